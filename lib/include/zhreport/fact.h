@@ -1,0 +1,55 @@
+// The records zhreport produces: one Fact per count found, one DocumentRecord per input.
+// Field meanings follow ../shared/spec/facts.md; writers and readers live in output.h.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "zhreport/qualifier.h"
+
+namespace zhreport {
+
+// The fixed metric vocabulary; `other` is a count that fits none of the rest.
+inline constexpr std::array<std::string_view, 15> kMetrics = {
+    "experts",       "teams",        "surgeries",     "new_techniques",
+    "trainees",      "training_attendances",           "patients",
+    "consultations", "teaching_sessions",              "hospitals",
+    "clinics_free",  "papers",       "specialties",   "money",
+    "other"};
+
+bool is_metric(std::string_view name);
+
+struct Fact {
+  std::string doc;                  // input path, or ARCHIVE!MEMBER
+  std::string metric;               // one of kMetrics
+  double value = 0;                 // 1.5万 -> 15000; money in yuan
+  std::optional<double> value_max;  // ranges and vague counts only
+  Qualifier qualifier = Qualifier::exact;
+  std::string unit;     // classifier as written, Simplified: 名 台次 万元 ...
+  std::string counted;  // what is counted, Simplified: 专家 手术 ...
+  size_t start = 0;     // byte span in the ORIGINAL input bytes, end exclusive
+  size_t end = 0;
+  std::string quote;  // normalized Simplified text of the span
+};
+
+struct DocumentRecord {
+  std::string doc;
+  std::string encoding;  // utf-8 gb18030 big5 utf-16le utf-16be
+  std::string script;    // simplified traditional mixed
+  std::string title;
+  std::string date;  // ISO 8601 (YYYY-MM-DD), empty when unknown
+  std::vector<std::string> regions;  // provinces and prefecture-level places, Simplified
+  size_t chars = 0;                  // code points of the normalized text
+  size_t facts = 0;
+  std::vector<std::pair<std::string, size_t>> repairs;  // repair kind -> count
+  std::vector<std::string> warnings;
+  std::string content_hash;  // hex digest of the normalized Simplified text (for dedup)
+  std::string error;         // set when the document could not be processed
+};
+
+}  // namespace zhreport
