@@ -1,0 +1,97 @@
+// Running a tool over its inputs: the documents named on the command line (files, directories,
+// archives, stdin; see zhreport/source.h) are read in order, processed on -j N worker threads,
+// and their outputs written in input order whatever N is. Problems go to stderr as
+// "TOOL: ID: MESSAGE", every document gets a --manifest line, progress shows on a terminal.
+//
+//   zhreport::cli::BatchOptions batch{.tool = "zhextract"};
+//   zhreport::cli::add_batch_flags(app, batch);        // -j --manifest --quiet --max-doc-bytes ...
+//   CLI11_PARSE(app, argc, argv);
+//   zhreport::cli::Output out;
+//   if (!out.open(output_path, batch.tool)) return zhreport::cli::kError;
+//   return zhreport::cli::run_batch(batch, inputs, out, {
+//       .process = [&](std::string_view id, std::string_view bytes) {
+//         zhreport::cli::DocumentResult result;
+//         result.output = ...;                            // appended to `out` in input order
+//         if (bad) result.problems.push_back("3 invalid bytes, first at byte 17");
+//         return result;
+//       }});
+//
+// Memory: at most N + 1 documents (bytes and output) are in flight at once. Exit code: 0 when
+// every document was read and processed without problems; 1 when a document had problems, was
+// skipped (over --max-doc-bytes, unsafe archive path, nested archive, zip bomb) or failed in
+// processing; 2 when an input could not be read (missing, unreadable, a directory where none is
+// allowed) or the output could not be written.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli.h"
+#include "zhreport/source.h"
+
+namespace zhreport::cli {
+
+struct BatchOptions {
+  std::string tool;      // prefix of every message, e.g. "zhconv"
+  unsigned threads = 0;  // -j: worker threads; 0 = one per core
+  std::string manifest;  // --manifest: TSV path, empty = none
+  bool quiet = false;    // --quiet: no progress, no summary
+  SourceOptions source;  // --max-doc-bytes, --nested-archives; tools set .directories
+  // Plain files and stdin larger than this (or of unknown size, like a pipe) go to
+  // BatchHandlers::stream when it is set, so they are never held in memory whole.
+  uint64_t stream_above = uint64_t{16} << 20;
+};
+
+// -j/--jobs, --manifest, -q/--quiet, --max-doc-bytes, --nested-archives.
+void add_batch_flags(CLI::App& app, BatchOptions& options);
+
+// The tool's output: a file (-o FILE) or stdout, written in large blocks.
+class Output {
+ public:
+  Output() = default;
+  ~Output();
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+  // "" or "-" = stdout. On failure prints "TOOL: PATH: reason" and returns false.
+  bool open(const std::string& path, std::string_view tool);
+  void write(std::string_view bytes);
+  // Flushes; false (after printing why) when anything could not be written.
+  bool close();
+  bool failed() const { return failed_; }
+
+ private:
+  std::FILE* file_ = nullptr;
+  std::string path_;
+  std::string tool_;
+  bool failed_ = false;
+};
+
+// What processing one document produced.
+struct DocumentResult {
+  std::string output;                 // written to the Output in input order
+  std::vector<std::string> problems;  // one stderr line each; the exit code becomes at least 1
+  bool failed = false;                // not processed: manifest status "failed", reason problems[0]
+  size_t facts = 0;                   // for the manifest
+};
+
+struct BatchHandlers {
+  // Called on a worker thread with a whole document; must be safe to run concurrently.
+  std::function<DocumentResult(std::string_view id, std::string_view bytes)> process;
+  // Optional. Output for a document that could not be read (zhextract writes a document
+  // record carrying the error); called on the main thread in input order.
+  std::function<std::string(std::string_view id, const Error& error)> unread;
+  // Optional. Streams a big plain file or stdin: read chunks with source.read_some() and
+  // write to `out` directly. Runs on the main thread after every earlier output is written.
+  std::function<DocumentResult(std::string_view id, Source& source, Output& out)> stream;
+};
+
+// Runs the whole batch and returns the exit code.
+int run_batch(const BatchOptions& options, const std::vector<std::string>& inputs, Output& out,
+              const BatchHandlers& handlers);
+
+}  // namespace zhreport::cli

@@ -1,0 +1,285 @@
+#include "zhreport/source.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/core.h>
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "source_reader.h"
+
+namespace zhreport {
+
+namespace source_detail {
+
+Result<size_t> StringReader::read(char* buffer, size_t n) {
+  size_t count = std::min(n, bytes_.size() - position_);
+  std::memcpy(buffer, bytes_.data() + position_, count);
+  position_ += count;
+  return count;
+}
+
+std::string system_error_message(int errno_value) {
+  std::string message = std::strerror(errno_value);
+  if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+  return message;
+}
+
+}  // namespace source_detail
+
+using source_detail::ContentReader;
+using source_detail::system_error_message;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// A file descriptor: a named file (closed at the end) or stdin (left open).
+class FileReader : public ContentReader {
+ public:
+  FileReader(int fd, bool owned) : fd_(fd), owned_(owned) {}
+  ~FileReader() override {
+    if (owned_) ::close(fd_);
+  }
+  Result<size_t> read(char* buffer, size_t n) override {
+    for (;;) {
+      ssize_t count = ::read(fd_, buffer, n);
+      if (count >= 0) return static_cast<size_t>(count);
+      if (errno != EINTR)
+        return Error{ErrorCode::io, "read failed: " + system_error_message(errno)};
+    }
+  }
+
+ private:
+  int fd_;
+  bool owned_;
+};
+
+// One command-line input after directories are expanded: a path, stdin, or a problem found
+// while listing (kept in its place so the order of reports follows the order of inputs).
+struct Entry {
+  std::string path;
+  bool is_stdin = false;
+  std::optional<Error> error;
+  std::optional<uint64_t> size;
+};
+
+Error io_error(std::string message) { return Error{ErrorCode::io, std::move(message)}; }
+
+// Regular files under `dir`, recursively, sorted by path; symbolic links to directories are
+// not followed (no cycles); other special files and broken links are reported, not dropped.
+void list_directory(const std::string& dir, std::vector<Entry>& out) {
+  std::vector<Entry> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
+  if (ec) {
+    out.push_back({dir, false, io_error("cannot list directory: " + ec.message()), {}});
+    return;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    const fs::directory_entry& entry = *it;
+    std::string path = entry.path().string();
+    std::error_code status_ec;
+    if (entry.is_regular_file(status_ec)) {
+      std::error_code size_ec;
+      uint64_t size = entry.file_size(size_ec);
+      found.push_back({path, false, {}, size_ec ? std::nullopt : std::optional<uint64_t>(size)});
+    } else if (entry.is_directory(status_ec)) {
+      continue;
+    } else if (entry.is_symlink(status_ec) && !entry.exists(status_ec)) {
+      found.push_back({path, false, io_error("broken symbolic link"), {}});
+    } else {
+      found.push_back({path, false, Error{ErrorCode::invalid_argument, "not a regular file"}, {}});
+    }
+  }
+  if (ec) found.push_back({dir, false, io_error("cannot list directory: " + ec.message()), {}});
+  std::sort(found.begin(), found.end(),
+            [](const Entry& a, const Entry& b) { return a.path < b.path; });
+  out.insert(out.end(), std::make_move_iterator(found.begin()),
+             std::make_move_iterator(found.end()));
+}
+
+std::vector<Entry> expand(const std::vector<std::string>& inputs, const SourceOptions& options) {
+  std::vector<Entry> entries;
+  if (inputs.empty()) entries.push_back({"-", true, {}, {}});
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      entries.push_back({"-", true, {}, {}});
+      continue;
+    }
+    struct stat info;
+    if (::stat(input.c_str(), &info) != 0) {
+      entries.push_back({input, false, io_error(system_error_message(errno)), {}});
+    } else if (S_ISDIR(info.st_mode)) {
+      if (options.directories) {
+        list_directory(input, entries);
+      } else {
+        entries.push_back({input, false, io_error("is a directory"), {}});
+      }
+    } else {
+      std::optional<uint64_t> size;
+      if (S_ISREG(info.st_mode)) size = static_cast<uint64_t>(info.st_size);
+      entries.push_back({input, false, {}, size});
+    }
+  }
+  return entries;
+}
+
+Error too_large(uint64_t size, uint64_t limit, bool at_least) {
+  return Error{ErrorCode::too_large,
+               fmt::format("document is {}{} bytes, over the limit of {} bytes",
+                           at_least ? "more than " : "", at_least ? limit : size, limit)};
+}
+
+}  // namespace
+
+std::string_view source_status_name(SourceStatus status) {
+  switch (status) {
+    case SourceStatus::ok:
+      return "ok";
+    case SourceStatus::skipped:
+      return "skipped";
+    case SourceStatus::failed:
+      return "failed";
+  }
+  return "failed";
+}
+
+SourceStatus status_of(const Error& error) {
+  return error.code == ErrorCode::too_large || error.code == ErrorCode::invalid_argument
+             ? SourceStatus::skipped
+             : SourceStatus::failed;
+}
+
+bool is_archive_name(std::string_view path) {
+  static constexpr std::string_view kSuffixes[] = {".tar",  ".tar.gz",  ".tgz",  ".tar.zst",
+                                                   ".tzst", ".tar.bz2", ".tbz2", ".tar.xz",
+                                                   ".txz",  ".zip",     ".warc", ".warc.gz"};
+  std::string lower(path);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
+                     [&](std::string_view suffix) { return lower.ends_with(suffix); });
+}
+
+class Source::Impl {
+ public:
+  Impl(std::vector<std::string> inputs, const SourceOptions& options)
+      : options_(options), entries_(expand(inputs, options)) {
+    uint64_t total = 0;
+    for (const Entry& entry : entries_) {
+      if (entry.is_stdin || (!entry.error && !entry.size)) total_known_ = false;
+      total += entry.size.value_or(0);
+      if (is_archive_name(entry.path) && options_.archives) documents_known_ = false;
+    }
+    total_bytes_ = total;
+  }
+
+  const SourceDocument* next() {
+    reader_.reset();
+    if (next_entry_ == entries_.size()) return nullptr;
+    Entry& entry = entries_[next_entry_++];
+    current_ = SourceDocument{};
+    current_.id = entry.path;
+    current_.size = entry.size;
+    current_.plain_file = true;
+    if (entry.error) {
+      current_.error = std::move(entry.error);
+    } else if (entry.is_stdin) {
+      reader_ = std::make_unique<FileReader>(STDIN_FILENO, false);
+    } else {
+      int fd = ::open(entry.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
+        current_.error = io_error("cannot open: " + system_error_message(errno));
+      } else {
+        reader_ = std::make_unique<FileReader>(fd, true);
+      }
+    }
+    return &current_;
+  }
+
+  Result<std::string> read_all() {
+    if (current_.error) return *current_.error;
+    if (!reader_) return io_error("no document to read");
+    const uint64_t limit = options_.max_doc_bytes;
+    if (current_.size && *current_.size > limit)
+      return finish(too_large(*current_.size, limit, false));
+    std::string bytes;
+    if (current_.size) bytes.reserve(*current_.size);
+    constexpr size_t kBlock = 1 << 16;
+    for (;;) {
+      size_t old_size = bytes.size();
+      bytes.resize(old_size + kBlock);
+      Result<size_t> count = reader_->read(bytes.data() + old_size, kBlock);
+      if (!count) return finish(count.error());
+      bytes.resize(old_size + count.value());
+      consumed_ += count.value();
+      if (count.value() == 0) break;
+      if (bytes.size() > limit) return finish(too_large(bytes.size(), limit, true));
+    }
+    reader_.reset();
+    return bytes;
+  }
+
+  Result<bool> read_some(size_t max_bytes, std::string& chunk) {
+    chunk.clear();
+    if (current_.error) return *current_.error;
+    if (!reader_) return false;
+    chunk.resize(max_bytes);
+    Result<size_t> count = reader_->read(chunk.data(), max_bytes);
+    if (!count) {
+      chunk.clear();
+      return finish(count.error());
+    }
+    chunk.resize(count.value());
+    consumed_ += count.value();
+    if (count.value() == 0) reader_.reset();
+    return count.value() != 0;
+  }
+
+  uint64_t bytes_consumed() const { return consumed_; }
+  std::optional<uint64_t> total_bytes() const {
+    return total_known_ ? std::optional<uint64_t>(total_bytes_) : std::nullopt;
+  }
+  std::optional<size_t> total_documents() const {
+    return documents_known_ ? std::optional<size_t>(entries_.size()) : std::nullopt;
+  }
+
+ private:
+  // A read error ends the document: the error is remembered so later reads repeat it.
+  Error finish(Error error) {
+    reader_.reset();
+    current_.error = error;
+    return error;
+  }
+
+  SourceOptions options_;
+  std::vector<Entry> entries_;
+  size_t next_entry_ = 0;
+  SourceDocument current_;
+  std::unique_ptr<ContentReader> reader_;
+  uint64_t consumed_ = 0;
+  uint64_t total_bytes_ = 0;
+  bool total_known_ = true;
+  bool documents_known_ = true;
+};
+
+Source::Source(std::vector<std::string> inputs, const SourceOptions& options)
+    : impl_(std::make_unique<Impl>(std::move(inputs), options)) {}
+Source::~Source() = default;
+const SourceDocument* Source::next() { return impl_->next(); }
+Result<std::string> Source::read_all() { return impl_->read_all(); }
+Result<bool> Source::read_some(size_t max_bytes, std::string& chunk) {
+  return impl_->read_some(max_bytes, chunk);
+}
+uint64_t Source::bytes_consumed() const { return impl_->bytes_consumed(); }
+std::optional<uint64_t> Source::total_bytes() const { return impl_->total_bytes(); }
+std::optional<size_t> Source::total_documents() const { return impl_->total_documents(); }
+
+}  // namespace zhreport

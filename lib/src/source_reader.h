@@ -1,0 +1,33 @@
+// Internal to the source box: how the bytes of the current document are read, whether they
+// come from a file descriptor, an archive member or memory.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "zhreport/error.h"
+
+namespace zhreport::source_detail {
+
+class ContentReader {
+ public:
+  virtual ~ContentReader() = default;
+  // Up to `n` bytes into `buffer`; 0 at the end.
+  virtual Result<size_t> read(char* buffer, size_t n) = 0;
+};
+
+// Bytes already in memory (HTML reduced to text, members of nested archives).
+class StringReader : public ContentReader {
+ public:
+  explicit StringReader(std::string bytes) : bytes_(std::move(bytes)) {}
+  Result<size_t> read(char* buffer, size_t n) override;
+
+ private:
+  std::string bytes_;
+  size_t position_ = 0;
+};
+
+// "no such file or directory": strerror(errno) in the library's lower-case message style.
+std::string system_error_message(int errno_value);
+
+}  // namespace zhreport::source_detail
