@@ -1,0 +1,401 @@
+#include "zhreport/output.h"
+
+#include "output_fields.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+
+namespace zhreport {
+
+// ----------------------------------------------------------------------------- writers
+
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when the bytes there are not one.
+size_t utf8_sequence_length(std::string_view s, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char lead = byte(i);
+  size_t length;
+  uint32_t min;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2, min = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3, min = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + length > s.size()) return 0;
+  uint32_t code = lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+void append_unsigned(std::string& out, uint64_t value) {
+  fmt::format_to(std::back_inserter(out), "{}", value);
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) text += ';';
+    text += items[i];
+  }
+  return text;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  size_t i = 0;
+  while (i < text.size()) {
+    // Copy the longest run that needs no escaping in one go.
+    size_t run = i;
+    while (run < text.size()) {
+      const auto c = static_cast<unsigned char>(text[run]);
+      if (c < 0x20 || c == '"' || c == '\\') break;
+      if (c < 0x80) {
+        ++run;
+        continue;
+      }
+      const size_t length = utf8_sequence_length(text, run);
+      if (length == 0) break;
+      run += length;
+    }
+    out.append(text, i, run - i);
+    if (run == text.size()) break;
+    const auto c = static_cast<unsigned char>(text[run]);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20) {
+          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+        } else {
+          out += "\xEF\xBF\xBD";  // an invalid UTF-8 byte: U+FFFD keeps the line valid JSON
+        }
+    }
+    i = run + 1;
+  }
+  out += '"';
+}
+
+void append_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += "null";
+  } else if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
+    fmt::format_to(std::back_inserter(out), "{}", static_cast<int64_t>(value));
+  } else {
+    fmt::format_to(std::back_inserter(out), "{}", value);  // shortest round-trip form
+  }
+}
+
+void append_csv_field(std::string& out, std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+void JsonObjectWriter::key(std::string_view name) {
+  out_ += first_ ? '{' : ',';
+  first_ = false;
+  out_ += '"';
+  out_ += name;
+  out_ += "\":";
+}
+
+void JsonObjectWriter::string(std::string_view name, std::string_view value) {
+  key(name);
+  append_json_string(out_, value);
+}
+
+void JsonObjectWriter::number(std::string_view name, double value) {
+  key(name);
+  append_number(out_, value);
+}
+
+void JsonObjectWriter::count(std::string_view name, uint64_t value) {
+  key(name);
+  append_unsigned(out_, value);
+}
+
+void JsonObjectWriter::strings(std::string_view name, const std::vector<std::string>& values) {
+  key(name);
+  out_ += '[';
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) out_ += ',';
+    append_json_string(out_, values[i]);
+  }
+  out_ += ']';
+}
+
+void JsonObjectWriter::close() { out_ += first_ ? "{}" : "}"; }
+
+void append_jsonl(std::string& out, const Fact& fact) {
+  JsonObjectWriter object(out);
+  object.string("doc", fact.doc);
+  object.string("metric", fact.metric);
+  object.number("value", fact.value);
+  if (fact.value_max) object.number("value_max", *fact.value_max);
+  object.string("qualifier", qualifier_name(fact.qualifier));
+  object.string("unit", fact.unit);
+  object.string("counted", fact.counted);
+  object.count("start", fact.start);
+  object.count("end", fact.end);
+  object.string("quote", fact.quote);
+  object.close();
+  out += '\n';
+}
+
+void append_jsonl(std::string& out, const DocumentRecord& document) {
+  JsonObjectWriter object(out);
+  object.string("type", "document");
+  object.string("doc", document.doc);
+  object.string("encoding", document.encoding);
+  object.string("script", document.script);
+  object.string("title", document.title);
+  object.string("date", document.date);
+  object.strings("regions", document.regions);
+  object.count("chars", document.chars);
+  object.count("facts", document.facts);
+  object.key("repairs");
+  JsonObjectWriter repairs(out);
+  for (const auto& [kind, n] : document.repairs) repairs.count(kind, n);
+  repairs.close();
+  object.strings("warnings", document.warnings);
+  object.string("content_hash", document.content_hash);
+  if (!document.error.empty()) object.string("error", document.error);
+  object.close();
+  out += '\n';
+}
+
+void append_fact_csv_header(std::string& out) {
+  out += "doc,metric,value,value_max,qualifier,unit,counted,start,end,quote\n";
+}
+
+void append_csv(std::string& out, const Fact& fact) {
+  append_csv_field(out, fact.doc);
+  out += ',';
+  append_csv_field(out, fact.metric);
+  out += ',';
+  append_number(out, fact.value);
+  out += ',';
+  if (fact.value_max) append_number(out, *fact.value_max);
+  out += ',';
+  out += qualifier_name(fact.qualifier);
+  out += ',';
+  append_csv_field(out, fact.unit);
+  out += ',';
+  append_csv_field(out, fact.counted);
+  out += ',';
+  append_unsigned(out, fact.start);
+  out += ',';
+  append_unsigned(out, fact.end);
+  out += ',';
+  append_csv_field(out, fact.quote);
+  out += '\n';
+}
+
+void append_document_csv_header(std::string& out) {
+  out += "doc,encoding,script,title,date,regions,chars,facts,repairs,warnings,content_hash,error\n";
+}
+
+void append_csv(std::string& out, const DocumentRecord& document) {
+  for (const std::string* field :
+       {&document.doc, &document.encoding, &document.script, &document.title, &document.date}) {
+    append_csv_field(out, *field);
+    out += ',';
+  }
+  append_csv_field(out, joined(document.regions));
+  out += ',';
+  append_unsigned(out, document.chars);
+  out += ',';
+  append_unsigned(out, document.facts);
+  out += ',';
+  std::vector<std::string> repairs;
+  for (const auto& [kind, count] : document.repairs)
+    repairs.push_back(fmt::format("{}={}", kind, count));
+  append_csv_field(out, joined(repairs));
+  out += ',';
+  append_csv_field(out, joined(document.warnings));
+  out += ',';
+  append_csv_field(out, document.content_hash);
+  out += ',';
+  append_csv_field(out, document.error);
+  out += '\n';
+}
+
+// ----------------------------------------------------------------------------- CSV reading
+
+Result<std::vector<std::string>> read_csv_record(std::string_view text, size_t& pos) {
+  std::vector<std::string> fields(1);
+  size_t i = pos;
+  bool quoted = false;
+  bool after_quote = false;  // a quoted field just closed: only ',' or a line end may follow
+  while (i < text.size()) {
+    const char c = text[i];
+    if (quoted) {
+      if (c != '"') {
+        fields.back() += c;
+      } else if (i + 1 < text.size() && text[i + 1] == '"') {
+        fields.back() += '"';
+        ++i;
+      } else {
+        quoted = false;
+        after_quote = true;
+      }
+      ++i;
+      continue;
+    }
+    if (c == ',') {
+      fields.emplace_back();
+      after_quote = false;
+    } else if (c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+      pos = i + (c == '\r' ? 2 : 1);
+      return fields;
+    } else if (after_quote) {
+      return Error{ErrorCode::parse, "text after a closing quote"};
+    } else if (c == '"' && fields.back().empty()) {
+      quoted = true;
+    } else {
+      fields.back() += c;
+    }
+    ++i;
+  }
+  if (quoted) return Error{ErrorCode::parse, "unterminated quoted field"};
+  pos = text.size();
+  return fields;
+}
+
+namespace {
+
+std::string trimmed(std::string_view text) {
+  const size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
+}
+
+template <typename Number>
+bool parse_whole(std::string_view text, Number& value) {
+  const std::string clean = trimmed(text);
+  const char* end = clean.data() + clean.size();
+  const auto [ptr, ec] = std::from_chars(clean.data(), end, value);
+  return ec == std::errc() && ptr == end && !clean.empty();
+}
+
+}  // namespace
+
+namespace fact_fields {
+std::string missing_message(unsigned present) {
+  std::string names;
+  size_t count = 0;
+  for (size_t f = 0; f < kCount; ++f) {
+    if (f == kValueMax || (present >> f & 1u)) continue;
+    names += count++ ? ", " : "";
+    names += kNames[f];
+  }
+  if (count == 0) return names;
+  return (count == 1 ? "missing field " : "missing fields ") + names;
+}
+}  // namespace fact_fields
+
+using namespace fact_fields;
+
+Result<std::optional<Fact>> CsvFactReader::add_row(const std::vector<std::string>& fields) {
+  if (!have_header_) {
+    column_of_field_.assign(kCount, -1);
+    for (size_t column = 0; column < fields.size(); ++column) {
+      for (size_t f = 0; f < kCount; ++f) {
+        if (trimmed(fields[column]) == kNames[f]) column_of_field_[f] = static_cast<int>(column);
+      }
+    }
+    unsigned present = 0;
+    for (size_t f = 0; f < kCount; ++f) present |= (column_of_field_[f] >= 0 ? 1u : 0u) << f;
+    const std::string missing = missing_message(present);
+    if (!missing.empty()) return Error{ErrorCode::parse, "header: " + missing};
+    have_header_ = true;
+    return std::optional<Fact>();
+  }
+  const auto field = [&](Field f) -> std::string_view {
+    const int column = column_of_field_[f];
+    return column >= 0 && static_cast<size_t>(column) < fields.size()
+               ? std::string_view(fields[column])
+               : std::string_view();
+  };
+  const size_t expected =
+      static_cast<size_t>(*std::max_element(column_of_field_.begin(), column_of_field_.end())) + 1;
+  if (fields.size() < expected) {
+    return Error{ErrorCode::parse,
+                 fmt::format("row has {} fields, the header needs {}", fields.size(), expected)};
+  }
+  Fact fact;
+  fact.doc = field(kDoc);
+  fact.metric = field(kMetric);
+  fact.unit = field(kUnit);
+  fact.counted = field(kCounted);
+  fact.quote = field(kQuote);
+  if (!parse_whole(field(kValue), fact.value)) {
+    return Error{ErrorCode::parse, fmt::format("value is not a number: '{}'", field(kValue))};
+  }
+  if (!trimmed(field(kValueMax)).empty()) {
+    double value_max;
+    if (!parse_whole(field(kValueMax), value_max)) {
+      return Error{ErrorCode::parse,
+                   fmt::format("value_max is not a number: '{}'", field(kValueMax))};
+    }
+    fact.value_max = value_max;
+  }
+  const auto qualifier = parse_qualifier(trimmed(field(kQualifier)));
+  if (!qualifier)
+    return Error{ErrorCode::parse, fmt::format("unknown qualifier '{}'", field(kQualifier))};
+  fact.qualifier = *qualifier;
+  uint64_t start, end;
+  if (!parse_whole(field(kStart), start)) {
+    return Error{ErrorCode::parse, fmt::format("start is not a byte offset: '{}'", field(kStart))};
+  }
+  if (!parse_whole(field(kEnd), end)) {
+    return Error{ErrorCode::parse, fmt::format("end is not a byte offset: '{}'", field(kEnd))};
+  }
+  fact.start = start;
+  fact.end = end;
+  return std::optional<Fact>(std::move(fact));
+}
+
+}  // namespace zhreport

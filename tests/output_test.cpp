@@ -1,0 +1,274 @@
+#include "zhreport/output.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace zhreport;
+
+namespace {
+
+Fact sample_fact() {
+  Fact f;
+  f.doc = "dir/援疆,报告.txt";
+  f.metric = "experts";
+  f.value = 15000;
+  f.qualifier = Qualifier::more_than;
+  f.unit = "名";
+  f.counted = "专家";
+  f.start = 12;
+  f.end = 30;
+  f.quote = "派出\"1.5万余名\"专家\n第二行";
+  return f;
+}
+
+DocumentRecord sample_document() {
+  DocumentRecord d;
+  d.doc = "a.txt";
+  d.encoding = "big5";
+  d.script = "traditional";
+  d.title = "醫療隊";
+  d.date = "2021-06-30";
+  d.regions = {"新疆", "阿克苏地区"};
+  d.chars = 1200;
+  d.facts = 7;
+  d.repairs = {{"pinyin", 3}, {"doubled_punctuation", 1}};
+  d.warnings = {"teaser lines dropped"};
+  d.content_hash = "abc123";
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("numbers print integral values without a decimal point, others shortest") {
+  const struct {
+    double value;
+    const char* text;
+  } cases[] = {{15000, "15000"},     {0, "0"},   {1.5, "1.5"},
+               {0.1, "0.1"},         {-3, "-3"}, {123456789012, "123456789012"},
+               {2.25e-7, "2.25e-07"}};
+  for (const auto& c : cases) {
+    std::string out;
+    append_number(out, c.value);
+    CHECK(out == c.text);
+  }
+}
+
+TEST_CASE("json strings escape quotes, backslashes, controls and invalid UTF-8") {
+  const struct {
+    std::string_view in;
+    const char* out;
+  } cases[] = {
+      {"专家", "\"专家\""},
+      {"a\"b\\c", "\"a\\\"b\\\\c\""},
+      {"x\ny\tz\r", "\"x\\ny\\tz\\r\""},
+      {std::string_view("\x01", 1), "\"\\u0001\""},
+      {"bad\xff"
+       "byte",
+       "\"bad\xEF\xBF\xBD"
+       "byte\""},
+      {"\xe4\xb8", "\"\xEF\xBF\xBD\xEF\xBF\xBD\""},  // truncated sequence
+  };
+  for (const auto& c : cases) {
+    std::string out;
+    append_json_string(out, c.in);
+    CHECK(out == c.out);
+  }
+}
+
+TEST_CASE("csv fields are quoted only when they hold a comma, quote, CR or LF") {
+  const struct {
+    std::string_view in;
+    const char* out;
+  } cases[] = {{"plain", "plain"},
+               {"a,b", "\"a,b\""},
+               {"say \"hi\"", "\"say \"\"hi\"\"\""},
+               {"two\nlines", "\"two\nlines\""},
+               {"", ""}};
+  for (const auto& c : cases) {
+    std::string out;
+    append_csv_field(out, c.in);
+    CHECK(out == c.out);
+  }
+}
+
+TEST_CASE("fact jsonl has the contract's keys in order and omits an absent value_max") {
+  std::string out;
+  Fact f = sample_fact();
+  f.doc = "a.txt";
+  f.quote = "1.5万余名专家";
+  append_jsonl(out, f);
+  CHECK(out ==
+        "{\"doc\":\"a.txt\",\"metric\":\"experts\",\"value\":15000,\"qualifier\":\"more_than\","
+        "\"unit\":\"名\",\"counted\":\"专家\",\"start\":12,\"end\":30,\"quote\":\"1.5万余名专家\"}"
+        "\n");
+  f.value_max = 30;
+  out.clear();
+  append_jsonl(out, f);
+  CHECK(out.find("\"value\":15000,\"value_max\":30,") != std::string::npos);
+}
+
+TEST_CASE("fact and document records round-trip through jsonl") {
+  JsonlReader reader;
+  Fact f = sample_fact();
+  f.value = 1.5;
+  f.value_max = 2.5;
+  std::string line;
+  append_jsonl(line, f);
+  auto parsed = reader.parse(line);
+  REQUIRE(parsed.ok());
+  const Fact& back = std::get<Fact>(parsed.value());
+  CHECK(back.doc == f.doc);
+  CHECK(back.value == f.value);
+  CHECK(back.value_max == f.value_max);
+  CHECK(back.qualifier == f.qualifier);
+  CHECK(back.quote == f.quote);
+  CHECK(back.start == 12);
+  CHECK(back.end == 30);
+
+  DocumentRecord d = sample_document();
+  d.error = "binary input";
+  line.clear();
+  append_jsonl(line, d);
+  CHECK(line.rfind("{\"type\":\"document\",\"doc\":\"a.txt\",", 0) == 0);
+  parsed = reader.parse(line);
+  REQUIRE(parsed.ok());
+  const DocumentRecord& doc = std::get<DocumentRecord>(parsed.value());
+  CHECK(doc.regions == d.regions);
+  CHECK(doc.repairs == d.repairs);
+  CHECK(doc.warnings == d.warnings);
+  CHECK(doc.chars == 1200);
+  CHECK(doc.content_hash == "abc123");
+  CHECK(doc.error == "binary input");
+}
+
+TEST_CASE("jsonl reader accepts any key order, ignores unknown keys and a trailing CR") {
+  JsonlReader reader;
+  auto r = reader.parse(
+      "{\"quote\":\"q\",\"end\":5,\"start\":1,\"counted\":\"手术\",\"unit\":\"台\",\"extra\":[1],"
+      "\"qualifier\":\"exact\",\"value\":538,\"metric\":\"surgeries\",\"doc\":\"x\"}\r");
+  REQUIRE(r.ok());
+  CHECK(std::get<Fact>(r.value()).value == 538);
+}
+
+TEST_CASE("jsonl reader names the problem of a malformed line") {
+  JsonlReader reader;
+  const struct {
+    std::string_view line;
+    const char* reason;
+  } cases[] = {
+      {"", "empty line"},
+      {"{\"doc\":\"x\"", "not JSON"},
+      {"[1,2]", "not a JSON object"},
+      {"{\"type\":\"document\",\"doc\":\"x\"} {}", "text after the JSON object"},
+      {"{\"doc\":\"x\",\"metric\":\"experts\",\"value\":1,\"qualifier\":\"exact\"}",
+       "missing fields unit, counted, start, end, quote"},
+      {"{\"doc\":\"x\",\"metric\":\"experts\",\"value\":\"1\",\"qualifier\":\"exact\",\"unit\":"
+       "\"\","
+       "\"counted\":\"\",\"start\":0,\"end\":1,\"quote\":\"\"}",
+       "field value: expected a number"},
+      {"{\"doc\":\"x\",\"metric\":\"experts\",\"value\":1,\"qualifier\":\"roughly\",\"unit\":\"\","
+       "\"counted\":\"\",\"start\":0,\"end\":1,\"quote\":\"\"}",
+       "unknown qualifier 'roughly'"},
+      {"{\"doc\":\"x\",\"metric\":\"experts\",\"value\":1,\"qualifier\":\"exact\",\"unit\":\"\","
+       "\"counted\":\"\",\"start\":-4,\"end\":1,\"quote\":\"\"}",
+       "field start: expected a non-negative integer"},
+      {"{\"type\":\"document\",\"title\":\"t\"}", "missing field doc"},
+      {"{\"type\":\"page\",\"doc\":\"x\"}", "unknown type 'page'"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.line);
+    auto r = reader.parse(c.line);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::parse);
+    CHECK(r.error().message.find(c.reason) != std::string::npos);
+  }
+}
+
+TEST_CASE("csv records split on commas and line ends, quoted fields span lines") {
+  std::string_view text = "a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",,end\nlast";
+  size_t pos = 0;
+  auto first = read_csv_record(text, pos);
+  REQUIRE(first.ok());
+  CHECK(first.value() == std::vector<std::string>{"a", "b,c", "say \"hi\""});
+  auto second = read_csv_record(text, pos);
+  REQUIRE(second.ok());
+  CHECK(second.value() == std::vector<std::string>{"two\nlines", "", "end"});
+  auto third = read_csv_record(text, pos);
+  REQUIRE(third.ok());
+  CHECK(third.value() == std::vector<std::string>{"last"});
+  CHECK(pos == text.size());
+
+  pos = 0;
+  CHECK_FALSE(read_csv_record("\"open", pos).ok());
+  pos = 0;
+  CHECK_FALSE(read_csv_record("\"closed\"x,y", pos).ok());
+}
+
+TEST_CASE("facts round-trip through csv, columns found by header name") {
+  std::string text;
+  append_fact_csv_header(text);
+  Fact f = sample_fact();
+  append_csv(text, f);
+  f.value_max = 20;
+  f.value = 2.5;
+  append_csv(text, f);
+
+  CsvFactReader reader;
+  size_t pos = 0;
+  std::vector<Fact> facts;
+  while (pos < text.size()) {
+    auto row = read_csv_record(text, pos);
+    REQUIRE(row.ok());
+    auto fact = reader.add_row(row.value());
+    REQUIRE(fact.ok());
+    if (fact.value()) facts.push_back(*fact.value());
+  }
+  REQUIRE(facts.size() == 2);
+  CHECK(facts[0].doc == "dir/援疆,报告.txt");
+  CHECK(facts[0].quote == sample_fact().quote);
+  CHECK_FALSE(facts[0].value_max.has_value());
+  CHECK(facts[1].value == 2.5);
+  CHECK(facts[1].value_max == 20);
+  CHECK(facts[1].qualifier == Qualifier::more_than);
+
+  CsvFactReader reordered;
+  REQUIRE(reordered
+              .add_row({"quote", "end", "start", "counted", "unit", "qualifier", "value", "metric",
+                        "doc"})
+              .ok());
+  auto row = reordered.add_row({"q", "9", "3", "专家", "名", "about", "145", "trainees", "d"});
+  REQUIRE(row.ok());
+  CHECK(row.value()->value == 145);
+  CHECK(row.value()->qualifier == Qualifier::about);
+  CHECK(row.value()->end == 9);
+}
+
+TEST_CASE("csv fact reader rejects a header without required columns and bad cells") {
+  CsvFactReader reader;
+  auto header = reader.add_row({"doc", "metric", "value"});
+  REQUIRE_FALSE(header.ok());
+  CHECK(header.error().message.find("qualifier, unit, counted, start, end, quote") !=
+        std::string::npos);
+
+  CsvFactReader good;
+  REQUIRE(good.add_row({"doc", "metric", "value", "value_max", "qualifier", "unit", "counted",
+                        "start", "end", "quote"})
+              .ok());
+  CHECK_FALSE(
+      good.add_row({"d", "experts", "many", "", "exact", "名", "专家", "0", "3", "q"}).ok());
+  CHECK_FALSE(good.add_row({"d", "experts", "3", "", "roughly", "名", "专家", "0", "3", "q"}).ok());
+  CHECK_FALSE(good.add_row({"d", "experts", "3", "", "exact", "名", "专家", "-1", "3", "q"}).ok());
+  CHECK_FALSE(good.add_row({"d", "experts", "3"}).ok());
+}
+
+TEST_CASE("document records write csv with lists joined by semicolons") {
+  std::string out;
+  append_document_csv_header(out);
+  append_csv(out, sample_document());
+  CHECK(out ==
+        "doc,encoding,script,title,date,regions,chars,facts,repairs,warnings,content_hash,error\n"
+        "a.txt,big5,traditional,醫療隊,2021-06-30,新疆;阿克苏地区,1200,7,pinyin=3;doubled_"
+        "punctuation=1,"
+        "teaser lines dropped,abc123,\n");
+}
