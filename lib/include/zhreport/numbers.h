@@ -1,0 +1,69 @@
+// Numbers: every numeric expression in normalized Simplified Chinese text.
+//
+//   for (const NumberMatch& n : zhreport::find_numbers("共选派12批医疗队近300名专家")) {
+//     // n.value = 12 (exact, arabic), then n.value = 300 (nearly; qualifier_start at 近)
+//   }
+//   zhreport::parse_numeral("三万四千五百零七");  // 34507
+//   zhreport::parse_numeral("1.5万");             // 15000
+//
+// What is read (Simplified and Traditional characters alike):
+//   Arabic      538  36,000 (comma groups of exactly three digits)  1.5  full-width ０-９
+//   Chinese     零/〇 一…九 两 十 百 千 万 亿 (萬 億 兩), financial 壹贰叁…拾佰仟 (貳 參 陸),
+//               廿 卅 卌, decimals with 点/點, colloquial elision 三万五 = 35000, 一百二 = 120
+//   mixed       1.5万  10万三千  3千
+//   more_than   余/多 after the number or before 万/亿: 1500余 百余 3千余 10余万 100多 2万多
+//   ranges      20-30 20~30 20—30 3至5 两到三万 (the second number's 万/亿 scales the first:
+//               2-3万 = 20000..30000); value..value_max, qualifier exact (an explicit range is
+//               exact about its bounds; a prefix word like 约 still applies)
+//   vague       数百 几十 → 200..900, 20..90; 十几 → 11..19; adjacent digits 二三十 → 20..30,
+//               三四 → 3..4, 三五百 → 300..500: value..value_max, qualifier vague
+//   prefixes    约 大约 大概 近 将近 接近 几近 超过 超 逾 上(上百 上千 上万) 不少于 至少 不低于
+//               不到 不足 不超过 达 达到 多达 高达 (达 is exact): qualifier_start moves back to
+//               the word. Suffix qualifiers after a classifier (以上 左右) are the facts layer's.
+//   percent     百分之三十 and 30% are found with percent = true (they are never counts).
+//
+// find_numbers() returns candidates faithfully: the 一 of 统一 or 一些, the 十 of 十分 and the
+// 万 of 万里 are numbers here. `form` tells the caller how the number was written, so the
+// facts layer can demand a classifier after a lone Chinese character before it believes one.
+// No negatives in running text ('-' is a range dash there); parse_numeral() accepts 负/-.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "zhreport/qualifier.h"
+
+namespace zhreport {
+
+enum class NumberForm {
+  arabic,   // only Arabic digits: 538, 36,000, 1.5
+  chinese,  // only Chinese numeral characters: 三百二十, 百余, 一
+  mixed,    // both: 1.5万, 10余万
+};
+
+struct NumberMatch {
+  size_t start = 0;  // first byte of the numeral (after any prefix qualifier word)
+  size_t end = 0;  // one past the numeral, incl. 余/多/几 (1500余, 10余万, 二三十, 数百)
+  size_t qualifier_start = 0;  // == start, or the first byte of a prefix word (约, 近, 超过…)
+  double value = 0;            // lower bound for ranges and vague counts
+  std::optional<double> value_max;  // upper bound of a range or vague count
+  Qualifier qualifier = Qualifier::exact;
+  NumberForm form = NumberForm::arabic;
+  bool percent = false;  // 百分之三十, or Arabic digits followed by '%' (the '%' is not in end)
+};
+
+// Every numeric expression of `text`, left to right, non-overlapping, byte offsets into text.
+std::vector<NumberMatch> find_numbers(std::string_view text);
+
+// The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
+// or 百分之), with its prefix qualifier looked up before `pos`; nullopt when none starts there.
+std::optional<NumberMatch> parse_number_at(std::string_view text, size_t pos);
+
+// The value of `whole` when the whole string is one exact number: 一百零三, 34,567, 1.5万,
+// 负十一, -1.2, 二〇〇二 (a digit string read digit by digit). nullopt for ranges, vague counts,
+// 余/多, percentages, and anything with text around it.
+std::optional<double> parse_numeral(std::string_view whole);
+
+}  // namespace zhreport

@@ -1,0 +1,836 @@
+#include "zhreport/numbers.h"
+
+#include <array>
+#include <cstdint>
+
+namespace zhreport {
+namespace {
+
+struct Char {
+  char32_t code;
+  size_t len;
+};
+
+// One UTF-8 code point at text[pos] (pos < size); a broken sequence reads as U+FFFD, length 1.
+Char char_at(std::string_view text, size_t pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+  const unsigned char b0 = byte(0);
+  const size_t left = text.size() - pos;
+  if (b0 < 0x80) return {b0, 1};
+  if ((b0 & 0xE0) == 0xC0 && left >= 2) return {char32_t(b0 & 0x1F) << 6 | (byte(1) & 0x3F), 2};
+  if ((b0 & 0xF0) == 0xE0 && left >= 3) {
+    return {char32_t(b0 & 0x0F) << 12 | char32_t(byte(1) & 0x3F) << 6 | (byte(2) & 0x3F), 3};
+  }
+  if ((b0 & 0xF8) == 0xF0 && left >= 4) {
+    return {char32_t(b0 & 0x07) << 18 | char32_t(byte(1) & 0x3F) << 12 |
+                char32_t(byte(2) & 0x3F) << 6 | (byte(3) & 0x3F),
+            4};
+  }
+  return {0xFFFD, 1};
+}
+
+// The code point that ends at `pos` (0 when pos == 0).
+Char char_before(std::string_view text, size_t pos) {
+  size_t start = pos;
+  while (start > 0 && pos - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
+  }
+  if (start == pos) return {0, 0};
+  const Char c = char_at(text, start);
+  return c.len == pos - start ? c : Char{0xFFFD, 1};
+}
+
+bool starts_with_at(std::string_view text, size_t pos, std::string_view word) {
+  return text.substr(pos, word.size()) == word;
+}
+
+bool ends_with_at(std::string_view text, size_t pos, std::string_view word) {
+  return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
+}
+
+enum class Kind : uint8_t {
+  other,
+  digit,  // 一…九 两, financial and Traditional forms
+  zero,   // 零 〇
+  unit,   // 十 百 千 (拾 佰 仟)
+  big,    // 万 亿 (萬 億)
+  tens,   // 廿 卅 卌: a digit and 十 in one character
+  point,  // 点 點
+  ji,     // 几: an unknown digit (十几, 几十)
+  shu,    // 数: "several" before a unit (数百)
+  yu,     // 余: more than
+  duo,    // 多: more than
+  arabic  // 0-9 and full-width ０-９
+};
+
+struct CharKind {
+  Kind kind;
+  double value;  // digit value, or the unit's multiplier
+};
+
+CharKind classify(char32_t c) {
+  if ((c >= '0' && c <= '9') || (c >= U'０' && c <= U'９')) return {Kind::arabic, 0};
+  switch (c) {
+    case U'零':
+    case U'〇':
+      return {Kind::zero, 0};
+    case U'一':
+    case U'壹':
+      return {Kind::digit, 1};
+    case U'二':
+    case U'贰':
+    case U'貳':
+    case U'两':
+    case U'兩':
+      return {Kind::digit, 2};
+    case U'三':
+    case U'叁':
+    case U'參':
+    case U'叄':
+      return {Kind::digit, 3};
+    case U'四':
+    case U'肆':
+      return {Kind::digit, 4};
+    case U'五':
+    case U'伍':
+      return {Kind::digit, 5};
+    case U'六':
+    case U'陆':
+    case U'陸':
+      return {Kind::digit, 6};
+    case U'七':
+    case U'柒':
+      return {Kind::digit, 7};
+    case U'八':
+    case U'捌':
+      return {Kind::digit, 8};
+    case U'九':
+    case U'玖':
+      return {Kind::digit, 9};
+    case U'十':
+    case U'拾':
+      return {Kind::unit, 10};
+    case U'百':
+    case U'佰':
+      return {Kind::unit, 100};
+    case U'千':
+    case U'仟':
+      return {Kind::unit, 1000};
+    case U'万':
+    case U'萬':
+      return {Kind::big, 1e4};
+    case U'亿':
+    case U'億':
+      return {Kind::big, 1e8};
+    case U'廿':
+      return {Kind::tens, 2};
+    case U'卅':
+      return {Kind::tens, 3};
+    case U'卌':
+      return {Kind::tens, 4};
+    case U'点':
+    case U'點':
+      return {Kind::point, 0};
+    case U'几':
+    case U'幾':
+      return {Kind::ji, 0};
+    case U'数':
+    case U'數':
+      return {Kind::shu, 0};
+    case U'余':
+    case U'餘':
+      return {Kind::yu, 0};
+    case U'多':
+      return {Kind::duo, 0};
+    default:
+      return {Kind::other, 0};
+  }
+}
+
+bool is_liang(char32_t c) { return c == U'两' || c == U'兩'; }
+
+// A digit of a digit string (二〇二三, 一七二零): 零-九 but not 两; 幺 (one) when reading a
+// whole string, since it only appears in read-out numbers.
+std::optional<int> string_digit(char32_t c, bool whole) {
+  const CharKind k = classify(c);
+  if (k.kind == Kind::zero) return 0;
+  if (k.kind == Kind::digit && !is_liang(c)) return static_cast<int>(k.value);
+  if (whole && c == U'幺') return 1;
+  return std::nullopt;
+}
+
+// Arabic digit at pos: value and byte length (ASCII or full-width), or nullopt.
+std::optional<std::pair<int, size_t>> arabic_digit(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
+  const unsigned char b = text[pos];
+  if (b >= '0' && b <= '9') return std::pair{b - '0', size_t{1}};
+  if (b != 0xEF) return std::nullopt;
+  const Char c = char_at(text, pos);
+  if (c.code >= U'０' && c.code <= U'９') return std::pair{int(c.code - U'０'), c.len};
+  return std::nullopt;
+}
+
+constexpr std::array<double, 23> kPow10 = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                           1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                           1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// A decimal kept as mantissa / scale so that 1.5万 and 一七二零点一 come out exact.
+struct Decimal {
+  double mantissa = 0;
+  double scale = 1;
+  double value() const { return mantissa / scale; }
+  void push_digit(int d, bool fraction) {
+    mantissa = mantissa * 10 + d;
+    if (fraction) scale *= 10;
+  }
+};
+
+struct ArabicNumber {
+  size_t end;
+  Decimal number;
+  bool fraction;
+};
+
+// 538, 36,000 (comma groups of exactly three digits after a lead of one to three), 1.5.
+ArabicNumber read_arabic(std::string_view text, size_t pos) {
+  ArabicNumber out{pos, {}, false};
+  size_t lead_digits = 0;
+  while (auto d = arabic_digit(text, out.end)) {
+    out.number.push_digit(d->first, false);
+    out.end += d->second;
+    ++lead_digits;
+  }
+  if (lead_digits <= 3) {
+    // A group must be three ASCII digits not followed by a fourth: "3,4" in a list is 3 and 4.
+    const auto group_at = [&](size_t p) {
+      if (p + 4 > text.size() || text[p] != ',') return false;
+      for (size_t i = 1; i <= 3; ++i) {
+        if (text[p + i] < '0' || text[p + i] > '9') return false;
+      }
+      return !arabic_digit(text, p + 4).has_value();
+    };
+    while (group_at(out.end)) {
+      for (size_t i = 1; i <= 3; ++i) out.number.push_digit(text[out.end + i] - '0', false);
+      out.end += 4;
+    }
+  }
+  if (out.end < text.size() && text[out.end] == '.' && arabic_digit(text, out.end + 1)) {
+    ++out.end;
+    while (auto d = arabic_digit(text, out.end)) {
+      if (out.number.scale < kPow10.back()) out.number.push_digit(d->first, true);
+      out.end += d->second;
+    }
+    out.fraction = true;
+  }
+  return out;
+}
+
+// How a numeral is being read: inside running text, or as a whole string.
+enum class Mode { find, whole };
+
+// A numeral read at some position, before ranges and prefix qualifiers are applied.
+struct Numeral {
+  size_t end = 0;
+  double lo = 0, hi = 0;
+  bool vague = false;
+  bool more_than = false;
+  bool percent = false;
+  bool arabic = false;
+  bool chinese = false;
+  bool has_big = false;   // 万 or 亿 somewhere
+  bool has_unit = false;  // any of 十百千万亿
+  bool range = false;     // an explicit range: 20-30, 3至5
+  double tail_units = 1;  // product of units after the last digit: 三十万 → 1e5
+  double tail_big = 1;    // product of 万/亿 after the last digit: 三十万 → 1e4
+};
+
+// Characters that, right before 数, make it part of a word (人数百余 is not 数百).
+bool ends_word_with_shu(char32_t c) {
+  static constexpr std::u32string_view kWords =
+      U"人总次例件床户多少半无指分系基台倍岁位个天年页字票点变参函级尽悉如计读频架场项批家均篇";
+  return kWords.find(c) != std::u32string_view::npos;
+}
+
+size_t skip_spaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+Kind kind_at(std::string_view text, size_t pos) {
+  return pos < text.size() ? classify(char_at(text, pos).code).kind : Kind::other;
+}
+
+// The numeral starting at pos. The reader keeps two accumulators (lo, hi) so that vague
+// digits (几, 数, 二三) give a range; they are equal otherwise. Each token handler returns the
+// position after the token, or p to end the numeral before it.
+class NumeralReader {
+ public:
+  NumeralReader(std::string_view text, Mode mode) : text_(text), mode_(mode) {}
+
+  std::optional<Numeral> read(size_t pos) {
+    start_ = pos;
+    size_t p = pos;
+    while (p < text_.size() && !done_) {
+      const size_t next = step(p);
+      if (next == p) break;
+      p = next;
+    }
+    if (!any_) return std::nullopt;
+    out_.lo = total(0);
+    out_.hi = total(1);
+    out_.end = good_end_;
+    return out_;
+  }
+
+ private:
+  struct Pair {
+    double v[2] = {0, 0};
+  };
+
+  // The pending digit(s) times `factor`. Colloquial elision: 三万五 = 35000, 一百二 = 120 — a
+  // Chinese digit right after 百/千/万/亿 fills the next lower place. 零 in between (一百零二)
+  // or Arabic digits (1百01) keep the ones place.
+  double pending_times(int i, double factor) const {
+    if (!has_pending_) return 0;
+    const double place =
+        pending_elides_ && pending_after_unit_ >= 100 ? pending_after_unit_ / 10 : 1;
+    return pending_.v[i] * place * factor / pending_scale_;
+  }
+
+  double total(int i) const { return yi_.v[i] + wan_.v[i] + section_.v[i] + pending_times(i, 1); }
+
+  void set_pending(double lo, double hi, double scale, bool elides) {
+    pending_.v[0] = lo;
+    pending_.v[1] = hi;
+    pending_scale_ = scale;
+    pending_elides_ = elides && last_unit_ > 0;
+    pending_after_unit_ = last_unit_;
+    pending_arabic_ = false;
+    has_pending_ = true;
+    last_unit_ = 0;
+    out_.tail_units = 1;
+    out_.tail_big = 1;
+  }
+
+  // A unit token was read: bookkeeping shared by 十百千, 廿卅卌 and 万亿.
+  size_t took_unit(size_t p, size_t end, double value) {
+    has_pending_ = false;
+    last_unit_ = value;
+    place_ = value;
+    out_.tail_units *= value;
+    out_.has_unit = true;
+    out_.chinese = true;
+    bare_unit_end_ = std::string_view::npos;
+    return accept(p, end);
+  }
+
+  size_t accept(size_t p, size_t end) {
+    if (end == p) return p;
+    any_ = true;
+    good_end_ = end;
+    return end;
+  }
+
+  size_t step(size_t p) {
+    const Char c = char_at(text_, p);
+    const CharKind k = classify(c.code);
+    switch (k.kind) {
+      case Kind::arabic:
+        return arabic(p);
+      case Kind::digit:
+        return digit(p, c, k.value);
+      case Kind::zero:
+        return zero(p, c);
+      case Kind::unit:
+        return unit(p, c, k.value);
+      case Kind::tens:
+        return tens(p, c, k.value);
+      case Kind::big:
+        return big(p, c, k.value);
+      case Kind::point:
+        return point(p, c);
+      case Kind::ji:
+        return ji(p, c);
+      case Kind::shu:
+        return shu(p, c);
+      case Kind::yu:
+      case Kind::duo:
+        return more(p, c, k.kind);
+      case Kind::other:
+        break;
+    }
+    if (c.code == ' ') return spaced(p);
+    if (c.code == '%' && any_ && !out_.chinese) out_.percent = true;
+    return p;
+  }
+
+  bool digits_closed() const { return has_pending_ || after_decimal_ || after_more_ || sequence_; }
+
+  size_t arabic(size_t p) {
+    if (digits_closed()) return p;
+    const ArabicNumber a = read_arabic(text_, p);
+    if (p != start_) {
+      // 1万600, 200亿零四千230, 1百01: an Arabic tail must fit below the last unit. In running
+      // text a lone digit must multiply a unit (3千5百), since 3千5 could mean 3500.
+      if (a.fraction || place_ == 0 || a.number.value() >= place_) return p;
+      const Kind after = kind_at(text_, a.end);
+      if (mode_ == Mode::find && a.number.value() < 10 && after != Kind::unit) return p;
+    }
+    set_pending(a.number.mantissa, a.number.mantissa, a.number.scale, false);
+    pending_arabic_ = true;
+    after_decimal_ = a.fraction;
+    out_.arabic = true;
+    return accept(p, a.end);
+  }
+
+  size_t digit(size_t p, Char c, double value) {
+    if (digits_closed()) return p;
+    // In running text a bare leading 百/千/万/亿 takes no elided digit: 万一 is not 11000.
+    if (mode_ == Mode::find && p == bare_unit_end_) return p;
+    if (p == start_) {
+      if (auto end = digit_string(p)) return *end;
+    }
+    const size_t next = p + c.len;
+    out_.chinese = true;
+    if (next < text_.size()) {
+      const Char c2 = char_at(text_, next);
+      const CharKind k2 = classify(c2.code);
+      if (k2.kind == Kind::digit && (k2.value == value + 1 || (value == 3 && k2.value == 5))) {
+        // 二三十, 三五百, 十二三, 两三: "two or three", vague between the two.
+        set_pending(value, k2.value, 1, true);
+        out_.vague = true;
+        return accept(p, next + c2.len);
+      }
+    }
+    set_pending(value, value, 1, true);
+    return accept(p, next);
+  }
+
+  // 二〇二三, 一七二零 (three or more digits; two when reading a whole string): digit by digit.
+  std::optional<size_t> digit_string(size_t p) {
+    size_t q = p;
+    size_t count = 0;
+    double mantissa = 0;
+    while (q < text_.size()) {
+      const Char c = char_at(text_, q);
+      const auto d = string_digit(c.code, mode_ == Mode::whole);
+      if (!d) break;
+      mantissa = mantissa * 10 + *d;
+      ++count;
+      q += c.len;
+    }
+    const size_t min_count = mode_ == Mode::whole ? 2 : 3;
+    if (count < min_count) return std::nullopt;
+    set_pending(mantissa, mantissa, 1, false);
+    sequence_ = true;
+    out_.chinese = true;
+    return accept(p, q);
+  }
+
+  size_t zero(size_t p, Char c) {
+    if (digits_closed()) return p;
+    if (p == start_) {
+      if (auto end = digit_string(p)) return *end;
+      set_pending(0, 0, 1, false);
+      out_.chinese = true;
+      return accept(p, p + c.len);
+    }
+    last_unit_ = 0;  // 一百零二: the digit after 零 is the ones place
+    bare_unit_end_ = std::string_view::npos;
+    return p + c.len;  // not accepted: a trailing 零 is not part of the number
+  }
+
+  size_t unit(size_t p, Char c, double value) {
+    if (after_more_ || sequence_) return p;
+    if (last_small_ > 0 && value >= last_small_) return p;  // 十一十二: units must descend
+    if (after_decimal_ && !has_pending_) return p;
+    const size_t end = p + c.len;
+    for (int i = 0; i < 2; ++i) {
+      section_.v[i] += has_pending_ ? pending_.v[i] * value / pending_scale_ : value;
+    }
+    const bool bare_start = p == start_;
+    section_used_ = true;
+    last_small_ = value;
+    took_unit(p, end, value);
+    if (bare_start && value >= 100) bare_unit_end_ = end;
+    return end;
+  }
+
+  size_t tens(size_t p, Char c, double digit_value) {
+    if (digits_closed()) return p;
+    if (last_small_ > 0 && last_small_ <= 10) return p;
+    for (double& v : section_.v) v += digit_value * 10;
+    section_used_ = true;
+    last_small_ = 10;
+    out_.tail_units = 1;
+    out_.tail_big = 1;
+    return took_unit(p, p + c.len, 10);
+  }
+
+  size_t big(size_t p, Char c, double value) {
+    if (sequence_) return p;
+    const bool empty_section = section_.v[1] == 0 && !has_pending_ && !section_used_;
+    const bool bare_start = !any_;
+    if (empty_section && any_ && !(value == 1e8 && seen_wan_)) return p;  // 一亿万
+    if (bare_start) {
+      for (double& v : section_.v) v = 1;  // a bare 万 at the start: ten thousand
+    }
+    if (value == 1e4) {
+      if (seen_wan_) return p;
+      for (int i = 0; i < 2; ++i) wan_.v[i] = section_.v[i] * value + pending_times(i, value);
+      seen_wan_ = true;
+    } else {
+      if (seen_yi_) return p;
+      for (int i = 0; i < 2; ++i) {
+        yi_.v[i] = (yi_.v[i] + wan_.v[i] + section_.v[i]) * value + pending_times(i, value);
+      }
+      wan_ = {};
+      seen_yi_ = true;
+      seen_wan_ = false;
+    }
+    section_ = {};
+    section_used_ = false;
+    last_small_ = 0;
+    out_.tail_big *= value;
+    out_.has_big = true;
+    if (after_more_) done_ = true;  // 10余万: nothing may follow
+    const size_t end = took_unit(p, p + c.len, value);
+    if (bare_start) bare_unit_end_ = end;
+    return end;
+  }
+
+  size_t point(size_t p, Char c) {
+    if (!any_ || after_decimal_ || after_more_ || out_.vague || seen_wan_ || seen_yi_) return p;
+    if (out_.arabic && !out_.chinese) return p;  // 10点30 is a time, not 10.3
+    if (has_pending_ && pending_elides_ && pending_after_unit_ >= 100) return p;
+    Decimal number;
+    number.mantissa = total(0);
+    bool arabic = false;
+    size_t q = p + c.len;
+    while (q < text_.size()) {
+      if (auto a = arabic_digit(text_, q)) {
+        number.push_digit(a->first, true);
+        q += a->second;
+        arabic = true;
+        continue;
+      }
+      const Char f = char_at(text_, q);
+      const auto d = string_digit(f.code, false);
+      if (!d) break;
+      number.push_digit(*d, true);
+      q += f.len;
+    }
+    if (number.scale == 1) return p;  // 三点: no digits, so not a decimal
+    section_ = {};
+    section_used_ = false;
+    last_small_ = 0;
+    place_ = 0;
+    last_unit_ = 0;
+    set_pending(number.mantissa, number.mantissa, number.scale, false);
+    sequence_ = false;
+    after_decimal_ = true;
+    out_.arabic = out_.arabic || arabic;
+    return accept(p, q);
+  }
+
+  size_t ji(size_t p, Char c) {
+    if (digits_closed()) return p;
+    const size_t next = p + c.len;
+    const Kind after = kind_at(text_, next);
+    const bool unit_follows = after == Kind::unit || after == Kind::big;
+    double lo = 0;
+    if (any_ && last_unit_ == 10) {
+      lo = 1;  // 十几, 二十几: the ones place
+    } else if (unit_follows && (!any_ || last_unit_ > 0)) {
+      lo = 2;  // 几十, 几百: a leading digit, at least two
+    } else {
+      return p;  // 几个, 几乎
+    }
+    set_pending(lo, 9, 1, false);
+    out_.vague = true;
+    out_.chinese = true;
+    return accept(p, next);
+  }
+
+  size_t shu(size_t p, Char c) {
+    if (p != start_) return p;
+    const size_t next = p + c.len;
+    const Kind after = kind_at(text_, next);
+    if (after != Kind::unit && after != Kind::big) return p;
+    if (mode_ == Mode::find && ends_word_with_shu(char_before(text_, p).code)) return p;
+    set_pending(2, 9, 1, false);
+    out_.vague = true;
+    out_.chinese = true;
+    return accept(p, next);
+  }
+
+  // 余/多 after the number: 1500余, 百余, 100多, 十多, 2万多; 15多 and 三多 are not Chinese.
+  size_t more(size_t p, Char c, Kind kind) {
+    if (!any_ || after_more_ || after_decimal_ || out_.vague || sequence_) return p;
+    bool fits = false;
+    if (!has_pending_) {
+      fits = last_unit_ > 0;  // right after 十百千万亿
+    } else if (pending_arabic_ && pending_scale_ == 1) {
+      const double v = pending_.v[0];
+      fits = v >= 10 && (kind == Kind::yu || static_cast<uint64_t>(v) % 10 == 0);
+    }
+    if (!fits) return p;
+    after_more_ = true;
+    out_.more_than = true;
+    out_.chinese = true;
+    return accept(p, p + c.len);
+  }
+
+  // "2000 余名", "177.1 亿": spaces between Arabic digits and 余/多/万/亿.
+  size_t spaced(size_t p) {
+    if (!has_pending_ || !pending_arabic_ || out_.chinese) return p;
+    const size_t q = skip_spaces(text_, p);
+    const Kind after = kind_at(text_, q);
+    if (q - p > 2 || (after != Kind::yu && after != Kind::duo && after != Kind::big)) return p;
+    return q;
+  }
+
+  std::string_view text_;
+  Mode mode_;
+  size_t start_ = 0;
+  size_t good_end_ = 0;
+  size_t bare_unit_end_ =
+      std::string_view::npos;  // end of a bare leading 百/千/万/亿 (万一 stops there)
+  Numeral out_;
+  Pair yi_, wan_, section_, pending_;
+  double pending_scale_ = 1;
+  bool has_pending_ = false;
+  bool pending_elides_ = false;
+  bool pending_arabic_ = false;
+  double pending_after_unit_ = 0;
+  double last_unit_ = 0;   // the unit right before this position; 0 after 零 or a digit
+  double place_ = 0;       // the last unit read, even across 零 (limits an Arabic tail)
+  double last_small_ = 0;  // the last 十百千 of the current section, to keep them descending
+  bool section_used_ = false;
+  bool seen_wan_ = false, seen_yi_ = false;
+  bool after_decimal_ = false, after_more_ = false;
+  bool sequence_ = false;
+  bool any_ = false;
+  bool done_ = false;
+};
+
+// A word right before a number that qualifies it. `not_after` lists characters that make the
+// word part of another one (签约, 最近): then it is no qualifier.
+struct PrefixWord {
+  std::string_view word;
+  Qualifier qualifier;
+  std::u32string_view not_after;
+};
+
+// Longest first where one word ends another (不超过 before 超过, 将近 before 近).
+constexpr PrefixWord kPrefixWords[] = {
+    {"不少于", Qualifier::at_least, U""},
+    {"不低于", Qualifier::at_least, U""},
+    {"至少", Qualifier::at_least, U""},
+    {"不超过", Qualifier::at_most, U""},
+    {"不到", Qualifier::at_most, U"做找想办得见达等听看说"},
+    {"不足", Qualifier::at_most, U""},
+    {"超过", Qualifier::more_than, U""},
+    {"逾", Qualifier::more_than, U""},
+    {"超", Qualifier::more_than, U"赶高"},
+    {"将近", Qualifier::nearly, U""},
+    {"接近", Qualifier::nearly, U""},
+    {"几近", Qualifier::nearly, U""},
+    {"近", Qualifier::nearly, U"最附临靠邻亲贴就远"},
+    {"大约", Qualifier::about, U""},
+    {"大概", Qualifier::about, U""},
+    {"约", Qualifier::about, U"签合预制节公条履特邀相守违失婚契誓盟租聘隐缔践爽赴解集简规"},
+    {"达到", Qualifier::exact, U""},
+    {"多达", Qualifier::exact, U""},
+    {"高达", Qualifier::exact, U""},
+    {"达", Qualifier::exact, U"表传下发通雷转豁送"},
+};
+
+struct Prefix {
+  size_t start;
+  Qualifier qualifier;
+};
+
+// The qualifier word ending at `pos` (spaces allowed between), not reaching before `floor`.
+std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t floor,
+                                    bool bare_unit) {
+  while (pos > floor && text[pos - 1] == ' ') --pos;
+  for (const PrefixWord& w : kPrefixWords) {
+    if (!ends_with_at(text, pos, w.word) || pos - w.word.size() < floor) continue;
+    const size_t start = pos - w.word.size();
+    if (w.not_after.find(char_before(text, start).code) != std::u32string_view::npos) continue;
+    return Prefix{start, w.qualifier};
+  }
+  // 上百 上千 上万: "reaching hundreds/thousands", only before a bare unit.
+  if (bare_unit && ends_with_at(text, pos, "上") && pos - 3 >= floor) {
+    static constexpr std::u32string_view kNotAfter = U"以加马晚早之向往线网路会上";
+    if (kNotAfter.find(char_before(text, pos - 3).code) == std::u32string_view::npos) {
+      return Prefix{pos - 3, Qualifier::more_than};
+    }
+  }
+  return std::nullopt;
+}
+
+// A range dash or word after a number: - ~ — – ～ 〜 至 到 (spaces around allowed).
+std::optional<size_t> range_connector(std::string_view text, size_t pos) {
+  size_t q = skip_spaces(text, pos);
+  if (q >= text.size()) return std::nullopt;
+  if (text[q] == '-' || text[q] == '~') {
+    ++q;
+    if (q < text.size() && text[q] == '-') ++q;
+    return skip_spaces(text, q);
+  }
+  const Char c = char_at(text, q);
+  switch (c.code) {
+    case U'—':
+      q += c.len;
+      if (starts_with_at(text, q, "—")) q += c.len;
+      return skip_spaces(text, q);
+    case U'–':
+    case U'－':
+    case U'～':
+    case U'〜':
+    case U'至':
+    case U'到':
+      return skip_spaces(text, q + c.len);
+    default:
+      return std::nullopt;
+  }
+}
+
+// 2023-05-12: the 05 is no range start, it is the middle of a date.
+bool inside_chain(std::string_view text, size_t pos) {
+  if (pos < 2) return false;
+  const char sep = text[pos - 1];
+  const char before = text[pos - 2];
+  return (sep == '-' || sep == '/' || sep == '.' || sep == ':') && before >= '0' && before <= '9';
+}
+
+NumberForm form_of(bool arabic, bool chinese) {
+  if (arabic && chinese) return NumberForm::mixed;
+  return arabic ? NumberForm::arabic : NumberForm::chinese;
+}
+
+// "20-30", "2-3万" (the second number's 万 scales the first), "两到三万", "一千到两千万".
+void extend_to_range(std::string_view text, Numeral& first, size_t start) {
+  if (first.vague || first.more_than || first.percent || inside_chain(text, start)) return;
+  const auto second_start = range_connector(text, first.end);
+  if (!second_start) return;
+  const auto second = NumeralReader(text, Mode::find).read(*second_start);
+  if (!second || second->vague || second->more_than) return;
+  // Try the second number's trailing units on the first, from most to least.
+  double scales[] = {second->tail_units, second->tail_big, 1};
+  for (size_t i = first.has_big ? 2 : first.has_unit ? 1 : 0; i < 3; ++i) {
+    const double lo = first.lo * scales[i];
+    if (lo >= second->lo) continue;
+    first.lo = lo;
+    first.hi = second->hi;
+    first.end = second->end;
+    first.arabic = first.arabic || second->arabic;
+    first.chinese = first.chinese || second->chinese;
+    first.percent = second->percent;
+    first.has_big = second->has_big;
+    first.range = true;
+    return;
+  }
+}
+
+std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t floor) {
+  size_t numeral_start = pos;
+  bool percent_words = false;
+  if (starts_with_at(text, pos, "百分之")) {
+    percent_words = NumeralReader(text, Mode::find).read(pos + 9).has_value();
+    if (percent_words) numeral_start = pos + 9;
+  }
+  auto numeral = NumeralReader(text, Mode::find).read(numeral_start);
+  if (!numeral) return std::nullopt;
+  if (!percent_words) extend_to_range(text, *numeral, pos);
+  NumberMatch m;
+  m.start = pos;
+  m.end = numeral->end;
+  m.qualifier_start = pos;
+  m.value = numeral->lo;
+  if (numeral->hi != numeral->lo || numeral->range) m.value_max = numeral->hi;
+  m.form = form_of(numeral->arabic, numeral->chinese);
+  m.percent = numeral->percent || percent_words;
+  if (numeral->vague) {
+    m.qualifier = Qualifier::vague;
+  } else if (numeral->more_than) {
+    m.qualifier = Qualifier::more_than;
+  }
+  const Kind first_kind = kind_at(text, pos);
+  const bool bare_unit = (first_kind == Kind::unit || first_kind == Kind::big) &&
+                         classify(char_at(text, pos).code).value >= 100;
+  if (auto prefix = prefix_before(text, pos, floor, bare_unit)) {
+    m.qualifier_start = prefix->start;
+    if (m.qualifier == Qualifier::exact) m.qualifier = prefix->qualifier;
+  }
+  return m;
+}
+
+// Whether a number can start with this character (the fast filter of find_numbers).
+bool may_start(char32_t c) {
+  switch (classify(c).kind) {
+    case Kind::arabic:
+    case Kind::digit:
+    case Kind::zero:
+    case Kind::unit:
+    case Kind::big:
+    case Kind::tens:
+    case Kind::ji:
+    case Kind::shu:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::vector<NumberMatch> find_numbers(std::string_view text) {
+  std::vector<NumberMatch> out;
+  size_t floor = 0;
+  size_t p = 0;
+  while (p < text.size()) {
+    const unsigned char b = text[p];
+    size_t len = 1;
+    bool candidate = b >= '0' && b <= '9';
+    if (b >= 0x80) {
+      const Char c = char_at(text, p);
+      len = c.len;
+      candidate = may_start(c.code);
+    }
+    if (candidate) {
+      if (auto m = match_at(text, p, floor)) {
+        out.push_back(*m);
+        floor = p = m->end;
+        continue;
+      }
+    }
+    p += len;
+  }
+  return out;
+}
+
+std::optional<NumberMatch> parse_number_at(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
+  return match_at(text, pos, 0);
+}
+
+std::optional<double> parse_numeral(std::string_view whole) {
+  size_t p = 0;
+  bool negative = false;
+  for (std::string_view sign : {"负", "負", "-"}) {
+    if (starts_with_at(whole, 0, sign)) {
+      negative = true;
+      p = skip_spaces(whole, sign.size());
+      break;
+    }
+  }
+  const auto n = NumeralReader(whole, Mode::whole).read(p);
+  if (!n || n->end != whole.size() || n->vague || n->more_than || n->percent) return std::nullopt;
+  return negative ? -n->lo : n->lo;
+}
+
+}  // namespace zhreport

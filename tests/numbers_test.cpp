@@ -1,0 +1,246 @@
+#include "zhreport/numbers.h"
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace zhreport;
+
+namespace {
+
+struct WholeCase {
+  std::string_view input;
+  std::optional<double> expected;
+};
+
+// What find_numbers() saw, as "quote=value[..max] qualifier", quote from qualifier_start.
+std::string describe(std::string_view text, const NumberMatch& m) {
+  auto number = [](double v) {
+    std::string s = std::to_string(v);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.') s.pop_back();
+    return s;
+  };
+  std::string out(text.substr(m.qualifier_start, m.end - m.qualifier_start));
+  out += "=" + number(m.value);
+  if (m.value_max) out += ".." + number(*m.value_max);
+  out += " " + std::string(qualifier_name(m.qualifier));
+  return out;
+}
+
+std::vector<std::string> describe_all(std::string_view text) {
+  std::vector<std::string> out;
+  for (const NumberMatch& m : find_numbers(text)) out.push_back(describe(text, m));
+  return out;
+}
+
+struct FindCase {
+  std::string_view text;
+  std::vector<std::string> expected;
+};
+
+template <size_t N>
+void check_found(const FindCase (&cases)[N]) {
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(describe_all(c.text) == c.expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("parse_numeral reads Arabic, Chinese, financial and mixed numerals") {
+  const WholeCase cases[] = {
+      {"538", 538},
+      {"36,000", 36000},
+      {"1,234,567", 1234567},
+      {"1.5", 1.5},
+      {"０３８", 38},
+      {"零", 0},
+      {"〇", 0},
+      {"十", 10},
+      {"十五", 15},
+      {"二十", 20},
+      {"一百零三", 103},
+      {"三百二十", 320},
+      {"两千零六", 2006},
+      {"一千零十", 1010},
+      {"四万零三百", 40300},
+      {"三万四千五百零七", 34507},
+      {"八亿七千万", 870000000},
+      {"三千万亿", 3e15},
+      {"貳佰零參", 203},
+      {"肆仟柒佰陸拾", 4760},
+      {"叁萬伍仟", 35000},
+      {"兩萬", 20000},
+      {"廿八", 28},
+      {"卅", 30},
+      {"六百卌二", 642},
+      {"三点一四", 3.14},
+      {"六點二五", 6.25},
+      {"1.5万", 15000},
+      {"2.8億", 280000000},
+      {"一点五万", 15000},
+      {"4千", 4000},
+      {"7万零九十", 70090},
+      {"二〇二一", 2021},
+      {"五五", 55},
+      {"负十二", -12},
+      {"-4.5", -4.5},
+      // colloquial elision
+      {"三万五", 35000},
+      {"两千六", 2600},
+      {"一百二", 120},
+      {"千三", 1300},
+      {"萬八", 18000},
+      // not one exact number
+      {"", std::nullopt},
+      {"点五", std::nullopt},
+      {"三点", std::nullopt},
+      {"十二十三", std::nullopt},
+      {"1,2345", std::nullopt},
+      {"3,4", std::nullopt},
+      {"八百余", std::nullopt},
+      {"几十", std::nullopt},
+      {"20-30", std::nullopt},
+      {"百分之五", std::nullopt},
+      {"15名", std::nullopt},
+      {"负", std::nullopt},
+      {"1.2.3", std::nullopt},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.input);
+    CHECK(parse_numeral(c.input) == c.expected);
+  }
+}
+
+TEST_CASE("find_numbers reads every numeral form with its qualifier") {
+  const FindCase cases[] = {
+      {"援建7所学校", {"7=7 exact"}},
+      {"累计门诊36,000人次", {"36,000=36000 exact"}},
+      {"分别为3,4名", {"3=3 exact", "4=4 exact"}},
+      {"投资1.5万元", {"1.5万=15000 exact"}},
+      {"培训3千余人", {"3千余=3000 more_than"}},
+      {"捐赠10余万元", {"10余万=100000 more_than"}},
+      {"撰写论文百余篇", {"百余=100 more_than"}},
+      {"惠及千余户", {"千余=1000 more_than"}},
+      {"服務2萬多人次", {"2萬多=20000 more_than"}},
+      {"手术1500余台", {"1500余=1500 more_than"}},
+      {"开展100多项", {"100多=100 more_than"}},
+      {"讲座二十余场", {"二十余=20 more_than"}},
+      {"举办学术活动30 余场", {"30 余=30 more_than"}},
+      {"十多个科室", {"十多=10 more_than"}},
+      {"义诊三百多人", {"三百多=300 more_than"}},
+      {"一百三十五名", {"一百三十五=135 exact"}},
+      {"貳佰零參位", {"貳佰零參=203 exact"}},
+      {"救治兩萬三千人", {"兩萬三千=23000 exact"}},
+  };
+  check_found(cases);
+}
+
+TEST_CASE("find_numbers reads ranges and vague counts") {
+  const FindCase cases[] = {
+      {"每批20-30人", {"20-30=20..30 exact"}},
+      {"每批20~30人", {"20~30=20..30 exact"}},
+      {"每批20—30人", {"20—30=20..30 exact"}},
+      {"驻点3至5年", {"3至5=3..5 exact"}},
+      {"每次3到5名", {"3到5=3..5 exact"}},
+      {"资金2-3万元", {"2-3万=20000..30000 exact"}},
+      {"兩到三萬元", {"兩到三萬=20000..30000 exact"}},
+      {"一百二十到一百五十万元", {"一百二十到一百五十万=1200000..1500000 exact"}},
+      {"从800到1万元", {"800到1万=800..10000 exact"}},
+      {"约20-30人", {"约20-30=20..30 about"}},
+      {"二三十名学员", {"二三十=20..30 vague"}},
+      {"三四名医生", {"三四=3..4 vague"}},
+      {"三五百人", {"三五百=300..500 vague"}},
+      {"十几名", {"十几=11..19 vague"}},
+      {"二十几位", {"二十几=21..29 vague"}},
+      {"几十名", {"几十=20..90 vague"}},
+      {"几百人", {"几百=200..900 vague"}},
+      {"培养了数百名医务人员", {"数百=200..900 vague"}},
+      {"数十名", {"数十=20..90 vague"}},
+      {"数千人次", {"数千=2000..9000 vague"}},
+      {"数万人", {"数万=20000..90000 vague"}},
+      {"數十萬", {"數十萬=200000..900000 vague"}},
+      {"十几万元", {"十几万=110000..190000 vague"}},
+      // 30 is smaller than 2023: a date, not a range
+      {"2023-05-12", {"2023=2023 exact", "05=5 exact", "12=12 exact"}},
+  };
+  check_found(cases);
+}
+
+TEST_CASE("find_numbers takes prefix qualifier words") {
+  const FindCase cases[] = {
+      {"共有约145人", {"约145=145 about"}},
+      {"大约100名", {"大约100=100 about"}},
+      {"近300名", {"近300=300 nearly"}},
+      {"将近300名", {"将近300=300 nearly"}},
+      {"接近5000人次", {"接近5000=5000 nearly"}},
+      {"超过100项", {"超过100=100 more_than"}},
+      {"逾千人", {"逾千=1000 more_than"}},
+      {"上万名群众", {"上万=10000 more_than"}},
+      {"不少于50名", {"不少于50=50 at_least"}},
+      {"至少20家", {"至少20=20 at_least"}},
+      {"不到10人", {"不到10=10 at_most"}},
+      {"不足20人", {"不足20=20 at_most"}},
+      {"手术量达538台次", {"达538=538 exact"}},
+      {"超过100余项", {"超过100余=100 more_than"}},
+      {"约 60 人", {"约 60=60 about"}},
+      // words that end in a qualifier character are no qualifier
+      {"签约3家医院", {"3=3 exact"}},
+      {"最近5年", {"5=5 exact"}},
+      {"表达3点", {"3=3 exact"}},
+  };
+  check_found(cases);
+}
+
+TEST_CASE("find_numbers reports byte offsets and the written form") {
+  const std::string_view text = "全省共派出12批醫療隊、近三百名专家,其中1.5万人次受益。";
+  const auto found = find_numbers(text);
+  REQUIRE(found.size() == 3);
+  CHECK(text.substr(found[0].start, found[0].end - found[0].start) == "12");
+  CHECK(found[0].start == 15);
+  CHECK(found[0].form == NumberForm::arabic);
+  CHECK(text.substr(found[1].qualifier_start, found[1].end - found[1].qualifier_start) == "近三百");
+  CHECK(found[1].start == found[1].qualifier_start + 3);
+  CHECK(found[1].value == 300);
+  CHECK(found[1].qualifier == Qualifier::nearly);
+  CHECK(found[1].form == NumberForm::chinese);
+  CHECK(text.substr(found[2].start, found[2].end - found[2].start) == "1.5万");
+  CHECK(found[2].value == 15000);
+  CHECK(found[2].form == NumberForm::mixed);
+}
+
+TEST_CASE("find_numbers returns lone characters faithfully, marked as Chinese") {
+  // 一 in 统一 and 万 in 万一 are candidates; the facts layer wants a classifier after them.
+  const auto found = find_numbers("统一部署,万一出现");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].value == 1);
+  CHECK(found[0].form == NumberForm::chinese);
+  CHECK(found[0].end - found[0].start == 3);
+  CHECK(found[1].value == 10000);  // 万一 is not 11000: a bare 万 takes no elided digit
+  CHECK(found[2].value == 1);
+}
+
+TEST_CASE("find_numbers marks percentages and reads digit strings digit by digit") {
+  CHECK(describe_all("占百分之三十") == std::vector<std::string>{"百分之三十=30 exact"});
+  auto percent = find_numbers("增长30%");
+  REQUIRE(percent.size() == 1);
+  CHECK(percent[0].percent);
+  CHECK(percent[0].value == 30);
+  CHECK(find_numbers("百分之三十")[0].percent);
+  CHECK(describe_all("二〇二三年") == std::vector<std::string>{"二〇二三=2023 exact"});
+}
+
+TEST_CASE("parse_number_at reads the numeral at a position") {
+  const std::string_view text = "派出近300名专家";
+  const auto m = parse_number_at(text, 9);
+  REQUIRE(m.has_value());
+  CHECK(m->value == 300);
+  CHECK(m->qualifier == Qualifier::nearly);
+  CHECK(m->qualifier_start == 6);
+  CHECK_FALSE(parse_number_at(text, 0).has_value());
+  CHECK_FALSE(parse_number_at(text, 100).has_value());
+}
