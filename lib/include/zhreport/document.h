@@ -1,0 +1,59 @@
+// Document structure: which lines of a report are its text, and what the page says about it.
+//
+//   zhreport::Document doc = zhreport::analyze_document(simplified_text);
+//   doc.title;     // "组团式援疆三年结硕果"  (first meaningful line, when it reads as a title)
+//   doc.date;      // "2023-06-18"          (发布时间:2023-06-18, or a leading date line)
+//   doc.regions;   // {"新疆维吾尔自治区", "阿克苏地区"}
+//   for (const zhreport::Block& b : doc.blocks)
+//     if (zhreport::is_countable(b.kind)) use(simplified_text.substr(b.start, b.end - b.start));
+//
+// The text is normalized Simplified Chinese (normalize.h, then convert.h). Each non-blank line
+// is one block. Boilerplate is recognized by the markers in data/boilerplate.tsv (navigation
+// 当前位置, metadata 来源/发布时间/阅读数, share prompts 扫一扫, credits 文/… 编辑|…, ---单位---)
+// and by one shape: a run of three or more trailing lines cut at the same display width without
+// final punctuation (teasers of other articles appended by the site). Captions are 图1 … lines
+// and the caption markers of the table. Counts on boilerplate, metadata and caption lines are
+// never facts. Places come from data/places.tsv (provinces and prefecture-level divisions).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhreport {
+
+enum class BlockKind { title, metadata, paragraph, caption, boilerplate };
+std::string_view block_kind_name(BlockKind kind);  // "title" "metadata" "paragraph" ...
+// Title and paragraphs hold the report's own statements; the rest is the page around them.
+inline bool is_countable(BlockKind kind) {
+  return kind == BlockKind::title || kind == BlockKind::paragraph;
+}
+
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  size_t start = 0;  // byte range of the line in the text, blanks trimmed, no newline
+  size_t end = 0;
+};
+
+struct Document {
+  std::vector<Block> blocks;         // one per non-blank line, in order
+  std::string title;                 // empty when the report starts with a paragraph
+  std::string date;                  // ISO 8601 (YYYY-MM-DD), empty when the page gives none
+  std::vector<std::string> regions;  // official names, in order of first mention
+  size_t chars = 0;                  // code points of the text
+};
+
+Document analyze_document(std::string_view text);
+
+// The first date in `line` as ISO 8601: 2019-02-23, 2019/2/23, 2019.02.23, 2019年2月23日 (blanks
+// allowed between the parts, as in 2016 年4 月23 日). nullopt when there is none.
+std::optional<std::string> find_date(std::string_view line);
+
+// Provinces and prefecture-level divisions named in `text` (official names from
+// data/places.tsv, first mention first). Short forms (新疆, 遵义) count unless the table marks
+// them too ambiguous to stand alone (中山 of 中山大学, 长治 of 长治久安).
+std::vector<std::string> find_regions(std::string_view text);
+
+}  // namespace zhreport

@@ -1,0 +1,40 @@
+// Facts: the counts a report states, each as number + classifier + what is counted + metric.
+//
+//   std::string text = "派驻的专家共开展1500余台手术,培训医务人员近5000人次。";
+//   for (const zhreport::Fact& f : zhreport::find_facts(text)) {
+//     // surgeries 1500 more_than 台 手术, then training_attendances 5000 nearly 人次 培训
+//     // f.start/f.end are byte offsets into `text`; f.quote is that span
+//   }
+//
+// How a count is read (tables in data/, user-extendable):
+//   number      numbers.h find_numbers(); the lone indefinite 一 (一支, 一名) is no count
+//   classifier  data/classifiers.tsv, after optional blanks and 余/多 (2000 余名); none = no count.
+//               Money classifiers (元 万元 亿元) scale the value to yuan.
+//   qualifier   the number's own (约 近 逾 达 余 数百…), or 以上/左右/上下/以下 after the
+//   classifier not counts  data/noncounts.tsv: 第N (ordinals), N个月/N个多小时 (durations),
+//   十四五期间…;
+//               also numbers glued to Latin letters or '+' (COVID-19, 1+7), and percentages
+//   metric      data/cues.tsv, first match of: a noun cue in the counted noun after the
+//               classifier (19名医疗人才); the nearest before cue in the clause (手术538台次);
+//               the noun of an earlier count with the same kind of classifier in the sentence
+//               when the noun is elided (共896名专家,其中西藏289名); an after cue later in the
+//               clause (8位医师参加…进修); else `other`.
+// Only the countable blocks of a document (title, paragraphs: see document.h) are searched.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "zhreport/document.h"
+#include "zhreport/fact.h"
+
+namespace zhreport {
+
+// Every count in `text` (normalized, Simplified), in text order. `doc` is left empty;
+// start/end are byte offsets into `text` and quote is text[start, end).
+std::vector<Fact> find_facts(std::string_view text);
+// Same, skipping the lines that `document` (analyze_document(text)) marks as boilerplate,
+// metadata or captions.
+std::vector<Fact> find_facts(std::string_view text, const Document& document);
+
+}  // namespace zhreport

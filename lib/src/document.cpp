@@ -1,0 +1,296 @@
+#include "zhreport/document.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+#include "document_text.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view boilerplate_tsv;
+extern const std::string_view places_tsv;
+}  // namespace embedded
+
+namespace {
+
+using text::code_point_at;
+using text::display_width;
+using text::next_char;
+
+constexpr std::array<std::string_view, 5> kBlockKindNames = {"title", "metadata", "paragraph",
+                                                             "caption", "boilerplate"};
+
+// A line this wide or wider is a paragraph, whatever words it holds.
+constexpr size_t kMaxMarkedWidth = 120;
+// Teasers: at least this many trailing lines, each at least this wide, all within kTeaserSpread
+// columns of the widest (the site cut them at one width).
+constexpr size_t kMinTeaserLines = 3;
+constexpr size_t kMinTeaserWidth = 30;
+constexpr size_t kTeaserSpread = 8;
+// A title is a line narrower than this that does not end a sentence.
+constexpr size_t kMaxTitleWidth = 160;
+// The date is looked for in the page's first lines only.
+constexpr size_t kHeaderLines = 8;
+
+bool ends_sentence(std::string_view line) {
+  for (std::string_view end : {"。", "!", "?", "！", "？", ";", "；", "…"}) {
+    if (line.ends_with(end)) return true;
+  }
+  return false;
+}
+
+struct Marker {
+  std::string text;
+  enum class Match { line, prefix, contains } match;
+  BlockKind kind;
+};
+
+const std::vector<Marker>& markers() {
+  static const std::vector<Marker> table = [] {
+    std::vector<Marker> rows;
+    for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
+      if (row.size() < 3) continue;
+      Marker m{std::string(row[0]), Marker::Match::contains, BlockKind::boilerplate};
+      if (row[1] == "line") m.match = Marker::Match::line;
+      if (row[1] == "prefix") m.match = Marker::Match::prefix;
+      if (row[2] == "caption") m.kind = BlockKind::caption;
+      if (row[2] == "metadata") m.kind = BlockKind::metadata;
+      rows.push_back(std::move(m));
+    }
+    return rows;
+  }();
+  return table;
+}
+
+bool starts_with_figure_number(std::string_view line) {
+  if (!line.starts_with("图")) return false;
+  std::string_view rest = text::trim(line.substr(3));
+  if (rest.empty()) return false;
+  if (rest[0] >= '0' && rest[0] <= '9') return true;
+  for (std::string_view numeral : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    if (rest.starts_with(numeral)) return true;
+  }
+  return false;
+}
+
+// The kind a line has on its own (teasers and the title are decided over the whole page).
+BlockKind classify_line(std::string_view line) {
+  if (starts_with_figure_number(line)) return BlockKind::caption;
+  if (line.ends_with("。") || display_width(line) >= kMaxMarkedWidth) return BlockKind::paragraph;
+  for (const Marker& m : markers()) {
+    bool hit = m.match == Marker::Match::line     ? line == m.text
+               : m.match == Marker::Match::prefix ? line.starts_with(m.text)
+                                                  : line.find(m.text) != std::string_view::npos;
+    if (hit) return m.kind;
+  }
+  return BlockKind::paragraph;
+}
+
+struct DateMatch {
+  std::string iso;
+  size_t start, end;
+};
+
+// Reads digits at `pos` (after blanks); returns the count of digits read.
+size_t read_digits(std::string_view s, size_t& pos, int& value) {
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  size_t begin = pos;
+  value = 0;
+  while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9' && pos - begin < 4) {
+    value = value * 10 + (s[pos] - '0');
+    ++pos;
+  }
+  return pos - begin;
+}
+
+bool read_separator(std::string_view s, size_t& pos, std::string_view chinese) {
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  if (pos < s.size() && (s[pos] == '-' || s[pos] == '/' || s[pos] == '.')) {
+    ++pos;
+    return true;
+  }
+  if (s.substr(pos).starts_with(chinese)) {
+    pos += chinese.size();
+    return true;
+  }
+  return false;
+}
+
+std::optional<DateMatch> find_date_match(std::string_view line) {
+  for (size_t i = 0; i + 4 <= line.size(); ++i) {
+    if (line[i] < '0' || line[i] > '9' || (i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9')) {
+      continue;
+    }
+    size_t pos = i;
+    int year = 0, month = 0, day = 0;
+    if (read_digits(line, pos, year) != 4 || year < 1900 || year > 2100) continue;
+    if (!read_separator(line, pos, "年")) continue;
+    size_t n = read_digits(line, pos, month);
+    if (n == 0 || n > 2 || month < 1 || month > 12) continue;
+    if (!read_separator(line, pos, "月")) continue;
+    n = read_digits(line, pos, day);
+    if (n == 0 || n > 2 || day < 1 || day > 31) continue;
+    if (line.substr(pos).starts_with("日")) pos += 3;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    return DateMatch{iso, i, pos};
+  }
+  return std::nullopt;
+}
+
+// A line that is a date and nothing else (a time of day may follow).
+bool is_date_line(std::string_view line) {
+  auto date = find_date_match(line);
+  if (!date || date->start != 0) return false;
+  for (char c : line.substr(date->end)) {
+    if (!(c == ' ' || c == ':' || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+// The publication date of a metadata line: the one after 发布 or 日期 when the line has
+// several (来源:2017-04-25 发布时间:2017-04-25), else the first.
+std::optional<std::string> metadata_date(std::string_view line) {
+  for (std::string_view key : {"发布", "日期", "时间"}) {
+    size_t at = line.find(key);
+    if (at == std::string_view::npos) continue;
+    if (auto date = find_date_match(line.substr(at))) return date->iso;
+  }
+  return find_date(line);
+}
+
+// Marks a trailing run of lines cut at one display width, without final punctuation, as
+// boilerplate: the teasers of unrelated articles some sites append.
+void mark_teasers(std::string_view text, std::vector<Block>& blocks) {
+  size_t end = blocks.size();
+  while (end > 0 && blocks[end - 1].kind != BlockKind::paragraph) --end;
+  size_t begin = end, widest = 0, narrowest = SIZE_MAX;
+  while (begin > 0) {
+    const Block& b = blocks[begin - 1];
+    std::string_view line = text.substr(b.start, b.end - b.start);
+    size_t width = display_width(line);
+    if (b.kind != BlockKind::paragraph || width < kMinTeaserWidth || line.ends_with("。")) break;
+    size_t new_widest = std::max(widest, width), new_narrowest = std::min(narrowest, width);
+    if (new_widest - new_narrowest > kTeaserSpread) break;
+    widest = new_widest;
+    narrowest = new_narrowest;
+    --begin;
+  }
+  if (end - begin < kMinTeaserLines) return;
+  for (size_t i = begin; i < end; ++i) blocks[i].kind = BlockKind::boilerplate;
+}
+
+struct Place {
+  std::string_view name;
+  bool province;
+};
+
+// Every string that names a place (official name, and the short form unless marked '-'),
+// keyed by its first code point for a quick scan; longest first within a key.
+struct PlaceIndex {
+  std::unordered_map<char32_t, std::vector<std::pair<std::string_view, Place>>> by_first;
+
+  PlaceIndex() {
+    for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
+      if (row.size() < 4) continue;
+      bool province = row[0] == row[1];
+      add(row[0], {row[0], province});
+      if (row[3] != "-") add(row[3], {row[0], province});
+    }
+    for (auto& [first, entries] : by_first) {
+      // Longest first; a province wins over a prefecture of the same short name (吉林, 海南).
+      std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
+        return a.second.province && !b.second.province;
+      });
+    }
+  }
+  void add(std::string_view key, Place place) {
+    by_first[code_point_at(key, 0)].emplace_back(key, place);
+  }
+};
+
+}  // namespace
+
+std::string_view block_kind_name(BlockKind kind) {
+  return kBlockKindNames[static_cast<size_t>(kind)];
+}
+
+std::optional<std::string> find_date(std::string_view line) {
+  if (auto date = find_date_match(line)) return date->iso;
+  return std::nullopt;
+}
+
+std::vector<std::string> find_regions(std::string_view text) {
+  static const PlaceIndex index;
+  std::vector<std::string> regions;
+  for (size_t i = 0; i < text.size();) {
+    auto it = index.by_first.find(code_point_at(text, i));
+    size_t advance = 0;
+    if (it != index.by_first.end()) {
+      for (const auto& [key, place] : it->second) {
+        if (text.compare(i, key.size(), key) != 0) continue;
+        if (std::find(regions.begin(), regions.end(), place.name) == regions.end()) {
+          regions.emplace_back(place.name);
+        }
+        advance = key.size();
+        break;
+      }
+    }
+    i = advance ? i + advance : next_char(text, i);
+  }
+  return regions;
+}
+
+Document analyze_document(std::string_view text) {
+  Document doc;
+  doc.chars = text::count_code_points(text);
+  size_t line_start = 0;
+  while (line_start <= text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    std::string_view raw = text.substr(line_start, line_end - line_start);
+    std::string_view line = text::trim(raw);
+    if (!line.empty()) {
+      size_t start = line.data() - text.data();
+      doc.blocks.push_back({classify_line(line), start, start + line.size()});
+    }
+    line_start = line_end + 1;
+  }
+  mark_teasers(text, doc.blocks);
+
+  bool title_decided = false, body_started = false;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    Block& b = doc.blocks[i];
+    std::string_view line = text.substr(b.start, b.end - b.start);
+    bool header = i < kHeaderLines && !body_started;
+    if (header && b.kind == BlockKind::paragraph && is_date_line(line)) {
+      b.kind = BlockKind::metadata;
+    }
+    if (header && doc.date.empty() && b.kind == BlockKind::metadata) {
+      if (auto date = metadata_date(line)) doc.date = *date;
+    }
+    if (b.kind != BlockKind::paragraph) continue;
+    // A first line that reads as a sentence is the report's first paragraph, not a title.
+    if (!title_decided && !ends_sentence(line) && display_width(line) < kMaxTitleWidth) {
+      b.kind = BlockKind::title;
+      doc.title = std::string(line);
+    } else {
+      body_started = true;
+    }
+    title_decided = true;
+  }
+  std::string countable;
+  for (const Block& b : doc.blocks) {
+    if (!is_countable(b.kind)) continue;
+    countable.append(text.substr(b.start, b.end - b.start));
+    countable.push_back('\n');
+  }
+  doc.regions = find_regions(countable);
+  return doc;
+}
+
+}  // namespace zhreport

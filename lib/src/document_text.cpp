@@ -1,0 +1,84 @@
+#include "document_text.h"
+
+namespace zhreport::text {
+
+char32_t code_point_at(std::string_view s, size_t pos) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(i < s.size() ? s[i] : 0); };
+  unsigned char lead = byte(pos);
+  switch (utf8_length(lead)) {
+    case 1:
+      return lead;
+    case 2:
+      return ((lead & 0x1Fu) << 6) | (byte(pos + 1) & 0x3Fu);
+    case 3:
+      return ((lead & 0x0Fu) << 12) | ((byte(pos + 1) & 0x3Fu) << 6) | (byte(pos + 2) & 0x3Fu);
+    default:
+      return ((lead & 0x07u) << 18) | ((byte(pos + 1) & 0x3Fu) << 12) |
+             ((byte(pos + 2) & 0x3Fu) << 6) | (byte(pos + 3) & 0x3Fu);
+  }
+}
+
+size_t count_code_points(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+size_t display_width(std::string_view s) {
+  size_t width = 0;
+  for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
+    char32_t c = code_point_at(s, i);
+    bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD) || c == 0x201C ||
+                c == 0x201D || c == 0x2014 || c == 0x2026;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+std::string_view trim(std::string_view s) {
+  auto blank_prefix = [](std::string_view t) -> size_t {
+    if (t.empty()) return 0;
+    if (t[0] == ' ' || t[0] == '\t' || t[0] == '\r') return 1;
+    if (t.substr(0, 3) == "\u3000") return 3;
+    if (t.substr(0, 2) == "\u00A0") return 2;
+    return 0;
+  };
+  auto blank_suffix = [](std::string_view t) -> size_t {
+    if (t.empty()) return 0;
+    char last = t.back();
+    if (last == ' ' || last == '\t' || last == '\r') return 1;
+    if (t.size() >= 3 && t.substr(t.size() - 3) == "\u3000") return 3;
+    if (t.size() >= 2 && t.substr(t.size() - 2) == "\u00A0") return 2;
+    return 0;
+  };
+  while (size_t n = blank_prefix(s)) s.remove_prefix(n);
+  while (size_t n = blank_suffix(s)) s.remove_suffix(n);
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char separator) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == separator) {
+      parts.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+std::vector<std::vector<std::string_view>> tsv_rows(std::string_view tsv) {
+  std::vector<std::vector<std::string_view>> rows;
+  for (std::string_view line : split(tsv, '\n')) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    rows.push_back(split(line, '\t'));
+  }
+  return rows;
+}
+
+}  // namespace zhreport::text

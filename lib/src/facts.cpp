@@ -1,0 +1,355 @@
+#include "zhreport/facts.h"
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "document_text.h"
+#include "zhreport/numbers.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view classifiers_tsv;
+extern const std::string_view cues_tsv;
+extern const std::string_view noncounts_tsv;
+}  // namespace embedded
+
+namespace {
+
+using text::code_point_at;
+using text::next_char;
+using text::previous_char;
+
+// How far the context of a count reaches, in characters.
+constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
+constexpr size_t kMaxClause = 40;
+
+struct Classifier {
+  std::string text;
+  std::string kind;  // person, item, money, place ... (classifiers.tsv)
+  double yuan = 0;   // money only
+};
+
+enum Where : unsigned { kNoun = 1, kBefore = 2, kAfter = 4 };
+
+struct Cue {
+  std::string metric;
+  std::string text;
+  unsigned where = 0;
+  bool any_classifier = false;
+  std::vector<std::string> classifiers;
+
+  bool fits(const Classifier& c, Where w) const {
+    return (where & w) && (any_classifier || std::find(classifiers.begin(), classifiers.end(),
+                                                       c.text) != classifiers.end());
+  }
+};
+
+struct Lexicon {
+  std::vector<Classifier> classifiers;  // longest first
+  std::vector<std::unique_ptr<Cue>> cues;
+  std::unordered_map<char32_t, std::vector<const Cue*>> cues_by_first;  // longest first
+  std::vector<std::string> before_number, after_classifier, after_number;
+
+  Lexicon() {
+    for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
+      if (row.size() < 3) continue;
+      Classifier c{std::string(row[0]), std::string(row[1]), 0};
+      if (c.kind == "money") c.yuan = std::stod(std::string(row[2]));
+      classifiers.push_back(std::move(c));
+    }
+    std::stable_sort(classifiers.begin(), classifiers.end(),
+                     [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+    for (const auto& row : text::tsv_rows(embedded::cues_tsv)) {
+      if (row.size() < 4) continue;
+      auto cue = std::make_unique<Cue>();
+      cue->metric = row[0];
+      cue->text = row[1];
+      for (std::string_view w : text::split(row[2], ',')) {
+        cue->where |= w == "noun" ? kNoun : w == "before" ? kBefore : w == "after" ? kAfter : 0u;
+      }
+      for (std::string_view c : text::split(row[3], ' ')) {
+        if (c == "*") cue->any_classifier = true;
+        if (!c.empty()) cue->classifiers.emplace_back(c);
+      }
+      cues_by_first[code_point_at(cue->text, 0)].push_back(cue.get());
+      cues.push_back(std::move(cue));
+    }
+    for (auto& [first, list] : cues_by_first) {
+      std::stable_sort(list.begin(), list.end(),
+                       [](const Cue* a, const Cue* b) { return a->text.size() > b->text.size(); });
+    }
+    for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
+      if (row.size() < 2) continue;
+      if (row[1] == "before_number") before_number.emplace_back(row[0]);
+      if (row[1] == "after_classifier") after_classifier.emplace_back(row[0]);
+      if (row[1] == "after_number") after_number.emplace_back(row[0]);
+    }
+  }
+
+  const Classifier* classifier_at(std::string_view s, size_t pos) const {
+    for (const Classifier& c : classifiers) {
+      if (s.substr(pos).starts_with(c.text)) return &c;
+    }
+    return nullptr;
+  }
+
+  // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there.
+  const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
+                    Where where) const {
+    auto it = cues_by_first.find(code_point_at(s, pos));
+    if (it == cues_by_first.end()) return nullptr;
+    for (const Cue* cue : it->second) {
+      if (pos + cue->text.size() <= limit && s.compare(pos, cue->text.size(), cue->text) == 0 &&
+          cue->fits(c, where)) {
+        return cue;
+      }
+    }
+    return nullptr;
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon instance;
+  return instance;
+}
+
+bool starts_with_any(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.starts_with(w); });
+}
+
+bool ends_with_any(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.ends_with(w); });
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'!' || c == U'?' || c == U'！' || c == U'？' || c == U'\n';
+}
+
+bool is_clause_break(char32_t c) {
+  return is_sentence_end(c) || c == U',' || c == U'，' || c == U';' || c == U'；' || c == U':' ||
+         c == U'：';
+}
+
+// Where the counted noun after a classifier stops: punctuation, a number (1区2县), 的.
+bool ends_counted_noun(char32_t c) {
+  return is_clause_break(c) || c == U'、' || c == U'(' || c == U')' || c == U'（' || c == U'）' ||
+         c == U'《' || c == U'》' || c == U'【' || c == U'】' || c == U'的' || c == U'等' ||
+         (c >= U'0' && c <= U'9') || c == U' ';
+}
+
+size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
+  while (pos < limit && s[pos] == ' ') ++pos;
+  return pos;
+}
+
+// A count being read: where its parts are and what has been decided so far.
+struct Candidate {
+  const NumberMatch* number;
+  const Classifier* classifier;
+  Qualifier qualifier;
+  size_t classifier_end;  // after the classifier and any 以上/左右
+  size_t noun_start, noun_end;
+  size_t clause_start, clause_end;
+};
+
+struct FoundFact {
+  Fact fact;
+  std::string kind;  // the classifier's kind, for elided nouns
+};
+
+constexpr std::pair<std::string_view, Qualifier> kQualifiersAfter[] = {
+    {"以上", Qualifier::more_than}, {"左右", Qualifier::about},   {"上下", Qualifier::about},
+    {"以下", Qualifier::at_most},   {"以内", Qualifier::at_most},
+};
+
+// Reads the classifier and its surroundings after a number; nullopt when it is no count.
+std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
+                                    size_t limit) {
+  const Lexicon& lex = lexicon();
+  if (n.percent) return std::nullopt;
+  std::string_view numeral = s.substr(n.start, n.end - n.start);
+  if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
+  if (ends_with_any(s.substr(begin, n.start - begin), lex.before_number)) return std::nullopt;
+  if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
+    return std::nullopt;  // COVID-19, 1+7
+  }
+  if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
+
+  Candidate c{&n, nullptr, n.qualifier, 0, 0, 0, 0, 0};
+  size_t pos = skip_blanks(s, n.end, limit);
+  for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
+    if (s.substr(pos, limit - pos).starts_with(more)) {
+      if (c.qualifier == Qualifier::exact) c.qualifier = Qualifier::more_than;
+      pos = skip_blanks(s, pos + more.size(), limit);
+    }
+  }
+  std::string_view rest = s.substr(pos, limit - pos);
+  if (starts_with_any(rest, lex.after_number)) return std::nullopt;
+  c.classifier = lex.classifier_at(rest, 0);
+  if (!c.classifier) return std::nullopt;
+  pos += c.classifier->text.size();
+  std::string_view after = s.substr(pos, limit - pos);
+  for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
+    if (after.starts_with(filler) &&
+        starts_with_any(after.substr(filler.size()), lex.after_classifier)) {
+      return std::nullopt;
+    }
+  }
+  size_t past = skip_blanks(s, pos, limit);
+  for (const auto& [word, qualifier] : kQualifiersAfter) {
+    if (s.substr(past, limit - past).starts_with(word)) {
+      if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
+      pos = past + word.size();
+      break;
+    }
+  }
+  c.classifier_end = pos;
+
+  c.noun_start = pos = skip_blanks(s, pos, limit);
+  for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
+    if (ends_counted_noun(code_point_at(s, pos))) break;
+    pos = next_char(s, pos);
+  }
+  c.noun_end = pos;
+
+  c.clause_start = n.qualifier_start;
+  for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
+    size_t prev = previous_char(s, c.clause_start);
+    if (is_clause_break(code_point_at(s, prev))) break;
+    c.clause_start = prev;
+  }
+  c.clause_end = c.noun_end;
+  for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
+    if (is_clause_break(code_point_at(s, c.clause_end))) break;
+    c.clause_end = next_char(s, c.clause_end);
+  }
+  return c;
+}
+
+// The text of the counted noun, for `counted` when no cue names it.
+std::string head_of(std::string_view s, const Candidate& c) {
+  std::string_view noun = s.substr(c.noun_start, c.noun_end - c.noun_start);
+  size_t end = 0;
+  for (size_t chars = 0; end < noun.size() && chars < 6; ++chars) end = next_char(noun, end);
+  return std::string(noun.substr(0, end));
+}
+
+// An earlier count of the same sentence, with the same kind of classifier, whose noun an
+// elided count inherits (共选派896名专家,其中西藏289名).
+const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& found,
+                            const Candidate& c, size_t begin) {
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    if (it->fact.end < begin) break;
+    bool sentence_ended = false;
+    for (size_t p = it->fact.end; p < c.number->qualifier_start && !sentence_ended;
+         p = next_char(s, p)) {
+      sentence_ended = is_sentence_end(code_point_at(s, p));
+    }
+    if (sentence_ended) break;
+    if (it->kind == c.classifier->kind && it->fact.metric != "other") return &*it;
+  }
+  return nullptr;
+}
+
+FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
+                    size_t begin) {
+  const Lexicon& lex = lexicon();
+  const Classifier& classifier = *c.classifier;
+  const NumberMatch& n = *c.number;
+  FoundFact out;
+  out.kind = classifier.kind;
+  Fact& f = out.fact;
+  f.unit = classifier.text;
+  f.qualifier = c.qualifier;
+  double scale = classifier.yuan > 0 ? classifier.yuan : 1;
+  f.value = n.value * scale;
+  if (n.value_max) f.value_max = *n.value_max * scale;
+  f.start = n.qualifier_start;
+  f.end = c.classifier_end;
+  f.metric = "other";
+
+  auto decide = [&](const Cue* cue) {
+    f.metric = cue->metric;
+    f.counted = cue->text;
+  };
+  const Cue* cue = nullptr;
+  for (size_t p = c.noun_start; p < c.noun_end && !cue; p = next_char(s, p)) {
+    if ((cue = lex.cue_at(s, p, c.noun_end, classifier, kNoun))) {
+      decide(cue);
+      f.end = std::max(f.end, p + cue->text.size());
+    }
+  }
+  if (classifier.kind == "money") {
+    f.metric = "money";
+    if (f.counted.empty()) f.counted = head_of(s, c);
+    return out;
+  }
+  if (cue) return out;
+  for (size_t p = n.qualifier_start; p > c.clause_start && !cue;) {
+    p = previous_char(s, p);
+    if ((cue = lex.cue_at(s, p, n.qualifier_start, classifier, kBefore))) {
+      decide(cue);
+      f.start = p;
+    }
+  }
+  if (cue) return out;
+  if (c.noun_start == c.noun_end) {
+    if (const FoundFact* earlier = antecedent(s, found, c, begin)) {
+      f.metric = earlier->fact.metric;
+      f.counted = earlier->fact.counted;
+      return out;
+    }
+  }
+  for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
+    if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
+  }
+  if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
+  return out;
+}
+
+// Finds the counts of s[begin, end), appending to `found`.
+void find_in_range(std::string_view s, size_t begin, size_t end,
+                   const std::vector<NumberMatch>& numbers, std::vector<FoundFact>& found) {
+  auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
+                                [](const NumberMatch& n, size_t pos) { return n.start < pos; });
+  for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
+    if (it->qualifier_start < begin) continue;
+    auto candidate = read_count(s, *it, begin, end);
+    if (!candidate) continue;
+    FoundFact fact = make_fact(s, *candidate, found, begin);
+    fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
+    found.push_back(std::move(fact));
+  }
+}
+
+std::vector<Fact> facts_of(std::vector<FoundFact>&& found) {
+  std::vector<Fact> facts;
+  facts.reserve(found.size());
+  for (FoundFact& f : found) facts.push_back(std::move(f.fact));
+  return facts;
+}
+
+}  // namespace
+
+std::vector<Fact> find_facts(std::string_view text) {
+  std::vector<NumberMatch> numbers = find_numbers(text);
+  std::vector<FoundFact> found;
+  find_in_range(text, 0, text.size(), numbers, found);
+  return facts_of(std::move(found));
+}
+
+std::vector<Fact> find_facts(std::string_view text, const Document& document) {
+  std::vector<NumberMatch> numbers = find_numbers(text);
+  std::vector<FoundFact> found;
+  for (const Block& block : document.blocks) {
+    if (is_countable(block.kind)) find_in_range(text, block.start, block.end, numbers, found);
+  }
+  return facts_of(std::move(found));
+}
+
+}  // namespace zhreport
