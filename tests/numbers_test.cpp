@@ -24,9 +24,9 @@ std::string describe(std::string_view text, const NumberMatch& m) {
     return s;
   };
   std::string out(text.substr(m.qualifier_start, m.end - m.qualifier_start));
-  out += "=" + number(m.value);
-  if (m.value_max) out += ".." + number(*m.value_max);
-  out += " " + std::string(qualifier_name(m.qualifier));
+  out.append("=").append(number(m.value));
+  if (m.value_max) out.append("..").append(number(*m.value_max));
+  out.append(" ").append(qualifier_name(m.qualifier));
   return out;
 }
 

@@ -360,6 +360,7 @@ class NumeralReader {
       case Kind::other:
         break;
     }
+    if (c.code == U'幺' && mode_ == Mode::whole && p == start_) return digit_string(p).value_or(p);
     if (c.code == ' ') return spaced(p);
     if (c.code == '%' && any_ && !out_.chinese) out_.percent = true;
     return p;
@@ -445,6 +446,7 @@ class NumeralReader {
     if (after_more_ || sequence_) return p;
     if (last_small_ > 0 && value >= last_small_) return p;  // 十一十二: units must descend
     if (after_decimal_ && !has_pending_) return p;
+    if (p == bare_unit_end_) return p;  // 百十, 万千: two bare units are a word, not a number
     const size_t end = p + c.len;
     for (int i = 0; i < 2; ++i) {
       section_.v[i] += has_pending_ ? pending_.v[i] * value / pending_scale_ : value;
@@ -786,9 +788,25 @@ bool may_start(char32_t c) {
   }
 }
 
+// may_start() for every code point of the Basic Multilingual Plane, one bit each (8 KiB),
+// so the scan over text that holds no number costs a load and a test per character.
+class StartTable {
+ public:
+  StartTable() {
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      if (may_start(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
+  }
+  bool test(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  std::array<uint64_t, 0x10000 / 64> bits_{};
+};
+
 }  // namespace
 
 std::vector<NumberMatch> find_numbers(std::string_view text) {
+  static const StartTable starts;
   std::vector<NumberMatch> out;
   size_t floor = 0;
   size_t p = 0;
@@ -799,7 +817,7 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
     if (b >= 0x80) {
       const Char c = char_at(text, p);
       len = c.len;
-      candidate = may_start(c.code);
+      candidate = starts.test(c.code);
     }
     if (candidate) {
       if (auto m = match_at(text, p, floor)) {
