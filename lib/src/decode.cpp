@@ -1,0 +1,656 @@
+// Bytes → UTF-8. The UTF-8 path is our own (a validating copy, fast on ASCII and CJK runs);
+// GB18030, Big5 and UTF-16 go through ICU converters with a callback that lists every
+// substitution. One engine (StreamDecoder::State) serves both decode() and streaming, so
+// chunked output equals one-shot output by construction.
+#include "zhreport/decode.h"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+
+namespace zhreport {
+
+namespace {
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
+// How much of the input detection looks at: plenty for statistics, bounded cost.
+constexpr size_t kDetectionSample = 64 * 1024;
+
+std::string_view bom_of(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::utf8:
+      return "\xEF\xBB\xBF";
+    case Encoding::utf16le:
+      return "\xFF\xFE";
+    case Encoding::utf16be:
+      return "\xFE\xFF";
+    default:
+      return {};
+  }
+}
+
+bool is_utf16(Encoding e) { return e == Encoding::utf16le || e == Encoding::utf16be; }
+
+// --- UTF-8 ------------------------------------------------------------------------------------
+
+enum class Utf8Status { valid, invalid, truncated };
+struct Utf8Step {
+  Utf8Status status;
+  size_t length;  // valid: the sequence; invalid: its maximal subpart; truncated: bytes seen
+};
+
+// One step of UTF-8 decoding at p (avail > 0), per Unicode Table 3-7: an ill-formed sequence
+// is replaced by one U+FFFD per maximal subpart (as ICU, WHATWG and Python do).
+inline Utf8Step utf8_step(const unsigned char* p, size_t avail) {
+  unsigned char b = p[0];
+  if (b < 0x80) return {Utf8Status::valid, 1};
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;  // range of the second byte
+  if (b >= 0xC2 && b <= 0xDF) {
+    need = 2;
+  } else if (b >= 0xE0 && b <= 0xEF) {
+    need = 3;
+    if (b == 0xE0) lo = 0xA0;  // overlong
+    if (b == 0xED) hi = 0x9F;  // surrogates
+  } else if (b >= 0xF0 && b <= 0xF4) {
+    need = 4;
+    if (b == 0xF0) lo = 0x90;  // overlong
+    if (b == 0xF4) hi = 0x8F;  // above U+10FFFF
+  } else {
+    return {Utf8Status::invalid, 1};
+  }
+  for (size_t i = 1; i < need; ++i) {
+    if (i >= avail) return {Utf8Status::truncated, i};
+    unsigned char c = p[i];
+    bool ok = i == 1 ? (c >= lo && c <= hi) : (c >= 0x80 && c <= 0xBF);
+    if (!ok) return {Utf8Status::invalid, i};
+  }
+  return {Utf8Status::valid, need};
+}
+
+void append_offsets(std::vector<uint32_t>* offsets, size_t from, size_t count) {
+  if (!offsets) return;
+  for (size_t i = 0; i < count; ++i) offsets->push_back(static_cast<uint32_t>(from + i));
+}
+
+// Decodes data[0..n) (stream offset `base`) into out; returns the bytes consumed, which is
+// less than n only when !last and the data ends inside a sequence.
+size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, std::string& out,
+                   std::vector<uint32_t>* offsets, std::vector<InvalidSequence>& invalid) {
+  size_t run = 0;  // start of the pending run of valid bytes
+  size_t i = 0;
+  auto flush_run = [&](size_t end) {
+    out.append(reinterpret_cast<const char*>(data) + run, end - run);
+    append_offsets(offsets, base + run, end - run);
+  };
+  while (i < n) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, data + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    Utf8Step step = utf8_step(data + i, n - i);
+    if (step.status == Utf8Status::valid) {
+      i += step.length;
+      continue;
+    }
+    if (step.status == Utf8Status::truncated && !last) break;
+    flush_run(i);
+    out.append(kReplacement, 3);
+    if (offsets) offsets->insert(offsets->end(), 3, static_cast<uint32_t>(base + i));
+    invalid.push_back({base + i, step.length});
+    i += step.length;
+    run = i;
+  }
+  flush_run(i);
+  return i;
+}
+
+struct Utf8Census {
+  size_t multibyte = 0;  // valid sequences of 2..4 bytes
+  size_t invalid = 0;    // maximal subparts
+};
+
+// A sequence cut by the end of `bytes` counts as invalid only when `complete`.
+Utf8Census utf8_census(std::string_view bytes, bool complete) {
+  Utf8Census census;
+  auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t n = bytes.size();
+  for (size_t i = 0; i < n;) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    Utf8Step step = utf8_step(p + i, n - i);
+    if (step.status == Utf8Status::valid) {
+      ++census.multibyte;
+    } else if (step.status == Utf8Status::invalid || complete) {
+      ++census.invalid;
+    }
+    i += step.length;
+  }
+  return census;
+}
+
+// --- ICU ------------------------------------------------------------------------------------
+
+const char* icu_name(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::gb18030:
+      return "GB18030";
+    // Big5-HKSCS (ICU ibm-1375) decodes every character of Windows' Big5 (cp950) the same
+    // way, and also the Hong Kong characters that cp950 maps to the private use area.
+    case Encoding::big5:
+      return "Big5-HKSCS";
+    case Encoding::utf16le:
+      return "UTF-16LE";
+    case Encoding::utf16be:
+      return "UTF-16BE";
+    case Encoding::utf8:
+      break;
+  }
+  return "UTF-8";
+}
+
+bool by_offset(const InvalidSequence& a, const InvalidSequence& b) { return a.offset < b.offset; }
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+}  // namespace
+
+// --- the engine -------------------------------------------------------------------------------
+
+struct StreamDecoder::State {
+  Encoding encoding;
+  bool bom = false;
+  bool bom_checked = false;
+  std::string head;          // the first bytes, held until the BOM question is settled
+  std::string utf8_pending;  // an incomplete UTF-8 sequence from the previous chunk
+  size_t position = 0;       // stream offset of the next byte fed
+  std::vector<InvalidSequence> invalid;
+  std::optional<size_t> nul;
+  UConverter* converter = nullptr;
+  // Valid during one ICU call, for the callback: where the call's source started.
+  const char* call_source = nullptr;
+  size_t call_position = 0;
+
+  explicit State(Encoding e) : encoding(e), bom_checked(bom_of(e).empty()) {
+    if (encoding == Encoding::utf8) return;
+    UErrorCode status = U_ZERO_ERROR;
+    converter = ucnv_open(icu_name(encoding), &status);
+    // The converters are built into ICU's data library; failing to open one is a broken
+    // installation, not an input problem.
+    if (U_FAILURE(status)) std::abort();
+    ucnv_setToUCallBack(converter, &State::on_invalid, this, nullptr, nullptr, &status);
+  }
+  ~State() {
+    if (converter) ucnv_close(converter);
+  }
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+
+  static void on_invalid(const void* context, UConverterToUnicodeArgs* args, const char*,
+                         int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+    if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to report
+    auto* self = static_cast<State*>(const_cast<void*>(context));
+    size_t end = self->call_position + static_cast<size_t>(args->source - self->call_source);
+    self->invalid.push_back({end - static_cast<size_t>(length), static_cast<size_t>(length)});
+    static const UChar replacement = 0xFFFD;
+    *status = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
+  }
+
+  void feed(std::string_view chunk, bool last, std::string& out, std::vector<uint32_t>* offsets) {
+    if (!bom_checked) {
+      std::string_view mark = bom_of(encoding);
+      head.append(chunk);
+      if (head.size() < mark.size() && !last) return;
+      bom_checked = true;
+      std::string held = std::move(head);
+      if (std::string_view(held).starts_with(mark)) {
+        bom = true;
+        position = mark.size();
+        held.erase(0, mark.size());
+      }
+      convert(held, last, out, offsets);
+      return;
+    }
+    convert(chunk, last, out, offsets);
+  }
+
+  void convert(std::string_view chunk, bool last, std::string& out,
+               std::vector<uint32_t>* offsets) {
+    if (!nul && !is_utf16(encoding)) {
+      if (const void* p = std::memchr(chunk.data(), 0, chunk.size())) {
+        nul = position + static_cast<size_t>(static_cast<const char*>(p) - chunk.data());
+      }
+    }
+    if (encoding == Encoding::utf8) {
+      convert_utf8(chunk, last, out, offsets);
+    } else {
+      convert_icu(chunk, last, out, offsets);
+    }
+  }
+
+  void convert_utf8(std::string_view chunk, bool last, std::string& out,
+                    std::vector<uint32_t>* offsets) {
+    auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
+    size_t n = chunk.size();
+    size_t skip = 0;  // bytes of chunk used to finish the pending sequence
+    if (!utf8_pending.empty()) {
+      // Decode the pending bytes plus a few from this chunk; whatever that consumes beyond
+      // the pending bytes is taken from the chunk.
+      size_t held = utf8_pending.size();
+      size_t take = std::min<size_t>(n, 4);
+      std::string joined = utf8_pending + std::string(chunk.substr(0, take));
+      size_t start = position - held;
+      size_t used = decode_utf8(reinterpret_cast<const unsigned char*>(joined.data()),
+                                joined.size(), start, last && take == n, out, offsets, invalid);
+      if (used < held) {  // still incomplete: the chunk was tiny
+        utf8_pending = joined.substr(used);
+        position += n;
+        return;
+      }
+      utf8_pending.clear();
+      skip = used - held;
+    }
+    size_t used = decode_utf8(data + skip, n - skip, position + skip, last, out, offsets, invalid);
+    utf8_pending.assign(chunk.substr(skip + used));
+    position += n;
+  }
+
+  void convert_icu(std::string_view chunk, bool last, std::string& out,
+                   std::vector<uint32_t>* offsets) {
+    // At most one UChar per input byte, plus the bytes held from the previous call.
+    constexpr size_t kPiece = 16 * 1024;
+    std::array<UChar, kPiece + 16> units;
+    std::array<int32_t, kPiece + 16> unit_offsets;
+    const char* source = chunk.data();
+    const char* end = chunk.data() + chunk.size();
+    do {
+      const char* piece_end = std::min(end, source + kPiece);
+      bool flush = last && piece_end == end;
+      UErrorCode status = U_ZERO_ERROR;
+      size_t held_start = position - static_cast<size_t>(ucnv_toUCountPending(converter, &status));
+      call_source = source;
+      call_position = position;
+      UChar* target = units.data();
+      ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end,
+                     unit_offsets.data(), flush, &status);
+      size_t count = static_cast<size_t>(target - units.data());
+      for (size_t i = 0; i < count; ++i) {
+        int32_t o = unit_offsets[i];
+        size_t origin = o < 0 ? held_start : call_position + static_cast<size_t>(o);
+        char32_t c = units[i];
+        if (U16_IS_LEAD(c) && i + 1 < count && U16_IS_TRAIL(units[i + 1])) {
+          c = U16_GET_SUPPLEMENTARY(c, units[i + 1]);
+          ++i;
+        } else if (U16_IS_SURROGATE(c)) {
+          // ICU's UTF-16 converters pass a lone trail surrogate through; it is invalid.
+          c = 0xFFFD;
+          InvalidSequence bad{origin, 2};
+          invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
+        }
+        size_t before = out.size();
+        append_utf8(out, c);
+        if (offsets) {
+          offsets->insert(offsets->end(), out.size() - before, static_cast<uint32_t>(origin));
+        }
+      }
+      position = call_position + static_cast<size_t>(source - call_source);
+    } while (source < end);
+  }
+};
+
+StreamDecoder::StreamDecoder(Encoding encoding) : state_(std::make_unique<State>(encoding)) {}
+StreamDecoder::~StreamDecoder() = default;
+StreamDecoder::StreamDecoder(StreamDecoder&&) noexcept = default;
+StreamDecoder& StreamDecoder::operator=(StreamDecoder&&) noexcept = default;
+
+void StreamDecoder::decode(std::string_view chunk, bool last, std::string& out) {
+  state_->feed(chunk, last, out, nullptr);
+}
+Encoding StreamDecoder::encoding() const { return state_->encoding; }
+bool StreamDecoder::bom() const { return state_->bom; }
+const std::vector<InvalidSequence>& StreamDecoder::invalid() const { return state_->invalid; }
+std::optional<size_t> StreamDecoder::nul_offset() const { return state_->nul; }
+
+// --- names ------------------------------------------------------------------------------------
+
+std::string_view encoding_name(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::utf8:
+      return "utf-8";
+    case Encoding::gb18030:
+      return "gb18030";
+    case Encoding::big5:
+      return "big5";
+    case Encoding::utf16le:
+      return "utf-16le";
+    case Encoding::utf16be:
+      return "utf-16be";
+  }
+  return "utf-8";
+}
+
+std::optional<Encoding> parse_encoding(std::string_view name) {
+  std::string key;
+  for (char c : name) {
+    if (c == '-' || c == '_') continue;
+    key.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  }
+  struct Alias {
+    std::string_view key;
+    Encoding encoding;
+  };
+  static constexpr Alias kAliases[] = {
+      {"utf8", Encoding::utf8},       {"gb18030", Encoding::gb18030}, {"gbk", Encoding::gb18030},
+      {"gb2312", Encoding::gb18030},  {"cp936", Encoding::gb18030},   {"euccn", Encoding::gb18030},
+      {"big5", Encoding::big5},       {"big5hkscs", Encoding::big5},  {"cp950", Encoding::big5},
+      {"utf16le", Encoding::utf16le}, {"utf16", Encoding::utf16le},   {"ucs2le", Encoding::utf16le},
+      {"utf16be", Encoding::utf16be}, {"ucs2be", Encoding::utf16be},
+  };
+  for (const Alias& alias : kAliases) {
+    if (alias.key == key) return alias.encoding;
+  }
+  return std::nullopt;
+}
+
+// --- detection --------------------------------------------------------------------------------
+
+namespace {
+
+// The ~1150 most frequent characters of Chinese news text. Real Chinese text is mostly made of
+// them; text decoded with the wrong charset is made of characters picked almost at random.
+constexpr std::string_view kCommonSimplified =
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可"
+    "也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方"
+    "多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心"
+    "她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情"
+    "明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政"
+    "美相见被利什二等产或新己制身果加西月话合回特代内信表化老给世"
+    "位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几"
+    "口认条平系气题活更别打女变四神总何电数安少报才结反受目太量再"
+    "感建务做接必场件计管期市直德资命山金指克许统区保至队形社便空"
+    "决治展马科司五基眼书非则听白却界达光放强即像难且权思王象完设"
+    "式色路记南品住告类求据程北边死张该交规万取拉格望觉术领共确传"
+    "师观清今切院让识候带导争运笑飞风步改收根干造言联持组每济车亲"
+    "极林服快办议往元英士证近失转夫令准布始怎存未远叫台单影具罗字"
+    "爱击流备兵连调深商算质团集百需价花党华城石级整府离况亚请技际"
+    "约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗"
+    "包片史委乎查轻易早曾除农找装广显吧李标谈吃图念六引历首医局突"
+    "专费号尽另周较注语仅考落青随选列武红响虽推势参希古众构房半节"
+    "土投某案黑维革划致陈律足态护七兴派孩验责营星够章音跟志底站严"
+    "例防族供效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围"
+    "江织害斗双境客纪采举攻父苏密低朝友诉止细愿千值仍男钱破网热助"
+    "倒育属坐限船职速刻乐否刚威状率甚独球般普怕弹校苦创假久错承印"
+    "晚试股拿脑预谁益阳若哪微继送急血伤素药适波夜省初喜卫源食险待"
+    "述陆习置居劳财环排福纳欢获模充负云停木游龙树疑层冷洲射略范竟"
+    "句室异激汉村策演简卡判担州静退既衣宗积余痛检差富灵协角占配征"
+    "修皮胜降阶审坚善刘读超免压银买养执副乱抗犯追帮宣岁航优香著田"
+    "铁控税左右份穿艺背阵草脚概块顿敢守酒岛托央户烈洋索款靠评版宝"
+    "座释景顾登货互付慢欧换闻危忙核介坏讨良序升监临亮露永呼味野架"
+    "域沙括吉减编楚肯测败梦散温困封救贵缺楼县尚移朋画班智恩短掌恐"
+    "遗固席松秘谢遇康虑均销钟藏赶剧票损旧端探湖录叶春乡附吸予礼港"
+    "雨板庭妇归饭额含顺输招脱补谓督毒油疗旅泽材逐笔鲜词择寻厂博烟"
+    "授载健堂旁宫借君禁园谋避抓荣孙束跳顶镇午练迫篇肉馆遍凡础卷牛"
+    "宁纸诸训私庄祖翻森塔握访弱歌店典欲伙遭盘扩盖雄稳亿拥齐赛趣迎"
+    "冰析透购替努途侵刑绿迅套贸毕唯谷轮库迹尤竞街促延震弃伟申缓售"
+    "针络抵抱植纯筑折郑贝尊吴秀混振染盛圆措姓残培诚宽摆毁伸盟末拍"
+    "硬操阻订彩抽赞纷沿违汇币丰蓝殊献距裁偏符勇触课敬障讯涉彻刊役"
+    "描洗患妙镜签仿倾牌播茶疾缘季丹仪宜桥恨繁伴旦愈潮粮缩聚径挑袋"
+    "灰启忠累暂估泛偿拒零穷舍码赖圈署壁御奉冬矿晨倍盾杯诊乏隆摄污"
+    "渡旗甘耐凭扎综返井壮薄扫敏碍殖详键伍峰贯券崇扰宪趋励辞舒悉援"
+    "疆驻扶童骨麻醉症肿瘤";
+// Traditional forms of the above where they differ.
+constexpr std::string_view kCommonTraditional =
+    "並乾亂亞佔來個們偉備傳傷傾僅價儀億償優兒內兩別則剛創劃劇劉動"
+    "務勝勞勢勵匯區協卻參吳員問啓喫單嗎嚴國圍園圓圖團執堅報場塊壓"
+    "壞壯夠夢夥婦孫學宮實寧審寫寬寶將專尋對導層屬峯島師帶幣幫幾庫"
+    "廠廣張強彈後徑從徵徹愛態慮憑憲應戰戶掃採換損擁擇擊擔據擴擺擾"
+    "攝敗數斷於時暫書會東條棄業極榮構樂樓標樣樹橋機檢權歐歡歲歷歸"
+    "殘毀氣決沒況減測準溫滿漢澤濟無煙熱營爭爲狀獨獲獻現環產畢畫異"
+    "當療發盡監盤確碼礎礙礦祕禮稅種稱積穩窮競筆節範築簡籤糧紀約紅"
+    "納純紙級紛細終組結絕絡給統經綜綠維網緊線緣編緩練縣縮總織繼續"
+    "羅羣義習聞聯聲職聽脫腦腫腳臨臺與興舉舊莊華萬葉蓋藍藝藥蘇處號"
+    "衆術衛裏補裝覆見規視親覺觀觸訂計訊討訓託記訪設許訴診評詞試話"
+    "該詳認語誠說誰課調談請論諸謀謂講謝證識議護讀變讓豐貝負財貨貫"
+    "責貴買費貿資質賴購賽贊趕趨跡車軍較載輕輪輸轉辦辭農這連進運過"
+    "達違遠適選遺還邊鄉鄭醫釋針銀銷錄錢錯鍵鍾鎮鏡鐵長門開間關陣陳"
+    "陸陽隊階際隨險雖雙離難雲電靈靜響頂項順須預頓領頭題額願類顧顯"
+    "風飛飯養餘館馬駐驗體鬥鮮麼黃點黨齊龍";
+
+using HanSet = std::bitset<0xA000 - 0x4E00>;  // the CJK Unified Ideographs block
+
+HanSet han_set(std::string_view three_byte_utf8) {
+  HanSet set;
+  auto* p = reinterpret_cast<const unsigned char*>(three_byte_utf8.data());
+  for (size_t i = 0; i + 2 < three_byte_utf8.size(); i += 3) {
+    set.set((((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu)) - 0x4E00);
+  }
+  return set;
+}
+
+enum class HanKind { rare, common, common_traditional };
+
+HanKind han_kind(char32_t c) {
+  static const HanSet simplified = han_set(kCommonSimplified);
+  static const HanSet traditional = han_set(kCommonTraditional);
+  if (simplified.test(c - 0x4E00)) return HanKind::common;
+  if (traditional.test(c - 0x4E00)) return HanKind::common_traditional;
+  return HanKind::rare;
+}
+
+// How Chinese a decoded text looks.
+struct Plausibility {
+  size_t han = 0;          // CJK unified ideographs
+  size_t common = 0;       // of which frequent ones
+  size_t traditional = 0;  // of which Traditional forms, in a GB18030 reading
+  size_t strange = 0;      // characters Chinese reports hardly ever contain
+  size_t invalid = 0;      // bytes the charset rejected
+  // GB18030 files hold Traditional text too, but mostly Simplified: between two readings as
+  // common as each other (short texts), the Simplified GB18030 one or the Big5 one wins.
+  long score() const {
+    return 4 * static_cast<long>(common) - static_cast<long>(traditional) -
+           2 * static_cast<long>(strange) - 8 * static_cast<long>(invalid);
+  }
+  bool convincing() const { return score() > 0 && common * 10 >= han * 4; }
+};
+
+bool is_ordinary(char32_t c) {
+  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' ||
+         (c >= 0x2000 && c <= 0x206F) ||  // general punctuation
+         (c >= 0x3000 && c <= 0x303F) ||  // CJK punctuation
+         (c >= 0xFF00 && c <= 0xFFEF) ||  // full-width forms
+         c == 0xB7 || c == 0xD7;          // middle dot, multiplication sign
+}
+
+Plausibility plausibility(Encoding encoding, std::string_view sample, bool complete) {
+  StreamDecoder::State state(encoding);
+  std::string text;
+  state.feed(sample, complete, text, nullptr);
+  Plausibility p;
+  p.invalid = state.invalid.size();
+  auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = 0; i < text.size();) {
+    Utf8Step step = utf8_step(s + i, text.size() - i);
+    char32_t c = s[i];
+    if (step.length == 2) c = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+    if (step.length == 3) {
+      c = ((s[i] & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+    }
+    if (step.length == 4) c = 0x10000;  // supplementary planes: rare in reports
+    i += step.length;
+    if (c == 0xFFFD) continue;  // counted as invalid
+    if (c >= 0x4E00 && c < 0xA000) {
+      ++p.han;
+      HanKind kind = han_kind(c);
+      if (kind != HanKind::rare) ++p.common;
+      if (kind == HanKind::common_traditional && encoding == Encoding::gb18030) ++p.traditional;
+    } else if (!is_ordinary(c)) {
+      ++p.strange;
+    }
+  }
+  return p;
+}
+
+// ICU's detector, restricted to our candidates, best first.
+std::vector<Encoding> icu_candidates(std::string_view sample) {
+  std::vector<Encoding> order;
+  UErrorCode status = U_ZERO_ERROR;
+  UCharsetDetector* detector = ucsdet_open(&status);
+  ucsdet_setText(detector, sample.data(), static_cast<int32_t>(sample.size()), &status);
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector, &found, &status);
+  for (int32_t i = 0; U_SUCCESS(status) && i < found; ++i) {
+    UErrorCode name_status = U_ZERO_ERROR;
+    std::optional<Encoding> e = parse_encoding(ucsdet_getName(matches[i], &name_status));
+    if (e && *e != Encoding::utf8 && std::find(order.begin(), order.end(), *e) == order.end()) {
+      order.push_back(*e);
+    }
+  }
+  ucsdet_close(detector);
+  for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
+    if (std::find(order.begin(), order.end(), e) == order.end()) order.push_back(e);
+  }
+  return order;
+}
+
+Error binary_error(size_t offset) {
+  return Error{ErrorCode::binary,
+               "binary content (NUL byte at offset " + std::to_string(offset) + ")"};
+}
+
+// NUL bytes are ASCII's high (or low) half in UTF-16; anywhere else they mean binary data.
+std::optional<Encoding> utf16_by_nuls(std::string_view sample, bool complete) {
+  size_t even = 0, odd = 0;
+  for (size_t i = 0; i < sample.size(); ++i) {
+    if (sample[i] == 0) ++(i % 2 ? odd : even);
+  }
+  Encoding guess;
+  if (odd > 9 * even) {
+    guess = Encoding::utf16le;
+  } else if (even > 9 * odd) {
+    guess = Encoding::utf16be;
+  } else {
+    return std::nullopt;
+  }
+  // ASCII-rich UTF-16 is half NUL bytes; Chinese UTF-16 must read as Chinese.
+  Plausibility p = plausibility(guess, sample, complete);
+  bool ascii_rich = (odd + even) * 8 >= sample.size();
+  if (p.invalid * 100 > sample.size() / 2 + 1 || !(ascii_rich || p.convincing())) {
+    return std::nullopt;
+  }
+  return guess;
+}
+
+struct Detection {
+  Encoding encoding;
+  bool clean_utf8 = false;  // valid UTF-8 without BOM: decode() can copy it as it is
+};
+
+Result<Detection> detect(std::string_view bytes, bool complete) {
+  for (Encoding e : {Encoding::utf8, Encoding::utf16le, Encoding::utf16be}) {
+    if (bytes.starts_with(bom_of(e))) return Detection{e};
+  }
+  std::string_view sample = bytes.substr(0, kDetectionSample);
+  bool sample_complete = complete && sample.size() == bytes.size();
+  if (const void* p = std::memchr(bytes.data(), 0, bytes.size())) {
+    if (std::optional<Encoding> e = utf16_by_nuls(sample, sample_complete)) return Detection{*e};
+    return binary_error(static_cast<size_t>(static_cast<const char*>(p) - bytes.data()));
+  }
+  Utf8Census census = utf8_census(bytes, complete);
+  // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
+  // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).
+  if (census.invalid == 0) return Detection{Encoding::utf8, true};
+  if (census.invalid * 8 <= census.multibyte) return Detection{Encoding::utf8};
+  std::optional<Encoding> best;
+  long best_score = 0;
+  for (Encoding e : icu_candidates(sample)) {
+    Plausibility p = plausibility(e, sample, sample_complete);
+    if (p.convincing() && (!best || p.score() > best_score)) {
+      best = e;
+      best_score = p.score();
+    }
+  }
+  // Nothing convincing: read it as UTF-8, so the damage shows as listed U+FFFD.
+  return Detection{best.value_or(Encoding::utf8)};
+}
+
+}  // namespace
+
+Result<Encoding> detect_encoding(std::string_view head) {
+  Result<Detection> d = detect(head, false);
+  if (!d) return d.error();
+  return d->encoding;
+}
+
+Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
+  Detection detection{Encoding::utf8};
+  if (options.from) {
+    detection.encoding = *options.from;
+    detection.clean_utf8 = detection.encoding == Encoding::utf8 &&
+                           !bytes.starts_with(bom_of(Encoding::utf8)) &&
+                           utf8_census(bytes, true).invalid == 0;
+  } else {
+    Result<Detection> d = detect(bytes, true);
+    if (!d) return d.error();
+    detection = d.value();
+  }
+  Encoding encoding = detection.encoding;
+  Decoded decoded;
+  decoded.encoding = encoding;
+  // Offsets map every output byte to its input byte; the last entry is the input's end. The
+  // input must fit the map's 32-bit offsets.
+  std::vector<uint32_t>* offsets = nullptr;
+  if (options.track_offsets) {
+    if (bytes.size() > UINT32_MAX)
+      return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
+    decoded.offsets.source.reserve(bytes.size() + 1);
+    offsets = &decoded.offsets.source;
+  }
+  StreamDecoder::State state(encoding);
+  if (detection.clean_utf8 && !offsets) {
+    // Fast path: valid UTF-8 is the text already (NUL bytes aside).
+    if (const void* p = std::memchr(bytes.data(), 0, bytes.size())) {
+      return binary_error(static_cast<size_t>(static_cast<const char*>(p) - bytes.data()));
+    }
+    decoded.text.assign(bytes);
+  } else {
+    decoded.text.reserve(bytes.size() + bytes.size() / 2);
+    state.feed(bytes, true, decoded.text, offsets);
+  }
+  if (state.nul) return binary_error(*state.nul);
+  if (offsets) offsets->push_back(static_cast<uint32_t>(bytes.size()));
+  decoded.bom = state.bom;
+  decoded.invalid = std::move(state.invalid);
+  return decoded;
+}
+
+}  // namespace zhreport

@@ -1,0 +1,324 @@
+#include "zhreport/decode.h"
+
+#include <doctest/doctest.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <random>
+
+using namespace zhreport;
+
+namespace {
+
+// Our own sentences, in the genre, in both scripts.
+const std::string kSimplified =
+    "第十批医疗队抵达后,专家们开展手术200余台,培训当地医务人员1500人次,新技术12项。";
+const std::string kTraditional =
+    "第十批醫療隊抵達後,專家們開展手術200餘臺,培訓當地醫務人員1500人次,新技術12項。";
+
+// `utf8` encoded with ICU's converter `charset`, as a file in that charset would hold it.
+std::string encode(const std::string& utf8, const char* charset) {
+  icu::UnicodeString units = icu::UnicodeString::fromUTF8(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(charset, &status);
+  REQUIRE(U_SUCCESS(status));
+  std::string out(static_cast<size_t>(units.length()) * 4 + 4, '\0');
+  int32_t n = ucnv_fromUChars(converter, out.data(), static_cast<int32_t>(out.size()),
+                              units.getBuffer(), units.length(), &status);
+  ucnv_close(converter);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+Decoded decode_ok(std::string_view bytes, const DecodeOptions& options = {}) {
+  Result<Decoded> r = decode(bytes, options);
+  REQUIRE_MESSAGE(r.ok(), (r.ok() ? "" : r.error().message));
+  return std::move(r).value();
+}
+
+// Every character of the output, sliced out of the original bytes through the offset map and
+// decoded on its own, is that character again.
+void check_offsets_slice_back(std::string_view original, const Decoded& d) {
+  REQUIRE(d.offsets.tracked());
+  REQUIRE(d.offsets.size() == d.text.size());
+  CHECK(d.offsets.map(d.text.size()) == original.size());
+  size_t i = 0;
+  while (i < d.text.size()) {
+    size_t len = 1;
+    auto lead = static_cast<unsigned char>(d.text[i]);
+    if (lead >= 0xF0)
+      len = 4;
+    else if (lead >= 0xE0)
+      len = 3;
+    else if (lead >= 0xC0)
+      len = 2;
+    std::string_view ch(d.text.data() + i, len);
+    size_t from = d.offsets.map(i), to = d.offsets.map(i + len);
+    REQUIRE(from < to);
+    for (size_t k = 1; k < len; ++k) {
+      CHECK(d.offsets.map(i + k) >= from);
+      CHECK(d.offsets.map(i + k) < to);
+    }
+    Decoded piece = decode_ok(original.substr(from, to - from), {.from = d.encoding});
+    if (ch != "\xEF\xBF\xBD") CHECK(piece.text == ch);
+    i += len;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("encoding names and aliases") {
+  for (Encoding e :
+       {Encoding::utf8, Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
+    CHECK(parse_encoding(encoding_name(e)) == e);
+  }
+  struct Case {
+    const char* name;
+    std::optional<Encoding> expected;
+  };
+  for (const Case& c : std::initializer_list<Case>{{"UTF8", Encoding::utf8},
+                                                   {"GBK", Encoding::gb18030},
+                                                   {"gb2312", Encoding::gb18030},
+                                                   {"Big5-HKSCS", Encoding::big5},
+                                                   {"UTF-16", Encoding::utf16le},
+                                                   {"utf_16BE", Encoding::utf16be},
+                                                   {"latin1", std::nullopt},
+                                                   {"", std::nullopt}}) {
+    CAPTURE(c.name);
+    CHECK(parse_encoding(c.name) == c.expected);
+  }
+}
+
+TEST_CASE("valid UTF-8 passes through, 4-byte characters included") {
+  const std::string text = "𠮷野家 " + kSimplified + "\n";
+  Decoded d = decode_ok(text, {.track_offsets = true});
+  CHECK(d.encoding == Encoding::utf8);
+  CHECK_FALSE(d.bom);
+  CHECK(d.text == text);
+  CHECK(d.invalid.empty());
+  CHECK(d.offsets.source == OffsetMap::identity(text.size()).source);
+  CHECK(decode_ok("").text.empty());
+}
+
+TEST_CASE("byte-order marks are honoured and skipped") {
+  struct Case {
+    const char* charset;
+    std::string mark;
+    Encoding expected;
+  };
+  for (const Case& c : std::initializer_list<Case>{{"UTF-8", "\xEF\xBB\xBF", Encoding::utf8},
+                                                   {"UTF-16LE", "\xFF\xFE", Encoding::utf16le},
+                                                   {"UTF-16BE", "\xFE\xFF", Encoding::utf16be}}) {
+    CAPTURE(c.charset);
+    std::string bytes = c.mark + encode("𠮷 " + kTraditional, c.charset);
+    Decoded d = decode_ok(bytes, {.track_offsets = true});
+    CHECK(d.encoding == c.expected);
+    CHECK(d.bom);
+    CHECK(d.text == "𠮷 " + kTraditional);
+    CHECK(d.offsets.map(0) == c.mark.size());
+    check_offsets_slice_back(bytes, d);
+    CHECK(detect_encoding(bytes).value() == c.expected);
+  }
+}
+
+TEST_CASE("invalid UTF-8: one U+FFFD per maximal subpart, with exact offsets") {
+  struct Case {
+    std::string what;
+    std::string bytes;
+    std::string text;
+    std::vector<InvalidSequence> invalid;
+  };
+  const std::string R = "\xEF\xBF\xBD";
+  const std::vector<Case> cases = {
+      {"lone continuation",
+       "a\x80"
+       "b",
+       "a" + R + "b",
+       {{1, 1}}},
+      {"truncated at end", "a\xE4\xB8", "a" + R, {{1, 2}}},
+      {"truncated before ASCII",
+       "\xE4\xB8"
+       "a",
+       R + "a",
+       {{0, 2}}},
+      {"truncated 4-byte", "\xF0\xA0\xAE", R, {{0, 3}}},
+      {"overlong 2-byte", "\xC0\x80", R + R, {{0, 1}, {1, 1}}},
+      {"overlong 3-byte", "\xE0\x80\x80", R + R + R, {{0, 1}, {1, 1}, {2, 1}}},
+      {"surrogate", "x\xED\xA0\x80", "x" + R + R + R, {{1, 1}, {2, 1}, {3, 1}}},
+      {"above U+10FFFF", "\xF4\x90\x80\x80", R + R + R + R, {{0, 1}, {1, 1}, {2, 1}, {3, 1}}},
+      {"invalid lead byte", "中\xFF文", "中" + R + "文", {{3, 1}}},
+      {"BOM then bad byte",
+       "\xEF\xBB\xBF"
+       "a\xFE",
+       "a" + R,
+       {{4, 1}}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    Decoded d = decode_ok(c.bytes, {.from = Encoding::utf8, .track_offsets = true});
+    CHECK(d.text == c.text);
+    CHECK(d.invalid == c.invalid);
+    check_offsets_slice_back(c.bytes, d);
+  }
+}
+
+TEST_CASE("a UTF-8 file with one bad byte stays UTF-8; one with stray Latin-1 too") {
+  std::string damaged = kSimplified + kSimplified;
+  damaged.insert(31, 1, '\xB7');  // between two characters
+  Decoded d = decode_ok(damaged);
+  CHECK(d.encoding == Encoding::utf8);
+  CHECK(d.invalid == std::vector<InvalidSequence>{{31, 1}});
+
+  Decoded latin = decode_ok("caf\xE9 au lait");  // nothing looks Chinese in any charset
+  CHECK(latin.encoding == Encoding::utf8);
+  CHECK(latin.invalid == std::vector<InvalidSequence>{{3, 1}});
+}
+
+TEST_CASE("GB18030 and Big5 are told apart, long and short") {
+  struct Case {
+    std::string text;
+    std::string charset;
+    Encoding expected;
+  };
+  const std::vector<Case> cases = {
+      {kSimplified, "GB18030", Encoding::gb18030},
+      {kTraditional, "Big5", Encoding::big5},
+      {kTraditional, "GB18030", Encoding::gb18030},  // Traditional text in GBK is common
+      {"医疗队", "GB18030", Encoding::gb18030},
+      {"醫療隊", "Big5", Encoding::big5},
+      {"援疆专家", "GBK", Encoding::gb18030},
+      {"援疆專家", "Big5", Encoding::big5},
+      {"发布时间:2022年11月3日  来源:卫生健康局\n", "GB18030", Encoding::gb18030},
+      {"發佈時間:2022年11月3日  來源:衛生局\n", "Big5", Encoding::big5},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CAPTURE(c.charset);
+    std::string bytes = encode(c.text, c.charset.c_str());
+    CHECK(detect_encoding(bytes).value() == c.expected);
+    Decoded d = decode_ok(bytes, {.track_offsets = true});
+    CHECK(d.encoding == c.expected);
+    CHECK(d.text == c.text);
+    CHECK(d.invalid.empty());
+    check_offsets_slice_back(bytes, d);
+  }
+}
+
+TEST_CASE("GB18030 four-byte sequences decode with offsets") {
+  const std::string text = "吉野家不是𠮷野家";
+  std::string bytes = encode(text, "GB18030");
+  Decoded d = decode_ok(bytes, {.from = Encoding::gb18030, .track_offsets = true});
+  CHECK(d.text == text);
+  check_offsets_slice_back(bytes, d);
+}
+
+TEST_CASE("invalid GB18030 and Big5 bytes are listed with their offsets") {
+  std::string gb = encode("医疗", "GB18030") + "\xFF" + encode("专家", "GB18030");
+  Decoded d = decode_ok(gb, {.from = Encoding::gb18030, .track_offsets = true});
+  CHECK(d.text == "医疗\xEF\xBF\xBD专家");
+  CHECK(d.invalid == std::vector<InvalidSequence>{{4, 1}});
+  check_offsets_slice_back(gb, d);
+
+  std::string big5 = encode("醫療", "Big5") + "\xA4";  // a lead byte cut by the end
+  Decoded b = decode_ok(big5, {.from = Encoding::big5});
+  CHECK(b.text == "醫療\xEF\xBF\xBD");
+  CHECK(b.invalid == std::vector<InvalidSequence>{{4, 1}});
+}
+
+TEST_CASE("UTF-16 without BOM: by NUL bytes, and pure Chinese without any") {
+  for (const std::string& text : {std::string("Report 2024: ") + kSimplified, kTraditional}) {
+    for (auto [charset, expected] :
+         {std::pair{"UTF-16LE", Encoding::utf16le}, std::pair{"UTF-16BE", Encoding::utf16be}}) {
+      CAPTURE(charset);
+      CAPTURE(text);
+      std::string bytes = encode(text, charset);
+      Decoded d = decode_ok(bytes, {.track_offsets = true});
+      CHECK(d.encoding == expected);
+      CHECK_FALSE(d.bom);
+      CHECK(d.text == text);
+      check_offsets_slice_back(bytes, d);
+    }
+  }
+}
+
+TEST_CASE("unpaired UTF-16 surrogates and an odd last byte become U+FFFD") {
+  std::string bytes =
+      encode("医", "UTF-16LE") + std::string("\x00\xD8", 2) + encode("疗", "UTF-16LE") + "\x41";
+  Decoded d = decode_ok(bytes, {.from = Encoding::utf16le});
+  CHECK(d.text == "医\xEF\xBF\xBD疗\xEF\xBF\xBD");
+  CHECK(d.invalid == std::vector<InvalidSequence>{{2, 2}, {6, 1}});
+}
+
+TEST_CASE("NUL bytes outside UTF-16 mean binary content") {
+  const std::string png("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20);
+  struct Case {
+    std::string bytes;
+    std::optional<Encoding> from;
+    size_t offset;
+  };
+  for (const Case& c : std::vector<Case>{{png, std::nullopt, 8},
+                                         {std::string("abc\0def", 7), std::nullopt, 3},
+                                         {std::string("abc\0def", 7), Encoding::utf8, 3},
+                                         {encode("医疗", "GB18030") + '\0', Encoding::gb18030, 4},
+                                         {kSimplified + '\0', std::nullopt, kSimplified.size()}}) {
+    Result<Decoded> r = decode(c.bytes, {.from = c.from});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::binary);
+    CHECK(r.error().message ==
+          "binary content (NUL byte at offset " + std::to_string(c.offset) + ")");
+  }
+  CHECK(detect_encoding(png).error().code == ErrorCode::binary);
+
+  StreamDecoder stream(Encoding::utf8);
+  std::string out;
+  stream.decode("ab", false, out);
+  stream.decode(std::string_view("c\0d", 3), true, out);
+  CHECK(stream.nul_offset() == 3);
+}
+
+TEST_CASE("detect_encoding forgives a sequence cut by the end of the head") {
+  std::string head = kSimplified.substr(0, 10);  // 3 characters and a third of one
+  CHECK(detect_encoding(head).value() == Encoding::utf8);
+  CHECK(decode_ok(head).invalid == std::vector<InvalidSequence>{{9, 1}});
+}
+
+TEST_CASE("streaming decode equals one-shot decode for random chunk splits") {
+  std::string damaged_utf8 =
+      "\xEF\xBB\xBF" + kSimplified + "\x80\xE4\xB8" + kTraditional + "\xF0\x9F";
+  std::string damaged_gb = encode(kSimplified + "𠮷", "GB18030") + "\xFF\x81" +
+                           encode(kTraditional, "GB18030") + "\x95\x32";
+  std::string damaged_big5 = encode(kTraditional, "Big5") + "\xC8" + encode(kTraditional, "Big5");
+  std::string utf16le =
+      "\xFF\xFE" + encode("𠮷 " + kTraditional, "UTF-16LE") + std::string("\x00\xDC", 2);
+  std::string utf16be = encode("𠮷 " + kSimplified, "UTF-16BE") + "\xD8";
+  struct Case {
+    Encoding encoding;
+    std::string bytes;
+  };
+  std::mt19937 random(20241124);
+  for (const Case& c : std::vector<Case>{{Encoding::utf8, damaged_utf8},
+                                         {Encoding::gb18030, damaged_gb},
+                                         {Encoding::big5, damaged_big5},
+                                         {Encoding::utf16le, utf16le},
+                                         {Encoding::utf16be, utf16be}}) {
+    CAPTURE(encoding_name(c.encoding));
+    Decoded whole = decode_ok(c.bytes, {.from = c.encoding});
+    CHECK_FALSE(whole.invalid.empty());
+    for (int round = 0; round < 200; ++round) {
+      StreamDecoder stream(c.encoding);
+      std::string out;
+      size_t at = 0;
+      while (at < c.bytes.size()) {
+        size_t n = std::uniform_int_distribution<size_t>(0, round < 100 ? 4 : 40)(random);
+        n = std::min(n, c.bytes.size() - at);
+        stream.decode(std::string_view(c.bytes).substr(at, n), false, out);
+        at += n;
+      }
+      stream.decode({}, true, out);
+      REQUIRE(out == whole.text);
+      REQUIRE(stream.invalid() == whole.invalid);
+      CHECK(stream.bom() == whole.bom);
+    }
+  }
+}
