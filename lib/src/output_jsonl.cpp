@@ -24,8 +24,13 @@ namespace {
 
 Error parse_error(std::string message) { return Error{ErrorCode::parse, std::move(message)}; }
 
+// simdjson's messages are sentences; ours are lower case without a trailing period.
 Error not_json(simdjson::error_code error) {
-  return parse_error(fmt::format("not JSON: {}", simdjson::error_message(error)));
+  std::string reason = simdjson::error_message(error);
+  if (!reason.empty() && reason.back() == '.') reason.pop_back();
+  if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z')
+    reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  return parse_error("not JSON: " + reason);
 }
 
 Error field_error(std::string_view key, std::string_view expected) {

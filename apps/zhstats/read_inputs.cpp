@@ -1,0 +1,83 @@
+#include "read_inputs.h"
+
+#include <fmt/core.h>
+
+#include "cli.h"
+#include "line_reader.h"
+#include "zhreport/output.h"
+
+namespace zhreport::stats_app {
+
+namespace {
+
+std::vector<std::string> or_stdin(const std::vector<std::string>& paths) {
+  return paths.empty() ? std::vector<std::string>{"-"} : paths;
+}
+
+bool blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+}  // namespace
+
+int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumulator& stats) {
+  JsonlReader reader;
+  Fact fact;
+  DocumentRecord document;
+  int code = cli::kOk;
+  for (const std::string& path : or_stdin(paths)) {
+    cli::LineReader lines;
+    if (!lines.open(path)) {
+      fmt::print(stderr, "zhstats: {}: {}\n", path, lines.error());
+      return cli::kError;
+    }
+    std::string_view line;
+    while (lines.next(line)) {
+      if (blank(line)) continue;
+      const auto kind = reader.parse_into(line, fact, document);
+      if (!kind) {
+        fmt::print(stderr, "zhstats: {}:{}: {}\n", lines.name(), lines.line_number(),
+                   kind.error().message);
+        if (!skip_bad) return cli::kError;
+        stats.note_bad_line();
+        code = cli::kProblems;
+      } else if (kind.value() == JsonlReader::Kind::fact) {
+        stats.add(fact);
+      } else {
+        stats.add(document);
+      }
+    }
+    if (!lines.error().empty()) {
+      fmt::print(stderr, "zhstats: {}: {}\n", lines.name(), lines.error());
+      return cli::kError;
+    }
+    stats.end_input();
+  }
+  return code;
+}
+
+int read_states(const std::vector<std::string>& paths, StatsAccumulator& stats) {
+  for (const std::string& path : or_stdin(paths)) {
+    cli::LineReader lines;
+    if (!lines.open(path)) {
+      fmt::print(stderr, "zhstats: {}: {}\n", path, lines.error());
+      return cli::kError;
+    }
+    // States hold one line per document: small enough to merge whole.
+    std::string text;
+    std::string_view line;
+    while (lines.next(line)) {
+      text += line;
+      text += '\n';
+    }
+    const auto merged = lines.error().empty() ? stats.merge_state(text)
+                                              : Result<bool>(Error{ErrorCode::io, lines.error()});
+    if (!merged) {
+      fmt::print(stderr, "zhstats: {}: {}\n", lines.name(), merged.error().message);
+      return cli::kError;
+    }
+  }
+  return cli::kOk;
+}
+
+}  // namespace zhreport::stats_app
