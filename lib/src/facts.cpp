@@ -286,7 +286,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   }
   if (classifier.kind == "money") {
     f.metric = "money";
-    if (f.counted.empty()) f.counted = head_of(s, c);
+    if (f.counted.empty()) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : f.unit;
     return out;
   }
   if (cue) return out;
