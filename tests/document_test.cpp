@@ -1,0 +1,127 @@
+// document.h: block kinds, title, date and regions, on pages written for this test.
+#include "zhreport/document.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+// The kind of each non-blank line of `text`, in order.
+std::vector<std::string_view> kinds_of(std::string_view text) {
+  std::vector<std::string_view> kinds;
+  for (const zhreport::Block& b : zhreport::analyze_document(text).blocks) {
+    kinds.push_back(zhreport::block_kind_name(b.kind));
+  }
+  return kinds;
+}
+
+}  // namespace
+
+TEST_CASE("document: navigation, metadata, credits and share prompts are boilerplate") {
+  std::string_view page =
+      "欢迎访问江南省人民医院网站!\n"
+      "当前位置:首页 > 新闻中心\n"
+      "援疆医疗队圆满完成任务\n"
+      "来源:宣传科  发布时间:2021-07-02  阅读数:836\n"
+      "  7月1日,医疗队返回江南。\n"
+      "---江南省人民医院---\n"
+      "文/王明\n"
+      "编辑|李华\n"
+      "审核|张强\n"
+      "分享\n"
+      "扫一扫 手机端浏览\n";
+  std::vector<std::string_view> expected = {
+      "boilerplate", "boilerplate", "title",       "metadata",    "paragraph",  "boilerplate",
+      "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"};
+  CHECK(kinds_of(page) == expected);
+  zhreport::Document doc = zhreport::analyze_document(page);
+  CHECK(doc.title == "援疆医疗队圆满完成任务");
+  CHECK(doc.date == "2021-07-02");
+}
+
+TEST_CASE("document: figure captions") {
+  std::string_view page =
+      "医疗队开展义诊\n"
+      "医疗队在乡卫生院开展义诊活动。\n"
+      "图1 专家为群众义诊\n"
+      "图 2 12名专家合影\n"
+      "图为医疗队员在查房。\n";
+  std::vector<std::string_view> expected = {"title", "paragraph", "caption", "caption",
+                                            "paragraph"};
+  // 图为… ends a sentence, so it reads as a paragraph; a short one is a caption.
+  CHECK(kinds_of(page) == expected);
+  CHECK(kinds_of("标题\n图为专家合影\n") == std::vector<std::string_view>{"title", "caption"});
+}
+
+TEST_CASE("document: trailing teasers of other articles cut at one width are boilerplate") {
+  std::string_view page =
+      "标题\n"
+      "医疗队完成了全年的帮扶任务,受到当地群众的好评。\n"
+      "春季常见的过敏性疾病有哪些?专家提醒大家出门时一定要注意做好防护措施以免\n"
+      "国家卫生健康委日前印发通知,要求各地进一步做好基层医疗卫生机构的建设工作\n"
+      "多吃水果有益健康,但是有些水果并不适合空腹食用,下面就来看看哪些水果不能\n";
+  std::vector<std::string_view> expected = {"title", "paragraph", "boilerplate", "boilerplate",
+                                            "boilerplate"};
+  CHECK(kinds_of(page) == expected);
+  // Two such lines are not enough to call them teasers.
+  std::string_view two =
+      "标题\n"
+      "医疗队完成了全年的帮扶任务,受到当地群众的好评。\n"
+      "国家卫生健康委日前印发通知,要求各地进一步做好基层医疗卫生机构的建设工作\n"
+      "多吃水果有益健康,但是有些水果并不适合空腹食用,下面就来看看哪些水果不能\n";
+  CHECK(kinds_of(two).back() == "paragraph");
+}
+
+TEST_CASE("document: a report that starts with a sentence has no title") {
+  zhreport::Document doc = zhreport::analyze_document(
+      "近日,江南省人民医院第五批援藏医疗队抵达拉萨市,开始为期一年的帮扶工作。\n第二段。\n");
+  CHECK(doc.title.empty());
+  CHECK(doc.blocks[0].kind == zhreport::BlockKind::paragraph);
+}
+
+TEST_CASE("document: dates") {
+  struct Case {
+    std::string_view line;
+    std::string_view iso;
+  };
+  for (const Case& c : std::vector<Case>{{"发布时间:2017-04-25", "2017-04-25"},
+                                         {"2019/2/3 10:20", "2019-02-03"},
+                                         {"2019.02.23", "2019-02-23"},
+                                         {"日期:2022年11月3日", "2022-11-03"},
+                                         {"2016 年4 月23 日", "2016-04-23"},
+                                         {"来源:2020-13-01", ""},
+                                         {"共派出538名专家", ""}}) {
+    INFO(c.line);
+    CHECK(zhreport::find_date(c.line).value_or("") == c.iso);
+  }
+  // A leading date line is the date; a date in the body is not.
+  CHECK(zhreport::analyze_document("标题\n2024年8月9日\n正文。\n").date == "2024-08-09");
+  CHECK(zhreport::analyze_document("标题\n正文。\n2024年8月9日\n").date.empty());
+  // Several dates on the metadata line: the one after 发布.
+  CHECK(zhreport::analyze_document("标题\n来源:2017-04-24 发布时间:2017-04-25\n").date ==
+        "2017-04-25");
+}
+
+TEST_CASE("document: regions are provinces and prefecture-level divisions, official names") {
+  using Regions = std::vector<std::string>;
+  CHECK(zhreport::find_regions("新疆阿克苏地区和喀什地区") ==
+        Regions{"新疆维吾尔自治区", "阿克苏地区", "喀什地区"});
+  CHECK(zhreport::find_regions("广西百色市与遵义、拉萨") ==
+        Regions{"广西壮族自治区", "百色市", "遵义市", "拉萨市"});
+  CHECK(zhreport::find_regions("玉树州和内蒙古") == Regions{"玉树藏族自治州", "内蒙古自治区"});
+  // Short forms that are also ordinary words or other names stand for nothing alone.
+  CHECK(zhreport::find_regions("中山大学附属医院,长治久安").empty());
+  CHECK(zhreport::find_regions("中山市") == Regions{"中山市"});
+  // A shared short form means the province.
+  CHECK(zhreport::find_regions("吉林和海南") == Regions{"吉林省", "海南省"});
+}
+
+TEST_CASE("document: regions come from the report's text, not its boilerplate") {
+  zhreport::Document doc = zhreport::analyze_document(
+      "援藏工作会议\n当前位置:首页 > 北京新闻\n医疗队从上海出发前往日喀则。\n图1 在西宁转机\n");
+  CHECK(doc.regions == std::vector<std::string>{"上海市", "日喀则市"});
+  CHECK(doc.chars == 46);  // code points, newlines included
+}
