@@ -1,0 +1,88 @@
+// Traditional → Simplified Chinese, byte-identical to OpenCC 1.1.6 with its t2s, tw2s, hk2s and
+// tw2sp configurations (dictionaries from Debian's OpenCC data, compiled into the library).
+//
+//   const zhreport::Converter& t2s = zhreport::Converter::get(zhreport::Config::t2s);
+//   std::string simplified = t2s.convert("醫療隊為當地培訓了三百名醫生");  //
+//   医疗队为当地培训了三百名医生
+//
+//   // Streaming: convert what is safe to convert now, keep the rest for the next chunk.
+//   std::string pending, out;
+//   while (read_chunk(chunk)) {
+//     pending += chunk;
+//     pending.erase(0, t2s.convert_some(pending, /*last=*/false, out));
+//   }
+//   t2s.convert_some(pending, /*last=*/true, out);
+//
+// Semantics (OpenCC's): the text is first cut into segments by greedy longest match over the
+// configuration's phrase dictionary (TSPhrases): each match is a segment, and so is each run of
+// characters between matches. Each conversion of the configuration's chain then rewrites every
+// segment on its own: at each position, the first dictionary of the group that has a key which
+// is a prefix of the rest of the segment supplies its longest such key's first value; otherwise
+// the character is copied. Input must be valid UTF-8 (decode.h guarantees it); unlike OpenCC, a
+// NUL byte is an ordinary character, not the end of the text.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "zhreport/offset_map.h"
+
+namespace zhreport {
+
+// OpenCC's configurations towards Simplified Chinese (t2s.json, tw2s.json, hk2s.json, tw2sp.json).
+enum class Config { t2s, tw2s, hk2s, tw2sp };
+
+std::optional<Config> parse_config(std::string_view name);  // "t2s", "tw2s", "hk2s", "tw2sp"
+std::string_view config_name(Config config);
+
+class Converter {
+ public:
+  // The converter of a configuration, built once from the embedded dictionaries on first use
+  // (thread-safe); it is immutable, so one instance serves any number of threads.
+  static const Converter& get(Config config);
+
+  Config config() const;
+  std::string convert(std::string_view utf8) const;
+  // Appends the conversion of `utf8` to `out` (no temporary string).
+  void convert_append(std::string_view utf8, std::string& out) const;
+
+  struct Converted {
+    std::string text;
+    OffsetMap offsets;  // byte of text → byte of the input; a replaced phrase maps to its start
+  };
+  Converted convert_tracked(std::string_view utf8) const;
+
+  // Streaming: appends to `out` the conversion of the longest prefix of `input` whose conversion
+  // cannot depend on what follows, and returns that prefix's length in bytes (possibly 0: call
+  // again with more input). With last=true the whole input is converted. Concatenating the
+  // outputs of successive calls gives exactly convert() of the concatenated inputs.
+  size_t convert_some(std::string_view input, bool last, std::string& out) const;
+
+  // Longest prefix of `input` that convert_some(input, false, ...) would consume.
+  size_t safe_prefix(std::string_view input) const;
+
+  ~Converter();
+  Converter(const Converter&) = delete;
+  Converter& operator=(const Converter&) = delete;
+
+  struct Tables;  // compiled dictionaries (convert.cpp)
+
+ private:
+  explicit Converter(Config config);
+  Config config_;
+  std::unique_ptr<const Tables> tables_;
+};
+
+// Which script a text is written in, judged by its characters: a character that t2s changes
+// counts as Traditional (們, 醫); one that t2s produces but never changes counts as Simplified
+// (们, 医); characters both scripts share (中, 人, digits) count for neither. The minority
+// script is noise (a quoted name, a stray character) while it stays under 5% of the counted
+// characters; above that the text is mixed. A text with no counted character is simplified.
+enum class Script { simplified, traditional, mixed };
+Script detect_script(std::string_view utf8);
+std::string_view script_name(Script script);  // "simplified", "traditional", "mixed"
+
+}  // namespace zhreport

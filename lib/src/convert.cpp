@@ -1,0 +1,411 @@
+#include "zhreport/convert.h"
+
+#include <algorithm>
+#include <array>
+
+#include "convert_tables.h"
+
+namespace zhreport {
+
+using convert_detail::Cell;
+using convert_detail::decode_utf8;
+using convert_detail::Group;
+using convert_detail::Item;
+using convert_detail::match_bucket;
+using convert_detail::Special;
+using convert_detail::utf8_length;
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kConfigNames = {"t2s", "tw2s", "hk2s", "tw2sp"};
+
+// Where converted bytes go. PlainSink: only the text, written through a raw pointer with slack
+// so short copies are fixed-size moves. TrackingSink: also, for each byte, its offset in the
+// input (copied bytes map to themselves, a replacement to its key's start).
+class PlainSink {
+ public:
+  static constexpr bool kTracks = false;
+  static constexpr size_t kSlack = 16;
+  // Bytes up to `input_end` may be read past a copy's end, for fixed-size moves.
+  PlainSink(std::string& out, const char* input_end, size_t expected)
+      : out_(out), input_end_(input_end), used_(out.size()) {
+    out_.resize(used_ + expected + kSlack);
+    write_ = out_.data() + used_;
+    limit_ = out_.data() + out_.size() - kSlack;
+  }
+  ~PlainSink() { out_.resize(size_t(write_ - out_.data())); }
+  PlainSink(const PlainSink&) = delete;
+  PlainSink& operator=(const PlainSink&) = delete;
+
+  void copy(const char* from, const char* to) {
+    size_t n = size_t(to - from);
+    make_room(n);
+    if (n <= kSlack && input_end_ - from >= ptrdiff_t(kSlack)) {
+      std::memcpy(write_, from, kSlack);
+    } else {
+      std::memcpy(write_, from, n);
+    }
+    write_ += n;
+  }
+  void put(std::string_view value, const char* /*source*/) {
+    make_room(value.size());
+    std::memcpy(write_, value.data(), value.size());
+    write_ += value.size();
+  }
+  // A value at least 8 readable bytes before the end of its buffer (Group::pool).
+  void put_padded(const char* value, size_t n, const char* source) {
+    if (n > 8) return put(std::string_view(value, n), source);
+    make_room(8);
+    std::memcpy(write_, value, 8);
+    write_ += n;
+  }
+  void put_mapped(std::string_view text, const std::vector<uint32_t>& /*sources*/) {
+    put(text, nullptr);
+  }
+
+ private:
+  void make_room(size_t n) {
+    if (size_t(limit_ - write_) >= n) return;
+    size_t used = size_t(write_ - out_.data());
+    out_.resize(std::max(out_.size() * 2, used + n + kSlack));
+    write_ = out_.data() + used;
+    limit_ = out_.data() + out_.size() - kSlack;
+  }
+  std::string& out_;
+  const char* input_end_;
+  size_t used_;
+  char* write_;
+  char* limit_;  // kSlack bytes before the end of out_
+};
+
+class TrackingSink {
+ public:
+  static constexpr bool kTracks = true;
+  // `origin` is the input position whose offset is `base`.
+  TrackingSink(std::string& out, std::vector<uint32_t>& sources, const char* origin, size_t base)
+      : out_(out), sources_(sources), origin_(origin), base_(base) {}
+  uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
+  void copy(const char* from, const char* to) {
+    out_.append(from, size_t(to - from));
+    for (const char* p = from; p < to; ++p) sources_.push_back(offset_of(p));
+  }
+  void put(std::string_view value, const char* source) {
+    out_.append(value);
+    sources_.insert(sources_.end(), value.size(), offset_of(source));
+  }
+  void put_padded(const char* value, size_t n, const char* source) {
+    put(std::string_view(value, n), source);
+  }
+  void put_mapped(std::string_view text, const std::vector<uint32_t>& sources) {
+    out_.append(text);
+    sources_.insert(sources_.end(), sources.begin(), sources.end());
+  }
+
+ private:
+  std::string& out_;
+  std::vector<uint32_t>& sources_;
+  const char* origin_;
+  size_t base_;
+};
+
+const char* skip_ascii(const char* p, const char* end) {
+  while (end - p >= 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    if (word & 0x8080808080808080ull) break;
+    p += 8;
+  }
+  while (p < end && static_cast<unsigned char>(*p) < 0x80) ++p;
+  return p;
+}
+
+struct Char {
+  size_t length;
+  uint32_t cell;
+};
+
+inline Char char_at(const Group& group, const char* p, const char* end) {
+  auto u = reinterpret_cast<const unsigned char*>(p);
+  size_t len = utf8_length(*u);
+  if (len > size_t(end - p)) len = size_t(end - p);
+  return {len, group.cells.get(decode_utf8(u, len))};
+}
+
+inline const Item* match_phrase(const Converter::Tables& tables, const Special& special,
+                                const char* p, const char* end) {
+  if (special.segment.empty()) return nullptr;
+  return match_bucket(tables.segmenter, special.segment, p, end);
+}
+
+// One group over [begin, end): OpenCC's Conversion::Convert of one segment. With kSegment it
+// also does the segmentation (fused mode): a phrase found at p is emitted whole.
+template <bool kSegment, typename Sink>
+void run_group(const Converter::Tables& tables, const Group& group, const char* begin,
+               const char* end, Sink& sink) {
+  const char* p = begin;
+  const char* copied = begin;  // [copied, p) is unchanged and not yet written
+  auto replace = [&](const Item& item) {
+    if (!item.identity()) {
+      sink.copy(copied, p);
+      sink.put(item.value, p);
+      copied = p + item.key.size();
+    }
+    p += item.key.size();
+  };
+  auto replace_plain = [&](uint32_t cell, size_t len) {
+    sink.copy(copied, p);
+    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p);
+    p += len;
+    copied = p;
+  };
+  while (p < end) {
+    if (group.ascii_inert && static_cast<unsigned char>(*p) < 0x80) {
+      p = skip_ascii(p, end);
+      continue;
+    }
+    const auto [len, cell] = char_at(group, p, end);
+    if (!Cell::acts(cell)) {
+      p += len;
+    } else if (!Cell::special(cell)) {
+      replace_plain(cell, len);
+    } else {
+      const Special& special = group.specials[cell & Cell::kPayload];
+      const Item* item = kSegment ? match_phrase(tables, special, p, end) : nullptr;
+      if (!item && !special.lookup.empty()) {
+        item = match_bucket(group.candidates, special.lookup, p, end);
+      }
+      if (item) {
+        replace(*item);
+      } else if (special.lookup.empty() && Cell::length(special.value)) {
+        replace_plain(special.value, len);
+      } else {
+        p += len;
+      }
+    }
+  }
+  sink.copy(copied, end);
+}
+
+// Buffers reused across the runs of one conversion (multi-group chains only).
+struct Scratch {
+  std::string text[2];
+  std::vector<uint32_t> sources[2];
+  std::vector<uint32_t> index;
+};
+
+// The chain over one run between phrases. Each group's output is the next group's input; with
+// tracking, each stage's byte → input offset map is composed with the previous one.
+template <typename Sink>
+void convert_run(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink,
+                 Scratch& scratch) {
+  const auto& chain = tables.run_chain;
+  if (chain.size() == 1) {
+    run_group<false>(tables, chain[0], begin, end, sink);
+    return;
+  }
+  std::string_view stage(begin, size_t(end - begin));
+  const std::vector<uint32_t>* stage_sources = nullptr;  // null: the run itself
+  for (size_t i = 0; i < chain.size(); ++i) {
+    const bool last = i + 1 == chain.size();
+    if (last && !Sink::kTracks) {
+      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), sink);
+      return;
+    }
+    std::string& out = scratch.text[i % 2];
+    out.clear();
+    if constexpr (Sink::kTracks) {
+      scratch.index.clear();
+      TrackingSink inner(out, scratch.index, stage.data(), 0);
+      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
+      std::vector<uint32_t>& sources = scratch.sources[i % 2];
+      sources.clear();
+      for (uint32_t at : scratch.index) {
+        sources.push_back(stage_sources ? (*stage_sources)[at] : sink.offset_of(begin + at));
+      }
+      stage_sources = &sources;
+      if (last) sink.put_mapped(out, sources);
+    } else {
+      PlainSink inner(out, stage.data() + stage.size(), stage.size());
+      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
+    }
+    stage = out;
+  }
+}
+
+template <typename Sink>
+void convert_text(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink) {
+  const Group& first = tables.run_chain.front();
+  if (tables.fused) {
+    run_group<true>(tables, first, begin, end, sink);
+    return;
+  }
+  Scratch scratch;
+  const char* run = begin;
+  const char* p = begin;
+  while (p < end) {
+    if (first.ascii_inert && static_cast<unsigned char>(*p) < 0x80) {
+      p = skip_ascii(p, end);
+      continue;
+    }
+    const auto [len, cell] = char_at(first, p, end);
+    const Item* phrase = nullptr;
+    if (Cell::special(cell)) {
+      phrase = match_phrase(tables, first.specials[cell & Cell::kPayload], p, end);
+    }
+    if (!phrase) {
+      p += len;
+      continue;
+    }
+    if (run < p) convert_run(tables, run, p, sink, scratch);
+    if (phrase->identity()) {
+      sink.copy(p, p + phrase->key.size());
+    } else {
+      sink.put(phrase->value, p);
+    }
+    p += phrase->key.size();
+    run = p;
+  }
+  if (run < end) convert_run(tables, run, end, sink, scratch);
+}
+
+}  // namespace
+
+std::optional<Config> parse_config(std::string_view name) {
+  for (size_t i = 0; i < kConfigNames.size(); ++i) {
+    if (name == kConfigNames[i]) return Config(i);
+  }
+  return std::nullopt;
+}
+
+std::string_view config_name(Config config) { return kConfigNames[size_t(config)]; }
+
+Converter::Converter(Config config)
+    : config_(config), tables_([config] {
+        auto tables = std::make_unique<Tables>();
+        convert_detail::build_tables(config, *tables);
+        return tables;
+      }()) {}
+
+Converter::~Converter() = default;
+
+const Converter& Converter::get(Config config) {
+  switch (config) {
+    case Config::tw2s: {
+      static const Converter converter(Config::tw2s);
+      return converter;
+    }
+    case Config::hk2s: {
+      static const Converter converter(Config::hk2s);
+      return converter;
+    }
+    case Config::tw2sp: {
+      static const Converter converter(Config::tw2sp);
+      return converter;
+    }
+    case Config::t2s:
+      break;
+  }
+  static const Converter converter(Config::t2s);
+  return converter;
+}
+
+Config Converter::config() const { return config_; }
+
+void Converter::convert_append(std::string_view utf8, std::string& out) const {
+  PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
+  convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+}
+
+std::string Converter::convert(std::string_view utf8) const {
+  std::string out;
+  convert_append(utf8, out);
+  return out;
+}
+
+Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
+  Converted result;
+  result.text.reserve(utf8.size());
+  result.offsets.source.reserve(utf8.size() + 1);
+  TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
+  convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+  result.offsets.source.push_back(uint32_t(utf8.size()));
+  return result;
+}
+
+size_t Converter::safe_prefix(std::string_view input) const {
+  const Group& first = tables_->run_chain.front();
+  const char* begin = input.data();
+  const char* end = begin + input.size();
+  // Cheap and usual: just after the last character that occurs in no key (ASCII, most
+  // punctuation), since no match can span it, in any group of the chain.
+  for (const char* p = end; p > begin;) {
+    const char* start = p - 1;
+    while (start > begin && p - start < 4 && (static_cast<unsigned char>(*start) & 0xC0) == 0x80) {
+      --start;
+    }
+    const auto [len, cell] = char_at(first, start, p);
+    if (start + utf8_length(static_cast<unsigned char>(*start)) == p && !(cell & Cell::kInKey)) {
+      return size_t(p - begin);
+    }
+    p = start;
+  }
+  // Text made only of key characters: replay the segmenter where its matches are decided (the
+  // longest key still fits) and cut at a segment boundary, which OpenCC converts independently.
+  // In fused mode every position the segmenter reaches is such a boundary.
+  if (input.size() <= tables_->longest_segment_key) return 0;
+  const char* limit = end - tables_->longest_segment_key;
+  const char* safe = begin;
+  for (const char* p = begin; p <= limit;) {
+    if (tables_->fused) safe = p;
+    const auto [len, cell] = char_at(first, p, end);
+    const Item* phrase = nullptr;
+    if (Cell::special(cell)) {
+      phrase = match_phrase(*tables_, first.specials[cell & Cell::kPayload], p, end);
+    }
+    if (phrase) {
+      p += phrase->key.size();
+      safe = p;
+    } else {
+      p += len;
+    }
+  }
+  return size_t(safe - begin);
+}
+
+Script detect_script(std::string_view utf8) {
+  const auto& evidence = convert_detail::script_evidence();
+  size_t traditional = 0, simplified = 0;
+  auto p = reinterpret_cast<const unsigned char*>(utf8.data());
+  auto end = p + utf8.size();
+  while (p < end) {
+    size_t len = std::min(utf8_length(*p), size_t(end - p));
+    uint32_t e = evidence.get(decode_utf8(p, len));
+    traditional += e == convert_detail::kTraditional;
+    simplified += e == convert_detail::kSimplified;
+    p += len;
+  }
+  // The minority script is noise below 1 in 20 counted characters.
+  const size_t minority = std::min(traditional, simplified);
+  if (minority * 20 >= traditional + simplified && minority > 0) return Script::mixed;
+  return traditional > simplified ? Script::traditional : Script::simplified;
+}
+
+std::string_view script_name(Script script) {
+  switch (script) {
+    case Script::traditional:
+      return "traditional";
+    case Script::mixed:
+      return "mixed";
+    case Script::simplified:
+      break;
+  }
+  return "simplified";
+}
+
+size_t Converter::convert_some(std::string_view input, bool last, std::string& out) const {
+  size_t take = last ? input.size() : safe_prefix(input);
+  convert_append(input.substr(0, take), out);
+  return take;
+}
+
+}  // namespace zhreport

@@ -1,0 +1,148 @@
+// The compiled form of OpenCC dictionaries behind convert.h (private to the library).
+//
+// A dictionary GROUP (OpenCC's "group" dict: the first dictionary with any match wins, with its
+// longest matching key) becomes one Group. Its candidates are all keys of its dictionaries
+// sorted by (first character, dictionary, longest key first), so for a character the first
+// candidate that matches is OpenCC's answer. A page table from code point to a 32-bit Cell says
+// what to do with each character without looking at candidates: copy it, write a value, or (for
+// the few characters that start a multi-character key) try the candidates.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhreport/convert.h"
+
+namespace zhreport::convert_detail {
+
+// Length of the UTF-8 sequence led by `lead`; 1 for bytes that cannot lead one.
+inline size_t utf8_length(unsigned char lead) {
+  if (lead < 0xC0) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  if (lead < 0xF8) return 4;
+  return 1;
+}
+
+// Code point of the `len`-byte sequence at p (as utf8_length says); kNoCodePoint if it cannot be
+// one (a stray continuation byte, or a sequence cut short by the end of the text).
+inline constexpr char32_t kNoCodePoint = 0xFFFFFFFF;
+inline char32_t decode_utf8(const unsigned char* p, size_t len) {
+  switch (len) {
+    case 2:
+      return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 4:
+      return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
+             (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    default:
+      return p[0] < 0x80 ? p[0] : kNoCodePoint;
+  }
+}
+
+// What to do with one character, in 32 bits. Zero (ignoring kInKey) = copy it.
+//   plain cell:   (pool offset << kLengthBits) | value length — write that value instead
+//   kSpecial set: low bits index Group::specials (a segmentation phrase or a multi-character
+//                 key may start here)
+struct Cell {
+  static constexpr uint32_t kLengthBits = 6;
+  static constexpr uint32_t kMaxLength = (1u << kLengthBits) - 1;
+  static constexpr uint32_t kInKey = 1u << 31;  // occurs in some key of the configuration
+  static constexpr uint32_t kSpecial = 1u << 30;
+  static constexpr uint32_t kPayload = kSpecial - 1;
+
+  static bool acts(uint32_t cell) { return (cell & ~kInKey) != 0; }
+  static bool special(uint32_t cell) { return cell & kSpecial; }
+  static size_t length(uint32_t cell) { return cell & kMaxLength; }
+  static size_t offset(uint32_t cell) { return (cell & kPayload) >> kLengthBits; }
+};
+
+// Candidates for one starting character: Group::candidates[begin, end); empty = none.
+struct Bucket {
+  uint32_t begin = 0, end = 0;
+  bool empty() const { return begin == end; }
+};
+
+struct Special {
+  uint32_t value = 0;  // a plain cell: the single-character value, if any
+  Bucket segment;      // segmentation phrases starting here (Tables::segmenter)
+  Bucket lookup;       // the group's keys starting here, when one is longer than a character
+};
+
+// Code point → 32-bit cell, as 256-entry pages; pages with nothing set share an all-zero page.
+class CodePointTable {
+ public:
+  static constexpr char32_t kLimit = 0x110000;
+  CodePointTable() : page_of_(kLimit >> 8, 0), cells_(256) {}
+  uint32_t get(char32_t cp) const {
+    if (cp >= kLimit) return 0;
+    return cells_[(size_t(page_of_[cp >> 8]) << 8) | (cp & 0xFF)];
+  }
+  uint32_t& at(char32_t cp);
+
+ private:
+  std::vector<uint16_t> page_of_;
+  std::vector<uint32_t> cells_;  // page 0 is the shared empty page
+};
+
+struct Item {
+  char32_t start;  // first character of key
+  uint32_t rank;   // position of its dictionary in the group
+  std::string_view key;
+  std::string_view value;  // the entry's first value (OpenCC's default)
+  bool identity() const { return key == value; }
+};
+
+// The first candidate of `bucket` whose key is a prefix of [p, end).
+inline const Item* match_bucket(const std::vector<Item>& candidates, Bucket bucket, const char* p,
+                                const char* end) {
+  const size_t room = size_t(end - p);
+  for (uint32_t i = bucket.begin; i < bucket.end; ++i) {
+    const std::string_view key = candidates[i].key;
+    if (key.size() <= room && std::memcmp(p, key.data(), key.size()) == 0) return &candidates[i];
+  }
+  return nullptr;
+}
+
+struct Group {
+  std::vector<Item> candidates;  // sorted by (start, rank, key length descending)
+  CodePointTable cells;
+  std::vector<Special> specials;
+  std::string pool;  // single-character values, padded so 8 bytes can always be read
+  bool has_multichar_keys = false;
+  bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
+};
+
+}  // namespace zhreport::convert_detail
+
+namespace zhreport {
+
+struct Converter::Tables {
+  // OpenCC's segmentation dictionary (TSPhrases), each key's value replaced by the whole chain's
+  // output for it: a matched phrase is a segment of its own, so its output is fixed. Its buckets
+  // are referenced from the specials of run_chain[0].
+  std::vector<convert_detail::Item> segmenter;
+  std::deque<std::string> phrase_outputs;  // what segmenter values view (stable addresses)
+  size_t longest_segment_key = 0;          // bytes
+  // The chain applied to the runs between phrases. Group 0 leaves out the segmentation dictionary:
+  // at every position of a run the segmenter found none of its keys, so it cannot match there.
+  std::vector<convert_detail::Group> run_chain;
+  // One group whose keys are all single characters: segmentation and conversion in one pass.
+  bool fused = false;
+};
+
+namespace convert_detail {
+// Builds the tables of a configuration from the embedded dictionaries.
+void build_tables(Config config, Converter::Tables& tables);
+
+// For detect_script(): what a character says about the script (from TSCharacters).
+enum ScriptEvidence : uint32_t { kNoEvidence = 0, kTraditional = 1, kSimplified = 2 };
+const CodePointTable& script_evidence();
+}  // namespace convert_detail
+
+}  // namespace zhreport
