@@ -36,6 +36,16 @@ std::vector<std::string> describe_all(std::string_view text) {
   return out;
 }
 
+template <size_t N>
+void check_whole(const WholeCase (&cases)[N], std::optional<double> (*parse)(std::string_view)) {
+  for (const auto& c : cases) {
+    CAPTURE(c.input);
+    const auto got = parse(c.input);
+    REQUIRE(got.has_value() == c.expected.has_value());
+    if (got) CHECK(*got == doctest::Approx(*c.expected));
+  }
+}
+
 struct FindCase {
   std::string_view text;
   std::vector<std::string> expected;
@@ -110,10 +120,7 @@ TEST_CASE("parse_numeral reads Arabic, Chinese, financial and mixed numerals") {
       {"负", std::nullopt},
       {"1.2.3", std::nullopt},
   };
-  for (const auto& c : cases) {
-    CAPTURE(c.input);
-    CHECK(parse_numeral(c.input) == c.expected);
-  }
+  check_whole(cases, parse_numeral);
 }
 
 TEST_CASE("find_numbers reads every numeral form with its qualifier") {
@@ -132,6 +139,10 @@ TEST_CASE("find_numbers reads every numeral form with its qualifier") {
       {"讲座二十余场", {"二十余=20 more_than"}},
       {"举办学术活动30 余场", {"30 余=30 more_than"}},
       {"十多个科室", {"十多=10 more_than"}},
+      {"受益1.2万余人次", {"1.2万余=12000 more_than"}},
+      {"二十来名队员", {"二十来=20 about"}},
+      {"百来人", {"百来=100 about"}},
+      {"门诊量12，800人次", {"12，800=12800 exact"}},
       {"义诊三百多人", {"三百多=300 more_than"}},
       {"一百三十五名", {"一百三十五=135 exact"}},
       {"貳佰零參位", {"貳佰零參=203 exact"}},
@@ -188,6 +199,9 @@ TEST_CASE("find_numbers takes prefix qualifier words") {
       {"手术量达538台次", {"达538=538 exact"}},
       {"超过100余项", {"超过100余=100 more_than"}},
       {"约 60 人", {"约 60=60 about"}},
+      {"约有80人", {"约有80=80 about"}},
+      {"门诊量过万", {"过万=10000 more_than"}},
+      {"通过3项", {"3=3 exact"}},  // 过 qualifies only a bare unit (过万, 过千)
       // words that end in a qualifier character are no qualifier
       {"签约3家医院", {"3=3 exact"}},
       {"最近5年", {"5=5 exact"}},
@@ -243,4 +257,17 @@ TEST_CASE("parse_number_at reads the numeral at a position") {
   CHECK(m->qualifier_start == 6);
   CHECK_FALSE(parse_number_at(text, 0).has_value());
   CHECK_FALSE(parse_number_at(text, 100).has_value());
+}
+
+TEST_CASE("parse_yuan reads money written out in full") {
+  const WholeCase cases[] = {
+      {"壹拾壹元整", 11},       {"叁佰圆正", 300},
+      {"捌拾陆元伍角", 86.5},   {"柒佰零贰圆叁角肆分", 702.34},
+      {"56元7角8分", 56.78},    {"二十块五毛", 20.5},
+      {"两块三毛五", 2.35},     {"九元零五分", 9.05},
+      {"四块六分钱", 4.06},     {"2.5万元", 25000},
+      {"三百万", std::nullopt}, {"元", std::nullopt},
+      {"十元多", std::nullopt},
+  };
+  check_whole(cases, parse_yuan);
 }

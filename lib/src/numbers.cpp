@@ -61,6 +61,7 @@ enum class Kind : uint8_t {
   shu,    // 数: "several" before a unit (数百)
   yu,     // 余: more than
   duo,    // 多: more than
+  lai,    // 来: about (二十来)
   arabic  // 0-9 and full-width ０-９
 };
 
@@ -143,6 +144,9 @@ CharKind classify(char32_t c) {
       return {Kind::yu, 0};
     case U'多':
       return {Kind::duo, 0};
+    case U'来':
+    case U'來':
+      return {Kind::lai, 0};
     default:
       return {Kind::other, 0};
   }
@@ -203,16 +207,20 @@ ArabicNumber read_arabic(std::string_view text, size_t pos) {
   }
   if (lead_digits <= 3) {
     // A group must be three ASCII digits not followed by a fourth: "3,4" in a list is 3 and 4.
-    const auto group_at = [&](size_t p) {
-      if (p + 4 > text.size() || text[p] != ',') return false;
-      for (size_t i = 1; i <= 3; ++i) {
-        if (text[p + i] < '0' || text[p + i] > '9') return false;
+    // The length of ",ddd" (or the full-width "，ddd") at p, 0 when no group starts there.
+    const auto group_at = [&](size_t p) -> size_t {
+      const size_t comma = text.substr(p, 1) == "," ? 1 : text.substr(p, 3) == "，" ? 3 : 0;
+      if (comma == 0 || p + comma + 3 > text.size()) return 0;
+      for (size_t i = 0; i < 3; ++i) {
+        if (text[p + comma + i] < '0' || text[p + comma + i] > '9') return 0;
       }
-      return !arabic_digit(text, p + 4).has_value();
+      return arabic_digit(text, p + comma + 3) ? 0 : comma + 3;
     };
-    while (group_at(out.end)) {
-      for (size_t i = 1; i <= 3; ++i) out.number.push_digit(text[out.end + i] - '0', false);
-      out.end += 4;
+    while (const size_t group = group_at(out.end)) {
+      for (size_t i = group - 3; i < group; ++i) {
+        out.number.push_digit(text[out.end + i] - '0', false);
+      }
+      out.end += group;
     }
   }
   if (out.end < text.size() && text[out.end] == '.' && arabic_digit(text, out.end + 1)) {
@@ -235,6 +243,7 @@ struct Numeral {
   double lo = 0, hi = 0;
   bool vague = false;
   bool more_than = false;
+  bool about = false;  // 二十来
   bool percent = false;
   bool arabic = false;
   bool chinese = false;
@@ -357,6 +366,8 @@ class NumeralReader {
       case Kind::yu:
       case Kind::duo:
         return more(p, c, k.kind);
+      case Kind::lai:
+        return lai(p, c);
       case Kind::other:
         break;
     }
@@ -567,9 +578,10 @@ class NumeralReader {
     return accept(p, next);
   }
 
-  // 余/多 after the number: 1500余, 百余, 100多, 十多, 2万多; 15多 and 三多 are not Chinese.
+  // 余/多 after the number: 1500余, 百余, 100多, 十多, 2万多, 1.2万余; 15多, 三多 and 1.5余
+  // are not Chinese.
   size_t more(size_t p, Char c, Kind kind) {
-    if (!any_ || after_more_ || after_decimal_ || out_.vague || sequence_) return p;
+    if (!any_ || after_more_ || out_.vague || sequence_) return p;
     bool fits = false;
     if (!has_pending_) {
       fits = last_unit_ > 0;  // right after 十百千万亿
@@ -581,6 +593,16 @@ class NumeralReader {
     after_more_ = true;
     out_.more_than = true;
     out_.chinese = true;
+    return accept(p, p + c.len);
+  }
+
+  // 来 after 十/百/千: 二十来名, 百来人 — "about".
+  size_t lai(size_t p, Char c) {
+    if (has_pending_ || after_more_ || out_.vague || last_unit_ == 0 || last_unit_ > 1000) {
+      return p;
+    }
+    after_more_ = true;  // like 余, only 万/亿 may follow
+    out_.about = true;
     return accept(p, p + c.len);
   }
 
@@ -618,35 +640,47 @@ class NumeralReader {
 };
 
 // A word right before a number that qualifies it. `not_after` lists characters that make the
-// word part of another one (签约, 最近): then it is no qualifier.
+// word part of another one (签约, 最近): then it is no qualifier. `bare_unit_only` words
+// qualify only a bare 百/千/万/亿 (上万, 过千), since 上/过 before digits mean other things.
 struct PrefixWord {
   std::string_view word;
   Qualifier qualifier;
-  std::u32string_view not_after;
+  std::u32string_view not_after = U"";
+  bool bare_unit_only = false;
 };
+
+constexpr std::u32string_view kNotBeforeYue =
+    U"签合预制节公条履特邀相守违失婚契誓盟租聘隐缔践爽赴解集简规";
 
 // Longest first where one word ends another (不超过 before 超过, 将近 before 近).
 constexpr PrefixWord kPrefixWords[] = {
-    {"不少于", Qualifier::at_least, U""},
-    {"不低于", Qualifier::at_least, U""},
-    {"至少", Qualifier::at_least, U""},
-    {"不超过", Qualifier::at_most, U""},
+    {"不少于", Qualifier::at_least},
+    {"不低于", Qualifier::at_least},
+    {"至少", Qualifier::at_least},
+    {"不超过", Qualifier::at_most},
     {"不到", Qualifier::at_most, U"做找想办得见达等听看说"},
-    {"不足", Qualifier::at_most, U""},
-    {"超过", Qualifier::more_than, U""},
-    {"逾", Qualifier::more_than, U""},
+    {"不足", Qualifier::at_most},
+    {"超过了", Qualifier::more_than},
+    {"超过", Qualifier::more_than},
+    {"逾", Qualifier::more_than},
     {"超", Qualifier::more_than, U"赶高"},
-    {"将近", Qualifier::nearly, U""},
-    {"接近", Qualifier::nearly, U""},
-    {"几近", Qualifier::nearly, U""},
+    {"将近", Qualifier::nearly},
+    {"接近", Qualifier::nearly},
+    {"几近", Qualifier::nearly},
     {"近", Qualifier::nearly, U"最附临靠邻亲贴就远"},
-    {"大约", Qualifier::about, U""},
-    {"大概", Qualifier::about, U""},
-    {"约", Qualifier::about, U"签合预制节公条履特邀相守违失婚契誓盟租聘隐缔践爽赴解集简规"},
-    {"达到", Qualifier::exact, U""},
-    {"多达", Qualifier::exact, U""},
-    {"高达", Qualifier::exact, U""},
+    {"大约有", Qualifier::about},
+    {"大约", Qualifier::about},
+    {"大概", Qualifier::about},
+    {"约有", Qualifier::about, kNotBeforeYue},
+    {"约为", Qualifier::about, kNotBeforeYue},
+    {"约", Qualifier::about, kNotBeforeYue},
+    {"达到了", Qualifier::exact},
+    {"达到", Qualifier::exact},
+    {"多达", Qualifier::exact},
+    {"高达", Qualifier::exact},
     {"达", Qualifier::exact, U"表传下发通雷转豁送"},
+    {"上", Qualifier::more_than, U"以加马晚早之向往线网路会上", true},
+    {"过", Qualifier::more_than, U"通经不度越跨错路穿", true},
 };
 
 struct Prefix {
@@ -659,17 +693,11 @@ std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t fl
                                     bool bare_unit) {
   while (pos > floor && text[pos - 1] == ' ') --pos;
   for (const PrefixWord& w : kPrefixWords) {
+    if (w.bare_unit_only && !bare_unit) continue;
     if (!ends_with_at(text, pos, w.word) || pos - w.word.size() < floor) continue;
     const size_t start = pos - w.word.size();
     if (w.not_after.find(char_before(text, start).code) != std::u32string_view::npos) continue;
     return Prefix{start, w.qualifier};
-  }
-  // 上百 上千 上万: "reaching hundreds/thousands", only before a bare unit.
-  if (bare_unit && ends_with_at(text, pos, "上") && pos - 3 >= floor) {
-    static constexpr std::u32string_view kNotAfter = U"以加马晚早之向往线网路会上";
-    if (kNotAfter.find(char_before(text, pos - 3).code) == std::u32string_view::npos) {
-      return Prefix{pos - 3, Qualifier::more_than};
-    }
   }
   return std::nullopt;
 }
@@ -716,11 +744,12 @@ NumberForm form_of(bool arabic, bool chinese) {
 
 // "20-30", "2-3万" (the second number's 万 scales the first), "两到三万", "一千到两千万".
 void extend_to_range(std::string_view text, Numeral& first, size_t start) {
-  if (first.vague || first.more_than || first.percent || inside_chain(text, start)) return;
+  if (first.vague || first.more_than || first.about || first.percent || inside_chain(text, start))
+    return;
   const auto second_start = range_connector(text, first.end);
   if (!second_start) return;
   const auto second = NumeralReader(text, Mode::find).read(*second_start);
-  if (!second || second->vague || second->more_than) return;
+  if (!second || second->vague || second->more_than || second->about) return;
   // Try the second number's trailing units on the first, from most to least.
   double scales[] = {second->tail_units, second->tail_big, 1};
   for (size_t i = first.has_big ? 2 : first.has_unit ? 1 : 0; i < 3; ++i) {
@@ -760,6 +789,8 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
     m.qualifier = Qualifier::vague;
   } else if (numeral->more_than) {
     m.qualifier = Qualifier::more_than;
+  } else if (numeral->about) {
+    m.qualifier = Qualifier::about;
   }
   const Kind first_kind = kind_at(text, pos);
   const bool bare_unit = (first_kind == Kind::unit || first_kind == Kind::big) &&
@@ -847,8 +878,52 @@ std::optional<double> parse_numeral(std::string_view whole) {
     }
   }
   const auto n = NumeralReader(whole, Mode::whole).read(p);
-  if (!n || n->end != whole.size() || n->vague || n->more_than || n->percent) return std::nullopt;
+  if (!n || n->end != whole.size() || n->vague || n->more_than || n->about || n->percent) {
+    return std::nullopt;
+  }
   return negative ? -n->lo : n->lo;
+}
+
+std::optional<double> parse_yuan(std::string_view whole) {
+  size_t yuan_end = std::string_view::npos;
+  size_t after = 0;
+  for (std::string_view unit : {"元", "圆", "圓", "块", "塊"}) {
+    const size_t at = whole.find(unit);
+    if (at < yuan_end) {
+      yuan_end = at;
+      after = at + unit.size();
+    }
+  }
+  if (yuan_end == std::string_view::npos) return std::nullopt;
+  const auto yuan = parse_numeral(whole.substr(0, yuan_end));
+  if (!yuan || *yuan < 0) return std::nullopt;
+  // Then 角/毛 and 分, one digit each; a digit after 毛 with no 分 is 分 (两毛五).
+  const auto digit_at = [&](size_t q) -> std::optional<std::pair<double, size_t>> {
+    if (q >= whole.size()) return std::nullopt;
+    const size_t len = char_at(whole, q).len;
+    const auto d = parse_numeral(whole.substr(q, len));
+    if (!d || *d > 9) return std::nullopt;
+    return std::pair{*d, q + len};
+  };
+  const auto unit_at = [&](size_t q) { return q < whole.size() ? char_at(whole, q).code : 0; };
+  double cents = 0;
+  size_t p = after;
+  if (whole.substr(p, 3) == "零" && p + 3 < whole.size()) p += 3;  // 九元零五分
+  if (auto d = digit_at(p)) {
+    const char32_t unit = unit_at(d->second);
+    if (unit != U'角' && unit != U'毛' && unit != U'分') return std::nullopt;
+    cents = d->first * (unit == U'分' ? 1 : 10);
+    p = d->second + 3;
+    if (auto fen = unit != U'分' ? digit_at(p) : std::nullopt) {
+      cents += fen->first;
+      p = unit_at(fen->second) == U'分' ? fen->second + 3 : fen->second;
+    }
+  }
+  for (std::string_view closing : {"整", "正", "钱", "錢"}) {
+    if (whole.substr(p) == closing) p = whole.size();
+  }
+  if (p != whole.size()) return std::nullopt;
+  return *yuan + cents / 100;
 }
 
 }  // namespace zhreport

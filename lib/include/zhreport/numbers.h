@@ -66,4 +66,8 @@ std::optional<NumberMatch> parse_number_at(std::string_view text, size_t pos);
 // 余/多, percentages, and anything with text around it.
 std::optional<double> parse_numeral(std::string_view whole);
 
+// The amount in yuan of a whole string written as money: 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分,
+// 123元1角1分, 十块三毛, 1.2万元. nullopt unless the whole string is one such amount.
+std::optional<double> parse_yuan(std::string_view whole);
+
 }  // namespace zhreport
