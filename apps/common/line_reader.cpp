@@ -32,6 +32,7 @@ bool LineReader::open(const std::string& path) {
 bool LineReader::fill() {
   if (eof_ || !file_) return false;
   buffer_.erase(0, begin_);  // keep only the unfinished line
+  buffer_.reserve(buffer_.size() + kBlock);
   begin_ = 0;
   const size_t old_size = buffer_.size();
   buffer_.resize(old_size + kBlock);

@@ -90,6 +90,7 @@ bool read(ondemand::value& value, std::vector<std::pair<std::string, size_t>>& o
 
 using namespace fact_fields;
 
+// Reads a fact, or stops at a "type":"document" member and returns Kind::document.
 Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact) {
   uint32_t seen = 0;
   std::string qualifier;
@@ -139,7 +140,12 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact) {
         ok = read(value, fact.quote);
         break;
       default:
-        continue;  // unknown keys are ignored: newer writers may add fields
+        if (key != "type") continue;  // unknown keys are ignored: newer writers may add fields
+        std::string_view type;
+        if (value.get_string().get(type)) return field_error("type", "a string");
+        if (type == "document") return JsonlReader::Kind::document;  // the caller starts over
+        if (type != "fact") return parse_error(fmt::format("unknown type '{}'", type));
+        continue;
     }
     if (!ok) {
       const bool numeric = index == kValue || index == kValueMax;
@@ -199,18 +205,6 @@ Result<JsonlReader::Kind> read_document(ondemand::object& object, DocumentRecord
   return JsonlReader::Kind::document;
 }
 
-// The "type" member, if any, without consuming the object (find_field rewinds on a miss).
-Result<bool> is_document(ondemand::object& object) {
-  ondemand::value type;
-  const auto error = object.find_field_unordered("type").get(type);
-  if (error == simdjson::NO_SUCH_FIELD) return false;
-  std::string_view name;
-  if (error || type.get_string().get(name)) return field_error("type", "a string");
-  if (name != "document" && name != "fact")
-    return parse_error(fmt::format("unknown type '{}'", name));
-  return name == "document";
-}
-
 }  // namespace
 
 Result<JsonlReader::Kind> JsonlReader::parse_into(std::string_view line, Fact& fact,
@@ -229,12 +223,12 @@ Result<JsonlReader::Kind> JsonlReader::parse_into(std::string_view line, Fact& f
   if (const auto error = json.get_object().get(object)) {
     return error == simdjson::INCORRECT_TYPE ? parse_error("not a JSON object") : not_json(error);
   }
-  // Cheap pre-check: a line that never mentions "type" is a fact; only others need a lookup.
-  const auto document_line =
-      line.find("\"type\"") == std::string_view::npos ? Result<bool>(false) : is_document(object);
-  if (!document_line) return document_line.error();
-  if (object.reset().error()) return parse_error("not a JSON object");
-  auto kind = document_line.value() ? read_document(object, document) : read_fact(object, fact);
+  // One pass reads a fact; a "type":"document" member sends it back to read a document.
+  auto kind = read_fact(object, fact);
+  if (kind && kind.value() == Kind::document) {
+    if (object.reset().error()) return parse_error("not a JSON object");
+    kind = read_document(object, document);
+  }
   if (!kind) return kind;
   // Past the object's closing brace the iterator must be out of bounds: nothing may follow.
   if (!json.current_location().error()) return parse_error("text after the JSON object");
