@@ -182,6 +182,22 @@ TEST_CASE("find_numbers reads ranges and vague counts") {
   check_found(cases);
 }
 
+TEST_CASE("find_numbers keeps times, versions, dates and plan names apart") {
+  const FindCase cases[] = {
+      {"上午10点30分", {"10=10 exact", "30=30 exact"}},
+      {"9:00开诊", {"9=9 exact", "00=0 exact"}},
+      {"V1.2.3版", {}},
+      {"地址10.0.0.1", {}},
+      {"2022-2024年", {"2022-2024=2022..2024 exact"}},
+      {"十三五期间", {"十三=13 exact", "五=5 exact"}},
+      {"三五成群", {"三五=3..5 vague"}},
+      {"H7N9", {"7=7 exact", "9=9 exact"}},
+      {"-5度", {"5=5 exact"}},
+      {"1万元-5万元", {"1万=10000 exact", "5万=50000 exact"}},
+  };
+  check_found(cases);
+}
+
 TEST_CASE("find_numbers takes prefix qualifier words") {
   const FindCase cases[] = {
       {"共有约145人", {"约145=145 about"}},

@@ -382,6 +382,9 @@ class NumeralReader {
   size_t arabic(size_t p) {
     if (digits_closed()) return p;
     const ArabicNumber a = read_arabic(text_, p);
+    if (a.fraction && text_.substr(a.end, 1) == "." && arabic_digit(text_, a.end + 1)) {
+      return p;  // 1.2.3, 192.168.1.1: a version or an address, not a number
+    }
     if (p != start_) {
       // 1万600, 200亿零四千230, 1百01: an Arabic tail must fit below the last unit. In running
       // text a lone digit must multiply a unit (3千5百), since 3千5 could mean 3500.
@@ -408,7 +411,9 @@ class NumeralReader {
     if (next < text_.size()) {
       const Char c2 = char_at(text_, next);
       const CharKind k2 = classify(c2.code);
-      if (k2.kind == Kind::digit && (k2.value == value + 1 || (value == 3 && k2.value == 5))) {
+      // 三五 only leads (三五百): after 十 it is the 十三五 of plan names.
+      const bool three_five = value == 3 && k2.value == 5 && p == start_;
+      if (k2.kind == Kind::digit && (k2.value == value + 1 || three_five)) {
         // 二三十, 三五百, 十二三, 两三: "two or three", vague between the two.
         set_pending(value, k2.value, 1, true);
         out_.vague = true;
@@ -856,6 +861,12 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
         floor = p = m->end;
         continue;
       }
+      // Digits that make no number (1.2.3) are skipped whole, not read from their middle.
+      while (len == 1 && p < text.size() &&
+             ((text[p] >= '0' && text[p] <= '9') || text[p] == '.')) {
+        ++p;
+      }
+      if (len == 1) continue;
     }
     p += len;
   }
