@@ -1,0 +1,199 @@
+// facts.h: each reading rule and each non-count, on sentences written for this test, in both
+// scripts (the Traditional one goes through the t2s converter first, as the pipeline does).
+#include "zhreport/facts.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhreport/convert.h"
+
+namespace {
+
+struct ExpectedFact {
+  std::string_view metric;
+  double value;
+  std::string_view qualifier;
+  std::string_view unit;
+};
+
+struct Case {
+  std::string_view rule;
+  std::string_view simplified;
+  std::string_view traditional;
+  std::vector<ExpectedFact> facts;
+};
+
+const std::vector<Case> kCases = {
+    {"noun after classifier",
+     "医院先后派出12名医疗专家。",
+     "醫院先後派出12名醫療專家。",
+     {{"experts", 12, "exact", "名"}}},
+    {"cue before the number",
+     "累计完成手术860台次。",
+     "累計完成手術860臺次。",
+     {{"surgeries", 860, "exact", "台次"}}},
+    {"blank and 余 between number and classifier",
+     "抢救危重患者1200 余名。",
+     "搶救危重患者1200 餘名。",
+     {{"patients", 1200, "more_than", "名"}}},
+    {"blank on both sides of the number",
+     "完成手术 538 台次,培训 2000 余人次。",
+     "完成手術 538 臺次,培訓 2000 餘人次。",
+     {{"surgeries", 538, "exact", "台次"}, {"training_attendances", 2000, "more_than", "人次"}}},
+    {"elided noun inherits the earlier count's",
+     "共派出120名专家,其中内科45名。",
+     "共派出120名專家,其中內科45名。",
+     {{"experts", 120, "exact", "名"}, {"experts", 45, "exact", "名"}}},
+    {"coordinated counts",
+     "派驻3名挂职副院长和17名专家。",
+     "派駐3名掛職副院長和17名專家。",
+     {{"experts", 3, "exact", "名"}, {"experts", 17, "exact", "名"}}},
+    {"prefix qualifiers",
+     "诊治患者约2万人次,培训基层医生近800人次,接诊群众超过3000人次,受益群众达5600人次。",
+     "診治患者約2萬人次,培訓基層醫生近800人次,接診羣衆超過3000人次,受益羣衆達5600人次。",
+     {{"patients", 20000, "about", "人次"},
+      {"training_attendances", 800, "nearly", "人次"},
+      {"patients", 3000, "more_than", "人次"},
+      {"patients", 5600, "exact", "人次"}}},
+    {"qualifiers after the classifier",
+     "培养本地骨干50名以上,带教学员30名左右。",
+     "培養本地骨幹50名以上,帶教學員30名左右。",
+     {{"trainees", 50, "more_than", "名"}, {"trainees", 30, "about", "名"}}},
+    {"money in yuan",
+     "捐赠设备价值35万元,发放药品价值2600元,投入资金10余万元。",
+     "捐贈設備價值35萬元,發放藥品價值2600元,投入資金10餘萬元。",
+     {{"money", 350000, "exact", "元"},
+      {"money", 2600, "exact", "元"},
+      {"money", 100000, "more_than", "元"}}},
+    {"vague count",
+     "培养了数十名医务人员。",
+     "培養了數十名醫務人員。",
+     {{"trainees", 20, "vague", "名"}}},
+    {"after cue later in the clause",
+     "有6位医生参加了心内科进修。",
+     "有6位醫生參加了心內科進修。",
+     {{"trainees", 6, "exact", "位"}}},
+    {"counts of no metric are other",
+     "覆盖12个临床科室,辐射5省2区3县。",
+     "覆蓋12個臨牀科室,輻射5省2區3縣。",
+     {{"other", 12, "exact", "个"},
+      {"other", 5, "exact", "省"},
+      {"other", 2, "exact", "区"},
+      {"other", 3, "exact", "县"}}},
+    {"a noun of no metric stops the search",
+     "8位负责人出席会议。",
+     "8位負責人出席會議。",
+     {{"other", 8, "exact", "位"}}},
+    {"teams",
+     "先后选派8批医疗队,累计派出专家团6批。",
+     "先後選派8批醫療隊,累計派出專家團6批。",
+     {{"teams", 8, "exact", "批"}, {"teams", 6, "exact", "批"}}},
+    {"hospitals",
+     "帮扶4家县级医院和3所乡镇卫生院。",
+     "幫扶4家縣級醫院和3所鄉鎮衛生院。",
+     {{"hospitals", 4, "exact", "家"}, {"hospitals", 3, "exact", "所"}}},
+    {"free clinics and patients of free clinics",
+     "开展义诊活动12次,义诊群众900余人。",
+     "開展義診活動12次,義診羣衆900餘人。",
+     {{"clinics_free", 12, "exact", "次"}, {"patients", 900, "more_than", "人"}}},
+    {"papers specialties consultations teaching",
+     "发表论文6篇,建成3个重点专科,开展远程会诊210次,举办专题讲座24场。",
+     "發表論文6篇,建成3個重點專科,開展遠程會診210次,舉辦專題講座24場。",
+     {{"papers", 6, "exact", "篇"},
+      {"specialties", 3, "exact", "个"},
+      {"consultations", 210, "exact", "次"},
+      {"teaching_sessions", 24, "exact", "场"}}},
+    {"new techniques and the elided 项",
+     "开展新技术、新项目35项,其中12项填补省内空白。",
+     "開展新技術、新項目35項,其中12項填補省內空白。",
+     {{"new_techniques", 35, "exact", "项"}, {"new_techniques", 12, "exact", "项"}}},
+    {"Chinese numerals",
+     "派出三十名专家,两支医疗队。",
+     "派出三十名專家,兩支醫療隊。",
+     {{"experts", 30, "exact", "名"}, {"teams", 2, "exact", "支"}}},
+    {"dates and times are no counts",
+     "2023年5月12日上午9:30,专家抵达。",
+     "2023年5月12日上午9:30,專家抵達。",
+     {}},
+    {"ages and durations are no counts",
+     "为期3个月,手术持续5个多小时,援藏3年多,患儿8岁。",
+     "爲期3個月,手術持續5個多小時,援藏3年多,患兒8歲。",
+     {}},
+    {"ordinals are no counts",
+     "第十批医疗队在第二届大会上获第一名。",
+     "第十批醫療隊在第二屆大會上獲第一名。",
+     {}},
+    {"percentages and sizes are no counts",
+     "好转率提高35%,百分之二十,换用7.5号导管。",
+     "好轉率提高35%,百分之二十,換用7.5號導管。",
+     {}},
+    {"emergency numbers are no counts", "一辆120急救车驶入医院。", "一輛120急救車駛入醫院。", {}},
+    {"plan names are no counts",
+     "“十四五”期间推行“1+N”模式,十九大以来成效显著。",
+     "“十四五”期間推行“1+N”模式,十九大以來成效顯著。",
+     {}},
+    {"the indefinite 一 is no count",
+     "打造一支带不走的医疗队,送来一名患者。",
+     "打造一支帶不走的醫療隊,送來一名患者。",
+     {}},
+    {"frequencies are no counts", "每周三次查房。", "每週三次查房。", {}},
+};
+
+void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
+  std::vector<zhreport::Fact> facts = zhreport::find_facts(text);
+  REQUIRE(facts.size() == expected.size());
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const zhreport::Fact& f = facts[i];
+    INFO("fact " << i << ": " << f.quote);
+    CHECK(f.metric == expected[i].metric);
+    CHECK(f.value == expected[i].value);
+    CHECK(zhreport::qualifier_name(f.qualifier) == expected[i].qualifier);
+    CHECK(f.unit == expected[i].unit);
+    CHECK(f.quote == text.substr(f.start, f.end - f.start));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("facts: every rule, in Simplified and Traditional script") {
+  const zhreport::Converter& t2s = zhreport::Converter::get(zhreport::Config::t2s);
+  for (const Case& c : kCases) {
+    INFO(c.rule);
+    check_facts(c.simplified, c.facts);
+    std::string converted = t2s.convert(c.traditional);
+    INFO(converted);
+    check_facts(converted, c.facts);
+  }
+}
+
+TEST_CASE("facts: counted noun, value range and span") {
+  std::string_view text = "先后培养了数百名医务人员,建成13个“组团式”传帮带工作室。";
+  std::vector<zhreport::Fact> facts = zhreport::find_facts(text);
+  REQUIRE(facts.size() == 2);
+  CHECK(facts[0].counted == "培养");
+  CHECK(facts[0].value == 200);
+  CHECK(facts[0].value_max == 900);
+  CHECK(facts[0].quote == "培养了数百名");
+  CHECK(facts[1].counted == "工作室");
+  CHECK(facts[1].metric == "specialties");
+  CHECK(facts[1].quote == "13个“组团式”传帮带工作室");
+}
+
+TEST_CASE("facts: an elided noun is inherited within the sentence only") {
+  std::vector<zhreport::Fact> facts = zhreport::find_facts("派出20名专家。其中5名。");
+  REQUIRE(facts.size() == 2);
+  CHECK(facts[1].metric == "other");
+}
+
+TEST_CASE("facts: lines a document marks as boilerplate or captions are skipped") {
+  std::string_view text =
+      "援疆工作总结\n来源:医院办公室 阅读数:515\n共派出15名专家。\n图2 3名专家查房\n分享到:";
+  zhreport::Document document = zhreport::analyze_document(text);
+  std::vector<zhreport::Fact> facts = zhreport::find_facts(text, document);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].value == 15);
+  CHECK(zhreport::find_facts(text).size() == 2);  // the caption's count too
+}
