@@ -186,6 +186,8 @@ TEST_CASE("find_numbers keeps times, versions, dates and plan names apart") {
   const FindCase cases[] = {
       {"上午10点30分", {"10=10 exact", "30=30 exact"}},
       {"9:00开诊", {"9=9 exact", "00=0 exact"}},
+      {"十点三十分", {"十=10 exact", "三十=30 exact"}},
+      {"增长三点五万", {"三点五万=35000 exact"}},
       {"V1.2.3版", {}},
       {"地址10.0.0.1", {}},
       {"2022-2024年", {"2022-2024=2022..2024 exact"}},

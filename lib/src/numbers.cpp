@@ -175,9 +175,8 @@ std::optional<std::pair<int, size_t>> arabic_digit(std::string_view text, size_t
   return std::nullopt;
 }
 
-constexpr std::array<double, 23> kPow10 = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                           1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                           1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+// Powers of ten up to here are exact doubles, so mantissa / scale is correctly rounded.
+constexpr double kMaxScale = 1e22;
 
 // A decimal kept as mantissa / scale so that 1.5万 and 一七二零点一 come out exact.
 struct Decimal {
@@ -206,8 +205,8 @@ ArabicNumber read_arabic(std::string_view text, size_t pos) {
     ++lead_digits;
   }
   if (lead_digits <= 3) {
-    // A group must be three ASCII digits not followed by a fourth: "3,4" in a list is 3 and 4.
-    // The length of ",ddd" (or the full-width "，ddd") at p, 0 when no group starts there.
+    // The length of ",ddd" (or full-width "，ddd") at p, 0 when no group starts there. A group
+    // is three ASCII digits not followed by a fourth: "3,4" in a list is 3 and 4.
     const auto group_at = [&](size_t p) -> size_t {
       const size_t comma = text.substr(p, 1) == "," ? 1 : text.substr(p, 3) == "，" ? 3 : 0;
       if (comma == 0 || p + comma + 3 > text.size()) return 0;
@@ -226,7 +225,7 @@ ArabicNumber read_arabic(std::string_view text, size_t pos) {
   if (out.end < text.size() && text[out.end] == '.' && arabic_digit(text, out.end + 1)) {
     ++out.end;
     while (auto d = arabic_digit(text, out.end)) {
-      if (out.number.scale < kPow10.back()) out.number.push_digit(d->first, true);
+      if (out.number.scale < kMaxScale) out.number.push_digit(d->first, true);
       out.end += d->second;
     }
     out.fraction = true;
@@ -540,6 +539,8 @@ class NumeralReader {
       q += f.len;
     }
     if (number.scale == 1) return p;  // 三点: no digits, so not a decimal
+    // 十点三十分 is a clock time: a decimal's digits take no 十/百/千 after them.
+    if (mode_ == Mode::find && kind_at(text_, q) == Kind::unit) return p;
     section_ = {};
     section_used_ = false;
     last_small_ = 0;
