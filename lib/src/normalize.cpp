@@ -1,0 +1,529 @@
+// One forward pass over the text. Runs of characters nothing applies to (ASCII other than the
+// few that can start a repair, CJK ideographs, CJK punctuation...) are copied in bulk; every
+// other character is looked at once. NFC (utf8proc) runs only on the short stretches that
+// hold a character NFC could change, with the character before them as the starter.
+#include "zhreport/normalize.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <set>
+
+#include "decode_utf8.h"
+#include "normalize_internal.h"
+
+namespace zhreport {
+
+namespace normalize_internal {
+
+Char char_at(std::string_view s, size_t i) {
+  auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  size_t avail = s.size() - i;
+  unsigned char b = p[0];
+  if (b < 0x80) return {b, 1};
+  size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+  if (len == 0 || len > avail) return {kInvalidByte, 1};
+  char32_t c = b & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    if ((p[k] & 0xC0) != 0x80) return {kInvalidByte, 1};
+    c = (c << 6) | (p[k] & 0x3F);
+  }
+  return {c, len};
+}
+
+Folded fold(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return {c - 0xFEE0, Repair::fullwidth};
+  if (c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+      c == 0x1680) {
+    return {' ', Repair::space};
+  }
+  if (c == 0x200B || c == 0xFEFF) return {kDropped, Repair::space};
+  return {c, Repair::none};
+}
+
+bool is_inert(char32_t c) {
+  struct Range {
+    char32_t first, last;
+  };
+  // NFC leaves each of these alone and no neighbour can combine with them as a second part.
+  // tests/normalize_test.cpp checks every one against utf8proc.
+  static constexpr Range kInert[] = {
+      {0x0000, 0x024F},  // ASCII, Latin-1, Latin Extended-A/B (pinyin letters)
+      {0x2010, 0x2027},  // dashes, quotes, ellipsis
+      {0x2030, 0x205E},  // per mille, reference mark...
+      {0x2150, 0x21FF},  // number forms (Ⅻ), arrows
+      {0x2460, 0x26FF},  // ① ─ ● ★
+      {0x3001, 0x3029},  // CJK punctuation (3000 is folded, 302A..302F combine)
+      {0x3030, 0x303F},  //
+      {0x3041, 0x3096},  // hiragana (3099, 309A combine)
+      {0x309B, 0x30FF},  // katakana
+      {0x3100, 0x312F},  // bopomofo
+      {0x3200, 0x33FF},  // enclosed CJK, CJK compatibility
+      {0x3400, 0x9FFF},  // CJK ideographs, extension A
+      {0xAC00, 0xD7A3},  // Hangul syllables
+      {0xFE30, 0xFE4F},  // CJK compatibility forms
+      {0xFF5F, 0xFFEF},  // half-width forms (FF01..FF5E are folded)
+  };
+  for (const Range& r : kInert) {
+    if (c < r.first) return false;
+    if (c <= r.last) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Pinyin syllables: each initial with the finals it takes (ü written ü; j q x y write it u).
+struct InitialFinals {
+  std::string_view initial;
+  std::string_view finals;
+};
+constexpr InitialFinals kSyllableTable[] = {
+    {"", "a o e ai ei ao ou an en ang eng er n ng"},
+    {"b", "a o ai ei ao an en ang eng i ie iao ian in ing u"},
+    {"p", "a o ai ei ao ou an en ang eng i ie iao ian in ing u"},
+    {"m", "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u"},
+    {"f", "a o ei ou an en ang eng u"},
+    {"d", "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian ing u uo ui uan un"},
+    {"t", "a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un"},
+    {"n", "a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan ü üe"},
+    {"l", "a o e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un ü üe"},
+    {"g", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"k", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"h", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"},
+    {"j", "i ia ie iao iu ian in iang ing iong u ue uan un"},
+    {"q", "i ia ie iao iu ian in iang ing iong u ue uan un"},
+    {"x", "i ia ie iao iu ian in iang ing iong u ue uan un"},
+    {"zh", "a e ai ei ao ou an en ang eng ong i u ua uo uai ui uan un uang"},
+    {"ch", "a e ai ao ou an en ang eng ong i u ua uo uai ui uan un uang"},
+    {"sh", "a e ai ei ao ou an en ang eng i u ua uo uai ui uan un uang"},
+    {"r", "e ao ou an en ang eng ong i u ua uo ui uan un"},
+    {"z", "a e ai ei ao ou an en ang eng ong i u uo ui uan un"},
+    {"c", "a e ai ao ou an en ang eng ong i u uo ui uan un"},
+    {"s", "a e ai ao ou an en ang eng ong i u uo ui uan un"},
+    {"y", "a o e ao ou an ang i in ing ong u ue uan un"},
+    {"w", "a o ai ei an en ang eng u"},
+};
+
+}  // namespace
+
+bool is_pinyin_syllable(std::string_view toneless) {
+  static const std::set<std::string, std::less<>> syllables = [] {
+    std::set<std::string, std::less<>> set;
+    for (const InitialFinals& row : kSyllableTable) {
+      std::string_view finals = row.finals;
+      while (!finals.empty()) {
+        size_t space = finals.find(' ');
+        set.insert(std::string(row.initial) + std::string(finals.substr(0, space)));
+        finals = space == std::string_view::npos ? std::string_view() : finals.substr(space + 1);
+      }
+    }
+    return set;
+  }();
+  return syllables.contains(toneless);
+}
+
+}  // namespace normalize_internal
+
+namespace {
+
+using namespace normalize_internal;
+
+constexpr std::string_view kRepairNames[] = {"fullwidth",          "space",
+                                             "pinyin_annotation",  "doubled_punctuation",
+                                             "html_remnant",       "lost_character_line",
+                                             "unicode_composition"};
+static_assert(std::size(kRepairNames) == static_cast<size_t>(Repair::none));
+
+// ASCII bytes that may start something to do; everything else is copied as it is.
+constexpr std::array<bool, 128> special_ascii(bool repairs) {
+  std::array<bool, 128> table{};
+  table['\r'] = true;
+  if (repairs) {
+    for (char c : {'\n', '(', ',', '<', '&'}) table[static_cast<unsigned char>(c)] = true;
+  }
+  return table;
+}
+constexpr auto kSpecialCanonical = special_ascii(false);
+constexpr auto kSpecialRepairing = special_ascii(true);
+
+bool is_han(char32_t c) {
+  return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+// Marks a comma next to which is redundant.
+bool is_stronger_mark(char32_t c) {
+  return c == 0x3002 || c == 0x3001 || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+struct ToneMark {
+  char32_t marked;
+  std::string_view base;
+};
+constexpr ToneMark kToneMarks[] = {
+    {0x0101, "a"}, {0x00E1, "a"}, {0x01CE, "a"}, {0x00E0, "a"}, {0x0113, "e"}, {0x00E9, "e"},
+    {0x011B, "e"}, {0x00E8, "e"}, {0x012B, "i"}, {0x00ED, "i"}, {0x01D0, "i"}, {0x00EC, "i"},
+    {0x014D, "o"}, {0x00F3, "o"}, {0x01D2, "o"}, {0x00F2, "o"}, {0x016B, "u"}, {0x00FA, "u"},
+    {0x01D4, "u"}, {0x00F9, "u"}, {0x01D6, "ü"}, {0x01D8, "ü"}, {0x01DA, "ü"}, {0x01DC, "ü"},
+    {0x0144, "n"}, {0x0148, "n"}, {0x01F9, "n"},
+};
+
+struct Entity {
+  std::string_view name;
+  char32_t value;
+};
+// The entities web pages about Chinese reports actually carry.
+constexpr Entity kEntities[] = {
+    {"amp", '&'},      {"apos", '\''},     {"bull", 0x2022},  {"emsp", ' '},     {"ensp", ' '},
+    {"gt", '>'},       {"hellip", 0x2026}, {"ldquo", 0x201C}, {"lsquo", 0x2018}, {"lt", '<'},
+    {"mdash", 0x2014}, {"middot", 0xB7},   {"nbsp", ' '},     {"ndash", 0x2013}, {"quot", '"'},
+    {"rdquo", 0x201D}, {"rsquo", 0x2019},  {"thinsp", ' '},   {"times", 0xD7},   {"yen", 0xA5},
+};
+
+// Tags of the HTML that web converters leave behind; block tags separate lines.
+constexpr std::string_view kBlockTags[] = {"article", "br",      "div",   "h1", "h2", "h3",
+                                           "h4",      "h5",      "h6",    "hr", "li", "ol",
+                                           "p",       "section", "table", "td", "tr", "ul"};
+constexpr std::string_view kInlineTags[] = {"a",    "b",      "em",  "font", "i", "img",
+                                            "span", "strong", "sub", "sup",  "u"};
+
+bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+class Normalizer {
+ public:
+  Normalizer(std::string_view in, const NormalizeOptions& options)
+      : in_(in),
+        repairs_(options.repair_artifacts),
+        special_(options.repair_artifacts ? kSpecialRepairing : kSpecialCanonical) {
+    out_.reserve(in.size());
+    if (options.track_offsets) {
+      offsets_ = &result_.offsets.source;
+      offsets_->reserve(in.size() + 1);
+    }
+  }
+
+  Normalized run() {
+    auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
+    const size_t n = in_.size();
+    size_t i = 0;
+    while (i < n) {
+      if (line_start_) {
+        line_start_ = false;
+        if (repairs_ && skip_lost_character_line(i)) continue;
+      }
+      unsigned char b = bytes[i];
+      if (b < 0x80) {
+        if (!special_[b]) {
+          ++i;
+          continue;
+        }
+        flush(i);
+        i = handle_special(i, b, 1);
+        run_ = i;
+        continue;
+      }
+      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do.
+      if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
+          (bytes[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        continue;
+      }
+      Char ch = char_at(in_, i);
+      Folded f = fold(ch.code);
+      if (f.repair == Repair::none && (ch.code == kInvalidByte || is_inert(ch.code))) {
+        i += ch.length;
+        continue;
+      }
+      flush(i);
+      if (f.repair == Repair::none) {
+        i = compose(i);
+      } else {
+        if (f.code == kDropped) {
+          count(f.repair);
+          i += ch.length;
+        } else if (f.code < 0x80 && special_[f.code]) {
+          // A full-width form another repair removes counts as that repair only.
+          size_t before = out_.size();
+          i = handle_special(i, static_cast<char>(f.code), ch.length);
+          if (out_.size() > before) count(f.repair);
+        } else {
+          count(f.repair);
+          emit(f.code, i);
+          i += ch.length;
+        }
+      }
+      run_ = i;
+    }
+    flush(n);
+    if (offsets_) offsets_->push_back(static_cast<uint32_t>(n));
+    result_.text = std::move(out_);
+    for (size_t k = 0; k < counts_.size(); ++k) {
+      if (counts_[k]) result_.repairs.emplace_back(std::string(kRepairNames[k]), counts_[k]);
+    }
+    return std::move(result_);
+  }
+
+ private:
+  // Copies the pending run of untouched input up to `end`.
+  void flush(size_t end) {
+    out_.append(in_.data() + run_, end - run_);
+    if (offsets_) {
+      for (size_t k = run_; k < end; ++k) offsets_->push_back(static_cast<uint32_t>(k));
+    }
+    run_ = end;
+  }
+
+  void emit(char32_t c, size_t source) {
+    size_t before = out_.size();
+    append_utf8(out_, c);
+    if (offsets_) offsets_->insert(offsets_->end(), out_.size() - before, source);
+  }
+
+  // The character at i as the repairs see it: widths folded, spaces unified.
+  Char peek(size_t i) const {
+    if (i >= in_.size()) return {kEnd, 0};
+    Char ch = char_at(in_, i);
+    Folded f = fold(ch.code);
+    if (f.repair != Repair::none) ch.code = f.code;
+    return ch;
+  }
+
+  char32_t last_output() const {
+    if (out_.empty()) return kEnd;
+    size_t k = out_.size() - 1;
+    while (k > 0 && (static_cast<unsigned char>(out_[k]) & 0xC0) == 0x80) --k;
+    return char_at(out_, k).code;
+  }
+
+  void count(Repair r) { ++counts_[static_cast<size_t>(r)]; }
+
+  // `c` (ASCII, `length` bytes in the input: a folded full-width form is 3) at i; returns
+  // the next input position.
+  size_t handle_special(size_t i, char c, size_t length) {
+    switch (c) {
+      case '\r':
+        emit('\n', i);
+        line_start_ = true;
+        line_has_pinyin_ = false;
+        return i + 1 < in_.size() && in_[i + 1] == '\n' ? i + 2 : i + 1;
+      case '\n':
+        emit('\n', i);
+        line_start_ = true;
+        line_has_pinyin_ = false;
+        return i + 1;
+      case '(':
+        if (size_t end = pinyin_annotation_end(i + length)) return end;
+        break;
+      case ',':
+        if (is_stronger_mark(peek(i + length).code) || is_stronger_mark(last_output()) ||
+            peek(i + length).code == ',') {
+          count(Repair::doubled_punctuation);
+          return i + length;
+        }
+        break;
+      case '<':
+        if (size_t end = html_tag_end(i)) return end;
+        break;
+      case '&':
+        if (size_t end = html_entity_end(i)) return end;
+        break;
+    }
+    emit(static_cast<unsigned char>(c), i);
+    return i + length;
+  }
+
+  // After a Han character, "(yī)" ends at the returned position; 0 when it is no annotation.
+  size_t pinyin_annotation_end(size_t i) {
+    if (!is_han(last_output())) return 0;
+    std::string toneless;
+    size_t tones = 0;
+    for (size_t letters = 0; letters <= 6; ++letters) {
+      Char ch = peek(i);
+      char32_t c = ch.code;
+      i += ch.length;
+      if (c == ')') {
+        bool toned = tones == 1;
+        bool neutral = tones == 0 && line_has_pinyin_ && toneless.size() >= 2;
+        if (!(toned || neutral) || !is_pinyin_syllable(toneless)) return 0;
+        count(Repair::pinyin_annotation);
+        line_has_pinyin_ = true;
+        return i;
+      }
+      if (c >= 'a' && c <= 'z') {
+        if (c == 'v') {
+          toneless += "ü";
+        } else {
+          toneless.push_back(static_cast<char>(c));
+        }
+      } else if (c == 0xFC) {
+        toneless += "ü";
+      } else if (c == 0x0300 || c == 0x0301 || c == 0x0304 || c == 0x030C) {
+        ++tones;  // a decomposed tone mark
+      } else if (c == 0x0308 && toneless.ends_with('u')) {
+        toneless.back() = '\xC3';
+        toneless += '\xBC';  // u + combining diaeresis = ü
+      } else {
+        auto mark = std::find_if(std::begin(kToneMarks), std::end(kToneMarks),
+                                 [c](const ToneMark& t) { return t.marked == c; });
+        if (mark == std::end(kToneMarks)) return 0;
+        toneless += mark->base;
+        ++tones;
+      }
+    }
+    return 0;
+  }
+
+  size_t html_tag_end(size_t i) {
+    size_t j = i + 1;
+    if (j < in_.size() && in_[j] == '/') ++j;
+    size_t name_start = j;
+    while (j < in_.size() && (is_ascii_alpha(static_cast<unsigned char>(in_[j])) ||
+                              (j > name_start && in_[j] >= '0' && in_[j] <= '9'))) {
+      ++j;
+    }
+    std::string name(in_.substr(name_start, j - name_start));
+    for (char& ch : name) ch = static_cast<char>(tolower(static_cast<unsigned char>(ch)));
+    bool block =
+        std::find(std::begin(kBlockTags), std::end(kBlockTags), name) != std::end(kBlockTags);
+    bool inline_tag =
+        std::find(std::begin(kInlineTags), std::end(kInlineTags), name) != std::end(kInlineTags);
+    if (!block && !inline_tag) return 0;
+    // Attributes, up to the closing '>' on the same line.
+    if (j < in_.size() && in_[j] != '>' && in_[j] != '/' && in_[j] != ' ') return 0;
+    size_t close = in_.find_first_of(">\n<", j);
+    if (close == std::string_view::npos || in_[close] != '>' || close - j > 300) return 0;
+    count(Repair::html_remnant);
+    size_t end = close + 1;
+    bool at_line_edge = out_.empty() || out_.back() == '\n' || end == in_.size() ||
+                        in_[end] == '\n' || in_[end] == '\r';
+    if (block && !at_line_edge) {
+      emit('\n', i);
+      line_start_ = true;
+      line_has_pinyin_ = false;
+    }
+    return end;
+  }
+
+  size_t html_entity_end(size_t i) {
+    size_t semicolon = in_.find(';', i + 1);
+    if (semicolon == std::string_view::npos || semicolon - i > 10) return 0;
+    std::string_view body = in_.substr(i + 1, semicolon - i - 1);
+    char32_t value = 0;
+    if (body.size() >= 2 && body[0] == '#') {
+      bool hex = body[1] == 'x' || body[1] == 'X';
+      std::string digits(body.substr(hex ? 2 : 1));
+      if (digits.empty()) return 0;
+      char* stop = nullptr;
+      unsigned long v = std::strtoul(digits.c_str(), &stop, hex ? 16 : 10);
+      if (*stop != '\0' || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+      value = static_cast<char32_t>(v);
+    } else {
+      auto e = std::find_if(std::begin(kEntities), std::end(kEntities),
+                            [body](const Entity& x) { return x.name == body; });
+      if (e == std::end(kEntities)) return 0;
+      value = e->value;
+    }
+    count(Repair::html_remnant);
+    Folded f = fold(value);
+    if (f.repair != Repair::none) value = f.code;
+    if (value != kDropped) emit(value, i);
+    return semicolon + 1;
+  }
+
+  // At a line start: a line of only '?' (the trace of a character lost in an earlier
+  // conversion) and spaces is skipped with its line break.
+  bool skip_lost_character_line(size_t& i) {
+    size_t j = i;
+    size_t marks = 0;
+    while (true) {
+      Char ch = peek(j);
+      if (ch.code == ' ' || ch.code == '\t') {
+        j += ch.length;
+      } else if (ch.code == '?') {
+        ++marks;
+        j += ch.length;
+      } else if (ch.code == '\n' || ch.code == kEnd) {
+        j += ch.length;
+        break;
+      } else if (ch.code == '\r') {
+        j += j + 1 < in_.size() && in_[j + 1] == '\n' ? 2 : 1;
+        break;
+      } else {
+        return false;
+      }
+    }
+    if (marks == 0) return false;
+    flush(i);
+    count(Repair::lost_character_line);
+    i = run_ = j;
+    line_start_ = true;
+    return true;
+  }
+
+  // NFC over the stretch of characters starting at i that NFC might change, together with
+  // the character before it (a starter they may combine with). Returns the stretch's end.
+  size_t compose(size_t i) {
+    size_t end = i;
+    while (end < in_.size()) {
+      Char ch = char_at(in_, end);
+      if (ch.code < 0x80 || ch.code == kInvalidByte || is_inert(ch.code) ||
+          fold(ch.code).repair != Repair::none) {
+        break;
+      }
+      end += ch.length;
+    }
+    size_t starter = out_.size();
+    while (starter > 0 && (static_cast<unsigned char>(out_[starter - 1]) & 0xC0) == 0x80) {
+      --starter;
+    }
+    if (starter > 0) --starter;
+    std::string segment = out_.substr(starter) + std::string(in_.substr(i, end - i));
+    utf8proc_uint8_t* composed = nullptr;
+    utf8proc_ssize_t length =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(segment.data()),
+                     static_cast<utf8proc_ssize_t>(segment.size()), &composed,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    std::string_view result = length < 0 ? std::string_view(segment)
+                                         : std::string_view(reinterpret_cast<const char*>(composed),
+                                                            static_cast<size_t>(length));
+    if (result == segment) {
+      run_ = i;
+      flush(end);
+    } else {
+      count(Repair::unicode_composition);
+      uint32_t source =
+          offsets_ && starter < out_.size() ? (*offsets_)[starter] : static_cast<uint32_t>(i);
+      out_.resize(starter);
+      out_.append(result);
+      if (offsets_) {
+        offsets_->resize(starter);
+        offsets_->insert(offsets_->end(), result.size(), source);
+      }
+    }
+    std::free(composed);
+    return end;
+  }
+
+  std::string_view in_;
+  bool repairs_;
+  const std::array<bool, 128>& special_;
+  Normalized result_;
+  std::string out_;
+  std::vector<uint32_t>* offsets_ = nullptr;
+  std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
+  size_t run_ = 0;  // start of the input not yet copied
+  bool line_start_ = true;
+  bool line_has_pinyin_ = false;
+};
+
+}  // namespace
+
+Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
+  return Normalizer(utf8, options).run();
+}
+
+}  // namespace zhreport

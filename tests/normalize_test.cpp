@@ -1,0 +1,253 @@
+#include "zhreport/normalize.h"
+
+#include <doctest/doctest.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <utf8proc.h>
+
+#include <map>
+
+#include "normalize_internal.h"
+#include "zhreport/decode.h"
+
+using namespace zhreport;
+
+namespace {
+
+using Repairs = std::map<std::string, size_t>;
+
+Repairs repairs_of(const Normalized& n) { return Repairs(n.repairs.begin(), n.repairs.end()); }
+
+struct Case {
+  std::string what;
+  std::string in;
+  std::string out;
+  Repairs repairs;
+};
+
+// Offsets: one per output byte plus the end, never going backwards, and every output
+// character found again by normalizing the input span it maps to (after a letter, so that a
+// lone "?" is not a line of its own).
+void check_offsets(const std::string& in, const Normalized& n, const NormalizeOptions& options) {
+  REQUIRE(n.offsets.size() == n.text.size());
+  CHECK(n.offsets.map(n.text.size()) == in.size());
+  for (size_t i = 0; i + 1 < n.offsets.source.size(); ++i) {
+    REQUIRE(n.offsets.source[i] <= n.offsets.source[i + 1]);
+  }
+  size_t i = 0;
+  while (i < n.text.size()) {
+    size_t len = normalize_internal::char_at(n.text, i).length;
+    std::string ch = n.text.substr(i, len);
+    size_t from = n.offsets.map(i), to = n.offsets.map(i + len);
+    if (ch != "\n") {
+      CAPTURE(ch);
+      CAPTURE(in.substr(from, to - from));
+      CHECK(normalize("X" + in.substr(from, to - from), options).text.starts_with("X" + ch));
+    }
+    i += len;
+  }
+}
+
+void run_cases(const std::vector<Case>& cases, const NormalizeOptions& options = {}) {
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    CAPTURE(c.in);
+    NormalizeOptions tracked = options;
+    tracked.track_offsets = true;
+    Normalized n = normalize(c.in, tracked);
+    CHECK(n.text == c.out);
+    CHECK(repairs_of(n) == c.repairs);
+    check_offsets(c.in, n, options);
+    CHECK(normalize(c.in, options).text == n.text);  // tracking changes nothing
+  }
+}
+
+}  // namespace
+
+TEST_CASE("canonical form: widths, spaces, line ends, NFC") {
+  run_cases({
+      {"plain text untouched",
+       "援疆医疗队2024年派出专家25名。\n",
+       "援疆医疗队2024年派出专家25名。\n",
+       {}},
+      {"full-width digits and letters", "ＭＤＴ团队１２名", "MDT团队12名", {{"fullwidth", 5}}},
+      {"full-width punctuation",
+       "专家（医生）：３人，护士！",
+       "专家(医生):3人,护士!",
+       {{"fullwidth", 6}}},
+      {"CJK punctuation stays", "“组团式”援藏……——《报告》、。", "“组团式”援藏……——《报告》、。", {}},
+      {"NBSP and ideographic space",
+       "来源:\u00A0医院\u3000阅读",
+       "来源: 医院 阅读",
+       {{"space", 2}}},
+      {"zero-width space dropped", "15\u200B00名", "1500名", {{"space", 1}}},
+      {"CRLF and CR", "第一行\r\n第二行\r第三行", "第一行\n第二行\n第三行", {}},
+      {"decomposed accent composed", "Pe\u0301rez", "P\u00E9rez", {{"unicode_composition", 1}}},
+      {"compatibility ideograph", "\uF9D1月", "\u516D月", {{"unicode_composition", 1}}},
+      {"precomposed pinyin and 4-byte Han untouched", "yī 𠮷野家 한국", "yī 𠮷野家 한국", {}},
+      {"invalid bytes copied", "医\xFF疗", "医\xFF疗", {}},
+  });
+}
+
+TEST_CASE("pinyin annotations after Han characters are removed, in both scripts") {
+  run_cases({
+      {"traditional", "醫(yī)學(xué)人才培訓(xùn)", "醫學人才培訓", {{"pinyin_annotation", 3}}},
+      {"simplified", "医(yī)疗(liáo)队", "医疗队", {{"pinyin_annotation", 2}}},
+      {"ü with tone", "婦女(nǚ)患者", "婦女患者", {{"pinyin_annotation", 1}}},
+      {"decomposed tone mark", "医(yi\u0304)生", "医生", {{"pinyin_annotation", 1}}},
+      {"full-width parentheses", "醫（yī）生", "醫生", {{"pinyin_annotation", 1}}},
+      {"nested in a real parenthesis",
+       "遵義市(縣、區(qū))醫療機構",
+       "遵義市(縣、區)醫療機構",
+       {{"pinyin_annotation", 1}}},
+      {"neutral tone after a toned one", "醫(yī)生們(men)", "醫生們", {{"pinyin_annotation", 2}}},
+  });
+}
+
+TEST_CASE("parentheses that are not pinyin annotations survive") {
+  const std::vector<std::string> survivors = {
+      "中山大学附属第七医院(后简称中山七院)",
+      "中山大學附屬第七醫院(後簡稱中山七院)",
+      "遵义市(县、区)医疗机构",
+      "内蒙古7个旗(县)35名",
+      "《诊疗指南》(2015年版",
+      "如图(a)所示",
+      "(记者 蒋若静)",
+      "医院的(de)",      // toneless, and no toned annotation on the line
+      "醫(yī)\n的(de)",  // the toned one was on another line
+      "专家(Expert)",
+      "(yī)开头",  // no Han character before
+      "Li(lǐ)",
+      "医(yīī)",  // two tone marks: no syllable
+      "医(xyz)",
+      "医(shēngg)",
+  };
+  for (const std::string& s : survivors) {
+    CAPTURE(s);
+    Normalized n = normalize(s);
+    std::string expected = s == "醫(yī)\n的(de)" ? "醫\n的(de)" : s;
+    CHECK(n.text == expected);
+  }
+}
+
+TEST_CASE("pinyin syllable table") {
+  using normalize_internal::is_pinyin_syllable;
+  for (const char* s : {"yi", "xue", "zhuang", "lü", "nüe", "er", "a", "xiong", "shui", "de"}) {
+    CAPTURE(s);
+    CHECK(is_pinyin_syllable(s));
+  }
+  for (const char* s : {"", "x", "shong", "bue", "qa", "yii", "zhi2", "expert"}) {
+    CAPTURE(s);
+    CHECK_FALSE(is_pinyin_syllable(s));
+  }
+}
+
+TEST_CASE("doubled punctuation: the comma goes, the stronger mark stays") {
+  run_cases({
+      {"comma full stop",
+       "在田陽區人民醫院舉行,。",
+       "在田陽區人民醫院舉行。",
+       {{"doubled_punctuation", 1}}},
+      {"comma enumeration comma",
+       "江清浩,、鐘燕玲",
+       "江清浩、鐘燕玲",
+       {{"doubled_punctuation", 1}}},
+      {"two commas", "近日,,专家", "近日,专家", {{"doubled_punctuation", 1}}},
+      {"three commas", "近日,,,专家", "近日,专家", {{"doubled_punctuation", 2}}},
+      {"comma semicolon", "文化”,;二是", "文化”;二是", {{"doubled_punctuation", 1}}},
+      {"enumeration comma then comma", "求是、,传承", "求是、传承", {{"doubled_punctuation", 1}}},
+      {"full-width doubled", "举行，。", "举行。", {{"doubled_punctuation", 1}}},
+      {"legitimate marks", "累计……——1,000人,其中", "累计……——1,000人,其中", {}},
+  });
+}
+
+TEST_CASE("HTML remnants are removed or decoded") {
+  run_cases({
+      {"closing p at line end",
+       "提出了新的帮扶请求。</p>\n下一段",
+       "提出了新的帮扶请求。\n下一段",
+       {{"html_remnant", 1}}},
+      {"br in mid-line", "第一段<br>第二段", "第一段\n第二段", {{"html_remnant", 1}}},
+      {"self-closing br at end", "第一段<br />", "第一段", {{"html_remnant", 1}}},
+      {"p with attributes", "<p class=\"text\">段落</p>", "段落", {{"html_remnant", 2}}},
+      {"inline tags", "<span style=\"color:red\">红</span>字", "红字", {{"html_remnant", 2}}},
+      {"entities", "A&amp;B&nbsp;C&ldquo;D&rdquo;", "A&B C“D”", {{"html_remnant", 4}}},
+      {"numeric entities", "&#12289;&#x3001;", "、、", {{"html_remnant", 2}}},
+      {"not HTML", "a < b > c, R&D, &foo; <1>, <xyz>", "a < b > c, R&D, &foo; <1>, <xyz>", {}},
+  });
+}
+
+TEST_CASE("lines holding only a lost character are removed") {
+  run_cases({
+      {"ASCII question mark", "第一行\n?\n第二行", "第一行\n第二行", {{"lost_character_line", 1}}},
+      {"full-width with spaces",
+       "第一行\n ？\u3000\n第二行",
+       "第一行\n第二行",
+       {{"lost_character_line", 1}}},
+      {"several lines", "甲\n?\n乙\n??\n", "甲\n乙\n", {{"lost_character_line", 2}}},
+      {"at the start, CRLF", "?\r\n第一行", "第一行", {{"lost_character_line", 1}}},
+      {"at the end without line break", "第一行\n?", "第一行\n", {{"lost_character_line", 1}}},
+      {"a real question", "如何让看病少排队?\n", "如何让看病少排队?\n", {}},
+  });
+}
+
+TEST_CASE("repair_artifacts off keeps the artifacts, canonical form still applies") {
+  run_cases({{"artifacts kept", "醫(yī),,</p>\r\n?\nＡ", "醫(yī),,</p>\n?\nA", {{"fullwidth", 1}}}},
+            {.repair_artifacts = false});
+}
+
+TEST_CASE("offsets through decode and normalize slice the original file") {
+  const std::string text = "醫(yī)學(xué)人才培訓(xùn)，共培訓(xùn)500人次。\r\n?\r\n專家,、護士";
+  icu::UnicodeString units = icu::UnicodeString::fromUTF8(text);
+  std::string original(static_cast<size_t>(units.length()) * 4, '\0');
+  original.resize(units.extract(0, units.length(), original.data(),
+                                static_cast<uint32_t>(original.size()), "GB18030"));
+  Result<Decoded> d = decode(original, {.from = Encoding::gb18030, .track_offsets = true});
+  REQUIRE(d.ok());
+  Normalized n = normalize(d->text, {.track_offsets = true});
+  CHECK(n.text == "醫學人才培訓,共培訓500人次。\n專家、護士");
+  OffsetMap to_original = n.offsets.compose_onto(d->offsets);
+  REQUIRE(to_original.size() == n.text.size());
+  CHECK(to_original.map(n.text.size()) == original.size());
+  // Removed text belongs to the character before it.
+  struct Span {
+    std::string normalized;  // found in the normalized text
+    std::string source;      // what the original bytes hold there
+  };
+  for (const Span& s : std::vector<Span>{{"人才", "人才"},
+                                         {"共培訓500人次", "共培訓(xùn)500人次"},
+                                         {"醫學", "醫(yī)學(xué)"},
+                                         {"專家", "專家,"},
+                                         {"護士", "護士"}}) {
+    CAPTURE(s.normalized);
+    size_t at = n.text.find(s.normalized);
+    REQUIRE(at != std::string::npos);
+    size_t from = to_original.map(at), to = to_original.map(at + s.normalized.size());
+    Result<Decoded> slice =
+        decode(std::string_view(original).substr(from, to - from), {.from = Encoding::gb18030});
+    REQUIRE(slice.ok());
+    CHECK(slice->text == s.source);
+  }
+}
+
+TEST_CASE("the inert ranges are really inert for NFC (checked against utf8proc)") {
+  size_t inert = 0;
+  for (char32_t c = 0; c < 0x30000; ++c) {
+    if (!normalize_internal::is_inert(c)) continue;
+    ++inert;
+    const utf8proc_property_t* p = utf8proc_get_property(static_cast<utf8proc_int32_t>(c));
+    bool second_in_composition = p->comb_index != UINT16_MAX && p->comb_index >= 0x8000;
+    bool hangul_jamo = c >= 0x1100 && c <= 0x11FF;
+    utf8proc_uint8_t encoded[4];
+    utf8proc_ssize_t len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), encoded);
+    utf8proc_uint8_t* nfc = nullptr;
+    utf8proc_ssize_t nfc_len = utf8proc_map(
+        encoded, len, &nfc, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    bool stable = nfc_len == len && std::equal(encoded, encoded + len, nfc);
+    std::free(nfc);
+    if (p->combining_class != 0 || second_in_composition || hangul_jamo || !stable) {
+      FAIL("U+" << std::hex << static_cast<uint32_t>(c) << " is not inert");
+    }
+  }
+  CHECK(inert > 40000);
+}
