@@ -228,6 +228,19 @@ TEST_CASE("find_numbers takes prefix qualifier words") {
   check_found(cases);
 }
 
+TEST_CASE("find_numbers reads Traditional numerals as it reads Simplified ones") {
+  const FindCase cases[] = {
+      {"累計診療三萬五千餘人次", {"三萬五千餘=35000 more_than"}},
+      {"培訓數百名醫護人員", {"數百=200..900 vague"}},
+      {"幾十位專家", {"幾十=20..90 vague"}},
+      {"二十來個科室", {"二十來=20 about"}},
+      {"投入壹佰貳拾萬元", {"壹佰貳拾萬=1200000 exact"}},
+      {"兩億", {"兩億=200000000 exact"}},
+      {"三點五萬", {"三點五萬=35000 exact"}},
+  };
+  check_found(cases);
+}
+
 TEST_CASE("find_numbers reports byte offsets and the written form") {
   const std::string_view text = "全省共派出12批醫療隊、近三百名专家,其中1.5万人次受益。";
   const auto found = find_numbers(text);
