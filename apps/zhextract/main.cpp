@@ -1,0 +1,120 @@
+// zhextract: facts (counts with provenance) from Chinese medical-aid reports, as JSONL or CSV.
+#include <fmt/core.h>
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "batch.h"
+#include "cli.h"
+#include "zhreport/output.h"
+#include "zhreport/pipeline.h"
+
+namespace {
+
+constexpr const char* kDescription =
+    "Reads reports (files, directories recursively, archives; stdin when none), decodes them "
+    "(UTF-8, GB18030, Big5, UTF-16), converts them to Simplified Chinese and writes one record "
+    "per fact: doc metric value value_max qualifier unit counted start end quote. start/end are "
+    "byte offsets in the ORIGINAL input. A document that cannot be read or decoded is reported "
+    "on stderr and gets a document record carrying its error; the run goes on.";
+
+struct Flags {
+  std::string format = "jsonl";
+  bool docs = false;
+  std::string metrics;
+  std::string config = "t2s";
+  std::string from;
+  std::string output;
+};
+
+// The options for the library, or a usage message.
+std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptions& options) {
+  for (const std::string& metric : CLI::detail::split(flags.metrics, ',')) {
+    if (metric.empty()) continue;
+    if (!zhreport::is_metric(metric)) {
+      std::string known;
+      for (std::string_view m : zhreport::kMetrics) known += fmt::format(" {}", m);
+      return fmt::format("--metrics: unknown metric '{}' (known:{})", metric, known);
+    }
+    options.metrics.push_back(metric);
+  }
+  if (auto config = zhreport::parse_config(flags.config)) {
+    options.config = *config;
+  } else {
+    return fmt::format("--config: unknown configuration '{}'", flags.config);
+  }
+  if (!flags.from.empty()) {
+    options.from = zhreport::parse_encoding(flags.from);
+    if (!options.from) return fmt::format("--from: unknown encoding '{}'", flags.from);
+  }
+  if (flags.docs && flags.format == "csv") {
+    return std::string("--docs: document records are written in JSONL only");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app(kDescription, "zhextract");
+  Flags flags;
+  std::vector<std::string> inputs;
+  zhreport::cli::BatchOptions batch;
+  batch.tool = "zhextract";
+  app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
+  app.add_option("--format", flags.format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "csv"}))
+      ->capture_default_str();
+  app.add_flag("--docs", flags.docs, "Also write one document record per input (JSONL)");
+  app.add_option("--metrics", flags.metrics, "Keep only these metrics (comma-separated)");
+  app.add_option("--config", flags.config, "Conversion: t2s, tw2s, hk2s or tw2sp")
+      ->capture_default_str();
+  app.add_option("--from", flags.from, "Input encoding (default: detected per document)");
+  app.add_option("-o,--output", flags.output, "Write to FILE instead of stdout");
+  zhreport::cli::add_batch_flags(app, batch);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? zhreport::cli::kOk : zhreport::cli::kError;
+  }
+  zhreport::ExtractOptions options;
+  if (auto usage = to_options(flags, options)) {
+    fmt::print(stderr, "zhextract: {}\n", *usage);
+    return zhreport::cli::kError;
+  }
+  const bool csv = flags.format == "csv";
+
+  zhreport::cli::Output out;
+  if (!out.open(flags.output, batch.tool)) return zhreport::cli::kError;
+  if (csv) {
+    std::string header;
+    zhreport::append_fact_csv_header(header);
+    out.write(header);
+  }
+  zhreport::cli::BatchHandlers handlers;
+  handlers.process = [&](std::string_view id, std::string_view bytes) {
+    zhreport::Extraction x = zhreport::extract_document(id, bytes, options);
+    zhreport::cli::DocumentResult result;
+    for (const zhreport::Fact& fact : x.facts) {
+      csv ? zhreport::append_csv(result.output, fact) : zhreport::append_jsonl(result.output, fact);
+    }
+    if (!x.record.error.empty()) {
+      result.failed = true;
+      result.problems.push_back(x.record.error);
+    }
+    for (const std::string& warning : x.record.warnings) result.problems.push_back(warning);
+    if ((flags.docs || result.failed) && !csv) zhreport::append_jsonl(result.output, x.record);
+    result.facts = x.facts.size();
+    return result;
+  };
+  handlers.unread = [&](std::string_view id, const zhreport::Error& error) {
+    zhreport::DocumentRecord record;
+    record.doc = id;
+    record.error = error.message;
+    std::string line;
+    if (!csv) zhreport::append_jsonl(line, record);
+    return line;
+  };
+  return zhreport::cli::run_batch(batch, inputs, out, handlers);
+}

@@ -1,0 +1,46 @@
+// The whole extraction of one document: bytes in any supported encoding → facts whose start/end
+// point at the original bytes, plus the document's record.
+//
+//   zhreport::Extraction x = zhreport::extract_document("reports/a.txt", bytes);
+//   if (!x.record.error.empty()) report(x.record.error);
+//   for (const zhreport::Fact& f : x.facts) {
+//     std::string_view original = bytes.substr(f.start, f.end - f.start);  // GB18030, Big5...
+//     f.quote;  // the same span, normalized and Simplified
+//   }
+//
+// Stages: decode (decode.h) → normalize (normalize.h) → Traditional→Simplified (convert.h) →
+// structure (document.h) → counts (facts.h). Every stage keeps an OffsetMap, and a fact's span
+// in the converted text is carried back through all three to the input bytes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhreport/convert.h"
+#include "zhreport/decode.h"
+#include "zhreport/fact.h"
+
+namespace zhreport {
+
+struct ExtractOptions {
+  Config config = Config::t2s;       // Traditional→Simplified configuration
+  std::optional<Encoding> from;      // input encoding; default: detected
+  bool repair_artifacts = true;      // normalize.h repairs (pinyin, doubled punctuation, …)
+  std::vector<std::string> metrics;  // keep only these metrics; empty = all
+};
+
+struct Extraction {
+  DocumentRecord record;    // record.facts = facts.size()
+  std::vector<Fact> facts;  // in text order, doc = the id given
+};
+
+// Never fails: an input that cannot be decoded (binary content) yields record.error and no facts.
+Extraction extract_document(std::string_view doc_id, std::string_view bytes,
+                            const ExtractOptions& options = {});
+
+// Hex of a 64-bit FNV-1a hash: the record's content_hash, stable across runs and machines.
+std::string content_hash(std::string_view text);
+
+}  // namespace zhreport

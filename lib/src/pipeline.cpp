@@ -1,0 +1,83 @@
+#include "zhreport/pipeline.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+
+#include "zhreport/document.h"
+#include "zhreport/facts.h"
+#include "zhreport/normalize.h"
+
+namespace zhreport {
+
+namespace {
+
+std::string invalid_warning(const std::vector<InvalidSequence>& invalid) {
+  size_t bytes = 0;
+  for (const InvalidSequence& s : invalid) bytes += s.length;
+  char message[128];
+  std::snprintf(message, sizeof message,
+                "%zu invalid byte sequence%s (%zu bytes), first at byte %zu", invalid.size(),
+                invalid.size() == 1 ? "" : "s", bytes, invalid.front().offset);
+  return message;
+}
+
+}  // namespace
+
+std::string content_hash(std::string_view text) {
+  uint64_t hash = 0xcbf29ce484222325ull;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 0x100000001b3ull;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+Extraction extract_document(std::string_view doc_id, std::string_view bytes,
+                            const ExtractOptions& options) {
+  Extraction out;
+  DocumentRecord& record = out.record;
+  record.doc = doc_id;
+  Result<Decoded> decoded = decode(bytes, {.from = options.from, .track_offsets = true});
+  if (!decoded) {
+    record.error = decoded.error().message;
+    return out;
+  }
+  record.encoding = encoding_name(decoded->encoding);
+  if (!decoded->invalid.empty()) record.warnings.push_back(invalid_warning(decoded->invalid));
+
+  Normalized normalized = normalize(
+      decoded->text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
+  record.repairs = normalized.repairs;
+  record.script = script_name(detect_script(normalized.text));
+  Converter::Converted converted = Converter::get(options.config).convert_tracked(normalized.text);
+  const std::string& text = converted.text;
+
+  Document document = analyze_document(text);
+  record.title = document.title;
+  record.date = document.date;
+  record.regions = document.regions;
+  record.chars = document.chars;
+  record.content_hash = content_hash(text);
+
+  // Each stage's map takes an offset of its output back to its input; chained, to the bytes.
+  auto original = [&](size_t offset) {
+    return decoded->offsets.map(normalized.offsets.map(converted.offsets.map(offset)));
+  };
+  for (Fact& fact : find_facts(text, document)) {
+    if (!options.metrics.empty() && std::find(options.metrics.begin(), options.metrics.end(),
+                                              fact.metric) == options.metrics.end()) {
+      continue;
+    }
+    fact.doc = doc_id;
+    fact.start = original(fact.start);
+    fact.end = original(fact.end);
+    out.facts.push_back(std::move(fact));
+  }
+  record.facts = out.facts.size();
+  return out;
+}
+
+}  // namespace zhreport
