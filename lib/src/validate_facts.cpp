@@ -1,0 +1,70 @@
+// Fact-record checks: field values, then the span against the source file's bytes.
+#include <fmt/format.h>
+
+#include "validate_text.h"
+#include "zhreport/convert.h"
+#include "zhreport/normalize.h"
+#include "zhreport/validate.h"
+
+namespace zhreport {
+
+std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
+  std::vector<Problem> problems;
+  const auto error = [&](std::string message) {
+    problems.push_back({line, 1, Severity::error, std::move(message)});
+  };
+  if (fact.doc.empty()) error("doc is empty");
+  if (!is_metric(fact.metric))
+    error(fmt::format("metric '{}' is not in the vocabulary", fact.metric));
+  if (!(fact.value >= 0)) error(fmt::format("value {} is negative", fact.value));
+  if (fact.value_max && !(*fact.value_max >= fact.value)) {
+    error(fmt::format("value_max {} is below value {}", *fact.value_max, fact.value));
+  }
+  if (fact.qualifier == Qualifier::vague && !fact.value_max) error("a vague count needs value_max");
+  if (fact.start >= fact.end)
+    error(fmt::format("empty span: start {} is not before end {}", fact.start, fact.end));
+  if (fact.quote.empty()) error("quote is empty");
+  return problems;
+}
+
+void FactChecker::check_quote(const Fact& fact, size_t line, std::string_view source_bytes,
+                              std::vector<Problem>& problems) {
+  const auto error = [&](std::string message) {
+    problems.push_back({line, 1, Severity::error, std::move(message)});
+  };
+  if (fact.start >= fact.end) return;  // already reported by check()
+  if (fact.end > source_bytes.size()) {
+    error(fmt::format("span {}..{} is past the end of {} ({} bytes)", fact.start, fact.end,
+                      fact.doc, source_bytes.size()));
+    return;
+  }
+  if (cached_doc_ != fact.doc || cached_doc_.empty()) {
+    cached_doc_ = fact.doc;
+    const auto detected = detect_encoding(source_bytes);
+    cached_encoding_ = detected ? std::optional<Encoding>(detected.value()) : std::nullopt;
+    cached_error_ = detected ? "" : detected.error().message;
+  }
+  if (!cached_encoding_) {
+    error(fmt::format("source {} cannot be decoded: {}", fact.doc, cached_error_));
+    return;
+  }
+  const auto span =
+      decode(source_bytes.substr(fact.start, fact.end - fact.start), {.from = cached_encoding_});
+  if (!span) {
+    error(fmt::format("span {}..{} cannot be decoded: {}", fact.start, fact.end,
+                      span.error().message));
+    return;
+  }
+  if (!span->invalid.empty()) {
+    error(fmt::format("span {}..{} does not start and end on character boundaries of {}",
+                      fact.start, fact.end, encoding_name(*cached_encoding_)));
+    return;
+  }
+  const std::string text = Converter::get(Config::t2s).convert(normalize(span->text).text);
+  if (text != fact.quote) {
+    error(fmt::format("span {}..{} reads '{}', not the quote '{}'", fact.start, fact.end,
+                      validate_text::excerpt(text, 40), validate_text::excerpt(fact.quote, 40)));
+  }
+}
+
+}  // namespace zhreport
