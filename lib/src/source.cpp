@@ -11,6 +11,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "source_archive.h"
 #include "source_reader.h"
 
 namespace zhreport {
@@ -24,6 +25,14 @@ Result<size_t> StringReader::read(char* buffer, size_t n) {
   return count;
 }
 
+bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes) {
+  std::string lower(path);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::any_of(suffixes.begin(), suffixes.end(),
+                     [&](std::string_view suffix) { return lower.ends_with(suffix); });
+}
+
 std::string system_error_message(int errno_value) {
   std::string message = std::strerror(errno_value);
   if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
@@ -32,6 +41,7 @@ std::string system_error_message(int errno_value) {
 
 }  // namespace source_detail
 
+using source_detail::ArchiveMembers;
 using source_detail::ContentReader;
 using source_detail::system_error_message;
 
@@ -183,25 +193,30 @@ class Source::Impl {
 
   const SourceDocument* next() {
     reader_.reset();
-    if (next_entry_ == entries_.size()) return nullptr;
-    Entry& entry = entries_[next_entry_++];
-    current_ = SourceDocument{};
-    current_.id = entry.path;
-    current_.size = entry.size;
-    current_.plain_file = true;
-    if (entry.error) {
-      current_.error = std::move(entry.error);
-    } else if (entry.is_stdin) {
-      reader_ = std::make_unique<FileReader>(STDIN_FILENO, false);
-    } else {
-      int fd = ::open(entry.path.c_str(), O_RDONLY | O_CLOEXEC);
-      if (fd < 0) {
-        current_.error = io_error("cannot open: " + system_error_message(errno));
-      } else {
-        reader_ = std::make_unique<FileReader>(fd, true);
+    for (;;) {
+      if (!archives_.empty()) {
+        if (const SourceDocument* member = next_member()) return member;
+        continue;
       }
+      if (next_entry_ == entries_.size()) return nullptr;
+      Entry& entry = entries_[next_entry_++];
+      current_ = SourceDocument{};
+      current_.id = entry.path;
+      current_.size = entry.size;
+      if (!entry.error && !entry.is_stdin && options_.archives && is_archive_name(entry.path)) {
+        auto opened = ArchiveMembers::open_file(entry.path, entry.path, options_);
+        if (opened) {
+          archives_.push_back(std::move(opened).value());
+          archive_size_ = entry.size.value_or(0);
+          continue;
+        }
+        current_.error = opened.error();
+        return &current_;
+      }
+      current_.plain_file = true;
+      open_file(entry);
+      return &current_;
     }
-    return &current_;
   }
 
   Result<std::string> read_all() {
@@ -219,7 +234,7 @@ class Source::Impl {
       Result<size_t> count = reader_->read(bytes.data() + old_size, kBlock);
       if (!count) return finish(count.error());
       bytes.resize(old_size + count.value());
-      consumed_ += count.value();
+      if (current_.plain_file) consumed_ += count.value();
       if (count.value() == 0) break;
       if (bytes.size() > limit) return finish(too_large(bytes.size(), limit, true));
     }
@@ -238,12 +253,14 @@ class Source::Impl {
       return finish(count.error());
     }
     chunk.resize(count.value());
-    consumed_ += count.value();
+    if (current_.plain_file) consumed_ += count.value();
     if (count.value() == 0) reader_.reset();
     return count.value() != 0;
   }
 
-  uint64_t bytes_consumed() const { return consumed_; }
+  uint64_t bytes_consumed() const {
+    return consumed_ + (archives_.empty() ? 0 : archives_.front()->bytes_consumed());
+  }
   std::optional<uint64_t> total_bytes() const {
     return total_known_ ? std::optional<uint64_t>(total_bytes_) : std::nullopt;
   }
@@ -252,6 +269,49 @@ class Source::Impl {
   }
 
  private:
+  void open_file(Entry& entry) {
+    if (entry.error) {
+      current_.error = std::move(entry.error);
+    } else if (entry.is_stdin) {
+      reader_ = std::make_unique<FileReader>(STDIN_FILENO, false);
+    } else {
+      int fd = ::open(entry.path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) {
+        current_.error = io_error("cannot open: " + system_error_message(errno));
+      } else {
+        reader_ = std::make_unique<FileReader>(fd, true);
+      }
+    }
+  }
+
+  // The next member of the innermost open archive; nullptr when that archive has ended.
+  const SourceDocument* next_member() {
+    ArchiveMembers& members = *archives_.back();
+    ArchiveMembers::Next next = members.next(current_, reader_);
+    if (next == ArchiveMembers::Next::end) {
+      // A zip is read by seeking: all of it counts as consumed once it is done.
+      if (archives_.size() == 1) consumed_ += std::max(members.bytes_consumed(), archive_size_);
+      archives_.pop_back();
+      return nullptr;
+    }
+    if (next == ArchiveMembers::Next::document) return &current_;
+    // A nested archive: read whole (it is a member like any other, within max_doc_bytes).
+    static constexpr size_t kMaxNesting = 8;
+    if (archives_.size() >= kMaxNesting) {
+      current_.error = Error{ErrorCode::invalid_argument, "archives nested too deep, not opened"};
+      return &current_;
+    }
+    Result<std::string> bytes = read_all();
+    if (!bytes) return &current_;
+    auto opened = ArchiveMembers::open_bytes(std::move(bytes).value(), current_.id, options_);
+    if (!opened) {
+      current_.error = opened.error();
+      return &current_;
+    }
+    archives_.push_back(std::move(opened).value());
+    return nullptr;
+  }
+
   // A read error ends the document: the error is remembered so later reads repeat it.
   Error finish(Error error) {
     reader_.reset();
@@ -264,7 +324,9 @@ class Source::Impl {
   size_t next_entry_ = 0;
   SourceDocument current_;
   std::unique_ptr<ContentReader> reader_;
-  uint64_t consumed_ = 0;
+  std::vector<std::unique_ptr<ArchiveMembers>> archives_;  // open archives, outermost first
+  uint64_t consumed_ = 0;      // bytes of plain files and of archives already finished
+  uint64_t archive_size_ = 0;  // of the outermost open archive
   uint64_t total_bytes_ = 0;
   bool total_known_ = true;
   bool documents_known_ = true;

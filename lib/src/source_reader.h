@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "zhreport/error.h"
 
@@ -26,6 +28,9 @@ class StringReader : public ContentReader {
   std::string bytes_;
   size_t position_ = 0;
 };
+
+// Case-insensitive: "A.TAR.GZ" ends with ".tar.gz".
+bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes);
 
 // "no such file or directory": strerror(errno) in the library's lower-case message style.
 std::string system_error_message(int errno_value);
