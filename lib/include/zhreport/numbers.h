@@ -12,20 +12,26 @@
 //               廿 卅 卌, decimals with 点/點, colloquial elision 三万五 = 35000, 一百二 = 120
 //   mixed       1.5万  10万三千  3千
 //   more_than   余/多 after the number or before 万/亿: 1500余 百余 3千余 10余万 100多 2万多
+//               1.2万余, also after a space (2000 余); 来 after 十/百/千 is about (二十来)
 //   ranges      20-30 20~30 20—30 3至5 两到三万 (the second number's 万/亿 scales the first:
 //               2-3万 = 20000..30000); value..value_max, qualifier exact (an explicit range is
 //               exact about its bounds; a prefix word like 约 still applies)
 //   vague       数百 几十 → 200..900, 20..90; 十几 → 11..19; adjacent digits 二三十 → 20..30,
 //               三四 → 3..4, 三五百 → 300..500: value..value_max, qualifier vague
-//   prefixes    约 大约 大概 近 将近 接近 几近 超过 超 逾 上(上百 上千 上万) 不少于 至少 不低于
-//               不到 不足 不超过 达 达到 多达 高达 (达 is exact): qualifier_start moves back to
-//               the word. Suffix qualifiers after a classifier (以上 左右) are the facts layer's.
+//   prefixes    约 约有 大约 大概 近 将近 接近 几近 超过 超 逾 上/过 (only before a bare unit:
+//               上千 过万) 不少于 至少 不低于 不到 不足 不超过 达 达到 多达 高达 (达 is exact):
+//               qualifier_start moves back to the word, unless the character before it makes
+//               another word (签约, 最近). A numeral's own 余/多/几 win over the prefix.
+//               Suffix qualifiers after a classifier (以上 左右) are the facts layer's.
 //   percent     百分之三十 and 30% are found with percent = true (they are never counts).
+//   not numbers 1.2.3 and 192.168.1.1 (skipped whole); 10点30 and 十点三十分 are two numbers
+//               (clock times); in 2023-05-12 the 05 starts no range.
 //
 // find_numbers() returns candidates faithfully: the 一 of 统一 or 一些, the 十 of 十分 and the
 // 万 of 万里 are numbers here. `form` tells the caller how the number was written, so the
 // facts layer can demand a classifier after a lone Chinese character before it believes one.
 // No negatives in running text ('-' is a range dash there); parse_numeral() accepts 负/-.
+// Choices and deviations from peer projects (cn2an, Duckling, JioNLP): docs/numbers.md.
 #pragma once
 
 #include <cstddef>
