@@ -3,6 +3,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <cctype>
 #include <cstdint>
 
 #include "output_fields.h"
@@ -28,8 +29,9 @@ Error parse_error(std::string message) { return Error{ErrorCode::parse, std::mov
 Error not_json(simdjson::error_code error) {
   std::string reason = simdjson::error_message(error);
   if (!reason.empty() && reason.back() == '.') reason.pop_back();
-  if (!reason.empty() && reason[0] >= 'A' && reason[0] <= 'Z')
-    reason[0] = static_cast<char>(reason[0] - 'A' + 'a');
+  if (reason.size() > 1 && std::isupper(static_cast<unsigned char>(reason[0])) &&
+      !std::isupper(static_cast<unsigned char>(reason[1])))
+    reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
   return parse_error("not JSON: " + reason);
 }
 
