@@ -1,0 +1,175 @@
+// convert.h: the converter on sentences written for these tests (expected outputs checked
+// against `opencc -c <config>.json` 1.1.6), offset maps, streaming, script detection.
+// The exhaustive comparison with libopencc is in tests/opencc/differential_test.cpp.
+#include "zhreport/convert.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace zhreport;
+
+namespace {
+
+struct Conversion {
+  Config config;
+  std::string input, expected;
+};
+
+const std::vector<Conversion> kConversions = {
+    {Config::t2s, "", ""},
+    {Config::t2s, "plain ASCII, 123.\n", "plain ASCII, 123.\n"},
+    {Config::t2s, "醫療隊為當地培訓了三百名醫生", "医疗队为当地培训了三百名医生"},
+    {Config::t2s, "已经是简体字的文本", "已经是简体字的文本"},
+    // Phrases override characters: 乾 alone is 干, 覆 stays 覆, 藉 stays 藉, 鍊 alone is 炼.
+    {Config::t2s, "乾燥的天氣", "干燥的天气"},
+    {Config::t2s, "乾隆皇帝回覆了信件，藉此機會送上項鍊。",
+     "乾隆皇帝回复了信件，借此机会送上项链。"},
+    // The longest phrase wins: 藉此機會 over 藉此.
+    {Config::t2s, "藉此機會", "借此机会"},
+    {Config::t2s, "藉此", "借此"},
+    // 4-byte characters: mapped (U+29028 → U+2B55A) and copied (U+20BB7).
+    {Config::t2s, "\U00029028與\U00020BB7", "\U0002B55A与\U00020BB7"},
+    {Config::t2s, "ＡＢＣ醫院", "ＡＢＣ医院"},
+    // Chains: the regional variants first, then t2s.
+    {Config::tw2s, "眾人為這裡的醫院捐款", "众人为这里的医院捐款"},
+    {Config::tw2s, "才抬起頭說：太好了", "才擡起头说：太好了"},
+    {Config::hk2s, "才抬起頭說：太好了", "才擡起头说：太好了"},
+    {Config::tw2sp, "滑鼠與軟體", "鼠标与软件"},
+};
+
+// Reports written for the tests, with phrases, punctuation and lines; no key-free character in
+// the second one, so streaming must fall back to cutting at phrase boundaries.
+const std::string kReport =
+    "援疆醫療隊在當地開展了三百餘台手術，藉此機會培訓了醫護人員。\n"
+    "乾隆年間的項鍊與回覆\U00029028\U00020BB7，專家們說：太好了！\n";
+const std::string kNoBreaks = [] {
+  std::string s;
+  for (int i = 0; i < 300; ++i) s += "藉此機會回覆項鍊乾燥醫療隊\U00029028";
+  return s;
+}();
+
+// Feeds `text` to convert_some in random pieces, as a stream reader would.
+std::string convert_in_pieces(const Converter& converter, const std::string& text, unsigned seed) {
+  std::mt19937 rng(seed);
+  std::string pending, out;
+  for (size_t at = 0; at < text.size();) {
+    size_t piece = std::min<size_t>(1 + rng() % 64, text.size() - at);
+    pending.append(text, at, piece);
+    at += piece;
+    pending.erase(0, converter.convert_some(pending, false, out));
+  }
+  converter.convert_some(pending, true, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("converts like OpenCC") {
+  for (const Conversion& c : kConversions) {
+    CAPTURE(config_name(c.config));
+    CAPTURE(c.input);
+    CHECK(Converter::get(c.config).convert(c.input) == c.expected);
+    CHECK(Converter::get(c.config).convert_tracked(c.input).text == c.expected);
+  }
+}
+
+TEST_CASE("convert_append appends") {
+  std::string out = "前:";
+  Converter::get(Config::t2s).convert_append("醫生", out);
+  CHECK(out == "前:医生");
+}
+
+TEST_CASE("config names round-trip") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
+    CHECK(parse_config(config_name(config)) == config);
+    CHECK(Converter::get(config).config() == config);
+  }
+  CHECK_FALSE(parse_config("s2t"));
+  CHECK_FALSE(parse_config("T2S"));
+}
+
+TEST_CASE("offset map: copied bytes map to themselves, a replacement to its key's start") {
+  // "A醫生B": 醫 (bytes 1-3) becomes 医, 生 is the same in both scripts.
+  auto single = Converter::get(Config::t2s).convert_tracked("A醫生B");
+  CHECK(single.text == "A医生B");
+  CHECK(single.offsets.source == std::vector<uint32_t>{0, 1, 1, 1, 4, 5, 6, 7, 8});
+  // 回覆 is one phrase: all of 回复 maps to its start.
+  auto phrase = Converter::get(Config::t2s).convert_tracked("回覆了");
+  CHECK(phrase.text == "回复了");
+  CHECK(phrase.offsets.source == std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6, 7, 8, 9});
+}
+
+TEST_CASE("offset map: slicing the input at mapped character starts gives its source") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
+    CAPTURE(config_name(config));
+    auto tracked = Converter::get(config).convert_tracked(kReport);
+    REQUIRE(tracked.offsets.size() == tracked.text.size());
+    CHECK(tracked.offsets.map(tracked.text.size()) == kReport.size());
+    const auto& source = tracked.offsets.source;
+    CHECK(std::is_sorted(source.begin(), source.end()));
+    // Every output character starts at an input character start, and ASCII maps to itself.
+    for (size_t i = 0; i < tracked.text.size(); ++i) {
+      const unsigned char byte = tracked.text[i];
+      if ((byte & 0xC0) == 0x80) continue;
+      CHECK((static_cast<unsigned char>(kReport[source[i]]) & 0xC0) != 0x80);
+      if (byte < 0x80) CHECK(kReport[source[i]] == tracked.text[i]);
+    }
+  }
+}
+
+TEST_CASE("streaming in random pieces gives the same text as converting the whole") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
+    const Converter& converter = Converter::get(config);
+    for (const std::string* text : {&kReport, &kNoBreaks}) {
+      const std::string whole = converter.convert(*text);
+      for (unsigned seed = 1; seed <= 20; ++seed) {
+        CAPTURE(config_name(config));
+        CAPTURE(seed);
+        CHECK(convert_in_pieces(converter, *text, seed) == whole);
+      }
+    }
+  }
+}
+
+TEST_CASE("safe_prefix cuts after a character no key contains, else at a phrase boundary") {
+  const Converter& t2s = Converter::get(Config::t2s);
+  CHECK(t2s.safe_prefix("醫生。醫") == std::string("醫生。").size());
+  CHECK(t2s.safe_prefix("醫生\n") == std::string("醫生\n").size());
+  CHECK(t2s.safe_prefix("醫") == 0);  // the next character may make 醫 part of a phrase
+  CHECK(t2s.safe_prefix("") == 0);
+  // An incomplete character at the end is never cut into.
+  CHECK(t2s.safe_prefix(std::string("a醫").substr(0, 3)) == 1);
+  // No key-free character: still progress on long input.
+  CHECK(t2s.safe_prefix(kNoBreaks) > kNoBreaks.size() / 2);
+  CHECK(Converter::get(Config::tw2s).safe_prefix(kNoBreaks) > kNoBreaks.size() / 2);
+}
+
+TEST_CASE("detect_script") {
+  struct Case {
+    std::string text;
+    Script script;
+  };
+  const std::vector<Case> cases = {
+      {"医疗队为当地培训了三百名医生", Script::simplified},
+      {"醫療隊為當地培訓了三百名醫生", Script::traditional},
+      {"医疗队为当地培训。醫療隊為當地培訓。", Script::mixed},
+      {"123 abc 中人", Script::simplified},  // nothing to tell by
+      {"", Script::simplified},
+      // One Traditional character among 36 Simplified ones is noise; among 18 it is not.
+      {"医疗队为当地培训了三百名医生，专家们说这里的医院条件变好了，患者们满意。"
+       "医疗队为当地培训了三百名医生，专家们说这里的医院条件变好了，患者们满意。臺",
+       Script::simplified},
+      {"医疗队为当地培训了三百名医生，专家们说这里的医院条件变好了，患者们满意。臺", Script::mixed},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(detect_script(c.text) == c.script);
+  }
+  CHECK(script_name(Script::traditional) == "traditional");
+  CHECK(script_name(Script::mixed) == "mixed");
+  CHECK(script_name(Script::simplified) == "simplified");
+}
