@@ -269,6 +269,16 @@ TEST_CASE("find_numbers returns lone characters faithfully, marked as Chinese") 
   CHECK(found[2].value == 1);
 }
 
+TEST_CASE("find_numbers takes no lone financial numeral (队伍, 陆续, 收拾)") {
+  const FindCase cases[] = {
+      {"医疗队伍陆续抵达", {}},
+      {"收拾行装", {}},
+      {"伍佰元", {"伍佰=500 exact"}},
+      {"陆拾名", {"陆拾=60 exact"}},
+  };
+  check_found(cases);
+}
+
 TEST_CASE("find_numbers marks percentages and reads digit strings digit by digit") {
   CHECK(describe_all("占百分之三十") == std::vector<std::string>{"百分之三十=30 exact"});
   auto percent = find_numbers("增长30%");

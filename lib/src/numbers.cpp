@@ -154,6 +154,13 @@ CharKind classify(char32_t c) {
 
 bool is_liang(char32_t c) { return c == U'两' || c == U'兩'; }
 
+// Financial numerals write out whole amounts (伍佰, 陆拾); a lone one, or digits with no unit,
+// are words: 队伍, 陆续, 收拾, 队伍陆续.
+bool is_financial(char32_t c) {
+  static constexpr std::u32string_view kFinancial = U"壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟";
+  return kFinancial.find(c) != std::u32string_view::npos;
+}
+
 // A digit of a digit string (二〇二三, 一七二零): 零-九 but not 两; 幺 (one) when reading a
 // whole string, since it only appears in read-out numbers.
 std::optional<int> string_digit(char32_t c, bool whole) {
@@ -782,6 +789,9 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
   }
   auto numeral = NumeralReader(text, Mode::find).read(numeral_start);
   if (!numeral) return std::nullopt;
+  const Char first = char_at(text, numeral_start);
+  const bool lone = numeral->end == numeral_start + first.len;
+  if (is_financial(first.code) && (lone || !numeral->has_unit)) return std::nullopt;
   if (!percent_words) extend_to_range(text, *numeral, pos);
   NumberMatch m;
   m.start = pos;
