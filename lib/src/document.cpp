@@ -4,7 +4,6 @@
 #include <array>
 #include <cstdio>
 #include <string>
-#include <unordered_map>
 
 #include "document_text.h"
 
@@ -188,30 +187,23 @@ struct Place {
   bool province;
 };
 
-// Every string that names a place (official name, and the short form unless marked '-'),
-// keyed by its first code point for a quick scan; longest first within a key.
-struct PlaceIndex {
-  std::unordered_map<char32_t, std::vector<std::pair<std::string_view, Place>>> by_first;
-
-  PlaceIndex() {
-    for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
-      if (row.size() < 4) continue;
-      bool province = row[0] == row[1];
-      add(row[0], {row[0], province});
-      if (row[3] != "-") add(row[3], {row[0], province});
-    }
-    for (auto& [first, entries] : by_first) {
-      // Longest first; a province wins over a prefecture of the same short name (吉林, 海南).
-      std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-        if (a.first.size() != b.first.size()) return a.first.size() > b.first.size();
-        return a.second.province && !b.second.province;
-      });
-    }
+// Every string that names a place: official name, and the short form unless marked '-'.
+// Longest first; a province wins over a prefecture of the same short name (吉林, 海南).
+text::WordIndex<Place> build_place_index() {
+  text::WordIndex<Place> index;
+  std::vector<std::pair<std::string_view, Place>> words;
+  for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
+    if (row.size() < 4) continue;
+    bool province = row[0] == row[1];
+    words.push_back({row[0], {row[0], province}});
+    if (row[3] != "-") words.push_back({row[3], {row[0], province}});
   }
-  void add(std::string_view key, Place place) {
-    by_first[code_point_at(key, 0)].emplace_back(key, place);
-  }
-};
+  std::stable_partition(words.begin(), words.end(),
+                        [](const auto& w) { return w.second.province; });
+  for (const auto& [word, place] : words) index.add(word, place);
+  index.finish();
+  return index;
+}
 
 }  // namespace
 
@@ -224,24 +216,32 @@ std::optional<std::string> find_date(std::string_view line) {
   return std::nullopt;
 }
 
-std::vector<std::string> find_regions(std::string_view text) {
-  static const PlaceIndex index;
-  std::vector<std::string> regions;
+namespace {
+
+// Appends the places named in `text` that `regions` does not hold yet.
+void add_regions(std::string_view text, std::vector<std::string>& regions) {
+  static const text::WordIndex<Place> index = build_place_index();
   for (size_t i = 0; i < text.size();) {
-    auto it = index.by_first.find(code_point_at(text, i));
     size_t advance = 0;
-    if (it != index.by_first.end()) {
-      for (const auto& [key, place] : it->second) {
-        if (text.compare(i, key.size(), key) != 0) continue;
+    if (const auto* candidates = index.candidates(text, i)) {
+      for (const auto& [word, place] : *candidates) {
+        if (text.compare(i, word.size(), word) != 0) continue;
         if (std::find(regions.begin(), regions.end(), place.name) == regions.end()) {
           regions.emplace_back(place.name);
         }
-        advance = key.size();
+        advance = word.size();
         break;
       }
     }
     i = advance ? i + advance : next_char(text, i);
   }
+}
+
+}  // namespace
+
+std::vector<std::string> find_regions(std::string_view text) {
+  std::vector<std::string> regions;
+  add_regions(text, regions);
   return regions;
 }
 
@@ -283,13 +283,9 @@ Document analyze_document(std::string_view text) {
     }
     title_decided = true;
   }
-  std::string countable;
   for (const Block& b : doc.blocks) {
-    if (!is_countable(b.kind)) continue;
-    countable.append(text.substr(b.start, b.end - b.start));
-    countable.push_back('\n');
+    if (is_countable(b.kind)) add_regions(text.substr(b.start, b.end - b.start), doc.regions);
   }
-  doc.regions = find_regions(countable);
   return doc;
 }
 

@@ -2,22 +2,6 @@
 
 namespace zhreport::text {
 
-char32_t code_point_at(std::string_view s, size_t pos) {
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(i < s.size() ? s[i] : 0); };
-  unsigned char lead = byte(pos);
-  switch (utf8_length(lead)) {
-    case 1:
-      return lead;
-    case 2:
-      return ((lead & 0x1Fu) << 6) | (byte(pos + 1) & 0x3Fu);
-    case 3:
-      return ((lead & 0x0Fu) << 12) | ((byte(pos + 1) & 0x3Fu) << 6) | (byte(pos + 2) & 0x3Fu);
-    default:
-      return ((lead & 0x07u) << 18) | ((byte(pos + 1) & 0x3Fu) << 12) |
-             ((byte(pos + 2) & 0x3Fu) << 6) | (byte(pos + 3) & 0x3Fu);
-  }
-}
-
 size_t count_code_points(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

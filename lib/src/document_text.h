@@ -2,9 +2,13 @@
 // and reading the project's TSV tables (data/*.tsv, embedded in the library).
 #pragma once
 
+#include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace zhreport::text {
@@ -31,8 +35,18 @@ inline size_t previous_char(std::string_view s, size_t pos) {
   return pos;
 }
 
-// The code point at `pos` (valid UTF-8 assumed; decode.h guarantees it).
-char32_t code_point_at(std::string_view s, size_t pos);
+// The code point at `pos` (valid UTF-8 assumed; decode.h guarantees it; a sequence cut by the
+// end of `s` reads as if padded with zero bits).
+inline char32_t code_point_at(std::string_view s, size_t pos) {
+  auto byte = [&](size_t i) -> char32_t {
+    return i < s.size() ? static_cast<unsigned char>(s[i]) & 0x3Fu : 0;
+  };
+  char32_t lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) return lead;
+  if (lead < 0xE0) return ((lead & 0x1Fu) << 6) | byte(pos + 1);
+  if (lead < 0xF0) return ((lead & 0x0Fu) << 12) | (byte(pos + 1) << 6) | byte(pos + 2);
+  return ((lead & 0x07u) << 18) | (byte(pos + 1) << 12) | (byte(pos + 2) << 6) | byte(pos + 3);
+}
 
 size_t count_code_points(std::string_view s);
 
@@ -44,6 +58,44 @@ size_t display_width(std::string_view s);
 std::string_view trim(std::string_view s);
 
 std::vector<std::string_view> split(std::string_view s, char separator);
+
+// Words of two or more characters found at a position of a text, for scanning a text for many
+// words at once: keyed by their first two code points, with a bitmap of first code points so
+// that most positions are rejected without a hash lookup.
+template <typename Value>
+class WordIndex {
+ public:
+  using Entry = std::pair<std::string_view, Value>;
+
+  // `word` must outlive the index (the embedded tables do).
+  void add(std::string_view word, Value value) {
+    char32_t first = code_point_at(word, 0);
+    first_seen_.set(first & 0xFFFF);
+    entries_[key(first, code_point_at(word, next_char(word, 0)))].emplace_back(word, value);
+  }
+  // Orders each key's words longest first (stable: equal lengths keep their order of add()).
+  void finish() {
+    for (auto& [k, list] : entries_) {
+      std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
+        return a.first.size() > b.first.size();
+      });
+    }
+  }
+  // The words that may start at `pos` (longest first; the caller compares), or nullptr.
+  const std::vector<Entry>* candidates(std::string_view s, size_t pos) const {
+    char32_t first = code_point_at(s, pos);
+    if (!first_seen_.test(first & 0xFFFF)) return nullptr;
+    size_t second = next_char(s, pos);
+    if (second >= s.size()) return nullptr;
+    auto it = entries_.find(key(first, code_point_at(s, second)));
+    return it == entries_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static uint64_t key(char32_t a, char32_t b) { return (uint64_t{a} << 32) | b; }
+  std::bitset<0x10000> first_seen_;
+  std::unordered_map<uint64_t, std::vector<Entry>> entries_;
+};
 
 // The rows of a TSV table: comment lines (#) and blank lines skipped, fields split on tabs.
 std::vector<std::vector<std::string_view>> tsv_rows(std::string_view tsv);

@@ -1,9 +1,9 @@
 #include "zhreport/facts.h"
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 #include "document_text.h"
@@ -48,9 +48,10 @@ struct Cue {
 };
 
 struct Lexicon {
-  std::vector<Classifier> classifiers;  // longest first
+  std::vector<Classifier> classifiers;    // longest first
+  std::bitset<0x10000> classifier_first;  // first code points of classifiers: a quick reject
   std::vector<std::unique_ptr<Cue>> cues;
-  std::unordered_map<char32_t, std::vector<const Cue*>> cues_by_first;  // longest first
+  text::WordIndex<const Cue*> cue_index;
   std::vector<std::string> before_number, after_classifier, after_number;
 
   Lexicon() {
@@ -62,6 +63,7 @@ struct Lexicon {
     }
     std::stable_sort(classifiers.begin(), classifiers.end(),
                      [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+    for (const Classifier& c : classifiers) classifier_first.set(code_point_at(c.text, 0) & 0xFFFF);
     for (const auto& row : text::tsv_rows(embedded::cues_tsv)) {
       if (row.size() < 4) continue;
       auto cue = std::make_unique<Cue>();
@@ -74,13 +76,10 @@ struct Lexicon {
         if (c == "*") cue->any_classifier = true;
         if (!c.empty()) cue->classifiers.emplace_back(c);
       }
-      cues_by_first[code_point_at(cue->text, 0)].push_back(cue.get());
+      cue_index.add(cue->text, cue.get());
       cues.push_back(std::move(cue));
     }
-    for (auto& [first, list] : cues_by_first) {
-      std::stable_sort(list.begin(), list.end(),
-                       [](const Cue* a, const Cue* b) { return a->text.size() > b->text.size(); });
-    }
+    cue_index.finish();
     for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
       if (row.size() < 2) continue;
       if (row[1] == "before_number") before_number.emplace_back(row[0]);
@@ -90,6 +89,7 @@ struct Lexicon {
   }
 
   const Classifier* classifier_at(std::string_view s, size_t pos) const {
+    if (pos >= s.size() || !classifier_first.test(code_point_at(s, pos) & 0xFFFF)) return nullptr;
     for (const Classifier& c : classifiers) {
       if (s.substr(pos).starts_with(c.text)) return &c;
     }
@@ -99,10 +99,10 @@ struct Lexicon {
   // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there.
   const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
                     Where where) const {
-    auto it = cues_by_first.find(code_point_at(s, pos));
-    if (it == cues_by_first.end()) return nullptr;
-    for (const Cue* cue : it->second) {
-      if (pos + cue->text.size() <= limit && s.compare(pos, cue->text.size(), cue->text) == 0 &&
+    const auto* candidates = cue_index.candidates(s, pos);
+    if (!candidates) return nullptr;
+    for (const auto& [word, cue] : *candidates) {
+      if (pos + word.size() <= limit && s.compare(pos, word.size(), word) == 0 &&
           cue->fits(c, where)) {
         return cue;
       }
@@ -172,14 +172,6 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
                                     size_t limit) {
   const Lexicon& lex = lexicon();
   if (n.percent) return std::nullopt;
-  std::string_view numeral = s.substr(n.start, n.end - n.start);
-  if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
-  if (ends_with_any(s.substr(begin, n.start - begin), lex.before_number)) return std::nullopt;
-  if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
-    return std::nullopt;  // COVID-19, 1+7
-  }
-  if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
-
   Candidate c{&n, nullptr, n.qualifier, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
   for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
@@ -189,9 +181,16 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
   }
   std::string_view rest = s.substr(pos, limit - pos);
-  if (starts_with_any(rest, lex.after_number)) return std::nullopt;
   c.classifier = lex.classifier_at(rest, 0);
-  if (!c.classifier) return std::nullopt;
+  if (!c.classifier) return std::nullopt;  // checked first: most numbers have none
+  if (starts_with_any(rest, lex.after_number)) return std::nullopt;
+  std::string_view numeral = s.substr(n.start, n.end - n.start);
+  if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
+  if (ends_with_any(s.substr(begin, n.start - begin), lex.before_number)) return std::nullopt;
+  if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
+    return std::nullopt;  // COVID-19, 1+7
+  }
+  if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
   pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
   for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
