@@ -35,6 +35,19 @@ status=0; "$bin/zhstats" --skip-bad --format json "$tmp/skip.jsonl" > "$tmp/out.
 grep -q '"bad_lines_skipped":1' "$tmp/out.json" || fail "json summary lacks the skipped line"
 grep -q '1 bad lines skipped' "$tmp/err" || fail "stderr summary lacks the skipped line"
 
+# Many copies (distinct ids and hashes; broken.pdf keeps its id, so its 499 copies are
+# duplicates too), several MiB: lines cross the reader's 1 MiB blocks.
+awk '{ lines[NR] = $0 }
+     END { for (k = 0; k < 500; k++) for (i = 1; i <= NR; i++) { line = lines[i]
+             gsub(/\.txt"/, ".txt#" k "\"", line); gsub(/"content_hash":"[0-9a-f]+/, "&-" k, line)
+             print line } }' "$expected/facts.jsonl" > "$tmp/many.jsonl"
+[ "$(wc -c < "$tmp/many.jsonl")" -gt 2000000 ] || fail "many.jsonl is too small"
+"$bin/zhstats" -q --format json "$tmp/many.jsonl" > "$tmp/many.json"
+grep -q '"facts_read":8500,"documents_read":3000,"bad_lines_skipped":0,"duplicate_documents":999,"duplicate_facts":2000' "$tmp/many.json" \
+  || fail "many copies: $(grep -o '"summary".*' "$tmp/many.json")"
+grep -q '{"metric":"experts","facts":2000,"docs":2000,"sum":36000,"sum_exact":33500,' "$tmp/many.json" \
+  || fail "many copies: $(head -c 300 "$tmp/many.json")"
+
 # Usage errors exit 2.
 status=0; "$bin/zhstats" --by province "$expected/facts.jsonl" > /dev/null 2>&1 || status=$?
 [ "$status" = 2 ] || fail "--by province: exit $status"
