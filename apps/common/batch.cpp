@@ -252,7 +252,7 @@ class Recorder {
       }
       if (job.result.failed) {
         status = SourceStatus::failed;
-        outcome_.raise(kProblems);
+        outcome_.raise(job.result.unreadable ? kError : kProblems);
       }
       if (!job.result.problems.empty()) reason = job.result.problems.front();
     }

@@ -76,6 +76,7 @@ struct DocumentResult {
   std::string output;                 // written to the Output in input order
   std::vector<std::string> problems;  // one stderr line each; the exit code becomes at least 1
   bool failed = false;                // not processed: manifest status "failed", reason problems[0]
+  bool unreadable = false;  // failed because it is not text at all (binary): exit code 2
   size_t facts = 0;                   // for the manifest
 };
 
