@@ -1,0 +1,88 @@
+// pipeline.h: the document record, and fact spans that point at the original bytes whatever
+// the encoding and whatever normalization removed before them.
+#include "zhreport/pipeline.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+std::string_view slice(std::string_view bytes, const zhreport::Fact& f) {
+  return bytes.substr(f.start, f.end - f.start);
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: the document record of a Simplified UTF-8 report") {
+  std::string_view bytes =
+      "当前位置:首页 > 工作动态\n援疆医疗队总结\n发布时间:2023-06-18 阅读数:512\n"
+      "医疗队赴新疆喀什地区,共派出12名专家,开展手术300台次。\n";
+  zhreport::Extraction x = zhreport::extract_document("a.txt", bytes);
+  const zhreport::DocumentRecord& r = x.record;
+  CHECK(r.doc == "a.txt");
+  CHECK(r.encoding == "utf-8");
+  CHECK(r.script == "simplified");
+  CHECK(r.title == "援疆医疗队总结");
+  CHECK(r.date == "2023-06-18");
+  CHECK(r.regions == std::vector<std::string>{"新疆维吾尔自治区", "喀什地区"});
+  CHECK(r.error.empty());
+  CHECK(r.warnings.empty());
+  CHECK(r.content_hash.size() == 16);
+  REQUIRE(x.facts.size() == 2);
+  CHECK(r.facts == 2);
+  CHECK(x.facts[0].doc == "a.txt");
+  CHECK(slice(bytes, x.facts[0]) == "12名专家");
+  CHECK(slice(bytes, x.facts[1]) == "手术300台次");
+}
+
+TEST_CASE("pipeline: spans in GB18030 input are GB18030 bytes") {
+  // 共派出12名专家。 in GB18030.
+  std::string bytes = "\xb9\xb2\xc5\xc9\xb3\xf6\x31\x32\xc3\xfb\xd7\xa8\xbc\xd2\xa1\xa3";
+  zhreport::ExtractOptions options;
+  options.from = zhreport::Encoding::gb18030;
+  zhreport::Extraction x = zhreport::extract_document("gb.txt", bytes, options);
+  CHECK(x.record.encoding == "gb18030");
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].quote == "12名专家");
+  CHECK(slice(bytes, x.facts[0]) == "\x31\x32\xc3\xfb\xd7\xa8\xbc\xd2");
+  // The same text in UTF-8 has the same content hash: dedup works across encodings.
+  CHECK(zhreport::extract_document("u.txt", "共派出12名专家。").record.content_hash ==
+        x.record.content_hash);
+}
+
+TEST_CASE("pipeline: Traditional input with pinyin annotations before the count") {
+  std::string_view bytes = "醫(yī)療(liáo)隊派出１２名專家。";
+  zhreport::Extraction x = zhreport::extract_document("t.txt", bytes);
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].quote == "12名专家");
+  CHECK(x.facts[0].counted == "专家");
+  CHECK(slice(bytes, x.facts[0]) == "１２名專家");
+  CHECK(!x.record.repairs.empty());
+}
+
+TEST_CASE("pipeline: binary input is an error record without facts") {
+  zhreport::Extraction x = zhreport::extract_document("b.bin", std::string_view("12名\0专家", 12));
+  CHECK(!x.record.error.empty());
+  CHECK(x.facts.empty());
+  CHECK(x.record.facts == 0);
+}
+
+TEST_CASE("pipeline: invalid bytes become a warning") {
+  zhreport::Extraction x =
+      zhreport::extract_document("w.txt", "共派出12名专家\xff,开展手术300台次。");
+  REQUIRE(x.record.warnings.size() == 1);
+  CHECK(x.record.warnings[0].find("invalid") != std::string::npos);
+  CHECK(x.facts.size() == 2);
+}
+
+TEST_CASE("pipeline: the metrics filter") {
+  zhreport::ExtractOptions options;
+  options.metrics = {"surgeries"};
+  zhreport::Extraction x =
+      zhreport::extract_document("m.txt", "共派出12名专家,开展手术300台次。", options);
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].metric == "surgeries");
+  CHECK(x.record.facts == 1);
+}
