@@ -217,13 +217,12 @@ class Normalizer {
       }
       unsigned char b = bytes[i];
       if (b < 0x80) {
-        if (!special_[b]) {
+        size_t next = special_[b] ? repair_at(i, static_cast<char>(b), 1) : 0;
+        if (next) {
+          i = run_ = next;
+        } else {
           ++i;
-          continue;
         }
-        flush(i);
-        i = handle_special(i, b, 1);
-        run_ = i;
         continue;
       }
       // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do.
@@ -234,29 +233,27 @@ class Normalizer {
       }
       Char ch = char_at(in_, i);
       Folded f = fold(ch.code);
-      if (f.repair == Repair::none && (ch.code == kInvalidByte || is_inert(ch.code))) {
-        i += ch.length;
-        continue;
-      }
-      flush(i);
       if (f.repair == Repair::none) {
-        i = compose(i);
-      } else {
-        if (f.code == kDropped) {
-          count(f.repair);
+        if (ch.code == kInvalidByte || is_inert(ch.code)) {
           i += ch.length;
-        } else if (f.code < 0x80 && special_[f.code]) {
-          // A full-width form another repair removes counts as that repair only.
-          size_t before = out_.size();
-          i = handle_special(i, static_cast<char>(f.code), ch.length);
-          if (out_.size() > before) count(f.repair);
         } else {
-          count(f.repair);
-          emit(f.code, i);
-          i += ch.length;
+          flush(i);
+          i = run_ = compose(i);
         }
+      } else if (f.code == kDropped) {
+        flush(i);
+        count(f.repair);
+        i = run_ = i + ch.length;
+      } else if (size_t next = f.code < 0x80 && special_[f.code]
+                                   ? repair_at(i, static_cast<char>(f.code), ch.length)
+                                   : 0) {
+        i = run_ = next;  // a full-width form another repair removes counts as that one only
+      } else {
+        flush(i);
+        count(f.repair);
+        emit(f.code, i);
+        i = run_ = i + ch.length;
       }
-      run_ = i;
     }
     flush(n);
     if (offsets_) offsets_->push_back(static_cast<uint32_t>(n));
@@ -301,44 +298,56 @@ class Normalizer {
 
   void count(Repair r) { ++counts_[static_cast<size_t>(r)]; }
 
-  // `c` (ASCII, `length` bytes in the input: a folded full-width form is 3) at i; returns
-  // the next input position.
-  size_t handle_special(size_t i, char c, size_t length) {
+  // The character before input position i in the output.
+  char32_t previous(size_t i) const {
+    if (run_ < i) {
+      size_t k = i - 1;
+      while (k > run_ && (static_cast<unsigned char>(in_[k]) & 0xC0) == 0x80) --k;
+      return char_at(in_, k).code;
+    }
+    return last_output();
+  }
+
+  void new_line() {
+    line_start_ = true;
+    line_has_pinyin_ = false;
+  }
+
+  // The repair starting at i with ASCII `c` (`length` input bytes: a folded full-width form
+  // is 3). Returns the input position after it, or 0 when there is nothing to repair (the
+  // pending run goes on).
+  size_t repair_at(size_t i, char c, size_t length) {
     switch (c) {
       case '\r':
+        flush(i);
         emit('\n', i);
-        line_start_ = true;
-        line_has_pinyin_ = false;
+        new_line();
         return i + 1 < in_.size() && in_[i + 1] == '\n' ? i + 2 : i + 1;
       case '\n':
-        emit('\n', i);
-        line_start_ = true;
-        line_has_pinyin_ = false;
-        return i + 1;
+        new_line();
+        return 0;
       case '(':
-        if (size_t end = pinyin_annotation_end(i + length)) return end;
-        break;
-      case ',':
-        if (is_stronger_mark(peek(i + length).code) || is_stronger_mark(last_output()) ||
-            peek(i + length).code == ',') {
+        return is_han(previous(i)) ? pinyin_annotation_end(i, length) : 0;
+      case ',': {
+        char32_t next = peek(i + length).code;
+        if (next == ',' || is_stronger_mark(next) || is_stronger_mark(previous(i))) {
+          flush(i);
           count(Repair::doubled_punctuation);
           return i + length;
         }
-        break;
+        return 0;
+      }
       case '<':
-        if (size_t end = html_tag_end(i)) return end;
-        break;
+        return html_tag_end(i);
       case '&':
-        if (size_t end = html_entity_end(i)) return end;
-        break;
+        return html_entity_end(i);
     }
-    emit(static_cast<unsigned char>(c), i);
-    return i + length;
+    return 0;
   }
 
   // After a Han character, "(yī)" ends at the returned position; 0 when it is no annotation.
-  size_t pinyin_annotation_end(size_t i) {
-    if (!is_han(last_output())) return 0;
+  size_t pinyin_annotation_end(size_t open, size_t length) {
+    size_t i = open + length;
     std::string toneless;
     size_t tones = 0;
     for (size_t letters = 0; letters <= 6; ++letters) {
@@ -349,6 +358,7 @@ class Normalizer {
         bool toned = tones == 1;
         bool neutral = tones == 0 && line_has_pinyin_ && toneless.size() >= 2;
         if (!(toned || neutral) || !is_pinyin_syllable(toneless)) return 0;
+        flush(open);
         count(Repair::pinyin_annotation);
         line_has_pinyin_ = true;
         return i;
@@ -396,14 +406,14 @@ class Normalizer {
     if (j < in_.size() && in_[j] != '>' && in_[j] != '/' && in_[j] != ' ') return 0;
     size_t close = in_.find_first_of(">\n<", j);
     if (close == std::string_view::npos || in_[close] != '>' || close - j > 300) return 0;
+    flush(i);
     count(Repair::html_remnant);
     size_t end = close + 1;
     bool at_line_edge = out_.empty() || out_.back() == '\n' || end == in_.size() ||
                         in_[end] == '\n' || in_[end] == '\r';
     if (block && !at_line_edge) {
       emit('\n', i);
-      line_start_ = true;
-      line_has_pinyin_ = false;
+      new_line();
     }
     return end;
   }
@@ -427,6 +437,7 @@ class Normalizer {
       if (e == std::end(kEntities)) return 0;
       value = e->value;
     }
+    flush(i);
     count(Repair::html_remnant);
     Folded f = fold(value);
     if (f.repair != Repair::none) value = f.code;
@@ -460,7 +471,7 @@ class Normalizer {
     flush(i);
     count(Repair::lost_character_line);
     i = run_ = j;
-    line_start_ = true;
+    new_line();
     return true;
   }
 
