@@ -1,0 +1,104 @@
+// The character level of numbers.cpp: UTF-8 code points, what each numeral character means,
+// and Arabic digit runs (36,000  1.5  ０３８). The grammar that joins them is in numbers.cpp.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace zhreport::numbers_detail {
+
+struct Char {
+  char32_t code;
+  size_t len;
+};
+
+// One UTF-8 code point at text[pos] (pos < size); a broken sequence reads as U+FFFD, length 1.
+Char char_at(std::string_view text, size_t pos);
+// The code point that ends at `pos` ({0, 0} when pos == 0).
+Char char_before(std::string_view text, size_t pos);
+
+inline bool starts_with_at(std::string_view text, size_t pos, std::string_view word) {
+  return text.substr(pos, word.size()) == word;
+}
+inline bool ends_with_at(std::string_view text, size_t pos, std::string_view word) {
+  return pos >= word.size() && text.substr(pos - word.size(), word.size()) == word;
+}
+inline size_t skip_spaces(std::string_view text, size_t pos) {
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  return pos;
+}
+
+enum class Kind : uint8_t {
+  other,
+  digit,  // 一…九 两, financial and Traditional forms
+  zero,   // 零 〇
+  unit,   // 十 百 千 (拾 佰 仟)
+  big,    // 万 亿 (萬 億)
+  tens,   // 廿 卅 卌: a digit and 十 in one character
+  point,  // 点 點
+  ji,     // 几: an unknown digit (十几, 几十)
+  shu,    // 数: "several" before a unit (数百)
+  yu,     // 余: more than
+  duo,    // 多: more than
+  lai,    // 来: about (二十来)
+  arabic  // 0-9 and full-width ０-９
+};
+
+struct CharKind {
+  Kind kind;
+  double value;  // digit value, or the unit's multiplier
+};
+
+CharKind classify(char32_t c);
+Kind kind_at(std::string_view text, size_t pos);  // Kind::other past the end
+
+inline bool is_liang(char32_t c) { return c == U'两' || c == U'兩'; }
+// Financial numerals write out whole amounts (伍佰, 陆拾); a lone one, or digits with no unit,
+// are words: 队伍, 陆续, 收拾, 队伍陆续.
+bool is_financial(char32_t c);
+// A digit of a digit string (二〇二三, 一七二零): 零-九 but not 两; 幺 (one) when reading a
+// whole string, since it only appears in read-out numbers.
+std::optional<int> string_digit(char32_t c, bool whole);
+// Arabic digit at pos: value and byte length (ASCII or full-width), or nullopt.
+std::optional<std::pair<int, size_t>> arabic_digit(std::string_view text, size_t pos);
+
+// Powers of ten up to here are exact doubles, so mantissa / scale is correctly rounded.
+constexpr double kMaxScale = 1e22;
+
+// A decimal kept as mantissa / scale so that 1.5万 and 一七二零点一 come out exact.
+struct Decimal {
+  double mantissa = 0;
+  double scale = 1;
+  double value() const { return mantissa / scale; }
+  void push_digit(int d, bool fraction) {
+    mantissa = mantissa * 10 + d;
+    if (fraction) scale *= 10;
+  }
+};
+
+struct ArabicNumber {
+  size_t end;
+  Decimal number;
+  bool fraction;
+};
+
+// 538, 36,000 (comma groups of exactly three digits after a lead of one to three), 1.5.
+ArabicNumber read_arabic(std::string_view text, size_t pos);
+
+// Whether a number can start with this character, for every code point of the Basic
+// Multilingual Plane, one bit each (8 KiB): the scan over text that holds no number costs a
+// load and a test per character.
+class StartTable {
+ public:
+  StartTable();
+  bool test(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  std::array<uint64_t, 0x10000 / 64> bits_{};
+};
+
+}  // namespace zhreport::numbers_detail
