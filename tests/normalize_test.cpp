@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include <map>
+#include <random>
 
 #include "normalize_internal.h"
 #include "zhreport/decode.h"
@@ -250,4 +251,30 @@ TEST_CASE("the inert ranges are really inert for NFC (checked against utf8proc)"
     }
   }
   CHECK(inert > 40000);
+}
+
+TEST_CASE("text cut after line breaks normalizes piece by piece as in one go") {
+  const std::string text =
+      "?\r\n醫(yī)學(xué)專家,,共培訓(xùn)500人次,。</p>\n？\n第二段<br>ＭＤＴ(de)\r\n"
+      "e\u0301\n,、醫院的(de)&nbsp;\n\n?\n";
+  Normalized whole = normalize(text);
+  std::vector<size_t> line_ends;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_ends.push_back(i + 1);
+  }
+  std::mt19937 random(7);
+  for (int round = 0; round < 50; ++round) {
+    std::string joined;
+    Repairs counts;
+    size_t from = 0;
+    for (size_t end : line_ends) {
+      if (random() % 2 && end != line_ends.back()) continue;
+      Normalized piece = normalize(std::string_view(text).substr(from, end - from));
+      joined += piece.text;
+      for (const auto& [kind, n] : piece.repairs) counts[kind] += n;
+      from = end;
+    }
+    CHECK(joined == whole.text);
+    CHECK(counts == repairs_of(whole));
+  }
 }

@@ -54,6 +54,9 @@ struct Normalized {
 };
 
 // `utf8` should be valid UTF-8 (decode() output); stray invalid bytes are copied unchanged.
+// Every rule looks no further than its own line, so a text cut after line breaks normalizes
+// piece by piece to the same result (and repair counts) as in one go: that is how a stream
+// is normalized with flat memory.
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options = {});
 
 }  // namespace zhreport
