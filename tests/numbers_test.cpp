@@ -256,6 +256,9 @@ TEST_CASE("find_numbers reports byte offsets and the written form") {
   CHECK(text.substr(found[2].start, found[2].end - found[2].start) == "1.5万");
   CHECK(found[2].value == 15000);
   CHECK(found[2].form == NumberForm::mixed);
+  CHECK(find_numbers("1500余台")[0].form == NumberForm::arabic);
+  CHECK(find_numbers("百余台")[0].form == NumberForm::chinese);
+  CHECK(find_numbers("10余万元")[0].form == NumberForm::mixed);
 }
 
 TEST_CASE("find_numbers returns lone characters faithfully, marked as Chinese") {

@@ -365,7 +365,6 @@ class NumeralReader {
     if (!fits) return p;
     after_more_ = true;
     out_.more_than = true;
-    out_.chinese = true;
     return accept(p, p + c.len);
   }
 

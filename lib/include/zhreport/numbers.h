@@ -43,8 +43,9 @@
 
 namespace zhreport {
 
+// How the digits and units were written; 余/多/来, 点 and range dashes do not count.
 enum class NumberForm {
-  arabic,   // only Arabic digits: 538, 36,000, 1.5
+  arabic,   // only Arabic digits: 538, 36,000, 1.5, 1500余, 20-30
   chinese,  // only Chinese numeral characters: 三百二十, 百余, 一
   mixed,    // both: 1.5万, 10余万
 };
