@@ -272,3 +272,24 @@ TEST_CASE("document records write csv with lists joined by semicolons") {
         "punctuation=1,"
         "teaser lines dropped,abc123,\n");
 }
+
+TEST_CASE("parse_into without text fields leaves unit, counted and quote empty but checks them") {
+  JsonlReader reader;
+  Fact fact;
+  DocumentRecord document;
+  std::string line;
+  append_jsonl(line, sample_fact());
+  auto kind = reader.parse_into(line, fact, document, /*text_fields=*/false);
+  REQUIRE(kind.ok());
+  CHECK(kind.value() == JsonlReader::Kind::fact);
+  CHECK(fact.doc == sample_fact().doc);
+  CHECK(fact.value == 15000);
+  CHECK(fact.quote.empty());
+  CHECK(fact.unit.empty());
+  auto bad = reader.parse_into(
+      "{\"doc\":\"x\",\"metric\":\"experts\",\"value\":1,\"qualifier\":\"exact\",\"unit\":3,"
+      "\"counted\":\"\",\"start\":0,\"end\":1,\"quote\":\"\"}",
+      fact, document, false);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message == "field unit: expected a string");
+}

@@ -34,7 +34,7 @@ int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumu
     std::string_view line;
     while (lines.next(line)) {
       if (blank(line)) continue;
-      const auto kind = reader.parse_into(line, fact, document);
+      const auto kind = reader.parse_into(line, fact, document, /*text_fields=*/false);
       if (!kind) {
         fmt::print(stderr, "zhstats: {}:{}: {}\n", lines.name(), lines.line_number(),
                    kind.error().message);

@@ -54,6 +54,12 @@ bool read(ondemand::value& value, std::string& out) {
   return true;
 }
 
+// A string's type checked without unescaping or copying it.
+bool is_string(ondemand::value& value) {
+  ondemand::raw_json_string raw;
+  return !value.get_raw_json_string().get(raw);
+}
+
 bool read(ondemand::value& value, double& out) { return !value.get_double().get(out); }
 
 bool read(ondemand::value& value, size_t& out) {
@@ -93,7 +99,7 @@ bool read(ondemand::value& value, std::vector<std::pair<std::string, size_t>>& o
 using namespace fact_fields;
 
 // Reads a fact, or stops at a "type":"document" member and returns Kind::document.
-Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact) {
+Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool text_fields) {
   uint32_t seen = 0;
   std::string qualifier;
   fact.value_max.reset();
@@ -127,10 +133,10 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact) {
         ok = read(value, qualifier);
         break;
       case kUnit:
-        ok = read(value, fact.unit);
+        ok = text_fields ? read(value, fact.unit) : is_string(value);
         break;
       case kCounted:
-        ok = read(value, fact.counted);
+        ok = text_fields ? read(value, fact.counted) : is_string(value);
         break;
       case kStart:
         ok = read(value, fact.start);
@@ -139,7 +145,7 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact) {
         ok = read(value, fact.end);
         break;
       case kQuote:
-        ok = read(value, fact.quote);
+        ok = text_fields ? read(value, fact.quote) : is_string(value);
         break;
       default:
         if (key != "type") continue;  // unknown keys are ignored: newer writers may add fields
@@ -210,7 +216,7 @@ Result<JsonlReader::Kind> read_document(ondemand::object& object, DocumentRecord
 }  // namespace
 
 Result<JsonlReader::Kind> JsonlReader::parse_into(std::string_view line, Fact& fact,
-                                                  DocumentRecord& document) {
+                                                  DocumentRecord& document, bool text_fields) {
   line = without_trailing_space(line);
   if (line.empty()) return parse_error("empty line");
   std::string& buffer = impl_->padded;
@@ -226,7 +232,7 @@ Result<JsonlReader::Kind> JsonlReader::parse_into(std::string_view line, Fact& f
     return error == simdjson::INCORRECT_TYPE ? parse_error("not a JSON object") : not_json(error);
   }
   // One pass reads a fact; a "type":"document" member sends it back to read a document.
-  auto kind = read_fact(object, fact);
+  auto kind = read_fact(object, fact, text_fields);
   if (kind && kind.value() == Kind::document) {
     if (object.reset().error()) return parse_error("not a JSON object");
     kind = read_document(object, document);

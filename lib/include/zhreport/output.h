@@ -85,8 +85,11 @@ class JsonlReader {
 
   // Same, but fills the caller's records in place so that their strings keep their capacity:
   // the fast path for reading millions of facts. Returns which of the two was filled.
+  // Without text_fields, a fact's unit, counted and quote are checked to be strings but left
+  // empty (what aggregators that never look at them want).
   enum class Kind { fact, document };
-  Result<Kind> parse_into(std::string_view line, Fact& fact, DocumentRecord& document);
+  Result<Kind> parse_into(std::string_view line, Fact& fact, DocumentRecord& document,
+                          bool text_fields = true);
 
  private:
   struct Impl;
