@@ -75,6 +75,22 @@ TEST_CASE("document: trailing teasers of other articles cut at one width are boi
   CHECK(kinds_of(two).back() == "paragraph");
 }
 
+TEST_CASE("document: after a related-articles line, the rest of the page is boilerplate") {
+  std::string_view page =
+      "援疆医疗队圆满完成任务\n"
+      "医疗队返回江南。\n"
+      "▲医疗队员为群众义诊\n"
+      "相关阅读\n"
+      "我院5名专家赴西藏开展帮扶\n"
+      "援疆医疗队开展义诊活动\n";
+  std::vector<std::string_view> expected = {"title",       "paragraph",   "caption",
+                                            "boilerplate", "boilerplate", "boilerplate"};
+  CHECK(kinds_of(page) == expected);
+  // In the navigation, before the report begins, the same words end nothing.
+  CHECK(kinds_of("最新动态\n援疆医疗队圆满完成任务\n医疗队返回江南。\n") ==
+        std::vector<std::string_view>{"boilerplate", "title", "paragraph"});
+}
+
 TEST_CASE("document: a report that starts with a sentence has no title") {
   zhreport::Document doc = zhreport::analyze_document(
       "近日,江南省人民医院第五批援藏医疗队抵达拉萨市,开始为期一年的帮扶工作。\n第二段。\n");

@@ -45,6 +45,7 @@ struct Marker {
   std::string text;
   enum class Match { line, prefix, contains } match;
   BlockKind kind;
+  bool related = false;  // a list of other articles follows
 };
 
 const std::vector<Marker>& markers() {
@@ -57,6 +58,7 @@ const std::vector<Marker>& markers() {
       if (row[1] == "prefix") m.match = Marker::Match::prefix;
       if (row[2] == "caption") m.kind = BlockKind::caption;
       if (row[2] == "metadata") m.kind = BlockKind::metadata;
+      m.related = row[2] == "related";
       rows.push_back(std::move(m));
     }
     return rows;
@@ -75,17 +77,39 @@ bool starts_with_figure_number(std::string_view line) {
   return false;
 }
 
-// The kind a line has on its own (teasers and the title are decided over the whole page).
-BlockKind classify_line(std::string_view line) {
-  if (starts_with_figure_number(line)) return BlockKind::caption;
-  if (line.ends_with("。") || display_width(line) >= kMaxMarkedWidth) return BlockKind::paragraph;
+// The marker of a short line, if any.
+const Marker* marker_of(std::string_view line) {
+  if (line.ends_with("。") || display_width(line) >= kMaxMarkedWidth) return nullptr;
   for (const Marker& m : markers()) {
     bool hit = m.match == Marker::Match::line     ? line == m.text
                : m.match == Marker::Match::prefix ? line.starts_with(m.text)
                                                   : line.find(m.text) != std::string_view::npos;
-    if (hit) return m.kind;
+    if (hit) return &m;
   }
-  return BlockKind::paragraph;
+  return nullptr;
+}
+
+// The kind a line has on its own (teasers and the title are decided over the whole page).
+BlockKind classify_line(std::string_view line) {
+  if (starts_with_figure_number(line)) return BlockKind::caption;
+  const Marker* m = marker_of(line);
+  return m ? m->kind : BlockKind::paragraph;
+}
+
+// Once the report has begun, a "related articles" line and everything after it is the page's.
+void mark_related(std::string_view text, std::vector<Block>& blocks) {
+  bool body_seen = false;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (body_seen) {
+      const Marker* m = marker_of(text.substr(b.start, b.end - b.start));
+      if (m && m->related) {
+        for (size_t j = i; j < blocks.size(); ++j) blocks[j].kind = BlockKind::boilerplate;
+        return;
+      }
+    }
+    body_seen = body_seen || (b.kind == BlockKind::paragraph && i > 0);
+  }
 }
 
 struct DateMatch {
@@ -260,6 +284,7 @@ Document analyze_document(std::string_view text) {
     }
     line_start = line_end + 1;
   }
+  mark_related(text, doc.blocks);
   mark_teasers(text, doc.blocks);
 
   bool title_decided = false, body_started = false;
