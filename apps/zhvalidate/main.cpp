@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   zhreport::cli::add_batch_flags(app, batch);
   CLI11_PARSE(app, argc, argv);
   const bool json = format == "json";
+  if (all_facts && inputs.empty()) inputs.push_back("-");  // zhextract | zhvalidate --facts
 
   zhreport::cli::Output out;
   if (!out.open(output, "zhvalidate")) return zhreport::cli::kError;

@@ -51,6 +51,10 @@ grep -q 'facts.jsonl: 8 facts, 8 errors, 0 warnings; quotes checked against 1 so
 grep -q '^{"file":"facts.csv","line":3,"column":1,"severity":"error","message":"unknown qualifier' got.json \
   || fail "json: $(cat got.json)"
 
+# Facts on stdin with --facts.
+status=0; "$bin/zhvalidate" -q --facts < facts.jsonl > got.txt || status=$?
+[ "$status" = 1 ] && grep -q '^(stdin):4:1: error: metric' got.txt || fail "stdin: $(cat got.txt)"
+
 # A clean fact file exits 0; a missing one exits 2.
 head -2 facts.jsonl > clean.jsonl
 "$bin/zhvalidate" -q clean.jsonl > /dev/null || fail "clean file: exit $?"
