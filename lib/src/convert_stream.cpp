@@ -1,0 +1,104 @@
+#include "zhreport/convert_stream.h"
+
+#include <algorithm>
+
+#include "zhreport/normalize.h"
+
+namespace zhreport {
+
+namespace {
+
+constexpr size_t kDetectionBytes = size_t{64} << 10;
+constexpr size_t kLongestLine = size_t{4} << 20;
+
+// Where normalize() may stop in `text` without changing its result: after the last line break,
+// or, on a line too long to hold, at the last character start.
+size_t normalizable_prefix(std::string_view text) {
+  size_t newline = text.rfind('\n');
+  if (newline != std::string_view::npos) return newline + 1;
+  if (text.size() < kLongestLine) return 0;
+  size_t cut = text.size();
+  while (cut > 0 && (static_cast<unsigned char>(text[cut - 1]) & 0xC0) == 0x80) --cut;
+  return cut > 0 ? cut - 1 : 0;  // before the last (possibly incomplete) character
+}
+
+void add_repairs(std::vector<std::pair<std::string, size_t>>& total,
+                 const std::vector<std::pair<std::string, size_t>>& more) {
+  for (const auto& [kind, count] : more) {
+    auto it =
+        std::find_if(total.begin(), total.end(), [&](const auto& r) { return r.first == kind; });
+    if (it == total.end()) {
+      total.emplace_back(kind, count);
+    } else {
+      it->second += count;
+    }
+  }
+}
+
+}  // namespace
+
+struct ConvertStream::State {
+  ConvertStreamOptions options;
+  const Converter& converter;
+  std::optional<StreamDecoder> decoder;
+  std::string head;     // bytes held until the encoding is detected
+  std::string decoded;  // decoded, not yet normalized (clean) or converted
+  std::string cleaned;  // normalized, not yet converted (clean)
+  std::vector<std::pair<std::string, size_t>> repairs;
+  std::optional<Error> error;
+  const std::vector<InvalidSequence> none;
+};
+
+ConvertStream::ConvertStream(const ConvertStreamOptions& options)
+    : state_(new State{options, Converter::get(options.config), {}, {}, {}, {}, {}, {}, {}}) {
+  if (options.from) state_->decoder.emplace(*options.from);
+}
+
+ConvertStream::~ConvertStream() = default;
+
+std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last, std::string& out) {
+  State& s = *state_;
+  if (s.error) return s.error;
+  if (!s.decoder) {
+    s.head.append(bytes);
+    if (s.head.size() < kDetectionBytes && !last) return std::nullopt;
+    Result<Encoding> encoding = detect_encoding(s.head);
+    if (!encoding) return s.error = encoding.error();
+    s.decoder.emplace(encoding.value());
+    bytes = s.head;
+  }
+  s.decoder->decode(bytes, last, s.decoded);
+  s.head = std::string();
+  if (std::optional<size_t> nul = s.decoder->nul_offset()) {
+    return s.error = Error{ErrorCode::binary,
+                           "binary content (NUL byte at offset " + std::to_string(*nul) + ")"};
+  }
+  if (!s.options.clean) {
+    s.decoded.erase(0, s.converter.convert_some(s.decoded, last, out));
+    return std::nullopt;
+  }
+  size_t ready = last ? s.decoded.size() : normalizable_prefix(s.decoded);
+  if (ready > 0) {
+    Normalized normalized = normalize(std::string_view(s.decoded).substr(0, ready));
+    add_repairs(s.repairs, normalized.repairs);
+    s.cleaned += normalized.text;
+    s.decoded.erase(0, ready);
+  }
+  s.cleaned.erase(0, s.converter.convert_some(s.cleaned, last, out));
+  return std::nullopt;
+}
+
+std::optional<Encoding> ConvertStream::encoding() const {
+  if (!state_->decoder) return std::nullopt;
+  return state_->decoder->encoding();
+}
+
+const std::vector<InvalidSequence>& ConvertStream::invalid() const {
+  return state_->decoder ? state_->decoder->invalid() : state_->none;
+}
+
+const std::vector<std::pair<std::string, size_t>>& ConvertStream::repairs() const {
+  return state_->repairs;
+}
+
+}  // namespace zhreport
