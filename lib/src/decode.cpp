@@ -40,6 +40,13 @@ std::string_view bom_of(Encoding encoding) {
 
 bool is_utf16(Encoding e) { return e == Encoding::utf16le || e == Encoding::utf16be; }
 
+std::optional<size_t> find_nul(std::string_view bytes) {
+  if (bytes.empty()) return std::nullopt;  // data() may be null
+  const void* p = std::memchr(bytes.data(), 0, bytes.size());
+  if (!p) return std::nullopt;
+  return static_cast<size_t>(static_cast<const char*>(p) - bytes.data());
+}
+
 // --- UTF-8 ------------------------------------------------------------------------------------
 
 enum class Utf8Status { valid, invalid, truncated };
@@ -231,9 +238,7 @@ struct StreamDecoder::State {
   void convert(std::string_view chunk, bool last, std::string& out,
                std::vector<uint32_t>* offsets) {
     if (!nul && !is_utf16(encoding)) {
-      if (const void* p = std::memchr(chunk.data(), 0, chunk.size())) {
-        nul = position + static_cast<size_t>(static_cast<const char*>(p) - chunk.data());
-      }
+      if (std::optional<size_t> at = find_nul(chunk)) nul = position + *at;
     }
     if (encoding == Encoding::utf8) {
       convert_utf8(chunk, last, out, offsets);
@@ -565,9 +570,9 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   }
   std::string_view sample = bytes.substr(0, kDetectionSample);
   bool sample_complete = complete && sample.size() == bytes.size();
-  if (const void* p = std::memchr(bytes.data(), 0, bytes.size())) {
+  if (std::optional<size_t> nul = find_nul(bytes)) {
     if (std::optional<Encoding> e = utf16_by_nuls(sample, sample_complete)) return Detection{*e};
-    return binary_error(static_cast<size_t>(static_cast<const char*>(p) - bytes.data()));
+    return binary_error(*nul);
   }
   Utf8Census census = utf8_census(bytes, complete);
   // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
@@ -622,9 +627,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   StreamDecoder::State state(encoding);
   if (detection.clean_utf8 && !offsets) {
     // Fast path: valid UTF-8 is the text already (NUL bytes aside).
-    if (const void* p = std::memchr(bytes.data(), 0, bytes.size())) {
-      return binary_error(static_cast<size_t>(static_cast<const char*>(p) - bytes.data()));
-    }
+    if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
     decoded.text.assign(bytes);
   } else {
     decoded.text.reserve(bytes.size() + bytes.size() / 2);
