@@ -341,8 +341,13 @@ class NumeralReader {
   }
 
   size_t shu(size_t p, Char c) {
-    if (p != start_) return p;
     const size_t next = p + c.len;
+    if (any_ && last_unit_ == 10 && !digits_closed()) {
+      set_pending(1, 9, 1, false);  // 十数名: ten-odd, as 十几
+      out_.vague = true;
+      return accept(p, next);
+    }
+    if (p != start_) return p;
     const Kind after = kind_at(text_, next);
     if (after != Kind::unit && after != Kind::big) return p;
     if (mode_ == Mode::find && ends_word_with_shu(char_before(text_, p).code)) return p;

@@ -80,22 +80,24 @@ ArabicNumber read_arabic(std::string_view text, size_t pos) {
     ++lead_digits;
   }
   if (lead_digits <= 3) {
-    // The length of ",ddd" (or full-width "，ddd") at p, 0 when no group starts there. A group
-    // is three ASCII digits not followed by a fourth: "3,4" in a list is 3 and 4.
-    const auto group_at = [&](size_t p) -> size_t {
+    // A group is a comma (or full-width "，") and three digits not followed by a fourth:
+    // "3,4" in a list is 3 and 4. Returns the end of the group, or nothing.
+    const auto group_at = [&](size_t p, Decimal& number) -> std::optional<size_t> {
       const size_t comma = text.substr(p, 1) == "," ? 1 : text.substr(p, 3) == "，" ? 3 : 0;
-      if (comma == 0 || p + comma + 3 > text.size()) return 0;
-      for (size_t i = 0; i < 3; ++i) {
-        if (text[p + comma + i] < '0' || text[p + comma + i] > '9') return 0;
+      if (comma == 0) return std::nullopt;
+      size_t q = p + comma;
+      Decimal grown = number;
+      for (int i = 0; i < 3; ++i) {
+        const auto d = arabic_digit(text, q);
+        if (!d) return std::nullopt;
+        grown.push_digit(d->first, false);
+        q += d->second;
       }
-      return arabic_digit(text, p + comma + 3) ? 0 : comma + 3;
+      if (arabic_digit(text, q)) return std::nullopt;
+      number = grown;
+      return q;
     };
-    while (const size_t group = group_at(out.end)) {
-      for (size_t i = group - 3; i < group; ++i) {
-        out.number.push_digit(text[out.end + i] - '0', false);
-      }
-      out.end += group;
-    }
+    while (const auto end = group_at(out.end, out.number)) out.end = *end;
   }
   if (out.end < text.size() && text[out.end] == '.' && arabic_digit(text, out.end + 1)) {
     ++out.end;
