@@ -222,6 +222,9 @@ TEST_CASE("find_numbers takes prefix qualifier words") {
       {"约有80人", {"约有80=80 about"}},
       {"门诊量过万", {"过万=10000 more_than"}},
       {"通过3项", {"3=3 exact"}},  // 过 qualifies only a bare unit (过万, 过千)
+      // 共 and 累计 add up; they do not qualify (the facts layer reads them)
+      {"共派出896名", {"896=896 exact"}},
+      {"累计诊疗36,000人次", {"36,000=36000 exact"}},
       // words that end in a qualifier character are no qualifier
       {"签约3家医院", {"3=3 exact"}},
       {"最近5年", {"5=5 exact"}},
@@ -261,6 +264,39 @@ TEST_CASE("find_numbers reports byte offsets and the written form") {
   CHECK(find_numbers("1500余台")[0].form == NumberForm::arabic);
   CHECK(find_numbers("百余台")[0].form == NumberForm::chinese);
   CHECK(find_numbers("10余万元")[0].form == NumberForm::mixed);
+}
+
+TEST_CASE("find_numbers gives byte offsets in a long sentence, Simplified and Traditional") {
+  struct Expected {
+    std::string_view quote;  // from qualifier_start to end
+    size_t qualifier_start, start, end;
+  };
+  const std::pair<std::string_view, std::vector<Expected>> cases[] = {
+      {"两年来累计选派4批共60余名专家,开展手术约1,200台次、新技术二十项",
+       {{"两", 0, 0, 3},
+        {"4", 21, 21, 22},
+        {"60余", 28, 28, 33},
+        {"约1,200", 55, 58, 63},
+        {"二十", 81, 81, 87}}},
+      {"兩年來累計選派4批共60餘名專家,開展手術約1,200臺次、新技術二十項",
+       {{"兩", 0, 0, 3},
+        {"4", 21, 21, 22},
+        {"60餘", 28, 28, 33},
+        {"1,200", 58, 58, 63},  // 約 is Traditional: converted text has 约
+        {"二十", 81, 81, 87}}},
+  };
+  for (const auto& [text, expected] : cases) {
+    CAPTURE(text);
+    const auto found = find_numbers(text);
+    REQUIRE(found.size() == expected.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+      const NumberMatch& m = found[i];
+      CHECK(text.substr(m.qualifier_start, m.end - m.qualifier_start) == expected[i].quote);
+      CHECK(m.qualifier_start == expected[i].qualifier_start);
+      CHECK(m.start == expected[i].start);
+      CHECK(m.end == expected[i].end);
+    }
+  }
 }
 
 TEST_CASE("find_numbers returns lone characters faithfully, marked as Chinese") {
