@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <unordered_map>
 
 #include "stats_digits.h"
 #include "zhreport/output.h"
@@ -154,6 +155,7 @@ void StatsAccumulator::add(const DocumentRecord& document) {
 void StatsAccumulator::end_input() {
   if (!open_) return;
   open_ = false;
+  current_.metrics.shrink_to_fit();  // kept per document: growth slack would double memory
   std::sort(current_.metrics.begin(), current_.metrics.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   std::string identity = current_hash_.empty() ? "doc:" + current_.doc : "hash:" + current_hash_;
@@ -193,44 +195,37 @@ StatsSummary StatsAccumulator::summary() const {
 // ----------------------------------------------------------------------------- the table
 
 StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
-  const auto key_less = [&by](const std::vector<std::string>& a,
-                              const std::vector<std::string>& b) {
-    for (size_t i = 0; i < by.size(); ++i) {
-      if (a[i] == b[i]) continue;
-      if (by[i] == Dimension::metric && metric_rank(a[i]) != metric_rank(b[i])) {
-        return metric_rank(a[i]) < metric_rank(b[i]);
-      }
-      return a[i] < b[i];
-    }
-    return false;
-  };
+  // Groups are collected under a flat key (the parts joined by NUL, which no id contains) and
+  // sorted once at the end: the per-document work stays a hash lookup.
   struct Group {
     StatsRow row;
     const Document* last_document = nullptr;  // counts each document once per group
   };
-  std::map<std::vector<std::string>, Group, decltype(key_less)> groups(key_less);
+  std::unordered_map<std::string, Group> groups;
   const std::vector<std::string> no_region = {std::string(kNone)};
-  std::vector<std::string> key(by.size());
+  const bool by_region = std::find(by.begin(), by.end(), Dimension::region) != by.end();
+  std::string key;
   for (const auto& [identity, document] : documents_) {
     const auto& regions = document.regions.empty() ? no_region : document.regions;
-    const bool by_region = std::find(by.begin(), by.end(), Dimension::region) != by.end();
     for (const auto& [metric, totals] : document.metrics) {
       for (size_t r = 0; r < (by_region ? regions.size() : 1); ++r) {
-        for (size_t i = 0; i < by.size(); ++i) {
-          switch (by[i]) {
+        key.clear();
+        for (Dimension d : by) {
+          switch (d) {
             case Dimension::metric:
-              key[i] = metric;
+              key += metric;
               break;
             case Dimension::year:
-              key[i] = document.year.empty() ? kNone : document.year;
+              key += document.year.empty() ? kNone : document.year;
               break;
             case Dimension::region:
-              key[i] = regions[r];
+              key += regions[r];
               break;
             case Dimension::doc:
-              key[i] = document.doc;
+              key += document.doc;
               break;
           }
+          key += '\0';
         }
         Group& group = groups[key];
         group.row.totals.add(totals);
@@ -243,10 +238,29 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
   }
   StatsTable table{by, {}};
   table.rows.reserve(groups.size());
-  for (auto& [group_key, group] : groups) {
-    group.row.keys = group_key;
+  for (auto& [flat, group] : groups) {
+    for (size_t start = 0, end; (end = flat.find('\0', start)) != std::string::npos;
+         start = end + 1) {
+      group.row.keys.push_back(flat.substr(start, end - start));
+    }
     table.rows.push_back(std::move(group.row));
   }
+  // Metrics in vocabulary order, everything else bytewise.
+  std::vector<size_t> metric_column;
+  for (size_t i = 0; i < by.size(); ++i) {
+    if (by[i] == Dimension::metric) metric_column.push_back(i);
+  }
+  std::sort(table.rows.begin(), table.rows.end(), [&](const StatsRow& a, const StatsRow& b) {
+    for (size_t i = 0; i < a.keys.size(); ++i) {
+      if (a.keys[i] == b.keys[i]) continue;
+      if (!metric_column.empty() && metric_column[0] == i &&
+          metric_rank(a.keys[i]) != metric_rank(b.keys[i])) {
+        return metric_rank(a.keys[i]) < metric_rank(b.keys[i]);
+      }
+      return a.keys[i] < b.keys[i];
+    }
+    return false;
+  });
   return table;
 }
 
