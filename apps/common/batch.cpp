@@ -246,6 +246,8 @@ class Recorder {
         outcome_.problem(options_.tool, job.id, reason);
       }
     } else {
+      if (job.size == 0 && options_.empty_is_problem)
+        job.result.problems.push_back("empty document");
       out_.write(job.result.output);
       for (const std::string& problem : job.result.problems) {
         outcome_.problem(options_.tool, job.id, problem);

@@ -45,6 +45,9 @@ struct BatchOptions {
   // Plain files and stdin larger than this (or of unknown size, like a pipe) go to
   // BatchHandlers::stream when it is set, so they are never held in memory whole.
   uint64_t stream_above = uint64_t{16} << 20;
+  // An empty document is a problem ("empty document" on stderr, exit code 1): a report tool
+  // has nothing to say about it, a converter simply copies it.
+  bool empty_is_problem = false;
 };
 
 // -j/--jobs, --manifest, -q/--quiet, --max-doc-bytes, --nested-archives.
@@ -76,7 +79,7 @@ struct DocumentResult {
   std::string output;                 // written to the Output in input order
   std::vector<std::string> problems;  // one stderr line each; the exit code becomes at least 1
   bool failed = false;                // not processed: manifest status "failed", reason problems[0]
-  bool unreadable = false;  // failed because it is not text at all (binary): exit code 2
+  bool unreadable = false;            // failed because it is not text at all (binary): exit code 2
   size_t facts = 0;                   // for the manifest
 };
 

@@ -62,6 +62,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   zhreport::cli::BatchOptions batch;
   batch.tool = "zhextract";
+  batch.empty_is_problem = true;
   app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
   app.add_option("--format", flags.format, "Output format")
       ->check(CLI::IsMember({"jsonl", "csv"}))
