@@ -12,7 +12,6 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 
 #include "decode_utf8.h"
@@ -84,11 +83,6 @@ inline Utf8Step utf8_step(const unsigned char* p, size_t avail) {
   return {Utf8Status::valid, need};
 }
 
-void append_offsets(std::vector<uint32_t>* offsets, size_t from, size_t count) {
-  if (!offsets) return;
-  for (size_t i = 0; i < count; ++i) offsets->push_back(static_cast<uint32_t>(from + i));
-}
-
 // Decodes data[0..n) (stream offset `base`) into out; returns the bytes consumed, which is
 // less than n only when !last and the data ends inside a sequence.
 size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, std::string& out,
@@ -97,7 +91,7 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
   size_t i = 0;
   auto flush_run = [&](size_t end) {
     out.append(reinterpret_cast<const char*>(data) + run, end - run);
-    append_offsets(offsets, base + run, end - run);
+    if (offsets) append_copied_offsets(*offsets, base + run, end - run);
   };
   while (i < n) {
     // ASCII fast path, 8 bytes at a time.
@@ -106,6 +100,12 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
       std::memcpy(&word, data + i, 8);
       if (word & 0x8080808080808080ull) break;
       i += 8;
+    }
+    // Runs of three-byte sequences whose lead needs no range check on the second byte (all of
+    // CJK): two continuation bytes each. Chinese text spends most of its decoding here.
+    while (n - i >= 3 && data[i] >= 0xE1 && data[i] <= 0xEF && data[i] != 0xED &&
+           (data[i + 1] & 0xC0) == 0x80 && (data[i + 2] & 0xC0) == 0x80) {
+      i += 3;
     }
     if (i >= n) break;
     Utf8Step step = utf8_step(data + i, n - i);
@@ -195,9 +195,12 @@ struct StreamDecoder::State {
     if (encoding == Encoding::utf8) return;
     UErrorCode status = U_ZERO_ERROR;
     converter = ucnv_open(icu_name(encoding), &status);
-    // The converters are built into ICU's data library; failing to open one is a broken
-    // installation, not an input problem.
-    if (U_FAILURE(status)) std::abort();
+    // Only a broken ICU installation lacks these converters; decode() reports it, a stream
+    // turns every byte into a listed U+FFFD.
+    if (U_FAILURE(status)) {
+      converter = nullptr;
+      return;
+    }
     ucnv_setToUCallBack(converter, &State::on_invalid, this, nullptr, nullptr, &status);
   }
   ~State() {
@@ -274,8 +277,18 @@ struct StreamDecoder::State {
     position += n;
   }
 
+  bool usable() const { return encoding == Encoding::utf8 || converter != nullptr; }
+
   void convert_icu(std::string_view chunk, bool last, std::string& out,
                    std::vector<uint32_t>* offsets) {
+    if (!converter) {
+      if (chunk.empty()) return;
+      invalid.push_back({position, chunk.size()});
+      out.append(kReplacement, 3);
+      if (offsets) offsets->insert(offsets->end(), 3, static_cast<uint32_t>(position));
+      position += chunk.size();
+      return;
+    }
     // At most one UChar per input byte, plus the bytes held from the previous call.
     constexpr size_t kPiece = 16 * 1024;
     std::array<UChar, kPiece + 16> units;
@@ -625,6 +638,10 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     offsets = &decoded.offsets.source;
   }
   StreamDecoder::State state(encoding);
+  if (!state.usable()) {
+    return Error{ErrorCode::encoding,
+                 "no ICU converter for " + std::string(encoding_name(encoding))};
+  }
   if (detection.clean_utf8 && !offsets) {
     // Fast path: valid UTF-8 is the text already (NUL bytes aside).
     if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);

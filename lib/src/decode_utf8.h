@@ -1,7 +1,10 @@
-// UTF-8 encoding of one code point, shared by decode and normalize.
+// Small pieces shared by decode and normalize.
 #pragma once
 
+#include <cstdint>
+#include <numeric>
 #include <string>
+#include <vector>
 
 namespace zhreport {
 
@@ -21,6 +24,14 @@ inline void append_utf8(std::string& out, char32_t c) {
     out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
     out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
   }
+}
+
+// Offset map entries for `count` bytes copied unchanged from source offset `from` on.
+inline void append_copied_offsets(std::vector<uint32_t>& offsets, size_t from, size_t count) {
+  size_t old = offsets.size();
+  offsets.resize(old + count);
+  std::iota(offsets.begin() + static_cast<std::ptrdiff_t>(old), offsets.end(),
+            static_cast<uint32_t>(from));
 }
 
 }  // namespace zhreport

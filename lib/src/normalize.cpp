@@ -269,7 +269,7 @@ class Normalizer {
   void flush(size_t end) {
     out_.append(in_.data() + run_, end - run_);
     if (offsets_) {
-      for (size_t k = run_; k < end; ++k) offsets_->push_back(static_cast<uint32_t>(k));
+      append_copied_offsets(*offsets_, run_, end - run_);
     }
     run_ = end;
   }
