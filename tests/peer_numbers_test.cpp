@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -153,4 +154,32 @@ TEST_CASE("peer cases: jionlp money amounts (numeric part)") {
   const std::map<std::string, double> floors = {{"accurate", 0.95},
                                                 {"blur (ranges, vague, qualified)", 0.6}};
   for (const auto& [kind, tally] : tallies) report("jionlp " + kind, tally, floors.at(kind));
+}
+
+// cn2an's transform("…", "cn2an") rewrites every Chinese number of a sentence in Arabic
+// digits; we do the same with find_numbers() spans. Its unit rewriting (摄氏度 → ℃),
+// fractions and signs (零下, 负) are outside what numbers does.
+TEST_CASE("peer cases: cn2an sentence transform (find_numbers spans)") {
+  const auto rows = read_peer_tsv("peer-tests/cn2an/cn2an_transform_cases.tsv");
+  if (!rows) {
+    MESSAGE("skipped: " ZHREPORT_SHARED_DIR " is absent");
+    return;
+  }
+  Tally tally;
+  for (const Row& r : *rows) {
+    if (r.at(2) != "cn2an") continue;
+    const std::string& input = r.at(0);
+    std::string out;
+    size_t copied = 0;
+    for (const NumberMatch& m : find_numbers(input)) {
+      char digits[32];
+      std::snprintf(digits, sizeof digits, "%.15g", m.value);
+      out.append(input, copied, m.start - copied).append(digits);
+      if (m.percent && input.compare(m.end, 1, "%") != 0) out.append("%");
+      copied = m.end;
+    }
+    out.append(input, copied);
+    tally.count(out == r.at(1), input);
+  }
+  report("cn2an transform", tally, 0.7);
 }
