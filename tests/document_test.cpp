@@ -131,6 +131,7 @@ TEST_CASE("document: regions are provinces and prefecture-level divisions, offic
   // Short forms that are also ordinary words or other names stand for nothing alone.
   CHECK(zhreport::find_regions("中山大学附属医院,长治久安").empty());
   CHECK(zhreport::find_regions("中山市") == Regions{"中山市"});
+  CHECK(zhreport::find_regions("中山南路,一路平安顺利,集中卫生资源").empty());
   // A shared short form means the province.
   CHECK(zhreport::find_regions("吉林和海南") == Regions{"吉林省", "海南省"});
 }
