@@ -22,11 +22,15 @@ namespace {
 
 using Row = std::vector<std::string>;
 
-// The rows of a TSV file without its header, or nothing when ../shared is absent.
+// The rows of a TSV file without its header, or nothing (and a skip message) when ../shared
+// is absent.
 std::optional<std::vector<Row>> read_peer_tsv(const std::string& relative) {
   const std::filesystem::path path = std::filesystem::path(ZHREPORT_SHARED_DIR) / relative;
   std::ifstream in(path);
-  if (!in) return std::nullopt;
+  if (!in) {
+    MESSAGE("skipped: " << path.string() << " is absent");
+    return std::nullopt;
+  }
   std::vector<Row> rows;
   std::string line;
   std::getline(in, line);  // header
@@ -80,10 +84,7 @@ void report(const std::string& name, const Tally& t, double floor) {
 
 TEST_CASE("peer cases: cn2an numerals (strict/normal/smart/direct modes, strict rejections)") {
   const auto rows = read_peer_tsv("peer-tests/cn2an/cn2an_cases.tsv");
-  if (!rows) {
-    MESSAGE("skipped: " ZHREPORT_SHARED_DIR " is absent");
-    return;
-  }
+  if (!rows) return;
   std::set<std::string> valid_in_some_mode;
   for (const Row& r : *rows) {
     if (r.at(1) != "ValueError") valid_in_some_mode.insert(r.at(0));
@@ -115,10 +116,7 @@ TEST_CASE("peer cases: cn2an numerals (strict/normal/smart/direct modes, strict 
 
 TEST_CASE("peer cases: duckling-zh numerals (whole input → value)") {
   const auto rows = read_peer_tsv("peer-tests/duckling-zh/numeral_cases.tsv");
-  if (!rows) {
-    MESSAGE("skipped: " ZHREPORT_SHARED_DIR " is absent");
-    return;
-  }
+  if (!rows) return;
   Tally tally;
   for (const Row& r : *rows) tally.count(same_value(parse_numeral(r.at(0)), r.at(1)), r.at(0));
   report("duckling numeral", tally, 0.74);
@@ -128,10 +126,7 @@ TEST_CASE("peer cases: duckling-zh numerals (whole input → value)") {
 // numeric part: parse_yuan() of the whole input, else the first number find_numbers() sees.
 TEST_CASE("peer cases: jionlp money amounts (numeric part)") {
   const auto rows = read_peer_tsv("peer-tests/jionlp/money_parse_cases.tsv");
-  if (!rows) {
-    MESSAGE("skipped: " ZHREPORT_SHARED_DIR " is absent");
-    return;
-  }
+  if (!rows) return;
   std::map<std::string, Tally> tallies;
   for (const Row& r : *rows) {
     const std::string& input = r.at(0);
@@ -161,10 +156,7 @@ TEST_CASE("peer cases: jionlp money amounts (numeric part)") {
 // fractions and signs (零下, 负) are outside what numbers does.
 TEST_CASE("peer cases: cn2an sentence transform (find_numbers spans)") {
   const auto rows = read_peer_tsv("peer-tests/cn2an/cn2an_transform_cases.tsv");
-  if (!rows) {
-    MESSAGE("skipped: " ZHREPORT_SHARED_DIR " is absent");
-    return;
-  }
+  if (!rows) return;
   Tally tally;
   for (const Row& r : *rows) {
     if (r.at(2) != "cn2an") continue;
