@@ -18,7 +18,8 @@
 //               classifier (19名医疗人才); the nearest before cue in the clause (手术538台次);
 //               the noun of an earlier count with the same kind of classifier in the sentence
 //               when the noun is elided (共896名专家,其中西藏289名); an after cue later in the
-//               clause (8位医师参加…进修); else `other`.
+//               clause (8位医师参加…进修); else `other`. Cues of metric `other` name nouns that
+//               are no metric (6位负责人, 新建科室3个): found first, they make the count `other`.
 // Only the countable blocks of a document (title, paragraphs: see document.h) are searched.
 #pragma once
 
