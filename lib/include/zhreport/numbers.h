@@ -16,7 +16,7 @@
 //   ranges      20-30 20~30 20—30 3至5 两到三万 (the second number's 万/亿 scales the first:
 //               2-3万 = 20000..30000); value..value_max, qualifier exact (an explicit range is
 //               exact about its bounds; a prefix word like 约 still applies)
-//   vague       数百 几十 → 200..900, 20..90; 十几 → 11..19; adjacent digits 二三十 → 20..30,
+//   vague       数百 几十 → 200..900, 20..90; 十几 十数 → 11..19; adjacent digits 二三十 → 20..30,
 //               三四 → 3..4, 三五百 → 300..500: value..value_max, qualifier vague
 //   prefixes    约 约有 大约 大概 近 将近 接近 几近 超过 超 逾 上/过 (only before a bare unit:
 //               上千 过万) 不少于 至少 不低于 不到 不足 不超过 达 达到 多达 高达 (达 is exact):
@@ -30,6 +30,8 @@
 // find_numbers() returns candidates faithfully: the 一 of 统一 or 一些, the 十 of 十分 and the
 // 万 of 万里 are numbers here. `form` tells the caller how the number was written, so the
 // facts layer can demand a classifier after a lone Chinese character before it believes one.
+// Only two word rules live here: a lone financial numeral is a word (队伍, 陆续), and a bare
+// leading 百/千/万/亿 takes no elided digit (万一 is 10000 and 1, not 11000).
 // No negatives in running text ('-' is a range dash there); parse_numeral() accepts 负/-.
 // Choices and deviations from peer projects (cn2an, Duckling, JioNLP): docs/numbers.md.
 #pragma once
