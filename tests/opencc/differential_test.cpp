@@ -25,8 +25,8 @@ namespace {
 
 // Where two outputs part, with some context, so a failure is readable.
 std::string first_difference(const std::string& ours, const std::string& theirs) {
-  size_t at = std::mismatch(ours.begin(), ours.end(), theirs.begin(), theirs.end()).first -
-              ours.begin();
+  size_t at =
+      std::mismatch(ours.begin(), ours.end(), theirs.begin(), theirs.end()).first - ours.begin();
   size_t from = at > 30 ? at - 30 : 0;
   return "at byte " + std::to_string(at) + ": ours …" + ours.substr(from, 60) + "… opencc …" +
          theirs.substr(from, 60) + "…";

@@ -82,15 +82,20 @@ class CaseReader {
       }
       char e = json_[pos_++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           unsigned cp = std::stoul(std::string(json_.substr(pos_, 4)), nullptr, 16);
           pos_ += 4;
           append_utf8(out, cp);
           break;
         }
-        default: out += e;
+        default:
+          out += e;
       }
     }
     ++pos_;
