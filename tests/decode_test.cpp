@@ -322,3 +322,34 @@ TEST_CASE("streaming decode equals one-shot decode for random chunk splits") {
     }
   }
 }
+
+TEST_CASE("regression: memchr on an empty view's null data (UBSan)") {
+  Result<Decoded> d =
+      decode(std::string_view(), {.from = Encoding::gb18030, .track_offsets = true});
+  REQUIRE(d.ok());
+  CHECK(d->text.empty());
+  CHECK(d->offsets.source == std::vector<uint32_t>{0});
+  StreamDecoder stream(Encoding::utf8);
+  std::string out;
+  stream.decode(std::string_view(), true, out);
+  CHECK(out.empty());
+  CHECK_FALSE(stream.nul_offset());
+}
+
+TEST_CASE("regression: ICU passes a lone UTF-16 trail surrogate through; it is listed") {
+  struct Case {
+    Encoding encoding;
+    std::string bytes;
+    std::string text;
+    size_t offset;
+  };
+  for (const Case& c : {Case{Encoding::utf16le, std::string("A\0\0\xDC", 4), "A\xEF\xBF\xBD", 2},
+                        Case{Encoding::utf16be, std::string("\xDC\0\0A", 4),
+                             "\xEF\xBF\xBD"
+                             "A",
+                             0}}) {
+    Decoded d = decode_ok(c.bytes, {.from = c.encoding});
+    CHECK(d.text == c.text);
+    CHECK(d.invalid == std::vector<InvalidSequence>{{c.offset, 2}});
+  }
+}

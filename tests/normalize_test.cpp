@@ -177,7 +177,14 @@ TEST_CASE("HTML remnants are removed or decoded") {
       {"inline tags", "<span style=\"color:red\">红</span>字", "红字", {{"html_remnant", 2}}},
       {"entities", "A&amp;B&nbsp;C&ldquo;D&rdquo;", "A&B C“D”", {{"html_remnant", 4}}},
       {"numeric entities", "&#12289;&#x3001;", "、、", {{"html_remnant", 2}}},
-      {"not HTML", "a < b > c, R&D, &foo; <1>, <xyz>", "a < b > c, R&D, &foo; <1>, <xyz>", {}},
+      {"closing tag that lost its '<' to mojibake",
+       "帮扶请求?/p>\n下一段",
+       "帮扶请求?\n下一段",
+       {{"html_remnant", 1}}},
+      {"not HTML",
+       "a < b > c, R&D, &foo; <1>, <xyz>, 2019/02/23, 和/或, ?/x>",
+       "a < b > c, R&D, &foo; <1>, <xyz>, 2019/02/23, 和/或, ?/x>",
+       {}},
   });
 }
 
@@ -254,6 +261,12 @@ TEST_CASE("the inert ranges are really inert for NFC (checked against utf8proc)"
     }
   }
   CHECK(inert > 40000);
+}
+
+TEST_CASE("regression: empty input whose view has null data") {
+  CHECK(normalize(std::string_view()).text.empty());
+  CHECK(normalize(std::string_view(), {.track_offsets = true}).offsets.source ==
+        std::vector<uint32_t>{0});
 }
 
 TEST_CASE("text cut after line breaks normalizes piece by piece as in one go") {

@@ -143,7 +143,7 @@ constexpr std::array<bool, 128> special_ascii(bool repairs) {
   std::array<bool, 128> table{};
   table['\r'] = true;
   if (repairs) {
-    for (char c : {'\n', '(', ',', '<', '&'}) table[static_cast<unsigned char>(c)] = true;
+    for (char c : {'\n', '(', ',', '<', '&', '/'}) table[static_cast<unsigned char>(c)] = true;
   }
   return table;
 }
@@ -341,6 +341,10 @@ class Normalizer {
         return html_tag_end(i);
       case '&':
         return html_entity_end(i);
+      case '/': {  // "?/p>": a closing tag whose '<' went into a mis-decoded character
+        char32_t before = previous(i);
+        return before == '?' || before == 0xFF1F || before == 0xFFFD ? html_tag_end(i) : 0;
+      }
     }
     return 0;
   }
@@ -387,8 +391,10 @@ class Normalizer {
     return 0;
   }
 
+  // A tag starting at i with '<', or with the '/' of a closing tag that lost its '<'.
   size_t html_tag_end(size_t i) {
-    size_t j = i + 1;
+    bool lost_open = in_[i] == '/';
+    size_t j = lost_open ? i : i + 1;
     if (j < in_.size() && in_[j] == '/') ++j;
     size_t name_start = j;
     while (j < in_.size() && (is_ascii_alpha(static_cast<unsigned char>(in_[j])) ||
@@ -403,7 +409,9 @@ class Normalizer {
         std::find(std::begin(kInlineTags), std::end(kInlineTags), name) != std::end(kInlineTags);
     if (!block && !inline_tag) return 0;
     // Attributes, up to the closing '>' on the same line.
-    if (j < in_.size() && in_[j] != '>' && in_[j] != '/' && in_[j] != ' ') return 0;
+    if (j < in_.size() && in_[j] != '>' && (lost_open || (in_[j] != '/' && in_[j] != ' '))) {
+      return 0;
+    }
     size_t close = in_.find_first_of(">\n<", j);
     if (close == std::string_view::npos || in_[close] != '>' || close - j > 300) return 0;
     flush(i);

@@ -23,7 +23,8 @@
 //   - "doubled_punctuation": a comma next to a stronger mark goes: ,, → ,  ,。 → 。  ,、 → 、
 //     ,; → ;  、, → 、 (…… and —— are not doubled punctuation and stay);
 //   - "html_remnant": tags (</p>, <br/>, <div class="x">) are removed, block tags in
-//     mid-line become a line break; entities (&nbsp; &amp; &#12289; &#x3001;) are decoded;
+//     mid-line become a line break; so is a closing tag whose '<' a mis-decoded character
+//     swallowed (蟆?/p>); entities (&nbsp; &amp; &#12289; &#x3001;) are decoded;
 //   - "lost_character_line": a line holding only ? or ？ (and spaces) is removed with its
 //     line break: a character the original encoding could not represent.
 #pragma once
