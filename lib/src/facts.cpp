@@ -52,7 +52,7 @@ struct Lexicon {
   std::bitset<0x10000> classifier_first;  // first code points of classifiers: a quick reject
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
-  std::vector<std::string> before_number, after_classifier, after_number;
+  std::vector<std::string> before_number, after_classifier, after_number, in_clause;
 
   Lexicon() {
     for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
@@ -85,6 +85,7 @@ struct Lexicon {
       if (row[1] == "before_number") before_number.emplace_back(row[0]);
       if (row[1] == "after_classifier") after_classifier.emplace_back(row[0]);
       if (row[1] == "after_number") after_number.emplace_back(row[0]);
+      if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
     }
   }
 
@@ -221,6 +222,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     size_t prev = previous_char(s, c.clause_start);
     if (is_clause_break(code_point_at(s, prev))) break;
     c.clause_start = prev;
+  }
+  std::string_view clause_before = s.substr(c.clause_start, n.qualifier_start - c.clause_start);
+  if (std::any_of(lex.in_clause.begin(), lex.in_clause.end(), [&](const std::string& w) {
+        return clause_before.find(w) != std::string_view::npos;
+      })) {
+    return std::nullopt;  // a rate: 平均每天接诊60人
   }
   c.clause_end = c.noun_end;
   for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
