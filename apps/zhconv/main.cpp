@@ -21,7 +21,9 @@ constexpr const char* kDescription =
     "directory or a binary file is reported and skipped (exit 2), the other inputs are still "
     "converted.";
 
-constexpr size_t kChunk = size_t{1} << 20;
+// Inputs above this size are streamed in chunks of it (flat memory: peak RSS stays under
+// OpenCC's); smaller ones are converted whole, on -j worker threads.
+constexpr size_t kChunk = size_t{256} << 10;
 
 // "invalid UTF-8 at byte 17", "3 invalid Big5 sequences, first at byte 17".
 std::string describe_invalid(const zhreport::ConvertStream& stream) {
@@ -74,6 +76,7 @@ int main(int argc, char** argv) {
   batch.tool = "zhconv";
   batch.quiet = true;  // a converter's stderr is for problems only
   batch.source.directories = false;
+  batch.stream_above = kChunk;
   app.add_option("FILE", inputs, "Files or archives; none or - = stdin");
   app.add_option("-o,--output", output, "Write to FILE instead of stdout");
   app.add_option("--config", config, "OpenCC configuration")
