@@ -10,6 +10,9 @@ namespace {
 
 using namespace numbers_detail;
 
+// A digit run this long is an identifier or a hash, not a quantity (and would overflow).
+constexpr double kIdentifierSize = 1e20;
+
 // How a numeral is being read: inside running text, or as a whole string.
 enum class Mode { find, whole };
 
@@ -152,6 +155,7 @@ class NumeralReader {
     if (a.fraction && text_.substr(a.end, 1) == "." && arabic_digit(text_, a.end + 1)) {
       return p;  // 1.2.3, 192.168.1.1: a version or an address, not a number
     }
+    if (a.number.value() >= kIdentifierSize) return p;
     if (p != start_) {
       // 1万600, 200亿零四千230, 1百01: an Arabic tail must fit below the last unit. In running
       // text a lone digit must multiply a unit (3千5百), since 3千5 could mean 3500.
@@ -192,6 +196,7 @@ class NumeralReader {
   }
 
   // 二〇二三, 一七二零 (three or more digits; two when reading a whole string): digit by digit.
+  // Returns the end of the string, p to read no number, or nullopt when there is no string.
   std::optional<size_t> digit_string(size_t p) {
     size_t q = p;
     size_t count = 0;
@@ -206,6 +211,7 @@ class NumeralReader {
     }
     const size_t min_count = mode_ == Mode::whole ? 2 : 3;
     if (count < min_count) return std::nullopt;
+    if (mantissa >= kIdentifierSize) return p;  // no number at all, not a number from its start
     set_pending(mantissa, mantissa, 1, false);
     sequence_ = true;
     out_.chinese = true;
@@ -590,6 +596,21 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
   return m;
 }
 
+// After a digit that starts no number (1.2.3, a 30-digit identifier, the 伍 of 队伍), the
+// position past its whole run, so that no number is read from the middle of the run.
+size_t skip_digit_run(std::string_view text, size_t pos, size_t len) {
+  const bool arabic = arabic_digit(text, pos).has_value();
+  pos += len;
+  while (pos < text.size()) {
+    const Char c = char_at(text, pos);
+    const bool same_run =
+        arabic ? arabic_digit(text, pos) || c.code == '.' : string_digit(c.code, false).has_value();
+    if (!same_run) break;
+    pos += c.len;
+  }
+  return pos;
+}
+
 }  // namespace
 
 std::vector<NumberMatch> find_numbers(std::string_view text) {
@@ -612,12 +633,8 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
         floor = p = m->end;
         continue;
       }
-      // Digits that make no number (1.2.3) are skipped whole, not read from their middle.
-      while (len == 1 && p < text.size() &&
-             ((text[p] >= '0' && text[p] <= '9') || text[p] == '.')) {
-        ++p;
-      }
-      if (len == 1) continue;
+      p = skip_digit_run(text, p, len);
+      continue;
     }
     p += len;
   }
