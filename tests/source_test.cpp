@@ -256,6 +256,11 @@ TEST_CASE("source: WARC response records give their HTTP body, HTML reduced to t
       warc_record("response", "http://news.example/chunked",
                   http_response("Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n",
                                 "6\r\n医疗\r\n3\r\n队\r\n0\r\n\r\n")) +
+      warc_record("response", "http://news.example/gzipped",
+                  http_response("Content-Type: text/plain\r\nContent-Encoding: gzip\r\n",
+                                gzip("压缩正文"))) +
+      warc_record("response", "http://news.example/brotli",
+                  http_response("Content-Type: text/plain\r\nContent-Encoding: br\r\n", "??")) +
       warc_record("resource", "http://news.example/b.txt", "纯文本");
   for (bool compressed : {false, true}) {
     std::string path =
@@ -265,6 +270,8 @@ TEST_CASE("source: WARC response records give their HTTP body, HTML reduced to t
         {path + "!a.html", "义诊\n专家12名\n"},
         {path + "!logo", "ERROR: not text (Content-Type: image/png)"},
         {path + "!chunked", "医疗队"},
+        {path + "!gzipped", "压缩正文"},
+        {path + "!brotli", "ERROR: HTTP body in an unsupported Content-Encoding (br)"},
         {path + "!b.txt", "纯文本"},
     };
     CHECK(read_everything(source) == expected);

@@ -151,6 +151,30 @@ bool is_text_type(std::string_view type) {
   return type.empty() || (type.size() > 5 && equals_ignoring_case(type.substr(0, 5), "text/"));
 }
 
+// A gzip-compressed HTTP body (Content-Encoding: gzip), through libarchive's raw format.
+Result<std::string> gunzip(std::string_view body, uint64_t limit) {
+  std::unique_ptr<archive, int (*)(archive*)> a(archive_read_new(), archive_read_free);
+  archive_read_support_filter_gzip(a.get());
+  archive_read_support_format_raw(a.get());
+  archive_entry* entry = nullptr;
+  if (archive_read_open_memory(a.get(), body.data(), body.size()) != ARCHIVE_OK ||
+      archive_read_next_header(a.get(), &entry) != ARCHIVE_OK) {
+    return corrupt(a.get());
+  }
+  std::string out;
+  char block[1 << 16];
+  for (;;) {
+    la_ssize_t count = archive_read_data(a.get(), block, sizeof block);
+    if (count < 0) return corrupt(a.get());
+    if (count == 0) return out;
+    out.append(block, static_cast<size_t>(count));
+    if (out.size() > limit) {
+      return Error{ErrorCode::too_large,
+                   fmt::format("compressed HTTP body expands past the limit of {} bytes", limit)};
+    }
+  }
+}
+
 archive* new_reader() {
   archive* a = archive_read_new();
   archive_read_support_filter_all(a);
@@ -323,14 +347,15 @@ ArchiveMembers::Next ArchiveMembers::member_document(SourceDocument& doc,
   // libarchive 3.6's WARC reader returns the record's 4-byte trailer as NULs after the block.
   if (warc && doc.size && body.size() > *doc.size) body = body.substr(0, *doc.size);
   std::string_view charset;
-  std::string dechunked;
+  std::string unpacked;
   if (warc) {
     if (std::optional<HttpResponse> response = parse_http_response(body)) {
-      if (!response->content_encoding.empty() &&
-          !equals_ignoring_case(response->content_encoding, "identity")) {
-        return fail(doc, doc.id,
-                    skipped(fmt::format("compressed HTTP body (Content-Encoding: {}), not read",
-                                        response->content_encoding)));
+      std::string_view encoding = response->content_encoding;
+      if (!encoding.empty() && !equals_ignoring_case(encoding, "identity") &&
+          !equals_ignoring_case(encoding, "gzip") && !equals_ignoring_case(encoding, "x-gzip")) {
+        return fail(
+            doc, doc.id,
+            skipped(fmt::format("HTTP body in an unsupported Content-Encoding ({})", encoding)));
       }
       if (!is_text_type(response->content_type) && !is_html_type(response->content_type)) {
         return fail(doc, doc.id,
@@ -339,7 +364,12 @@ ArchiveMembers::Next ArchiveMembers::member_document(SourceDocument& doc,
       html = options_.html_to_text && (is_html_type(response->content_type) || html);
       charset = response->charset;
       body = response->body;
-      if (response->chunked) body = dechunked = dechunk(body);
+      if (response->chunked) body = unpacked = dechunk(body);
+      if (!encoding.empty() && !equals_ignoring_case(encoding, "identity")) {
+        Result<std::string> inflated = gunzip(body, options_.max_doc_bytes);
+        if (!inflated) return fail(doc, doc.id, inflated.error());
+        body = unpacked = std::move(inflated).value();
+      }
     }
   }
   if (html) {
