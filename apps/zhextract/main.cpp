@@ -109,7 +109,9 @@ int main(int argc, char** argv) {
     result.facts = x.facts.size();
     return result;
   };
+  size_t unread = 0;
   handlers.unread = [&](std::string_view id, const zhreport::Error& error) {
+    ++unread;
     zhreport::DocumentRecord record;
     record.doc = id;
     record.error = error.message;
@@ -117,5 +119,9 @@ int main(int argc, char** argv) {
     if (!csv) zhreport::append_jsonl(line, record);
     return line;
   };
-  return zhreport::cli::run_batch(batch, inputs, out, handlers);
+  int code = zhreport::cli::run_batch(batch, inputs, out, handlers);
+  // An input that could not be read is a problem of the data here (issue 3): it has its error
+  // record and the run went on, so it exits 1 unless the output itself failed.
+  if (code == zhreport::cli::kError && unread > 0 && !out.failed()) code = zhreport::cli::kProblems;
+  return code;
 }
