@@ -5,8 +5,11 @@
 #include <unicode/unistr.h>
 #include <utf8proc.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <random>
+#include <sstream>
 
 #include "normalize_internal.h"
 #include "zhreport/decode.h"
@@ -293,4 +296,44 @@ TEST_CASE("text cut after line breaks normalizes piece by piece as in one go") {
     CHECK(joined == whole.text);
     CHECK(counts == repairs_of(whole));
   }
+}
+
+// The real artifacts, read from ../shared/corpus (not copied into the project). Properties only:
+// a second pass finds nothing left to repair, every '(' removed was a pinyin annotation's, and
+// none of the doubled marks, tags or lost-character lines remain.
+TEST_CASE("corpus: artifacts repaired, nothing else touched (reads ../shared, skips without)") {
+  std::filesystem::path dir = std::filesystem::path(ZHREPORT_SHARED_DIR) / "corpus";
+  if (!std::filesystem::is_directory(dir)) {
+    MESSAGE("skipped: " << dir.string() << " is absent");
+    return;
+  }
+  size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    ++files;
+    CAPTURE(entry.path().filename().string());
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    Result<Decoded> d = decode(bytes.str());
+    REQUIRE(d.ok());
+    CHECK(d->invalid.empty());
+    Normalized n = normalize(d->text);
+    CHECK(normalize(n.text).repairs.empty());
+    Repairs repairs = repairs_of(n);
+    auto count = [](std::string_view text, std::string_view what) {
+      size_t found = 0;
+      for (size_t at = text.find(what); at != std::string_view::npos;
+           at = text.find(what, at + 1)) {
+        ++found;
+      }
+      return found;
+    };
+    CHECK(count(n.text, "(") == count(d->text, "(") - repairs["pinyin_annotation"]);
+    for (std::string_view artifact : {",,", ",。", ",、", "</p>", "\n?\n"}) {
+      CAPTURE(artifact);
+      CHECK(count(n.text, artifact) == 0);
+    }
+  }
+  CHECK(files > 0);
 }
