@@ -119,6 +119,10 @@ TEST_CASE("parse_numeral reads Arabic, Chinese, financial and mixed numerals") {
       {"15名", std::nullopt},
       {"负", std::nullopt},
       {"1.2.3", std::nullopt},
+      {"百十一", std::nullopt},  // two bare units are a word
+      {"万千", std::nullopt},
+      {"两个亿", std::nullopt},                 // the classifier ends the numeral
+      {"123456789012345678901", std::nullopt},  // an identifier
   };
   check_whole(cases, parse_numeral);
 }
