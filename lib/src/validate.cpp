@@ -101,8 +101,8 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
   for (size_t i = 0; i < decoded->invalid.size(); ++i) {
     const InvalidSequence& bad = decoded->invalid[i];
     listed(i, decoded->invalid.size(), bad.offset,
-           fmt::format("invalid {} byte sequence ({})", check.encoding,
-                       hex_bytes(bytes.substr(bad.offset, bad.length))),
+           fmt::format("invalid {} byte sequence ({}) at byte {}", check.encoding,
+                       hex_bytes(bytes.substr(bad.offset, bad.length)), bad.offset),
            "invalid byte sequences");
   }
 
