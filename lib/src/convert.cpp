@@ -126,6 +126,9 @@ struct Char {
 
 inline Char char_at(const Group& group, const char* p, const char* end) {
   auto u = reinterpret_cast<const unsigned char*>(p);
+  if ((u[0] & 0xF0) == 0xE0 && end - p >= 3) {  // three bytes: all of CJK, the common case
+    return {3, group.cells.get_bmp(decode_utf8(u, 3))};
+  }
   size_t len = utf8_length(*u);
   if (len > size_t(end - p)) len = size_t(end - p);
   return {len, group.cells.get(decode_utf8(u, len))};

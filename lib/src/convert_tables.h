@@ -83,6 +83,9 @@ class CodePointTable {
     if (cp >= kLimit) return 0;
     return cells_[(size_t(page_of_[cp >> 8]) << 8) | (cp & 0xFF)];
   }
+  uint32_t get_bmp(char32_t cp) const {  // cp < 0x10000
+    return cells_[(size_t(page_of_[cp >> 8]) << 8) | (cp & 0xFF)];
+  }
   uint32_t& at(char32_t cp);
 
  private:
