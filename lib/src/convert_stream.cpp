@@ -62,7 +62,8 @@ std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last, std:
   if (!s.decoder) {
     s.head.append(bytes);
     if (s.head.size() < kDetectionBytes && !last) return std::nullopt;
-    Result<Encoding> encoding = detect_encoding(std::string_view(s.head).substr(0, kDetectionBytes));
+    Result<Encoding> encoding =
+        detect_encoding(std::string_view(s.head).substr(0, kDetectionBytes));
     if (!encoding) return s.error = encoding.error();
     s.decoder.emplace(encoding.value());
     bytes = s.head;
