@@ -42,6 +42,17 @@ TEST_CASE("document: navigation, metadata, credits and share prompts are boilerp
   CHECK(doc.date == "2021-07-02");
 }
 
+TEST_CASE("document: the site's footer is boilerplate") {
+  std::string_view page =
+      "援疆医疗队圆满完成任务\n"
+      "医疗队返回江南。\n"
+      "版权所有 © 江南省人民医院 备案号:江ICP备12345678号\n"
+      "地址:江南省南京市中山路321号 电话:025-12345678\n";
+  std::vector<std::string_view> expected = {"title", "paragraph", "boilerplate", "boilerplate"};
+  CHECK(kinds_of(page) == expected);
+  CHECK(zhreport::analyze_document(page).regions.empty());
+}
+
 TEST_CASE("document: figure captions") {
   std::string_view page =
       "医疗队开展义诊\n"
