@@ -7,6 +7,7 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "table.h"
 #include "zhreport/output.h"
 #include "zhreport/pipeline.h"
 
@@ -48,7 +49,7 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
     options.from = zhreport::parse_encoding(flags.from);
     if (!options.from) return fmt::format("--from: unknown encoding '{}'", flags.from);
   }
-  if (flags.docs && flags.format == "csv") {
+  if (flags.docs && flags.format != "jsonl") {
     return std::string("--docs: document records are written in JSONL only");
   }
   return std::nullopt;
@@ -64,8 +65,8 @@ int main(int argc, char** argv) {
   batch.tool = "zhextract";
   batch.empty_is_problem = true;
   app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
-  app.add_option("--format", flags.format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "csv"}))
+  app.add_option("--format", flags.format, "Output format (table: aligned columns to read)")
+      ->check(CLI::IsMember({"jsonl", "csv", "table"}))
       ->capture_default_str();
   app.add_flag("--docs", flags.docs, "Also write one document record per input (JSONL)");
   app.add_option("--metrics", flags.metrics, "Keep only these metrics (comma-separated)");
@@ -84,28 +85,30 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "zhextract: {}\n", *usage);
     return zhreport::cli::kError;
   }
-  const bool csv = flags.format == "csv";
+  const bool jsonl = flags.format == "jsonl";
+  auto append_fact = [&](std::string& out, const zhreport::Fact& fact) {
+    if (jsonl) return zhreport::append_jsonl(out, fact);
+    if (flags.format == "csv") return zhreport::append_csv(out, fact);
+    zhreport::extract_app::append_table_row(out, fact);
+  };
 
   zhreport::cli::Output out;
   if (!out.open(flags.output, batch.tool)) return zhreport::cli::kError;
-  if (csv) {
-    std::string header;
-    zhreport::append_fact_csv_header(header);
-    out.write(header);
-  }
+  std::string header;
+  if (flags.format == "csv") zhreport::append_fact_csv_header(header);
+  if (flags.format == "table") zhreport::extract_app::append_table_header(header);
+  out.write(header);
   zhreport::cli::BatchHandlers handlers;
   handlers.process = [&](std::string_view id, std::string_view bytes) {
     zhreport::Extraction x = zhreport::extract_document(id, bytes, options);
     zhreport::cli::DocumentResult result;
-    for (const zhreport::Fact& fact : x.facts) {
-      csv ? zhreport::append_csv(result.output, fact) : zhreport::append_jsonl(result.output, fact);
-    }
+    for (const zhreport::Fact& fact : x.facts) append_fact(result.output, fact);
     if (!x.record.error.empty()) {
       result.failed = true;
       result.problems.push_back(x.record.error);
     }
     for (const std::string& warning : x.record.warnings) result.problems.push_back(warning);
-    if ((flags.docs || result.failed) && !csv) zhreport::append_jsonl(result.output, x.record);
+    if ((flags.docs || result.failed) && jsonl) zhreport::append_jsonl(result.output, x.record);
     result.facts = x.facts.size();
     return result;
   };
@@ -116,7 +119,7 @@ int main(int argc, char** argv) {
     record.doc = id;
     record.error = error.message;
     std::string line;
-    if (!csv) zhreport::append_jsonl(line, record);
+    if (jsonl) zhreport::append_jsonl(line, record);
     return line;
   };
   int code = zhreport::cli::run_batch(batch, inputs, out, handlers);

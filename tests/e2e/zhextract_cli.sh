@@ -35,6 +35,11 @@ out=$("$bin" --quiet --format csv "$work/in/a.txt")
 head -1 <<<"$out" | grep -q '^doc,metric,value' || fail "csv header: $out"
 [ "$(wc -l <<<"$out")" = 4 ] || fail "csv rows: $out"
 
+# table: a header and one aligned row per fact, for people
+out=$("$bin" --quiet --format table "$work/in/a.txt")
+head -1 <<<"$out" | grep -q '^doc .*metric .*quote$' || fail "table header: $out"
+grep -q 'surgeries .* 300 exact .*手术300台次$' <<<"$out" || fail "table row: $out"
+
 # an undecodable (binary) document: stderr line naming it, a record with its error, exit 1
 printf 'abc\0def' > "$work/in/binary.txt"
 set +e
