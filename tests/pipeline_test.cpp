@@ -86,3 +86,19 @@ TEST_CASE("pipeline: the metrics filter") {
   CHECK(x.facts[0].metric == "surgeries");
   CHECK(x.record.facts == 1);
 }
+
+TEST_CASE("pipeline: regression: a doubled comma after a count is not in its span") {
+  std::string_view bytes = "共开展手术300台次,,培训医生2000人次,。";
+  zhreport::Extraction x = zhreport::extract_document("c.txt", bytes);
+  REQUIRE(x.facts.size() == 2);
+  CHECK(slice(bytes, x.facts[0]) == "手术300台次");
+  CHECK(slice(bytes, x.facts[1]) == "培训医生2000人次");
+}
+
+TEST_CASE("pipeline: a pinyin annotation after the span's last character stays outside") {
+  std::string_view bytes = "派出12名專(zhuān)家(jiā),開展手術(shù)。";
+  zhreport::Extraction x = zhreport::extract_document("p.txt", bytes);
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].quote == "12名专家");
+  CHECK(slice(bytes, x.facts[0]) == "12名專(zhuān)家");
+}

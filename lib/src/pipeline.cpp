@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "document_text.h"
 #include "zhreport/document.h"
 #include "zhreport/facts.h"
 #include "zhreport/normalize.h"
@@ -66,14 +67,24 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   auto original = [&](size_t offset) {
     return decoded->offsets.map(normalized.offsets.map(converted.offsets.map(offset)));
   };
+  // An end is taken as the end of the span's last character: normalize gives what it removed
+  // (a doubled comma, a pinyin annotation) to the character before, which is not the span's.
+  auto original_end = [&](size_t start, size_t end) {
+    size_t normalized_end = converted.offsets.map(end);
+    if (end <= start || normalized_end == 0) return original(end);
+    size_t last = text::previous_char(normalized.text, normalized_end);
+    size_t decoded_last = normalized.offsets.map(last);
+    return decoded->offsets.map(text::next_char(decoded->text, decoded_last));
+  };
   for (Fact& fact : find_facts(text, document)) {
     if (!options.metrics.empty() && std::find(options.metrics.begin(), options.metrics.end(),
                                               fact.metric) == options.metrics.end()) {
       continue;
     }
     fact.doc = doc_id;
-    fact.start = original(fact.start);
-    fact.end = original(fact.end);
+    size_t start = fact.start;
+    fact.start = original(start);
+    fact.end = original_end(start, fact.end);
     out.facts.push_back(std::move(fact));
   }
   record.facts = out.facts.size();
