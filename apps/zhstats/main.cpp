@@ -1,6 +1,9 @@
 // zhstats: statistics of fact JSONL (zhextract output), or the merge of partial states.
 #include <fmt/core.h>
+
 #include <CLI/CLI.hpp>
+#include <cstdio>
+#include <cstdlib>
 
 #include "batch.h"
 #include "cli.h"
@@ -104,5 +107,8 @@ int main(int argc, char** argv) {
   const int code = merge->parsed() ? zhreport::stats_app::read_states(states, stats)
                                    : zhreport::stats_app::read_facts(inputs, skip_bad, stats);
   if (code == zhreport::cli::kError) return code;
-  return finish(stats, flags, code);
+  // Output is flushed and closed by now; skipping the destructors of one summary per document
+  // saves several percent of the run.
+  std::fflush(stderr);
+  std::quick_exit(finish(stats, flags, code));
 }
