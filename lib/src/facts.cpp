@@ -136,11 +136,12 @@ bool is_clause_break(char32_t c) {
          c == U'：';
 }
 
-// Where the counted noun after a classifier stops: punctuation, a number (1区2县), 的.
+// Where the counted noun after a classifier stops: punctuation, a number (1区2县), 的, and
+// the verbs and prepositions that start a predicate (3台设备为手术…, 6位负责人让…), so that
+// a cue word of the predicate is not taken for the counted noun.
 bool ends_counted_noun(char32_t c) {
-  return is_clause_break(c) || c == U'、' || c == U'(' || c == U')' || c == U'（' || c == U'）' ||
-         c == U'《' || c == U'》' || c == U'【' || c == U'】' || c == U'的' || c == U'等' ||
-         (c >= U'0' && c <= U'9') || c == U' ';
+  static constexpr std::u32string_view kStops = U"、()（）《》【】的等 为让使被把给赴将已均也";
+  return is_clause_break(c) || (c >= U'0' && c <= U'9') || kStops.find(c) != kStops.npos;
 }
 
 size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
