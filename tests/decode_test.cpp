@@ -173,6 +173,13 @@ TEST_CASE("a UTF-8 file with one bad byte stays UTF-8; one with stray Latin-1 to
   Decoded latin = decode_ok("caf\xE9 au lait");  // nothing looks Chinese in any charset
   CHECK(latin.encoding == Encoding::utf8);
   CHECK(latin.invalid == std::vector<InvalidSequence>{{3, 1}});
+  // Latin-1 pairs with ASCII letters into valid GB18030 and UTF-16 ideographs, rare ones.
+  for (const char* latin1 : {"R\xE9sum\xE9 of the r\xE9union, \xE9t\xE9 \xE0 Paris.",
+                             "Gr\xFC\xDF"
+                             "e aus M\xFCnchen und K\xF6ln."}) {
+    CAPTURE(latin1);
+    CHECK(decode_ok(latin1).encoding == Encoding::utf8);
+  }
 }
 
 TEST_CASE("GB18030 and Big5 are told apart, long and short") {
@@ -191,6 +198,8 @@ TEST_CASE("GB18030 and Big5 are told apart, long and short") {
       {"援疆專家", "Big5", Encoding::big5},
       {"发布时间:2022年11月3日  来源:卫生健康局\n", "GB18030", Encoding::gb18030},
       {"發佈時間:2022年11月3日  來源:衛生局\n", "Big5", Encoding::big5},
+      {"林嘉禾、邓雨萱、韦思远、覃慧", "GB18030", Encoding::gb18030},  // names: rare characters
+      {"苗圃、蹲守,循序", "GB18030", Encoding::gb18030},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -482,7 +482,13 @@ struct Plausibility {
     return 4 * static_cast<long>(common) - static_cast<long>(traditional) -
            2 * static_cast<long>(strange) - 8 * static_cast<long>(invalid);
   }
-  bool convincing() const { return score() > 0 && common * 10 >= han * 4; }
+  bool utf16 = false;  // a reading in which ASCII bytes pair up into ideographs
+  // Mostly frequent characters; or, for a GB18030 or Big5 reading without a single invalid
+  // or strange character (lists of names are made of rarer ones), a fair share of them.
+  bool convincing() const {
+    bool clean = invalid == 0 && strange == 0 && !utf16;
+    return score() > 0 && (common * 10 >= han * 4 || (clean && common * 5 >= han));
+  }
 };
 
 bool is_ordinary(char32_t c) {
@@ -499,6 +505,7 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
   state.feed(sample, complete, text, nullptr);
   Plausibility p;
   p.invalid = state.invalid.size();
+  p.utf16 = is_utf16(encoding);
   auto* s = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < text.size();) {
     Utf8Step step = utf8_step(s + i, text.size() - i);
