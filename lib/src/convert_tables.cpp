@@ -186,8 +186,24 @@ void build_tables(Config config, Converter::Tables& tables) {
   std::vector<std::vector<Item>> full_chain;
   for (const GroupSpec& spec : chain) full_chain.push_back(candidates_of(spec));
 
+  // Group 0 on runs leaves out the segmentation dictionary (see Tables::run_chain); when the
+  // group holds it, its candidates are the segmenter's, split off without parsing it again.
+  const auto& group0 = chain[0];
+  auto in_group0 = std::find_if(group0.begin(), group0.end(), [&](std::string_view d) {
+    return d.data() == segmentation.data();
+  });
+  std::vector<Item> on_runs;
+  if (in_group0 == group0.end()) {
+    on_runs = full_chain[0];
+    tables.segmenter = candidates_of({segmentation});
+  } else {
+    const uint32_t rank = uint32_t(in_group0 - group0.begin());
+    for (const Item& item : full_chain[0]) {
+      (item.rank == rank ? tables.segmenter : on_runs).push_back(item);  // stays sorted
+    }
+  }
+
   // A phrase segment's output is fixed: its key through the whole chain.
-  tables.segmenter = candidates_of({segmentation});
   for (Item& phrase : tables.segmenter) {
     std::string out(phrase.key);
     for (const auto& group : full_chain) out = convert_segment(group, out);
@@ -195,14 +211,9 @@ void build_tables(Config config, Converter::Tables& tables) {
     tables.longest_segment_key = std::max(tables.longest_segment_key, phrase.key.size());
   }
 
-  for (size_t i = 0; i < chain.size(); ++i) {
-    if (i > 0) {
-      tables.run_chain.push_back(compile_group(std::move(full_chain[i])));
-      continue;
-    }
-    GroupSpec on_runs = chain[0];  // see Tables::run_chain
-    std::erase_if(on_runs, [&](std::string_view d) { return d.data() == segmentation.data(); });
-    tables.run_chain.push_back(compile_group(candidates_of(on_runs)));
+  tables.run_chain.push_back(compile_group(std::move(on_runs)));
+  for (size_t i = 1; i < chain.size(); ++i) {
+    tables.run_chain.push_back(compile_group(std::move(full_chain[i])));
   }
 
   Group& first = tables.run_chain.front();
