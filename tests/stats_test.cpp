@@ -127,7 +127,9 @@ TEST_CASE("grouping by metric keeps estimates out of sum_exact and drops the dup
   CHECK(s.facts == 6);
 }
 
-TEST_CASE("a fact counts in every region of its document; no record or region means (none); keys sort bytewise") {
+TEST_CASE(
+    "a fact counts in every region of its document; no record or region means (none); keys sort "
+    "bytewise") {
   StatsAccumulator stats;
   feed(stats, corpus());
   CHECK(csv(stats, "region,metric") ==

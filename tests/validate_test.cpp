@@ -92,7 +92,8 @@ TEST_CASE("report check: invalid bytes and U+FFFD are located by line and byte c
   CHECK(check.invalid_sequences == 1);
   CHECK(check.replacement_chars == 1);
   const std::string problems = problems_text(check.problems);
-  CHECK(problems.find("2:7: error: invalid utf-8 byte sequence (0xFF) at byte 25") != std::string::npos);
+  CHECK(problems.find("2:7: error: invalid utf-8 byte sequence (0xFF) at byte 25") !=
+        std::string::npos);
   CHECK(problems.find("3:1: warning: 1 U+FFFD replacement characters") != std::string::npos);
 }
 

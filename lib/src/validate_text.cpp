@@ -114,7 +114,8 @@ bool misdecoded(std::string_view run) {
     const auto text = decode(bytes, {.from = encoding});
     if (!text || text->invalid.size() > 1) continue;
     const HanCount meant = count_han(text->text);
-    if (meant.han >= 3 && meant.ratio() >= 0.85 && meant.ratio() >= seen.ratio() + 0.15) return true;
+    if (meant.han >= 3 && meant.ratio() >= 0.85 && meant.ratio() >= seen.ratio() + 0.15)
+      return true;
   }
   return false;
 }
