@@ -8,7 +8,8 @@
 // Always (not counted unless noted):
 //   - CRLF and lone CR become LF;
 //   - NFC (utf8proc), applied only around characters that NFC could change: ASCII, CJK
-//     ideographs, kana, CJK punctuation and precomposed Latin pass straight through;
+//     ideographs, kana, CJK punctuation and precomposed Latin pass straight through
+//     ("unicode_composition" when it changes something: e + U+0301, U+F9D1 六);
 //   - full-width forms U+FF01..U+FF5E become ASCII ("fullwidth"): digits, letters, and the
 //     full-width punctuation Chinese text uses (，：；（）！？ → , : ; ( ) ! ?). The corpora
 //     already write half-width commas; folding the whole block gives one form to match.
