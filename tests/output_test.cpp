@@ -293,3 +293,11 @@ TEST_CASE("parse_into without text fields leaves unit, counted and quote empty b
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message == "field unit: expected a string");
 }
+
+TEST_CASE("regression: simdjson's messages keep their acronyms when lower-cased (was 'jSON')") {
+  JsonlReader reader;
+  auto r = reader.parse("{\"doc\":\"x\",");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.rfind("not JSON: JSON document ended early", 0) == 0);
+  CHECK(r.error().message.back() != '.');
+}
