@@ -279,7 +279,8 @@ class Recorder {
         outcome_.fail(options_.tool, options_.manifest, "cannot write manifest");
       }
     }
-    if (!options_.quiet && (manifest_ || skipped + failed > 0)) {
+    // Each problem already has its line; the summary is for a manifest run or a person watching.
+    if (!options_.quiet && (manifest_ || ::isatty(STDERR_FILENO))) {
       fmt::print(stderr, "{}: {}\n", options_.tool, summary);
     }
     if (!out_.close()) outcome_.raise(kError);

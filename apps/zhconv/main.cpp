@@ -74,7 +74,6 @@ int main(int argc, char** argv) {
   zhreport::ConvertStreamOptions options;
   zhreport::cli::BatchOptions batch;
   batch.tool = "zhconv";
-  batch.quiet = true;  // a converter's stderr is for problems only
   batch.source.directories = false;
   batch.stream_above = kChunk;
   app.add_option("FILE", inputs, "Files or archives; none or - = stdin");
