@@ -149,6 +149,21 @@ size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
   return pos;
 }
 
+// The number at `pos` continues a list of ordinals: 第一、二、三期, 第5、6批.
+bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
+  static constexpr std::u32string_view kListed = U"、0123456789一二三四五六七八九十";
+  bool listed = false;
+  while (pos > begin) {
+    size_t prev = previous_char(s, pos);
+    char32_t c = code_point_at(s, prev);
+    if (c == U'第') return listed;
+    if (kListed.find(c) == kListed.npos) return false;
+    listed = listed || c == U'、';
+    pos = prev;
+  }
+  return false;
+}
+
 // A count being read: where its parts are and what has been decided so far.
 struct Candidate {
   const NumberMatch* number;
@@ -189,6 +204,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   std::string_view numeral = s.substr(n.start, n.end - n.start);
   if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
   if (ends_with_any(s.substr(begin, n.start - begin), lex.before_number)) return std::nullopt;
+  if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
     return std::nullopt;  // COVID-19, 1+7
   }
