@@ -88,6 +88,20 @@ TEST_CASE("ConvertStream --clean: chunked equals normalize then convert of the w
   CHECK_FALSE(stream.repairs().empty());
 }
 
+TEST_CASE("ConvertStream keeps a UTF-8 BOM as OpenCC does, unless cleaning") {
+  const std::string bom = "\xEF\xBB\xBF";
+  for (unsigned seed : {1u, 2u}) {
+    CHECK(stream_in_pieces({}, bom + kLine, seed) ==
+          bom + Converter::get(Config::t2s).convert(kLine));
+    CHECK(stream_in_pieces({.from = Encoding::utf8}, bom + kLine, seed).starts_with(bom));
+  }
+  CHECK_FALSE(stream_in_pieces({.clean = true}, bom + kLine, 1).starts_with(bom));
+  CHECK(stream_in_pieces({}, bom, 1) == bom);
+  // A UTF-16 BOM is the encoding's, not text: UTF-8 output has none.
+  CHECK(stream_in_pieces({}, "\xFF\xFE" + encode(kLine, "utf-16le"), 1) ==
+        Converter::get(Config::t2s).convert(kLine));
+}
+
 TEST_CASE("ConvertStream reports invalid bytes and stops at binary content") {
   ConvertStream stream({.from = Encoding::utf8});
   std::string out;

@@ -46,11 +46,13 @@ struct ConvertStream::State {
   std::string cleaned;  // normalized, not yet converted (clean)
   std::vector<std::pair<std::string, size_t>> repairs;
   std::optional<Error> error;
+  bool started = false;  // output begun: whether a UTF-8 BOM is kept is decided
   const std::vector<InvalidSequence> none;
 };
 
 ConvertStream::ConvertStream(const ConvertStreamOptions& options)
-    : state_(new State{options, Converter::get(options.config), {}, {}, {}, {}, {}, {}, {}}) {
+    : state_(
+          new State{options, Converter::get(options.config), {}, {}, {}, {}, {}, {}, false, {}}) {
   if (options.from) state_->decoder.emplace(*options.from);
 }
 
@@ -75,6 +77,11 @@ std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last, std:
                            "binary content (NUL byte at offset " + std::to_string(*nul) + ")"};
   }
   if (!s.options.clean) {
+    // OpenCC keeps a UTF-8 BOM as an ordinary character; so do we, to stay byte-identical.
+    if (!s.started && (!s.decoded.empty() || last)) {
+      s.started = true;
+      if (s.decoder->bom() && s.decoder->encoding() == Encoding::utf8) out += "\xEF\xBB\xBF";
+    }
     s.decoded.erase(0, s.converter.convert_some(s.decoded, last, out));
     return std::nullopt;
   }

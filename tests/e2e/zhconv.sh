@@ -26,6 +26,8 @@ check dash "$simplified" "$("$zhconv" - < "$work/good.txt")"
 check "-o exit" 0 $?
 check "-o content" "$simplified" "$(cat "$work/out.txt")"
 check "no newline added" "$(printf '医生' | od -An -tx1)" "$(printf '醫生' | "$zhconv" | od -An -tx1)"
+check "UTF-8 BOM kept, as opencc keeps it" "efbbbfe58cbbe7949f" \
+  "$(printf '\xef\xbb\xbf醫生' | "$zhconv" | od -An -tx1 | tr -d ' \n')"
 check configs "鼠标与软件" "$(printf '滑鼠與軟體' | "$zhconv" --config tw2sp)"
 check "unknown config exit" 2 "$("$zhconv" --config s2t < /dev/null 2>/dev/null; echo $?)"
 

@@ -11,7 +11,8 @@
 //   stream.invalid();  // each became U+FFFD; offsets in the document's bytes
 //
 // The output equals convert(normalize(decode(whole).text).text) (without `clean`:
-// convert(decode(whole).text)) whatever the chunk sizes. Memory holds a chunk plus the few
+// convert(decode(whole).text), after the input's UTF-8 BOM if it has one, as OpenCC keeps it)
+// whatever the chunk sizes. Memory holds a chunk plus the few
 // characters a phrase may still span; with `clean`, up to a line (normalize's repairs are
 // line-local), and a line longer than 4 MiB is normalized in pieces.
 #pragma once
