@@ -183,6 +183,7 @@ class Workers {
         queue_.pop_front();
       }
       DocumentResult result = run(process_, *job);
+      std::string().swap(job->bytes);  // only the output waits for its turn
       {
         std::lock_guard lock(mutex_);
         job->result = std::move(result);
@@ -348,6 +349,7 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
         job->submitted = true;
       } else {
         job->result = Workers::run(handlers.process, *job);
+        std::string().swap(job->bytes);
       }
     }
     pending.push_back(std::move(job));
