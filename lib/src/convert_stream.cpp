@@ -24,13 +24,13 @@ size_t normalizable_prefix(std::string_view text) {
 
 void add_repairs(std::vector<std::pair<std::string, size_t>>& total,
                  const std::vector<std::pair<std::string, size_t>>& more) {
-  for (const auto& [kind, count] : more) {
-    auto it =
-        std::find_if(total.begin(), total.end(), [&](const auto& r) { return r.first == kind; });
+  for (const auto& repair : more) {  // not a structured binding: clang 14 cannot capture one
+    auto it = std::find_if(total.begin(), total.end(),
+                           [&](const auto& r) { return r.first == repair.first; });
     if (it == total.end()) {
-      total.emplace_back(kind, count);
+      total.push_back(repair);
     } else {
-      it->second += count;
+      it->second += repair.second;
     }
   }
 }
