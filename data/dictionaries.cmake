@@ -6,8 +6,9 @@ set(ZHREPORT_OPENCC_DATA_DIR /usr/share/opencc CACHE PATH "Directory of OpenCC's
 file(MAKE_DIRECTORY ${ZHREPORT_GENERATED_DIR}/opencc)
 
 # The dictionaries of OpenCC's t2s, tw2s, hk2s and tw2sp configurations.
+# STCharacters only tells detect_script() which characters are Simplified-only.
 foreach(dict TSPhrases TSCharacters TWVariantsRev TWVariantsRevPhrases HKVariantsRev
-             HKVariantsRevPhrases TWPhrasesRev)
+             HKVariantsRevPhrases TWPhrasesRev STCharacters)
   set(ocd2 ${ZHREPORT_OPENCC_DATA_DIR}/${dict}.ocd2)
   set(text ${ZHREPORT_GENERATED_DIR}/opencc/${dict}.txt)
   add_custom_command(OUTPUT ${text}

@@ -177,3 +177,9 @@ TEST_CASE("detect_script") {
   CHECK(script_name(Script::mixed) == "mixed");
   CHECK(script_name(Script::simplified) == "simplified");
 }
+
+TEST_CASE("regression: Traditional text using 才 後 裏 臺 餘 was called mixed") {
+  // s2t keeps these characters in some words, so they are no evidence of Simplified script.
+  CHECK(detect_script("人才培訓後,醫院裏的臺灣專家才來,其餘隊員於下月抵達。") == Script::traditional);
+  CHECK(detect_script("人才培训后,医院里的台湾专家才来,其余队员于下月抵达。") == Script::simplified);
+}

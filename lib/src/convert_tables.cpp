@@ -8,6 +8,7 @@
 namespace zhreport::embedded {
 extern const std::string_view opencc_TSPhrases;
 extern const std::string_view opencc_TSCharacters;
+extern const std::string_view opencc_STCharacters;  // only for detect_script()
 extern const std::string_view opencc_TWVariantsRev;
 extern const std::string_view opencc_TWVariantsRevPhrases;
 extern const std::string_view opencc_HKVariantsRev;
@@ -49,19 +50,35 @@ std::vector<GroupSpec> chain_of(Config config) {
   return {};
 }
 
-// Calls fn(key, first value) for each "key<TAB>value value..." line.
+// Calls fn(key, values) for each "key<TAB>value value..." line.
 template <typename Fn>
-void for_each_entry(std::string_view text, Fn fn) {
+void for_each_line(std::string_view text, Fn fn) {
   while (!text.empty()) {
     size_t eol = text.find('\n');
     std::string_view line = text.substr(0, eol);
     text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab == 0) continue;
-    std::string_view values = line.substr(tab + 1);
-    std::string_view first = values.substr(0, values.find(' '));
-    if (!first.empty()) fn(line.substr(0, tab), first);
+    fn(line.substr(0, tab), line.substr(tab + 1));
   }
+}
+
+// OpenCC converts with the first of a key's values.
+template <typename Fn>
+void for_each_entry(std::string_view text, Fn fn) {
+  for_each_line(text, [&](std::string_view key, std::string_view values) {
+    std::string_view first = values.substr(0, values.find(' '));
+    if (!first.empty()) fn(key, first);
+  });
+}
+
+bool values_include(std::string_view values, std::string_view key) {
+  while (!values.empty()) {
+    size_t space = values.find(' ');
+    if (values.substr(0, space) == key) return true;
+    values.remove_prefix(space == std::string_view::npos ? values.size() : space + 1);
+  }
+  return false;
 }
 
 char32_t first_code_point(std::string_view s) {
@@ -234,17 +251,20 @@ void build_tables(Config config, Converter::Tables& tables) {
 }
 
 const CodePointTable& script_evidence() {
+  // A character is evidence of a script only when the other direction always changes it: 医
+  // (s2t gives only 醫) is Simplified, 醫 (t2s gives only 医) is Traditional, but 才 后 里 台,
+  // which s2t may keep, are written in both scripts and say nothing.
   static const CodePointTable table = [] {
-    constexpr uint32_t kShared = 3;  // a key t2s keeps as it is: evidence of nothing
     CodePointTable evidence;
-    const std::string_view characters = zhreport::embedded::opencc_TSCharacters;
-    for_each_entry(characters, [&](std::string_view key, std::string_view value) {
-      evidence.at(first_code_point(key)) = key == value ? kShared : kTraditional;
-    });
-    for_each_entry(characters, [&](std::string_view, std::string_view value) {
-      char32_t cp = first_code_point(value);
-      if (evidence.get(cp) == kNoEvidence) evidence.at(cp) = kSimplified;
-    });
+    auto mark = [&](std::string_view dict, uint32_t script) {
+      for_each_line(dict, [&](std::string_view key, std::string_view values) {
+        if (is_single_char(key) && !values_include(values, key)) {
+          evidence.at(first_code_point(key)) = script;
+        }
+      });
+    };
+    mark(zhreport::embedded::opencc_TSCharacters, kTraditional);
+    mark(zhreport::embedded::opencc_STCharacters, kSimplified);
     return evidence;
   }();
   return table;
