@@ -32,7 +32,7 @@ struct Classifier {
   double yuan = 0;   // money only
 };
 
-enum Where : unsigned { kNoun = 1, kBefore = 2, kAfter = 4 };
+enum Where : unsigned { kNoun = 1, kBefore = 2, kAfter = 4, kSender = 8, kStudy = 16, kHead = 32 };
 
 struct Cue {
   std::string metric;
@@ -70,7 +70,13 @@ struct Lexicon {
       cue->metric = row[0];
       cue->text = row[1];
       for (std::string_view w : text::split(row[2], ',')) {
-        cue->where |= w == "noun" ? kNoun : w == "before" ? kBefore : w == "after" ? kAfter : 0u;
+        cue->where |= w == "noun"     ? kNoun
+                      : w == "before" ? kBefore
+                      : w == "after"  ? kAfter
+                      : w == "sender" ? kSender
+                      : w == "study"  ? kStudy
+                      : w == "head"   ? kHead
+                                      : 0u;
       }
       for (std::string_view c : text::split(row[3], ' ')) {
         if (c == "*") cue->any_classifier = true;
@@ -93,6 +99,26 @@ struct Lexicon {
     if (pos >= s.size() || !classifier_first.test(code_point_at(s, pos) & 0xFFFF)) return nullptr;
     for (const Classifier& c : classifiers) {
       if (s.substr(pos).starts_with(c.text)) return &c;
+    }
+    return nullptr;
+  }
+
+  // 服务群众人次达1.2万: a two-character classifier of person-times, cases or operations right
+  // before the number (and its 达/约…), optionally with 为/是; sets `unit_start` to where it
+  // starts.
+  const Classifier* classifier_before(std::string_view s, size_t begin, size_t number_start,
+                                      size_t& unit_start) const {
+    std::string_view before = s.substr(begin, number_start - begin);
+    for (std::string_view link : {"为", "是"}) {
+      if (before.ends_with(link)) before.remove_suffix(link.size());
+    }
+    if (!before.ends_with("次")) return nullptr;  // quick reject: 人次 例次 台次 end so
+    for (const Classifier& c : classifiers) {
+      bool unit_like = c.kind == "person_times" || c.kind == "case" || c.kind == "operation";
+      if (unit_like && c.text.size() > 3 && before.ends_with(c.text)) {
+        unit_start = begin + before.size() - c.text.size();
+        return &c;
+      }
     }
     return nullptr;
   }
@@ -169,6 +195,7 @@ struct Candidate {
   const NumberMatch* number;
   const Classifier* classifier;
   Qualifier qualifier;
+  size_t count_start;     // qualifier_start, or the classifier standing before (人次达1.2万)
   size_t classifier_end;  // after the classifier and any 以上/左右
   size_t noun_start, noun_end;
   size_t clause_start, clause_end;
@@ -189,7 +216,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
                                     size_t limit) {
   const Lexicon& lex = lexicon();
   if (n.percent) return std::nullopt;
-  Candidate c{&n, nullptr, n.qualifier, 0, 0, 0, 0, 0};
+  Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
   for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
     if (s.substr(pos, limit - pos).starts_with(more)) {
@@ -199,7 +226,14 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   std::string_view rest = s.substr(pos, limit - pos);
   c.classifier = lex.classifier_at(rest, 0);
-  if (!c.classifier) return std::nullopt;  // checked first: most numbers have none
+  bool classifier_before = false;
+  if (!c.classifier) {  // checked first: most numbers have none
+    c.classifier = lex.classifier_before(s, begin, n.qualifier_start, c.count_start);
+    if (!c.classifier || (pos < limit && !ends_counted_noun(code_point_at(s, pos)))) {
+      return std::nullopt;
+    }
+    classifier_before = true;
+  }
   if (starts_with_any(rest, lex.after_number)) return std::nullopt;
   std::string_view numeral = s.substr(n.start, n.end - n.start);
   if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
@@ -209,7 +243,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     return std::nullopt;  // COVID-19, 1+7
   }
   if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
-  pos += c.classifier->text.size();
+  if (!classifier_before) pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
   for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
     if (after.starts_with(filler) &&
@@ -234,13 +268,13 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   c.noun_end = pos;
 
-  c.clause_start = n.qualifier_start;
+  c.clause_start = c.count_start;
   for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
     size_t prev = previous_char(s, c.clause_start);
     if (is_clause_break(code_point_at(s, prev))) break;
     c.clause_start = prev;
   }
-  std::string_view clause_before = s.substr(c.clause_start, n.qualifier_start - c.clause_start);
+  std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
   if (std::any_of(lex.in_clause.begin(), lex.in_clause.end(), [&](const std::string& w) {
         return clause_before.find(w) != std::string_view::npos;
       })) {
@@ -292,7 +326,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   double scale = classifier.yuan > 0 ? classifier.yuan : 1;
   f.value = n.value * scale;
   if (n.value_max) f.value_max = *n.value_max * scale;
-  f.start = n.qualifier_start;
+  f.start = c.count_start;
   f.end = c.classifier_end;
   f.metric = "other";
 
@@ -302,7 +336,12 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   };
   const Cue* cue = nullptr;
   for (size_t p = c.noun_start; p < c.noun_end && !cue; p = next_char(s, p)) {
-    if ((cue = lex.cue_at(s, p, c.noun_end, classifier, kNoun))) {
+    auto where = static_cast<Where>(p == c.noun_start ? kNoun | kHead : kNoun);
+    if ((cue = lex.cue_at(s, p, c.noun_end, classifier, where))) {
+      if (cue->metric == "other" && s.substr(p + cue->text.size()).starts_with("级")) {
+        cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun
+        continue;
+      }
       decide(cue);
       f.end = std::max(f.end, p + cue->text.size());
     }
@@ -313,9 +352,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     return out;
   }
   if (cue) return out;
-  for (size_t p = n.qualifier_start; p > c.clause_start && !cue;) {
+  for (size_t p = c.count_start; p > c.clause_start && !cue;) {
     p = previous_char(s, p);
-    if ((cue = lex.cue_at(s, p, n.qualifier_start, classifier, kBefore))) {
+    if ((cue = lex.cue_at(s, p, c.count_start, classifier, kBefore))) {
       decide(cue);
       f.start = p;
     }
@@ -335,6 +374,31 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   return out;
 }
 
+// 派出/选派/抽调…N名X: persons sent are experts (连续派出32名医疗骨干支援…), unless a study verb
+// follows (选派30名业务骨干赴…进修): then they are trainees. A teaching verb nearer the number
+// than the sending one governs the count instead (派出专家培养骨干20名).
+void apply_sending(std::string_view s, const Candidate& c, Fact& f) {
+  const Lexicon& lex = lexicon();
+  if (c.classifier->kind != "person" || (f.metric != "experts" && f.metric != "trainees")) return;
+  const Cue* sender = nullptr;
+  for (size_t p = c.count_start; p > c.clause_start && !sender;) {
+    p = previous_char(s, p);
+    sender = lex.cue_at(s, p, c.count_start, *c.classifier, kSender);
+    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
+    if (!sender && verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
+  }
+  if (!sender) return;
+  bool study = false;
+  for (size_t p = c.noun_start; p < c.clause_end && !study; p = next_char(s, p)) {
+    study = lex.cue_at(s, p, c.clause_end, *c.classifier, kStudy) != nullptr;
+  }
+  if (study && f.counted == sender->text) {
+    f.metric = "trainees";
+  } else if (!study && f.metric == "trainees") {
+    f.metric = "experts";
+  }
+}
+
 // Finds the counts of s[begin, end), appending to `found`.
 void find_in_range(std::string_view s, size_t begin, size_t end,
                    const std::vector<NumberMatch>& numbers, std::vector<FoundFact>& found) {
@@ -345,6 +409,7 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     auto candidate = read_count(s, *it, begin, end);
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
+    apply_sending(s, *candidate, fact.fact);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }

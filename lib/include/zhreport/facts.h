@@ -8,7 +8,9 @@
 //
 // How a count is read (tables in data/, user-extendable):
 //   number      numbers.h find_numbers(); the lone indefinite 一 (一支, 一名) is no count
-//   classifier  data/classifiers.tsv, after optional blanks and 余/多 (2000 余名); none = no count.
+//   classifier  data/classifiers.tsv, after optional blanks and 余/多 (2000 余名); none = no count,
+//               unless a two-character person-times/case/operation classifier stands right
+//               before the number (服务群众人次达1.2万, 手术台次为300).
 //               Money classifiers (元 万元 亿元) scale the value to yuan.
 //   qualifier   the number's own (约 近 逾 达 余 数百…), or 以上/左右/上下/以下 after the
 //   classifier not counts  data/noncounts.tsv: 第N (ordinals), N个月/N个多小时 (durations),
@@ -19,7 +21,10 @@
 //               the noun of an earlier count with the same kind of classifier in the sentence
 //               when the noun is elided (共896名专家,其中西藏289名); an after cue later in the
 //               clause (8位医师参加…进修); else `other`. Cues of metric `other` name nouns that
-//               are no metric (6位负责人, 新建科室3个): found first, they make the count `other`.
+//               are no metric (6位负责人, 新建科室3个, 76个国家和地区): found first, they make the
+//               count `other`. A sending verb (派出 选派 抽调…) before persons makes them experts
+//               (派出32名医疗骨干支援…) unless a study verb follows (选派30名骨干赴…进修:
+//               trainees).
 // Only the countable blocks of a document (title, paragraphs: see document.h) are searched.
 #pragma once
 
