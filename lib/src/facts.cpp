@@ -32,7 +32,15 @@ struct Classifier {
   double yuan = 0;   // money only
 };
 
-enum Where : unsigned { kNoun = 1, kBefore = 2, kAfter = 4, kSender = 8, kStudy = 16, kHead = 32 };
+enum Where : unsigned {
+  kNoun = 1,
+  kBefore = 2,
+  kAfter = 4,
+  kSender = 8,
+  kStudy = 16,
+  kHead = 32,
+  kEither = 64
+};
 
 struct Cue {
   std::string metric;
@@ -76,6 +84,7 @@ struct Lexicon {
                       : w == "sender" ? kSender
                       : w == "study"  ? kStudy
                       : w == "head"   ? kHead
+                      : w == "either" ? kEither
                                       : 0u;
       }
       for (std::string_view c : text::split(row[3], ' ')) {
@@ -203,7 +212,8 @@ struct Candidate {
 
 struct FoundFact {
   Fact fact;
-  std::string kind;  // the classifier's kind, for elided nouns
+  std::string kind;          // the classifier's kind, for elided nouns
+  const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
 
 constexpr std::pair<std::string_view, Qualifier> kQualifiersAfter[] = {
@@ -331,6 +341,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   f.metric = "other";
 
   auto decide = [&](const Cue* cue) {
+    out.cue = cue;
     f.metric = cue->metric;
     f.counted = cue->text;
   };
@@ -375,10 +386,12 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
 }
 
 // 派出/选派/抽调…N名X: persons sent are experts (连续派出32名医疗骨干支援…), unless a study verb
-// follows (选派30名业务骨干赴…进修): then they are trainees. A teaching verb nearer the number
-// than the sending one governs the count instead (派出专家培养骨干20名).
-void apply_sending(std::string_view s, const Candidate& c, Fact& f) {
+// follows (选派8名医生赴…进修): then they are trainees. Only the sender itself or a noun that
+// may go either way (骨干) is overruled, and a teaching verb nearer the number than the sending
+// one governs the count instead (派出专家培养骨干20名).
+void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
   const Lexicon& lex = lexicon();
+  Fact& f = found.fact;
   if (c.classifier->kind != "person" || (f.metric != "experts" && f.metric != "trainees")) return;
   const Cue* sender = nullptr;
   for (size_t p = c.count_start; p > c.clause_start && !sender;) {
@@ -392,9 +405,9 @@ void apply_sending(std::string_view s, const Candidate& c, Fact& f) {
   for (size_t p = c.noun_start; p < c.clause_end && !study; p = next_char(s, p)) {
     study = lex.cue_at(s, p, c.clause_end, *c.classifier, kStudy) != nullptr;
   }
-  if (study && f.counted == sender->text) {
+  if (study && found.cue == sender) {
     f.metric = "trainees";
-  } else if (!study && f.metric == "trainees") {
+  } else if (!study && f.metric == "trainees" && found.cue && (found.cue->where & kEither)) {
     f.metric = "experts";
   }
 }
@@ -409,7 +422,7 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     auto candidate = read_count(s, *it, begin, end);
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
-    apply_sending(s, *candidate, fact.fact);
+    apply_sending(s, *candidate, fact);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }
