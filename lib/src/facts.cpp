@@ -179,6 +179,15 @@ bool ends_counted_noun(char32_t c) {
   return is_clause_break(c) || (c >= U'0' && c <= U'9') || kStops.find(c) != kStops.npos;
 }
 
+// 为/给 as a preposition: the persons after it receive the action (医疗队为当地40名医务人员进行
+// 培训), so a cue before it is the agent's, not the count's. Not in 成为 作为 因为 认为….
+bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
+  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分";
+  char32_t c = code_point_at(s, pos);
+  if (c != U'为' && c != U'给') return false;
+  return pos == begin || kBound.find(code_point_at(s, previous_char(s, pos))) == kBound.npos;
+}
+
 size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
   while (pos < limit && s[pos] == ' ') ++pos;
   return pos;
@@ -365,6 +374,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if (cue) return out;
   for (size_t p = c.count_start; p > c.clause_start && !cue;) {
     p = previous_char(s, p);
+    if (is_recipient_preposition(s, p, c.clause_start)) break;
     if ((cue = lex.cue_at(s, p, c.count_start, classifier, kBefore))) {
       decide(cue);
       f.start = p;
