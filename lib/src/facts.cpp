@@ -316,7 +316,8 @@ std::string head_of(std::string_view s, const Candidate& c) {
 }
 
 // An earlier count of the same sentence, with the same kind of classifier, whose noun an
-// elided count inherits (共选派896名专家,其中西藏289名).
+// elided count inherits (共选派896名专家,其中西藏289名); persons may also inherit from
+// person-times (派出技术人员1200余人次,其中担任副院长的34人).
 const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& found,
                             const Candidate& c, size_t begin) {
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
@@ -327,7 +328,10 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
       sentence_ended = is_sentence_end(code_point_at(s, p));
     }
     if (sentence_ended) break;
-    if (it->kind == c.classifier->kind && it->fact.metric != "other") return &*it;
+    bool persons_of_times = it->kind == "person_times" && c.classifier->kind == "person";
+    if ((it->kind == c.classifier->kind || persons_of_times) && it->fact.metric != "other") {
+      return &*it;
+    }
   }
   return nullptr;
 }
@@ -383,7 +387,10 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
     if (const FoundFact* earlier = antecedent(s, found, c, begin)) {
-      f.metric = earlier->fact.metric;
+      // the persons of training person-times are trainees
+      f.metric = earlier->fact.metric == "training_attendances" && classifier.kind == "person"
+                     ? "trainees"
+                     : earlier->fact.metric;
       f.counted = earlier->fact.counted;
       return out;
     }
