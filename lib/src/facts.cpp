@@ -230,6 +230,27 @@ constexpr std::pair<std::string_view, Qualifier> kQualifiersAfter[] = {
     {"以下", Qualifier::at_most},   {"以内", Qualifier::at_most},
 };
 
+// 约人民币300万元: a qualifier before the currency name that precedes the number.
+constexpr std::pair<std::string_view, Qualifier> kQualifiersBeforeCurrency[] = {
+    {"大约", Qualifier::about},      {"约", Qualifier::about},       {"将近", Qualifier::nearly},
+    {"近", Qualifier::nearly},       {"超过", Qualifier::more_than}, {"逾", Qualifier::more_than},
+    {"不少于", Qualifier::at_least}, {"不到", Qualifier::at_most},
+};
+
+void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
+  constexpr std::string_view kCurrency = "人民币";
+  std::string_view before = s.substr(begin, c.count_start - begin);
+  if (c.qualifier != Qualifier::exact || !before.ends_with(kCurrency)) return;
+  before.remove_suffix(kCurrency.size());
+  for (const auto& [word, qualifier] : kQualifiersBeforeCurrency) {
+    if (before.ends_with(word)) {
+      c.qualifier = qualifier;
+      c.count_start = begin + before.size() - word.size();
+      return;
+    }
+  }
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit) {
@@ -279,6 +300,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
   }
   c.classifier_end = pos;
+  if (c.classifier->kind == "money") qualify_across_currency(s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
