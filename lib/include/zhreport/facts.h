@@ -8,23 +8,24 @@
 //
 // How a count is read (tables in data/, user-extendable):
 //   number      numbers.h find_numbers(); the lone indefinite 一 (一支, 一名) is no count
-//   classifier  data/classifiers.tsv, after optional blanks and 余/多 (2000 余名); none = no count,
-//               unless a two-character person-times/case/operation classifier stands right
-//               before the number (服务群众人次达1.2万, 手术台次为300).
-//               Money classifiers (元 万元 亿元) scale the value to yuan.
-//   qualifier   the number's own (约 近 逾 达 余 数百…), or 以上/左右/上下/以下 after the
-//   classifier not counts  data/noncounts.tsv: 第N (ordinals), N个月/N个多小时 (durations),
-//   十四五期间…;
+//   classifier  data/classifiers.tsv, after optional blanks and 余/多 (2000 余名); none = no
+//               count, unless a two-character person-times/case/operation classifier stands
+//               right before the number (服务群众人次达1.2万, 手术台次为300). Money classifiers
+//               (元 万元 亿元) scale the value to yuan.
+//   qualifier   the number's own (约 近 逾 达 余 数百…), 以上/左右/上下/以下 after the
+//               classifier, or one before a currency name (约人民币300万元)
+//   not counts  data/noncounts.tsv: 第N (ordinals), N个月/N个多小时 (durations), 十四五期间…;
 //               also numbers glued to Latin letters or '+' (COVID-19, 1+7), and percentages
 //   metric      data/cues.tsv, first match of: a noun cue in the counted noun after the
-//               classifier (19名医疗人才); the nearest before cue in the clause (手术538台次);
-//               the noun of an earlier count with the same kind of classifier in the sentence
-//               when the noun is elided (共896名专家,其中西藏289名); an after cue later in the
-//               clause (8位医师参加…进修); else `other`. Cues of metric `other` name nouns that
-//               are no metric (6位负责人, 新建科室3个, 76个国家和地区): found first, they make the
-//               count `other`. A sending verb (派出 选派 抽调…) before persons makes them experts
-//               (派出32名医疗骨干支援…) unless a study verb follows (选派30名骨干赴…进修:
-//               trainees).
+//               classifier (19名医疗人才); the nearest before cue in the clause (手术538台次),
+//               not reaching across 为/给 (为当地40名医务人员进行培训); the noun of an earlier
+//               count of the sentence with the same kind of classifier (or persons after
+//               person-times) when the noun is elided (共896名专家,其中西藏289名); an after cue
+//               later in the clause (8位医师参加…进修); else `other`. Cues of metric `other`
+//               name nouns that are no metric (6位负责人, 新建科室3个, 76个国家和地区): found
+//               first, they make the count `other`. A sending verb (派出 选派 抽调…) before
+//               persons makes them experts (派出32名医疗骨干支援…) unless a study verb follows
+//               (选派8名医生赴…进修: trainees).
 // Only the countable blocks of a document (title, paragraphs: see document.h) are searched.
 #pragma once
 
