@@ -339,7 +339,7 @@ std::string head_of(std::string_view s, const Candidate& c) {
 
 // An earlier count of the same sentence, with the same kind of classifier, whose noun an
 // elided count inherits (共选派896名专家,其中西藏289名); persons may also inherit from
-// person-times (派出技术人员1200余人次,其中担任副院长的34人).
+// person-times (派出技术人员1200余人次,其中担任副院长的34人) or teams (组建8支医疗队,共计136人).
 const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& found,
                             const Candidate& c, size_t begin) {
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
@@ -350,8 +350,11 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
       sentence_ended = is_sentence_end(code_point_at(s, p));
     }
     if (sentence_ended) break;
-    bool persons_of_times = it->kind == "person_times" && c.classifier->kind == "person";
-    if ((it->kind == c.classifier->kind || persons_of_times) && it->fact.metric != "other") {
+    bool persons = c.classifier->kind == "person";
+    bool persons_of_times = persons && it->kind == "person_times";
+    bool persons_of_teams = persons && it->fact.metric == "teams";
+    if ((it->kind == c.classifier->kind || persons_of_times || persons_of_teams) &&
+        it->fact.metric != "other") {
       return &*it;
     }
   }
@@ -409,10 +412,11 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
     if (const FoundFact* earlier = antecedent(s, found, c, begin)) {
-      // the persons of training person-times are trainees
-      f.metric = earlier->fact.metric == "training_attendances" && classifier.kind == "person"
-                     ? "trainees"
-                     : earlier->fact.metric;
+      // the persons of training person-times are trainees, those of teams experts
+      bool persons = classifier.kind == "person";
+      f.metric = persons && earlier->fact.metric == "training_attendances" ? "trainees"
+                 : persons && earlier->fact.metric == "teams"              ? "experts"
+                                                                           : earlier->fact.metric;
       f.counted = earlier->fact.counted;
       return out;
     }
