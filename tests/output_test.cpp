@@ -301,3 +301,9 @@ TEST_CASE("regression: simdjson's messages keep their acronyms when lower-cased 
   CHECK(r.error().message.rfind("not JSON: JSON document ended early", 0) == 0);
   CHECK(r.error().message.back() != '.');
 }
+
+TEST_CASE("TSV fields stay on one line") {
+  std::string out;
+  append_tsv_field(out, "a\tb\nc\\d\re");
+  CHECK(out == "a\\tb\\nc\\\\d\\re");
+}

@@ -1,5 +1,7 @@
 #include "batch.h"
 
+#include "zhreport/output.h"
+
 #include <fmt/core.h>
 #include <unistd.h>
 
@@ -82,24 +84,7 @@ struct Job {
 // Tab, newline and backslash escaped so every document stays one TSV line.
 std::string tsv_field(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_tsv_field(out, text);
   return out;
 }
 

@@ -27,24 +27,7 @@ constexpr std::string_view kVersion = "1";
 
 void append_field(std::string& out, std::string_view text) {
   out += '\t';
-  for (char c : text) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_tsv_field(out, text);
 }
 
 void append_int128(std::string& out, __int128 value) {

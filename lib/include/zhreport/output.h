@@ -51,6 +51,8 @@ void append_csv(std::string& out, const DocumentRecord& document);
 void append_json_string(std::string& out, std::string_view text);  // with the quotes
 void append_number(std::string& out, double value);                // 15000, 1.5; NaN/inf as null
 void append_csv_field(std::string& out, std::string_view text);    // quoted only if needed
+// A TSV field that stays on one line: backslash, tab, CR and LF escaped as \\ \t \r \n.
+void append_tsv_field(std::string& out, std::string_view text);
 
 // Writes one JSON object member by member (keys are written as given: plain ASCII names).
 //   JsonObjectWriter o(out); o.string("metric", "experts"); o.count("facts", 3); o.close();
