@@ -20,12 +20,13 @@
 //               classifier (19名医疗人才); the nearest before cue in the clause (手术538台次),
 //               not reaching across 为/给 (为当地40名医务人员进行培训); the noun of an earlier
 //               count of the sentence with the same kind of classifier (or persons after
-//               person-times) when the noun is elided (共896名专家,其中西藏289名); an after cue
-//               later in the clause (8位医师参加…进修); else `other`. Cues of metric `other`
-//               name nouns that are no metric (6位负责人, 新建科室3个, 76个国家和地区): found
-//               first, they make the count `other`. A sending verb (派出 选派 抽调…) before
-//               persons makes them experts (派出32名医疗骨干支援…) unless a study verb follows
-//               (选派8名医生赴…进修: trainees).
+//               person-times or teams: 8支医疗队,共计136人) when the noun is elided
+//               (共896名专家,其中西藏289名); an after cue later in the clause (8位医师参加…
+//               进修); else `other`. Cues of metric `other` name nouns that are no metric
+//               (6位负责人, 新建科室3个, 76个国家和地区): found first, they make the count
+//               `other`. A sending verb (派出 选派 抽调…) before persons makes them experts
+//               (派出32名医疗骨干支援…) unless a study verb follows (选派8名医生赴…进修:
+//               trainees).
 // Only the countable blocks of a document (title, paragraphs: see document.h) are searched.
 #pragma once
 
