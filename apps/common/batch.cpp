@@ -226,7 +226,7 @@ class Recorder {
       status = status_of(*job.unread);
       reason = job.unread->message;
       if (handlers_.unread) out_.write(handlers_.unread(job.id, *job.unread));
-      if (job.unread->code == ErrorCode::io) {
+      if (job.unread->code == ErrorCode::io && !options_.unreadable_is_problem) {
         outcome_.fail(options_.tool, job.id, reason);
       } else {
         outcome_.problem(options_.tool, job.id, reason);

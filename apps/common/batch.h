@@ -48,6 +48,9 @@ struct BatchOptions {
   // An empty document is a problem ("empty document" on stderr, exit code 1): a report tool
   // has nothing to say about it, a converter simply copies it.
   bool empty_is_problem = false;
+  // An input that cannot be read (missing, unreadable) exits 2 by default (zhconv, issue 2); a
+  // report tool that records the error and goes on treats it as a problem of the data: exit 1.
+  bool unreadable_is_problem = false;
 };
 
 // -j/--jobs, --manifest, -q/--quiet, --max-doc-bytes, --nested-archives.
