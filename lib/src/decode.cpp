@@ -599,17 +599,27 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).
   if (census.invalid == 0) return Detection{Encoding::utf8, true};
   if (census.invalid * 8 <= census.multibyte) return Detection{Encoding::utf8};
-  std::optional<Encoding> best;
-  long best_score = 0;
-  for (Encoding e : icu_candidates(sample)) {
+  // Our own reading decides. ICU's detector runs every recognizer it has (it cost half of
+  // zhextract's time on GB18030 reports), so it is asked only to order a tie.
+  std::vector<std::pair<Encoding, long>> scores;
+  for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
     Plausibility p = plausibility(e, sample, sample_complete);
-    if (p.convincing() && (!best || p.score() > best_score)) {
-      best = e;
-      best_score = p.score();
-    }
+    if (p.convincing()) scores.emplace_back(e, p.score());
   }
   // Nothing convincing: read it as UTF-8, so the damage shows as listed U+FFFD.
-  return Detection{best.value_or(Encoding::utf8)};
+  if (scores.empty()) return Detection{Encoding::utf8};
+  long best = scores.front().second;
+  for (const auto& [e, score] : scores) best = std::max(best, score);
+  std::vector<Encoding> top;
+  for (const auto& [e, score] : scores) {
+    if (score == best) top.push_back(e);
+  }
+  if (top.size() > 1) {
+    for (Encoding e : icu_candidates(sample)) {
+      if (std::find(top.begin(), top.end(), e) != top.end()) return Detection{e};
+    }
+  }
+  return Detection{top.front()};
 }
 
 }  // namespace
