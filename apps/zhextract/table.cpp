@@ -38,6 +38,12 @@ void append_cell(std::string& out, std::string_view text, size_t width, bool rig
   out += ' ';
 }
 
+// The table shows a document by its file name: full paths would push every row out of line.
+std::string_view file_name(std::string_view doc) {
+  size_t cut = doc.find_last_of("/!");
+  return cut == std::string_view::npos ? doc : doc.substr(cut + 1);
+}
+
 }  // namespace
 
 void append_table_header(std::string& out) {
@@ -55,7 +61,7 @@ void append_table_row(std::string& out, const Fact& fact) {
     value += '-';
     append_number(value, *fact.value_max);
   }
-  append_cell(out, fact.doc, kWidths[0]);
+  append_cell(out, file_name(fact.doc), kWidths[0]);
   append_cell(out, fact.metric, kWidths[1]);
   append_cell(out, value, kWidths[2], true);
   append_cell(out, qualifier_name(fact.qualifier), kWidths[3]);

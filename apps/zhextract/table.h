@@ -1,5 +1,6 @@
 // zhextract --format table: facts as aligned columns for a person to read (CJK text counts
-// two columns per character, as a terminal shows it). Not meant to be parsed: use JSONL or CSV.
+// two columns per character, as a terminal shows it; a document is shown by its file name).
+// Not meant to be parsed: use JSONL or CSV.
 #pragma once
 
 #include <string>
