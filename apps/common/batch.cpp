@@ -299,7 +299,9 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
   // One worker processes inline on the main thread: same order, no hand-over.
   std::optional<Workers> workers;
   if (threads > 1) workers.emplace(threads, handlers.process);
-  const size_t in_flight = threads + 1;
+  // A window of a few documents per worker keeps both busy while the oldest one is still being
+  // processed; memory stays proportional to the workers (times the largest document).
+  const size_t in_flight = 4 * size_t{threads};
 
   Source source(inputs, options.source);
   Progress progress(options.tool, !options.quiet && ::isatty(STDERR_FILENO));
