@@ -8,12 +8,10 @@
 namespace zhreport {
 
 using convert_detail::Cell;
-using convert_detail::decode_utf8;
 using convert_detail::Group;
 using convert_detail::Item;
 using convert_detail::match_bucket;
 using convert_detail::Special;
-using convert_detail::utf8_length;
 
 namespace {
 
@@ -127,11 +125,11 @@ struct Char {
 inline Char char_at(const Group& group, const char* p, const char* end) {
   auto u = reinterpret_cast<const unsigned char*>(p);
   if ((u[0] & 0xF0) == 0xE0 && end - p >= 3) {  // three bytes: all of CJK, the common case
-    return {3, group.cells.get_bmp(decode_utf8(u, 3))};
+    return {3, group.cells.get_bmp(utf8::code_point(u, 3))};
   }
-  size_t len = utf8_length(*u);
+  size_t len = utf8::sequence_length(*u);
   if (len > size_t(end - p)) len = size_t(end - p);
-  return {len, group.cells.get(decode_utf8(u, len))};
+  return {len, group.cells.get(utf8::code_point(u, len))};
 }
 
 inline const Item* match_phrase(const Converter::Tables& tables, const Special& special,
@@ -347,7 +345,8 @@ size_t Converter::safe_prefix(std::string_view input) const {
       --start;
     }
     const auto [len, cell] = char_at(first, start, p);
-    if (start + utf8_length(static_cast<unsigned char>(*start)) == p && !(cell & Cell::kInKey)) {
+    if (start + utf8::sequence_length(static_cast<unsigned char>(*start)) == p &&
+        !(cell & Cell::kInKey)) {
       return size_t(p - begin);
     }
     p = start;
@@ -375,14 +374,14 @@ size_t Converter::safe_prefix(std::string_view input) const {
   return size_t(safe - begin);
 }
 
-Script detect_script(std::string_view utf8) {
+Script detect_script(std::string_view text) {
   const auto& evidence = convert_detail::script_evidence();
   size_t traditional = 0, simplified = 0;
-  auto p = reinterpret_cast<const unsigned char*>(utf8.data());
-  auto end = p + utf8.size();
+  auto p = reinterpret_cast<const unsigned char*>(text.data());
+  auto end = p + text.size();
   while (p < end) {
-    size_t len = std::min(utf8_length(*p), size_t(end - p));
-    uint32_t e = evidence.get(decode_utf8(p, len));
+    size_t len = std::min(utf8::sequence_length(*p), size_t(end - p));
+    uint32_t e = evidence.get(utf8::code_point(p, len));
     traditional += e == convert_detail::kTraditional;
     simplified += e == convert_detail::kSimplified;
     p += len;

@@ -83,10 +83,10 @@ bool values_include(std::string_view values, std::string_view key) {
 
 char32_t first_code_point(std::string_view s) {
   auto p = reinterpret_cast<const unsigned char*>(s.data());
-  return decode_utf8(p, std::min(utf8_length(p[0]), s.size()));
+  return utf8::code_point(p, std::min(utf8::sequence_length(p[0]), s.size()));
 }
 
-bool is_single_char(std::string_view s) { return utf8_length(uint8_t(s[0])) == s.size(); }
+bool is_single_char(std::string_view s) { return utf8::sequence_length(uint8_t(s[0])) == s.size(); }
 
 void sort_candidates(std::vector<Item>& candidates) {
   std::sort(candidates.begin(), candidates.end(), [](const Item& a, const Item& b) {
@@ -125,8 +125,8 @@ std::string convert_segment(const std::vector<Item>& candidates, std::string_vie
   const char* p = segment.data();
   const char* end = p + segment.size();
   while (p < end) {
-    size_t len = std::min(utf8_length(uint8_t(*p)), size_t(end - p));
-    char32_t cp = decode_utf8(reinterpret_cast<const unsigned char*>(p), len);
+    size_t len = std::min(utf8::sequence_length(uint8_t(*p)), size_t(end - p));
+    char32_t cp = utf8::code_point(reinterpret_cast<const unsigned char*>(p), len);
     if (const Item* item = match_bucket(candidates, bucket_of(candidates, cp), p, end)) {
       out += item->value;
       p += item->key.size();
@@ -187,9 +187,9 @@ void mark_key_characters(std::string_view dict, CodePointTable& cells) {
     auto p = reinterpret_cast<const unsigned char*>(key.data());
     auto end = p + key.size();
     while (p < end) {
-      size_t len = std::min(utf8_length(*p), size_t(end - p));
-      char32_t cp = decode_utf8(p, len);
-      if (cp != kNoCodePoint) cells.at(cp) |= Cell::kInKey;
+      size_t len = std::min(utf8::sequence_length(*p), size_t(end - p));
+      char32_t cp = utf8::code_point(p, len);
+      if (cp != utf8::kNoCodePoint) cells.at(cp) |= Cell::kInKey;
       p += len;
     }
   });

@@ -15,35 +15,10 @@
 #include <string_view>
 #include <vector>
 
+#include "utf8.h"
 #include "zhreport/convert.h"
 
 namespace zhreport::convert_detail {
-
-// Length of the UTF-8 sequence led by `lead`; 1 for bytes that cannot lead one.
-inline size_t utf8_length(unsigned char lead) {
-  if (lead < 0xC0) return 1;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  if (lead < 0xF8) return 4;
-  return 1;
-}
-
-// Code point of the `len`-byte sequence at p (as utf8_length says); kNoCodePoint if it cannot be
-// one (a stray continuation byte, or a sequence cut short by the end of the text).
-inline constexpr char32_t kNoCodePoint = 0xFFFFFFFF;
-inline char32_t decode_utf8(const unsigned char* p, size_t len) {
-  switch (len) {
-    case 2:
-      return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-    case 3:
-      return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    case 4:
-      return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
-             (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-    default:
-      return p[0] < 0x80 ? p[0] : kNoCodePoint;
-  }
-}
 
 // What to do with one character, in 32 bits. Zero (ignoring kInKey) = copy it.
 //   plain cell:   (pool offset << kLengthBits) | value length — write that value instead

@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include "decode_utf8.h"
+#include "utf8.h"
 
 namespace zhreport {
 
@@ -320,7 +321,7 @@ struct StreamDecoder::State {
           invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
         }
         size_t before = out.size();
-        append_utf8(out, c);
+        utf8::append(out, c);
         if (offsets) {
           offsets->insert(offsets->end(), out.size() - before, static_cast<uint32_t>(origin));
         }

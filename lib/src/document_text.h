@@ -11,19 +11,13 @@
 #include <utility>
 #include <vector>
 
-namespace zhreport::text {
+#include "utf8.h"
 
-// Bytes of the UTF-8 sequence led by `lead` (1 for a stray continuation byte).
-inline size_t utf8_length(unsigned char lead) {
-  if (lead < 0xC0) return 1;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  return 4;
-}
+namespace zhreport::text {
 
 // Start of the character after the one at `pos` (clamped to the end).
 inline size_t next_char(std::string_view s, size_t pos) {
-  size_t next = pos + utf8_length(static_cast<unsigned char>(s[pos]));
+  size_t next = pos + utf8::sequence_length(static_cast<unsigned char>(s[pos]));
   return next < s.size() ? next : s.size();
 }
 

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "decode_utf8.h"
+#include "utf8.h"
 #include "normalize_internal.h"
 
 namespace zhreport {
@@ -276,7 +277,7 @@ class Normalizer {
 
   void emit(char32_t c, size_t source) {
     size_t before = out_.size();
-    append_utf8(out_, c);
+    utf8::append(out_, c);
     if (offsets_) offsets_->insert(offsets_->end(), out_.size() - before, source);
   }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "opencc/oracle.h"
+#include "utf8.h"
 
 using namespace zhreport;
 
@@ -91,7 +92,7 @@ class CaseReader {
         case 'u': {
           unsigned cp = std::stoul(std::string(json_.substr(pos_, 4)), nullptr, 16);
           pos_ += 4;
-          append_utf8(out, cp);
+          zhreport::utf8::append(out, cp);
           break;
         }
         default:
@@ -101,19 +102,6 @@ class CaseReader {
     ++pos_;
     return out;
   }
-  static void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += char(cp);
-    } else if (cp < 0x800) {
-      out += char(0xC0 | (cp >> 6));
-      out += char(0x80 | (cp & 0x3F));
-    } else {
-      out += char(0xE0 | (cp >> 12));
-      out += char(0x80 | ((cp >> 6) & 0x3F));
-      out += char(0x80 | (cp & 0x3F));
-    }
-  }
-
   std::string_view json_;
   size_t pos_ = 0;
 };

@@ -1,0 +1,54 @@
+// UTF-8 stepping and encoding shared by the stages (private to the library). The text they get is
+// valid UTF-8 (decode.h guarantees it); these only have to stay safe on bytes that are not.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace zhreport::utf8 {
+
+// Length of the sequence led by `lead`; 1 for bytes that cannot lead one.
+inline size_t sequence_length(unsigned char lead) {
+  if (lead < 0xC0) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  if (lead < 0xF8) return 4;
+  return 1;
+}
+
+// Code point of the `len`-byte sequence at p (as sequence_length says); kNoCodePoint if it cannot
+// be one (a stray continuation byte, or a sequence cut short by the end of the text).
+inline constexpr char32_t kNoCodePoint = 0xFFFFFFFF;
+inline char32_t code_point(const unsigned char* p, size_t len) {
+  switch (len) {
+    case 2:
+      return (char32_t(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    case 3:
+      return (char32_t(p[0] & 0x0F) << 12) | (char32_t(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    case 4:
+      return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) |
+             (char32_t(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+    default:
+      return p[0] < 0x80 ? p[0] : kNoCodePoint;
+  }
+}
+
+inline void append(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+}  // namespace zhreport::utf8
