@@ -3,10 +3,13 @@
 // that on every one of these inputs we agree with libopencc 1.1.6 itself.
 #include <doctest/doctest.h>
 
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "opencc/oracle.h"
-#include "utf8.h"
 
 using namespace zhreport;
 
@@ -17,94 +20,45 @@ struct Case {
   std::vector<std::pair<std::string, std::string>> expected;  // config name → output
 };
 
-// Just enough JSON for {"cases":[{"id":…,"input":…,"expected":{name:output,…}},…]} with
-// trailing commas: strings (with escapes) and the structure around them.
-class CaseReader {
- public:
-  explicit CaseReader(std::string_view json) : json_(json) {}
-
-  std::vector<Case> cases() {
-    std::vector<Case> cases;
-    if (!seek("\"cases\"") || !expect('[')) return cases;
-    while (skip_space() && peek() == '{') {
-      ++pos_;
-      Case c;
-      while (skip_space() && peek() == '"') {
-        std::string field = string();
-        expect(':');
-        if (field == "expected") {
-          expect('{');
-          while (skip_space() && peek() == '"') {
-            std::string config = string();
-            expect(':');
-            c.expected.emplace_back(config, string());
-            comma();
-          }
-          expect('}');
-        } else {
-          (field == "id" ? c.id : c.input) = string();
-        }
-        comma();
-      }
-      expect('}');
-      comma();
-      cases.push_back(std::move(c));
-    }
-    return cases;
-  }
-
- private:
-  bool seek(std::string_view s) {
-    pos_ = json_.find(s, pos_);
-    if (pos_ == std::string_view::npos) return false;
-    pos_ += s.size();
-    return expect(':');
-  }
-  char peek() const { return pos_ < json_.size() ? json_[pos_] : '\0'; }
-  bool skip_space() {
-    while (pos_ < json_.size() && std::isspace(static_cast<unsigned char>(json_[pos_]))) ++pos_;
-    return pos_ < json_.size();
-  }
-  bool expect(char c) {
-    skip_space();
-    if (peek() != c) return false;
-    ++pos_;
-    return true;
-  }
-  void comma() { expect(','); }
-  std::string string() {
-    std::string out;
-    if (!expect('"')) return out;
-    while (pos_ < json_.size() && json_[pos_] != '"') {
-      char c = json_[pos_++];
-      if (c != '\\') {
-        out += c;
+// testcases.json has trailing commas (`"s2t": "…",\n}`), which JSON, and so simdjson, rejects:
+// drop every comma whose next non-space character closes an object or array, outside strings.
+std::string without_trailing_commas(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  bool in_string = false;
+  for (size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        out += c;  // an escaped character, '"' included, is copied as it is
+        out += json[++i];
         continue;
       }
-      char e = json_[pos_++];
-      switch (e) {
-        case 'n':
-          out += '\n';
-          break;
-        case 't':
-          out += '\t';
-          break;
-        case 'u': {
-          unsigned cp = std::stoul(std::string(json_.substr(pos_, 4)), nullptr, 16);
-          pos_ += 4;
-          zhreport::utf8::append(out, cp);
-          break;
-        }
-        default:
-          out += e;
-      }
+      in_string = c != '"';
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == ',') {
+      const size_t next = json.find_first_not_of(" \t\r\n", i + 1);
+      if (next != std::string_view::npos && (json[next] == '}' || json[next] == ']')) continue;
     }
-    ++pos_;
-    return out;
+    out += c;
   }
-  std::string_view json_;
-  size_t pos_ = 0;
-};
+  return out;
+}
+
+// simdjson throws on a malformed file, which fails the test with simdjson's message.
+std::vector<Case> read_cases(std::string_view json) {
+  std::vector<Case> cases;
+  simdjson::dom::parser parser;
+  for (simdjson::dom::object object : parser.parse(without_trailing_commas(json))["cases"]) {
+    Case c{.id = std::string(object["id"]), .input = std::string(object["input"]), .expected = {}};
+    for (auto [config, output] : object["expected"].get_object()) {
+      c.expected.emplace_back(config, std::string_view(output));
+    }
+    cases.push_back(std::move(c));
+  }
+  return cases;
+}
 
 }  // namespace
 
@@ -115,7 +69,7 @@ TEST_CASE("OpenCC testcases.json: pass rate per configuration, identical to libo
     MESSAGE("skipped: no ", path.string());
     return;
   }
-  const std::vector<Case> cases = CaseReader(*json).cases();
+  const std::vector<Case> cases = read_cases(*json);
   REQUIRE(cases.size() > 100);
   for (Config config : zhreport::testing::kConfigs) {
     const std::string name(config_name(config));
