@@ -60,7 +60,7 @@ struct Lexicon {
   std::bitset<0x10000> classifier_first;  // first code points of classifiers: a quick reject
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
-  std::vector<std::string> before_number, after_classifier, after_number, in_clause;
+  std::vector<std::string> before_number, after_classifier, after_number, in_clause, quoted_name;
 
   Lexicon() {
     for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
@@ -101,6 +101,7 @@ struct Lexicon {
       if (row[1] == "after_classifier") after_classifier.emplace_back(row[0]);
       if (row[1] == "after_number") after_number.emplace_back(row[0]);
       if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
+      if (row[1] == "quoted_name") quoted_name.emplace_back(row[0]);
     }
   }
 
@@ -208,6 +209,33 @@ bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
   return false;
 }
 
+// The number at [start, end) stands inside quotes that name a plan or programme: “三个一百”工程,
+// “1+1+N”帮扶模式 (a few characters may sit between the quote and the name word).
+bool inside_quoted_name(std::string_view s, size_t begin, size_t start, size_t end, size_t limit) {
+  constexpr size_t kMaxQuoted = 12, kMaxBeforeName = 4;
+  bool opened = false;
+  for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted && !opened; ++chars) {
+    pos = previous_char(s, pos);
+    char32_t c = code_point_at(s, pos);
+    if (c == U'”' || c == U'」' || is_clause_break(c)) return false;
+    opened = c == U'“' || c == U'「';
+  }
+  if (!opened) return false;
+  size_t pos = end;
+  for (size_t chars = 0; pos < limit && chars < kMaxQuoted; ++chars, pos = next_char(s, pos)) {
+    char32_t c = code_point_at(s, pos);
+    if (c == U'”' || c == U'」') break;
+    if (is_clause_break(c)) return false;
+  }
+  if (pos >= limit) return false;
+  pos = next_char(s, pos);
+  for (size_t chars = 0; pos < limit && chars <= kMaxBeforeName; ++chars, pos = next_char(s, pos)) {
+    if (starts_with_any(s.substr(pos, limit - pos), lexicon().quoted_name)) return true;
+    if (ends_counted_noun(code_point_at(s, pos))) return false;
+  }
+  return false;
+}
+
 // A count being read: where its parts are and what has been decided so far.
 struct Candidate {
   const NumberMatch* number;
@@ -279,6 +307,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
   if (ends_with_any(s.substr(begin, n.start - begin), lex.before_number)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
+  if (inside_quoted_name(s, begin, n.start, n.end, limit)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
     return std::nullopt;  // COVID-19, 1+7
   }

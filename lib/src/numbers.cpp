@@ -447,6 +447,7 @@ constexpr PrefixWord kPrefixWords[] = {
     {"超过了", Qualifier::more_than},
     {"超过", Qualifier::more_than},
     {"逾", Qualifier::more_than},
+    {"突破", Qualifier::more_than},
     {"超", Qualifier::more_than, U"赶高"},
     {"将近", Qualifier::nearly},
     {"接近", Qualifier::nearly},
