@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -19,7 +20,8 @@
 namespace zhreport::cli {
 
 void add_batch_flags(CLI::App& app, BatchOptions& options) {
-  app.add_option("-j,--jobs", options.threads, "Worker threads (default: one per core)")
+  app.add_option("-j,--jobs", options.threads,
+                 "Threads, the reading one included (default: one per core)")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--manifest", options.manifest,
                  "Write one TSV line per input document: id, status, reason, bytes, facts");
@@ -69,16 +71,17 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// A document on its way through the batch: read on the main thread, processed by a worker,
-// then written out in input order.
+// A document on its way through the batch: read on the main thread, processed by whichever
+// thread is free first, then written out in input order by the main thread.
 struct Job {
   std::string id;
   std::string bytes;
   std::optional<Error> unread;  // set when the source could not give the bytes
   uint64_t size = 0;
+  uint64_t held = 0;  // what it counts against the read-ahead window
   DocumentResult result;
-  bool submitted = false;  // handed to a worker thread
-  bool done = false;       // the worker has finished (guarded by the workers' mutex)
+  // Set (release) once `result` is final, so the main thread can poll it without the lock.
+  std::atomic<bool> done = false;
 };
 
 // Tab, newline and backslash escaped so every document stays one TSV line.
@@ -125,7 +128,8 @@ class Progress {
   Clock::time_point last_;
 };
 
-// Worker threads taking jobs from a queue; the main thread waits on a job's `done`.
+// Worker threads taking jobs from a queue. The main thread shares the work: help() runs the
+// oldest queued job on the calling thread, so -j N keeps N threads busy, reading included.
 class Workers {
  public:
   using Process = std::function<DocumentResult(std::string_view, std::string_view)>;
@@ -141,19 +145,45 @@ class Workers {
     for (std::thread& thread : threads_) thread.join();
   }
   void submit(Job* job) {
+    bool wake;
     {
       std::lock_guard lock(mutex_);
       queue_.push_back(job);
+      wake = idle_ > 0;
     }
-    ready_.notify_one();
+    if (wake) ready_.notify_one();
   }
-  bool done(Job* job) {
-    std::lock_guard lock(mutex_);
-    return job->done;
+  // Runs the oldest queued job here; false when every job is already taken.
+  bool help() {
+    Job* job;
+    {
+      std::lock_guard lock(mutex_);
+      if (queue_.empty()) return false;
+      job = queue_.front();
+      queue_.pop_front();
+    }
+    run(process_, *job);
+    job->done.store(true, std::memory_order_release);
+    return true;
   }
+  // Blocks until a worker has finished `job`, which it has already taken from the queue.
   void wait(Job* job) {
     std::unique_lock lock(mutex_);
-    finished_.wait(lock, [job] { return job->done; });
+    awaited_ = job;
+    finished_.wait(lock, [job] { return job->done.load(std::memory_order_relaxed); });
+    awaited_ = nullptr;
+  }
+
+  // Processes the job in place, turning anything the processor throws into a failed document.
+  static void run(const Process& process, Job& job) {
+    try {
+      job.result = process(job.id, job.bytes);
+    } catch (const std::exception& e) {
+      job.result = {};
+      job.result.failed = true;
+      job.result.problems.push_back(fmt::format("internal error: {}", e.what()));
+    }
+    std::string().swap(job.bytes);  // only the output waits for its turn
   }
 
  private:
@@ -162,42 +192,34 @@ class Workers {
       Job* job;
       {
         std::unique_lock lock(mutex_);
+        ++idle_;
         ready_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+        --idle_;
         if (queue_.empty()) return;
         job = queue_.front();
         queue_.pop_front();
       }
-      DocumentResult result = run(process_, *job);
-      std::string().swap(job->bytes);  // only the output waits for its turn
+      run(process_, *job);
+      bool awaited;
       {
         std::lock_guard lock(mutex_);
-        job->result = std::move(result);
-        job->done = true;
+        job->done.store(true, std::memory_order_release);
+        awaited = awaited_ == job;
       }
-      finished_.notify_all();
+      // Only the main thread waits, and only for the job it writes next: waking it for any
+      // other job would be a context switch for nothing.
+      if (awaited) finished_.notify_one();
     }
   }
 
- public:
-  // The processor, with anything it throws turned into a failed document.
-  static DocumentResult run(const Process& process, const Job& job) {
-    try {
-      return process(job.id, job.bytes);
-    } catch (const std::exception& e) {
-      DocumentResult failed;
-      failed.failed = true;
-      failed.problems.push_back(fmt::format("internal error: {}", e.what()));
-      return failed;
-    }
-  }
-
- private:
   const Process& process_;
   std::vector<std::thread> threads_;
   std::deque<Job*> queue_;
   std::mutex mutex_;
   std::condition_variable ready_;
   std::condition_variable finished_;
+  unsigned idle_ = 0;       // workers waiting on ready_
+  Job* awaited_ = nullptr;  // the job the main thread waits on in wait()
   bool stopping_ = false;
 };
 
@@ -296,33 +318,50 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
   if (!recorder.open_manifest()) return kError;
   unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
-  // One worker processes inline on the main thread: same order, no hand-over.
+  // The main thread is one of the N: it reads, writes and processes whenever it is ahead, so
+  // only N - 1 workers are started, and none for -j 1 (processed inline, no hand-over).
   std::optional<Workers> workers;
-  if (threads > 1) workers.emplace(threads, handlers.process);
-  // A window of a few documents per worker keeps both busy while the oldest one is still being
-  // processed; memory stays proportional to the workers (times the largest document).
-  const size_t in_flight = 4 * size_t{threads};
+  if (threads > 1) workers.emplace(threads - 1, handlers.process);
+  // Read-ahead is bounded by bytes, not documents, so memory stays about N times the largest
+  // document plus this constant whatever the document sizes; at least one document per thread
+  // is read ahead so big documents still run in parallel. Each document also counts a fixed
+  // overhead, which bounds the read-ahead of empty or tiny documents.
+  constexpr uint64_t kWindowBytes = uint64_t{8} << 20;
+  constexpr uint64_t kJobOverhead = 4096;
+  uint64_t window = 0;
 
   Source source(inputs, options.source);
   Progress progress(options.tool, !options.quiet && ::isatty(STDERR_FILENO));
   std::deque<std::unique_ptr<Job>> pending;
-  auto retire_front = [&] {
-    Job* job = pending.front().get();
-    if (job->submitted) workers->wait(job);
-    progress.clear();
-    recorder.record(*job);
-    pending.pop_front();
-    progress.update(source, recorder.done());
+  auto retire_finished = [&] {
+    while (!pending.empty() && pending.front()->done.load(std::memory_order_acquire)) {
+      Job* job = pending.front().get();
+      progress.clear();
+      recorder.record(*job);
+      window -= job->held;
+      pending.pop_front();
+      progress.update(source, recorder.done());
+    }
   };
+  // Retires documents until `enough` holds: while the oldest is still being processed, this
+  // thread processes a queued one rather than wait.
+  auto make_room = [&](auto enough) {
+    for (retire_finished(); !enough(); retire_finished()) {
+      if (!workers->help()) workers->wait(pending.front().get());
+    }
+  };
+  auto window_has_room = [&] { return pending.size() < threads || window < kWindowBytes; };
+  auto drained = [&] { return pending.empty(); };
 
   while (const SourceDocument* doc = source.next()) {
     auto job = std::make_unique<Job>();
     job->id = doc->id;
     job->size = doc->size.value_or(0);
+    bool queue = false;
     if (doc->error) {
       job->unread = doc->error;
     } else if (streams(options, handlers, *doc)) {
-      while (!pending.empty()) retire_front();
+      if (workers) make_room(drained);
       uint64_t before = source.bytes_consumed();
       job->result = handlers.stream(doc->id, source, out);
       job->size = source.bytes_consumed() - before;
@@ -332,20 +371,25 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
       job->bytes = std::move(bytes).value();
       job->size = job->bytes.size();
       if (workers) {
-        workers->submit(job.get());
-        job->submitted = true;
+        queue = true;
       } else {
-        job->result = Workers::run(handlers.process, *job);
-        std::string().swap(job->bytes);
+        Workers::run(handlers.process, *job);
       }
     }
+    if (!queue) job->done.store(true, std::memory_order_relaxed);
+    // Capacity, not size: what the document really holds, spare room of its reading included.
+    job->held = job->bytes.capacity() + job->result.output.capacity() + kJobOverhead;
+    window += job->held;
     pending.push_back(std::move(job));
-    while (!pending.empty() && (pending.size() >= in_flight || !pending.front()->submitted ||
-                                workers->done(pending.front().get()))) {
-      retire_front();
+    // A worker may finish the job at once: from here on only `done` is read.
+    if (queue) workers->submit(pending.back().get());
+    if (workers) {
+      make_room(window_has_room);
+    } else {
+      retire_finished();
     }
   }
-  while (!pending.empty()) retire_front();
+  if (workers) make_room(drained);
   progress.clear();
   return recorder.finish();
 }

@@ -1,7 +1,8 @@
 // Running a tool over its inputs: the documents named on the command line (files, directories,
-// archives, stdin; see zhreport/source.h) are read in order, processed on -j N worker threads,
-// and their outputs written in input order whatever N is. Problems go to stderr as
-// "TOOL: ID: MESSAGE", every document gets a --manifest line, progress shows on a terminal.
+// archives, stdin; see zhreport/source.h) are read in order, processed on -j N threads (the one
+// reading among them), and their outputs written in input order whatever N is. Problems go to
+// stderr as "TOOL: ID: MESSAGE", every document gets a --manifest line, progress shows on a
+// terminal.
 //
 //   zhreport::cli::BatchOptions batch{.tool = "zhextract"};
 //   zhreport::cli::add_batch_flags(app, batch);        // -j --manifest --quiet --max-doc-bytes ...
@@ -16,11 +17,12 @@
 //         return result;
 //       }});
 //
-// Memory: at most N + 1 documents (bytes and output) are in flight at once. Exit code: 0 when
-// every document was read and processed without problems; 1 when a document had problems, was
-// skipped (over --max-doc-bytes, unsafe archive path, nested archive, zip bomb) or failed in
-// processing; 2 when an input could not be read (missing, unreadable, a directory where none is
-// allowed) or the output could not be written.
+// Memory: documents are read ahead up to 8 MiB (at least one per thread), so peak memory is
+// about N times the largest document plus a constant. Exit code: 0 when every document was read
+// and processed without problems; 1 when a document had problems, was skipped (over
+// --max-doc-bytes, unsafe archive path, nested archive, zip bomb) or failed in processing; 2
+// when an input could not be read (missing, unreadable, a directory where none is allowed) or
+// the output could not be written.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -38,7 +40,7 @@ namespace zhreport::cli {
 
 struct BatchOptions {
   std::string tool;      // prefix of every message, e.g. "zhconv"
-  unsigned threads = 0;  // -j: worker threads; 0 = one per core
+  unsigned threads = 0;  // -j: threads in all, the reading one included; 0 = one per core
   std::string manifest;  // --manifest: TSV path, empty = none
   bool quiet = false;    // --quiet: no progress, no summary
   SourceOptions source;  // --max-doc-bytes, --nested-archives; tools set .directories
@@ -87,7 +89,8 @@ struct DocumentResult {
 };
 
 struct BatchHandlers {
-  // Called on a worker thread with a whole document; must be safe to run concurrently.
+  // Called on any of the -j threads, the main one included, with a whole document; must be
+  // safe to run concurrently.
   std::function<DocumentResult(std::string_view id, std::string_view bytes)> process;
   // Optional. Output for a document that could not be read (zhextract writes a document
   // record carrying the error); called on the main thread in input order.
