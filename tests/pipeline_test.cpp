@@ -37,6 +37,22 @@ TEST_CASE("pipeline: the document record of a Simplified UTF-8 report") {
   CHECK(slice(bytes, x.facts[1]) == "手术300台次");
 }
 
+TEST_CASE("pipeline: describe off skips script, regions and hash, not the facts") {
+  std::string_view bytes = "援疆医疗队总结\n医疗队赴新疆喀什地区,共派出12名专家。\n";
+  zhreport::Extraction full = zhreport::extract_document("a.txt", bytes);
+  zhreport::ExtractOptions options;
+  options.describe = false;
+  zhreport::Extraction bare = zhreport::extract_document("a.txt", bytes, options);
+  CHECK(bare.record.script.empty());
+  CHECK(bare.record.regions.empty());
+  CHECK(bare.record.content_hash.empty());
+  CHECK(bare.record.title == full.record.title);
+  REQUIRE(bare.facts.size() == 1);
+  REQUIRE(full.facts.size() == 1);
+  CHECK(bare.facts[0].start == full.facts[0].start);
+  CHECK(bare.facts[0].quote == full.facts[0].quote);
+}
+
 TEST_CASE("pipeline: spans in GB18030 input are GB18030 bytes") {
   // 共派出12名专家。 in GB18030.
   std::string bytes = "\xb9\xb2\xc5\xc9\xb3\xf6\x31\x32\xc3\xfb\xd7\xa8\xbc\xd2\xa1\xa3";

@@ -49,6 +49,7 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
     options.from = zhreport::parse_encoding(flags.from);
     if (!options.from) return fmt::format("--from: unknown encoding '{}'", flags.from);
   }
+  options.describe = flags.docs;
   if (flags.docs && flags.format != "jsonl") {
     return std::string("--docs: document records are written in JSONL only");
   }

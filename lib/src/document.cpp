@@ -48,9 +48,13 @@ struct Marker {
   bool related = false;  // a list of other articles follows
 };
 
-const std::vector<Marker>& markers() {
-  static const std::vector<Marker> table = [] {
-    std::vector<Marker> rows;
+// The markers in table order (the first that matches a line wins), indexed by their first
+// character so that a line is scanned once instead of once per marker.
+struct Markers {
+  std::vector<Marker> rows;
+  text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
+
+  Markers() {
     for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
       if (row.size() < 3) continue;
       Marker m{std::string(row[0]), Marker::Match::contains, BlockKind::boilerplate};
@@ -59,12 +63,29 @@ const std::vector<Marker>& markers() {
       if (row[2] == "caption") m.kind = BlockKind::caption;
       if (row[2] == "metadata") m.kind = BlockKind::metadata;
       m.related = row[2] == "related";
+      by_first.add(row[0], rows.size());
       rows.push_back(std::move(m));
     }
-    return rows;
-  }();
-  return table;
-}
+  }
+
+  // The first row that marks `line`, if any.
+  const Marker* find(std::string_view line) const {
+    size_t best = rows.size();
+    for (size_t pos = 0; pos < line.size(); pos = next_char(line, pos)) {
+      const auto* candidates = by_first.find(code_point_at(line, pos));
+      if (!candidates) continue;
+      for (const auto& [word, row] : *candidates) {
+        if (row >= best) break;
+        const Marker& m = rows[row];
+        bool hit = m.match == Marker::Match::line     ? pos == 0 && line == m.text
+                   : m.match == Marker::Match::prefix ? pos == 0 && line.starts_with(m.text)
+                                                      : line.substr(pos).starts_with(m.text);
+        if (hit) best = row;
+      }
+    }
+    return best < rows.size() ? &rows[best] : nullptr;
+  }
+};
 
 bool starts_with_figure_number(std::string_view line) {
   if (!line.starts_with("图")) return false;
@@ -79,14 +100,9 @@ bool starts_with_figure_number(std::string_view line) {
 
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
+  static const Markers markers;
   if (line.ends_with("。") || display_width(line) >= kMaxMarkedWidth) return nullptr;
-  for (const Marker& m : markers()) {
-    bool hit = m.match == Marker::Match::line     ? line == m.text
-               : m.match == Marker::Match::prefix ? line.starts_with(m.text)
-                                                  : line.find(m.text) != std::string_view::npos;
-    if (hit) return &m;
-  }
-  return nullptr;
+  return markers.find(line);
 }
 
 // The kind a line has on its own (teasers and the title are decided over the whole page).
@@ -269,7 +285,7 @@ std::vector<std::string> find_regions(std::string_view text) {
   return regions;
 }
 
-Document analyze_document(std::string_view text) {
+Document analyze_document(std::string_view text, const DocumentOptions& options) {
   Document doc;
   doc.chars = text::count_code_points(text);
   size_t line_start = 0;
@@ -309,7 +325,9 @@ Document analyze_document(std::string_view text) {
     title_decided = true;
   }
   for (const Block& b : doc.blocks) {
-    if (is_countable(b.kind)) add_regions(text.substr(b.start, b.end - b.start), doc.regions);
+    if (options.regions && is_countable(b.kind)) {
+      add_regions(text.substr(b.start, b.end - b.start), doc.regions);
+    }
   }
   return doc;
 }

@@ -53,6 +53,55 @@ std::string_view trim(std::string_view s);
 
 std::vector<std::string_view> split(std::string_view s, char separator);
 
+// Words keyed by one of their characters (the first, unless told), with a bitmap of those
+// characters so that most lookups end without a hash lookup.
+template <typename Value>
+class CharIndex {
+ public:
+  using Entry = std::pair<std::string_view, Value>;
+
+  // `word` must outlive the index (the embedded tables do).
+  void add(char32_t key, std::string_view word, Value value) {
+    seen_.set(key & 0xFFFF);
+    entries_[key].emplace_back(word, value);
+  }
+  void add(std::string_view word, Value value) { add(code_point_at(word, 0), word, value); }
+  // The words under `key`, in the order added, or nullptr.
+  const std::vector<Entry>* find(char32_t key) const {
+    if (!seen_.test(key & 0xFFFF)) return nullptr;
+    auto it = entries_.find(key);
+    return it == entries_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  std::bitset<0x10000> seen_;
+  std::unordered_map<char32_t, std::vector<Entry>> entries_;
+};
+
+// A set of words to test the start or the end of a text against (the non-count words of
+// facts.cpp): a lookup by the text's first or last character instead of a scan of them all.
+class WordList {
+ public:
+  void add(std::string_view word) {
+    by_first_.add(word, true);
+    by_last_.add(code_point_at(word, previous_char(word, word.size())), word, true);
+  }
+  bool starts(std::string_view s) const {
+    const auto* words = s.empty() ? nullptr : by_first_.find(code_point_at(s, 0));
+    return words && std::any_of(words->begin(), words->end(),
+                                [&](const auto& w) { return s.starts_with(w.first); });
+  }
+  bool ends(std::string_view s) const {
+    const auto* words =
+        s.empty() ? nullptr : by_last_.find(code_point_at(s, previous_char(s, s.size())));
+    return words && std::any_of(words->begin(), words->end(),
+                                [&](const auto& w) { return s.ends_with(w.first); });
+  }
+
+ private:
+  CharIndex<bool> by_first_, by_last_;
+};
+
 // Words of two or more characters found at a position of a text, for scanning a text for many
 // words at once: keyed by their first two code points, with a bitmap of first code points so
 // that most positions are rejected without a hash lookup.

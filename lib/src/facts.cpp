@@ -60,7 +60,8 @@ struct Lexicon {
   std::bitset<0x10000> classifier_first;  // first code points of classifiers: a quick reject
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
-  std::vector<std::string> before_number, after_classifier, after_number, in_clause, quoted_name;
+  text::WordList before_number, after_classifier, after_number, quoted_name;
+  std::vector<std::string> in_clause;
 
   Lexicon() {
     for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
@@ -97,11 +98,11 @@ struct Lexicon {
     cue_index.finish();
     for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
       if (row.size() < 2) continue;
-      if (row[1] == "before_number") before_number.emplace_back(row[0]);
-      if (row[1] == "after_classifier") after_classifier.emplace_back(row[0]);
-      if (row[1] == "after_number") after_number.emplace_back(row[0]);
+      if (row[1] == "before_number") before_number.add(row[0]);
+      if (row[1] == "after_classifier") after_classifier.add(row[0]);
+      if (row[1] == "after_number") after_number.add(row[0]);
       if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
-      if (row[1] == "quoted_name") quoted_name.emplace_back(row[0]);
+      if (row[1] == "quoted_name") quoted_name.add(row[0]);
     }
   }
 
@@ -151,14 +152,6 @@ struct Lexicon {
 const Lexicon& lexicon() {
   static const Lexicon instance;
   return instance;
-}
-
-bool starts_with_any(std::string_view s, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.starts_with(w); });
-}
-
-bool ends_with_any(std::string_view s, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(), [&](const auto& w) { return s.ends_with(w); });
 }
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -230,7 +223,7 @@ bool inside_quoted_name(std::string_view s, size_t begin, size_t start, size_t e
   if (pos >= limit) return false;
   pos = next_char(s, pos);
   for (size_t chars = 0; pos < limit && chars <= kMaxBeforeName; ++chars, pos = next_char(s, pos)) {
-    if (starts_with_any(s.substr(pos, limit - pos), lexicon().quoted_name)) return true;
+    if (lexicon().quoted_name.starts(s.substr(pos, limit - pos))) return true;
     if (ends_counted_noun(code_point_at(s, pos))) return false;
   }
   return false;
@@ -302,10 +295,10 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     classifier_before = true;
   }
-  if (starts_with_any(rest, lex.after_number)) return std::nullopt;
+  if (lex.after_number.starts(rest)) return std::nullopt;
   std::string_view numeral = s.substr(n.start, n.end - n.start);
   if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
-  if (ends_with_any(s.substr(begin, n.start - begin), lex.before_number)) return std::nullopt;
+  if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   if (inside_quoted_name(s, begin, n.start, n.end, limit)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
@@ -315,8 +308,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (!classifier_before) pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
   for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
-    if (after.starts_with(filler) &&
-        starts_with_any(after.substr(filler.size()), lex.after_classifier)) {
+    if (after.starts_with(filler) && lex.after_classifier.starts(after.substr(filler.size()))) {
       return std::nullopt;
     }
   }

@@ -52,16 +52,16 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   Normalized normalized = normalize(
       decoded->text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
   record.repairs = normalized.repairs;
-  record.script = script_name(detect_script(normalized.text));
+  if (options.describe) record.script = script_name(detect_script(normalized.text));
   Converter::Converted converted = Converter::get(options.config).convert_tracked(normalized.text);
   const std::string& text = converted.text;
 
-  Document document = analyze_document(text);
+  Document document = analyze_document(text, {.regions = options.describe});
   record.title = document.title;
   record.date = document.date;
   record.regions = document.regions;
   record.chars = document.chars;
-  record.content_hash = content_hash(text);
+  if (options.describe) record.content_hash = content_hash(text);
 
   // Each stage's map takes an offset of its output back to its input; chained, to the bytes.
   auto original = [&](size_t offset) {

@@ -227,13 +227,13 @@ class Source::Impl {
       return finish(too_large(*current_.size, limit, false));
     std::string bytes;
     if (current_.size) bytes.reserve(*current_.size);
-    constexpr size_t kBlock = 1 << 16;
+    // Read through one reused block: growing `bytes` by a block per read would zero-fill 64 KiB
+    // for every small document (a tenth of zhextract's time on 5 KB reports).
+    if (read_block_.empty()) read_block_.resize(kReadBlock);
     for (;;) {
-      size_t old_size = bytes.size();
-      bytes.resize(old_size + kBlock);
-      Result<size_t> count = reader_->read(bytes.data() + old_size, kBlock);
+      Result<size_t> count = reader_->read(read_block_.data(), read_block_.size());
       if (!count) return finish(count.error());
-      bytes.resize(old_size + count.value());
+      bytes.append(read_block_.data(), count.value());
       if (current_.plain_file) consumed_ += count.value();
       if (count.value() == 0) break;
       if (bytes.size() > limit) return finish(too_large(bytes.size(), limit, true));
@@ -319,7 +319,9 @@ class Source::Impl {
     return error;
   }
 
+  static constexpr size_t kReadBlock = 1 << 16;
   SourceOptions options_;
+  std::string read_block_;  // read_all's buffer
   std::vector<Entry> entries_;
   size_t next_entry_ = 0;
   SourceDocument current_;

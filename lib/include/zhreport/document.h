@@ -45,7 +45,11 @@ struct Document {
   size_t chars = 0;                  // code points of the text
 };
 
-Document analyze_document(std::string_view text);
+struct DocumentOptions {
+  bool regions = true;  // fill Document::regions (a scan of every countable line)
+};
+
+Document analyze_document(std::string_view text, const DocumentOptions& options = {});
 
 // The first date in `line` as ISO 8601: 2019-02-23, 2019/2/23, 2019.02.23, 2019年2月23日 (blanks
 // allowed between the parts, as in 2016 年4 月23 日). nullopt when there is none.
