@@ -13,7 +13,6 @@
 #include <bitset>
 #include <cstdint>
 #include <cstring>
-#include <numeric>
 
 #include "decode_utf8.h"
 #include "utf8.h"
@@ -140,6 +139,13 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
   for (size_t i = 0; i < n;) {
     if (p[i] < 0x80) {
       ++i;
+      continue;
+    }
+    // Most of a Chinese text: a three-byte sequence whose lead byte has no special range.
+    if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      ++census.multibyte;
+      i += 3;
       continue;
     }
     Utf8Step step = utf8_step(p + i, n - i);
@@ -604,9 +610,9 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // Our own reading decides. ICU's detector runs every recognizer it has (it cost half of
   // zhextract's time on GB18030 reports), so it is asked only to order a tie.
   // A convincing GB18030 or Big5 reading without invalid bytes and with few strange characters
-  // (pinyin tone letters, NBSPs: under one per ten ideographs) settles it: the UTF-16 readings (pure Chinese UTF-16 has no
-  // NUL bytes) would pair its bytes into odd characters, and reading them cost a third of
-  // zhextract's time on such reports.
+  // (pinyin tone letters, NBSPs: under one per ten ideographs) settles it: the UTF-16 readings
+  // (pure Chinese UTF-16 has no NUL bytes) would pair its bytes into odd characters, and reading
+  // them cost a third of zhextract's time on such reports.
   std::vector<std::pair<Encoding, long>> scores;
   bool clean = false;
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
@@ -673,10 +679,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     // Fast path: valid UTF-8 is the text already (NUL bytes aside), each byte its own origin.
     if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
     decoded.text.assign(bytes);
-    if (offsets) {
-      offsets->resize(bytes.size());
-      std::iota(offsets->begin(), offsets->end(), uint32_t{0});
-    }
+    if (offsets) append_copied_offsets(*offsets, 0, bytes.size());
   } else {
     decoded.text.reserve(bytes.size() + bytes.size() / 2);
     state.feed(bytes, true, decoded.text, offsets);

@@ -101,7 +101,8 @@ bool starts_with_figure_number(std::string_view line) {
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
   static const Markers markers;
-  if (line.ends_with("。") || display_width(line) >= kMaxMarkedWidth) return nullptr;
+  if (line.ends_with("。") || display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth)
+    return nullptr;
   return markers.find(line);
 }
 

@@ -8,9 +8,9 @@ size_t count_code_points(std::string_view s) {
   return n;
 }
 
-size_t display_width(std::string_view s) {
+size_t display_width(std::string_view s, size_t enough) {
   size_t width = 0;
-  for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
+  for (size_t i = 0; i < s.size() && width < enough; i = next_char(s, i)) {
     char32_t c = code_point_at(s, i);
     bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
                 (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||

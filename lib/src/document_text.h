@@ -45,8 +45,8 @@ inline char32_t code_point_at(std::string_view s, size_t pos) {
 size_t count_code_points(std::string_view s);
 
 // Columns on a terminal: 2 for CJK and full-width characters, 1 for the rest. Web pages cut
-// teaser lines at a fixed width, which this measures.
-size_t display_width(std::string_view s);
+// teaser lines at a fixed width, which this measures. Counting stops once `enough` is reached.
+size_t display_width(std::string_view s, size_t enough = SIZE_MAX);
 
 // Without leading and trailing ASCII blanks, U+3000 and NBSP.
 std::string_view trim(std::string_view s);

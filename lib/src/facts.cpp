@@ -1,7 +1,6 @@
 #include "zhreport/facts.h"
 
 #include <algorithm>
-#include <bitset>
 #include <memory>
 #include <string>
 #include <utility>
@@ -56,8 +55,8 @@ struct Cue {
 };
 
 struct Lexicon {
-  std::vector<Classifier> classifiers;    // longest first
-  std::bitset<0x10000> classifier_first;  // first code points of classifiers: a quick reject
+  std::vector<Classifier> classifiers;                     // longest first
+  text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name;
@@ -72,7 +71,7 @@ struct Lexicon {
     }
     std::stable_sort(classifiers.begin(), classifiers.end(),
                      [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
-    for (const Classifier& c : classifiers) classifier_first.set(code_point_at(c.text, 0) & 0xFFFF);
+    for (const Classifier& c : classifiers) classifier_by_first.add(c.text, &c);
     for (const auto& row : text::tsv_rows(embedded::cues_tsv)) {
       if (row.size() < 4) continue;
       auto cue = std::make_unique<Cue>();
@@ -107,9 +106,11 @@ struct Lexicon {
   }
 
   const Classifier* classifier_at(std::string_view s, size_t pos) const {
-    if (pos >= s.size() || !classifier_first.test(code_point_at(s, pos) & 0xFFFF)) return nullptr;
-    for (const Classifier& c : classifiers) {
-      if (s.substr(pos).starts_with(c.text)) return &c;
+    const auto* candidates =
+        pos < s.size() ? classifier_by_first.find(code_point_at(s, pos)) : nullptr;
+    if (!candidates) return nullptr;
+    for (const auto& [word, c] : *candidates) {
+      if (s.substr(pos).starts_with(word)) return c;
     }
     return nullptr;
   }

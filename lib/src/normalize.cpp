@@ -10,11 +10,14 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
-#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "decode_utf8.h"
-#include "utf8.h"
 #include "normalize_internal.h"
+#include "utf8.h"
 
 namespace zhreport {
 
@@ -112,19 +115,25 @@ constexpr InitialFinals kSyllableTable[] = {
 }  // namespace
 
 bool is_pinyin_syllable(std::string_view toneless) {
-  static const std::set<std::string, std::less<>> syllables = [] {
-    std::set<std::string, std::less<>> set;
-    for (const InitialFinals& row : kSyllableTable) {
-      std::string_view finals = row.finals;
-      while (!finals.empty()) {
-        size_t space = finals.find(' ');
-        set.insert(std::string(row.initial) + std::string(finals.substr(0, space)));
-        finals = space == std::string_view::npos ? std::string_view() : finals.substr(space + 1);
+  // A hash set: asked for every Latin word in parentheses, an ordered set's string compares
+  // showed in the profile.
+  struct Syllables {
+    std::vector<std::string> storage;
+    std::unordered_set<std::string_view> set;
+    Syllables() {
+      for (const InitialFinals& row : kSyllableTable) {
+        std::string_view finals = row.finals;
+        while (!finals.empty()) {
+          size_t space = finals.find(' ');
+          storage.push_back(std::string(row.initial) + std::string(finals.substr(0, space)));
+          finals = space == std::string_view::npos ? std::string_view() : finals.substr(space + 1);
+        }
       }
+      set.insert(storage.begin(), storage.end());  // views into storage, now complete
     }
-    return set;
-  }();
-  return syllables.contains(toneless);
+  };
+  static const Syllables syllables;
+  return syllables.set.contains(toneless);
 }
 
 }  // namespace normalize_internal
