@@ -37,7 +37,7 @@ TEST_CASE("pipeline: the document record of a Simplified UTF-8 report") {
   CHECK(slice(bytes, x.facts[1]) == "手术300台次");
 }
 
-TEST_CASE("pipeline: describe off skips script, regions and hash, not the facts") {
+TEST_CASE("pipeline: describe off skips script, regions, chars and hash, not the facts") {
   std::string_view bytes = "援疆医疗队总结\n医疗队赴新疆喀什地区,共派出12名专家。\n";
   zhreport::Extraction full = zhreport::extract_document("a.txt", bytes);
   zhreport::ExtractOptions options;
@@ -46,6 +46,8 @@ TEST_CASE("pipeline: describe off skips script, regions and hash, not the facts"
   CHECK(bare.record.script.empty());
   CHECK(bare.record.regions.empty());
   CHECK(bare.record.content_hash.empty());
+  CHECK(bare.record.chars == 0);
+  CHECK(full.record.chars > 0);
   CHECK(bare.record.title == full.record.title);
   REQUIRE(bare.facts.size() == 1);
   REQUIRE(full.facts.size() == 1);

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "convert_tables.h"
+#include "decode_utf8.h"
 
 namespace zhreport {
 
@@ -85,7 +86,7 @@ class TrackingSink {
   uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
   void copy(const char* from, const char* to) {
     out_.append(from, size_t(to - from));
-    for (const char* p = from; p < to; ++p) sources_.push_back(offset_of(p));
+    append_copied_offsets(sources_, offset_of(from), size_t(to - from));
   }
   void put(std::string_view value, const char* source) {
     out_.append(value);

@@ -613,6 +613,9 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // (pinyin tone letters, NBSPs: under one per ten ideographs) settles it: the UTF-16 readings
   // (pure Chinese UTF-16 has no NUL bytes) would pair its bytes into odd characters, and reading
   // them cost a third of zhextract's time on such reports.
+  // A GB18030 reading of 50 or more ideographs, nine in ten of them common, no invalid byte
+  // and as few strange characters settles it alone: Big5 text read as GB18030 gives mostly
+  // rare ideographs.
   std::vector<std::pair<Encoding, long>> scores;
   bool clean = false;
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
@@ -621,6 +624,7 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
     if (!p.convincing()) continue;
     scores.emplace_back(e, p.score());
     clean = clean || (p.invalid == 0 && p.strange * 10 <= p.han);
+    if (clean && e == Encoding::gb18030 && p.han >= 50 && p.common * 10 >= p.han * 9) break;
   }
   // Nothing convincing: read it as UTF-8, so the damage shows as listed U+FFFD.
   if (scores.empty()) return Detection{Encoding::utf8};

@@ -1,4 +1,4 @@
-// Small pieces shared by decode and normalize.
+// Small pieces shared by decode, normalize and convert.
 #pragma once
 
 #include <cstdint>

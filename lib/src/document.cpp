@@ -288,7 +288,7 @@ std::vector<std::string> find_regions(std::string_view text) {
 
 Document analyze_document(std::string_view text, const DocumentOptions& options) {
   Document doc;
-  doc.chars = text::count_code_points(text);
+  if (options.describe) doc.chars = text::count_code_points(text);
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);
@@ -326,7 +326,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     title_decided = true;
   }
   for (const Block& b : doc.blocks) {
-    if (options.regions && is_countable(b.kind)) {
+    if (options.describe && is_countable(b.kind)) {
       add_regions(text.substr(b.start, b.end - b.start), doc.regions);
     }
   }

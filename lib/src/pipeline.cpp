@@ -56,7 +56,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   Converter::Converted converted = Converter::get(options.config).convert_tracked(normalized.text);
   const std::string& text = converted.text;
 
-  Document document = analyze_document(text, {.regions = options.describe});
+  Document document = analyze_document(text, {.describe = options.describe});
   record.title = document.title;
   record.date = document.date;
   record.regions = document.regions;

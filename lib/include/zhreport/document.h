@@ -46,7 +46,7 @@ struct Document {
 };
 
 struct DocumentOptions {
-  bool regions = true;  // fill Document::regions (a scan of every countable line)
+  bool describe = true;  // fill regions and chars (scans of the text that blocks do not need)
 };
 
 Document analyze_document(std::string_view text, const DocumentOptions& options = {});
