@@ -183,6 +183,20 @@ bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
   return pos == begin || kBound.find(code_point_at(s, previous_char(s, pos))) == kBound.npos;
 }
 
+// Past a parenthesis of one or two characters at `pos` inside a noun (乡(镇)卫生院, 旗(县)),
+// or 0 when there is none.
+size_t past_short_parenthesis(std::string_view s, size_t pos, size_t limit) {
+  char32_t open = code_point_at(s, pos);
+  if (open != U'(' && open != U'（') return 0;
+  size_t p = next_char(s, pos);
+  for (size_t chars = 0; p < limit && chars <= 2; ++chars, p = next_char(s, p)) {
+    char32_t c = code_point_at(s, p);
+    if (c == U')' || c == U'）') return chars > 0 ? next_char(s, p) : 0;
+    if (is_clause_break(c) || ends_counted_noun(c)) return 0;
+  }
+  return 0;
+}
+
 size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
   while (pos < limit && s[pos] == ' ') ++pos;
   return pos;
@@ -225,7 +239,8 @@ bool inside_quoted_name(std::string_view s, size_t begin, size_t start, size_t e
   pos = next_char(s, pos);
   for (size_t chars = 0; pos < limit && chars <= kMaxBeforeName; ++chars, pos = next_char(s, pos)) {
     if (lexicon().quoted_name.starts(s.substr(pos, limit - pos))) return true;
-    if (ends_counted_noun(code_point_at(s, pos))) return false;
+    char32_t c = code_point_at(s, pos);
+    if (c != U'的' && ends_counted_noun(c)) return false;  // “1名专家带2名徒弟”的模式
   }
   return false;
 }
@@ -296,7 +311,11 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     classifier_before = true;
   }
-  if (lex.after_number.starts(rest)) return std::nullopt;
+  // 5家属 is no count, but in 5家乡镇卫生院 the counted noun is a cue that starts after 家.
+  size_t after_classifier = pos + (classifier_before ? 0 : c.classifier->text.size());
+  bool cue_follows = !classifier_before && after_classifier < limit &&
+                     lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
+  if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
   std::string_view numeral = s.substr(n.start, n.end - n.start);
   if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
   if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
@@ -326,6 +345,10 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
+    if (size_t past = past_short_parenthesis(s, pos, limit)) {  // 8个乡(镇)卫生院
+      pos = past;
+      continue;
+    }
     if (ends_counted_noun(code_point_at(s, pos))) break;
     pos = next_char(s, pos);
   }
@@ -427,6 +450,16 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     p = previous_char(s, p);
     if (is_recipient_preposition(s, p, c.clause_start)) break;
     if ((cue = lex.cue_at(s, p, c.count_start, classifier, kBefore))) {
+      // A longer cue that starts earlier and covers this one is the word (特色科室, not 科室).
+      size_t end = p + cue->text.size();
+      for (size_t q = p, chars = 0; q > c.clause_start && chars < 4; ++chars) {
+        q = previous_char(s, q);
+        const Cue* longer = lex.cue_at(s, q, c.count_start, classifier, kBefore);
+        if (longer && q + longer->text.size() >= end) {
+          cue = longer;
+          p = q;
+        }
+      }
       decide(cue);
       f.start = p;
     }
@@ -477,6 +510,23 @@ void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
   }
 }
 
+// Persons that may go either way (骨干) listed after experts of the same sentence are part of
+// the team (派出专家34人,包括3名挂职副院长和15名骨干医生), unless a teaching or study verb
+// stands between (派出5名专家,培训15名骨干医生).
+void apply_listing(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
+                   size_t begin, FoundFact& fact) {
+  const Lexicon& lex = lexicon();
+  if (fact.fact.metric != "trainees" || !fact.cue || !(fact.cue->where & kEither)) return;
+  const FoundFact* earlier = antecedent(s, found, c, begin);
+  if (!earlier || earlier->fact.metric != "experts") return;
+  for (size_t p = earlier->fact.end; p < c.count_start; p = next_char(s, p)) {
+    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
+    if (verb && verb->metric == "trainees") return;
+    if (lex.cue_at(s, p, c.count_start, *c.classifier, kStudy)) return;
+  }
+  fact.fact.metric = "experts";
+}
+
 // Finds the counts of s[begin, end), appending to `found`.
 void find_in_range(std::string_view s, size_t begin, size_t end,
                    const std::vector<NumberMatch>& numbers, std::vector<FoundFact>& found) {
@@ -488,6 +538,7 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
     apply_sending(s, *candidate, fact);
+    apply_listing(s, *candidate, found, begin, fact);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }
