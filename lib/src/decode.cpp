@@ -141,9 +141,7 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
       ++i;
       continue;
     }
-    // Most of a Chinese text: a three-byte sequence whose lead byte has no special range.
-    if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
+    if (utf8::is_plain_three_byte(p + i, n - i)) {
       ++census.multibyte;
       i += 3;
       continue;

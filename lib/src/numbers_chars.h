@@ -23,10 +23,10 @@ inline Char char_at(std::string_view text, size_t pos) {
   const unsigned char b0 = byte(0);
   const size_t left = text.size() - pos;
   if (b0 < 0x80) return {b0, 1};
-  if ((b0 & 0xE0) == 0xC0 && left >= 2) return {char32_t(b0 & 0x1F) << 6 | (byte(1) & 0x3F), 2};
-  if ((b0 & 0xF0) == 0xE0 && left >= 3) {
+  if ((b0 & 0xF0) == 0xE0 && left >= 3) {  // first: all of CJK
     return {char32_t(b0 & 0x0F) << 12 | char32_t(byte(1) & 0x3F) << 6 | (byte(2) & 0x3F), 3};
   }
+  if ((b0 & 0xE0) == 0xC0 && left >= 2) return {char32_t(b0 & 0x1F) << 6 | (byte(1) & 0x3F), 2};
   if ((b0 & 0xF8) == 0xF0 && left >= 4) {
     return {char32_t(b0 & 0x07) << 18 | char32_t(byte(1) & 0x3F) << 12 |
                 char32_t(byte(2) & 0x3F) << 6 | (byte(3) & 0x3F),

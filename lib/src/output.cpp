@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "utf8.h"
+
 namespace zhreport {
 
 // ----------------------------------------------------------------------------- writers
@@ -67,6 +69,11 @@ void append_json_string(std::string& out, std::string_view text) {
       if (c < 0x20 || c == '"' || c == '\\') break;
       if (c < 0x80) {
         ++run;
+        continue;
+      }
+      auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+      if (utf8::is_plain_three_byte(bytes + run, text.size() - run)) {
+        run += 3;
         continue;
       }
       const size_t length = utf8_sequence_length(text, run);

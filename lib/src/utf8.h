@@ -33,6 +33,14 @@ inline char32_t code_point(const unsigned char* p, size_t len) {
   }
 }
 
+// Whether p[0..2] (avail bytes readable) is a valid three-byte sequence whose lead byte needs
+// no range check of the second byte (E1..EC, EE, EF): almost all of Chinese text, so that
+// validators can take it in one step before their general path.
+inline bool is_plain_three_byte(const unsigned char* p, size_t avail) {
+  return avail >= 3 && p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
+         (p[2] & 0xC0) == 0x80;
+}
+
 inline void append(std::string& out, char32_t c) {
   if (c < 0x80) {
     out.push_back(static_cast<char>(c));
