@@ -97,11 +97,11 @@ TEST_CASE("offset map: copied bytes map to themselves, a replacement to its key'
   // "A醫生B": 醫 (bytes 1-3) becomes 医, 生 is the same in both scripts.
   auto single = Converter::get(Config::t2s).convert_tracked("A醫生B");
   CHECK(single.text == "A医生B");
-  CHECK(single.offsets.source == std::vector<uint32_t>{0, 1, 1, 1, 4, 5, 6, 7, 8});
+  CHECK(single.offsets.source == zhreport::Offsets{0, 1, 1, 1, 4, 5, 6, 7, 8});
   // 回覆 is one phrase: all of 回复 maps to its start.
   auto phrase = Converter::get(Config::t2s).convert_tracked("回覆了");
   CHECK(phrase.text == "回复了");
-  CHECK(phrase.offsets.source == std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6, 7, 8, 9});
+  CHECK(phrase.offsets.source == zhreport::Offsets{0, 0, 0, 0, 0, 0, 6, 7, 8, 9});
 }
 
 TEST_CASE("offset map: slicing the input at mapped character starts gives its source") {
@@ -180,6 +180,8 @@ TEST_CASE("detect_script") {
 
 TEST_CASE("regression: Traditional text using 才 後 裏 臺 餘 was called mixed") {
   // s2t keeps these characters in some words, so they are no evidence of Simplified script.
-  CHECK(detect_script("人才培訓後,醫院裏的臺灣專家才來,其餘隊員於下月抵達。") == Script::traditional);
-  CHECK(detect_script("人才培训后,医院里的台湾专家才来,其余队员于下月抵达。") == Script::simplified);
+  CHECK(detect_script("人才培訓後,醫院裏的臺灣專家才來,其餘隊員於下月抵達。") ==
+        Script::traditional);
+  CHECK(detect_script("人才培训后,医院里的台湾专家才来,其余队员于下月抵达。") ==
+        Script::simplified);
 }

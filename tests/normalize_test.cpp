@@ -269,7 +269,7 @@ TEST_CASE("the inert ranges are really inert for NFC (checked against utf8proc)"
 TEST_CASE("regression: empty input whose view has null data") {
   CHECK(normalize(std::string_view()).text.empty());
   CHECK(normalize(std::string_view(), {.track_offsets = true}).offsets.source ==
-        std::vector<uint32_t>{0});
+        zhreport::Offsets{0});
 }
 
 TEST_CASE("text cut after line breaks normalizes piece by piece as in one go") {

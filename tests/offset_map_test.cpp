@@ -14,6 +14,6 @@ TEST_CASE("identity map and composition") {
   OffsetMap earlier;  // and the earlier stage had shifted everything by 10
   earlier.source = {10, 11, 12, 13, 14};
   OffsetMap both = later.compose_onto(earlier);
-  CHECK(both.source == std::vector<uint32_t>{10, 13, 14});
+  CHECK(both.source == zhreport::Offsets{10, 13, 14});
   CHECK_FALSE(OffsetMap{}.compose_onto(earlier).tracked());
 }

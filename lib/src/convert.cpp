@@ -58,9 +58,7 @@ class PlainSink {
     std::memcpy(write_, value, 8);
     write_ += n;
   }
-  void put_mapped(std::string_view text, const std::vector<uint32_t>& /*sources*/) {
-    put(text, nullptr);
-  }
+  void put_mapped(std::string_view text, const Offsets& /*sources*/) { put(text, nullptr); }
 
  private:
   void make_room(size_t n) {
@@ -81,7 +79,7 @@ class TrackingSink {
  public:
   static constexpr bool kTracks = true;
   // `origin` is the input position whose offset is `base`.
-  TrackingSink(std::string& out, std::vector<uint32_t>& sources, const char* origin, size_t base)
+  TrackingSink(std::string& out, Offsets& sources, const char* origin, size_t base)
       : out_(out), sources_(sources), origin_(origin), base_(base) {}
   uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
   void copy(const char* from, const char* to) {
@@ -95,14 +93,14 @@ class TrackingSink {
   void put_padded(const char* value, size_t n, const char* source) {
     put(std::string_view(value, n), source);
   }
-  void put_mapped(std::string_view text, const std::vector<uint32_t>& sources) {
+  void put_mapped(std::string_view text, const Offsets& sources) {
     out_.append(text);
     sources_.insert(sources_.end(), sources.begin(), sources.end());
   }
 
  private:
   std::string& out_;
-  std::vector<uint32_t>& sources_;
+  Offsets& sources_;
   const char* origin_;
   size_t base_;
 };
@@ -191,8 +189,8 @@ void run_group(const Converter::Tables& tables, const Group& group, const char* 
 // Buffers reused across the runs of one conversion (multi-group chains only).
 struct Scratch {
   std::string text[2];
-  std::vector<uint32_t> sources[2];
-  std::vector<uint32_t> index;
+  Offsets sources[2];
+  Offsets index;
 };
 
 // The chain over one run between phrases. Each group's output is the next group's input; with
@@ -206,7 +204,7 @@ void convert_run(const Converter::Tables& tables, const char* begin, const char*
     return;
   }
   std::string_view stage(begin, size_t(end - begin));
-  const std::vector<uint32_t>* stage_sources = nullptr;  // null: the run itself
+  const Offsets* stage_sources = nullptr;  // null: the run itself
   for (size_t i = 0; i < chain.size(); ++i) {
     const bool last = i + 1 == chain.size();
     if (last && !Sink::kTracks) {
@@ -219,7 +217,7 @@ void convert_run(const Converter::Tables& tables, const char* begin, const char*
       scratch.index.clear();
       TrackingSink inner(out, scratch.index, stage.data(), 0);
       run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
-      std::vector<uint32_t>& sources = scratch.sources[i % 2];
+      Offsets& sources = scratch.sources[i % 2];
       sources.clear();
       for (uint32_t at : scratch.index) {
         sources.push_back(stage_sources ? (*stage_sources)[at] : sink.offset_of(begin + at));

@@ -87,7 +87,7 @@ inline Utf8Step utf8_step(const unsigned char* p, size_t avail) {
 // Decodes data[0..n) (stream offset `base`) into out; returns the bytes consumed, which is
 // less than n only when !last and the data ends inside a sequence.
 size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, std::string& out,
-                   std::vector<uint32_t>* offsets, std::vector<InvalidSequence>& invalid) {
+                   Offsets* offsets, std::vector<InvalidSequence>& invalid) {
   size_t run = 0;  // start of the pending run of valid bytes
   size_t i = 0;
   auto flush_run = [&](size_t end) {
@@ -226,7 +226,7 @@ struct StreamDecoder::State {
     ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
   }
 
-  void feed(std::string_view chunk, bool last, std::string& out, std::vector<uint32_t>* offsets) {
+  void feed(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
     if (!bom_checked) {
       std::string_view mark = bom_of(encoding);
       head.append(chunk);
@@ -245,7 +245,7 @@ struct StreamDecoder::State {
   }
 
   void convert(std::string_view chunk, bool last, std::string& out,
-               std::vector<uint32_t>* offsets) {
+               Offsets* offsets) {
     if (!nul && !is_utf16(encoding)) {
       if (std::optional<size_t> at = find_nul(chunk)) nul = position + *at;
     }
@@ -257,7 +257,7 @@ struct StreamDecoder::State {
   }
 
   void convert_utf8(std::string_view chunk, bool last, std::string& out,
-                    std::vector<uint32_t>* offsets) {
+                    Offsets* offsets) {
     auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
     size_t n = chunk.size();
     size_t skip = 0;  // bytes of chunk used to finish the pending sequence
@@ -286,7 +286,7 @@ struct StreamDecoder::State {
   bool usable() const { return encoding == Encoding::utf8 || converter != nullptr; }
 
   void convert_icu(std::string_view chunk, bool last, std::string& out,
-                   std::vector<uint32_t>* offsets) {
+                   Offsets* offsets) {
     if (!converter) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});
@@ -665,7 +665,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   decoded.encoding = encoding;
   // Offsets map every output byte to its input byte; the last entry is the input's end. The
   // input must fit the map's 32-bit offsets.
-  std::vector<uint32_t>* offsets = nullptr;
+  Offsets* offsets = nullptr;
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};

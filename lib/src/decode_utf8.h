@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "zhreport/offset_map.h"
+
 namespace zhreport {
 
 // Offset map entries for `count` bytes copied unchanged from source offset `from` on.
-inline void append_copied_offsets(std::vector<uint32_t>& offsets, size_t from, size_t count) {
+inline void append_copied_offsets(Offsets& offsets, size_t from, size_t count) {
   size_t old = offsets.size();
   offsets.resize(old + count);
   std::iota(offsets.begin() + static_cast<std::ptrdiff_t>(old), offsets.end(),

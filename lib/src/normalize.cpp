@@ -542,7 +542,7 @@ class Normalizer {
   const std::array<bool, 128>& special_;
   Normalized result_;
   std::string out_;
-  std::vector<uint32_t>* offsets_ = nullptr;
+  Offsets* offsets_ = nullptr;
   std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
   size_t run_ = 0;  // start of the input not yet copied
   bool line_start_ = true;

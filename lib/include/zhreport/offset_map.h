@@ -11,14 +11,41 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace zhreport {
 
+// An allocator whose resize() leaves new elements uninitialized: an offset map is written right
+// after it grows, and zero-filling it first took 4% of zhextract's time.
+template <typename T>
+struct UninitializedAllocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = UninitializedAllocator<U>;
+  };
+  UninitializedAllocator() = default;
+  template <typename U>
+  UninitializedAllocator(const UninitializedAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+
+// Offsets into an earlier text, one per byte of a later one.
+using Offsets = std::vector<uint32_t, UninitializedAllocator<uint32_t>>;
+
 struct OffsetMap {
   // source[i] = offset in the earlier text of byte i of this text; source.size() = size + 1,
   // and source.back() is the earlier text's end. Empty means "not tracked".
-  std::vector<uint32_t> source;
+  Offsets source;
 
   static OffsetMap identity(size_t size);
   bool tracked() const { return !source.empty(); }
