@@ -38,7 +38,8 @@ enum Where : unsigned {
   kSender = 8,
   kStudy = 16,
   kHead = 32,
-  kEither = 64
+  kEither = 64,
+  kTeam = 128
 };
 
 struct Cue {
@@ -85,6 +86,7 @@ struct Lexicon {
                       : w == "study"  ? kStudy
                       : w == "head"   ? kHead
                       : w == "either" ? kEither
+                      : w == "team"   ? kTeam
                                       : 0u;
       }
       for (std::string_view c : text::split(row[3], ' ')) {
@@ -174,11 +176,21 @@ bool ends_counted_noun(char32_t c) {
   return is_clause_break(c) || (c >= U'0' && c <= U'9') || kStops.find(c) != kStops.npos;
 }
 
-// 为/给 as a preposition: the persons after it receive the action (医疗队为当地40名医务人员进行
-// 培训), so a cue before it is the agent's, not the count's. Not in 成为 作为 因为 认为….
+// 为/给/对 as a preposition: the persons after it receive the action (医疗队为当地40名医务人员
+// 进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's. Not in
+// 成为 作为 因为 认为…, nor in 对口 对接 对象….
 bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
   static constexpr std::u32string_view kBound = U"成作因认行更较最称改分";
+  static constexpr std::u32string_view kNotAfterDui = U"口接象话比照应策外于此待标症";
+  static constexpr std::u32string_view kNotBeforeDui = U"结针面相应绝核比反配一成";
   char32_t c = code_point_at(s, pos);
+  if (c == U'对') {  // 结对 针对 面对… are verbs; 对口 对接 对象… words of their own
+    size_t next = next_char(s, pos);
+    bool bound_before = pos > begin && kNotBeforeDui.find(code_point_at(
+                                           s, previous_char(s, pos))) != kNotBeforeDui.npos;
+    return !bound_before && next < s.size() &&
+           kNotAfterDui.find(code_point_at(s, next)) == kNotAfterDui.npos;
+  }
   if (c != U'为' && c != U'给') return false;
   return pos == begin || kBound.find(code_point_at(s, previous_char(s, pos))) == kBound.npos;
 }
@@ -398,10 +410,22 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     bool persons_of_teams = persons && it->fact.metric == "teams";
-    if ((it->kind == c.classifier->kind || persons_of_times || persons_of_teams) &&
-        it->fact.metric != "other") {
+    // Things inherit only under the same classifier: 中心9个 does not make 救护车15辆 centres.
+    bool same = it->kind == c.classifier->kind && (persons || it->fact.unit == c.classifier->text);
+    if ((same || persons_of_times || persons_of_teams) && it->fact.metric != "other") {
       return &*it;
     }
+  }
+  return nullptr;
+}
+
+// The team (医疗队, 专家组…) named earlier in the count's sentence, before its clause.
+const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin) {
+  constexpr size_t kMaxSentence = 120;
+  for (size_t p = c.clause_start, chars = 0; p > begin && chars < kMaxSentence; ++chars) {
+    p = previous_char(s, p);
+    if (is_sentence_end(code_point_at(s, p))) return nullptr;
+    if (const Cue* cue = lexicon().cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
   }
   return nullptr;
 }
@@ -479,6 +503,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
   }
+  if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
   return out;
 }

@@ -440,6 +440,7 @@ constexpr std::u32string_view kNotBeforeYue =
 constexpr PrefixWord kPrefixWords[] = {
     {"不少于", Qualifier::at_least},
     {"不低于", Qualifier::at_least},
+    {"至少有", Qualifier::at_least},
     {"至少", Qualifier::at_least},
     {"不超过", Qualifier::at_most},
     {"不到", Qualifier::at_most, U"做找想办得见达等听看说"},
