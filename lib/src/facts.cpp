@@ -39,7 +39,8 @@ enum Where : unsigned {
   kStudy = 16,
   kHead = 32,
   kEither = 64,
-  kTeam = 128
+  kTeam = 128,
+  kBuild = 256
 };
 
 struct Cue {
@@ -87,6 +88,7 @@ struct Lexicon {
                       : w == "head"   ? kHead
                       : w == "either" ? kEither
                       : w == "team"   ? kTeam
+                      : w == "build"  ? kBuild
                                       : 0u;
       }
       for (std::string_view c : text::split(row[3], ' ')) {
@@ -419,6 +421,18 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
   return nullptr;
 }
 
+// Whether a cue with `where` (and `metric`, unless empty) starts in the count's clause before
+// `until` (default: the count).
+bool has_cue_before(std::string_view s, const Candidate& c, Where where,
+                    std::string_view metric = {}, size_t until = SIZE_MAX) {
+  until = std::min(until, c.count_start);
+  for (size_t p = c.clause_start; p < until; p = next_char(s, p)) {
+    const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
+    if (cue && (metric.empty() || cue->metric == metric)) return true;
+  }
+  return false;
+}
+
 // The team (医疗队, 专家组…) named earlier in the count's sentence, before its clause.
 const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin) {
   constexpr size_t kMaxSentence = 120;
@@ -464,6 +478,18 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       f.end = std::max(f.end, p + cue->text.size());
     }
   }
+  if (cue && cue->metric == "other" && has_cue_before(s, c, kBuild)) f.metric = "specialties";
+  if (!cue && c.noun_end < c.clause_end && code_point_at(s, c.noun_end) == U'的') {
+    // 9名需要手术的患者: the noun after 的 is what is counted
+    size_t head = next_char(s, c.noun_end);
+    cue = head < c.clause_end ? lex.cue_at(s, head, c.clause_end, classifier, kNoun) : nullptr;
+    if (cue && cue->metric != "other") {
+      decide(cue);
+      f.end = head + cue->text.size();
+    } else {
+      cue = nullptr;
+    }
+  }
   if (classifier.kind == "money") {
     f.metric = "money";
     if (f.counted.empty()) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : f.unit;
@@ -486,6 +512,10 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       }
       decide(cue);
       f.start = p;
+      // 讲座及病例讨论40余场: case discussions listed with teaching are teaching sessions
+      if (cue->metric == "consultations" && has_cue_before(s, c, kBefore, "teaching_sessions", p)) {
+        f.metric = "teaching_sessions";
+      }
     }
   }
   if (cue) return out;
@@ -552,6 +582,18 @@ void apply_listing(std::string_view s, const Candidate& c, const std::vector<Fou
   fact.fact.metric = "experts";
 }
 
+// 3批、共计106名专家: batches right before a count of experts are the batches they were sent in.
+void mark_batches_of_experts(const Candidate& c, const FoundFact& fact,
+                             std::vector<FoundFact>& found) {
+  constexpr size_t kMaxGap = 18;  // bytes: a few characters (、共计)
+  if (fact.fact.metric != "experts" || found.empty()) return;
+  Fact& previous = found.back().fact;
+  bool batches = previous.unit == "批" || previous.unit == "批次";
+  if (batches && previous.metric == "other" && c.count_start - previous.end <= kMaxGap) {
+    previous.metric = "teams";
+  }
+}
+
 // Finds the counts of s[begin, end), appending to `found`.
 void find_in_range(std::string_view s, size_t begin, size_t end,
                    const std::vector<NumberMatch>& numbers, std::vector<FoundFact>& found) {
@@ -564,6 +606,7 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     FoundFact fact = make_fact(s, *candidate, found, begin);
     apply_sending(s, *candidate, fact);
     apply_listing(s, *candidate, found, begin, fact);
+    mark_batches_of_experts(*candidate, fact, found);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }
