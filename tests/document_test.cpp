@@ -153,3 +153,31 @@ TEST_CASE("document: regions come from the report's text, not its boilerplate") 
   CHECK(doc.regions == std::vector<std::string>{"上海市", "日喀则市"});
   CHECK(doc.chars == 46);  // code points, newlines included
 }
+
+TEST_CASE("document: regression: a breadcrumb or menu with spaces was taken for the title") {
+  std::string_view page =
+      "网站首页 | 新闻动态 | 党建工作 | 联系我们\n"
+      "首页 > 医院新闻 > 综合新闻\n"
+      "您当前的位置:首页 > 医院动态 > 对口帮扶\n"
+      "援外日记|在桑给巴尔的第一百天\n"
+      "2024-01-16 14:20 来源:党委宣传部 点击数:987 【打印本页】\n"
+      "医疗队在桑给巴尔开展义诊。\n";
+  std::vector<std::string_view> expected = {"boilerplate", "boilerplate", "boilerplate",
+                                            "title",       "metadata",    "paragraph"};
+  CHECK(kinds_of(page) == expected);
+  zhreport::Document doc = zhreport::analyze_document(page);
+  CHECK(doc.title == "援外日记|在桑给巴尔的第一百天");
+  CHECK(doc.date == "2024-01-16");  // metadata wins over the navigation marker 打印本页
+}
+
+TEST_CASE("document: a subtitle or a 主题: line keeps the header open for the date") {
+  std::string_view page =
+      "青海省人民政府新闻办公室新闻发布会实录\n"
+      "主题:援青医疗人才工作进展情况\n"
+      "时间:2024年3月28日上午10:00\n"
+      "主持人:各位记者朋友,大家上午好。\n"
+      "发布时间:2025-01-01\n";
+  zhreport::Document doc = zhreport::analyze_document(page);
+  CHECK(doc.title == "青海省人民政府新闻办公室新闻发布会实录");
+  CHECK(doc.date == "2024-03-28");
+}

@@ -31,8 +31,10 @@ constexpr size_t kMinTeaserWidth = 30;
 constexpr size_t kTeaserSpread = 8;
 // A title is a line narrower than this that does not end a sentence.
 constexpr size_t kMaxTitleWidth = 160;
-// The date is looked for in the page's first lines only.
+// The date is looked for in the page's first lines only, before the first line of the body: a
+// sentence, or a line at least this wide.
 constexpr size_t kHeaderLines = 8;
+constexpr size_t kMinBodyWidth = 80;
 
 bool ends_sentence(std::string_view line) {
   for (std::string_view end : {"。", "!", "?", "！", "？", ";", "；", "…"}) {
@@ -48,8 +50,8 @@ struct Marker {
   bool related = false;  // a list of other articles follows
 };
 
-// The markers in table order (the first that matches a line wins), indexed by their first
-// character so that a line is scanned once instead of once per marker.
+// The markers, metadata first, then in table order (the first that matches a line wins), indexed by
+// their first character so that a line is scanned once instead of once per marker.
 struct Markers {
   std::vector<Marker> rows;
   text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
@@ -63,9 +65,13 @@ struct Markers {
       if (row[2] == "caption") m.kind = BlockKind::caption;
       if (row[2] == "metadata") m.kind = BlockKind::metadata;
       m.related = row[2] == "related";
-      by_first.add(row[0], rows.size());
       rows.push_back(std::move(m));
     }
+    // A line with metadata and navigation markers (2024-01-16 来源:… 【打印本页】) is metadata:
+    // it may hold the date.
+    std::stable_partition(rows.begin(), rows.end(),
+                          [](const Marker& m) { return m.kind == BlockKind::metadata; });
+    for (size_t row = 0; row < rows.size(); ++row) by_first.add(rows[row].text, row);
   }
 
   // The first row that marks `line`, if any.
@@ -106,9 +112,31 @@ const Marker* marker_of(std::string_view line) {
   return markers.find(line);
 }
 
+// A site's menu or breadcrumb: short items between two or more of one separator (首页 > 新闻
+// > 正文, 网站首页 | 新闻动态 | 联系我们), where a title has at most one (援外日记|在桑给巴尔).
+bool is_menu(std::string_view line) {
+  constexpr size_t kMaxItemWidth = 20;
+  if (display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth || ends_sentence(line)) return false;
+  for (char separator : {'>', '|'}) {
+    size_t separators = 0, item_start = 0;
+    for (size_t pos = 0; pos <= line.size(); ++pos) {
+      if (pos < line.size() && line[pos] != separator) continue;
+      if (display_width(text::trim(line.substr(item_start, pos - item_start))) > kMaxItemWidth) {
+        separators = 0;
+        break;
+      }
+      separators += pos < line.size();
+      item_start = pos + 1;
+    }
+    if (separators >= 2) return true;
+  }
+  return false;
+}
+
 // The kind a line has on its own (teasers and the title are decided over the whole page).
 BlockKind classify_line(std::string_view line) {
   if (starts_with_figure_number(line)) return BlockKind::caption;
+  if (is_menu(line)) return BlockKind::boilerplate;
   const Marker* m = marker_of(line);
   return m ? m->kind : BlockKind::paragraph;
 }
@@ -320,8 +348,8 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     if (!title_decided && !ends_sentence(line) && display_width(line) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
       doc.title = std::string(line);
-    } else {
-      body_started = true;
+    } else if (ends_sentence(line) || display_width(line, kMinBodyWidth) >= kMinBodyWidth) {
+      body_started = true;  // a subtitle or a 主题: line still belongs to the header
     }
     title_decided = true;
   }
