@@ -302,6 +302,23 @@ void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
+// A rate or a share (平均每天接诊60人, 每名专家带教2名学员, 每个县至少建成1个), unless persons are
+// sent after the rate word: then it is a quota (每月派出1至2名专家, 每个受援县选派20名专家).
+bool is_rate(std::string_view s, const Candidate& c) {
+  const Lexicon& lex = lexicon();
+  std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
+  size_t rate_end = 0;
+  for (const std::string& w : lex.in_clause) {
+    size_t at = clause_before.find(w);
+    if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
+  }
+  if (rate_end == 0) return false;
+  for (size_t p = c.clause_start + rate_end; p < c.count_start; p = next_char(s, p)) {
+    if (lex.cue_at(s, p, c.count_start, *c.classifier, kSender)) return false;
+  }
+  return true;
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit) {
@@ -374,12 +391,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     if (is_clause_break(code_point_at(s, prev))) break;
     c.clause_start = prev;
   }
-  std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
-  if (std::any_of(lex.in_clause.begin(), lex.in_clause.end(), [&](const std::string& w) {
-        return clause_before.find(w) != std::string_view::npos;
-      })) {
-    return std::nullopt;  // a rate: 平均每天接诊60人
-  }
+  if (is_rate(s, c)) return std::nullopt;
   c.clause_end = c.noun_end;
   for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
     if (is_clause_break(code_point_at(s, c.clause_end))) break;
