@@ -116,7 +116,12 @@ const Marker* marker_of(std::string_view line) {
 // > 正文, 网站首页 | 新闻动态 | 联系我们), where a title has at most one (援外日记|在桑给巴尔).
 bool is_menu(std::string_view line) {
   constexpr size_t kMaxItemWidth = 20;
-  if (display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth || ends_sentence(line)) return false;
+  bool separated =
+      line.find('>') != std::string_view::npos || line.find('|') != std::string_view::npos;
+  if (!separated || ends_sentence(line) ||
+      display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
+    return false;
+  }
   for (char separator : {'>', '|'}) {
     size_t separators = 0, item_start = 0;
     for (size_t pos = 0; pos <= line.size(); ++pos) {
