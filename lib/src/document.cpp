@@ -107,8 +107,11 @@ bool starts_with_figure_number(std::string_view line) {
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
   static const Markers markers;
-  if (line.ends_with("。") || display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth)
+  // A character takes at most 3 bytes per column: longer lines are too wide without measuring.
+  if (line.size() >= 3 * kMaxMarkedWidth || line.ends_with("。") ||
+      display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
     return nullptr;
+  }
   return markers.find(line);
 }
 
@@ -353,7 +356,8 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     if (!title_decided && !ends_sentence(line) && display_width(line) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
       doc.title = std::string(line);
-    } else if (ends_sentence(line) || display_width(line, kMinBodyWidth) >= kMinBodyWidth) {
+    } else if (!body_started &&
+               (ends_sentence(line) || display_width(line, kMinBodyWidth) >= kMinBodyWidth)) {
       body_started = true;  // a subtitle or a 主题: line still belongs to the header
     }
     title_decided = true;
