@@ -181,3 +181,13 @@ TEST_CASE("document: a subtitle or a 主题: line keeps the header open for the 
   CHECK(doc.title == "青海省人民政府新闻办公室新闻发布会实录");
   CHECK(doc.date == "2024-03-28");
 }
+
+TEST_CASE("document: regression: teasers after 往期推荐 and a 阅读原文 line were counted") {
+  std::string_view page =
+      "援疆医疗队圆满完成任务\n"
+      "医疗队返回江南。\n"
+      "阅读原文 在看 点赞\n"
+      "往期推荐:我省新增5家三甲医院\n";
+  std::vector<std::string_view> expected = {"title", "paragraph", "boilerplate", "boilerplate"};
+  CHECK(kinds_of(page) == expected);
+}

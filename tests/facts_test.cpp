@@ -371,6 +371,27 @@ const std::vector<Case> kCases = {
      "专家委员会委员130余名;遴选带教导师532名,排名前10名的导师获奖。",
      "專家委員會委員130餘名;遴選帶教導師532名,排名前10名的導師獲獎。",
      {{"other", 130, "more_than", "名"}, {"experts", 532, "exact", "名"}}},
+    {"persons named by no cue of their clause take the sentence's",
+     "县人民医院选派业务骨干赴托管方进修,第一年18名、第二年23名。"
+     "开展急救技能培训,覆盖乡村医生2300余人次,并组织应急演练6次。",
+     "縣人民醫院選派業務骨幹赴託管方進修,第一年18名、第二年23名。"
+     "開展急救技能培訓,覆蓋鄉村醫生2300餘人次,並組織應急演練6次。",
+     {{"trainees", 18, "exact", "名"},
+      {"trainees", 23, "exact", "名"},
+      {"training_attendances", 2300, "more_than", "人次"},
+      {"other", 6, "exact", "次"}}},
+    {"a service word heading a job title is no cue",
+     "共培养影像诊断医师11名、检验技师7名。",
+     "共培養影像診斷醫師11名、檢驗技師7名。",
+     {{"trainees", 11, "exact", "名"}, {"trainees", 7, "exact", "名"}}},
+    {"persons forming a group are its members; a share per village is no count",
+     "宣讲团由15名医生组成,要求每村至少配备1名指导员。",
+     "宣講團由15名醫生組成,要求每村至少配備1名指導員。",
+     {{"experts", 15, "exact", "名"}}},
+    {"an alliance of specialties is no specialty",
+     "牵头创建了1个名医工作室和2个专科联盟。",
+     "牽頭創建了1個名醫工作室和2個專科聯盟。",
+     {{"specialties", 1, "exact", "个"}, {"other", 2, "exact", "个"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

@@ -61,7 +61,7 @@ struct Lexicon {
   text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
-  text::WordList before_number, after_classifier, after_number, quoted_name;
+  text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
   std::vector<std::string> in_clause;
 
   Lexicon() {
@@ -106,6 +106,7 @@ struct Lexicon {
       if (row[1] == "after_number") after_number.add(row[0]);
       if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
       if (row[1] == "quoted_name") quoted_name.add(row[0]);
+      if (row[1] == "job_title_head") job_title_head.add(row[0]);
     }
   }
 
@@ -445,6 +446,38 @@ bool has_cue_before(std::string_view s, const Candidate& c, Where where,
   return false;
 }
 
+// The before-cue nearest to `to` that starts in [from, to), or nullptr; `at` is where it starts.
+// The scan stops at a preposition whose object the count is (为/给/对); of two cues ending
+// together the longer wins (特色科室, not 科室); a service word that heads a job title is passed
+// over (影像诊断医师11名 are persons, not diagnoses).
+const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, size_t from,
+                              size_t to, size_t& at) {
+  const Lexicon& lex = lexicon();
+  for (size_t p = to; p > from;) {
+    p = previous_char(s, p);
+    if (is_recipient_preposition(s, p, from)) return nullptr;
+    const Cue* cue = lex.cue_at(s, p, to, classifier, kBefore);
+    if (!cue) continue;
+    bool service = cue->metric == "patients" || cue->metric == "consultations";
+    if (service &&
+        lex.job_title_head.starts(s.substr(p + cue->text.size(), to - p - cue->text.size()))) {
+      continue;
+    }
+    size_t end = p + cue->text.size();
+    at = p;
+    for (size_t q = p, chars = 0; q > from && chars < 4; ++chars) {
+      q = previous_char(s, q);
+      const Cue* longer = lex.cue_at(s, q, to, classifier, kBefore);
+      if (longer && q + longer->text.size() >= end) {
+        cue = longer;
+        at = q;
+      }
+    }
+    return cue;
+  }
+  return nullptr;
+}
+
 // The team (医疗队, 专家组…) named earlier in the count's sentence, before its clause.
 const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin) {
   constexpr size_t kMaxSentence = 120;
@@ -508,26 +541,13 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     return out;
   }
   if (cue) return out;
-  for (size_t p = c.count_start; p > c.clause_start && !cue;) {
-    p = previous_char(s, p);
-    if (is_recipient_preposition(s, p, c.clause_start)) break;
-    if ((cue = lex.cue_at(s, p, c.count_start, classifier, kBefore))) {
-      // A longer cue that starts earlier and covers this one is the word (特色科室, not 科室).
-      size_t end = p + cue->text.size();
-      for (size_t q = p, chars = 0; q > c.clause_start && chars < 4; ++chars) {
-        q = previous_char(s, q);
-        const Cue* longer = lex.cue_at(s, q, c.count_start, classifier, kBefore);
-        if (longer && q + longer->text.size() >= end) {
-          cue = longer;
-          p = q;
-        }
-      }
-      decide(cue);
-      f.start = p;
-      // 讲座及病例讨论40余场: case discussions listed with teaching are teaching sessions
-      if (cue->metric == "consultations" && has_cue_before(s, c, kBefore, "teaching_sessions", p)) {
-        f.metric = "teaching_sessions";
-      }
+  size_t at = 0;
+  if ((cue = nearest_cue_before(s, classifier, c.clause_start, c.count_start, at))) {
+    decide(cue);
+    f.start = at;
+    // 讲座及病例讨论40余场: case discussions listed with teaching are teaching sessions
+    if (cue->metric == "consultations" && has_cue_before(s, c, kBefore, "teaching_sessions", at)) {
+      f.metric = "teaching_sessions";
     }
   }
   if (cue) return out;
@@ -544,6 +564,17 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   }
   for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
+  }
+  bool persons = classifier.kind == "person" || classifier.kind == "person_times";
+  if (!cue && persons && c.noun_start == c.noun_end) {
+    // Persons named in no cue of their clause (赴托管方进修,第一年18名): the sentence's cue.
+    size_t sentence_start = c.clause_start;
+    for (size_t chars = 0; sentence_start > begin && chars < kMaxClause * 2; ++chars) {
+      size_t prev = previous_char(s, sentence_start);
+      if (is_sentence_end(code_point_at(s, prev))) break;
+      sentence_start = prev;
+    }
+    if ((cue = nearest_cue_before(s, classifier, sentence_start, c.clause_start, at))) decide(cue);
   }
   if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
