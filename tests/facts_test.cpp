@@ -392,6 +392,10 @@ const std::vector<Case> kCases = {
      "牵头创建了1个名医工作室和2个专科联盟。",
      "牽頭創建了1個名醫工作室和2個專科聯盟。",
      {{"specialties", 1, "exact", "个"}, {"other", 2, "exact", "个"}}},
+    {"至少 before a short verb still bounds the number",
+     "几十年来,他至少参加了一百次下乡义诊。",
+     "幾十年來,他至少參加了一百次下鄉義診。",
+     {{"clinics_free", 100, "at_least", "次"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

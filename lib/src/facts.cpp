@@ -320,6 +320,23 @@ bool is_rate(std::string_view s, const Candidate& c) {
   return true;
 }
 
+// 至少参加了一百次: 至少 before the verb that governs the number still bounds it.
+void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
+  constexpr std::string_view kAtLeast = "至少";
+  constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
+  if (c.qualifier != Qualifier::exact) return;
+  size_t p = c.count_start;
+  for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
+    if (s.substr(begin, p - begin).ends_with(kAtLeast)) {
+      c.qualifier = Qualifier::at_least;
+      return;
+    }
+    p = previous_char(s, p);
+    char32_t ch = code_point_at(s, p);
+    if (is_clause_break(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
+  }
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit) {
@@ -374,6 +391,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   c.classifier_end = pos;
   if (c.classifier->kind == "money") qualify_across_currency(s, begin, c);
+  qualify_across_verb(s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
