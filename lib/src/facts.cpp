@@ -6,159 +6,17 @@
 #include <utility>
 
 #include "document_text.h"
+#include "facts_lexicon.h"
 #include "zhreport/numbers.h"
 
 namespace zhreport {
-namespace embedded {
-extern const std::string_view classifiers_tsv;
-extern const std::string_view cues_tsv;
-extern const std::string_view noncounts_tsv;
-}  // namespace embedded
-
 namespace {
 
-using text::code_point_at;
-using text::next_char;
-using text::previous_char;
+using namespace facts_detail;
 
 // How far the context of a count reaches, in characters.
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
 constexpr size_t kMaxClause = 40;
-
-struct Classifier {
-  std::string text;
-  std::string kind;  // person, item, money, place ... (classifiers.tsv)
-  double yuan = 0;   // money only
-};
-
-enum Where : unsigned {
-  kNoun = 1,
-  kBefore = 2,
-  kAfter = 4,
-  kSender = 8,
-  kStudy = 16,
-  kHead = 32,
-  kEither = 64,
-  kTeam = 128,
-  kBuild = 256
-};
-
-struct Cue {
-  std::string metric;
-  std::string text;
-  unsigned where = 0;
-  bool any_classifier = false;
-  std::vector<std::string> classifiers;
-
-  bool fits(const Classifier& c, Where w) const {
-    return (where & w) && (any_classifier || std::find(classifiers.begin(), classifiers.end(),
-                                                       c.text) != classifiers.end());
-  }
-};
-
-struct Lexicon {
-  std::vector<Classifier> classifiers;                     // longest first
-  text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
-  std::vector<std::unique_ptr<Cue>> cues;
-  text::WordIndex<const Cue*> cue_index;
-  text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
-  std::vector<std::string> in_clause;
-
-  Lexicon() {
-    for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
-      if (row.size() < 3) continue;
-      Classifier c{std::string(row[0]), std::string(row[1]), 0};
-      if (c.kind == "money") c.yuan = std::stod(std::string(row[2]));
-      classifiers.push_back(std::move(c));
-    }
-    std::stable_sort(classifiers.begin(), classifiers.end(),
-                     [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
-    for (const Classifier& c : classifiers) classifier_by_first.add(c.text, &c);
-    for (const auto& row : text::tsv_rows(embedded::cues_tsv)) {
-      if (row.size() < 4) continue;
-      auto cue = std::make_unique<Cue>();
-      cue->metric = row[0];
-      cue->text = row[1];
-      for (std::string_view w : text::split(row[2], ',')) {
-        cue->where |= w == "noun"     ? kNoun
-                      : w == "before" ? kBefore
-                      : w == "after"  ? kAfter
-                      : w == "sender" ? kSender
-                      : w == "study"  ? kStudy
-                      : w == "head"   ? kHead
-                      : w == "either" ? kEither
-                      : w == "team"   ? kTeam
-                      : w == "build"  ? kBuild
-                                      : 0u;
-      }
-      for (std::string_view c : text::split(row[3], ' ')) {
-        if (c == "*") cue->any_classifier = true;
-        if (!c.empty()) cue->classifiers.emplace_back(c);
-      }
-      cue_index.add(cue->text, cue.get());
-      cues.push_back(std::move(cue));
-    }
-    cue_index.finish();
-    for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
-      if (row.size() < 2) continue;
-      if (row[1] == "before_number") before_number.add(row[0]);
-      if (row[1] == "after_classifier") after_classifier.add(row[0]);
-      if (row[1] == "after_number") after_number.add(row[0]);
-      if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
-      if (row[1] == "quoted_name") quoted_name.add(row[0]);
-      if (row[1] == "job_title_head") job_title_head.add(row[0]);
-    }
-  }
-
-  const Classifier* classifier_at(std::string_view s, size_t pos) const {
-    const auto* candidates =
-        pos < s.size() ? classifier_by_first.find(code_point_at(s, pos)) : nullptr;
-    if (!candidates) return nullptr;
-    for (const auto& [word, c] : *candidates) {
-      if (s.substr(pos).starts_with(word)) return c;
-    }
-    return nullptr;
-  }
-
-  // 服务群众人次达1.2万: a two-character classifier of person-times, cases or operations right
-  // before the number (and its 达/约…), optionally with 为/是; sets `unit_start` to where it
-  // starts.
-  const Classifier* classifier_before(std::string_view s, size_t begin, size_t number_start,
-                                      size_t& unit_start) const {
-    std::string_view before = s.substr(begin, number_start - begin);
-    for (std::string_view link : {"为", "是"}) {
-      if (before.ends_with(link)) before.remove_suffix(link.size());
-    }
-    if (!before.ends_with("次")) return nullptr;  // quick reject: 人次 例次 台次 end so
-    for (const Classifier& c : classifiers) {
-      bool unit_like = c.kind == "person_times" || c.kind == "case" || c.kind == "operation";
-      if (unit_like && c.text.size() > 3 && before.ends_with(c.text)) {
-        unit_start = begin + before.size() - c.text.size();
-        return &c;
-      }
-    }
-    return nullptr;
-  }
-
-  // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there.
-  const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
-                    Where where) const {
-    const auto* candidates = cue_index.candidates(s, pos);
-    if (!candidates) return nullptr;
-    for (const auto& [word, cue] : *candidates) {
-      if (pos + word.size() <= limit && s.compare(pos, word.size(), word) == 0 &&
-          cue->fits(c, where)) {
-        return cue;
-      }
-    }
-    return nullptr;
-  }
-};
-
-const Lexicon& lexicon() {
-  static const Lexicon instance;
-  return instance;
-}
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 

@@ -1,0 +1,67 @@
+#include "facts_lexicon.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view classifiers_tsv;
+extern const std::string_view cues_tsv;
+extern const std::string_view noncounts_tsv;
+}  // namespace embedded
+
+namespace facts_detail {
+
+Lexicon::Lexicon() {
+  for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
+    if (row.size() < 3) continue;
+    Classifier c{std::string(row[0]), std::string(row[1]), 0};
+    if (c.kind == "money") c.yuan = std::stod(std::string(row[2]));
+    classifiers.push_back(std::move(c));
+  }
+  std::stable_sort(classifiers.begin(), classifiers.end(),
+                   [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+  for (const Classifier& c : classifiers) classifier_by_first.add(c.text, &c);
+  for (const auto& row : text::tsv_rows(embedded::cues_tsv)) {
+    if (row.size() < 4) continue;
+    auto cue = std::make_unique<Cue>();
+    cue->metric = row[0];
+    cue->text = row[1];
+    for (std::string_view w : text::split(row[2], ',')) {
+      cue->where |= w == "noun"     ? kNoun
+                    : w == "before" ? kBefore
+                    : w == "after"  ? kAfter
+                    : w == "sender" ? kSender
+                    : w == "study"  ? kStudy
+                    : w == "head"   ? kHead
+                    : w == "either" ? kEither
+                    : w == "team"   ? kTeam
+                    : w == "build"  ? kBuild
+                                    : 0u;
+    }
+    for (std::string_view c : text::split(row[3], ' ')) {
+      if (c == "*") cue->any_classifier = true;
+      if (!c.empty()) cue->classifiers.emplace_back(c);
+    }
+    cue_index.add(cue->text, cue.get());
+    cues.push_back(std::move(cue));
+  }
+  cue_index.finish();
+  for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
+    if (row.size() < 2) continue;
+    if (row[1] == "before_number") before_number.add(row[0]);
+    if (row[1] == "after_classifier") after_classifier.add(row[0]);
+    if (row[1] == "after_number") after_number.add(row[0]);
+    if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
+    if (row[1] == "quoted_name") quoted_name.add(row[0]);
+    if (row[1] == "job_title_head") job_title_head.add(row[0]);
+  }
+}
+
+const Lexicon& lexicon() {
+  static const Lexicon instance;
+  return instance;
+}
+
+}  // namespace facts_detail
+}  // namespace zhreport

@@ -1,0 +1,107 @@
+// The cue lexicon of facts.cpp: classifiers, cue words with the positions they work in, and
+// the words that make a number no count, loaded from the data/ tables compiled into the library.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document_text.h"
+
+namespace zhreport::facts_detail {
+
+using text::code_point_at;
+using text::next_char;
+using text::previous_char;
+
+struct Classifier {
+  std::string text;
+  std::string kind;  // person, item, money, place ... (classifiers.tsv)
+  double yuan = 0;   // money only
+};
+
+enum Where : unsigned {
+  kNoun = 1,
+  kBefore = 2,
+  kAfter = 4,
+  kSender = 8,
+  kStudy = 16,
+  kHead = 32,
+  kEither = 64,
+  kTeam = 128,
+  kBuild = 256
+};
+
+struct Cue {
+  std::string metric;
+  std::string text;
+  unsigned where = 0;
+  bool any_classifier = false;
+  std::vector<std::string> classifiers;
+
+  bool fits(const Classifier& c, Where w) const {
+    return (where & w) && (any_classifier || std::find(classifiers.begin(), classifiers.end(),
+                                                       c.text) != classifiers.end());
+  }
+};
+
+struct Lexicon {
+  std::vector<Classifier> classifiers;                     // longest first
+  text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
+  std::vector<std::unique_ptr<Cue>> cues;
+  text::WordIndex<const Cue*> cue_index;
+  text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
+  std::vector<std::string> in_clause;
+
+  Lexicon();  // loads data/classifiers.tsv, cues.tsv and noncounts.tsv
+
+  const Classifier* classifier_at(std::string_view s, size_t pos) const {
+    const auto* candidates =
+        pos < s.size() ? classifier_by_first.find(code_point_at(s, pos)) : nullptr;
+    if (!candidates) return nullptr;
+    for (const auto& [word, c] : *candidates) {
+      if (s.substr(pos).starts_with(word)) return c;
+    }
+    return nullptr;
+  }
+
+  // 服务群众人次达1.2万: a two-character classifier of person-times, cases or operations right
+  // before the number (and its 达/约…), optionally with 为/是; sets `unit_start` to where it
+  // starts.
+  const Classifier* classifier_before(std::string_view s, size_t begin, size_t number_start,
+                                      size_t& unit_start) const {
+    std::string_view before = s.substr(begin, number_start - begin);
+    for (std::string_view link : {"为", "是"}) {
+      if (before.ends_with(link)) before.remove_suffix(link.size());
+    }
+    if (!before.ends_with("次")) return nullptr;  // quick reject: 人次 例次 台次 end so
+    for (const Classifier& c : classifiers) {
+      bool unit_like = c.kind == "person_times" || c.kind == "case" || c.kind == "operation";
+      if (unit_like && c.text.size() > 3 && before.ends_with(c.text)) {
+        unit_start = begin + before.size() - c.text.size();
+        return &c;
+      }
+    }
+    return nullptr;
+  }
+
+  // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there.
+  const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
+                    Where where) const {
+    const auto* candidates = cue_index.candidates(s, pos);
+    if (!candidates) return nullptr;
+    for (const auto& [word, cue] : *candidates) {
+      if (pos + word.size() <= limit && s.compare(pos, word.size(), word) == 0 &&
+          cue->fits(c, where)) {
+        return cue;
+      }
+    }
+    return nullptr;
+  }
+};
+
+// The one lexicon, loaded on first use.
+const Lexicon& lexicon();
+
+}  // namespace zhreport::facts_detail
