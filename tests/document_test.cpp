@@ -182,15 +182,19 @@ TEST_CASE("document: a subtitle or a 主题: line keeps the header open for the 
   CHECK(doc.date == "2024-03-28");
 }
 
-TEST_CASE("document: regression: 阅读原文, 往期推荐, 下一条 and 相关新闻 lines were counted") {
+TEST_CASE(
+    "document: regression: 阅读原文, 往期推荐, 下一条, 相关新闻, 【推荐阅读】 lines were counted") {
   std::string_view page =
       "援疆医疗队圆满完成任务\n"
       "医疗队返回江南。\n"
       "阅读原文 在看 点赞\n"
       "往期推荐:我省新增5家三甲医院\n"
       "下一条:我院3名专家入选省级医学领军人才\n"
-      "相关新闻:我院召开第三季度医疗质量分析会\n";
+      "相关新闻:我院召开第三季度医疗质量分析会\n"
+      "【推荐阅读】\n"
+      "我县新增3家省级示范村卫生室\n";
   std::vector<std::string_view> expected = {"title",       "paragraph",   "boilerplate",
-                                            "boilerplate", "boilerplate", "boilerplate"};
+                                            "boilerplate", "boilerplate", "boilerplate",
+                                            "boilerplate", "boilerplate"};
   CHECK(kinds_of(page) == expected);
 }

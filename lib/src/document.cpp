@@ -77,15 +77,18 @@ struct Markers {
   // The first row that marks `line`, if any.
   const Marker* find(std::string_view line) const {
     size_t best = rows.size();
+    // 【推荐阅读】: a prefix may stand in brackets
+    size_t lead = line.starts_with("【") ? std::string_view("【").size() : line.starts_with("[");
     for (size_t pos = 0; pos < line.size(); pos = next_char(line, pos)) {
       const auto* candidates = by_first.find(code_point_at(line, pos));
       if (!candidates) continue;
       for (const auto& [word, row] : *candidates) {
         if (row >= best) break;
         const Marker& m = rows[row];
-        bool hit = m.match == Marker::Match::line     ? pos == 0 && line == m.text
-                   : m.match == Marker::Match::prefix ? pos == 0 && line.starts_with(m.text)
-                                                      : line.substr(pos).starts_with(m.text);
+        bool hit = m.match == Marker::Match::line ? pos == 0 && line == m.text
+                   : m.match == Marker::Match::prefix
+                       ? (pos == 0 || pos == lead) && line.substr(pos).starts_with(m.text)
+                       : line.substr(pos).starts_with(m.text);
         if (hit) best = row;
       }
     }
