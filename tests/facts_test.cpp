@@ -323,10 +323,10 @@ const std::vector<Case> kCases = {
      "先后分四批选派12名专家常驻县医院。",
      "先後分四批選派12名專家常駐縣醫院。",
      {{"teams", 4, "exact", "批"}, {"experts", 12, "exact", "名"}}},
-    {"remote diagnoses are consultations",
+    {"remote diagnoses are patients served, not consultations",
      "完成远程影像诊断1200例、心电诊断800例。",
      "完成遠程影像診斷1200例、心電診斷800例。",
-     {{"consultations", 1200, "exact", "例"}, {"consultations", 800, "exact", "例"}}},
+     {{"patients", 1200, "exact", "例"}, {"patients", 800, "exact", "例"}}},
     {"persons after 对 receive the action; screened persons are patients",
      "医疗队专家对全县数百名儿童进行了先心病筛查。",
      "醫療隊專家對全縣數百名兒童進行了先心病篩查。",
@@ -396,6 +396,24 @@ const std::vector<Case> kCases = {
      "几十年来,他至少参加了一百次下乡义诊。",
      "幾十年來,他至少參加了一百次下鄉義診。",
      {{"clinics_free", 100, "at_least", "次"}}},
+    {"分别为 is no recipient; a team's members by role; 到 ends the counted noun; 拜师",
+     "受援医院新增国家级、省级临床重点专科分别为3个和21个。"
+     "小组共7人,分别为护理人员3名、临床药师2名、康复治疗师2名。"
+     "医院还选派骨干医生12人到援疆专家所在的派出医院进修学习。"
+     "医院先后有近百名本地医生拜师学艺,其中21人已能独立完成三四级手术。",
+     "受援醫院新增國家級、省級臨牀重點專科分別爲3個和21個。"
+     "小組共7人,分別爲護理人員3名、臨牀藥師2名、康復治療師2名。"
+     "醫院還選派骨幹醫生12人到援疆專家所在的派出醫院進修學習。"
+     "醫院先後有近百名本地醫生拜師學藝,其中21人已能獨立完成三四級手術。",
+     {{"specialties", 3, "exact", "个"},
+      {"specialties", 21, "exact", "个"},
+      {"experts", 7, "exact", "人"},
+      {"experts", 3, "exact", "名"},
+      {"experts", 2, "exact", "名"},
+      {"experts", 2, "exact", "名"},
+      {"trainees", 12, "exact", "人"},
+      {"trainees", 100, "nearly", "名"},
+      {"trainees", 21, "exact", "人"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

@@ -33,7 +33,7 @@ bool is_clause_break(char32_t c) {
 // the verbs and prepositions that start a predicate (3台设备为手术…, 6位负责人让…), so that
 // a cue word of the predicate is not taken for the counted noun.
 bool ends_counted_noun(char32_t c) {
-  static constexpr std::u32string_view kStops = U"、()（）《》【】的等 为让使被把给赴将已均也";
+  static constexpr std::u32string_view kStops = U"、()（）《》【】的等 为让使被把给赴到将已均也";
   return is_clause_break(c) || (c >= U'0' && c <= U'9') || kStops.find(c) != kStops.npos;
 }
 
@@ -41,7 +41,7 @@ bool ends_counted_noun(char32_t c) {
 // 进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's. Not in
 // 成为 作为 因为 认为…, nor in 对口 对接 对象….
 bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
-  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分";
+  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分别均即约则仍";
   static constexpr std::u32string_view kNotAfterDui = U"口接象话比照应策外于此待标症";
   static constexpr std::u32string_view kNotBeforeDui = U"结针面相应绝核比反配一成";
   char32_t c = code_point_at(s, pos);
