@@ -414,6 +414,26 @@ const std::vector<Case> kCases = {
       {"trainees", 12, "exact", "人"},
       {"trainees", 100, "nearly", "名"},
       {"trainees", 21, "exact", "人"}}},
+    {"enrolment, persons sent whatever their post, study by shadowing, 分别为 after teams",
+     "2023年招生计划为600名,其中本科层次400名、专科层次200名。"
+     "累计派出挂职副院长、职能科室负责人等管理人员136名。"
+     "接收受援医院管理人员到派出医院跟班学习372名。"
+     "派出眼科、口腔科专家两支队伍,分别为11名和9名。"
+     "省疾控中心会同昆明、曲靖3个州市派出队伍,生均培养补助标准为每年6000元。",
+     "2023年招生計劃爲600名,其中本科層次400名、專科層次200名。"
+     "累計派出掛職副院長、職能科室負責人等管理人員136名。"
+     "接收受援醫院管理人員到派出醫院跟班學習372名。"
+     "派出眼科、口腔科專家兩支隊伍,分別爲11名和9名。"
+     "省疾控中心會同昆明、曲靖3個州市派出隊伍,生均培養補助標準爲每年6000元。",
+     {{"trainees", 600, "exact", "名"},
+      {"trainees", 400, "exact", "名"},
+      {"trainees", 200, "exact", "名"},
+      {"experts", 136, "exact", "名"},
+      {"trainees", 372, "exact", "名"},
+      {"teams", 2, "exact", "支"},
+      {"experts", 11, "exact", "名"},
+      {"experts", 9, "exact", "名"},
+      {"other", 3, "exact", "个"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

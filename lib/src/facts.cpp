@@ -41,7 +41,7 @@ bool ends_counted_noun(char32_t c) {
 // 进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's. Not in
 // 成为 作为 因为 认为…, nor in 对口 对接 对象….
 bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
-  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分别均即约则仍";
+  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分别均即约则仍划数量模计";
   static constexpr std::u32string_view kNotAfterDui = U"口接象话比照应策外于此待标症";
   static constexpr std::u32string_view kNotBeforeDui = U"结针面相应绝核比反配一成";
   char32_t c = code_point_at(s, pos);
@@ -261,6 +261,9 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     pos = next_char(s, pos);
   }
   c.noun_end = pos;
+  // 分别为11名和9名: a conjunction alone is no noun
+  std::string_view noun = s.substr(c.noun_start, c.noun_end - c.noun_start);
+  if (noun == "和" || noun == "及" || noun == "与") c.noun_end = c.noun_start;
 
   c.clause_start = c.count_start;
   for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
@@ -464,7 +467,8 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
 void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
   const Lexicon& lex = lexicon();
   Fact& f = found.fact;
-  if (c.classifier->kind != "person" || (f.metric != "experts" && f.metric != "trainees")) return;
+  bool sendable = f.metric == "experts" || f.metric == "trainees" || f.metric == "other";
+  if (c.classifier->kind != "person" || !sendable) return;
   const Cue* sender = nullptr;
   for (size_t p = c.count_start; p > c.clause_start && !sender;) {
     p = previous_char(s, p);
@@ -481,6 +485,8 @@ void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
     f.metric = "trainees";
   } else if (!study && f.metric == "trainees" && found.cue && (found.cue->where & kEither)) {
     f.metric = "experts";
+  } else if (!study && f.metric == "other" && found.cue && f.start < c.count_start) {
+    f.metric = "experts";  // 派出…负责人等管理人员136名: whatever their post, persons sent
   }
 }
 
