@@ -434,6 +434,21 @@ const std::vector<Case> kCases = {
       {"experts", 11, "exact", "名"},
       {"experts", 9, "exact", "名"},
       {"other", 3, "exact", "个"}}},
+    {"a grade inside the noun, an average is never a quota, 挂职培训 and 招收, colleges, majors",
+     "队员分别来自9家三级甲等医院。派驻管理和技术人员共计412名,每家受援医院平均派驻4.8人。"
+     "计划再选派县级医院院长50-60名赴省级医院挂职培训。"
+     "自2015年起已累计招收订单医生4千余名,由5所医学院校承担培养任务。"
+     "专家来自心内科等7个专业,远程心电检查每例收费20元。",
+     "隊員分別來自9家三級甲等醫院。派駐管理和技術人員共計412名,每家受援醫院平均派駐4.8人。"
+     "計劃再選派縣級醫院院長50-60名赴省級醫院掛職培訓。"
+     "自2015年起已累計招收訂單醫生4千餘名,由5所醫學院校承擔培養任務。"
+     "專家來自心內科等7個專業,遠程心電檢查每例收費20元。",
+     {{"hospitals", 9, "exact", "家"},
+      {"experts", 412, "exact", "名"},
+      {"trainees", 50, "exact", "名"},
+      {"trainees", 4000, "more_than", "名"},
+      {"hospitals", 5, "exact", "所"},
+      {"other", 7, "exact", "个"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

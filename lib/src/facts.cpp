@@ -161,11 +161,15 @@ void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
-// A rate or a share (平均每天接诊60人, 每名专家带教2名学员, 每个县至少建成1个), unless persons are
-// sent after the rate word: then it is a quota (每月派出1至2名专家, 每个受援县选派20名专家).
+// An average (平均派驻4.8人), or a rate or share (每天接诊60人, 每名专家带教2名学员, 每个县至少
+//建成1个) unless persons are sent after the rate word: then it is a quota (每月派出1至2名专家,
+// 每个受援县选派20名专家).
 bool is_rate(std::string_view s, const Candidate& c) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
+  for (const std::string& w : lex.average) {
+    if (clause_before.find(w) != std::string_view::npos) return true;
+  }
   size_t rate_end = 0;
   for (const std::string& w : lex.in_clause) {
     size_t at = clause_before.find(w);
@@ -257,7 +261,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       pos = past;
       continue;
     }
-    if (ends_counted_noun(code_point_at(s, pos))) break;
+    char32_t ch = code_point_at(s, pos);
+    bool grade =
+        ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
+        std::u32string_view(U"甲乙丙一二三特").find(code_point_at(s, previous_char(s, pos))) !=
+            std::u32string_view::npos;
+    if (!grade && ends_counted_noun(ch)) break;
     pos = next_char(s, pos);
   }
   c.noun_end = pos;

@@ -52,7 +52,7 @@ struct Lexicon {
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
-  std::vector<std::string> in_clause;
+  std::vector<std::string> in_clause, average;
 
   Lexicon();  // loads data/classifiers.tsv, cues.tsv and noncounts.tsv
 
