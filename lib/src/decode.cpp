@@ -244,8 +244,7 @@ struct StreamDecoder::State {
     convert(chunk, last, out, offsets);
   }
 
-  void convert(std::string_view chunk, bool last, std::string& out,
-               Offsets* offsets) {
+  void convert(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
     if (!nul && !is_utf16(encoding)) {
       if (std::optional<size_t> at = find_nul(chunk)) nul = position + *at;
     }
@@ -256,8 +255,7 @@ struct StreamDecoder::State {
     }
   }
 
-  void convert_utf8(std::string_view chunk, bool last, std::string& out,
-                    Offsets* offsets) {
+  void convert_utf8(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
     auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
     size_t n = chunk.size();
     size_t skip = 0;  // bytes of chunk used to finish the pending sequence
@@ -285,8 +283,7 @@ struct StreamDecoder::State {
 
   bool usable() const { return encoding == Encoding::utf8 || converter != nullptr; }
 
-  void convert_icu(std::string_view chunk, bool last, std::string& out,
-                   Offsets* offsets) {
+  void convert_icu(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
     if (!converter) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});

@@ -161,9 +161,9 @@ void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
-// An average (平均派驻4.8人), or a rate or share (每天接诊60人, 每名专家带教2名学员, 每个县至少
-//建成1个) unless persons are sent after the rate word: then it is a quota (每月派出1至2名专家,
-// 每个受援县选派20名专家).
+// An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
+// 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
+// (每月派出1至2名专家, 每个受援县选派20名专家).
 bool is_rate(std::string_view s, const Candidate& c) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
