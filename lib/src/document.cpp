@@ -78,7 +78,9 @@ struct Markers {
   const Marker* find(std::string_view line) const {
     size_t best = rows.size();
     // 【推荐阅读】: a prefix may stand in brackets
-    size_t lead = line.starts_with("【") ? std::string_view("【").size() : line.starts_with("[");
+    size_t lead = line.starts_with("【")  ? std::string_view("【").size()
+                  : line.starts_with("[") ? 1
+                                          : 0;
     for (size_t pos = 0; pos < line.size(); pos = next_char(line, pos)) {
       const auto* candidates = by_first.find(code_point_at(line, pos));
       if (!candidates) continue;

@@ -366,12 +366,23 @@ const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, 
   return nullptr;
 }
 
+// Where the sentence holding `pos` starts, looking back at most `max_chars` and not before
+// `begin`.
+size_t sentence_start(std::string_view s, size_t pos, size_t begin, size_t max_chars) {
+  for (size_t chars = 0; pos > begin && chars < max_chars; ++chars) {
+    size_t prev = previous_char(s, pos);
+    if (is_sentence_end(code_point_at(s, prev))) break;
+    pos = prev;
+  }
+  return pos;
+}
+
 // The team (医疗队, 专家组…) named earlier in the count's sentence, before its clause.
 const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin) {
   constexpr size_t kMaxSentence = 120;
-  for (size_t p = c.clause_start, chars = 0; p > begin && chars < kMaxSentence; ++chars) {
+  size_t start = sentence_start(s, c.clause_start, begin, kMaxSentence);
+  for (size_t p = c.clause_start; p > start;) {
     p = previous_char(s, p);
-    if (is_sentence_end(code_point_at(s, p))) return nullptr;
     if (const Cue* cue = lexicon().cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
   }
   return nullptr;
@@ -456,13 +467,8 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   bool persons = classifier.kind == "person" || classifier.kind == "person_times";
   if (!cue && persons && c.noun_start == c.noun_end) {
     // Persons named in no cue of their clause (赴托管方进修,第一年18名): the sentence's cue.
-    size_t sentence_start = c.clause_start;
-    for (size_t chars = 0; sentence_start > begin && chars < kMaxClause * 2; ++chars) {
-      size_t prev = previous_char(s, sentence_start);
-      if (is_sentence_end(code_point_at(s, prev))) break;
-      sentence_start = prev;
-    }
-    if ((cue = nearest_cue_before(s, classifier, sentence_start, c.clause_start, at))) decide(cue);
+    size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
+    if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
   }
   if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
