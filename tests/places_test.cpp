@@ -5,6 +5,9 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +77,46 @@ TEST_CASE("places: mentions are byte spans of the text") {
   CHECK(text.substr(mentions[1].start, mentions[1].end - mentions[1].start) == "阿克苏");
   CHECK(mentions[1].place->level == zhreport::PlaceLevel::prefecture);
   CHECK(mentions[1].place->province == "新疆维吾尔自治区");
+}
+
+TEST_CASE("places: counties, with their prefecture and province") {
+  struct Case {
+    std::string_view text, expected;
+  };
+  const Case cases[] = {
+      {"泽普县人民医院", "泽普县"},
+      {"在泽普、墨竹工卡和田阳区", "泽普县/short 墨竹工卡县/short 田阳区"},
+      // The bare short form of a prefecture and its county or city means the prefecture.
+      {"和田,和田县,和田市,和田地区", "和田地区/short 和田县 和田市 和田地区"},
+      {"甘孜州甘孜县", "甘孜藏族自治州/short 甘孜县"},
+      {"玉树州", "玉树藏族自治州/short"},
+      {"克州、巴州和博州",
+       "克孜勒苏柯尔克孜自治州/short 巴音郭楞蒙古自治州/short "
+       "博尔塔拉蒙古自治州/short"},
+      // Autonomous counties by their usual names.
+      {"道真县和务川", "道真仡佬族苗族自治县/short 务川仡佬族苗族自治县/short"},
+      // Short forms that are ordinary words stand for nothing alone.
+      {"城关,比如说,救治多名患者,久治不愈,共和国,同仁医院,合作", ""},
+      {"健康马拉松,固定日常巡诊,安居乐业,真正安全", ""},
+      {"致力于田间地头,于田", "于田县/short"},
+      {"吉隆坡和吉隆", "吉隆县/short"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.expected);
+  }
+  const zhreport::Place* zepu = zhreport::find_place("泽普县");
+  REQUIRE(zepu);
+  CHECK(zepu->level == zhreport::PlaceLevel::county);
+  CHECK(zepu->prefecture == "喀什地区");
+  CHECK(zepu->province == "新疆维吾尔自治区");
+  const zhreport::Place* aral = zhreport::find_place("阿拉尔市");  // a 兵团 city
+  REQUIRE(aral);
+  CHECK(aral->level == zhreport::PlaceLevel::county);
+  CHECK(aral->prefecture.empty());
+  CHECK(aral->province == "新疆维吾尔自治区");
+  CHECK(zhreport::find_place("乃东区")->prefecture == "山南市");
+  CHECK(zhreport::find_place("天祝藏族自治县")->province == "甘肃省");
 }
 
 TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
@@ -172,4 +215,48 @@ TEST_CASE("places: one pass over a long text") {
   CHECK(mentions == 6000);
   // ~240 KB: far below a second even on a loaded machine (a lookup per character).
   CHECK(seconds < 1.0);
+}
+
+TEST_CASE("places: the tables are consistent") {
+  std::ifstream in(ZHREPORT_SOURCE_DIR "/data/places.tsv");
+  REQUIRE(in);
+  std::map<std::string, int> levels;
+  std::string previous;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream fields(line);
+    for (std::string field; std::getline(fields, field, '\t');) f.push_back(field);
+    CAPTURE(line);
+    REQUIRE(f.size() >= 4);
+    CHECK(previous < f[0]);  // sorted, each name once
+    previous = f[0];
+    const zhreport::Place* p = zhreport::find_place(f[0]);
+    REQUIRE(p);
+    ++levels[std::string(zhreport::place_level_name(p->level))];
+    const zhreport::Place* province = zhreport::find_place(p->province);
+    REQUIRE(province);
+    CHECK((province->level == zhreport::PlaceLevel::province ||
+           province->level == zhreport::PlaceLevel::country));
+    if (p->level == zhreport::PlaceLevel::county) {
+      CHECK(f.size() == 5);
+      if (!p->prefecture.empty()) {
+        const zhreport::Place* prefecture = zhreport::find_place(p->prefecture);
+        REQUIRE(prefecture);
+        CHECK(prefecture->level == zhreport::PlaceLevel::prefecture);
+        CHECK(prefecture->province == p->province);
+      }
+    }
+  }
+  CHECK(levels["province"] == 34);
+  CHECK(levels["county"] >= 300);
+  // Every programme names a place of the tables.
+  std::ifstream programmes(ZHREPORT_SOURCE_DIR "/data/programmes.tsv");
+  REQUIRE(programmes);
+  for (std::string line; std::getline(programmes, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string target = line.substr(line.find('\t') + 1);
+    CAPTURE(line);
+    CHECK((target == "-" || zhreport::is_known_place(target)));
+  }
 }
