@@ -137,7 +137,8 @@ TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
       {"美国", "美国"},
       {"巴勒斯坦", "巴勒斯坦"},
       // Words that hold a country's name.
-      {"增加纳入,更加蓬勃,苏丹红", ""},
+      {"增加纳入,更加蓬勃,苏丹红,巴林右旗,俄罗斯族", ""},
+      {"斯威士兰(埃斯瓦蒂尼)", "斯威士兰 斯威士兰/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -164,7 +165,12 @@ TEST_CASE("places: programme abbreviations") {
       {"援遵义", "遵义市/short"},
       // Words of 援 that name no place, and 援 that ends another word.
       {"援外医疗队,援助,援建,援非", ""},
-      {"对口支援藏区,救援马上", ""},
+      {"对口支援藏区,救援马上,后援", ""},
+      {"援南疆,上海援喀,援果",
+       "新疆维吾尔自治区/programme 上海市/short 喀什地区/programme "
+       "果洛藏族自治州/programme"},
+      {"援老区,援基层", ""},
+      {"援巴新医疗队", "巴布亚新几内亚/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

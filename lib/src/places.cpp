@@ -27,7 +27,7 @@ using How = PlaceMention::How;
 constexpr std::string_view kNational = "全国";
 constexpr std::string_view kAid = "援";
 // Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme.
-constexpr std::u32string_view kAidWordLeads = U"支救增声求驰应外";
+constexpr std::u32string_view kAidWordLeads = U"支救增声求驰应外后";
 
 // What a string of the index names: a place (how), or no place at all (place == nullptr).
 struct Word {
