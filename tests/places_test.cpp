@@ -100,6 +100,10 @@ TEST_CASE("places: counties, with their prefecture and province") {
       {"健康马拉松,固定日常巡诊,安居乐业,真正安全", ""},
       {"致力于田间地头,于田", "于田县/short"},
       {"吉隆坡和吉隆", "吉隆县/short"},
+      // Former names (撤县设区, 撤县设市) are the division's current name.
+      {"田阳县人民医院,米林县", "田阳区/short 米林市/short"},
+      // A short form that is the start of another word stands for nothing: 从江苏.
+      {"从江苏来到人民和政府", "江苏省/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
