@@ -139,6 +139,8 @@ TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
       {"刚果(布)和刚果(金)", "刚果(布) 刚果(金)"},
       {"刚果（布）", "刚果(布)/short"},
       {"美国", "美国"},
+      {"印尼和沙特", "印度尼西亚/short 沙特阿拉伯/short"},
+      {"精英国际", ""},
       {"巴勒斯坦", "巴勒斯坦"},
       // Words that hold a country's name.
       {"增加纳入,更加蓬勃,苏丹红,巴林右旗,俄罗斯族", ""},
@@ -188,6 +190,7 @@ TEST_CASE(
   CHECK(found("援马医疗队抵达马达加斯加") == "马达加斯加/prefix 马达加斯加");
   CHECK(found("援摩洛哥医疗队,援摩") == "摩洛哥 摩洛哥/prefix");
   CHECK(found("援桑医疗队在桑给巴尔") == "桑给巴尔/prefix 桑给巴尔");
+  CHECK(found("援意医疗队抵达意大利") == "意大利/prefix 意大利");
   // Two countries of that character: ambiguous.
   CHECK(found("援马,马里和马拉维") == "?马/prefix 马里 马拉维");
   // Across sentences: the report's mentions.
