@@ -273,3 +273,16 @@ TEST_CASE("places: the tables are consistent") {
     CHECK((target == "-" || zhreport::is_known_place(target)));
   }
 }
+
+TEST_CASE("places: any cut of a text is safe to scan (spans stay inside it)") {
+  const std::string text = "援马医疗队在马达加斯加,援疆专家到泽普县";
+  for (size_t start = 0; start < text.size(); ++start) {
+    for (size_t end = start; end <= text.size(); end += 1) {
+      std::string_view cut = std::string_view(text).substr(start, end - start);
+      for (const auto& m : zhreport::find_places(cut)) {
+        CHECK(m.start < m.end);
+        CHECK(m.end <= cut.size());
+      }
+    }
+  }
+}
