@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -285,4 +286,45 @@ TEST_CASE("places: any cut of a text is safe to scan (spans stay inside it)") {
       }
     }
   }
+}
+
+TEST_CASE("places: every to and from of the gold files is a known place") {
+  std::vector<std::filesystem::path> dirs = {
+      std::filesystem::path(ZHREPORT_SHARED_DIR) / "corpus",
+      std::filesystem::path(ZHREPORT_SOURCE_DIR) / "data" / "samples"};
+  for (const auto& set : std::filesystem::directory_iterator(
+           std::filesystem::path(ZHREPORT_SOURCE_DIR) / "data" / "eval")) {
+    if (set.is_directory()) dirs.push_back(set.path());
+  }
+  size_t checked = 0;
+  for (const auto& dir : dirs) {
+    if (!std::filesystem::is_directory(dir)) {
+      MESSAGE("skipped: " << dir.string() << " is absent");
+      continue;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (!entry.path().string().ends_with(".gold.tsv")) continue;
+      std::ifstream in(entry.path());
+      std::vector<size_t> columns;  // of `to` and `from`
+      for (std::string line; std::getline(in, line);) {
+        std::vector<std::string> f;
+        std::stringstream fields(line);
+        for (std::string field; std::getline(fields, field, '\t');) f.push_back(field);
+        if (columns.empty()) {
+          for (size_t i = 0; i < f.size(); ++i) {
+            if (f[i] == "to" || f[i] == "from") columns.push_back(i);
+          }
+          if (columns.empty()) break;
+          continue;
+        }
+        for (size_t i : columns) {
+          if (i >= f.size() || f[i].empty()) continue;
+          CAPTURE(entry.path().string());
+          CHECK(zhreport::is_known_place(f[i]));
+          ++checked;
+        }
+      }
+    }
+  }
+  MESSAGE(checked << " places checked");
 }
