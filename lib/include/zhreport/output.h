@@ -13,7 +13,8 @@
 // JSONL (one object per line):
 //   fact:     {"doc","metric","value","value_max" (only when set),"qualifier","unit","counted",
 //              "start","end","quote"}
-//   document: {"type":"document","doc","encoding","script","title","date","regions":[...],
+//   document: {"type":"document","doc","encoding","script","title","date","title_source",
+//              "date_source","body" (only when set: HTML pages),"regions":[...],
 //              "chars","facts","repairs":{kind:n},"warnings":[...],"content_hash",
 //              "error" (only when set)}
 // Numbers: integral values are printed without a decimal point (15000, not 15000.0), others

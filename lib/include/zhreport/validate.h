@@ -63,6 +63,10 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
 // offset in `line`.
 std::optional<size_t> find_mojibake(std::string_view line);
 
+// `line` with each mojibake run (as find_mojibake finds them) replaced by its better reading;
+// nullopt when no run has a reading good enough (the text is garbled beyond repair).
+std::optional<std::string> repair_mojibake(std::string_view line);
+
 // Checks fact records of one fact file: required fields (the readers of output.h report
 // those), metric in the vocabulary, qualifier, numbers >= 0, value_max >= value, start < end;
 // and, given the source file's bytes, that the span decodes (decode + normalize + t2s) to
