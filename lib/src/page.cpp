@@ -33,8 +33,8 @@ bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower(x) == lower(y); });
 }
 
 bool istarts_with(std::string_view s, std::string_view prefix) {
@@ -53,8 +53,7 @@ std::string_view attribute(const GumboNode* node, const char* name) {
 }
 
 const GumboVector& children_of(const GumboNode* node) {
-  return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children
-                                           : node->v.element.children;
+  return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
 }
 
 // --- class and id words -------------------------------------------------------------------
@@ -62,15 +61,15 @@ const GumboVector& children_of(const GumboNode* node) {
 // Words of a class or id that name site chrome: anything but the article.
 bool is_chrome_word(std::string_view w) {
   static constexpr std::string_view kContains[] = {
-      "comment", "share",   "related", "recommend", "breadcrumb", "crumb", "footer",
-      "sidebar", "copyright", "pinglun", "bdshare", "jiathis",  "navbar", "toolbar",
-      "advert",  "reply",   "tuijian", "xiangguan", "hotnews",  "login",  "weixin",
-      "qrcode",  "erweima"};
-  static constexpr std::string_view kPrefixes[] = {"nav", "menu", "foot", "xgxw", "xgwz", "xgyd",
-                                                   "rank", "banner", "pager", "pagination"};
-  static constexpr std::string_view kWords[] = {"ad", "ads", "top", "bottom", "header", "side",
-                                                "hot", "more", "links", "friendlink", "search",
-                                                "prev", "next", "print", "tools", "tags"};
+      "comment", "share",   "related",   "recommend", "breadcrumb", "crumb",
+      "footer",  "sidebar", "copyright", "pinglun",   "bdshare",    "jiathis",
+      "navbar",  "toolbar", "advert",    "reply",     "tuijian",    "xiangguan",
+      "hotnews", "login",   "weixin",    "qrcode",    "erweima"};
+  static constexpr std::string_view kPrefixes[] = {"nav",  "menu", "foot",   "xgxw",  "xgwz",
+                                                   "xgyd", "rank", "banner", "pager", "pagination"};
+  static constexpr std::string_view kWords[] = {
+      "ad",    "ads",        "top",    "bottom", "header", "side",  "hot",   "more",
+      "links", "friendlink", "search", "prev",   "next",   "print", "tools", "tags"};
   for (std::string_view c : kContains)
     if (w.find(c) != std::string_view::npos) return true;
   for (std::string_view p : kPrefixes)
@@ -82,11 +81,11 @@ bool is_chrome_word(std::string_view w) {
 
 // Words that name the article's container.
 bool is_content_word(std::string_view w) {
-  static constexpr std::string_view kContains[] = {"content", "article", "detail", "conent",
+  static constexpr std::string_view kContains[] = {"content",    "article", "detail",   "conent",
                                                    "trs_editor", "neirong", "zhengwen", "artibody",
-                                                   "post-body", "entry", "story"};
-  static constexpr std::string_view kWords[] = {"text", "main", "zw", "body", "txt", "con",
-                                                "zoom", "fontzoom", "ofontsize"};
+                                                   "post-body",  "entry",   "story"};
+  static constexpr std::string_view kWords[] = {"text", "main", "zw",       "body",     "txt",
+                                                "con",  "zoom", "fontzoom", "ofontsize"};
   for (std::string_view c : kContains)
     if (w.find(c) != std::string_view::npos) return true;
   for (std::string_view x : kWords)
@@ -117,13 +116,14 @@ struct Node {
   const GumboNode* node = nullptr;
   int parent = -1;
   GumboTag tag = GUMBO_TAG_UNKNOWN;
-  bool chrome_self = false;    // marked as chrome by tag or by class/id
-  bool content_self = false;   // a class/id word names the article
-  bool positive_below = false; // it or a descendant is content_self
-  bool chrome = false;         // it or an ancestor is chrome (decided after positive_below)
-  bool in_article = false;     // inside <article> or <main>
-  int block = -1;              // nearest block ancestor (itself when a block)
-  uint32_t own_chars = 0, own_punct = 0;  // text in its own lines (not in nested blocks)
+  bool chrome_self = false;     // marked as chrome by tag or by class/id
+  bool content_self = false;    // a class/id word names the article
+  bool positive_below = false;  // it or a descendant is content_self
+  bool chrome = false;          // it or an ancestor is chrome (decided after positive_below)
+  bool in_article = false;      // inside <article> or <main>
+  int block = -1;               // nearest block ancestor (itself when a block)
+  uint32_t own_chars = 0, own_punct = 0;          // text in its own lines (not in nested blocks)
+  uint32_t own_breaks = 0;                        // <br> among them: a block of several paragraphs
   uint32_t chars = 0, link_chars = 0, punct = 0;  // of the non-chrome subtree
   double score = 0;
 };
@@ -141,15 +141,15 @@ bool is_link_list_tag(GumboTag tag) {
 }
 
 struct Meta {
-  std::string key;    // name, property or itemprop, lower case
-  std::string name;   // as written
+  std::string key;   // name, property or itemprop, lower case
+  std::string name;  // as written
   std::string content;
   size_t content_offset = 0;  // of the content in the page, when known
 };
 
 class Reader {
  public:
-  Reader() = default;
+  explicit Reader(std::string_view html) : html_(html) {}
 
   Page read(const GumboNode* root) {
     index(root);
@@ -219,12 +219,15 @@ class Reader {
       n.content_self = content_word && !chrome_word;
       n.chrome_self = chrome_word && !content_word;
       if (tag == GUMBO_TAG_TIME) times_.push_back(static_cast<int>(nodes_.size()));
+      if (tag == GUMBO_TAG_BR && up && up->block >= 0) {
+        ++nodes_[static_cast<size_t>(up->block)].own_breaks;
+      }
       if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) {
         headings_.push_back(static_cast<int>(nodes_.size()));
       }
       nodes_.push_back(n);
-      stack.push_back({child, static_cast<int>(nodes_.size()) - 1, 0,
-                       in_link || tag == GUMBO_TAG_A});
+      stack.push_back(
+          {child, static_cast<int>(nodes_.size()) - 1, 0, in_link || tag == GUMBO_TAG_A});
     }
   }
 
@@ -291,14 +294,16 @@ class Reader {
   void decide_chrome() {
     for (size_t i = nodes_.size(); i-- > 0;) {
       Node& n = nodes_[i];
-      n.positive_below = n.positive_below || n.content_self || n.tag == GUMBO_TAG_ARTICLE;
-      if (n.parent >= 0 && n.positive_below) nodes_[static_cast<size_t>(n.parent)].positive_below = true;
+      n.positive_below =
+          n.positive_below || n.content_self || (n.tag == GUMBO_TAG_ARTICLE && !n.chrome_self);
+      if (n.parent >= 0 && n.positive_below)
+        nodes_[static_cast<size_t>(n.parent)].positive_below = true;
     }
     for (Node& n : nodes_) {
       bool up = n.parent >= 0 && nodes_[static_cast<size_t>(n.parent)].chrome;
-      bool by_tag = n.tag == GUMBO_TAG_HEAD || n.tag == GUMBO_TAG_NAV || n.tag == GUMBO_TAG_FOOTER ||
-                    n.tag == GUMBO_TAG_ASIDE || n.tag == GUMBO_TAG_BUTTON ||
-                    (n.tag == GUMBO_TAG_HEADER && !n.in_article);
+      bool by_tag = n.tag == GUMBO_TAG_HEAD || n.tag == GUMBO_TAG_NAV ||
+                    n.tag == GUMBO_TAG_FOOTER || n.tag == GUMBO_TAG_ASIDE ||
+                    n.tag == GUMBO_TAG_BUTTON || (n.tag == GUMBO_TAG_HEADER && !n.in_article);
       n.chrome = up || by_tag || (n.chrome_self && !n.positive_below);
     }
   }
@@ -325,9 +330,12 @@ class Reader {
       Node& n = nodes_[i];
       if (n.chrome || n.own_chars < 10) continue;
       double w = 1.0 + n.own_punct + std::min(n.own_chars / 100.0, 3.0);
-      n.score += w;
+      // A paragraph scores half for itself, its container the other half: the container of
+      // two paragraphs outscores either. A block of paragraphs split by <br> keeps it all.
+      n.score += n.own_breaks ? w : w / 2;
       double share = w / 2;
-      for (int up = n.parent; up >= 0 && share >= w / 8; up = nodes_[static_cast<size_t>(up)].parent) {
+      for (int up = n.parent; up >= 0 && share >= w / 8;
+           up = nodes_[static_cast<size_t>(up)].parent) {
         nodes_[static_cast<size_t>(up)].score += share;
         share /= 2;
       }
@@ -527,8 +535,8 @@ class Reader {
 
   static std::vector<std::string_view> title_parts(std::string_view title) {
     std::vector<std::string_view> parts;
-    static constexpr std::string_view kSeparators[] = {"_", "|", "｜", " - ", " – ", " — ",
-                                                       "——", "－", "-"};
+    static constexpr std::string_view kSeparators[] = {"_",   "|",  "｜", " - ", " – ",
+                                                       " — ", "——", "--", "－",  "-"};
     size_t start = 0;
     for (size_t i = 0; i < title.size();) {
       size_t length = 0;
@@ -574,18 +582,17 @@ class Reader {
     return std::string(text::trim(out));
   }
 
-  // A title without its site's name: the first part of 标题_频道_网站, unless that part is short
-  // and a later one is the long one.
+  // A title without its site's name: 标题_频道_网站 → 标题, 栏目 | 标题_网站 → 标题. The longest
+  // part but the last (the site's name), unless the last is twice as long as that.
   static std::string without_site(std::string_view title) {
     std::vector<std::string_view> parts = title_parts(title);
     if (parts.empty()) return "";
     if (parts.size() == 1) return std::string(parts[0]);
     std::string_view best = parts[0];
-    if (text::display_width(best) < 8) {
-      for (std::string_view p : parts) {
-        if (text::display_width(p) > 2 * text::display_width(best)) best = p;
-      }
+    for (size_t i = 1; i + 1 < parts.size(); ++i) {
+      if (text::display_width(parts[i]) > text::display_width(best)) best = parts[i];
     }
+    if (text::display_width(parts.back()) >= 2 * text::display_width(best)) best = parts.back();
     return std::string(best);
   }
 
@@ -641,14 +648,27 @@ class Reader {
         set_title(page, t, source_of_heading(h), nullptr, h);
         return;
       }
-      if (!core.empty() && text::display_width(core) >= 8 && t.starts_with(core)) {
+      // A headline with more after it (（组图）, a date, a source) is cut to the <title>'s part.
+      for (std::string_view part : title_parts(site_title)) {
+        if (text::display_width(part) < 8 || !(t == part || t.starts_with(part))) continue;
         title_node_ = h;
-        set_title(page, core, source_of_heading(h), nullptr, h);
+        set_title(page, std::string(part), source_of_heading(h), nullptr, h);
         return;
       }
     }
+    // <title> without its site's name, trusted before a nearby heading only when it had a
+    // site's name to remove: a <title> of one part is often the site's name alone.
+    const bool suffixed = title_parts(site_title).size() > 1;
+    if (suffixed && usable(core) && text::display_width(core) >= 8) {
+      set_title(page, core, "title", nullptr);
+      return;
+    }
+    if (int h = heading_above_body(candidates); h >= 0) {
+      title_node_ = h;
+      set_title(page, heading_text(h), source_of_heading(h), nullptr, h);
+      return;
+    }
     if (!core.empty() && usable(core) && text::display_width(core) >= 8) {
-      // The heading holding it, when there is one, is still left out of the article.
       set_title(page, core, "title", nullptr);
       return;
     }
@@ -662,6 +682,26 @@ class Reader {
       return;
     }
     if (!core.empty() && text::display_width(core) >= 6) set_title(page, core, "title", nullptr);
+  }
+
+  // The heading nearest above the article (at most an info line between them), or the
+  // article's first block when it is a heading: the page's headline.
+  int heading_above_body(const std::vector<int>& candidates) const {
+    if (body_ < 0) return -1;
+    const size_t body_begin = begin_[static_cast<size_t>(body_)];
+    constexpr size_t kMaxGap = 400;  // bytes of text between them: an info line, a subtitle
+    int nearest = -1;
+    for (int h : candidates) {
+      const size_t b = begin_[static_cast<size_t>(h)], e = end_[static_cast<size_t>(h)];
+      if (b == e) continue;
+      bool above = e <= body_begin && body_begin - e <= kMaxGap;
+      bool opening = b >= body_begin && b - body_begin <= 2;
+      if (!above && !opening) continue;
+      std::string t = heading_text(h);
+      if (text::display_width(t) < 10 || t.ends_with("。")) continue;
+      if (nearest < 0 || e > end_[static_cast<size_t>(nearest)]) nearest = h;
+    }
+    return nearest;
   }
 
   std::string source_of_heading(int h) const {
@@ -724,6 +764,12 @@ class Reader {
           text_ += page.title[i];
           sources_.push_back(static_cast<uint32_t>(at + i));
         }
+      } else if (size_t at = html_.find(page.title); at != std::string_view::npos) {
+        // JSON-LD, or <title> without its site's name: where the page spells it first.
+        for (size_t i = 0; i < page.title.size(); ++i) {
+          text_ += page.title[i];
+          sources_.push_back(static_cast<uint32_t>(at + i));
+        }
       } else {
         append(page.title, nullptr, 0);
       }
@@ -736,9 +782,10 @@ class Reader {
     for (size_t i = 0; i < nodes_.size(); ++i) {
       const Node& n = nodes_[i];
       if (begin_[i] < b || end_[i] > e || begin_[i] == end_[i]) continue;
-      bool title_here = static_cast<int>(i) == title_heading_ ||
-                        ((n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3) &&
-                         !page.title.empty() && heading_text(static_cast<int>(i)).starts_with(page.title));
+      bool title_here =
+          static_cast<int>(i) == title_heading_ ||
+          ((n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3) &&
+           !page.title.empty() && heading_text(static_cast<int>(i)).starts_with(page.title));
       if (title_here) cut.push_back({begin_[i], end_[i]});
     }
     size_t at = b;
@@ -764,13 +811,25 @@ class Reader {
   // --- date ---
 
   void choose_date(Page& page, int body) {
-    static constexpr std::string_view kDateMetas[] = {
-        "pubdate",         "publishdate",          "publish_date",   "publish-date",
-        "publishtime",     "publish_time",         "article:published_time",
-        "og:article:published_time", "og:release_date", "datepublished",
-        "article:published", "firstpublishedtime", "weibo:article:create_at",
-        "dc.date.issued",  "dcterms.issued",       "release_date",   "sailthru.date",
-        "dc.date",         "date"};
+    static constexpr std::string_view kDateMetas[] = {"pubdate",
+                                                      "publishdate",
+                                                      "publish_date",
+                                                      "publish-date",
+                                                      "publishtime",
+                                                      "publish_time",
+                                                      "article:published_time",
+                                                      "og:article:published_time",
+                                                      "og:release_date",
+                                                      "datepublished",
+                                                      "article:published",
+                                                      "firstpublishedtime",
+                                                      "weibo:article:create_at",
+                                                      "dc.date.issued",
+                                                      "dcterms.issued",
+                                                      "release_date",
+                                                      "sailthru.date",
+                                                      "dc.date",
+                                                      "date"};
     for (std::string_view key : kDateMetas) {
       const Meta* m = meta(key);
       if (!m) continue;
@@ -891,8 +950,8 @@ class Reader {
     // 20200318, 20200318091000
     if (value.size() >= 8 && std::all_of(value.begin(), value.begin() + 8,
                                          [](char c) { return c >= '0' && c <= '9'; })) {
-      std::string spaced = fmt::format("{}-{}-{}", value.substr(0, 4), value.substr(4, 2),
-                                       value.substr(6, 2));
+      std::string spaced =
+          fmt::format("{}-{}-{}", value.substr(0, 4), value.substr(4, 2), value.substr(6, 2));
       return find_date(spaced);
     }
     return std::nullopt;
@@ -903,6 +962,7 @@ class Reader {
   std::vector<uint32_t> sources_;
 
  private:
+  std::string_view html_;
   std::vector<Node> nodes_;
   std::vector<Meta> metas_;
   std::vector<int> headings_, times_;
@@ -936,11 +996,12 @@ Result<Page> read_page(std::string_view html) {
   options.max_errors = 0;
   std::unique_ptr<GumboOutput, GumboDeleter> output(
       gumbo_parse_with_options(&options, html.data(), html.size()));
-  Reader reader;
+  Reader reader(html);
   Page page = reader.read(output->document);
   page.text = std::move(reader.text_);
   page.offsets.source.assign(reader.sources_.begin(), reader.sources_.end());
-  for (uint32_t& s : page.offsets.source) s = std::min<uint32_t>(s, static_cast<uint32_t>(html.size()));
+  for (uint32_t& s : page.offsets.source)
+    s = std::min<uint32_t>(s, static_cast<uint32_t>(html.size()));
   page.offsets.source.push_back(static_cast<uint32_t>(html.size()));
   return page;
 }
@@ -965,7 +1026,8 @@ bool looks_like_html(std::string_view bytes) {
   }
   for (std::string_view start : {"<!doctype html", "<html", "<head", "<meta", "<body"}) {
     if (istarts_with(bytes, start) &&
-        (bytes.size() == start.size() || !std::isalnum(static_cast<unsigned char>(bytes[start.size()])))) {
+        (bytes.size() == start.size() ||
+         !std::isalnum(static_cast<unsigned char>(bytes[start.size()])))) {
       return true;
     }
   }
@@ -984,7 +1046,8 @@ std::string_view declared_charset(std::string_view bytes) {
     }
     if (found == std::string_view::npos) return {};
     size_t start = found + 8;
-    while (start < head.size() && (head[start] == '"' || head[start] == '\'' || head[start] == ' ')) ++start;
+    while (start < head.size() && (head[start] == '"' || head[start] == '\'' || head[start] == ' '))
+      ++start;
     size_t end = start;
     while (end < head.size() && (std::isalnum(static_cast<unsigned char>(head[end])) ||
                                  head[end] == '-' || head[end] == '_')) {

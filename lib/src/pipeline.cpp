@@ -41,10 +41,9 @@ std::string content_hash(std::string_view text) {
 
 namespace {
 
-// The title as the document's text shows it: normalized and converted like the text.
+// A title as the page spells it, in Simplified Chinese, blanks trimmed.
 std::string converted_title(std::string_view title, const ExtractOptions& options) {
-  Normalized normalized = normalize(title, {.repair_artifacts = options.repair_artifacts});
-  return Converter::get(options.config).convert(normalized.text);
+  return std::string(text::trim(Converter::get(options.config).convert(text::trim(title))));
 }
 
 // A title read with the wrong encoding is repaired when its bytes read well another way, else
@@ -94,16 +93,30 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   }
   std::string_view read_text = page ? std::string_view(page->text) : decoded->text;
 
-  Normalized normalized = normalize(
-      read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
+  Normalized normalized =
+      normalize(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
   record.repairs = normalized.repairs;
   if (options.describe) record.script = script_name(detect_script(normalized.text));
   Converter::Converted converted = Converter::get(options.config).convert_tracked(normalized.text);
   const std::string& text = converted.text;
 
   Document document = analyze_document(text, {.describe = options.describe});
-  record.title = document.title;
-  if (!record.title.empty()) record.title_source = "text";
+  // The title as the page spells it (only converted to Simplified): normalize's full-width to
+  // half-width and spacing repairs are for reading counts, not for quoting a headline.
+  for (const Block& b : document.blocks) {
+    if (b.kind != BlockKind::title) continue;
+    size_t start = normalized.offsets.map(converted.offsets.map(b.start));
+    size_t end = normalized.offsets.map(converted.offsets.map(b.end));
+    std::string_view original = read_text.substr(start, end - start);
+    // Repaired artifacts (pinyin, doubled punctuation, markup remnants) stay repaired.
+    bool artifacts = false;
+    for (const auto& [kind, n] : normalize(original).repairs) {
+      artifacts = artifacts || (kind != "fullwidth" && kind != "space");
+    }
+    record.title = artifacts ? document.title : converted_title(original, options);
+    record.title_source = "text";
+    break;
+  }
   record.date = document.date;
   record.date_source = document.date_source;
   if (page) {
@@ -134,8 +147,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   // Each stage's map takes an offset of its output back to its input; chained, to the bytes.
   auto to_decoded = [&](size_t offset) { return page ? page->offsets.map(offset) : offset; };
   auto original = [&](size_t offset) {
-    return decoded->offsets.map(
-        to_decoded(normalized.offsets.map(converted.offsets.map(offset))));
+    return decoded->offsets.map(to_decoded(normalized.offsets.map(converted.offsets.map(offset))));
   };
   // An end is taken as the end of the span's last character: normalize gives what it removed
   // (a doubled comma, a pinyin annotation) to the character before, which is not the span's.

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 #include <cerrno>
+#include <ctime>
 #include <optional>
 #include <string_view>
 #include <utility>

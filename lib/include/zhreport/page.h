@@ -34,9 +34,9 @@
 namespace zhreport {
 
 struct Page {
-  std::string text;     // the title line (when known), then the article's lines
-  OffsetMap offsets;    // text → the HTML given to read_page (size text.size() + 1)
-  std::string title;    // the article's title, empty when the page gives none
+  std::string text;   // the title line (when known), then the article's lines
+  OffsetMap offsets;  // text → the HTML given to read_page (size text.size() + 1)
+  std::string title;  // the article's title, empty when the page gives none
   std::string title_source;
   std::string date;  // ISO 8601 YYYY-MM-DD, empty when the page states none
   std::string date_source;
