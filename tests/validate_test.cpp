@@ -154,8 +154,9 @@ TEST_CASE("fact check: each field rule names the problem") {
       {[](Fact& f) { f.end = 3; }, "empty span: start 3 is not before end 3"},
       {[](Fact& f) { f.quote.clear(); }, "quote is empty"},
       {[](Fact& f) { f.doc.clear(); }, "doc is empty"},
-      {[](Fact& f) { f.to = "阿克苏"; }, "to '阿克苏' is not a known place"},
-      {[](Fact& f) { f.from = "上海"; }, "from '上海' is not a known place"},
+      {[](Fact& f) { f.to = "阿克苏"; }, "to '阿克苏' is not an official name (阿克苏地区)"},
+      {[](Fact& f) { f.from = "上海"; }, "from '上海' is not an official name (上海市)"},
+      {[](Fact& f) { f.to = "西岭县"; }, "to '西岭县' is not a known place"},
   };
   for (const auto& c : cases) {
     Fact f = good;
