@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #include "convert_tables.h"
 #include "decode_utf8.h"
@@ -137,11 +138,11 @@ inline const Item* match_phrase(const Converter::Tables& tables, const Special& 
   return match_bucket(tables.segmenter, special.segment, p, end);
 }
 
-// One group over [begin, end): OpenCC's Conversion::Convert of one segment. With kSegment it
-// also does the segmentation (fused mode): a phrase found at p is emitted whole.
-template <bool kSegment, typename Sink>
-void run_group(const Converter::Tables& tables, const Group& group, const char* begin,
-               const char* end, Sink& sink) {
+// One group over [begin, end): OpenCC's Conversion::AppendConverted of one segment. At each
+// position the group's match is written; where none matches, an ideographic description sequence
+// is copied whole, else the character.
+template <typename Sink>
+void run_group(const Group& group, const char* begin, const char* end, Sink& sink) {
   const char* p = begin;
   const char* copied = begin;  // [copied, p) is unchanged and not yet written
   auto replace = [&](const Item& item) {
@@ -170,14 +171,14 @@ void run_group(const Converter::Tables& tables, const Group& group, const char* 
       replace_plain(cell, len);
     } else {
       const Special& special = group.specials[cell & Cell::kPayload];
-      const Item* item = kSegment ? match_phrase(tables, special, p, end) : nullptr;
-      if (!item && !special.lookup.empty()) {
-        item = match_bucket(group.candidates, special.lookup, p, end);
-      }
+      const Item* item = nullptr;
+      if (!special.lookup.empty()) item = match_bucket(group.candidates, special.lookup, p, end);
       if (item) {
         replace(*item);
       } else if (special.lookup.empty() && Cell::length(special.value)) {
         replace_plain(special.value, len);
+      } else if (size_t n = special.ids ? convert_detail::ids_length(p, end) : 0) {
+        p += n;
       } else {
         p += len;
       }
@@ -196,11 +197,10 @@ struct Scratch {
 // The chain over one run between phrases. Each group's output is the next group's input; with
 // tracking, each stage's byte → input offset map is composed with the previous one.
 template <typename Sink>
-void convert_run(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink,
+void convert_run(const std::vector<Group>& chain, const char* begin, const char* end, Sink& sink,
                  Scratch& scratch) {
-  const auto& chain = tables.run_chain;
   if (chain.size() == 1) {
-    run_group<false>(tables, chain[0], begin, end, sink);
+    run_group(chain[0], begin, end, sink);
     return;
   }
   std::string_view stage(begin, size_t(end - begin));
@@ -208,7 +208,7 @@ void convert_run(const Converter::Tables& tables, const char* begin, const char*
   for (size_t i = 0; i < chain.size(); ++i) {
     const bool last = i + 1 == chain.size();
     if (last && !Sink::kTracks) {
-      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), sink);
+      run_group(chain[i], stage.data(), stage.data() + stage.size(), sink);
       return;
     }
     std::string& out = scratch.text[i % 2];
@@ -216,7 +216,7 @@ void convert_run(const Converter::Tables& tables, const char* begin, const char*
     if constexpr (Sink::kTracks) {
       scratch.index.clear();
       TrackingSink inner(out, scratch.index, stage.data(), 0);
-      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
+      run_group(chain[i], stage.data(), stage.data() + stage.size(), inner);
       Offsets& sources = scratch.sources[i % 2];
       sources.clear();
       for (uint32_t at : scratch.index) {
@@ -226,20 +226,23 @@ void convert_run(const Converter::Tables& tables, const char* begin, const char*
       if (last) sink.put_mapped(out, sources);
     } else {
       PlainSink inner(out, stage.data() + stage.size(), stage.size());
-      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
+      run_group(chain[i], stage.data(), stage.data() + stage.size(), inner);
     }
     stage = out;
   }
 }
 
+// OpenCC's SingleStageConverter: segmentation (greedy longest match over the segmentation
+// dictionary; an ideographic description sequence stays in its run), then the chain over each
+// segment; without segmentation the chain over the whole text.
 template <typename Sink>
 void convert_text(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink) {
-  const Group& first = tables.run_chain.front();
-  if (tables.fused) {
-    run_group<true>(tables, first, begin, end, sink);
+  Scratch scratch;
+  if (!tables.segmented) {
+    convert_run(tables.run_chain, begin, end, sink, scratch);
     return;
   }
-  Scratch scratch;
+  const Group& first = tables.run_chain.front();
   const char* run = begin;
   const char* p = begin;
   while (p < end) {
@@ -250,13 +253,19 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
     const auto [len, cell] = char_at(first, p, end);
     const Item* phrase = nullptr;
     if (Cell::special(cell)) {
-      phrase = match_phrase(tables, first.specials[cell & Cell::kPayload], p, end);
+      const Special& special = first.specials[cell & Cell::kPayload];
+      phrase = match_phrase(tables, special, p, end);
+      if (!phrase && special.ids) {
+        const size_t n = convert_detail::ids_length(p, end);
+        p += n ? n : len;
+        continue;
+      }
     }
     if (!phrase) {
       p += len;
       continue;
     }
-    if (run < p) convert_run(tables, run, p, sink, scratch);
+    if (run < p) convert_run(tables.run_chain, run, p, sink, scratch);
     if (phrase->identity()) {
       sink.copy(p, p + phrase->key.size());
     } else {
@@ -265,7 +274,52 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
     p += phrase->key.size();
     run = p;
   }
-  if (run < end) convert_run(tables, run, end, sink, scratch);
+  if (run < end) convert_run(tables.run_chain, run, end, sink, scratch);
+}
+
+// Whether OpenCC's normalization would change `text`: some character of it starts a key of the
+// normalization groups (compatibility ideographs: rare, so the scan looks at lead bytes only).
+bool needs_normalization(const Converter::Tables& tables, std::string_view text) {
+  if (tables.normalization.empty()) return false;
+  const auto& leads = tables.normalization_leads;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  auto check = [&](const unsigned char* at) {
+    if (!tables.normalization_pairs[at[0] * 256 + (end - at > 1 ? at[1] : 0)]) return false;
+    const size_t len = std::min(utf8::sequence_length(*at), size_t(end - at));
+    const char32_t cp = utf8::code_point(at, len);
+    for (const Group& group : tables.normalization) {
+      const uint32_t cell = group.cells.get(cp);
+      if (Cell::acts(cell) && !(Cell::special(cell) && group.specials[cell & Cell::kPayload].ids)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (leads.size() <= 4) {
+    // memchr per lead byte would rescan; instead one pass, 8 bytes at a time, for any lead.
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t patterns[4];
+    for (size_t i = 0; i < leads.size(); ++i) patterns[i] = ones * leads[i];
+    for (; end - p >= 8; p += 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      uint64_t hit = 0;
+      for (size_t i = 0; i < leads.size(); ++i) {
+        const uint64_t x = word ^ patterns[i];
+        hit |= (x - ones) & ~x & highs;  // a zero byte: this lead (may flag one false neighbour)
+      }
+      while (hit) {
+        const int byte = __builtin_ctzll(hit) / 8;
+        if (check(p + byte)) return true;
+        hit &= hit - 1;
+      }
+    }
+  }
+  for (; p < end; ++p) {
+    if (std::find(leads.begin(), leads.end(), *p) != leads.end() && check(p)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -279,39 +333,55 @@ std::optional<Config> parse_config(std::string_view name) {
 
 std::string_view config_name(Config config) { return kConfigNames[size_t(config)]; }
 
-Converter::Converter(Config config)
-    : config_(config), tables_([config] {
+std::string_view opencc_data_version() { return convert_detail::opencc_version(); }
+
+Converter::Converter(Config config, bool rare_forms)
+    : config_(config), rare_forms_(rare_forms), tables_([config, rare_forms] {
         auto tables = std::make_unique<Tables>();
-        convert_detail::build_tables(config, *tables);
+        convert_detail::build_tables(config, rare_forms, *tables);
         return tables;
       }()) {}
 
 Converter::~Converter() = default;
 
-const Converter& Converter::get(Config config) {
+const Converter& Converter::get(Config config, bool rare_forms) {
+  // One converter per configuration and switch, each built on first use (thread-safe statics).
+  auto of = [](auto config_constant, bool rare) -> const Converter& {
+    if (rare) {
+      static const Converter converter(decltype(config_constant)::value, true);
+      return converter;
+    }
+    static const Converter converter(decltype(config_constant)::value, false);
+    return converter;
+  };
   switch (config) {
-    case Config::tw2s: {
-      static const Converter converter(Config::tw2s);
-      return converter;
-    }
-    case Config::hk2s: {
-      static const Converter converter(Config::hk2s);
-      return converter;
-    }
-    case Config::tw2sp: {
-      static const Converter converter(Config::tw2sp);
-      return converter;
-    }
+    case Config::tw2s:
+      return of(std::integral_constant<Config, Config::tw2s>{}, rare_forms);
+    case Config::hk2s:
+      return of(std::integral_constant<Config, Config::hk2s>{}, rare_forms);
+    case Config::tw2sp:
+      return of(std::integral_constant<Config, Config::tw2sp>{}, rare_forms);
     case Config::t2s:
       break;
   }
-  static const Converter converter(Config::t2s);
-  return converter;
+  return of(std::integral_constant<Config, Config::t2s>{}, rare_forms);
 }
 
 Config Converter::config() const { return config_; }
+bool Converter::rare_forms() const { return rare_forms_; }
 
 void Converter::convert_append(std::string_view utf8, std::string& out) const {
+  if (needs_normalization(*tables_, utf8)) {
+    std::string normalized;
+    {
+      PlainSink sink(normalized, utf8.data() + utf8.size(), utf8.size());
+      Scratch scratch;
+      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch);
+    }
+    PlainSink sink(out, normalized.data() + normalized.size(), normalized.size());
+    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink);
+    return;
+  }
   PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
   convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
 }
@@ -326,11 +396,49 @@ Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   Converted result;
   result.text.reserve(utf8.size());
   result.offsets.source.reserve(utf8.size() + 1);
-  TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
-  convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+  if (needs_normalization(*tables_, utf8)) {
+    // Normalized text with its bytes' input offsets, converted; the two maps composed.
+    std::string normalized;
+    Offsets normalized_sources, sources;
+    {
+      TrackingSink sink(normalized, normalized_sources, utf8.data(), 0);
+      Scratch scratch;
+      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch);
+    }
+    TrackingSink sink(result.text, sources, normalized.data(), 0);
+    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink);
+    for (uint32_t at : sources) result.offsets.source.push_back(normalized_sources[at]);
+  } else {
+    TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
+    convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+  }
   result.offsets.source.push_back(uint32_t(utf8.size()));
   return result;
 }
+
+namespace {
+
+// A cut must not split an ideographic description sequence: the earliest operator within the 64
+// code points before `cut` whose sequence is still incomplete at `cut`, else `cut`. No key
+// holds an operator, so no match spans the position before one.
+const char* before_open_sequence(const char* begin, const char* cut) {
+  const char* result = cut;
+  const char* p = cut;
+  for (int n = 0; n < 64 && p > begin; ++n) {
+    do {
+      --p;
+    } while (p > begin && (static_cast<unsigned char>(*p) & 0xC0) == 0x80);
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    if (cut - p >= 3 && u[0] == 0xE2 && u[1] == 0xBF && u[2] >= 0xB0) {  // U+2FF0..2FFF
+      bool incomplete = false;
+      convert_detail::ids_length(p, cut, &incomplete);
+      if (incomplete) result = p;
+    }
+  }
+  return result;
+}
+
+}  // namespace
 
 size_t Converter::safe_prefix(std::string_view input) const {
   const Group& first = tables_->run_chain.front();
@@ -346,19 +454,42 @@ size_t Converter::safe_prefix(std::string_view input) const {
     const auto [len, cell] = char_at(first, start, p);
     if (start + utf8::sequence_length(static_cast<unsigned char>(*start)) == p &&
         !(cell & Cell::kInKey)) {
-      return size_t(p - begin);
+      return size_t(before_open_sequence(begin, p) - begin);
     }
     p = start;
   }
-  // Text made only of key characters: replay the segmenter where its matches are decided (the
-  // longest key still fits) and cut at a segment boundary, which OpenCC converts independently.
-  // In fused mode every position the segmenter reaches is such a boundary.
-  if (input.size() <= tables_->longest_segment_key) return 0;
-  const char* limit = end - tables_->longest_segment_key;
+  // Text made only of key characters (so no ideographic description operator): replay where
+  // matches are decided (the longest key still fits) and cut at a boundary OpenCC converts on
+  // either side independently: a segment boundary, or without segmentation any position the
+  // chain's first group reaches. Replayed up to the first character normalization would change.
+  const char* stop = end;
+  if (!tables_->normalization.empty()) {
+    for (const char* p = begin; p < end;) {
+      const size_t len =
+          std::min(utf8::sequence_length(static_cast<unsigned char>(*p)), size_t(end - p));
+      if (needs_normalization(*tables_, std::string_view(p, len))) {
+        stop = p;
+        break;
+      }
+      p += len;
+    }
+  }
+  const size_t longest = tables_->segmented ? tables_->longest_segment_key : first.longest_key;
+  if (size_t(stop - begin) <= longest) return 0;
+  const char* limit = stop - longest;
   const char* safe = begin;
   for (const char* p = begin; p <= limit;) {
-    if (tables_->fused) safe = p;
     const auto [len, cell] = char_at(first, p, end);
+    if (!tables_->segmented) {
+      safe = p;
+      const Item* item = nullptr;
+      if (Cell::special(cell)) {
+        const Special& special = first.specials[cell & Cell::kPayload];
+        if (!special.lookup.empty()) item = match_bucket(first.candidates, special.lookup, p, end);
+      }
+      p += item ? item->key.size() : len;
+      continue;
+    }
     const Item* phrase = nullptr;
     if (Cell::special(cell)) {
       phrase = match_phrase(*tables_, first.specials[cell & Cell::kPayload], p, end);
