@@ -60,6 +60,15 @@ class PlainSink {
     write_ += n;
   }
   void put_mapped(std::string_view text, const Offsets& /*sources*/) { put(text, nullptr); }
+  // Drops what this sink wrote.
+  void rollback() { write_ = out_.data() + used_; }
+  // Direct writing (the fast loop): a cursor with at least `n` bytes of room, and back.
+  char* cursor(size_t n) {
+    make_room(n);
+    return write_;
+  }
+  char* limit() const { return limit_; }
+  void commit(char* cursor) { write_ = cursor; }
 
  private:
   void make_room(size_t n) {
@@ -81,7 +90,16 @@ class TrackingSink {
   static constexpr bool kTracks = true;
   // `origin` is the input position whose offset is `base`.
   TrackingSink(std::string& out, Offsets& sources, const char* origin, size_t base)
-      : out_(out), sources_(sources), origin_(origin), base_(base) {}
+      : out_(out),
+        sources_(sources),
+        origin_(origin),
+        base_(base),
+        text_before_(out.size()),
+        sources_before_(sources.size()) {}
+  void rollback() {
+    out_.resize(text_before_);
+    sources_.resize(sources_before_);
+  }
   uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
   void copy(const char* from, const char* to) {
     out_.append(from, size_t(to - from));
@@ -104,6 +122,7 @@ class TrackingSink {
   Offsets& sources_;
   const char* origin_;
   size_t base_;
+  size_t text_before_, sources_before_;
 };
 
 const char* skip_ascii(const char* p, const char* end) {
@@ -138,11 +157,120 @@ inline const Item* match_phrase(const Converter::Tables& tables, const Special& 
   return match_bucket(tables.segmenter, special.segment, p, end);
 }
 
+// Whether to stop at a character normalization would change (the first pass, on raw text).
+enum class Raw : bool { no, yes };
+
+// One position of run_group, the general way: writes what OpenCC writes for the match, sequence
+// or character at p and returns the next position; null when `raw` meets a character that
+// normalization would change.
+template <typename Sink>
+const char* convert_at(const Group& group, const char* p, const char* end, Sink& sink, Raw raw) {
+  const auto [len, cell] = char_at(group, p, end);
+  if (!Cell::acts(cell)) {
+    sink.copy(p, p + len);
+    return p + len;
+  }
+  if (!Cell::special(cell)) {
+    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p);
+    return p + len;
+  }
+  const Special& special = group.specials[cell & Cell::kPayload];
+  if (special.normalize && raw == Raw::yes) return nullptr;
+  const Item* item = nullptr;
+  if (!special.lookup.empty()) {
+    if (!special.may_follow(p + len, end)) {  // no longer key can match: the character's own
+      if (!Cell::length(special.value)) {
+        sink.copy(p, p + len);
+      } else {
+        sink.put_padded(group.pool.data() + Cell::offset(special.value),
+                        Cell::length(special.value), p);
+      }
+      return p + len;
+    }
+    item = match_bucket(group.candidates, special.lookup, p, end);
+  }
+  if (item) {
+    if (item->identity()) {
+      sink.copy(p, p + item->key.size());
+    } else {
+      sink.put(item->value, p);
+    }
+    return p + item->key.size();
+  }
+  if (special.lookup.empty() && Cell::length(special.value)) {
+    sink.put_padded(group.pool.data() + Cell::offset(special.value), Cell::length(special.value),
+                    p);
+    return p + len;
+  }
+  const size_t n = special.ids ? convert_detail::ids_length(p, end) : 0;
+  sink.copy(p, p + (n ? n : len));
+  return p + (n ? n : len);
+}
+
+// The fast loop of run_group without tracking: a three-byte character is four bytes read, one
+// table entry and four bytes written (the fourth overwritten next), without branches on whether
+// it changes; everything else goes through convert_at.
+bool run_group_plain(const Group& group, const char* begin, const char* end, PlainSink& sink,
+                     Raw raw) {
+  // Locals, not members: the byte stores below may alias anything the compiler cannot see.
+  const uint32_t* const fast = group.fast3.data();
+  const bool ascii_inert = group.ascii_inert;
+  constexpr size_t kRoom = 64;  // more than any step below writes, but convert_at
+  const char* p = begin;
+  char* w = sink.cursor(kRoom);
+  char* limit = sink.limit() - kRoom;
+  while (p < end) {
+    if (w > limit) {
+      sink.commit(w);
+      w = sink.cursor(kRoom);
+      limit = sink.limit() - kRoom;
+    }
+    const auto c = static_cast<unsigned char>(*p);
+    if ((c & 0xF0) == 0xE0 && end - p >= 4) {
+      uint32_t in;
+      std::memcpy(&in, p, 4);
+      const uint32_t cp = ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
+      const uint32_t entry = fast[cp];
+      if (entry < Group::kFastSlow) {
+        const uint32_t bytes = entry ? entry : in;
+        std::memcpy(w, &bytes, 4);
+        w += 3;
+        p += 3;
+        continue;
+      }
+    } else if (c < 0x80 && ascii_inert) {
+      if (end - p >= 8) {
+        uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (!(word & 0x8080808080808080ull)) {
+          std::memcpy(w, &word, 8);
+          p += 8;
+          w += 8;
+          continue;
+        }
+      }
+      *w++ = *p++;
+      continue;
+    }
+    sink.commit(w);
+    p = convert_at(group, p, end, sink, raw);
+    if (!p) return false;
+    w = sink.cursor(kRoom);
+    limit = sink.limit() - kRoom;
+  }
+  sink.commit(w);
+  return true;
+}
+
 // One group over [begin, end): OpenCC's Conversion::AppendConverted of one segment. At each
 // position the group's match is written; where none matches, an ideographic description sequence
-// is copied whole, else the character.
+// is copied whole, else the character. False when `raw` meets a character that normalization
+// would change (nothing else is then defined about what was written).
 template <typename Sink>
-void run_group(const Group& group, const char* begin, const char* end, Sink& sink) {
+bool run_group(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
+  if constexpr (!Sink::kTracks) {
+    return run_group_plain(group, begin, end, sink, raw);
+  }
   const char* p = begin;
   const char* copied = begin;  // [copied, p) is unchanged and not yet written
   auto replace = [&](const Item& item) {
@@ -171,6 +299,7 @@ void run_group(const Group& group, const char* begin, const char* end, Sink& sin
       replace_plain(cell, len);
     } else {
       const Special& special = group.specials[cell & Cell::kPayload];
+      if (special.normalize && raw == Raw::yes) return false;
       const Item* item = nullptr;
       if (!special.lookup.empty()) item = match_bucket(group.candidates, special.lookup, p, end);
       if (item) {
@@ -185,6 +314,7 @@ void run_group(const Group& group, const char* begin, const char* end, Sink& sin
     }
   }
   sink.copy(copied, end);
+  return true;
 }
 
 // Buffers reused across the runs of one conversion (multi-group chains only).
@@ -197,26 +327,25 @@ struct Scratch {
 // The chain over one run between phrases. Each group's output is the next group's input; with
 // tracking, each stage's byte → input offset map is composed with the previous one.
 template <typename Sink>
-void convert_run(const std::vector<Group>& chain, const char* begin, const char* end, Sink& sink,
-                 Scratch& scratch) {
-  if (chain.size() == 1) {
-    run_group(chain[0], begin, end, sink);
-    return;
-  }
+bool convert_run(const std::vector<Group>& chain, const char* begin, const char* end, Sink& sink,
+                 Scratch& scratch, Raw raw) {
+  if (chain.size() == 1) return run_group(chain[0], begin, end, sink, raw);
   std::string_view stage(begin, size_t(end - begin));
   const Offsets* stage_sources = nullptr;  // null: the run itself
   for (size_t i = 0; i < chain.size(); ++i) {
     const bool last = i + 1 == chain.size();
+    const Raw stage_raw = i == 0 ? raw : Raw::no;
     if (last && !Sink::kTracks) {
-      run_group(chain[i], stage.data(), stage.data() + stage.size(), sink);
-      return;
+      return run_group(chain[i], stage.data(), stage.data() + stage.size(), sink, stage_raw);
     }
     std::string& out = scratch.text[i % 2];
     out.clear();
     if constexpr (Sink::kTracks) {
       scratch.index.clear();
       TrackingSink inner(out, scratch.index, stage.data(), 0);
-      run_group(chain[i], stage.data(), stage.data() + stage.size(), inner);
+      if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
+        return false;
+      }
       Offsets& sources = scratch.sources[i % 2];
       sources.clear();
       for (uint32_t at : scratch.index) {
@@ -226,22 +355,23 @@ void convert_run(const std::vector<Group>& chain, const char* begin, const char*
       if (last) sink.put_mapped(out, sources);
     } else {
       PlainSink inner(out, stage.data() + stage.size(), stage.size());
-      run_group(chain[i], stage.data(), stage.data() + stage.size(), inner);
+      if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
+        return false;
+      }
     }
     stage = out;
   }
+  return true;
 }
 
 // OpenCC's SingleStageConverter: segmentation (greedy longest match over the segmentation
 // dictionary; an ideographic description sequence stays in its run), then the chain over each
 // segment; without segmentation the chain over the whole text.
 template <typename Sink>
-void convert_text(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink) {
+bool convert_text(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink,
+                  Raw raw) {
   Scratch scratch;
-  if (!tables.segmented) {
-    convert_run(tables.run_chain, begin, end, sink, scratch);
-    return;
-  }
+  if (!tables.segmented) return convert_run(tables.run_chain, begin, end, sink, scratch, raw);
   const Group& first = tables.run_chain.front();
   const char* run = begin;
   const char* p = begin;
@@ -254,6 +384,7 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
     const Item* phrase = nullptr;
     if (Cell::special(cell)) {
       const Special& special = first.specials[cell & Cell::kPayload];
+      if (special.normalize && raw == Raw::yes) return false;
       phrase = match_phrase(tables, special, p, end);
       if (!phrase && special.ids) {
         const size_t n = convert_detail::ids_length(p, end);
@@ -265,7 +396,7 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
       p += len;
       continue;
     }
-    if (run < p) convert_run(tables.run_chain, run, p, sink, scratch);
+    if (run < p && !convert_run(tables.run_chain, run, p, sink, scratch, raw)) return false;
     if (phrase->identity()) {
       sink.copy(p, p + phrase->key.size());
     } else {
@@ -274,7 +405,7 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
     p += phrase->key.size();
     run = p;
   }
-  if (run < end) convert_run(tables.run_chain, run, end, sink, scratch);
+  return run == end || convert_run(tables.run_chain, run, end, sink, scratch, raw);
 }
 
 // Whether OpenCC's normalization would change `text`: some character of it starts a key of the
@@ -370,20 +501,24 @@ const Converter& Converter::get(Config config, bool rare_forms) {
 Config Converter::config() const { return config_; }
 bool Converter::rare_forms() const { return rare_forms_; }
 
+// OpenCC normalizes the whole text first; that changes only rare characters (compatibility
+// ideographs), so the text is converted as it is, and only when the conversion meets one of
+// them, normalized and converted again.
 void Converter::convert_append(std::string_view utf8, std::string& out) const {
-  if (needs_normalization(*tables_, utf8)) {
-    std::string normalized;
-    {
-      PlainSink sink(normalized, utf8.data() + utf8.size(), utf8.size());
-      Scratch scratch;
-      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch);
-    }
-    PlainSink sink(out, normalized.data() + normalized.size(), normalized.size());
-    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink);
-    return;
+  {
+    PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
+    if (convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) return;
+    sink.rollback();
   }
-  PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
-  convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+  std::string normalized;
+  {
+    PlainSink sink(normalized, utf8.data() + utf8.size(), utf8.size());
+    Scratch scratch;
+    convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch,
+                Raw::no);
+  }
+  PlainSink sink(out, normalized.data() + normalized.size(), normalized.size());
+  convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink, Raw::no);
 }
 
 std::string Converter::convert(std::string_view utf8) const {
@@ -396,21 +531,22 @@ Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   Converted result;
   result.text.reserve(utf8.size());
   result.offsets.source.reserve(utf8.size() + 1);
-  if (needs_normalization(*tables_, utf8)) {
+  TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
+  if (!convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) {
+    sink.rollback();
     // Normalized text with its bytes' input offsets, converted; the two maps composed.
     std::string normalized;
     Offsets normalized_sources, sources;
     {
-      TrackingSink sink(normalized, normalized_sources, utf8.data(), 0);
+      TrackingSink inner(normalized, normalized_sources, utf8.data(), 0);
       Scratch scratch;
-      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch);
+      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), inner, scratch,
+                  Raw::no);
     }
-    TrackingSink sink(result.text, sources, normalized.data(), 0);
-    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink);
+    TrackingSink inner(result.text, sources, normalized.data(), 0);
+    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
+                 Raw::no);
     for (uint32_t at : sources) result.offsets.source.push_back(normalized_sources[at]);
-  } else {
-    TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
-    convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
   }
   result.offsets.source.push_back(uint32_t(utf8.size()));
   return result;

@@ -152,8 +152,15 @@ Group compile_group(std::vector<Item> candidates) {
     }
     group.cells.at(first->start) = plain;
     if (multichar || (single && !fits)) {
-      special_of(group, first->start).lookup = {uint32_t(first - all.begin()),
-                                                uint32_t(last - all.begin())};
+      Special& special = special_of(group, first->start);
+      special.lookup = {uint32_t(first - all.begin()), uint32_t(last - all.begin())};
+      special.second_chars = single && !fits ? ~uint64_t(0) : 0;
+      for (auto c = first; c != last; ++c) {
+        if (!is_single_char(c->key)) {
+          special.second_chars |= char_bit(first_code_point(
+              c->key.substr(utf8::sequence_length(static_cast<unsigned char>(c->key[0])))));
+        }
+      }
     }
     first = last;
   }
@@ -163,6 +170,22 @@ Group compile_group(std::vector<Item> candidates) {
   // key matches (no dictionary of 1.4.2 has a key with an operator in it).
   for (char32_t cp = 0x2FF0; cp <= 0x2FFF; ++cp) special_of(group, cp).ids = true;
   return group;
+}
+
+// Group::fast3 from the cells (after every cell is final).
+void compile_fast3(Group& group) {
+  group.fast3.assign(0x10000, 0);
+  for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
+    const uint32_t cell = group.cells.get_bmp(cp);
+    uint32_t& fast = group.fast3[cp];
+    if (!Cell::acts(cell)) continue;
+    fast = Group::kFastSlow;
+    if (Cell::special(cell) || Cell::length(cell) != 3) continue;
+    const auto* value =
+        reinterpret_cast<const unsigned char*>(group.pool.data() + Cell::offset(cell));
+    if (utf8::sequence_length(value[0]) != 3) continue;
+    fast = Group::kFastValue | value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
+  }
 }
 
 void mark_key_characters(std::string_view dict, CodePointTable& cells) {
@@ -265,8 +288,20 @@ void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
       for (std::string_view dict : group) mark_key_characters(dict, first.cells);
     }
   }
-  for (Group& group : tables.run_chain) {
-    for (char32_t cp = 0; cp < 0x80; ++cp) group.ascii_inert &= !Cell::acts(group.cells.get(cp));
+  // A character normalization would change, met by the first pass over the raw text, makes the
+  // conversion start over on the normalized text (convert.cpp).
+  for (const Texts& texts : normalization) {
+    for (std::string_view dict : texts) {
+      for_each_entry(dict, [&](std::string_view key, std::string_view value) {
+        if (key != value) special_of(first, first_code_point(key)).normalize = true;
+      });
+    }
+  }
+  for (auto* groups : {&tables.run_chain, &tables.normalization}) {
+    for (Group& group : *groups) {
+      for (char32_t cp = 0; cp < 0x80; ++cp) group.ascii_inert &= !Cell::acts(group.cells.get(cp));
+      compile_fast3(group);
+    }
   }
 }
 

@@ -12,6 +12,7 @@
 // the few characters that start a multi-character key) try the candidates.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -47,11 +48,25 @@ struct Bucket {
   bool empty() const { return begin == end; }
 };
 
+inline uint64_t char_bit(char32_t cp) { return uint64_t(1) << ((cp * 0x9E3779B1u) >> 26); }
+
 struct Special {
   uint32_t value = 0;  // a plain cell: the single-character value, if any
   Bucket segment;      // segmentation phrases starting here (Tables::segmenter)
   Bucket lookup;       // the group's keys starting here, when one is longer than a character
-  bool ids = false;    // an ideographic description operator (U+2FF0..2FFF): see ids_length()
+  // Second characters of the keys in `lookup` longer than one character, hashed to a bit: a
+  // quick no when the text's next character starts none of them.
+  uint64_t second_chars = 0;
+  bool ids = false;        // an ideographic description operator (U+2FF0..2FFF): see ids_length()
+  bool normalize = false;  // normalization would change it (run_chain[0] only): start over
+
+  // Whether a key of `lookup` longer than one character may match at the character before p.
+  bool may_follow(const char* p, const char* end) const {
+    if (p >= end) return false;
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    const size_t len = std::min(utf8::sequence_length(*u), size_t(end - p));
+    return second_chars & char_bit(utf8::code_point(u, len));
+  }
 };
 
 // OpenCC 1.4's ideographic description sequences: where no key matches at an operator
@@ -124,6 +139,11 @@ struct Group {
   std::string pool;  // single-character values, padded so 8 bytes can always be read
   bool has_multichar_keys = false;
   bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
+  // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
+  // 0 = copy it; kFastValue | its three-byte value's bytes (first byte lowest) = write that;
+  // kFastSlow = look at the cell.
+  static constexpr uint32_t kFastValue = 0x01000000, kFastSlow = 0xFF000000;
+  std::vector<uint32_t> fast3;
 };
 
 // A configuration as OpenCC's JSON states it (generated: data/dictionaries.cmake).
