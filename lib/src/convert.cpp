@@ -214,6 +214,7 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
                      Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
   const uint32_t* const fast = group.fast3.data();
+  const Special* const specials = group.specials.data();
   const bool ascii_inert = group.ascii_inert;
   constexpr size_t kRoom = 64;  // more than any step below writes, but convert_at
   const char* p = begin;
@@ -230,7 +231,11 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
       uint32_t in;
       std::memcpy(&in, p, 4);
       const uint32_t cp = ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
-      const uint32_t entry = fast[cp];
+      uint32_t entry = fast[cp];
+      if (entry >= Group::kFastSpecial && entry < Group::kFastSlow) {
+        const Special& special = specials[entry & 0xFFFFFF];
+        entry = special.may_follow(p + 3, end) ? Group::kFastSlow : special.fast_value;
+      }
       if (entry < Group::kFastSlow) {
         const uint32_t bytes = entry ? entry : in;
         std::memcpy(w, &bytes, 4);

@@ -172,19 +172,38 @@ Group compile_group(std::vector<Item> candidates) {
   return group;
 }
 
+// The Group::fast3 entry of a plain cell: 0 (copy), kFastValue | a three-byte value, else slow.
+uint32_t fast_entry(const Group& group, uint32_t cell) {
+  if (!Cell::acts(cell)) return 0;
+  if (Cell::special(cell) || Cell::length(cell) != 3) return Group::kFastSlow;
+  const auto* value =
+      reinterpret_cast<const unsigned char*>(group.pool.data() + Cell::offset(cell));
+  if (utf8::sequence_length(value[0]) != 3) return Group::kFastSlow;
+  return Group::kFastValue | value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
+}
+
 // Group::fast3 from the cells (after every cell is final).
 void compile_fast3(Group& group) {
   group.fast3.assign(0x10000, 0);
   for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
     const uint32_t cell = group.cells.get_bmp(cp);
-    uint32_t& fast = group.fast3[cp];
-    if (!Cell::acts(cell)) continue;
-    fast = Group::kFastSlow;
-    if (Cell::special(cell) || Cell::length(cell) != 3) continue;
-    const auto* value =
-        reinterpret_cast<const unsigned char*>(group.pool.data() + Cell::offset(cell));
-    if (utf8::sequence_length(value[0]) != 3) continue;
-    fast = Group::kFastValue | value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
+    if (!Cell::special(cell)) {
+      group.fast3[cp] = fast_entry(group, cell & ~Cell::kInKey);
+      continue;
+    }
+    const uint32_t index = cell & Cell::kPayload;
+    Special& special = group.specials[index];
+    const uint32_t alone = fast_entry(group, special.value);
+    uint32_t fast = Group::kFastSlow;
+    if (special.normalize || special.ids || alone == Group::kFastSlow) {
+      fast = Group::kFastSlow;
+    } else if (special.lookup.empty()) {
+      fast = alone;
+    } else if (special.second_chars != ~uint64_t(0) && index < (1u << 24)) {
+      special.fast_value = alone;
+      fast = Group::kFastSpecial | index;
+    }
+    group.fast3[cp] = fast;
   }
 }
 

@@ -57,8 +57,9 @@ struct Special {
   // Second characters of the keys in `lookup` longer than one character, hashed to a bit: a
   // quick no when the text's next character starts none of them.
   uint64_t second_chars = 0;
-  bool ids = false;        // an ideographic description operator (U+2FF0..2FFF): see ids_length()
-  bool normalize = false;  // normalization would change it (run_chain[0] only): start over
+  bool ids = false;         // an ideographic description operator (U+2FF0..2FFF): see ids_length()
+  bool normalize = false;   // normalization would change it (run_chain[0] only): start over
+  uint32_t fast_value = 0;  // the character alone, as a Group::fast3 entry (0 or kFastValue | ...)
 
   // Whether a key of `lookup` longer than one character may match at the character before p.
   bool may_follow(const char* p, const char* end) const {
@@ -141,8 +142,10 @@ struct Group {
   bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
   // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
   // 0 = copy it; kFastValue | its three-byte value's bytes (first byte lowest) = write that;
-  // kFastSlow = look at the cell.
-  static constexpr uint32_t kFastValue = 0x01000000, kFastSlow = 0xFF000000;
+  // kFastSpecial | index of its Special = a longer key may start here: unless Special::may_follow,
+  // do as Special::fast_value says; kFastSlow = look at the cell.
+  static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
+                            kFastSlow = 0xFF000000;
   std::vector<uint32_t> fast3;
 };
 
