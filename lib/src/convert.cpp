@@ -207,6 +207,11 @@ const char* convert_at(const Group& group, const char* p, const char* end, Sink&
   return p + (n ? n : len);
 }
 
+// The code point of the three-byte sequence in the low three bytes of `in` (first byte lowest).
+inline uint32_t code_point3(uint32_t in) {
+  return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
+}
+
 // The fast loop of run_group without tracking: a three-byte character is four bytes read, one
 // table entry and four bytes written (the fourth overwritten next), without branches on whether
 // it changes; everything else goes through convert_at.
@@ -226,12 +231,28 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
       w = sink.cursor(kRoom);
       limit = sink.limit() - kRoom;
     }
+    // Two three-byte characters at a time while both are plain (copied or one value).
+    while (end - p >= 8 && w <= limit) {
+      uint64_t in;
+      std::memcpy(&in, p, 8);
+      if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
+      const auto first = uint32_t(in), second = uint32_t(in >> 24);
+      const uint32_t first_entry = fast[code_point3(first)];
+      const uint32_t second_entry = fast[code_point3(second)];
+      if ((first_entry | second_entry) >= Group::kFastSpecial) break;
+      const uint32_t first_bytes = first_entry ? first_entry : first;
+      const uint32_t second_bytes = second_entry ? second_entry : second;
+      std::memcpy(w, &first_bytes, 4);
+      std::memcpy(w + 3, &second_bytes, 4);
+      w += 6;
+      p += 6;
+    }
+    if (p >= end) break;
     const auto c = static_cast<unsigned char>(*p);
     if ((c & 0xF0) == 0xE0 && end - p >= 4) {
       uint32_t in;
       std::memcpy(&in, p, 4);
-      const uint32_t cp = ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
-      uint32_t entry = fast[cp];
+      uint32_t entry = fast[code_point3(in)];
       if (entry >= Group::kFastSpecial && entry < Group::kFastSlow) {
         const Special& special = specials[entry & 0xFFFFFF];
         entry = special.may_follow(p + 3, end) ? Group::kFastSlow : special.fast_value;
