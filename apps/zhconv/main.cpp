@@ -14,7 +14,7 @@
 namespace {
 
 constexpr const char* kDescription =
-    "Converts Traditional Chinese to Simplified (OpenCC's t2s, tw2s, hk2s or tw2sp, with "
+    "Converts Traditional Chinese to Simplified (OpenCC 1.4.2's t2s, tw2s, hk2s or tw2sp, with "
     "identical output on valid UTF-8) and writes UTF-8. Inputs: files, archives; none or - = "
     "stdin. The encoding (UTF-8, GB18030, Big5, UTF-16) is detected per input unless --from "
     "says it. Invalid bytes become U+FFFD and are reported (exit 1); a missing file, a "
@@ -84,6 +84,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"t2s", "tw2s", "hk2s", "tw2sp"}))
       ->capture_default_str();
   app.add_option("--from", from, "Input encoding: utf-8, gb18030 (gbk), big5, utf-16le, utf-16be");
+  app.add_flag("--rare-forms", options.rare_forms,
+               "Also use Simplified forms that common fonts lack and may show as boxes (OpenCC's "
+               "tofu-risk dictionaries, its --include-tofu-risk-dictionaries)");
   app.add_flag("--clean", options.clean,
                "Normalize first: NFC, widths, spaces, and the artifact repairs (pinyin "
                "annotations, doubled punctuation, HTML remnants, lone ? lines)");
