@@ -32,6 +32,7 @@ import tempfile
 import time
 import zlib
 
+STARTED = time.monotonic()
 PROG = "zhreport-dask"
 OK, PROBLEMS, ERROR = 0, 1, 2
 
@@ -210,6 +211,15 @@ class Progress:
             self.drawn = False
 
 
+def write_decompressed(out, data):
+    """zlib data to `out` a megabyte at a time: no task's facts are ever held whole."""
+    inflate = zlib.decompressobj()
+    while data:
+        out.write(inflate.decompress(data, 1 << 20))
+        data = inflate.unconsumed_tail
+    out.write(inflate.flush())
+
+
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -237,8 +247,8 @@ def parse_args(argv):
     parser.add_argument("--facts", metavar="FILE",
                         help="also write the facts, in the order of a local zhextract run")
     parser.add_argument("--task-mb", type=float, metavar="MB",
-                        help="input megabytes a task (default: a quarter of an even share per "
-                        "worker thread, between 8 and 256)")
+                        help="input megabytes a task, as stored (default: a quarter of an even "
+                        "share per worker thread, between 1 and 256)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="zhextract -j on the workers (default 1: one task per worker thread)")
     parser.add_argument("--bin", metavar="DIR",
@@ -308,21 +318,23 @@ def worker_threads(client):
 
 
 def main(argv):
+    began = STARTED
     args = parse_args(argv)
     if not import_distributed():
         say("python3-distributed is not installed (apt-get install python3-distributed)")
         return ERROR
-    began = time.monotonic()
-    entries = expand(args.inputs + read_lists(args.list))
     bindir = args.bin or os.path.dirname(os.path.realpath(__file__))
     if not args.bin and not os.access(os.path.join(bindir, "zhstats"), os.X_OK):
         bindir = ""
     tool = (lambda name: os.path.join(bindir, name)) if bindir else (lambda name: name)
     client, cluster = connect(args)
     planning_started = time.monotonic()
+    entries = expand(args.inputs + read_lists(args.list))
     threads = worker_threads(client)
     total = sum(nbytes for _, nbytes in entries)
-    target = args.task_mb * 1e6 if args.task_mb else min(max(total / threads / 4, 8e6), 256e6)
+    # Four tasks a worker thread evens out the ends of the run; at least 1 MB keeps the tools'
+    # start-up small beside the work, at most 256 MB a lost worker's rerun short.
+    target = args.task_mb * 1e6 if args.task_mb else min(max(total / threads / 4, 1e6), 256e6)
     tasks = cut(entries, target)
     cwd = os.getcwd()
     futures = [
@@ -330,7 +342,6 @@ def main(argv):
                       key=f"zhreport-task-{i}-{os.getpid()}-{time.time_ns()}")
         for i, (paths, _) in enumerate(tasks)
     ]
-    submitted = time.monotonic()
 
     table = args.output + ".part" if args.output else None
     merge_cmd = [tool("zhstats"), "merge", "--by", args.by, "--format", args.format]
@@ -363,7 +374,7 @@ def main(argv):
                 code = ERROR
             code = max(code, result["extract_code"] if result["extract_code"] <= 2 else ERROR)
             if facts:
-                facts.write(zlib.decompress(result["facts"]))
+                write_decompressed(facts, result["facts"])
             merge.stdin.write(result["state"])
             starts.append(result["start"])
             ends.append(result["end"])
@@ -398,17 +409,17 @@ def main(argv):
     merge_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if not args.quiet:
         makespan = max(ends) - min(starts) if starts else 0.0
-        # The driver's overhead: the wall time no task was running, i.e. listing, cutting,
-        # submitting, and the tail after the last task (gathering and the merge); with --local
-        # the cluster's start is left out.
-        wall_run = wall - (planning_started - began if args.local is not None else 0)
-        overhead = max(wall_run - makespan, 0.0)
+        # The start: Python, distributed's import, connecting (or starting --local's cluster).
+        # The driver's overhead: the rest of the wall time during which no task ran: listing,
+        # cutting, submitting, and after the last task gathering and the merge.
+        start = planning_started - began
+        overhead = max(wall - start - makespan, 0.0)
         cpu = resource.getrusage(resource.RUSAGE_SELF)
         say(f"{len(tasks)} tasks on {threads} worker threads, {total / 1e6:.1f} MB in "
-            f"{wall_run:.2f} s ({total / 1e6 / max(wall_run, 1e-9):.1f} MB/s); driver overhead "
-            f"{overhead:.2f} s ({100 * overhead / max(wall_run, 1e-9):.1f}%), cpu "
-            f"{cpu.ru_utime + cpu.ru_stime:.2f} s; peak RSS driver {cpu.ru_maxrss / 1024:.1f} "
-            f"MB, merge {merge_rss / 1024:.1f} MB; submitted in {submitted - planning_started:.2f} s")
+            f"{wall:.2f} s ({total / 1e6 / max(wall, 1e-9):.1f} MB/s); start {start:.2f} s, "
+            f"driver overhead {overhead:.2f} s ({100 * overhead / max(wall - start, 1e-9):.1f}% "
+            f"of the rest), cpu {cpu.ru_utime + cpu.ru_stime:.2f} s; peak RSS driver "
+            f"{cpu.ru_maxrss / 1024:.1f} MB, merge {merge_rss / 1024:.1f} MB")
     client.close()
     if cluster is not None:
         cluster.close()
