@@ -372,7 +372,11 @@ def main(argv):
             if result["stats_code"] != 0:
                 say(f"task {i}: zhstats --partial exited {result['stats_code']}")
                 code = ERROR
-            code = max(code, result["extract_code"] if result["extract_code"] <= 2 else ERROR)
+            if result["extract_code"] in (OK, PROBLEMS, ERROR):
+                code = max(code, result["extract_code"])
+            else:  # killed by a signal (negative), or anything else: the task is not whole
+                say(f"task {i}: zhextract exited {result['extract_code']}")
+                code = ERROR
             if facts:
                 write_decompressed(facts, result["facts"])
             merge.stdin.write(result["state"])
@@ -395,7 +399,7 @@ def main(argv):
     finally:
         progress.clear()
     if merge_code != 0:
-        code = max(code, merge_code if merge_code <= 2 else ERROR)
+        code = max(code, merge_code if merge_code in (PROBLEMS, ERROR) else ERROR)
     if code < ERROR:
         try:
             if args.facts:

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # zhreport-dask on a real Dask cluster (issue 13): a scheduler and two single-threaded worker
 # processes on 127.0.0.1 (free ports), the driver over a set of archives, a directory and a
-# missing file, compared with one local `zhextract --docs | zhstats` run: byte-identical table
-# and facts, the same exit code (1: the missing file) and its message. Then a second run in
-# which one worker is killed (SIGKILL) while it runs a task: the scheduler reruns its tasks on
-# the other worker and the table and facts are still identical (no document lost or counted
-# twice). Everything started here is stopped at the end, also on failure. Skipped (77) when
-# python3-distributed cannot be imported.
+# missing file (some named by a --list file), compared with one local `zhextract --docs |
+# zhstats` run: byte-identical table and facts, the same exit code (1: the missing file) and its
+# message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
+# scheduler reruns its tasks on the other worker and the table and facts are still identical
+# (no document lost or counted twice). Everything started here is stopped at the end, also on
+# failure. Skipped (77) when python3-distributed cannot be imported.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
 source_dir=${ZHREPORT_SOURCE:?}
@@ -86,8 +86,9 @@ status=0
 "$bin/zhstats" -q --by doc,metric --format json local.jsonl > local.json
 
 status=0
+printf '%s\n' "# the rest of the inputs, after those on the command line" "${inputs[@]:3}" > list.txt
 "$bin/zhreport-dask" --scheduler "$scheduler" --by metric,region,year -o dask.csv \
-  --facts dask.jsonl --task-mb 0.004 "${inputs[@]}" 2> run1.log || status=$?
+  --facts dask.jsonl --task-mb 0.004 "${inputs[@]:0:3}" --list list.txt 2> run1.log || status=$?
 ((status == 1)) || fail "zhreport-dask: exit $status, expected 1 (a missing file)"
 cmp local.csv dask.csv || fail "the table differs from a local run's"
 cmp local.jsonl dask.jsonl || fail "the facts differ from a local run's"
