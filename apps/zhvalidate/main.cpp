@@ -5,6 +5,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "problems.h"
+#include "version.h"
 
 namespace {
 
@@ -24,6 +25,7 @@ constexpr const char* kDescription =
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhvalidate");
+  zhreport::cli::add_version_flag(app);
   std::vector<std::string> inputs;
   std::string format = "text", root, output;
   bool all_facts = false;
