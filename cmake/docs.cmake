@@ -6,9 +6,9 @@
 # zhreport_tool_docs(NAME [COMMAND...]) does both for one tool; COMMAND defaults to the target
 # NAME's binary (a script such as build/bin/zhreport-dask passes its path).
 option(ZHREPORT_DOCS "Generate man pages (help2man) and bash completions from --help" ON)
+find_program(GZIP_EXECUTABLE gzip REQUIRED)
 if(ZHREPORT_DOCS)
   find_program(HELP2MAN_EXECUTABLE help2man)
-  find_program(GZIP_EXECUTABLE gzip REQUIRED)
   find_package(Python3 REQUIRED COMPONENTS Interpreter)
   if(NOT HELP2MAN_EXECUTABLE)
     message(WARNING "help2man not found: no man pages (apt-get install help2man)")
