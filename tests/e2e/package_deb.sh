@@ -6,6 +6,12 @@
 # dpkg -i, a run of the installed tools and man page, and dpkg -r / dpkg -P leaving nothing.
 set -uo pipefail
 build=${ZHREPORT_BUILD:?}
+# What is installed and packaged is the Release build; a sanitized library would not even load
+# into an uninstrumented consumer.
+if grep -q '^ZHREPORT_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" 2> /dev/null; then
+  echo "sanitized build: skipped"
+  exit 77
+fi
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
   command -v "$tool" > /dev/null || { echo "$tool missing: skipped"; exit 77; }
 done
