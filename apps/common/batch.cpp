@@ -319,7 +319,7 @@ class Recorder {
       status = status_of(*job.unread);
       reason = job.unread->message;
       if (handlers_.unread) out_.write(handlers_.unread(job.id, *job.unread));
-      if (job.unread->code == ErrorCode::io && !options_.unreadable_is_problem) {
+      if (job.unread->code == ErrorCode::io) {
         outcome_.fail(options_.tool, job.id, reason);
       } else {
         outcome_.problem(options_.tool, job.id, reason);

@@ -22,7 +22,9 @@
 // and processed without problems; 1 when a document had problems, was skipped (over
 // --max-doc-bytes, unsafe archive path, nested archive, zip bomb) or failed in processing; 2
 // when an input could not be read (missing, unreadable, a directory where none is allowed) or
-// the output could not be written.
+// the output could not be written. That rule is the same for every tool (issue 15): a missing
+// input is "TOOL: PATH: no such file or directory" and exit 2, the other inputs still processed
+// (zhextract also writes its error record for it).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -50,9 +52,6 @@ struct BatchOptions {
   // An empty document is a problem ("empty document" on stderr, exit code 1): a report tool
   // has nothing to say about it, a converter simply copies it.
   bool empty_is_problem = false;
-  // An input that cannot be read (missing, unreadable) exits 2 by default (zhconv, issue 2); a
-  // report tool that records the error and goes on treats it as a problem of the data: exit 1.
-  bool unreadable_is_problem = false;
   // --resume (tools that offer it, see add_resume_flag): run_resumable_batch keeps a journal.
   bool resume = false;
 };

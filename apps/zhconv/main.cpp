@@ -9,6 +9,7 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "version.h"
 #include "zhreport/convert_stream.h"
 
 namespace {
@@ -70,6 +71,7 @@ zhreport::cli::DocumentResult convert_document(const zhreport::ConvertStreamOpti
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhconv");
+  zhreport::cli::add_version_flag(app);
   std::vector<std::string> inputs;
   std::string config = "t2s", from, output;
   zhreport::ConvertStreamOptions options;

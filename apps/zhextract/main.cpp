@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "table.h"
+#include "version.h"
 #include "zhreport/output.h"
 #include "zhreport/pipeline.h"
 
@@ -60,12 +61,12 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhextract");
+  zhreport::cli::add_version_flag(app);
   Flags flags;
   std::vector<std::string> inputs;
   zhreport::cli::BatchOptions batch;
   batch.tool = "zhextract";
   batch.empty_is_problem = true;
-  batch.unreadable_is_problem = true;  // issue 3: an error record, the run goes on, exit 1
   app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
   app.add_option("--format", flags.format, "Output format (table: aligned columns to read)")
       ->check(CLI::IsMember({"jsonl", "csv", "table"}))
