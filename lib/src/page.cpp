@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cctype>
 #include <memory>
 #include <optional>
@@ -442,6 +443,8 @@ class Reader {
   void write_lines() {
     begin_.assign(nodes_.size(), 0);
     end_.assign(nodes_.size(), 0);
+    lines_.reserve(html_.size() / 2);
+    line_sources_.reserve(html_.size() / 2);
     size_t next = 0;  // elements are met in the order of index()
     struct Frame {
       const GumboNode* node;
@@ -976,11 +979,45 @@ class Reader {
   const Meta* title_meta_ = nullptr;
 };
 
-struct GumboDeleter {
-  void operator()(GumboOutput* output) const {
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+// The parser's memory: one growing arena per thread, reset for each page. gumbo allocates and
+// frees a small block for every node, token and string buffer; with the arena, frees are free
+// and the tree is dropped at once instead of walked (a fifth of a page's reading time).
+class Arena {
+ public:
+  void reset() {
+    if (blocks_.size() > 1) {  // keep the largest block for the next page
+      blocks_.erase(blocks_.begin(), blocks_.end() - 1);
+    }
+    used_ = 0;
   }
+  void* allocate(size_t size) {
+    size = (size + 15) & ~size_t{15};
+    if (blocks_.empty() || used_ + size > capacity_) {
+      capacity_ = std::max(size, std::max(kMinBlock, capacity_ * 2));
+      blocks_.push_back(std::make_unique<std::byte[]>(capacity_));
+      used_ = 0;
+    }
+    void* at = blocks_.back().get() + used_;
+    used_ += size;
+    return at;
+  }
+  // A page bigger than this leaves the arena at the size it grew to; release it.
+  void trim() {
+    if (capacity_ > kKeepAtMost) {
+      blocks_.clear();
+      capacity_ = used_ = 0;
+    }
+  }
+
+ private:
+  static constexpr size_t kMinBlock = size_t{1} << 20;
+  static constexpr size_t kKeepAtMost = size_t{64} << 20;
+  std::vector<std::unique_ptr<std::byte[]>> blocks_;
+  size_t capacity_ = 0, used_ = 0;
 };
+
+void* arena_allocate(void* arena, size_t size) { return static_cast<Arena*>(arena)->allocate(size); }
+void arena_free(void*, void*) {}
 
 }  // namespace
 
@@ -992,12 +1029,18 @@ Result<Page> read_page(std::string_view html) {
                              "parses",
                              depth, kMaxDepth)};
   }
+  thread_local Arena arena;
+  arena.reset();
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
-  std::unique_ptr<GumboOutput, GumboDeleter> output(
-      gumbo_parse_with_options(&options, html.data(), html.size()));
+  options.allocator = arena_allocate;
+  options.deallocator = arena_free;
+  options.userdata = &arena;
+  const GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   Reader reader(html);
   Page page = reader.read(output->document);
+  arena.reset();
+  arena.trim();
   page.text = std::move(reader.text_);
   page.offsets.source.assign(reader.sources_.begin(), reader.sources_.end());
   for (uint32_t& s : page.offsets.source)

@@ -73,7 +73,15 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     std::string_view charset = hints.charset.empty() ? declared_charset(bytes) : hints.charset;
     if (!charset.empty()) from = parse_encoding(charset);
   }
-  Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = true});
+  // A page is mostly markup: its offsets are only tracked when its decoding is not the bytes
+  // themselves (valid UTF-8 without a BOM maps each byte to itself).
+  Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = !html});
+  bool identity = false;
+  if (html && decoded) {
+    identity = decoded->encoding == Encoding::utf8 && !decoded->bom &&
+               decoded->invalid.empty() && decoded->text.size() == bytes.size();
+    if (!identity) decoded = decode(bytes, {.from = from, .track_offsets = true});
+  }
   if (!decoded) {
     record.error = decoded.error().message;
     return out;
@@ -147,7 +155,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   // Each stage's map takes an offset of its output back to its input; chained, to the bytes.
   auto to_decoded = [&](size_t offset) { return page ? page->offsets.map(offset) : offset; };
   auto original = [&](size_t offset) {
-    return decoded->offsets.map(to_decoded(normalized.offsets.map(converted.offsets.map(offset))));
+    size_t at = to_decoded(normalized.offsets.map(converted.offsets.map(offset)));
+    return identity ? at : decoded->offsets.map(at);
   };
   // An end is taken as the end of the span's last character: normalize gives what it removed
   // (a doubled comma, a pinyin annotation) to the character before, which is not the span's.
@@ -156,7 +165,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     if (end <= start || normalized_end == 0) return original(end);
     size_t last = text::previous_char(normalized.text, normalized_end);
     size_t decoded_last = to_decoded(normalized.offsets.map(last));
-    return decoded->offsets.map(text::next_char(decoded->text, decoded_last));
+    size_t next = text::next_char(decoded->text, decoded_last);
+    return identity ? next : decoded->offsets.map(next);
   };
   for (Fact& fact : find_facts(text, document)) {
     if (!options.metrics.empty() && std::find(options.metrics.begin(), options.metrics.end(),
