@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstddef>
 #include <cctype>
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -220,6 +220,9 @@ class Reader {
       n.content_self = content_word && !chrome_word;
       n.chrome_self = chrome_word && !content_word;
       if (tag == GUMBO_TAG_TIME) times_.push_back(static_cast<int>(nodes_.size()));
+      if (iequals(attribute(child, "itemprop"), "datePublished")) {
+        published_.push_back(static_cast<int>(nodes_.size()));
+      }
       if (tag == GUMBO_TAG_BR && up && up->block >= 0) {
         ++nodes_[static_cast<size_t>(up->block)].own_breaks;
       }
@@ -570,6 +573,18 @@ class Reader {
     return parts;
   }
 
+  // A part cut short by the site (援疆医生在喀什完成…): without its ellipsis, and whether it was.
+  static std::string_view without_ellipsis(std::string_view part, bool& cut) {
+    cut = false;
+    for (std::string_view e : {"...", "…", "..", "……"}) {
+      while (part.ends_with(e)) {
+        part.remove_suffix(e.size());
+        cut = true;
+      }
+    }
+    return text::trim(part);
+  }
+
   static std::string clean(std::string_view s) {
     std::string out;
     bool space = false;
@@ -647,6 +662,14 @@ class Reader {
       if (text::display_width(t) < 4) continue;
       bool confirmed = !core.empty() && (t == core || site_title.starts_with(t));
       if (confirmed) {
+        title_node_ = h;
+        set_title(page, t, source_of_heading(h), nullptr, h);
+        return;
+      }
+      // <title> cut short by the site: the heading it begins is the whole title.
+      bool cut = false;
+      std::string_view stem = without_ellipsis(core, cut);
+      if (cut && text::display_width(stem) >= 8 && t.starts_with(stem)) {
         title_node_ = h;
         set_title(page, t, source_of_heading(h), nullptr, h);
         return;
@@ -826,6 +849,13 @@ class Reader {
                                                       "datepublished",
                                                       "article:published",
                                                       "firstpublishedtime",
+                                                      "og:time",
+                                                      "og:published_time",
+                                                      "article:publish_time",
+                                                      "pubtime",
+                                                      "ptime",
+                                                      "publish-time",
+                                                      "weibo:webpage:create_at",
                                                       "weibo:article:create_at",
                                                       "dc.date.issued",
                                                       "dcterms.issued",
@@ -849,9 +879,25 @@ class Reader {
         return;
       }
     }
+    // An element marked as the publication date (<span itemprop="datePublished">), then a
+    // <time> above the article's end: one further down dates a list or a comment.
+    for (int d : published_) {
+      const Node& n = nodes_[static_cast<size_t>(d)];
+      if (n.chrome) continue;
+      std::string_view value = attribute(n.node, "content");
+      if (value.empty()) value = attribute(n.node, "datetime");
+      std::optional<std::string> date =
+          value.empty() ? find_date(heading_text(d)) : date_of_value(value);
+      if (date) {
+        page.date = *date;
+        page.date_source = "meta:datePublished";
+        return;
+      }
+    }
     for (int t : times_) {
       const Node& n = nodes_[static_cast<size_t>(t)];
       if (n.chrome) continue;
+      if (body >= 0 && begin_[static_cast<size_t>(t)] >= end_[static_cast<size_t>(body)]) continue;
       std::string_view value = attribute(n.node, "datetime");
       std::optional<std::string> date =
           value.empty() ? find_date(heading_text(t)) : date_of_value(value);
@@ -891,6 +937,13 @@ class Reader {
       pos = nl + 1;
       if (line.empty()) continue;
       ++seen;
+      // Comments, related and recommended articles: their dates are not the article's.
+      bool other = false;
+      for (std::string_view word : {"评论", "留言", "网友", "相关", "推荐", "热点", "热门",
+                                    "上一篇", "下一篇", "阅读排行"}) {
+        other = other || line.find(word) != std::string_view::npos;
+      }
+      if (other) break;
       auto date = find_date(line);
       if (!date) continue;
       if (is_lone_date(line)) {
@@ -968,7 +1021,7 @@ class Reader {
   std::string_view html_;
   std::vector<Node> nodes_;
   std::vector<Meta> metas_;
-  std::vector<int> headings_, times_;
+  std::vector<int> headings_, times_, published_;
   std::string page_title_, json_ld_;
   std::string lines_;
   std::vector<uint32_t> line_sources_;
@@ -1016,7 +1069,9 @@ class Arena {
   size_t capacity_ = 0, used_ = 0;
 };
 
-void* arena_allocate(void* arena, size_t size) { return static_cast<Arena*>(arena)->allocate(size); }
+void* arena_allocate(void* arena, size_t size) {
+  return static_cast<Arena*>(arena)->allocate(size);
+}
 void arena_free(void*, void*) {}
 
 }  // namespace

@@ -41,23 +41,24 @@ std::string content_hash(std::string_view text) {
 
 namespace {
 
-// A title as the page spells it, in Simplified Chinese, blanks trimmed.
-std::string converted_title(std::string_view title, const ExtractOptions& options) {
-  return std::string(text::trim(Converter::get(options.config).convert(text::trim(title))));
-}
-
-// A title read with the wrong encoding is repaired when its bytes read well another way, else
-// left empty: a garbled title is worse than none.
-void check_title(DocumentRecord& record) {
-  if (record.title.empty() || !find_mojibake(record.title)) return;
-  if (std::optional<std::string> repaired = repair_mojibake(record.title)) {
-    record.warnings.push_back("title had mojibake, repaired: " + *repaired);
-    record.title = *repaired;
-  } else {
-    record.warnings.push_back("title has mojibake, left empty: " + record.title);
-    record.title.clear();
-    record.title_source.clear();
+// A title as the page spells it, in Simplified Chinese, blanks trimmed. One read with the
+// wrong encoding is repaired when its bytes read well another way, else left empty with a
+// warning: a garbled title is worse than none.
+std::string converted_title(std::string_view title, const ExtractOptions& options,
+                            DocumentRecord& record) {
+  title = text::trim(title);
+  std::string repaired;
+  if (options.describe && find_mojibake(title)) {
+    if (std::optional<std::string> better = repair_mojibake(title)) {
+      record.warnings.push_back("title had mojibake, repaired: " + *better);
+      repaired = std::move(*better);
+      title = repaired;
+    } else {
+      record.warnings.push_back("title has mojibake, left empty: " + std::string(title));
+      return "";
+    }
   }
+  return std::string(text::trim(Converter::get(options.config).convert(title)));
 }
 
 }  // namespace
@@ -78,8 +79,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = !html});
   bool identity = false;
   if (html && decoded) {
-    identity = decoded->encoding == Encoding::utf8 && !decoded->bom &&
-               decoded->invalid.empty() && decoded->text.size() == bytes.size();
+    identity = decoded->encoding == Encoding::utf8 && !decoded->bom && decoded->invalid.empty() &&
+               decoded->text.size() == bytes.size();
     if (!identity) decoded = decode(bytes, {.from = from, .track_offsets = true});
   }
   if (!decoded) {
@@ -121,8 +122,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     for (const auto& [kind, n] : normalize(original).repairs) {
       artifacts = artifacts || (kind != "fullwidth" && kind != "space");
     }
-    record.title = artifacts ? document.title : converted_title(original, options);
-    record.title_source = "text";
+    record.title = artifacts ? document.title : converted_title(original, options, record);
+    record.title_source = record.title.empty() ? "" : "text";
     break;
   }
   record.date = document.date;
@@ -130,8 +131,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   if (page) {
     record.body = page->body;
     if (!page->title.empty()) {
-      record.title = converted_title(page->title, options);
-      record.title_source = page->title_source;
+      record.title = converted_title(page->title, options, record);
+      record.title_source = record.title.empty() ? "" : page->title_source;
     }
     if (!page->date.empty()) {
       record.date = page->date;
@@ -147,7 +148,6 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
       record.date_source = "warc";
     }
   }
-  if (options.describe) check_title(record);
   record.regions = document.regions;
   record.chars = document.chars;
   if (options.describe) record.content_hash = content_hash(text);
