@@ -172,6 +172,30 @@ TEST_CASE("document: a photo credit, a caption or a navigation label is never th
   CHECK(zhreport::analyze_document("图/王五\n援疆医疗队凯旋\n正文。\n").title == "援疆医疗队凯旋");
 }
 
+TEST_CASE("document: a site's name, a menu, a follow prompt or an account line is no title") {
+  zhreport::Document site = zhreport::analyze_document(
+      "某某县融媒体中心\n首页 | 新闻 | 政务 | 民生\n省级专家下基层 群众家门口看名医\n"
+      "来源:某某县融媒体中心 发布时间:2024-05-09 10:32\n正文。\n");
+  CHECK(site.title == "省级专家下基层 群众家门口看名医");
+  CHECK(site.date == "2024-05-09");
+  CHECK(zhreport::analyze_document("首页 » 国际合作 » 正文\n对话援外医疗队队长\n正文。\n").title ==
+        "对话援外医疗队队长");
+  CHECK(zhreport::analyze_document("点击上方蓝字 关注我们\n援外医疗队启程\n正文。\n").title ==
+        "援外医疗队启程");
+  zhreport::Document account = zhreport::analyze_document(
+      "某某市中医医院 2023-11-08 09:30 发表于湖北\n阅读量 2316\n岐黄薪火传千里\n正文。\n");
+  CHECK(account.title == "岐黄薪火传千里");
+  CHECK(account.date == "2023-11-08");
+  // An exclaiming headline, when the account line follows it.
+  CHECK(zhreport::analyze_document(
+            "【喜讯】血液透析中心正式启用!\n省第二人民医院 2024-05-20 发表于甘肃\n正文。\n")
+            .title == "【喜讯】血液透析中心正式启用!");
+  // A headline with a count after a site's line stays the title.
+  CHECK(zhreport::analyze_document(
+            "援疆三年派出300名专家\n分享到\n——记某某医院\n发布时间:2024-01-02\n正文。\n")
+            .title == "援疆三年派出300名专家");
+}
+
 TEST_CASE("document: regions are provinces and prefecture-level divisions, official names") {
   using Regions = std::vector<std::string>;
   CHECK(zhreport::find_regions("新疆阿克苏地区和喀什地区") ==

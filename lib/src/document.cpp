@@ -397,6 +397,39 @@ void add_regions(std::string_view text, std::vector<std::string>& regions) {
   }
 }
 
+// A site's name above its menu is not the title: when the title is followed only by
+// navigation lines, then a headline-like line and the page's metadata line (来源:… 发布时间:…),
+// that line is the title.
+void headline_above_metadata(std::string_view text, Document& doc) {
+  size_t title = doc.blocks.size();
+  for (size_t i = 0; i < doc.blocks.size() && i < kHeaderLines; ++i) {
+    if (doc.blocks[i].kind == BlockKind::title) {
+      title = i;
+      break;
+    }
+  }
+  if (title + 3 >= doc.blocks.size()) return;
+  size_t i = title + 1;
+  while (i < doc.blocks.size() && i < kHeaderLines &&
+         doc.blocks[i].kind == BlockKind::boilerplate) {
+    ++i;
+  }
+  if (i == title + 1 || i + 1 >= doc.blocks.size()) return;
+  // A site's name holds no count; a headline with one stays the title.
+  std::string_view old =
+      text.substr(doc.blocks[title].start, doc.blocks[title].end - doc.blocks[title].start);
+  if (std::any_of(old.begin(), old.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  Block& candidate = doc.blocks[i];
+  std::string_view line = text.substr(candidate.start, candidate.end - candidate.start);
+  if (candidate.kind != BlockKind::paragraph || ends_sentence(line) ||
+      display_width(line) >= kMaxTitleWidth || doc.blocks[i + 1].kind != BlockKind::metadata) {
+    return;
+  }
+  doc.blocks[title].kind = BlockKind::boilerplate;
+  candidate.kind = BlockKind::title;
+  doc.title = std::string(line);
+}
+
 // Lines after the body (before a related-articles list) that date the page: a date on a line
 // of its own (2017-07-21, 18.03.2020 09:10), or a metadata or credit line holding one
 // (发布时间:…, 来源:… 2017-07-21). The one nearest the body wins; a paragraph ends the search.
@@ -447,7 +480,13 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     std::string_view line = text::trim(raw);
     if (!line.empty()) {
       size_t start = line.data() - text.data();
-      doc.blocks.push_back({classify_line(line), start, start + line.size()});
+      BlockKind kind = classify_line(line);
+      // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
+      if (kind == BlockKind::paragraph && line.find("发表于") != std::string_view::npos &&
+          display_width(line, kMaxMarkedWidth) < kMaxMarkedWidth && find_date(line)) {
+        kind = BlockKind::metadata;
+      }
+      doc.blocks.push_back({kind, start, start + line.size()});
     }
     line_start = line_end + 1;
   }
@@ -473,8 +512,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       b.kind = BlockKind::caption;
       continue;
     }
-    // A first line that reads as a sentence is the report's first paragraph, not a title.
-    if (!title_decided && !ends_sentence(line) && display_width(line) < kMaxTitleWidth) {
+    // A first line that reads as a sentence is the report's first paragraph, not a title;
+    // one that exclaims is a headline when the page's metadata line follows it.
+    bool exclaims = line.ends_with("!") || line.ends_with("！");
+    bool headline = !ends_sentence(line) || (exclaims && i + 1 < doc.blocks.size() &&
+                                             doc.blocks[i + 1].kind == BlockKind::metadata);
+    if (!title_decided && headline && display_width(line) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
       doc.title = std::string(line);
     } else if (!body_started &&
@@ -483,6 +526,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     title_decided = true;
   }
+  headline_above_metadata(text, doc);
   if (doc.date.empty()) trailing_date(text, doc, related);
   for (const Block& b : doc.blocks) {
     if (options.describe && is_countable(b.kind)) {
