@@ -190,3 +190,21 @@ TEST_CASE("regression: a title with mojibake is repaired, or left empty with a w
   REQUIRE_FALSE(x.record.warnings.empty());
   CHECK(x.record.warnings[0].starts_with("title had mojibake, repaired"));
 }
+
+TEST_CASE("page: a saved copy's address dates it; a re-encoded copy keeps its old charset") {
+  std::string saved =
+      "<!-- saved from url=(0059)http://www.gov.cn/xinwen/2020-03/18/content_5492869.htm -->\n" +
+      page_with("<meta charset=\"gb2312\"><title>援鄂医疗队完成任务_中国政府网</title>", kBody);
+  CHECK(zhreport::looks_like_html(saved));
+  // The file is UTF-8 whatever its <meta> says: read as GB18030 it would be garbled.
+  CHECK(zhreport::page_charset(saved).empty());
+  CHECK(zhreport::page_charset("<meta charset=gbk>\xD2\xBD\xD4\xBA\xB6\xD3") == "gbk");
+  zhreport::Extraction x = zhreport::extract_document("saved.html", saved);
+  CHECK(x.record.encoding == "utf-8");
+  CHECK(x.record.title == "援鄂医疗队完成任务");
+  CHECK(x.record.date == "2020-03-18");
+  CHECK(x.record.date_source == "path");
+  zhreport::Page canonical = read(page_with(
+      "<link rel=\"canonical\" href=\"https://news.example.cn/c/2024-08-06/doc-1.shtml\">", kBody));
+  CHECK(canonical.address == "https://news.example.cn/c/2024-08-06/doc-1.shtml");
+}

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "document_text.h"
+#include "zhreport/decode.h"
 #include "zhreport/document.h"
 
 namespace zhreport {
@@ -161,6 +162,7 @@ class Reader {
     write_lines();
     Page page;
     page.body = name_of(body);
+    page.address = address();
     choose_title(page);
     assemble(page, body);
     choose_date(page, body);
@@ -195,6 +197,9 @@ class Reader {
       if (child->type != GUMBO_NODE_ELEMENT) continue;
       GumboTag tag = child->v.element.tag;
       if (tag == GUMBO_TAG_META) collect_meta(child);
+      if (tag == GUMBO_TAG_LINK && iequals(attribute(child, "rel"), "canonical")) {
+        canonical_ = attribute(child, "href");
+      }
       if (tag == GUMBO_TAG_TITLE && page_title_.empty()) page_title_ = text_of(child);
       if (tag == GUMBO_TAG_SCRIPT && iequals(attribute(child, "type"), "application/ld+json")) {
         json_ld_ += text_of(child);
@@ -381,6 +386,20 @@ class Reader {
     }
     if (n.parent >= 0 && n.tag != GUMBO_TAG_BODY) return name_of(n.parent) + ">" + name;
     return name;
+  }
+
+  // The page's own address: <link rel="canonical">, og:url, or the comment a browser's "save
+  // page" puts first (<!-- saved from url=(0059)http://… -->).
+  std::string address() const {
+    if (!canonical_.empty()) return std::string(canonical_);
+    if (const Meta* m = meta("og:url")) return m->content;
+    std::string_view head = html_.substr(0, 1024);
+    size_t at = head.find("saved from url=");
+    if (at == std::string_view::npos) return "";
+    size_t start = head.find(')', at);
+    size_t end = head.find("-->", at);
+    if (start == std::string_view::npos || end == std::string_view::npos || end < start) return "";
+    return std::string(text::trim(head.substr(start + 1, end - start - 1)));
   }
 
   // --- the page's lines, with the source offset of every byte ---
@@ -1023,6 +1042,7 @@ class Reader {
   std::vector<Meta> metas_;
   std::vector<int> headings_, times_, published_;
   std::string page_title_, json_ld_;
+  std::string_view canonical_;
   std::string lines_;
   std::vector<uint32_t> line_sources_;
   std::vector<size_t> begin_, end_;
@@ -1130,6 +1150,43 @@ bool looks_like_html(std::string_view bytes) {
     }
   }
   return false;
+}
+
+namespace {
+
+// Strict UTF-8 (no overlongs, no surrogates): a page that reads as UTF-8 is UTF-8 whatever its
+// <meta> says (a browser's "save page" re-encodes and keeps the old declaration).
+bool is_valid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (n == 0 || (c >= 0xF0 && n != 4) || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    auto c1 = static_cast<unsigned char>(s[i + 1]);
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 >= 0x90)) {
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view page_charset(std::string_view bytes, std::string_view hint) {
+  std::string_view charset = hint.empty() ? declared_charset(bytes) : hint;
+  if (charset.empty() || parse_encoding(charset) == Encoding::utf8 || is_valid_utf8(bytes)) {
+    return {};
+  }
+  return charset;
 }
 
 std::string_view declared_charset(std::string_view bytes) {

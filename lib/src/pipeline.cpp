@@ -71,7 +71,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   const bool html = hints.html || is_html_name(doc_id) || looks_like_html(bytes);
   std::optional<Encoding> from = options.from;
   if (html && !from) {
-    std::string_view charset = hints.charset.empty() ? declared_charset(bytes) : hints.charset;
+    std::string_view charset = page_charset(bytes, hints.charset);
     if (!charset.empty()) from = parse_encoding(charset);
   }
   // A page is mostly markup: its offsets are only tracked when its decoding is not the bytes
@@ -140,7 +140,9 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     }
   }
   if (record.date.empty()) {
-    if (std::optional<std::string> date = date_in_path(doc_id)) {
+    std::optional<std::string> date = date_in_path(doc_id);
+    if (!date && page) date = date_in_path(page->address);
+    if (date) {
       record.date = *date;
       record.date_source = "path";
     } else if (!hints.date.empty()) {
