@@ -39,11 +39,11 @@ while IFS= read -r page; do
     || fail "$name: spans do not give the quotes: $(cat "$work/valid.txt")"
   n=$((n + 1))
 done < <(find "$pages/html" -name '*.html' -o -name '*.shtml' | sort)
-[ "$n" -ge 8 ] || fail "only $n pages"
+[ "$n" -ge 12 ] || fail "only $n pages"
 
 # Titles and dates from a plain directory.
 out=$(ZHREPORT_BUILD_DIR=$bin/.. "$src/scripts/eval-pages" "$pages/html" --show-errors --min 1)
-[ "$(tail -1 <<<"$out")" = "title 8/8  date 8/8" ] || fail "eval-pages: $out"
+[ "$(tail -1 <<<"$out")" = "title 12/12  date 12/12" ] || fail "eval-pages: $out"
 
 # The same pages in an archive, and one on stdin.
 tar -C "$pages/html" -cf "$work/pages.tar" .
