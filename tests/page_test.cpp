@@ -208,3 +208,20 @@ TEST_CASE("page: a saved copy's address dates it; a re-encoded copy keeps its ol
       "<link rel=\"canonical\" href=\"https://news.example.cn/c/2024-08-06/doc-1.shtml\">", kBody));
   CHECK(canonical.address == "https://news.example.cn/c/2024-08-06/doc-1.shtml");
 }
+
+TEST_CASE("page: <title> without the site's name, its channel or a column's name") {
+  CHECK(read(page_with("<title>中国-东盟卫生合作论坛举行-新华网</title>", kBody)).title ==
+        "中国-东盟卫生合作论坛举行");
+  CHECK(read(page_with("<title>健康甘肃 | 对口帮扶助力县医院创建二级甲等医院_中国甘肃网</title>",
+                       kBody))
+            .title == "对口帮扶助力县医院创建二级甲等医院");
+  CHECK(read(page_with("<title>援藏医生的一天_新闻频道_央视网(cctv.com)</title>", kBody)).title ==
+        "援藏医生的一天");
+  // A meta name written with a trailing blank (ifeng's "og:time ").
+  zhreport::Page ifeng =
+      read(page_with("<meta name=\"og:time \" content=\"2020-03-18 09:10:00\">"
+                     "<title>援鄂医疗队凯旋_凤凰网</title>",
+                     kBody));
+  CHECK(ifeng.date == "2020-03-18");
+  CHECK(ifeng.date_source == "meta:og:time");
+}

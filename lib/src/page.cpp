@@ -267,7 +267,8 @@ class Reader {
       const GumboAttribute* key = gumbo_get_attribute(&node->v.element.attributes, key_attribute);
       const GumboAttribute* content = gumbo_get_attribute(&node->v.element.attributes, "content");
       if (!key || !content) continue;
-      Meta m{lowercase(key->value), key->value, content->value, 0};
+      Meta m{lowercase(text::trim(key->value)), std::string(text::trim(key->value)), content->value,
+             0};
       // The value's bytes in the page: after the quote, when written without entities.
       const GumboStringPiece& raw = content->original_value;
       if (raw.length == m.content.size() + 2 || raw.length == m.content.size()) {
@@ -619,18 +620,39 @@ class Reader {
     return std::string(text::trim(out));
   }
 
-  // A title without its site's name: 标题_频道_网站 → 标题, 栏目 | 标题_网站 → 标题. The longest
-  // part but the last (the site's name), unless the last is twice as long as that.
+  // A title without its site's name: 标题_频道_网站 → 标题, 栏目 | 标题_网站 → 标题,
+  // 中国-东盟卫生合作论坛举行-新华网 → 中国-东盟卫生合作论坛举行. Trailing parts go while they are
+  // shorter than the longest part left (the site, its channel); a short leading part goes
+  // when a '|' or '_' follows it (a column's name).
   static std::string without_site(std::string_view title) {
     std::vector<std::string_view> parts = title_parts(title);
     if (parts.empty()) return "";
-    if (parts.size() == 1) return std::string(parts[0]);
-    std::string_view best = parts[0];
-    for (size_t i = 1; i + 1 < parts.size(); ++i) {
-      if (text::display_width(parts[i]) > text::display_width(best)) best = parts[i];
+    size_t lo = 0, hi = parts.size();
+    auto longest = [&](size_t from, size_t to) {
+      size_t widest = 0;
+      for (size_t i = from; i < to; ++i) widest = std::max(widest, text::display_width(parts[i]));
+      return widest;
+    };
+    auto site_like = [](std::string_view part) {
+      for (std::string_view word :
+           {"网", ".com", ".cn", "新闻", "频道", "日报", "晚报", "政府", "门户", "客户端", "号"}) {
+        if (part.find(word) != std::string_view::npos) return true;
+      }
+      return false;
+    };
+    while (hi - lo > 1 && (text::display_width(parts[hi - 1]) < longest(lo, hi - 1) ||
+                           (site_like(parts[hi - 1]) && longest(lo, hi - 1) >= 8))) {
+      --hi;
     }
-    if (text::display_width(parts.back()) >= 2 * text::display_width(best)) best = parts.back();
-    return std::string(best);
+    while (hi - lo > 1 && text::display_width(parts[lo]) <= 12) {
+      size_t after = static_cast<size_t>(parts[lo].data() + parts[lo].size() - title.data());
+      std::string_view rest = text::trim(title.substr(after));
+      if (!(rest.starts_with("|") || rest.starts_with("｜") || rest.starts_with("_"))) break;
+      ++lo;
+    }
+    const char* begin = parts[lo].data();
+    const char* end = parts[hi - 1].data() + parts[hi - 1].size();
+    return std::string(begin, static_cast<size_t>(end - begin));
   }
 
   std::string heading_text(int index) const {
@@ -869,6 +891,7 @@ class Reader {
                                                       "article:published",
                                                       "firstpublishedtime",
                                                       "og:time",
+                                                      "apub:time",
                                                       "og:published_time",
                                                       "article:publish_time",
                                                       "pubtime",
