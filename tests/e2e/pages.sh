@@ -85,6 +85,8 @@ grep -q '"metric":"patients","value":300' <<<"$out" || fail "warc facts: $out"
 # zhvalidate reads a page as its article; zhconv converts HTML as text, markup and all.
 out=$("$bin/zhvalidate" "$pages/html/gov_cms.html" 2>&1)
 grep -q 'note: HTML page: the article is div#zoom' <<<"$out" || fail "zhvalidate page: $out"
-"$bin/zhconv" "$pages/html/gov_cms.html" | grep -q '<meta name="PubDate"' || fail "zhconv markup"
-"$bin/zhconv" "$work/pages.tar" | grep -q '<meta name="PubDate"' || fail "zhconv member markup"
+"$bin/zhconv" "$pages/html/gov_cms.html" > "$work/conv.txt"
+grep -q '<meta name="PubDate"' "$work/conv.txt" || fail "zhconv markup"
+"$bin/zhconv" "$work/pages.tar" > "$work/conv.txt"
+grep -q '<meta name="PubDate"' "$work/conv.txt" || fail "zhconv member markup"
 echo "ok: $n pages"
