@@ -225,3 +225,17 @@ TEST_CASE("page: <title> without the site's name, its channel or a column's name
   CHECK(ifeng.date == "2020-03-18");
   CHECK(ifeng.date_source == "meta:og:time");
 }
+
+TEST_CASE("regression: a deeply nested page with a long link list reads in linear time") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 3000; ++i) html += "<div>";
+  for (int i = 0; i < 20; ++i) html += "<p>派出12名专家，完成手术300台。</p>";
+  for (int i = 0; i < 3000; ++i) html += "</div>";
+  html += "<ul>";
+  for (int i = 0; i < 5000; ++i) html += "<li><a href=\"#\">链接文字</a></li>";
+  html += "</ul></body></html>";
+  zhreport::Page page = read(html);
+  CHECK(page.body == "…>div>div>div>div");  // a bounded name, not 3000 levels
+  CHECK(page.text.find("链接文字") == std::string::npos);
+  CHECK(page.text.find("派出12名专家") != std::string::npos);
+}

@@ -124,6 +124,7 @@ struct Node {
   bool chrome = false;          // it or an ancestor is chrome (decided after positive_below)
   bool in_article = false;      // inside <article> or <main>
   int block = -1;               // nearest block ancestor (itself when a block)
+  int last = -1;                // the last of its descendants (itself when it has none)
   uint32_t own_chars = 0, own_punct = 0;          // text in its own lines (not in nested blocks)
   uint32_t own_breaks = 0;                        // <br> among them: a block of several paragraphs
   uint32_t chars = 0, link_chars = 0, punct = 0;  // of the non-chrome subtree
@@ -304,6 +305,11 @@ class Reader {
   void decide_chrome() {
     for (size_t i = nodes_.size(); i-- > 0;) {
       Node& n = nodes_[i];
+      n.last = std::max(n.last, static_cast<int>(i));
+      if (n.parent >= 0) {
+        Node& p = nodes_[static_cast<size_t>(n.parent)];
+        p.last = std::max(p.last, n.last);
+      }
       n.positive_below =
           n.positive_below || n.content_self || (n.tag == GUMBO_TAG_ARTICLE && !n.chrome_self);
       if (n.parent >= 0 && n.positive_below)
@@ -373,8 +379,11 @@ class Reader {
     return best >= 0 && best_score >= 3 ? best : body;
   }
 
-  std::string name_of(int index) const {
+  // "div#content", "div.rm_txt_con", or "div.main>div>p" up to the nearest named ancestor
+  // (at most four levels: "…>div>div>p" beyond).
+  std::string name_of(int index, int levels = 4) const {
     if (index < 0) return "";
+    if (levels == 0) return "…";
     const Node& n = nodes_[static_cast<size_t>(index)];
     std::string name = gumbo_normalized_tagname(n.tag);
     if (name.empty()) name = "element";
@@ -385,7 +394,7 @@ class Reader {
       std::string_view first = classes.substr(0, classes.find_first_of(" \t\n"));
       return name + "." + std::string(first);
     }
-    if (n.parent >= 0 && n.tag != GUMBO_TAG_BODY) return name_of(n.parent) + ">" + name;
+    if (n.parent >= 0 && n.tag != GUMBO_TAG_BODY) return name_of(n.parent, levels - 1) + ">" + name;
     return name;
   }
 
@@ -526,16 +535,7 @@ class Reader {
 
   // Advances `next` past the elements of a skipped subtree (they were indexed, not written).
   void skipped_subtree(int index, size_t& next) const {
-    while (next < nodes_.size() && is_inside(static_cast<int>(next), index)) ++next;
-  }
-
-  bool is_inside(int index, int ancestor) const {
-    for (int up = nodes_[static_cast<size_t>(index)].parent; up >= 0;
-         up = nodes_[static_cast<size_t>(up)].parent) {
-      if (up == ancestor) return true;
-      if (up < ancestor) return false;
-    }
-    return false;
+    next = std::max(next, static_cast<size_t>(nodes_[static_cast<size_t>(index)].last) + 1);
   }
 
   bool is_link_list(const Node& n) const {
@@ -543,14 +543,12 @@ class Reader {
     return n.link_chars * 10 > n.chars * 6 && n.link_chars >= 4;
   }
 
+  // The article's block or one of its ancestors: an element whose range of descendants holds
+  // the article's (elements are numbered in document order).
   bool is_body_or_above(const Node& n) const {
     if (body_ < 0) return false;
-    const Node* node = &n;
-    int index = static_cast<int>(node - nodes_.data());
-    for (int at = body_; at >= 0; at = nodes_[static_cast<size_t>(at)].parent) {
-      if (at == index) return true;
-    }
-    return false;
+    int index = static_cast<int>(&n - nodes_.data());
+    return index <= body_ && n.last >= body_;
   }
 
   std::string_view line_range(size_t begin, size_t end) const {
