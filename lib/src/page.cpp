@@ -63,10 +63,10 @@ const GumboVector& children_of(const GumboNode* node) {
 // Words of a class or id that name site chrome: anything but the article.
 bool is_chrome_word(std::string_view w) {
   static constexpr std::string_view kContains[] = {
-      "comment", "share",   "related",   "recommend", "breadcrumb", "crumb",
-      "footer",  "sidebar", "copyright", "pinglun",   "bdshare",    "jiathis",
-      "navbar",  "toolbar", "advert",    "reply",     "tuijian",    "xiangguan",
-      "hotnews", "login",   "weixin",    "qrcode",    "erweima"};
+      "comment", "share",     "related", "recommend", "breadcrumb", "crumb",  "footer",
+      "sidebar", "copyright", "pinglun", "bdshare",   "jiathis",    "navbar", "toolbar",
+      "advert",  "reply",     "tuijian", "xiangguan", "hotnews",    "login",  "weixin",
+      "qrcode",  "erweima",   "relate",  "discuss",   "gentie",     "cmt"};
   static constexpr std::string_view kPrefixes[] = {"nav",  "menu", "foot",   "xgxw",  "xgwz",
                                                    "xgyd", "rank", "banner", "pager", "pagination"};
   static constexpr std::string_view kWords[] = {
