@@ -163,6 +163,26 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
   CHECK_FALSE(zhreport::date_in_path("data/eval/set3/004_0046d4adf31ac67e.txt"));
 }
 
+TEST_CASE(
+    "document: a signature, a paper's credit, a bracketed date line, a metadata line with |") {
+  CHECK(zhreport::analyze_document(
+            "通报\n正文。\n省卫生健康委员会\n2024年2月20日\n（此件公开发布）\n")
+            .date == "2024-02-20");
+  CHECK(zhreport::analyze_document("总结\n正文。\n市卫生健康委员会办公室　　2024年4月2日\n").date ==
+        "2024-04-02");
+  zhreport::Document paper =
+      zhreport::analyze_document("标题\n正文。\n《南方卫生报》(2024年03月05日 第07版)\n");
+  CHECK(paper.date == "2024-03-05");
+  CHECK(paper.date_source == "text:metadata");
+  CHECK(zhreport::analyze_document("在大会上的讲话\n(2023年8月16日)\n正文。\n").date ==
+        "2023-08-16");
+  CHECK(zhreport::analyze_document(
+            "标题\n来源:市第三人民医院 | 发布时间:2024-01-18 | 点击:642\n正文。\n")
+            .date == "2024-01-18");
+  // A narrative date in the body's last sentence is no signature.
+  CHECK(zhreport::analyze_document("标题\n正文。\n活动将持续到2024年5月1日。\n").date.empty());
+}
+
 TEST_CASE("document: a photo credit, a caption or a navigation label is never the title") {
   CHECK(zhreport::analyze_document("新华社记者 张三 摄\n援疆医疗队凯旋\n正文。\n").title ==
         "援疆医疗队凯旋");
