@@ -112,7 +112,10 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   Document document = analyze_document(text, {.describe = options.describe});
   // The title as the page spells it (only converted to Simplified): normalize's full-width to
   // half-width and spacing repairs are for reading counts, not for quoting a headline.
+  record.title = document.title;
+  if (!record.title.empty()) record.title_source = "text";
   for (const Block& b : document.blocks) {
+    if (!options.describe) break;  // no record written: the text's title will do
     if (b.kind != BlockKind::title) continue;
     size_t start = normalized.offsets.map(converted.offsets.map(b.start));
     size_t end = normalized.offsets.map(converted.offsets.map(b.end));
