@@ -163,6 +163,26 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
   CHECK_FALSE(zhreport::date_in_path("data/eval/set3/004_0046d4adf31ac67e.txt"));
 }
 
+TEST_CASE(
+    "document: a signature, a paper's credit, a bracketed date line, a metadata line with |") {
+  CHECK(zhreport::analyze_document(
+            "通报\n正文。\n省卫生健康委员会\n2024年2月20日\n（此件公开发布）\n")
+            .date == "2024-02-20");
+  CHECK(zhreport::analyze_document("总结\n正文。\n市卫生健康委员会办公室　　2024年4月2日\n").date ==
+        "2024-04-02");
+  zhreport::Document paper =
+      zhreport::analyze_document("标题\n正文。\n《南方卫生报》(2024年03月05日 第07版)\n");
+  CHECK(paper.date == "2024-03-05");
+  CHECK(paper.date_source == "text:metadata");
+  CHECK(zhreport::analyze_document("在大会上的讲话\n(2023年8月16日)\n正文。\n").date ==
+        "2023-08-16");
+  CHECK(zhreport::analyze_document(
+            "标题\n来源:市第三人民医院 | 发布时间:2024-01-18 | 点击:642\n正文。\n")
+            .date == "2024-01-18");
+  // A narrative date in the body's last sentence is no signature.
+  CHECK(zhreport::analyze_document("标题\n正文。\n活动将持续到2024年5月1日。\n").date.empty());
+}
+
 TEST_CASE("document: a photo credit, a caption or a navigation label is never the title") {
   CHECK(zhreport::analyze_document("新华社记者 张三 摄\n援疆医疗队凯旋\n正文。\n").title ==
         "援疆医疗队凯旋");
@@ -170,6 +190,30 @@ TEST_CASE("document: a photo credit, a caption or a navigation label is never th
   CHECK(zhreport::analyze_document("新浪首页\n登录\n援疆医疗队凯旋\n正文。\n").title ==
         "援疆医疗队凯旋");
   CHECK(zhreport::analyze_document("图/王五\n援疆医疗队凯旋\n正文。\n").title == "援疆医疗队凯旋");
+}
+
+TEST_CASE("document: a site's name, a menu, a follow prompt or an account line is no title") {
+  zhreport::Document site = zhreport::analyze_document(
+      "某某县融媒体中心\n首页 | 新闻 | 政务 | 民生\n省级专家下基层 群众家门口看名医\n"
+      "来源:某某县融媒体中心 发布时间:2024-05-09 10:32\n正文。\n");
+  CHECK(site.title == "省级专家下基层 群众家门口看名医");
+  CHECK(site.date == "2024-05-09");
+  CHECK(zhreport::analyze_document("首页 » 国际合作 » 正文\n对话援外医疗队队长\n正文。\n").title ==
+        "对话援外医疗队队长");
+  CHECK(zhreport::analyze_document("点击上方蓝字 关注我们\n援外医疗队启程\n正文。\n").title ==
+        "援外医疗队启程");
+  zhreport::Document account = zhreport::analyze_document(
+      "某某市中医医院 2023-11-08 09:30 发表于湖北\n阅读量 2316\n岐黄薪火传千里\n正文。\n");
+  CHECK(account.title == "岐黄薪火传千里");
+  CHECK(account.date == "2023-11-08");
+  // An exclaiming headline, when the account line follows it.
+  CHECK(zhreport::analyze_document(
+            "【喜讯】血液透析中心正式启用!\n省第二人民医院 2024-05-20 发表于甘肃\n正文。\n")
+            .title == "【喜讯】血液透析中心正式启用!");
+  // A headline with a count after a site's line stays the title.
+  CHECK(zhreport::analyze_document(
+            "援疆三年派出300名专家\n分享到\n——记某某医院\n发布时间:2024-01-02\n正文。\n")
+            .title == "援疆三年派出300名专家");
 }
 
 TEST_CASE("document: regions are provinces and prefecture-level divisions, official names") {

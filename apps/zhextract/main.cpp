@@ -19,7 +19,9 @@ constexpr const char* kDescription =
     "(UTF-8, GB18030, Big5, UTF-16), converts them to Simplified Chinese and writes one record "
     "per fact: doc metric value value_max qualifier unit counted start end quote. start/end are "
     "byte offsets in the ORIGINAL input. A document that cannot be read or decoded is reported "
-    "on stderr and gets a document record carrying its error; the run goes on.";
+    "on stderr and gets a document record carrying its error; the run goes on. HTML pages "
+    "(by name, WARC content type or first bytes) are read as pages: the article alone, its "
+    "title and publication date (document records say title_source, date_source and body).";
 
 struct Flags {
   std::string format = "jsonl";

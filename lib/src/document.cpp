@@ -149,8 +149,10 @@ bool is_menu(std::string_view line) {
 // The kind a line has on its own (teasers and the title are decided over the whole page).
 BlockKind classify_line(std::string_view line) {
   if (starts_with_figure_number(line)) return BlockKind::caption;
-  if (is_menu(line)) return BlockKind::boilerplate;
   const Marker* m = marker_of(line);
+  // 来源:… | 发布时间:… | 点击:… is metadata, for all its separators.
+  if (m && m->kind == BlockKind::metadata) return BlockKind::metadata;
+  if (is_menu(line)) return BlockKind::boilerplate;
   return m ? m->kind : BlockKind::paragraph;
 }
 
@@ -260,6 +262,15 @@ std::optional<DateMatch> find_date_match(std::string_view line) {
 
 // A line that is a date and nothing else (a time of day may follow).
 bool is_date_line(std::string_view line) {
+  // (2023年8月16日): a date line in brackets is still one.
+  for (auto [open, close] :
+       {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (line.starts_with(open) && line.ends_with(close) &&
+        line.size() > open.size() + close.size()) {
+      line = text::trim(line.substr(open.size(), line.size() - open.size() - close.size()));
+      break;
+    }
+  }
   auto date = find_date_match(line);
   if (!date || date->start != 0) return false;
   for (char c : line.substr(date->end)) {
@@ -368,6 +379,55 @@ void add_regions(std::string_view text, std::vector<std::string>& regions) {
   }
 }
 
+// A site's name above its menu is not the title: when the title is followed only by
+// navigation lines, then a headline-like line and the page's metadata line (来源:… 发布时间:…),
+// that line is the title.
+void headline_above_metadata(std::string_view text, Document& doc) {
+  size_t title = doc.blocks.size();
+  for (size_t i = 0; i < doc.blocks.size() && i < kHeaderLines; ++i) {
+    if (doc.blocks[i].kind == BlockKind::title) {
+      title = i;
+      break;
+    }
+  }
+  if (title + 3 >= doc.blocks.size()) return;
+  size_t i = title + 1;
+  while (i < doc.blocks.size() && i < kHeaderLines &&
+         doc.blocks[i].kind == BlockKind::boilerplate) {
+    ++i;
+  }
+  if (i == title + 1 || i + 1 >= doc.blocks.size()) return;
+  // A site's name holds no count; a headline with one stays the title.
+  std::string_view old =
+      text.substr(doc.blocks[title].start, doc.blocks[title].end - doc.blocks[title].start);
+  if (std::any_of(old.begin(), old.end(), [](char c) { return c >= '0' && c <= '9'; })) return;
+  Block& candidate = doc.blocks[i];
+  std::string_view line = text.substr(candidate.start, candidate.end - candidate.start);
+  if (candidate.kind != BlockKind::paragraph || ends_sentence(line) ||
+      display_width(line) >= kMaxTitleWidth || doc.blocks[i + 1].kind != BlockKind::metadata) {
+    return;
+  }
+  doc.blocks[title].kind = BlockKind::boilerplate;
+  candidate.kind = BlockKind::title;
+  doc.title = std::string(line);
+}
+
+// A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
+// credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版)).
+bool dated_credit(std::string_view line) {
+  if (display_width(line, 61) > 60 || ends_sentence(line) ||
+      line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
+    return false;
+  }
+  auto date = find_date_match(line);
+  if (!date || date->start == 0) return false;
+  std::string_view before = text::trim(line.substr(0, date->start));
+  if (before.ends_with("(") || before.ends_with("（")) return true;
+  std::string_view after = line.substr(date->end);
+  return std::all_of(after.begin(), after.end(),
+                     [](char c) { return c == ' ' || c == ':' || (c >= '0' && c <= '9'); });
+}
+
 // Lines after the body (before a related-articles list) that date the page: a date on a line
 // of its own (2017-07-21, 18.03.2020 09:10), or a metadata or credit line holding one
 // (发布时间:…, 来源:… 2017-07-21). The one nearest the body wins; a paragraph ends the search.
@@ -385,7 +445,20 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
       doc.date_source = "text:lone_line";
       continue;
     }
-    if (b.kind == BlockKind::paragraph) break;
+    if (b.kind == BlockKind::paragraph) {
+      if (dated_credit(line)) {
+        b.kind = BlockKind::metadata;
+        doc.date = find_date(line).value_or("");
+        doc.date_source = "text:metadata";
+        continue;
+      }
+      // A signature or a note (省卫生健康委员会, （此件公开发布）) is no body yet.
+      if (ends_sentence(line) || display_width(line, 41) > 40 ||
+          line.find("，") != std::string_view::npos) {
+        break;
+      }
+      continue;
+    }
     if (b.kind == BlockKind::caption) continue;
     bool dated = b.kind == BlockKind::metadata;
     for (std::string_view key : {"发布", "日期", "时间", "来源", "编辑"}) {
@@ -418,7 +491,13 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     std::string_view line = text::trim(raw);
     if (!line.empty()) {
       size_t start = line.data() - text.data();
-      doc.blocks.push_back({classify_line(line), start, start + line.size()});
+      BlockKind kind = classify_line(line);
+      // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
+      if (kind == BlockKind::paragraph && line.find("发表于") != std::string_view::npos &&
+          display_width(line, kMaxMarkedWidth) < kMaxMarkedWidth && find_date(line)) {
+        kind = BlockKind::metadata;
+      }
+      doc.blocks.push_back({kind, start, start + line.size()});
     }
     line_start = line_end + 1;
   }
@@ -430,7 +509,8 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     Block& b = doc.blocks[i];
     std::string_view line = text.substr(b.start, b.end - b.start);
     bool header = i < kHeaderLines && !body_started;
-    if (header && b.kind == BlockKind::paragraph && is_date_line(line)) {
+    if (header && b.kind == BlockKind::paragraph &&
+        (is_date_line(line) || (i > 0 && title_decided && dated_credit(line)))) {
       b.kind = BlockKind::metadata;
     }
     if (header && doc.date.empty() && b.kind == BlockKind::metadata) {
@@ -444,8 +524,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       b.kind = BlockKind::caption;
       continue;
     }
-    // A first line that reads as a sentence is the report's first paragraph, not a title.
-    if (!title_decided && !ends_sentence(line) && display_width(line) < kMaxTitleWidth) {
+    // A first line that reads as a sentence is the report's first paragraph, not a title;
+    // one that exclaims is a headline when the page's metadata line follows it.
+    bool exclaims = line.ends_with("!") || line.ends_with("！");
+    bool headline = !ends_sentence(line) || (exclaims && i + 1 < doc.blocks.size() &&
+                                             doc.blocks[i + 1].kind == BlockKind::metadata);
+    if (!title_decided && headline && display_width(line) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
       doc.title = std::string(line);
     } else if (!body_started &&
@@ -454,6 +538,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     title_decided = true;
   }
+  headline_above_metadata(text, doc);
   if (doc.date.empty()) trailing_date(text, doc, related);
   for (const Block& b : doc.blocks) {
     if (options.describe && is_countable(b.kind)) {

@@ -189,12 +189,15 @@ bool is_void_element(std::string_view name) {
   static constexpr std::string_view kVoid[] = {"area",  "base",   "br",    "col",  "embed",
                                                "hr",    "img",    "input", "link", "meta",
                                                "param", "source", "track", "wbr"};
-  return std::any_of(std::begin(kVoid), std::end(kVoid), [&](std::string_view element) {
-    return name.size() == element.size() &&
-           std::equal(name.begin(), name.end(), element.begin(), [](char a, char b) {
-             return std::tolower(static_cast<unsigned char>(a)) == b;
-           });
-  });
+  if (name.size() < 2 || name.size() > 6) return false;
+  char lowered[8];
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    lowered[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  std::string_view lower(lowered, name.size());
+  return std::any_of(std::begin(kVoid), std::end(kVoid),
+                     [&](std::string_view element) { return lower == element; });
 }
 
 }  // namespace

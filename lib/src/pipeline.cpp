@@ -41,23 +41,24 @@ std::string content_hash(std::string_view text) {
 
 namespace {
 
-// A title as the page spells it, in Simplified Chinese, blanks trimmed.
-std::string converted_title(std::string_view title, const ExtractOptions& options) {
-  return std::string(text::trim(Converter::get(options.config).convert(text::trim(title))));
-}
-
-// A title read with the wrong encoding is repaired when its bytes read well another way, else
-// left empty: a garbled title is worse than none.
-void check_title(DocumentRecord& record) {
-  if (record.title.empty() || !find_mojibake(record.title)) return;
-  if (std::optional<std::string> repaired = repair_mojibake(record.title)) {
-    record.warnings.push_back("title had mojibake, repaired: " + *repaired);
-    record.title = *repaired;
-  } else {
-    record.warnings.push_back("title has mojibake, left empty: " + record.title);
-    record.title.clear();
-    record.title_source.clear();
+// A title as the page spells it, in Simplified Chinese, blanks trimmed. One read with the
+// wrong encoding is repaired when its bytes read well another way, else left empty with a
+// warning: a garbled title is worse than none.
+std::string converted_title(std::string_view title, const ExtractOptions& options,
+                            DocumentRecord& record) {
+  title = text::trim(title);
+  std::string repaired;
+  if (options.describe && find_mojibake(title)) {
+    if (std::optional<std::string> better = repair_mojibake(title)) {
+      record.warnings.push_back("title had mojibake, repaired: " + *better);
+      repaired = std::move(*better);
+      title = repaired;
+    } else {
+      record.warnings.push_back("title has mojibake, left empty: " + std::string(title));
+      return "";
+    }
   }
+  return std::string(text::trim(Converter::get(options.config).convert(title)));
 }
 
 }  // namespace
@@ -70,10 +71,18 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   const bool html = hints.html || is_html_name(doc_id) || looks_like_html(bytes);
   std::optional<Encoding> from = options.from;
   if (html && !from) {
-    std::string_view charset = hints.charset.empty() ? declared_charset(bytes) : hints.charset;
+    std::string_view charset = page_charset(bytes, hints.charset);
     if (!charset.empty()) from = parse_encoding(charset);
   }
-  Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = true});
+  // A page is mostly markup: its offsets are only tracked when its decoding is not the bytes
+  // themselves (valid UTF-8 without a BOM maps each byte to itself).
+  Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = !html});
+  bool identity = false;
+  if (html && decoded) {
+    identity = decoded->encoding == Encoding::utf8 && !decoded->bom && decoded->invalid.empty() &&
+               decoded->text.size() == bytes.size();
+    if (!identity) decoded = decode(bytes, {.from = from, .track_offsets = true});
+  }
   if (!decoded) {
     record.error = decoded.error().message;
     return out;
@@ -103,7 +112,10 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   Document document = analyze_document(text, {.describe = options.describe});
   // The title as the page spells it (only converted to Simplified): normalize's full-width to
   // half-width and spacing repairs are for reading counts, not for quoting a headline.
+  record.title = document.title;
+  if (!record.title.empty()) record.title_source = "text";
   for (const Block& b : document.blocks) {
+    if (!options.describe) break;  // no record written: the text's title will do
     if (b.kind != BlockKind::title) continue;
     size_t start = normalized.offsets.map(converted.offsets.map(b.start));
     size_t end = normalized.offsets.map(converted.offsets.map(b.end));
@@ -113,8 +125,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     for (const auto& [kind, n] : normalize(original).repairs) {
       artifacts = artifacts || (kind != "fullwidth" && kind != "space");
     }
-    record.title = artifacts ? document.title : converted_title(original, options);
-    record.title_source = "text";
+    record.title = artifacts ? document.title : converted_title(original, options, record);
+    record.title_source = record.title.empty() ? "" : "text";
     break;
   }
   record.date = document.date;
@@ -122,8 +134,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   if (page) {
     record.body = page->body;
     if (!page->title.empty()) {
-      record.title = converted_title(page->title, options);
-      record.title_source = page->title_source;
+      record.title = converted_title(page->title, options, record);
+      record.title_source = record.title.empty() ? "" : page->title_source;
     }
     if (!page->date.empty()) {
       record.date = page->date;
@@ -131,7 +143,9 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     }
   }
   if (record.date.empty()) {
-    if (std::optional<std::string> date = date_in_path(doc_id)) {
+    std::optional<std::string> date = date_in_path(doc_id);
+    if (!date && page) date = date_in_path(page->address);
+    if (date) {
       record.date = *date;
       record.date_source = "path";
     } else if (!hints.date.empty()) {
@@ -139,7 +153,6 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
       record.date_source = "warc";
     }
   }
-  if (options.describe) check_title(record);
   record.regions = document.regions;
   record.chars = document.chars;
   if (options.describe) record.content_hash = content_hash(text);
@@ -147,7 +160,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   // Each stage's map takes an offset of its output back to its input; chained, to the bytes.
   auto to_decoded = [&](size_t offset) { return page ? page->offsets.map(offset) : offset; };
   auto original = [&](size_t offset) {
-    return decoded->offsets.map(to_decoded(normalized.offsets.map(converted.offsets.map(offset))));
+    size_t at = to_decoded(normalized.offsets.map(converted.offsets.map(offset)));
+    return identity ? at : decoded->offsets.map(at);
   };
   // An end is taken as the end of the span's last character: normalize gives what it removed
   // (a doubled comma, a pinyin annotation) to the character before, which is not the span's.
@@ -156,7 +170,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     if (end <= start || normalized_end == 0) return original(end);
     size_t last = text::previous_char(normalized.text, normalized_end);
     size_t decoded_last = to_decoded(normalized.offsets.map(last));
-    return decoded->offsets.map(text::next_char(decoded->text, decoded_last));
+    size_t next = text::next_char(decoded->text, decoded_last);
+    return identity ? next : decoded->offsets.map(next);
   };
   for (Fact& fact : find_facts(text, document)) {
     if (!options.metrics.empty() && std::find(options.metrics.begin(), options.metrics.end(),

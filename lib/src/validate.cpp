@@ -71,7 +71,7 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
   }
   const bool html = options.html || looks_like_html(bytes);
   std::optional<Encoding> from;
-  if (html) from = parse_encoding(declared_charset(bytes));
+  if (html) from = parse_encoding(page_charset(bytes));
   auto decoded = decode(bytes, {.from = from, .track_offsets = true});
   if (!decoded) {
     check.problems.push_back(binary_problem(bytes, decoded.error()));

@@ -1,4 +1,5 @@
-// Html: the text a reader sees on an HTML page, for archive members that are web pages.
+// Html: all the text a reader sees on an HTML page, markup dropped (page.h reads the article
+// alone, with its title and date).
 //
 //   zhreport::Result<std::string> text = zhreport::html_to_text(page_bytes, "gbk");
 //   if (text) extract(text.value());      // UTF-8, one line per paragraph, heading, list item…

@@ -41,6 +41,9 @@ struct Page {
   std::string date;  // ISO 8601 YYYY-MM-DD, empty when the page states none
   std::string date_source;
   std::string body;  // a CSS-like name of the block taken as the article: "div#content"
+  // The page's own address (canonical link, og:url, a saved copy's "saved from url="), whose
+  // path may date it (…/2024-11/26/…); empty when it gives none.
+  std::string address;
 };
 
 // `html` is the page as UTF-8 (decode.h). Error too_large when its elements nest more than
@@ -54,5 +57,10 @@ bool looks_like_html(std::string_view bytes);
 // The charset a page declares in its first 4 KB (<meta charset="gbk">, content="…;
 // charset=gb2312">), as written; empty when none.
 std::string_view declared_charset(std::string_view bytes);
+
+// The charset to decode a page with: `hint` (an HTTP header's) or the declared one, unless
+// the bytes are valid UTF-8 (then empty: UTF-8 is detected). A browser's saved copy is
+// re-encoded to UTF-8 but keeps its <meta charset="gb2312">.
+std::string_view page_charset(std::string_view bytes, std::string_view hint = {});
 
 }  // namespace zhreport

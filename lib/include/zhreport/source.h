@@ -11,7 +11,9 @@
 // Inputs are files, directories (recursive, regular files only, sorted by path), "-" for
 // stdin, and archives (.tar .tar.gz .tgz .tar.zst .tar.bz2 .tar.xz .zip .warc .warc.gz, chosen
 // by file name) whose members become documents with id "ARCHIVE!MEMBER". HTML members are
-// reduced to text (html.h). Nothing is parsed here: a document's bytes go on to decode.h.
+// reduced to text (html.h), or with html_to_text off passed whole with SourceDocument::html
+// set, for a reader of pages (page.h). Nothing else is parsed here: a document's bytes go on
+// to decode.h.
 //
 // Every input is accounted for: a missing file, a directory where none is allowed, an unsafe
 // member path, a nested archive or a corrupt archive each comes out as a document with `error`

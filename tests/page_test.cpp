@@ -1,0 +1,241 @@
+#include "zhreport/page.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "zhreport/decode.h"
+#include "zhreport/pipeline.h"
+#include "zhreport/validate.h"
+
+namespace {
+
+// A page around `article`, with navigation, a related list, comments and a footer.
+std::string page_with(const std::string& head, const std::string& article,
+                      const std::string& after = "") {
+  return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head +
+         "</head><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">新闻</a> <a "
+         "href=\"/b\">登录</a></div><div class=\"top\">2026年12月3日 星期四</div>" +
+         article + after +
+         "<div class=\"related\"><h3>相关新闻</h3><ul><li><a href=\"/r\">援疆医疗队派出20名专家"
+         "</a> 2019-01-02</li></ul></div><div class=\"comment\"><p>网友:我们县来了10名专家。</p>"
+         "<span>2024-09-09 10:00</span></div><div class=\"footer\">版权所有 某某网</div>"
+         "</body></html>";
+}
+
+const std::string kBody =
+    "<div id=\"content\"><p>十年来，上海市累计选派286名医疗专家赴日喀则市开展工作。</p>"
+    "<p>专家们完成手术4.6万余台，培养当地医疗骨干500余名。</p></div>";
+
+zhreport::Page read(const std::string& html) {
+  zhreport::Result<zhreport::Page> page = zhreport::read_page(html);
+  REQUIRE(page.ok());
+  return page.value();
+}
+
+}  // namespace
+
+TEST_CASE("page: pages are recognized by their start, never by tags further in") {
+  CHECK(zhreport::looks_like_html("<!DOCTYPE html><html>"));
+  CHECK(zhreport::looks_like_html("\xEF\xBB\xBF  <!-- saved -->\n<HTML lang=zh>"));
+  CHECK(zhreport::looks_like_html("<?xml version=\"1.0\"?>\n<!doctype html PUBLIC>"));
+  CHECK(zhreport::looks_like_html("<head><meta charset=gbk>"));
+  CHECK_FALSE(zhreport::looks_like_html("援疆工作总结\n<p>共派出12名专家</p>"));
+  CHECK_FALSE(zhreport::looks_like_html("<htmlx>"));
+  CHECK(zhreport::declared_charset("<meta charset=\"GBK\">") == "GBK");
+  CHECK(zhreport::declared_charset("<meta http-equiv=\"Content-Type\" "
+                                   "content=\"text/html; charset=gb2312\">") == "gb2312");
+  CHECK(zhreport::declared_charset("<html><body>").empty());
+}
+
+TEST_CASE("page: CMS meta tags give title and date; the article is its block alone") {
+  zhreport::Page page = read(page_with(
+      "<title>上海援藏十年_新闻中心_某某网</title><meta name=\"ArticleTitle\" "
+      "content=\"上海援藏十年\"><meta name=\"PubDate\" content=\"2020-03-18 09:10\">",
+      "<h1>上海援藏十年</h1><div class=\"info\">来源：某某网 发布时间：2020-03-19</div>" + kBody));
+  CHECK(page.title == "上海援藏十年");
+  CHECK(page.title_source == "meta:ArticleTitle");
+  CHECK(page.date == "2020-03-18");
+  CHECK(page.date_source == "meta:PubDate");
+  CHECK(page.body == "div#content");
+  CHECK(page.text ==
+        "上海援藏十年\n十年来，上海市累计选派286名医疗专家赴日喀则市开展工作。\n"
+        "专家们完成手术4.6万余台，培养当地医疗骨干500余名。\n");
+}
+
+TEST_CASE("page: without meta tags, the headline <title> confirms and the info line under it") {
+  zhreport::Page page = read(page_with(
+      "<title>上海援藏医疗队十年派出专家286名_新闻中心_某某网</title>",
+      "<div class=\"logo\"><h1>某某网</h1></div><h2>上海援藏医疗队十年派出专家286名 （组图）</h2>"
+      "<div class=\"info\">2020年03月18日 09:10 来源：某某网</div>" +
+          kBody));
+  CHECK(page.title == "上海援藏医疗队十年派出专家286名");
+  CHECK(page.title_source == "h2");
+  CHECK(page.date == "2020-03-18");
+  CHECK(page.date_source == "text:metadata");
+}
+
+TEST_CASE("page: a comment's time, a related list's date, the top bar's date are never the date") {
+  zhreport::Page page = read(page_with("<title>上海援藏医疗队十年派出专家286名_某某网</title>",
+                                       "<h1>上海援藏医疗队十年派出专家286名</h1>" + kBody));
+  CHECK(page.title == "上海援藏医疗队十年派出专家286名");
+  CHECK(page.date.empty());
+  CHECK(page.text.find("10名专家") == std::string::npos);
+  CHECK(page.text.find("20名专家") == std::string::npos);
+  CHECK(page.text.find("首页") == std::string::npos);
+  // <time> in a comment thread, after the article.
+  zhreport::Page timed = read(page_with(
+      "<title>援外医疗队完成手术1200台 | 某某日报</title>",
+      "<article><h1>援外医疗队完成手术1200台</h1>" + kBody +
+          "</article><section id=\"comments\"><article class=\"comment\"><p>致敬！</p><time "
+          "datetime=\"2023-05-21\">5月21日</time></article></section>"));
+  CHECK(timed.date.empty());
+}
+
+TEST_CASE("page: a date line right after the article; a <title> of the site's name alone") {
+  zhreport::Page page =
+      read(page_with("<title>某某县人民医院</title>",
+                     "<div class=\"nr_title\">帮扶医院专家团队来我院开展义诊活动</div>" + kBody,
+                     "<div class=\"date\">2021-05-06</div>"));
+  CHECK(page.title == "帮扶医院专家团队来我院开展义诊活动");
+  CHECK(page.title_source == "heading");
+  CHECK(page.date == "2021-05-06");
+  CHECK(page.date_source == "text:lone_line");
+}
+
+TEST_CASE("page: JSON-LD, og:title with the site's name, <time>, a cut <title>") {
+  zhreport::Page ld = read(
+      page_with("<title>x</title><script type=\"application/ld+json\">{\"headline\":\"援疆十年 "
+                "成果丰硕\",\"datePublished\":\"2022-09-15T08:30:00+08:00\"}</script>",
+                kBody));
+  CHECK(ld.title == "援疆十年 成果丰硕");
+  CHECK(ld.title_source == "jsonld");
+  CHECK(ld.date == "2022-09-15");
+  CHECK(ld.date_source == "jsonld");
+  zhreport::Page og =
+      read(page_with("<meta property=\"og:title\" content=\"援疆医生的一天 - 澎湃新闻\"><meta "
+                     "property=\"article:published_time\" content=\"2024-08-06T10:25:00+08:00\">",
+                     kBody));
+  CHECK(og.title == "援疆医生的一天");
+  CHECK(og.date_source == "meta:article:published_time");
+  zhreport::Page time = read(page_with(
+      "<title>援外医疗队在马达加斯加完成…_某某日报</title>",
+      "<article><h1>援外医疗队在马达加斯加完成手术1200台</h1><time datetime=\"2023-05-20\">"
+      "</time>" +
+          kBody + "</article>"));
+  CHECK(time.title == "援外医疗队在马达加斯加完成手术1200台");
+  CHECK(time.date == "2023-05-20");
+  CHECK(time.date_source == "time");
+}
+
+TEST_CASE("page: every byte of the article's text maps to where it is in the HTML") {
+  std::string html = page_with("<title>援疆_某某网</title>",
+                               "<h1>援疆医疗队</h1><div id=\"content\"><p>派出&nbsp;12名专家，"
+                               "完成手术&lt;300&gt;台。</p>\n<p>培训\r\n医生50名。</p></div>");
+  zhreport::Page page = read(html);
+  REQUIRE(page.offsets.size() == page.text.size());
+  size_t at = page.text.find("12名专家");
+  REQUIRE(at != std::string::npos);
+  CHECK(html.substr(page.offsets.map(at), 11) == "12名专家");
+  at = page.text.find("医生50名");
+  CHECK(html.substr(page.offsets.map(at), 11) == "医生50名");
+  // An entity maps to its '&'.
+  at = page.text.find("<300>");
+  REQUIRE(at != std::string::npos);
+  CHECK(html.substr(page.offsets.map(at), 4) == "&lt;");
+  CHECK(page.offsets.map(page.text.size()) == html.size());
+}
+
+TEST_CASE("page: extract_document reads a page as a page; facts point at the page's bytes") {
+  std::string html = page_with(
+      "<title>援疆_某某网</title><meta name=\"PubDate\" "
+      "content=\"2020-03-18\">",
+      "<h1>上海援藏十年</h1>" + kBody);
+  zhreport::Extraction x = zhreport::extract_document("saved/page.html", html);
+  CHECK(x.record.title == "上海援藏十年");
+  CHECK(x.record.title_source == "h1");
+  CHECK(x.record.date == "2020-03-18");
+  CHECK(x.record.body == "div#content");
+  REQUIRE(x.facts.size() == 3);
+  for (const zhreport::Fact& f : x.facts) {
+    CHECK(html.substr(f.start, f.end - f.start) == f.quote);
+  }
+  // By content, whatever the name; the path gives the date when the page gives none.
+  std::string bare = page_with("<title>上海援藏十年_某某网</title>", kBody);
+  zhreport::Extraction y = zhreport::extract_document("www/2024-11/26/t20241126_1.txt", bare);
+  CHECK(y.record.title == "上海援藏十年");
+  CHECK(y.record.date == "2024-11-26");
+  CHECK(y.record.date_source == "path");
+  CHECK(y.facts.size() == 3);
+  // A WARC record's date comes last.
+  zhreport::Extraction z = zhreport::extract_document(
+      "crawl.warc!x", bare, {}, {.html = true, .charset = "", .date = "2019-06-01"});
+  CHECK(z.record.date == "2019-06-01");
+  CHECK(z.record.date_source == "warc");
+}
+
+TEST_CASE("regression: a title with mojibake is repaired, or left empty with a warning") {
+  const std::string original = "援疆医疗队共派出专家";
+  CHECK_FALSE(zhreport::repair_mojibake(original));
+  // The title's UTF-8 bytes read as GB18030, as a misconfigured site serves them.
+  auto garbled = zhreport::decode(original, {.from = zhreport::Encoding::gb18030});
+  REQUIRE(garbled.ok());
+  REQUIRE(garbled->invalid.empty());
+  CHECK(zhreport::find_mojibake(garbled->text));
+  CHECK(zhreport::repair_mojibake(garbled->text).value_or("") == original);
+  std::string html =
+      page_with("<meta property=\"og:title\" content=\"" + garbled->text + "\">", kBody);
+  zhreport::Extraction x = zhreport::extract_document("a.html", html);
+  CHECK(x.record.title == original);
+  REQUIRE_FALSE(x.record.warnings.empty());
+  CHECK(x.record.warnings[0].starts_with("title had mojibake, repaired"));
+}
+
+TEST_CASE("page: a saved copy's address dates it; a re-encoded copy keeps its old charset") {
+  std::string saved =
+      "<!-- saved from url=(0059)http://www.gov.cn/xinwen/2020-03/18/content_5492869.htm -->\n" +
+      page_with("<meta charset=\"gb2312\"><title>援鄂医疗队完成任务_中国政府网</title>", kBody);
+  CHECK(zhreport::looks_like_html(saved));
+  // The file is UTF-8 whatever its <meta> says: read as GB18030 it would be garbled.
+  CHECK(zhreport::page_charset(saved).empty());
+  CHECK(zhreport::page_charset("<meta charset=gbk>\xD2\xBD\xD4\xBA\xB6\xD3") == "gbk");
+  zhreport::Extraction x = zhreport::extract_document("saved.html", saved);
+  CHECK(x.record.encoding == "utf-8");
+  CHECK(x.record.title == "援鄂医疗队完成任务");
+  CHECK(x.record.date == "2020-03-18");
+  CHECK(x.record.date_source == "path");
+  zhreport::Page canonical = read(page_with(
+      "<link rel=\"canonical\" href=\"https://news.example.cn/c/2024-08-06/doc-1.shtml\">", kBody));
+  CHECK(canonical.address == "https://news.example.cn/c/2024-08-06/doc-1.shtml");
+}
+
+TEST_CASE("page: <title> without the site's name, its channel or a column's name") {
+  CHECK(read(page_with("<title>中国-东盟卫生合作论坛举行-新华网</title>", kBody)).title ==
+        "中国-东盟卫生合作论坛举行");
+  CHECK(read(page_with("<title>健康甘肃 | 对口帮扶助力县医院创建二级甲等医院_中国甘肃网</title>",
+                       kBody))
+            .title == "对口帮扶助力县医院创建二级甲等医院");
+  CHECK(read(page_with("<title>援藏医生的一天_新闻频道_央视网(cctv.com)</title>", kBody)).title ==
+        "援藏医生的一天");
+  // A meta name written with a trailing blank (ifeng's "og:time ").
+  zhreport::Page ifeng =
+      read(page_with("<meta name=\"og:time \" content=\"2020-03-18 09:10:00\">"
+                     "<title>援鄂医疗队凯旋_凤凰网</title>",
+                     kBody));
+  CHECK(ifeng.date == "2020-03-18");
+  CHECK(ifeng.date_source == "meta:og:time");
+}
+
+TEST_CASE("regression: a deeply nested page with a long link list reads in linear time") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 3000; ++i) html += "<div>";
+  for (int i = 0; i < 20; ++i) html += "<p>派出12名专家，完成手术300台。</p>";
+  for (int i = 0; i < 3000; ++i) html += "</div>";
+  html += "<ul>";
+  for (int i = 0; i < 5000; ++i) html += "<li><a href=\"#\">链接文字</a></li>";
+  html += "</ul></body></html>";
+  zhreport::Page page = read(html);
+  CHECK(page.body == "…>div>div>div>div");  // a bounded name, not 3000 levels
+  CHECK(page.text.find("链接文字") == std::string::npos);
+  CHECK(page.text.find("派出12名专家") != std::string::npos);
+}
