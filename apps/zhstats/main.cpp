@@ -74,20 +74,25 @@ int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code
     return zhreport::cli::kError;
   }
   std::string out;
+  zhreport::StatsSummary summary;
   if (flags.partial) {
     stats.append_state(out);
-  } else if (flags.format == "json") {
-    zhreport::append_json(out, stats.table(by.value()), stats.summary());
-  } else if (flags.format == "markdown") {
-    zhreport::append_markdown(out, stats.table(by.value()));
+    if (!flags.quiet) summary = stats.summary();
   } else {
-    zhreport::append_csv(out, stats.table(by.value()), flags.excel);
+    const zhreport::StatsTable table = stats.table(by.value(), summary);
+    if (flags.format == "json") {
+      zhreport::append_json(out, table, summary);
+    } else if (flags.format == "markdown") {
+      zhreport::append_markdown(out, table);
+    } else {
+      zhreport::append_csv(out, table, flags.excel);
+    }
   }
   zhreport::cli::Output output;
   if (!output.open(flags.output, "zhstats")) return zhreport::cli::kError;
   output.write(out);
   if (!output.close()) return zhreport::cli::kError;
-  if (!flags.quiet) print_summary(stats.summary());
+  if (!flags.quiet) print_summary(summary);
   return code;
 }
 
