@@ -11,9 +11,7 @@
 #include "stats_digits.h"
 #include "stats_fold.h"
 #include "zhreport/output.h"
-#if __has_include("zhreport/places.h")
 #include "zhreport/places.h"
-#endif
 
 namespace zhreport {
 
@@ -43,10 +41,8 @@ size_t metric_rank(std::string_view metric) {
 // The province a place lies in, by data/places.tsv; a country, or any name the table does not
 // know, is its own province.
 std::string_view province_of(std::string_view place) {
-#if __has_include("zhreport/places.h")
-  if (const Place* p = find_place(place)) return p->province;
-#endif
-  return place;
+  const Place* p = find_place(place);
+  return p ? p->province : place;
 }
 
 }  // namespace
