@@ -39,6 +39,11 @@ PY
 "$bin/zhstats" --by metric "$facts" 2>&1 > /dev/null | grep -q '1 without a to, 0 without a year), 4 folded' \
   || fail "stderr summary"
 
+# zhvalidate notes the same counts.
+"$bin/zhvalidate" -q "$facts" > "$tmp/validate.txt" || fail "zhvalidate: exit $?"
+grep -q 'note: zhstats would count 6 of 12 facts (4 folded as restatements, 2 duplicates); of those counted, 1 have no to and 0 no year' \
+  "$tmp/validate.txt" || fail "zhvalidate note: $(cat "$tmp/validate.txt")"
+
 # Excel: BOM, CRLF on every line, same cells.
 "$bin/zhstats" -q --excel --by metric,from,to "$facts" > "$tmp/excel.csv"
 [ "$(head -c 3 "$tmp/excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "no byte-order mark"
