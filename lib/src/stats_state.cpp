@@ -137,12 +137,20 @@ void StatsAccumulator::append_state(std::string& out) const {
   fmt::format_to(std::back_inserter(out), "{}\t{}\n", kVersionTag, kVersion);
   fmt::format_to(std::back_inserter(out), "totals\t{}\t{}\t{}\n", facts_read_, documents_read_,
                  bad_lines_skipped_);
-  std::vector<std::string> lines;
-  lines.reserve(documents_.size());
-  for (const auto& [id, document] : documents_) lines.push_back(serialize(document));
-  std::sort(lines.begin(), lines.end());
-  for (const std::string& line : lines) {
-    out += line;
+  // Lines sorted: a line is "doc<TAB>ID<TAB>...", ids are unique, so the order is that of the
+  // escaped id followed by a tab. Each line is written straight into `out`.
+  std::vector<std::pair<std::string, const Document*>> order;
+  order.reserve(documents_.size());
+  for (const auto& [id, document] : documents_) {
+    std::string key;
+    append_tsv_field(key, id);
+    key += '\t';
+    order.emplace_back(std::move(key), &document);
+  }
+  std::sort(order.begin(), order.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, document] : order) {
+    out += serialize(*document);
     out += '\n';
   }
 }
