@@ -44,7 +44,9 @@ struct Flags {
 
 void add_output_flags(CLI::App& app, Flags& flags) {
   app.add_option("--by", flags.by, kGroupingHelp)->capture_default_str();
-  app.add_option("--format", flags.format, "Table format")
+  app.add_option("--format", flags.format,
+                 "Table format; json: {by, rows, totals, summary} with the counts of folded facts "
+                 "and of facts without a to or a year (docs/distributed.md)")
       ->check(CLI::IsMember({"csv", "json", "markdown"}))
       ->capture_default_str();
   app.add_flag("--excel", flags.excel,
