@@ -5,20 +5,30 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 #include <unordered_map>
 
 #include "stats_digits.h"
+#include "stats_fold.h"
 #include "zhreport/output.h"
+#include "zhreport/places.h"
 
 namespace zhreport {
 
+using Group = StatsAccumulator::Group;
+using Kept = StatsAccumulator::Kept;
+
 namespace {
 
-constexpr std::array<std::pair<Dimension, std::string_view>, 4> kDimensionNames = {{
+constexpr std::array<std::pair<Dimension, std::string_view>, 8> kDimensionNames = {{
     {Dimension::metric, "metric"},
     {Dimension::year, "year"},
     {Dimension::region, "region"},
     {Dimension::doc, "doc"},
+    {Dimension::to, "to"},
+    {Dimension::from, "from"},
+    {Dimension::to_province, "to_province"},
+    {Dimension::from_province, "from_province"},
 }};
 constexpr std::string_view kNone = "(none)";
 
@@ -28,12 +38,11 @@ size_t metric_rank(std::string_view metric) {
                              kMetrics.begin());
 }
 
-std::string year_of(std::string_view date) {
-  if (date.size() < 4 ||
-      !std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-    return {};
-  }
-  return std::string(date.substr(0, 4));
+// The province a place lies in, by data/places.tsv; a country, or any name the table does not
+// know, is its own province.
+std::string_view province_of(std::string_view place) {
+  const Place* p = find_place(place);
+  return p ? p->province : place;
 }
 
 }  // namespace
@@ -55,7 +64,9 @@ Result<std::vector<Dimension>> parse_dimensions(std::string_view comma_separated
                                     [&](const auto& entry) { return entry.second == name; });
     if (known == kDimensionNames.end()) {
       return Error{ErrorCode::invalid_argument,
-                   fmt::format("unknown grouping '{}' (known: metric, year, region, doc)", name)};
+                   fmt::format("unknown grouping '{}' (known: metric, year, region, doc, to, from, "
+                               "to_province, from_province)",
+                               name)};
     }
     if (std::find(dimensions.begin(), dimensions.end(), known->first) != dimensions.end()) {
       return Error{ErrorCode::invalid_argument, fmt::format("grouping '{}' given twice", name)};
@@ -90,14 +101,15 @@ void append_decimal(std::string& out, ExactSum sum) {
   out += decimals;
 }
 
-void Totals::add(const Fact& fact) {
-  min = facts == 0 ? fact.value : std::min(min, fact.value);
-  max = facts == 0 ? fact.value : std::max(max, fact.value);
+void Totals::add(double value, bool exact, uint64_t folded_facts) {
+  min = facts == 0 ? value : std::min(min, value);
+  max = facts == 0 ? value : std::max(max, value);
   ++facts;
-  const ExactSum value = ExactSum::of(fact.value);
-  sum += value;
-  if (fact.qualifier == Qualifier::exact) {
-    sum_exact += value;
+  folded += folded_facts;
+  const ExactSum exact_value = ExactSum::of(value);
+  sum += exact_value;
+  if (exact) {
+    sum_exact += exact_value;
   } else {
     ++approx_facts;
   }
@@ -108,6 +120,7 @@ void Totals::add(const Totals& other) {
   min = facts == 0 ? other.min : std::min(min, other.min);
   max = facts == 0 ? other.max : std::max(max, other.max);
   facts += other.facts;
+  folded += other.folded;
   approx_facts += other.approx_facts;
   sum += other.sum;
   sum_exact += other.sum_exact;
@@ -117,133 +130,415 @@ void Totals::add(const Totals& other) {
 
 uint64_t StatsAccumulator::Document::facts() const {
   uint64_t n = 0;
-  for (const auto& [metric, totals] : metrics) n += totals.facts;
+  for (const Entry& e : entries) n += e.members;
   return n;
 }
 
-void StatsAccumulator::start(std::string_view doc) {
-  end_input();
-  current_ = Document{};
-  current_.doc = doc;
-  current_hash_.clear();
-  open_ = true;
+namespace {
+
+Group group_of(const StatsAccumulator::Entry& e) {
+  return {e.lo, e.hi, e.members, {e.until, 0, e.value, e.exact, 0}};
+}
+
+StatsAccumulator::Entry entry_of(uint32_t series, const Group& g) {
+  return {series,
+          g.lo,
+          g.hi,
+          g.kept.until,
+          static_cast<uint32_t>(std::min<uint64_t>(g.members, UINT32_MAX)),
+          g.kept.exact,
+          g.kept.value};
+}
+
+}  // namespace
+
+void StatsAccumulator::Document::add(uint32_t series, const Group& g) {
+  auto first = entries.begin();
+  while (first != entries.end() && first->series < series) ++first;
+  auto last = first;
+  while (last != entries.end() && last->series == series) ++last;
+  if (g.hi == 0) {  // the open group
+    if (first != last && first->hi == 0) {
+      Group open = group_of(*first);
+      stats_fold::absorb(open, g);
+      *first = entry_of(series, open);
+    } else {
+      entries.insert(first, entry_of(series, g));
+    }
+    return;
+  }
+  if (first != last && first->hi == 0) ++first;
+  // The dated groups it overlaps (disjoint and sorted by lo, so sorted by hi too).
+  while (first != last && first->hi < g.lo) ++first;
+  auto end = first;
+  Group merged = g;
+  while (end != last && end->lo <= g.hi) stats_fold::absorb(merged, group_of(*end++));
+  if (first == end) {
+    entries.insert(first, entry_of(series, merged));
+    return;
+  }
+  *first = entry_of(series, merged);
+  entries.erase(first + 1, end);
+}
+
+StatsAccumulator::Document& StatsAccumulator::document(std::string_view doc) {
+  // The document left behind is most likely complete: drop its growth slack (kept per
+  // document, it would double the memory).
+  if (last_ && last_->series.capacity() > last_->series.size()) last_->series.shrink_to_fit();
+  if (last_ && last_->entries.capacity() > last_->entries.size()) last_->entries.shrink_to_fit();
+  auto [it, inserted] = documents_.try_emplace(std::string(doc));
+  if (inserted) it->second.doc = doc;
+  last_ = &it->second;
+  return it->second;
+}
+
+uint32_t StatsAccumulator::intern(std::string_view text) {
+  if (text.empty()) return 0;
+  auto [it, inserted] =
+      name_ids_.try_emplace(std::string(text), static_cast<uint32_t>(names_.size()));
+  if (inserted) names_.push_back(it->first);
+  return it->second;
+}
+
+bool StatsAccumulator::series_less(const Series& a, const Series& b) const {
+  return std::tie(name(a.metric), name(a.from), name(a.to)) <
+         std::tie(name(b.metric), name(b.from), name(b.to));
 }
 
 void StatsAccumulator::add(const Fact& fact) {
   ++facts_read_;
-  if (!open_ || fact.doc != current_.doc) start(fact.doc);
-  auto& metrics = current_.metrics;
-  auto it = std::find_if(metrics.begin(), metrics.end(),
-                         [&](const auto& entry) { return entry.first == fact.metric; });
-  if (it == metrics.end()) it = metrics.insert(metrics.end(), {fact.metric, Totals{}});
-  it->second.add(fact);
+  Document& d = last_ && last_->doc == fact.doc ? *last_ : document(fact.doc);
+  // Most facts repeat the previous fact's places: compare before hashing.
+  const uint32_t from = fact.from.empty()               ? 0
+                        : name(last_from_) == fact.from ? last_from_
+                                                        : (last_from_ = intern(fact.from));
+  const uint32_t to = fact.to.empty()             ? 0
+                      : name(last_to_) == fact.to ? last_to_
+                                                  : (last_to_ = intern(fact.to));
+  uint32_t& cached =
+      metric_cache_[(fact.metric.size() * 31 + (fact.metric.empty() ? 0 : fact.metric[0])) %
+                    metric_cache_.size()];
+  if (name(cached) != fact.metric) cached = intern(fact.metric);
+  const uint32_t metric = cached;
+  auto series = std::find_if(d.series.begin(), d.series.end(), [&](const Series& s) {
+    return s.metric == metric && s.to == to && s.from == from;
+  });
+  if (series == d.series.end()) {
+    any_cross_ = any_cross_ || from != 0 || to != 0;
+    series = d.series.insert(d.series.end(), Series{metric, from, to});
+  }
+  const int32_t until = fact.until.empty() ? 0 : stats_fold::last_day(fact.until);
+  const int32_t since = fact.since.empty() ? 0 : stats_fold::first_day(fact.since);
+  const Kept kept{until, 0, fact.value, fact.qualifier == Qualifier::exact, 0};
+  // Without an until the period ends at the document's date, which may come later (or in
+  // another shard): the open group.
+  d.add(static_cast<uint32_t>(series - d.series.begin()),
+        Group{until == 0 ? since : std::min(since, until), until, 1, kept});
 }
 
-void StatsAccumulator::add(const DocumentRecord& document) {
+namespace {
+
+auto record_key(const StatsAccumulator::Document& d) {
+  return std::tie(d.content_hash, d.date, d.regions, d.record_facts);
+}
+
+}  // namespace
+
+void StatsAccumulator::add(const DocumentRecord& record) {
   ++documents_read_;
-  // A second record for the same id is a second copy of the document.
-  if (!open_ || document.doc != current_.doc || current_.has_record) start(document.doc);
-  current_.has_record = true;
-  current_.year = year_of(document.date);
-  current_.regions = document.regions;
-  std::sort(current_.regions.begin(), current_.regions.end());
-  current_.regions.erase(std::unique(current_.regions.begin(), current_.regions.end()),
-                         current_.regions.end());
-  current_hash_ = document.content_hash;
+  Document copy;
+  copy.records = 1;
+  copy.content_hash = record.content_hash;
+  copy.date = record.date;
+  copy.regions = record.regions;
+  std::sort(copy.regions.begin(), copy.regions.end());
+  copy.regions.erase(std::unique(copy.regions.begin(), copy.regions.end()), copy.regions.end());
+  copy.record_facts = record.facts;
+  combine(document(record.doc), std::move(copy));
 }
 
-void StatsAccumulator::end_input() {
-  if (!open_) return;
-  open_ = false;
-  current_.metrics.shrink_to_fit();  // kept per document: growth slack would double memory
-  std::sort(current_.metrics.begin(), current_.metrics.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::string identity = current_hash_.empty() ? "doc:" + current_.doc : "hash:" + current_hash_;
-  keep(std::move(identity), std::move(current_));
+void StatsAccumulator::combine(Document& into, Document&& from) const {
+  if (from.records > 0 && (into.records == 0 || record_key(from) < record_key(into))) {
+    // Two records for one id: the same choice whatever the order they come in.
+    into.content_hash = std::move(from.content_hash);
+    into.date = std::move(from.date);
+    into.regions = std::move(from.regions);
+    into.record_facts = from.record_facts;
+  }
+  into.records += from.records;
+  std::vector<uint32_t> index(from.series.size());
+  for (size_t i = 0; i < from.series.size(); ++i) {
+    const Series& s = from.series[i];
+    auto series = std::find_if(into.series.begin(), into.series.end(), [&](const Series& t) {
+      return t.metric == s.metric && t.to == s.to && t.from == s.from;  // one name table
+    });
+    if (series == into.series.end()) series = into.series.insert(into.series.end(), s);
+    index[i] = static_cast<uint32_t>(series - into.series.begin());
+  }
+  for (const Entry& e : from.entries) into.add(index[e.series], group_of(e));
 }
 
-void StatsAccumulator::keep(std::string identity, Document document) {
-  auto [it, inserted] = documents_.try_emplace(std::move(identity), std::move(document));
-  if (inserted) return;
-  Document& kept = it->second;
-  // The same report twice: keep the smaller id (ties broken by content) whatever the order.
-  const bool replace = document.doc != kept.doc
-                           ? document.doc < kept.doc
-                           : serialize(it->first, document) < serialize(it->first, kept);
-  Document& dropped = replace ? kept : document;
-  ++duplicate_documents_;
-  duplicate_facts_ += dropped.facts();
-  if (replace) std::swap(kept, document);
+// ----------------------------------------------------------------------------- resolving
+
+namespace {
+
+using Document = StatsAccumulator::Document;
+using Series = StatsAccumulator::Series;
+
+// A kept fact, as the table counts it.
+struct Quantity {
+  uint32_t doc;  // index into Resolver::documents
+  const Series* series;
+  int32_t until;  // 0 when unknown: no year
+  double value;
+  bool exact;
+  uint64_t folded;
+};
+
+// How many copies of one report an id holds: one per document record, or the multiple of the
+// record's fact count read.
+uint64_t copies_of(const Document& d, uint64_t facts) {
+  uint64_t copies = std::max<uint64_t>(d.records, 1);
+  if (d.record_facts > 0 && facts % d.record_facts == 0)
+    copies = std::max(copies, facts / d.record_facts);
+  return copies;
 }
+
+bool cross_document(const Series& s) { return s.from != 0 || s.to != 0; }
+
+// Turns the documents into kept facts, visited in document order (so that a group's distinct
+// documents can be counted by comparing with the last one). Two passes over the documents:
+// the first folds the cross-document series (keeping only their groups), the second visits
+// every document's own kept facts together with the cross-document ones it holds.
+class Resolver {
+ public:
+  std::vector<const Document*> documents;  // kept
+  uint64_t duplicate_documents = 0;
+  uint64_t duplicate_facts = 0;
+
+  explicit Resolver(const std::unordered_map<std::string, Document>& all_documents) {
+    // The same report under several ids: the smallest id is kept. (Ids are unique here, so a
+    // document without a hash is never a copy.) No order depends on the map's: the kept fact
+    // of a tie is chosen by id too.
+    std::unordered_map<std::string_view, const Document*> hashes;
+    hashes.reserve(all_documents.size());
+    for (const auto& [id, d] : all_documents) {
+      if (d.records == 0 || d.content_hash.empty()) continue;
+      auto [it, inserted] = hashes.try_emplace(d.content_hash, &d);
+      if (!inserted && d.doc < it->second->doc) it->second = &d;
+    }
+    documents.reserve(all_documents.size());
+    for (const auto& [id, d] : all_documents) {
+      if (d.records == 0 || d.content_hash.empty() || hashes[d.content_hash] == &d) {
+        documents.push_back(&d);
+      } else {
+        const uint64_t facts = d.facts();
+        duplicate_documents += copies_of(d, facts);
+        duplicate_facts += facts;
+      }
+    }
+  }
+
+  // Calls visit_quantity(const Quantity&) for every kept fact. any_cross: whether any series
+  // has a from or a to (else the first pass is skipped).
+  template <typename Visit>
+  void visit(bool any_cross, Visit&& visit_quantity) {
+    struct KeyHash {
+      size_t operator()(const std::array<uint32_t, 3>& k) const {
+        return std::hash<uint64_t>()((uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ULL ^ k[2]);
+      }
+    };
+    struct Shared {
+      const Series* series;
+      std::vector<Group> groups;
+    };
+    std::unordered_map<std::array<uint32_t, 3>, Shared, KeyHash> shared;
+    for (uint32_t i = 0; i < (any_cross ? documents.size() : 0); ++i) {
+      groups_of(i, [&](const Series& s, const Group& g, bool cross) {
+        if (!cross) return;
+        Shared& series = shared.try_emplace({s.metric, s.from, s.to}, Shared{&s, {}}).first->second;
+        stats_fold::insert(series.groups, g, [&](uint32_t a, uint32_t b) {
+          return documents[a]->doc < documents[b]->doc;
+        });
+      });
+    }
+    std::vector<Quantity> cross;
+    for (const auto& [key, series] : shared) {
+      for (const Group& g : series.groups) cross.push_back(quantity(series.series, g));
+    }
+    shared.clear();
+    std::sort(cross.begin(), cross.end(),
+              [](const Quantity& a, const Quantity& b) { return a.doc < b.doc; });
+    auto next = cross.begin();
+    for (uint32_t i = 0; i < documents.size(); ++i) {
+      for (; next != cross.end() && next->doc == i; ++next) visit_quantity(*next);
+      uint64_t members = 0, facts = 0;
+      const uint64_t copies = groups_of(
+          i,
+          [&](const Series& s, const Group& g, bool cross_doc) {
+            members += g.members;
+            if (!cross_doc) visit_quantity(quantity(&s, g));
+          },
+          &facts);
+      duplicate_documents += copies - 1;
+      duplicate_facts += facts - members;
+    }
+  }
+
+ private:
+  static Quantity quantity(const Series* series, const Group& g) {
+    return {g.kept.doc, series, g.kept.until, g.kept.value, g.kept.exact, g.members - 1};
+  }
+
+  // Calls f(series, group, cross_document) for every group of document i, its periods
+  // resolved against the document's date and its copies counted once; returns the copies.
+  template <typename F>
+  uint64_t groups_of(uint32_t i, F&& f, uint64_t* facts_out = nullptr) {
+    const Document& d = *documents[i];
+    const uint64_t facts = d.facts();
+    if (facts_out) *facts_out = facts;
+    const uint64_t copies = copies_of(d, facts);
+    const int32_t date = d.records > 0 ? stats_fold::last_day(d.date) : 0;
+    for (auto e = d.entries.begin(); e != d.entries.end();) {
+      const Series& s = d.series[e->series];
+      Group open{0, 0, 0, {}};
+      if (e->hi == 0) open = group_of(*e++);
+      groups_.clear();
+      for (; e != d.entries.end() && &d.series[e->series] == &s; ++e)
+        groups_.push_back(group_of(*e));
+      if (open.members > 0 && date > 0) {
+        open.lo = std::min(open.lo, date);
+        open.hi = date;
+        open.kept.until = date;
+        stats_fold::insert(groups_, open);
+        open.members = 0;
+      }
+      for (Group& g : groups_) {
+        g.members = (g.members + copies - 1) / copies;  // each copy restates every fact
+        g.kept.doc = i;
+        g.kept.doc_date = date;
+        f(s, g, cross_document(s));
+      }
+      if (open.members > 0) {  // no period known: stays apart, within its document
+        open.members = (open.members + copies - 1) / copies;
+        open.kept.doc = i;
+        f(s, open, false);
+      }
+    }
+    return copies;
+  }
+
+  std::vector<Group> groups_;
+};
+
+void append_year(std::string& key, int32_t day) {
+  if (day <= 0) {
+    key += kNone;
+    return;
+  }
+  const int year = day / 10000;
+  const char digits[4] = {
+      static_cast<char>('0' + year / 1000 % 10), static_cast<char>('0' + year / 100 % 10),
+      static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10)};
+  key.append(digits, 4);
+}
+
+std::string_view or_none(std::string_view text) { return text.empty() ? kNone : text; }
+
+}  // namespace
 
 StatsSummary StatsAccumulator::summary() const {
   StatsSummary s;
-  s.facts_read = facts_read_;
-  s.documents_read = documents_read_;
-  s.bad_lines_skipped = bad_lines_skipped_;
-  s.duplicate_documents = duplicate_documents_;
-  s.duplicate_facts = duplicate_facts_;
-  s.documents = documents_.size();
-  for (const auto& [identity, document] : documents_) {
-    const uint64_t facts = document.facts();
-    s.facts += facts;
-    if (!document.has_record) s.facts_without_record += facts;
-  }
+  table({}, s);
   return s;
+}
+
+StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
+  StatsSummary s;
+  return table(by, s);
 }
 
 // ----------------------------------------------------------------------------- the table
 
-StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
+StatsTable StatsAccumulator::table(const std::vector<Dimension>& by, StatsSummary& summary) const {
+  Resolver resolver(documents_);
   // Groups are collected under a flat key (the parts joined by NUL, which no id contains) and
-  // sorted once at the end: the per-document work stays a hash lookup.
-  struct Group {
+  // sorted once at the end: the per-fact work stays a hash lookup.
+  struct Row {
     StatsRow row;
-    const Document* last_document = nullptr;  // counts each document once per group
+    uint32_t last_document = UINT32_MAX;  // counts each document once per group
   };
-  std::unordered_map<std::string, Group> groups;
+  std::unordered_map<std::string, Row> rows;
   const std::vector<std::string> no_region = {std::string(kNone)};
   const bool by_region = std::find(by.begin(), by.end(), Dimension::region) != by.end();
+  StatsTable table{by, {}, {}};
+  summary = StatsSummary{};
+  uint32_t last_document = UINT32_MAX;
   std::string key;
-  for (const auto& [identity, document] : documents_) {
+  resolver.visit(any_cross_, [&](const Quantity& q) {
+    const Document& document = *resolver.documents[q.doc];
+    table.total.totals.add(q.value, q.exact, q.folded);
+    if (last_document != q.doc) ++table.total.docs;
+    last_document = q.doc;
+    summary.facts_without_record += document.records == 0;
+    summary.facts_without_to += q.series->to == 0;
+    summary.facts_without_year += q.until == 0;
+    if (by.empty()) return;
     const auto& regions = document.regions.empty() ? no_region : document.regions;
-    for (const auto& [metric, totals] : document.metrics) {
-      for (size_t r = 0; r < (by_region ? regions.size() : 1); ++r) {
-        key.clear();
-        for (Dimension d : by) {
-          switch (d) {
-            case Dimension::metric:
-              key += metric;
-              break;
-            case Dimension::year:
-              key += document.year.empty() ? kNone : document.year;
-              break;
-            case Dimension::region:
-              key += regions[r];
-              break;
-            case Dimension::doc:
-              key += document.doc;
-              break;
-          }
-          key += '\0';
+    for (size_t r = 0; r < (by_region ? regions.size() : 1); ++r) {
+      key.clear();
+      for (Dimension d : by) {
+        switch (d) {
+          case Dimension::metric:
+            key += name(q.series->metric);
+            break;
+          case Dimension::year:
+            append_year(key, q.until);
+            break;
+          case Dimension::region:
+            key += regions[r];
+            break;
+          case Dimension::doc:
+            key += document.doc;
+            break;
+          case Dimension::to:
+            key += or_none(name(q.series->to));
+            break;
+          case Dimension::from:
+            key += or_none(name(q.series->from));
+            break;
+          case Dimension::to_province:
+            key += or_none(province_of(name(q.series->to)));
+            break;
+          case Dimension::from_province:
+            key += or_none(province_of(name(q.series->from)));
+            break;
         }
-        Group& group = groups[key];
-        group.row.totals.add(totals);
-        if (group.last_document != &document) {
-          group.last_document = &document;
-          ++group.row.docs;
-        }
+        key += '\0';
+      }
+      Row& row = rows[key];
+      row.row.totals.add(q.value, q.exact, q.folded);
+      if (row.last_document != q.doc) {
+        row.last_document = q.doc;
+        ++row.row.docs;
       }
     }
-  }
-  StatsTable table{by, {}};
-  table.rows.reserve(groups.size());
-  for (auto& [flat, group] : groups) {
+  });
+  summary.facts_read = facts_read_;
+  summary.documents_read = documents_read_;
+  summary.bad_lines_skipped = bad_lines_skipped_;
+  summary.duplicate_documents = resolver.duplicate_documents;
+  summary.duplicate_facts = resolver.duplicate_facts;
+  summary.documents = resolver.documents.size();
+  summary.facts = table.total.totals.facts;
+  summary.folded_facts = table.total.totals.folded;
+  table.rows.reserve(rows.size());
+  for (auto& [flat, row] : rows) {
     for (size_t start = 0, end; (end = flat.find('\0', start)) != std::string::npos;
          start = end + 1) {
-      group.row.keys.push_back(flat.substr(start, end - start));
+      row.row.keys.push_back(flat.substr(start, end - start));
     }
-    table.rows.push_back(std::move(group.row));
+    table.rows.push_back(std::move(row.row));
   }
   // Metrics in vocabulary order, everything else bytewise.
   std::vector<size_t> metric_column;
@@ -268,12 +563,12 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kValueColumns = {
-    "facts", "docs", "sum", "sum_exact", "approx_facts", "min", "max"};
+constexpr std::array<std::string_view, 8> kValueColumns = {
+    "facts", "docs", "sum", "sum_exact", "approx_facts", "min", "max", "folded"};
 
 // The value cells of a row, formatted once for every writer.
-std::array<std::string, 7> value_cells(const StatsRow& row) {
-  std::array<std::string, 7> cells;
+std::array<std::string, 8> value_cells(const StatsRow& row) {
+  std::array<std::string, 8> cells;
   cells[0] = fmt::format("{}", row.totals.facts);
   cells[1] = fmt::format("{}", row.docs);
   append_decimal(cells[2], row.totals.sum);
@@ -281,6 +576,7 @@ std::array<std::string, 7> value_cells(const StatsRow& row) {
   cells[4] = fmt::format("{}", row.totals.approx_facts);
   append_number(cells[5], row.totals.min);
   append_number(cells[6], row.totals.max);
+  cells[7] = fmt::format("{}", row.totals.folded);
   return cells;
 }
 
@@ -300,7 +596,9 @@ void append_markdown_cell(std::string& out, std::string_view text) {
 
 }  // namespace
 
-void append_csv(std::string& out, const StatsTable& table) {
+void append_csv(std::string& out, const StatsTable& table, bool excel) {
+  const size_t begin = out.size();
+  if (excel) out += "\xEF\xBB\xBF";  // the byte-order mark Excel takes for "UTF-8"
   const auto names = header(table);
   for (size_t i = 0; i < names.size(); ++i) {
     if (i) out += ',';
@@ -319,6 +617,14 @@ void append_csv(std::string& out, const StatsTable& table) {
     }
     out += '\n';
   }
+  if (!excel) return;
+  std::string crlf;  // every line end, those inside quoted fields too: Excel reads both
+  crlf.reserve(out.size() - begin + table.rows.size() + 1);
+  for (size_t i = begin; i < out.size(); ++i) {
+    if (out[i] == '\n' && (i == begin || out[i - 1] != '\r')) crlf += '\r';
+    crlf += out[i];
+  }
+  out.replace(begin, std::string::npos, crlf);
 }
 
 void append_markdown(std::string& out, const StatsTable& table) {
@@ -352,11 +658,9 @@ void append_json(std::string& out, const StatsTable& table, const StatsSummary& 
   out += ']';
   object.key("rows");
   out += '[';
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    if (r) out += ',';
-    const StatsRow& row = table.rows[r];
+  const auto append_row = [&](const StatsRow& row) {
     JsonObjectWriter cells(out);
-    for (size_t i = 0; i < table.by.size(); ++i)
+    for (size_t i = 0; i < row.keys.size(); ++i)
       cells.string(dimension_name(table.by[i]), row.keys[i]);
     const auto values = value_cells(row);
     for (size_t i = 0; i < values.size(); ++i) {
@@ -364,19 +668,28 @@ void append_json(std::string& out, const StatsTable& table, const StatsSummary& 
       out += values[i];  // already a JSON number
     }
     cells.close();
+  };
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    if (r) out += ',';
+    append_row(table.rows[r]);
   }
   out += ']';
+  object.key("totals");
+  append_row(table.total);
   object.key("summary");
-  JsonObjectWriter totals(out);
-  totals.count("facts_read", summary.facts_read);
-  totals.count("documents_read", summary.documents_read);
-  totals.count("bad_lines_skipped", summary.bad_lines_skipped);
-  totals.count("duplicate_documents", summary.duplicate_documents);
-  totals.count("duplicate_facts", summary.duplicate_facts);
-  totals.count("facts_without_record", summary.facts_without_record);
-  totals.count("documents", summary.documents);
-  totals.count("facts", summary.facts);
-  totals.close();
+  JsonObjectWriter counts(out);
+  counts.count("facts_read", summary.facts_read);
+  counts.count("documents_read", summary.documents_read);
+  counts.count("bad_lines_skipped", summary.bad_lines_skipped);
+  counts.count("duplicate_documents", summary.duplicate_documents);
+  counts.count("duplicate_facts", summary.duplicate_facts);
+  counts.count("facts_without_record", summary.facts_without_record);
+  counts.count("documents", summary.documents);
+  counts.count("facts", summary.facts);
+  counts.count("folded_facts", summary.folded_facts);
+  counts.count("facts_without_to", summary.facts_without_to);
+  counts.count("facts_without_year", summary.facts_without_year);
+  counts.close();
   object.close();
   out += '\n';
 }

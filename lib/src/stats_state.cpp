@@ -1,20 +1,21 @@
 // The zhstats state: text, one self-contained line per record, so that states can be
 // concatenated and their lines shuffled or sorted (Hadoop Streaming sorts them) before a merge.
 //
-//   zhstats-state<TAB>1
-//   totals<TAB>facts_read<TAB>documents_read<TAB>bad_lines_skipped<TAB>duplicate_documents
-//         <TAB>duplicate_facts
-//   document<TAB>IDENTITY<TAB>DOC<TAB>YEAR<TAB>HAS_RECORD(0|1)<TAB>N_REGIONS<TAB>REGION...
-//           <TAB>N_METRICS then per metric: METRIC facts approx_facts sum sum_exact min max
+//   zhstats-state<TAB>2
+//   totals<TAB>facts_read<TAB>documents_read<TAB>bad_lines_skipped
+//   doc<TAB>DOC<TAB>RECORDS<TAB>CONTENT_HASH<TAB>DATE<TAB>RECORD_FACTS<TAB>N_REGIONS<TAB>REGION...
+//      <TAB>N_SERIES then per series: METRIC FROM TO, the open group (MEMBERS, then when
+//      MEMBERS > 0: LO VALUE EXACT), N_DATED, per dated group: LO HI MEMBERS UNTIL VALUE EXACT
 //
-// Fields escape backslash, tab, CR and LF as \\ \t \r \n. Sums are integers of millionths;
-// min and max are written in the shortest form that reads back to the same double.
+// A doc line is a fragment of a document: the lines of one DOC (from shards cut anywhere) are
+// combined when merged. Fields escape backslash, tab, CR and LF as \\ \t \r \n; values are
+// written in the shortest form that reads back to the same double.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
+#include <tuple>
 
-#include "stats_digits.h"
 #include "zhreport/output.h"
 #include "zhreport/stats.h"
 
@@ -23,16 +24,11 @@ namespace zhreport {
 namespace {
 
 constexpr std::string_view kVersionTag = "zhstats-state";
-constexpr std::string_view kVersion = "1";
+constexpr std::string_view kVersion = "2";
 
 void append_field(std::string& out, std::string_view text) {
   out += '\t';
   append_tsv_field(out, text);
-}
-
-void append_int128(std::string& out, __int128 value) {
-  out += '\t';
-  append_int128_digits(out, value);
 }
 
 std::string unescaped(std::string_view field) {
@@ -70,17 +66,9 @@ class FieldReader {
     std::string_view field;
     return next(field) && whole(field, out);
   }
-  bool integer(__int128& out) {
+  bool day(int32_t& out) {
     std::string_view field;
-    if (!next(field) || field.empty()) return false;
-    const bool negative = field[0] == '-';
-    __int128 value = 0;
-    for (size_t i = negative ? 1 : 0; i < field.size(); ++i) {
-      if (field[i] < '0' || field[i] > '9' || i > 40) return false;
-      value = value * 10 + (field[i] - '0');
-    }
-    out = negative ? -value : value;
-    return field.size() > (negative ? 1u : 0u);
+    return next(field) && whole(field, out) && out >= 0;
   }
   bool real(double& out) {
     std::string_view field;
@@ -100,104 +88,170 @@ class FieldReader {
 
 }  // namespace
 
-std::string StatsAccumulator::serialize(const std::string& identity, const Document& document) {
-  std::string line = "document";
-  append_field(line, identity);
+std::string StatsAccumulator::serialize(const Document& document) const {
+  std::string line = "doc";
   append_field(line, document.doc);
-  append_field(line, document.year);
-  append_field(line, document.has_record ? "1" : "0");
-  append_field(line, fmt::format("{}", document.regions.size()));
+  fmt::format_to(std::back_inserter(line), "\t{}", document.records);
+  append_field(line, document.content_hash);
+  append_field(line, document.date);
+  fmt::format_to(std::back_inserter(line), "\t{}\t{}", document.record_facts,
+                 document.regions.size());
   for (const std::string& region : document.regions) append_field(line, region);
-  append_field(line, fmt::format("{}", document.metrics.size()));
-  for (const auto& [metric, totals] : document.metrics) {
-    append_field(line, metric);
-    fmt::format_to(std::back_inserter(line), "\t{}\t{}", totals.facts, totals.approx_facts);
-    append_int128(line, totals.sum.micros);
-    append_int128(line, totals.sum_exact.micros);
+  std::vector<uint32_t> series(document.series.size());
+  for (uint32_t i = 0; i < series.size(); ++i) series[i] = i;
+  std::sort(series.begin(), series.end(), [&](uint32_t a, uint32_t b) {
+    return series_less(document.series[a], document.series[b]);
+  });
+  fmt::format_to(std::back_inserter(line), "\t{}", series.size());
+  const auto kept = [&](const Entry& e) {
     line += '\t';
-    append_number(line, totals.min);
-    line += '\t';
-    append_number(line, totals.max);
+    append_number(line, e.value);
+    line += e.exact ? "\t1" : "\t0";
+  };
+  for (uint32_t i : series) {
+    const Series& s = document.series[i];
+    append_field(line, name(s.metric));
+    append_field(line, name(s.from));
+    append_field(line, name(s.to));
+    auto e = std::find_if(document.entries.begin(), document.entries.end(),
+                          [&](const Entry& entry) { return entry.series == i; });
+    if (e != document.entries.end() && e->hi == 0) {
+      fmt::format_to(std::back_inserter(line), "\t{}\t{}", e->members, e->lo);
+      kept(*e++);
+    } else {
+      line += "\t0";
+    }
+    auto end = e;
+    while (end != document.entries.end() && end->series == i) ++end;
+    fmt::format_to(std::back_inserter(line), "\t{}", end - e);
+    for (; e != end; ++e) {
+      fmt::format_to(std::back_inserter(line), "\t{}\t{}\t{}\t{}", e->lo, e->hi, e->members,
+                     e->until);
+      kept(*e);
+    }
   }
   return line;
 }
 
 void StatsAccumulator::append_state(std::string& out) const {
   fmt::format_to(std::back_inserter(out), "{}\t{}\n", kVersionTag, kVersion);
-  fmt::format_to(std::back_inserter(out), "totals\t{}\t{}\t{}\t{}\t{}\n", facts_read_,
-                 documents_read_, bad_lines_skipped_, duplicate_documents_, duplicate_facts_);
-  std::vector<std::string> lines;
-  lines.reserve(documents_.size());
-  for (const auto& [identity, document] : documents_)
-    lines.push_back(serialize(identity, document));
-  std::sort(lines.begin(), lines.end());
-  for (const std::string& line : lines) {
-    out += line;
+  fmt::format_to(std::back_inserter(out), "totals\t{}\t{}\t{}\n", facts_read_, documents_read_,
+                 bad_lines_skipped_);
+  // Lines sorted: a line is "doc<TAB>ID<TAB>...", ids are unique, so the order is that of the
+  // escaped id followed by a tab. Each line is written straight into `out`.
+  std::vector<std::pair<std::string, const Document*>> order;
+  order.reserve(documents_.size());
+  for (const auto& [id, document] : documents_) {
+    std::string key;
+    append_tsv_field(key, id);
+    key += '\t';
+    order.emplace_back(std::move(key), &document);
+  }
+  std::sort(order.begin(), order.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, document] : order) {
+    out += serialize(*document);
     out += '\n';
   }
 }
 
 Result<bool> StatsAccumulator::merge_state(std::string_view state) {
-  bool versioned = false;
   size_t line_number = 0;
   size_t pos = 0;
   while (pos < state.size()) {
     const size_t newline = std::min(state.find('\n', pos), state.size());
-    std::string_view line = state.substr(pos, newline - pos);
+    const auto merged = merge_state_line(state.substr(pos, newline - pos), ++line_number);
+    if (!merged) return merged;
     pos = newline + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
-    const auto bad = [&](std::string_view why) {
-      return Error{ErrorCode::parse, fmt::format("line {}: {}", line_number, why)};
-    };
-    FieldReader fields(line);
-    std::string_view tag;
-    fields.next(tag);
-    if (tag == kVersionTag) {
-      std::string_view version;
-      if (!fields.next(version) || version != kVersion || !fields.at_end()) {
-        return bad(
-            fmt::format("unsupported state version (this zhstats reads version {})", kVersion));
-      }
-      versioned = true;
-    } else if (tag == "totals") {
-      uint64_t counts[5];
-      for (uint64_t& count : counts) {
-        if (!fields.count(count)) return bad("malformed totals line");
-      }
-      if (!fields.at_end()) return bad("malformed totals line");
-      facts_read_ += counts[0];
-      documents_read_ += counts[1];
-      bad_lines_skipped_ += counts[2];
-      duplicate_documents_ += counts[3];
-      duplicate_facts_ += counts[4];
-    } else if (tag == "document") {
-      std::string identity, has_record;
-      Document document;
-      uint64_t regions = 0, metrics = 0;
-      bool ok = fields.text(identity) && fields.text(document.doc) && fields.text(document.year) &&
-                fields.text(has_record) && fields.count(regions) && regions < line.size();
-      for (uint64_t i = 0; ok && i < regions; ++i)
-        ok = fields.text(document.regions.emplace_back());
-      ok = ok && fields.count(metrics) && metrics < line.size();
-      for (uint64_t i = 0; ok && i < metrics; ++i) {
-        auto& [metric, totals] = document.metrics.emplace_back();
-        ok = fields.text(metric) && fields.count(totals.facts) &&
-             fields.count(totals.approx_facts) && fields.integer(totals.sum.micros) &&
-             fields.integer(totals.sum_exact.micros) && fields.real(totals.min) &&
-             fields.real(totals.max);
-      }
-      if (!ok || !fields.at_end() || (has_record != "0" && has_record != "1")) {
-        return bad("malformed document line");
-      }
-      document.has_record = has_record == "1";
-      keep(std::move(identity), std::move(document));
-    } else {
-      return bad(fmt::format("unknown record '{}'", tag.substr(0, 40)));
-    }
   }
-  if (!versioned) return Error{ErrorCode::parse, "not a zhstats state (no version line)"};
+  return finish_merge();
+}
+
+Result<bool> StatsAccumulator::finish_merge() const {
+  if (!versioned_) return Error{ErrorCode::parse, "not a zhstats state (no version line)"};
+  return true;
+}
+
+Result<bool> StatsAccumulator::merge_state_line(std::string_view line, size_t line_number) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.empty()) return true;
+  const auto bad = [&](std::string_view why) {
+    return Error{ErrorCode::parse, fmt::format("line {}: {}", line_number, why)};
+  };
+  FieldReader fields(line);
+  std::string_view tag;
+  fields.next(tag);
+  if (tag == kVersionTag) {
+    std::string_view version;
+    if (!fields.next(version) || version != kVersion || !fields.at_end()) {
+      return bad(
+          fmt::format("unsupported state version (this zhstats reads version {})", kVersion));
+    }
+    versioned_ = true;
+  } else if (tag == "totals") {
+    uint64_t counts[3];
+    for (uint64_t& count : counts) {
+      if (!fields.count(count)) return bad("malformed totals line");
+    }
+    if (!fields.at_end()) return bad("malformed totals line");
+    facts_read_ += counts[0];
+    documents_read_ += counts[1];
+    bad_lines_skipped_ += counts[2];
+  } else if (tag == "doc") {
+    Document document;
+    uint64_t records = 0, regions = 0, series = 0;
+    bool ok = fields.text(document.doc) && fields.count(records) && records < (1u << 31) &&
+              fields.text(document.content_hash) && fields.text(document.date) &&
+              fields.count(document.record_facts) && fields.count(regions) && regions < line.size();
+    for (uint64_t i = 0; ok && i < regions; ++i) ok = fields.text(document.regions.emplace_back());
+    ok = ok && std::is_sorted(document.regions.begin(), document.regions.end()) &&
+         fields.count(series) && series < line.size();
+    const auto kept = [&](Entry& e) {
+      std::string_view exact;
+      if (!fields.real(e.value) || !fields.next(exact) || (exact != "0" && exact != "1"))
+        return false;
+      e.exact = exact == "1";
+      return true;
+    };
+    const auto members = [&](uint32_t& out) {
+      uint64_t n = 0;
+      if (!fields.count(n) || n > UINT32_MAX) return false;
+      out = static_cast<uint32_t>(n);
+      return true;
+    };
+    for (uint32_t i = 0; ok && i < series; ++i) {
+      Series& s = document.series.emplace_back();
+      uint64_t dated = 0;
+      std::string metric, from, to;
+      Entry open;
+      open.series = i;
+      ok = fields.text(metric) && fields.text(from) && fields.text(to) && members(open.members);
+      s.metric = intern(metric);
+      s.from = intern(from);
+      s.to = intern(to);
+      any_cross_ = any_cross_ || s.from != 0 || s.to != 0;
+      if (ok && open.members > 0) {
+        ok = fields.day(open.lo) && kept(open);
+        document.entries.push_back(open);
+      }
+      ok = ok && fields.count(dated) && dated < line.size();
+      int32_t previous_hi = -1;
+      for (uint64_t j = 0; ok && j < dated; ++j) {
+        Entry e;
+        e.series = i;
+        ok = fields.day(e.lo) && fields.day(e.hi) && members(e.members) && fields.day(e.until) &&
+             kept(e) && e.members > 0 && e.hi > 0 && e.lo <= e.hi && previous_hi < e.lo;
+        previous_hi = e.hi;
+        document.entries.push_back(e);
+      }
+    }
+    if (!ok || !fields.at_end()) return bad("malformed document line");
+    document.records = static_cast<uint32_t>(records);
+    combine(this->document(document.doc), std::move(document));
+    last_ = nullptr;
+  } else {
+    return bad(fmt::format("unknown record '{}'", tag.substr(0, 40)));
+  }
   return true;
 }
 
