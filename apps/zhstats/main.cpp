@@ -13,24 +13,32 @@
 namespace {
 
 constexpr const char* kGroupingHelp =
-    "Group by any of metric,year,region,doc (comma-separated, in column order). year comes from "
-    "the document record's date; region: a fact counts once in EACH region its document "
-    "record names, so region rows overlap; no record, date or region = \"(none)\"";
+    "Group by any of metric,year,region,doc,to,from,to_province,from_province (comma-separated, "
+    "in column order). to/from: the fact's receiving and giving side; *_province: the province "
+    "they lie in (a country is its own); year: of the fact's until, else of the document's "
+    "date; region: a fact counts once in EACH region its document record names, so region rows "
+    "overlap. Unknown = \"(none)\"";
 constexpr const char* kDescription =
     "Statistics of facts (JSONL from zhextract, with --docs records) read from FILEs or stdin.\n"
-    "Columns: the groups, facts, docs (distinct documents), sum (of all values: an estimate "
-    "when approx_facts > 0), sum_exact (exact-qualifier values only), approx_facts (more_than, "
-    "nearly, about, at_least, at_most, vague), min, max.\n"
+    "Never double counts: facts of one series (metric, from, to; without both, of one document) "
+    "whose periods [since, until] overlap are one quantity restated (a running total repeated "
+    "year after year): the table counts the one with the latest until and the rest under "
+    "folded; disjoint periods (2019年度, 2020年度) add. See docs/statistics.md.\n"
+    "Columns: the groups, facts (counted), docs (distinct documents), sum (an estimate when "
+    "approx_facts > 0), sum_exact (exact-qualifier values only), approx_facts (more_than, "
+    "nearly, about, at_least, at_most, vague), min, max, folded.\n"
     "A report archived twice (same content_hash) is counted once: the copy with the smaller "
-    "doc id is kept. Facts of a doc without a document record are counted under (none).\n"
+    "doc id is kept. A document's lines may stand anywhere in the input.\n"
     "zhstats --partial writes a mergeable state; zhstats merge STATE... prints the table of "
-    "all of them, byte for byte what one run over all the inputs prints.";
+    "all of them, byte for byte what one run over all the inputs prints, however the input "
+    "was cut.";
 
 struct Flags {
   std::string by = "metric";
   std::string format = "csv";
   std::string output;
   bool partial = false;
+  bool excel = false;
   bool quiet = false;
 };
 
@@ -39,6 +47,9 @@ void add_output_flags(CLI::App& app, Flags& flags) {
   app.add_option("--format", flags.format, "Table format")
       ->check(CLI::IsMember({"csv", "json", "markdown"}))
       ->capture_default_str();
+  app.add_flag("--excel", flags.excel,
+               "CSV for Excel (a Chinese Windows too): UTF-8 with a byte-order mark, CRLF line "
+               "ends");
   app.add_flag("--partial", flags.partial,
                "Write the mergeable state (text, one line per document) instead of a table");
   app.add_option("-o,--output", flags.output, "Write to FILE instead of stdout");
@@ -48,10 +59,11 @@ void add_output_flags(CLI::App& app, Flags& flags) {
 void print_summary(const zhreport::StatsSummary& s) {
   fmt::print(stderr,
              "zhstats: {} facts and {} document records read; {} facts of {} documents counted "
-             "({} without a document record); {} duplicate documents dropped ({} facts); {} bad "
-             "lines skipped\n",
+             "({} without a document record, {} without a to, {} without a year), {} folded "
+             "into them; {} duplicate documents dropped ({} facts); {} bad lines skipped\n",
              s.facts_read, s.documents_read, s.facts, s.documents, s.facts_without_record,
-             s.duplicate_documents, s.duplicate_facts, s.bad_lines_skipped);
+             s.facts_without_to, s.facts_without_year, s.folded_facts, s.duplicate_documents,
+             s.duplicate_facts, s.bad_lines_skipped);
 }
 
 // Writes the table (or the state) and returns the exit code.
@@ -69,7 +81,7 @@ int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code
   } else if (flags.format == "markdown") {
     zhreport::append_markdown(out, stats.table(by.value()));
   } else {
-    zhreport::append_csv(out, stats.table(by.value()));
+    zhreport::append_csv(out, stats.table(by.value()), flags.excel);
   }
   zhreport::cli::Output output;
   if (!output.open(flags.output, "zhstats")) return zhreport::cli::kError;
@@ -102,12 +114,16 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "zhstats: --by: {}\n", by.error().message);
     return zhreport::cli::kError;
   }
+  if (flags.excel && (flags.format != "csv" || flags.partial)) {
+    fmt::print(stderr, "zhstats: --excel is for --format csv tables\n");
+    return zhreport::cli::kError;
+  }
 
   zhreport::StatsAccumulator stats;
   const int code = merge->parsed() ? zhreport::stats_app::read_states(states, stats)
                                    : zhreport::stats_app::read_facts(inputs, skip_bad, stats);
   if (code == zhreport::cli::kError) return code;
-  // Output is flushed and closed by now; skipping the destructors of one summary per document
+  // Output is flushed and closed by now; skipping the destructors of one entry per document
   // saves several percent of the run.
   std::fflush(stderr);
   std::quick_exit(finish(stats, flags, code));

@@ -63,19 +63,23 @@ int read_states(const std::vector<std::string>& paths, StatsAccumulator& stats) 
       fmt::print(stderr, "zhstats: {}: {}\n", path, lines.error());
       return cli::kError;
     }
-    // States hold one line per document: small enough to merge whole.
-    std::string text;
+    // Line by line: a merge holds the combined documents, never a whole state text.
     std::string_view line;
     while (lines.next(line)) {
-      text += line;
-      text += '\n';
+      const auto merged = stats.merge_state_line(line, lines.line_number());
+      if (!merged) {
+        fmt::print(stderr, "zhstats: {}: {}\n", lines.name(), merged.error().message);
+        return cli::kError;
+      }
     }
-    const auto merged = lines.error().empty() ? stats.merge_state(text)
-                                              : Result<bool>(Error{ErrorCode::io, lines.error()});
-    if (!merged) {
-      fmt::print(stderr, "zhstats: {}: {}\n", lines.name(), merged.error().message);
+    if (!lines.error().empty()) {
+      fmt::print(stderr, "zhstats: {}: {}\n", lines.name(), lines.error());
       return cli::kError;
     }
+  }
+  if (const auto versioned = stats.finish_merge(); !versioned) {
+    fmt::print(stderr, "zhstats: {}\n", versioned.error().message);
+    return cli::kError;
   }
   return cli::kOk;
 }

@@ -5,20 +5,32 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 #include <unordered_map>
 
 #include "stats_digits.h"
+#include "stats_fold.h"
 #include "zhreport/output.h"
+#if __has_include("zhreport/places.h")
+#include "zhreport/places.h"
+#endif
 
 namespace zhreport {
 
+using Group = StatsAccumulator::Group;
+using Kept = StatsAccumulator::Kept;
+
 namespace {
 
-constexpr std::array<std::pair<Dimension, std::string_view>, 4> kDimensionNames = {{
+constexpr std::array<std::pair<Dimension, std::string_view>, 8> kDimensionNames = {{
     {Dimension::metric, "metric"},
     {Dimension::year, "year"},
     {Dimension::region, "region"},
     {Dimension::doc, "doc"},
+    {Dimension::to, "to"},
+    {Dimension::from, "from"},
+    {Dimension::to_province, "to_province"},
+    {Dimension::from_province, "from_province"},
 }};
 constexpr std::string_view kNone = "(none)";
 
@@ -28,12 +40,13 @@ size_t metric_rank(std::string_view metric) {
                              kMetrics.begin());
 }
 
-std::string year_of(std::string_view date) {
-  if (date.size() < 4 ||
-      !std::all_of(date.begin(), date.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-    return {};
-  }
-  return std::string(date.substr(0, 4));
+// The province a place lies in, by data/places.tsv; a country, or any name the table does not
+// know, is its own province.
+std::string_view province_of(std::string_view place) {
+#if __has_include("zhreport/places.h")
+  if (const Place* p = find_place(place)) return p->province;
+#endif
+  return place;
 }
 
 }  // namespace
@@ -55,7 +68,9 @@ Result<std::vector<Dimension>> parse_dimensions(std::string_view comma_separated
                                     [&](const auto& entry) { return entry.second == name; });
     if (known == kDimensionNames.end()) {
       return Error{ErrorCode::invalid_argument,
-                   fmt::format("unknown grouping '{}' (known: metric, year, region, doc)", name)};
+                   fmt::format("unknown grouping '{}' (known: metric, year, region, doc, to, from, "
+                               "to_province, from_province)",
+                               name)};
     }
     if (std::find(dimensions.begin(), dimensions.end(), known->first) != dimensions.end()) {
       return Error{ErrorCode::invalid_argument, fmt::format("grouping '{}' given twice", name)};
@@ -90,14 +105,15 @@ void append_decimal(std::string& out, ExactSum sum) {
   out += decimals;
 }
 
-void Totals::add(const Fact& fact) {
-  min = facts == 0 ? fact.value : std::min(min, fact.value);
-  max = facts == 0 ? fact.value : std::max(max, fact.value);
+void Totals::add(double value, bool exact, uint64_t folded_facts) {
+  min = facts == 0 ? value : std::min(min, value);
+  max = facts == 0 ? value : std::max(max, value);
   ++facts;
-  const ExactSum value = ExactSum::of(fact.value);
-  sum += value;
-  if (fact.qualifier == Qualifier::exact) {
-    sum_exact += value;
+  folded += folded_facts;
+  const ExactSum exact_value = ExactSum::of(value);
+  sum += exact_value;
+  if (exact) {
+    sum_exact += exact_value;
   } else {
     ++approx_facts;
   }
@@ -108,6 +124,7 @@ void Totals::add(const Totals& other) {
   min = facts == 0 ? other.min : std::min(min, other.min);
   max = facts == 0 ? other.max : std::max(max, other.max);
   facts += other.facts;
+  folded += other.folded;
   approx_facts += other.approx_facts;
   sum += other.sum;
   sum_exact += other.sum_exact;
@@ -117,77 +134,220 @@ void Totals::add(const Totals& other) {
 
 uint64_t StatsAccumulator::Document::facts() const {
   uint64_t n = 0;
-  for (const auto& [metric, totals] : metrics) n += totals.facts;
+  for (const Series& s : series) {
+    n += s.open.members;
+    for (const Group& g : s.dated) n += g.members;
+  }
   return n;
 }
 
-void StatsAccumulator::start(std::string_view doc) {
-  end_input();
-  current_ = Document{};
-  current_.doc = doc;
-  current_hash_.clear();
-  open_ = true;
+StatsAccumulator::Document& StatsAccumulator::document(std::string_view doc) {
+  auto [it, inserted] = documents_.try_emplace(std::string(doc));
+  if (inserted) it->second.doc = doc;
+  last_ = &it->second;
+  return it->second;
 }
 
 void StatsAccumulator::add(const Fact& fact) {
   ++facts_read_;
-  if (!open_ || fact.doc != current_.doc) start(fact.doc);
-  auto& metrics = current_.metrics;
-  auto it = std::find_if(metrics.begin(), metrics.end(),
-                         [&](const auto& entry) { return entry.first == fact.metric; });
-  if (it == metrics.end()) it = metrics.insert(metrics.end(), {fact.metric, Totals{}});
-  it->second.add(fact);
+  Document& d = last_ && last_->doc == fact.doc ? *last_ : document(fact.doc);
+  auto series = std::find_if(d.series.begin(), d.series.end(), [&](const Series& s) {
+    return s.metric == fact.metric && s.to == fact.to && s.from == fact.from;
+  });
+  if (series == d.series.end()) {
+    series = d.series.insert(d.series.end(), Series{});
+    series->metric = fact.metric;
+    series->from = fact.from;
+    series->to = fact.to;
+  }
+  const int32_t until = fact.until.empty() ? 0 : stats_fold::last_day(fact.until);
+  const int32_t since = fact.since.empty() ? 0 : stats_fold::first_day(fact.since);
+  const Kept kept{until, 0, fact.value, fact.qualifier == Qualifier::exact, 0};
+  if (until == 0) {
+    // The period ends at the document's date, which may come later (or in another shard).
+    stats_fold::absorb(series->open, Group{since, 0, 1, kept});
+  } else {
+    stats_fold::insert(series->dated, Group{std::min(since, until), until, 1, kept});
+  }
 }
 
-void StatsAccumulator::add(const DocumentRecord& document) {
+namespace {
+
+auto record_key(const StatsAccumulator::Document& d) {
+  return std::tie(d.content_hash, d.date, d.regions, d.record_facts);
+}
+
+}  // namespace
+
+void StatsAccumulator::add(const DocumentRecord& record) {
   ++documents_read_;
-  // A second record for the same id is a second copy of the document.
-  if (!open_ || document.doc != current_.doc || current_.has_record) start(document.doc);
-  current_.has_record = true;
-  current_.year = year_of(document.date);
-  current_.regions = document.regions;
-  std::sort(current_.regions.begin(), current_.regions.end());
-  current_.regions.erase(std::unique(current_.regions.begin(), current_.regions.end()),
-                         current_.regions.end());
-  current_hash_ = document.content_hash;
+  Document copy;
+  copy.records = 1;
+  copy.content_hash = record.content_hash;
+  copy.date = record.date;
+  copy.regions = record.regions;
+  std::sort(copy.regions.begin(), copy.regions.end());
+  copy.regions.erase(std::unique(copy.regions.begin(), copy.regions.end()), copy.regions.end());
+  copy.record_facts = record.facts;
+  combine(document(record.doc), std::move(copy));
 }
 
-void StatsAccumulator::end_input() {
-  if (!open_) return;
-  open_ = false;
-  current_.metrics.shrink_to_fit();  // kept per document: growth slack would double memory
-  std::sort(current_.metrics.begin(), current_.metrics.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::string identity = current_hash_.empty() ? "doc:" + current_.doc : "hash:" + current_hash_;
-  keep(std::move(identity), std::move(current_));
+void StatsAccumulator::combine(Document& into, Document&& from) {
+  if (from.records > 0 && (into.records == 0 || record_key(from) < record_key(into))) {
+    // Two records for one id: the same choice whatever the order they come in.
+    into.content_hash = std::move(from.content_hash);
+    into.date = std::move(from.date);
+    into.regions = std::move(from.regions);
+    into.record_facts = from.record_facts;
+  }
+  into.records += from.records;
+  for (Series& s : from.series) {
+    auto series = std::find_if(into.series.begin(), into.series.end(), [&](const Series& t) {
+      return t.metric == s.metric && t.to == s.to && t.from == s.from;
+    });
+    if (series == into.series.end()) {
+      into.series.push_back(std::move(s));
+      continue;
+    }
+    stats_fold::absorb(series->open, s.open);
+    for (const Group& g : s.dated) stats_fold::insert(series->dated, g);
+  }
 }
 
-void StatsAccumulator::keep(std::string identity, Document document) {
-  auto [it, inserted] = documents_.try_emplace(std::move(identity), std::move(document));
-  if (inserted) return;
-  Document& kept = it->second;
-  // The same report twice: keep the smaller id (ties broken by content) whatever the order.
-  const bool replace = document.doc != kept.doc
-                           ? document.doc < kept.doc
-                           : serialize(it->first, document) < serialize(it->first, kept);
-  Document& dropped = replace ? kept : document;
-  ++duplicate_documents_;
-  duplicate_facts_ += dropped.facts();
-  if (replace) std::swap(kept, document);
+// ----------------------------------------------------------------------------- resolving
+
+namespace {
+
+using Document = StatsAccumulator::Document;
+using Series = StatsAccumulator::Series;
+
+// A kept fact, as the table counts it.
+struct Quantity {
+  uint32_t doc;  // index into Resolved::documents
+  const Series* series;
+  int32_t until;  // 0 when unknown: no year
+  double value;
+  bool exact;
+  uint64_t folded;
+};
+
+struct Resolved {
+  std::vector<const Document*> documents;  // kept, sorted by id
+  std::vector<Quantity> quantities;        // sorted by document
+  uint64_t duplicate_documents = 0;
+  uint64_t duplicate_facts = 0;
+};
+
+// How many copies of one report an id holds: one per document record, or the multiple of the
+// record's fact count read.
+uint64_t copies_of(const Document& d, uint64_t facts) {
+  uint64_t copies = std::max<uint64_t>(d.records, 1);
+  if (d.record_facts > 0 && facts % d.record_facts == 0)
+    copies = std::max(copies, facts / d.record_facts);
+  return copies;
 }
+
+bool cross_document(const Series& s) { return !s.from.empty() || !s.to.empty(); }
+
+Resolved resolve(const std::unordered_map<std::string, Document>& documents) {
+  Resolved r;
+  std::vector<const Document*> all;
+  all.reserve(documents.size());
+  for (const auto& [id, d] : documents) all.push_back(&d);
+  std::sort(all.begin(), all.end(),
+            [](const Document* a, const Document* b) { return a->doc < b->doc; });
+  // The same report under several ids: the smallest id is kept.
+  std::unordered_map<std::string, bool> identities;
+  identities.reserve(all.size());
+  for (const Document* d : all) {
+    std::string identity =
+        d->records > 0 && !d->content_hash.empty() ? "h" + d->content_hash : "d" + d->doc;
+    if (identities.try_emplace(std::move(identity), true).second) {
+      r.documents.push_back(d);
+    } else {
+      const uint64_t facts = d->facts();
+      r.duplicate_documents += copies_of(*d, facts);
+      r.duplicate_facts += facts;
+    }
+  }
+
+  struct Shared {
+    const Series* series;
+    std::vector<Group> groups;
+  };
+  std::unordered_map<std::string, Shared> shared;  // cross-document series by metric, from, to
+  std::string key;
+  std::vector<Group> groups;
+  const auto emit = [&](const Series* series, const Group& g) {
+    r.quantities.push_back(
+        {g.kept.doc, series, g.kept.until, g.kept.value, g.kept.exact, g.members - 1});
+  };
+  for (uint32_t i = 0; i < r.documents.size(); ++i) {
+    const Document& d = *r.documents[i];
+    const uint64_t facts = d.facts();
+    const uint64_t copies = copies_of(d, facts);
+    const int32_t date = d.records > 0 ? stats_fold::last_day(d.date) : 0;
+    uint64_t members = 0;
+    r.duplicate_documents += copies - 1;
+    for (const Series& s : d.series) {
+      groups = s.dated;
+      Group open = s.open;
+      if (open.members > 0 && date > 0) {
+        open.lo = std::min(open.lo, date);
+        open.hi = date;
+        open.kept.until = date;
+        stats_fold::insert(groups, open);
+        open.members = 0;
+      }
+      if (open.members > 0) groups.push_back(open);  // no period known: stays apart
+      for (Group& g : groups) {
+        g.members = (g.members + copies - 1) / copies;  // each copy restates every fact
+        members += g.members;
+        g.kept.doc = i;
+        g.kept.doc_date = date;
+        if (!cross_document(s) || g.kept.until == 0) {
+          emit(&s, g);
+          continue;
+        }
+        key.clear();
+        key.append(s.metric).append(1, '\0').append(s.from).append(1, '\0').append(s.to);
+        Shared& series = shared.try_emplace(key, Shared{&s, {}}).first->second;
+        stats_fold::insert(series.groups, g);
+      }
+    }
+    r.duplicate_facts += facts - members;
+  }
+  for (const auto& [k, series] : shared) {
+    for (const Group& g : series.groups) emit(series.series, g);
+  }
+  std::sort(r.quantities.begin(), r.quantities.end(),
+            [](const Quantity& a, const Quantity& b) { return a.doc < b.doc; });
+  return r;
+}
+
+std::string year_of(int32_t day) {
+  return day > 0 ? fmt::format("{:04}", day / 10000) : std::string(kNone);
+}
+
+std::string_view or_none(std::string_view text) { return text.empty() ? kNone : text; }
+
+}  // namespace
 
 StatsSummary StatsAccumulator::summary() const {
+  const Resolved r = resolve(documents_);
   StatsSummary s;
   s.facts_read = facts_read_;
   s.documents_read = documents_read_;
   s.bad_lines_skipped = bad_lines_skipped_;
-  s.duplicate_documents = duplicate_documents_;
-  s.duplicate_facts = duplicate_facts_;
-  s.documents = documents_.size();
-  for (const auto& [identity, document] : documents_) {
-    const uint64_t facts = document.facts();
-    s.facts += facts;
-    if (!document.has_record) s.facts_without_record += facts;
+  s.duplicate_documents = r.duplicate_documents;
+  s.duplicate_facts = r.duplicate_facts;
+  s.documents = r.documents.size();
+  s.facts = r.quantities.size();
+  for (const Quantity& q : r.quantities) {
+    s.folded_facts += q.folded;
+    s.facts_without_record += r.documents[q.doc]->records == 0;
+    s.facts_without_to += q.series->to.empty();
+    s.facts_without_year += q.until == 0;
   }
   return s;
 }
@@ -195,55 +355,71 @@ StatsSummary StatsAccumulator::summary() const {
 // ----------------------------------------------------------------------------- the table
 
 StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
+  const Resolved resolved = resolve(documents_);
   // Groups are collected under a flat key (the parts joined by NUL, which no id contains) and
-  // sorted once at the end: the per-document work stays a hash lookup.
-  struct Group {
+  // sorted once at the end: the per-fact work stays a hash lookup.
+  struct Row {
     StatsRow row;
-    const Document* last_document = nullptr;  // counts each document once per group
+    uint32_t last_document = UINT32_MAX;  // counts each document once per group
   };
-  std::unordered_map<std::string, Group> groups;
+  std::unordered_map<std::string, Row> rows;
   const std::vector<std::string> no_region = {std::string(kNone)};
   const bool by_region = std::find(by.begin(), by.end(), Dimension::region) != by.end();
+  StatsTable table{by, {}, {}};
+  uint32_t last_document = UINT32_MAX;
   std::string key;
-  for (const auto& [identity, document] : documents_) {
+  for (const Quantity& q : resolved.quantities) {
+    const Document& document = *resolved.documents[q.doc];
+    table.total.totals.add(q.value, q.exact, q.folded);
+    if (last_document != q.doc) ++table.total.docs;
+    last_document = q.doc;
     const auto& regions = document.regions.empty() ? no_region : document.regions;
-    for (const auto& [metric, totals] : document.metrics) {
-      for (size_t r = 0; r < (by_region ? regions.size() : 1); ++r) {
-        key.clear();
-        for (Dimension d : by) {
-          switch (d) {
-            case Dimension::metric:
-              key += metric;
-              break;
-            case Dimension::year:
-              key += document.year.empty() ? kNone : document.year;
-              break;
-            case Dimension::region:
-              key += regions[r];
-              break;
-            case Dimension::doc:
-              key += document.doc;
-              break;
-          }
-          key += '\0';
+    for (size_t r = 0; r < (by_region ? regions.size() : 1); ++r) {
+      key.clear();
+      for (Dimension d : by) {
+        switch (d) {
+          case Dimension::metric:
+            key += q.series->metric;
+            break;
+          case Dimension::year:
+            key += year_of(q.until);
+            break;
+          case Dimension::region:
+            key += regions[r];
+            break;
+          case Dimension::doc:
+            key += document.doc;
+            break;
+          case Dimension::to:
+            key += or_none(q.series->to);
+            break;
+          case Dimension::from:
+            key += or_none(q.series->from);
+            break;
+          case Dimension::to_province:
+            key += or_none(province_of(q.series->to));
+            break;
+          case Dimension::from_province:
+            key += or_none(province_of(q.series->from));
+            break;
         }
-        Group& group = groups[key];
-        group.row.totals.add(totals);
-        if (group.last_document != &document) {
-          group.last_document = &document;
-          ++group.row.docs;
-        }
+        key += '\0';
+      }
+      Row& row = rows[key];
+      row.row.totals.add(q.value, q.exact, q.folded);
+      if (row.last_document != q.doc) {
+        row.last_document = q.doc;
+        ++row.row.docs;
       }
     }
   }
-  StatsTable table{by, {}};
-  table.rows.reserve(groups.size());
-  for (auto& [flat, group] : groups) {
+  table.rows.reserve(rows.size());
+  for (auto& [flat, row] : rows) {
     for (size_t start = 0, end; (end = flat.find('\0', start)) != std::string::npos;
          start = end + 1) {
-      group.row.keys.push_back(flat.substr(start, end - start));
+      row.row.keys.push_back(flat.substr(start, end - start));
     }
-    table.rows.push_back(std::move(group.row));
+    table.rows.push_back(std::move(row.row));
   }
   // Metrics in vocabulary order, everything else bytewise.
   std::vector<size_t> metric_column;
@@ -268,12 +444,12 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kValueColumns = {
-    "facts", "docs", "sum", "sum_exact", "approx_facts", "min", "max"};
+constexpr std::array<std::string_view, 8> kValueColumns = {
+    "facts", "docs", "sum", "sum_exact", "approx_facts", "min", "max", "folded"};
 
 // The value cells of a row, formatted once for every writer.
-std::array<std::string, 7> value_cells(const StatsRow& row) {
-  std::array<std::string, 7> cells;
+std::array<std::string, 8> value_cells(const StatsRow& row) {
+  std::array<std::string, 8> cells;
   cells[0] = fmt::format("{}", row.totals.facts);
   cells[1] = fmt::format("{}", row.docs);
   append_decimal(cells[2], row.totals.sum);
@@ -281,6 +457,7 @@ std::array<std::string, 7> value_cells(const StatsRow& row) {
   cells[4] = fmt::format("{}", row.totals.approx_facts);
   append_number(cells[5], row.totals.min);
   append_number(cells[6], row.totals.max);
+  cells[7] = fmt::format("{}", row.totals.folded);
   return cells;
 }
 
@@ -300,7 +477,9 @@ void append_markdown_cell(std::string& out, std::string_view text) {
 
 }  // namespace
 
-void append_csv(std::string& out, const StatsTable& table) {
+void append_csv(std::string& out, const StatsTable& table, bool excel) {
+  const size_t begin = out.size();
+  if (excel) out += "\xEF\xBB\xBF";  // the byte-order mark Excel takes for "UTF-8"
   const auto names = header(table);
   for (size_t i = 0; i < names.size(); ++i) {
     if (i) out += ',';
@@ -319,6 +498,14 @@ void append_csv(std::string& out, const StatsTable& table) {
     }
     out += '\n';
   }
+  if (!excel) return;
+  std::string crlf;  // every line end, those inside quoted fields too: Excel reads both
+  crlf.reserve(out.size() - begin + table.rows.size() + 1);
+  for (size_t i = begin; i < out.size(); ++i) {
+    if (out[i] == '\n' && (i == begin || out[i - 1] != '\r')) crlf += '\r';
+    crlf += out[i];
+  }
+  out.replace(begin, std::string::npos, crlf);
 }
 
 void append_markdown(std::string& out, const StatsTable& table) {
@@ -352,11 +539,9 @@ void append_json(std::string& out, const StatsTable& table, const StatsSummary& 
   out += ']';
   object.key("rows");
   out += '[';
-  for (size_t r = 0; r < table.rows.size(); ++r) {
-    if (r) out += ',';
-    const StatsRow& row = table.rows[r];
+  const auto append_row = [&](const StatsRow& row) {
     JsonObjectWriter cells(out);
-    for (size_t i = 0; i < table.by.size(); ++i)
+    for (size_t i = 0; i < row.keys.size(); ++i)
       cells.string(dimension_name(table.by[i]), row.keys[i]);
     const auto values = value_cells(row);
     for (size_t i = 0; i < values.size(); ++i) {
@@ -364,19 +549,28 @@ void append_json(std::string& out, const StatsTable& table, const StatsSummary& 
       out += values[i];  // already a JSON number
     }
     cells.close();
+  };
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    if (r) out += ',';
+    append_row(table.rows[r]);
   }
   out += ']';
+  object.key("totals");
+  append_row(table.total);
   object.key("summary");
-  JsonObjectWriter totals(out);
-  totals.count("facts_read", summary.facts_read);
-  totals.count("documents_read", summary.documents_read);
-  totals.count("bad_lines_skipped", summary.bad_lines_skipped);
-  totals.count("duplicate_documents", summary.duplicate_documents);
-  totals.count("duplicate_facts", summary.duplicate_facts);
-  totals.count("facts_without_record", summary.facts_without_record);
-  totals.count("documents", summary.documents);
-  totals.count("facts", summary.facts);
-  totals.close();
+  JsonObjectWriter counts(out);
+  counts.count("facts_read", summary.facts_read);
+  counts.count("documents_read", summary.documents_read);
+  counts.count("bad_lines_skipped", summary.bad_lines_skipped);
+  counts.count("duplicate_documents", summary.duplicate_documents);
+  counts.count("duplicate_facts", summary.duplicate_facts);
+  counts.count("facts_without_record", summary.facts_without_record);
+  counts.count("documents", summary.documents);
+  counts.count("facts", summary.facts);
+  counts.count("folded_facts", summary.folded_facts);
+  counts.count("facts_without_to", summary.facts_without_to);
+  counts.count("facts_without_year", summary.facts_without_year);
+  counts.close();
   object.close();
   out += '\n';
 }

@@ -1,20 +1,21 @@
 // The zhstats state: text, one self-contained line per record, so that states can be
 // concatenated and their lines shuffled or sorted (Hadoop Streaming sorts them) before a merge.
 //
-//   zhstats-state<TAB>1
-//   totals<TAB>facts_read<TAB>documents_read<TAB>bad_lines_skipped<TAB>duplicate_documents
-//         <TAB>duplicate_facts
-//   document<TAB>IDENTITY<TAB>DOC<TAB>YEAR<TAB>HAS_RECORD(0|1)<TAB>N_REGIONS<TAB>REGION...
-//           <TAB>N_METRICS then per metric: METRIC facts approx_facts sum sum_exact min max
+//   zhstats-state<TAB>2
+//   totals<TAB>facts_read<TAB>documents_read<TAB>bad_lines_skipped
+//   doc<TAB>DOC<TAB>RECORDS<TAB>CONTENT_HASH<TAB>DATE<TAB>RECORD_FACTS<TAB>N_REGIONS<TAB>REGION...
+//      <TAB>N_SERIES then per series: METRIC FROM TO, the open group (MEMBERS, then when
+//      MEMBERS > 0: LO VALUE EXACT), N_DATED, per dated group: LO HI MEMBERS UNTIL VALUE EXACT
 //
-// Fields escape backslash, tab, CR and LF as \\ \t \r \n. Sums are integers of millionths;
-// min and max are written in the shortest form that reads back to the same double.
+// A doc line is a fragment of a document: the lines of one DOC (from shards cut anywhere) are
+// combined when merged. Fields escape backslash, tab, CR and LF as \\ \t \r \n; values are
+// written in the shortest form that reads back to the same double.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <charconv>
+#include <tuple>
 
-#include "stats_digits.h"
 #include "zhreport/output.h"
 #include "zhreport/stats.h"
 
@@ -23,16 +24,11 @@ namespace zhreport {
 namespace {
 
 constexpr std::string_view kVersionTag = "zhstats-state";
-constexpr std::string_view kVersion = "1";
+constexpr std::string_view kVersion = "2";
 
 void append_field(std::string& out, std::string_view text) {
   out += '\t';
   append_tsv_field(out, text);
-}
-
-void append_int128(std::string& out, __int128 value) {
-  out += '\t';
-  append_int128_digits(out, value);
 }
 
 std::string unescaped(std::string_view field) {
@@ -70,17 +66,9 @@ class FieldReader {
     std::string_view field;
     return next(field) && whole(field, out);
   }
-  bool integer(__int128& out) {
+  bool day(int32_t& out) {
     std::string_view field;
-    if (!next(field) || field.empty()) return false;
-    const bool negative = field[0] == '-';
-    __int128 value = 0;
-    for (size_t i = negative ? 1 : 0; i < field.size(); ++i) {
-      if (field[i] < '0' || field[i] > '9' || i > 40) return false;
-      value = value * 10 + (field[i] - '0');
-    }
-    out = negative ? -value : value;
-    return field.size() > (negative ? 1u : 0u);
+    return next(field) && whole(field, out) && out >= 0;
   }
   bool real(double& out) {
     std::string_view field;
@@ -100,36 +88,52 @@ class FieldReader {
 
 }  // namespace
 
-std::string StatsAccumulator::serialize(const std::string& identity, const Document& document) {
-  std::string line = "document";
-  append_field(line, identity);
+std::string StatsAccumulator::serialize(const Document& document) {
+  std::string line = "doc";
   append_field(line, document.doc);
-  append_field(line, document.year);
-  append_field(line, document.has_record ? "1" : "0");
-  append_field(line, fmt::format("{}", document.regions.size()));
+  fmt::format_to(std::back_inserter(line), "\t{}", document.records);
+  append_field(line, document.content_hash);
+  append_field(line, document.date);
+  fmt::format_to(std::back_inserter(line), "\t{}\t{}", document.record_facts,
+                 document.regions.size());
   for (const std::string& region : document.regions) append_field(line, region);
-  append_field(line, fmt::format("{}", document.metrics.size()));
-  for (const auto& [metric, totals] : document.metrics) {
-    append_field(line, metric);
-    fmt::format_to(std::back_inserter(line), "\t{}\t{}", totals.facts, totals.approx_facts);
-    append_int128(line, totals.sum.micros);
-    append_int128(line, totals.sum_exact.micros);
+  std::vector<const Series*> series;
+  for (const Series& s : document.series) series.push_back(&s);
+  std::sort(series.begin(), series.end(), [](const Series* a, const Series* b) {
+    return std::tie(a->metric, a->from, a->to) < std::tie(b->metric, b->from, b->to);
+  });
+  fmt::format_to(std::back_inserter(line), "\t{}", series.size());
+  const auto kept = [&](const Kept& k) {
     line += '\t';
-    append_number(line, totals.min);
-    line += '\t';
-    append_number(line, totals.max);
+    append_number(line, k.value);
+    line += k.exact ? "\t1" : "\t0";
+  };
+  for (const Series* s : series) {
+    append_field(line, s->metric);
+    append_field(line, s->from);
+    append_field(line, s->to);
+    fmt::format_to(std::back_inserter(line), "\t{}", s->open.members);
+    if (s->open.members > 0) {
+      fmt::format_to(std::back_inserter(line), "\t{}", s->open.lo);
+      kept(s->open.kept);
+    }
+    fmt::format_to(std::back_inserter(line), "\t{}", s->dated.size());
+    for (const Group& g : s->dated) {
+      fmt::format_to(std::back_inserter(line), "\t{}\t{}\t{}\t{}", g.lo, g.hi, g.members,
+                     g.kept.until);
+      kept(g.kept);
+    }
   }
   return line;
 }
 
 void StatsAccumulator::append_state(std::string& out) const {
   fmt::format_to(std::back_inserter(out), "{}\t{}\n", kVersionTag, kVersion);
-  fmt::format_to(std::back_inserter(out), "totals\t{}\t{}\t{}\t{}\t{}\n", facts_read_,
-                 documents_read_, bad_lines_skipped_, duplicate_documents_, duplicate_facts_);
+  fmt::format_to(std::back_inserter(out), "totals\t{}\t{}\t{}\n", facts_read_, documents_read_,
+                 bad_lines_skipped_);
   std::vector<std::string> lines;
   lines.reserve(documents_.size());
-  for (const auto& [identity, document] : documents_)
-    lines.push_back(serialize(identity, document));
+  for (const auto& [id, document] : documents_) lines.push_back(serialize(document));
   std::sort(lines.begin(), lines.end());
   for (const std::string& line : lines) {
     out += line;
@@ -138,66 +142,88 @@ void StatsAccumulator::append_state(std::string& out) const {
 }
 
 Result<bool> StatsAccumulator::merge_state(std::string_view state) {
-  bool versioned = false;
   size_t line_number = 0;
   size_t pos = 0;
   while (pos < state.size()) {
     const size_t newline = std::min(state.find('\n', pos), state.size());
-    std::string_view line = state.substr(pos, newline - pos);
+    const auto merged = merge_state_line(state.substr(pos, newline - pos), ++line_number);
+    if (!merged) return merged;
     pos = newline + 1;
-    ++line_number;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
-    const auto bad = [&](std::string_view why) {
-      return Error{ErrorCode::parse, fmt::format("line {}: {}", line_number, why)};
-    };
-    FieldReader fields(line);
-    std::string_view tag;
-    fields.next(tag);
-    if (tag == kVersionTag) {
-      std::string_view version;
-      if (!fields.next(version) || version != kVersion || !fields.at_end()) {
-        return bad(
-            fmt::format("unsupported state version (this zhstats reads version {})", kVersion));
-      }
-      versioned = true;
-    } else if (tag == "totals") {
-      uint64_t counts[5];
-      for (uint64_t& count : counts) {
-        if (!fields.count(count)) return bad("malformed totals line");
-      }
-      if (!fields.at_end()) return bad("malformed totals line");
-      facts_read_ += counts[0];
-      documents_read_ += counts[1];
-      bad_lines_skipped_ += counts[2];
-      duplicate_documents_ += counts[3];
-      duplicate_facts_ += counts[4];
-    } else if (tag == "document") {
-      std::string identity, has_record;
-      Document document;
-      uint64_t regions = 0, metrics = 0;
-      bool ok = fields.text(identity) && fields.text(document.doc) && fields.text(document.year) &&
-                fields.text(has_record) && fields.count(regions) && regions < line.size();
-      for (uint64_t i = 0; ok && i < regions; ++i)
-        ok = fields.text(document.regions.emplace_back());
-      ok = ok && fields.count(metrics) && metrics < line.size();
-      for (uint64_t i = 0; ok && i < metrics; ++i) {
-        auto& [metric, totals] = document.metrics.emplace_back();
-        ok = fields.text(metric) && fields.count(totals.facts) &&
-             fields.count(totals.approx_facts) && fields.integer(totals.sum.micros) &&
-             fields.integer(totals.sum_exact.micros) && fields.real(totals.min) &&
-             fields.real(totals.max);
-      }
-      if (!ok || !fields.at_end() || (has_record != "0" && has_record != "1")) {
-        return bad("malformed document line");
-      }
-      document.has_record = has_record == "1";
-      keep(std::move(identity), std::move(document));
-    } else {
-      return bad(fmt::format("unknown record '{}'", tag.substr(0, 40)));
-    }
   }
-  if (!versioned) return Error{ErrorCode::parse, "not a zhstats state (no version line)"};
+  return finish_merge();
+}
+
+Result<bool> StatsAccumulator::finish_merge() const {
+  if (!versioned_) return Error{ErrorCode::parse, "not a zhstats state (no version line)"};
+  return true;
+}
+
+Result<bool> StatsAccumulator::merge_state_line(std::string_view line, size_t line_number) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  if (line.empty()) return true;
+  const auto bad = [&](std::string_view why) {
+    return Error{ErrorCode::parse, fmt::format("line {}: {}", line_number, why)};
+  };
+  FieldReader fields(line);
+  std::string_view tag;
+  fields.next(tag);
+  if (tag == kVersionTag) {
+    std::string_view version;
+    if (!fields.next(version) || version != kVersion || !fields.at_end()) {
+      return bad(
+          fmt::format("unsupported state version (this zhstats reads version {})", kVersion));
+    }
+    versioned_ = true;
+  } else if (tag == "totals") {
+    uint64_t counts[3];
+    for (uint64_t& count : counts) {
+      if (!fields.count(count)) return bad("malformed totals line");
+    }
+    if (!fields.at_end()) return bad("malformed totals line");
+    facts_read_ += counts[0];
+    documents_read_ += counts[1];
+    bad_lines_skipped_ += counts[2];
+  } else if (tag == "doc") {
+    Document document;
+    uint64_t records = 0, regions = 0, series = 0;
+    bool ok = fields.text(document.doc) && fields.count(records) && records < (1u << 31) &&
+              fields.text(document.content_hash) && fields.text(document.date) &&
+              fields.count(document.record_facts) && fields.count(regions) && regions < line.size();
+    for (uint64_t i = 0; ok && i < regions; ++i) ok = fields.text(document.regions.emplace_back());
+    ok = ok && std::is_sorted(document.regions.begin(), document.regions.end()) &&
+         fields.count(series) && series < line.size();
+    const auto kept = [&](Kept& k) {
+      std::string_view exact;
+      if (!fields.real(k.value) || !fields.next(exact) || (exact != "0" && exact != "1"))
+        return false;
+      k.exact = exact == "1";
+      return true;
+    };
+    for (uint64_t i = 0; ok && i < series; ++i) {
+      Series& s = document.series.emplace_back();
+      uint64_t dated = 0;
+      ok = fields.text(s.metric) && fields.text(s.from) && fields.text(s.to) &&
+           fields.count(s.open.members);
+      if (ok && s.open.members > 0) {
+        s.open.hi = 0;
+        ok = fields.day(s.open.lo) && kept(s.open.kept);
+      }
+      ok = ok && fields.count(dated) && dated < line.size();
+      for (uint64_t j = 0; ok && j < dated; ++j) {
+        Group g;
+        ok = fields.day(g.lo) && fields.day(g.hi) && fields.count(g.members) &&
+             fields.day(g.kept.until) && kept(g.kept) && g.members > 0 && g.lo <= g.hi &&
+             (s.dated.empty() || s.dated.back().hi < g.lo);
+        s.dated.push_back(g);
+      }
+    }
+    if (!ok || !fields.at_end()) return bad("malformed document line");
+    document.records = static_cast<uint32_t>(records);
+    combine(this->document(document.doc), std::move(document));
+    last_ = nullptr;
+  } else {
+    return bad(fmt::format("unknown record '{}'", tag.substr(0, 40)));
+  }
   return true;
 }
 
