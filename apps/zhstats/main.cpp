@@ -37,6 +37,7 @@ struct Flags {
   std::string by = "metric";
   std::string format = "csv";
   std::string output;
+  std::string manifest;
   bool partial = false;
   bool excel = false;
   bool quiet = false;
@@ -44,9 +45,12 @@ struct Flags {
 
 void add_output_flags(CLI::App& app, Flags& flags) {
   app.add_option("--by", flags.by, kGroupingHelp)->capture_default_str();
-  app.add_option("--format", flags.format, "Table format")
-      ->check(CLI::IsMember({"csv", "json", "markdown"}))
+  app.add_option("--format", flags.format,
+                 "Table format; html: one self-contained page of charts, maps and the table")
+      ->check(CLI::IsMember({"csv", "json", "markdown", "html"}))
       ->capture_default_str();
+  app.add_option("--manifest", flags.manifest,
+                 "html: zhextract's --manifest of the same run, for what was skipped and why");
   app.add_flag("--excel", flags.excel,
                "CSV for Excel (a Chinese Windows too): UTF-8 with a byte-order mark, CRLF line "
                "ends");
@@ -67,7 +71,8 @@ void print_summary(const zhreport::StatsSummary& s) {
 }
 
 // Writes the table (or the state) and returns the exit code.
-int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code) {
+int finish(const zhreport::StatsAccumulator& stats, const zhreport::ReportSamples& samples,
+           const Flags& flags, int code) {
   const auto by = zhreport::parse_dimensions(flags.by);
   if (!by) {
     fmt::print(stderr, "zhstats: --by: {}\n", by.error().message);
@@ -76,6 +81,9 @@ int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code
   std::string out;
   if (flags.partial) {
     stats.append_state(out);
+  } else if (flags.format == "html") {
+    if (!zhreport::stats_app::append_html(out, stats, samples, flags.manifest))
+      return zhreport::cli::kError;
   } else if (flags.format == "json") {
     zhreport::append_json(out, stats.table(by.value()), stats.summary());
   } else if (flags.format == "markdown") {
@@ -120,11 +128,14 @@ int main(int argc, char** argv) {
   }
 
   zhreport::StatsAccumulator stats;
+  zhreport::ReportSamples samples;  // html only: the largest facts with their quotes
+  const bool html = flags.format == "html";
   const int code = merge->parsed() ? zhreport::stats_app::read_states(states, stats)
-                                   : zhreport::stats_app::read_facts(inputs, skip_bad, stats);
+                                   : zhreport::stats_app::read_facts(inputs, skip_bad, stats,
+                                                                     html ? &samples : nullptr);
   if (code == zhreport::cli::kError) return code;
   // Output is flushed and closed by now; skipping the destructors of one entry per document
   // saves several percent of the run.
   std::fflush(stderr);
-  std::quick_exit(finish(stats, flags, code));
+  std::quick_exit(finish(stats, samples, flags, code));
 }
