@@ -79,7 +79,7 @@
   function summary() {
     var s = data.summary, box = document.getElementById('summary');
     function stat(label, value, title) {
-      var d = el('div', { class: 'stat', 'data-stat': label });
+      var d = el('div', { class: 'stat', 'data-stat': label, 'data-value': value });
       if (title) d.title = title;
       d.appendChild(el('b', null, num(value)));
       d.appendChild(el('span', null, label));
@@ -355,6 +355,10 @@
     window.addEventListener('resize', function () {
       Object.keys(charts).forEach(function (k) { charts[k].resize(); });
     });
+    // report.html#all-facts: every row's facts shown (for printing, and for checking the page).
+    if (location.hash === '#all-facts') {
+      document.querySelectorAll('tr.row').forEach(function (tr) { tr.click(); });
+    }
     document.body.setAttribute('data-ready', '1');
   }
   document.addEventListener('DOMContentLoaded', function () {
@@ -364,4 +368,7 @@
   });
   start();
   document.documentElement.setAttribute('data-rendered-ms', String(Math.round(performance.now())));
+  // Everything is inlined: a loaded resource (an image, a script, a font) would be a bug.
+  document.documentElement.setAttribute('data-resources',
+                                        String(performance.getEntriesByType('resource').length));
 })();

@@ -79,23 +79,29 @@ int finish(const zhreport::StatsAccumulator& stats, const zhreport::ReportSample
     return zhreport::cli::kError;
   }
   std::string out;
+  zhreport::StatsSummary summary;
   if (flags.partial) {
     stats.append_state(out);
+    if (!flags.quiet) summary = stats.summary();
   } else if (flags.format == "html") {
     if (!zhreport::stats_app::append_html(out, stats, samples, flags.manifest))
       return zhreport::cli::kError;
-  } else if (flags.format == "json") {
-    zhreport::append_json(out, stats.table(by.value()), stats.summary());
-  } else if (flags.format == "markdown") {
-    zhreport::append_markdown(out, stats.table(by.value()));
+    if (!flags.quiet) summary = stats.summary();
   } else {
-    zhreport::append_csv(out, stats.table(by.value()), flags.excel);
+    const zhreport::StatsTable table = stats.table(by.value(), summary);
+    if (flags.format == "json") {
+      zhreport::append_json(out, table, summary);
+    } else if (flags.format == "markdown") {
+      zhreport::append_markdown(out, table);
+    } else {
+      zhreport::append_csv(out, table, flags.excel);
+    }
   }
   zhreport::cli::Output output;
   if (!output.open(flags.output, "zhstats")) return zhreport::cli::kError;
   output.write(out);
   if (!output.close()) return zhreport::cli::kError;
-  if (!flags.quiet) print_summary(stats.summary());
+  if (!flags.quiet) print_summary(summary);
   return code;
 }
 

@@ -231,9 +231,10 @@ std::string data_json(const StatsAccumulator& stats, const ReportSamples& sample
   std::string out;
   JsonObjectWriter o(out);
   o.string("title", options.title);
-  const StatsTable by_metric = stats.table({D::metric});
+  StatsSummary summary;
+  const StatsTable by_metric = stats.table({D::metric}, summary);
   o.key("summary");
-  append_summary(out, stats.summary(), by_metric.total);
+  append_summary(out, summary, by_metric.total);
   o.key("manifest");
   if (manifest) {
     append_manifest(out, *manifest);

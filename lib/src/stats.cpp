@@ -142,23 +142,48 @@ uint64_t StatsAccumulator::Document::facts() const {
 }
 
 StatsAccumulator::Document& StatsAccumulator::document(std::string_view doc) {
+  // The document left behind is most likely complete: drop its growth slack (kept per
+  // document, it would double the memory).
+  if (last_ && last_->series.capacity() > last_->series.size()) last_->series.shrink_to_fit();
   auto [it, inserted] = documents_.try_emplace(std::string(doc));
   if (inserted) it->second.doc = doc;
   last_ = &it->second;
   return it->second;
 }
 
+uint32_t StatsAccumulator::intern(std::string_view text) {
+  if (text.empty()) return 0;
+  auto [it, inserted] =
+      name_ids_.try_emplace(std::string(text), static_cast<uint32_t>(names_.size()));
+  if (inserted) names_.push_back(it->first);
+  return it->second;
+}
+
+bool StatsAccumulator::series_less(const Series& a, const Series& b) const {
+  return std::tie(name(a.metric), name(a.from), name(a.to)) <
+         std::tie(name(b.metric), name(b.from), name(b.to));
+}
+
 void StatsAccumulator::add(const Fact& fact) {
   ++facts_read_;
   Document& d = last_ && last_->doc == fact.doc ? *last_ : document(fact.doc);
+  // Most facts repeat the previous fact's places: compare before hashing.
+  if (name(last_from_) != fact.from) last_from_ = intern(fact.from);
+  if (name(last_to_) != fact.to) last_to_ = intern(fact.to);
+  uint32_t& cached =
+      metric_cache_[(fact.metric.size() * 31 + (fact.metric.empty() ? 0 : fact.metric[0])) %
+                    metric_cache_.size()];
+  if (name(cached) != fact.metric) cached = intern(fact.metric);
+  const uint32_t metric = cached;
   auto series = std::find_if(d.series.begin(), d.series.end(), [&](const Series& s) {
-    return s.metric == fact.metric && s.to == fact.to && s.from == fact.from;
+    return s.metric == metric && s.to == last_to_ && s.from == last_from_;
   });
   if (series == d.series.end()) {
+    any_cross_ = any_cross_ || last_from_ != 0 || last_to_ != 0;
     series = d.series.insert(d.series.end(), Series{});
-    series->metric = fact.metric;
-    series->from = fact.from;
-    series->to = fact.to;
+    series->metric = metric;
+    series->from = last_from_;
+    series->to = last_to_;
   }
   const int32_t until = fact.until.empty() ? 0 : stats_fold::last_day(fact.until);
   const int32_t since = fact.since.empty() ? 0 : stats_fold::first_day(fact.since);
@@ -192,7 +217,7 @@ void StatsAccumulator::add(const DocumentRecord& record) {
   combine(document(record.doc), std::move(copy));
 }
 
-void StatsAccumulator::combine(Document& into, Document&& from) {
+void StatsAccumulator::combine(Document& into, Document&& from) const {
   if (from.records > 0 && (into.records == 0 || record_key(from) < record_key(into))) {
     // Two records for one id: the same choice whatever the order they come in.
     into.content_hash = std::move(from.content_hash);
@@ -203,7 +228,7 @@ void StatsAccumulator::combine(Document& into, Document&& from) {
   into.records += from.records;
   for (Series& s : from.series) {
     auto series = std::find_if(into.series.begin(), into.series.end(), [&](const Series& t) {
-      return t.metric == s.metric && t.to == s.to && t.from == s.from;
+      return t.metric == s.metric && t.to == s.to && t.from == s.from;  // one name table
     });
     if (series == into.series.end()) {
       into.series.push_back(std::move(s));
@@ -223,19 +248,12 @@ using Series = StatsAccumulator::Series;
 
 // A kept fact, as the table counts it.
 struct Quantity {
-  uint32_t doc;  // index into Resolved::documents
+  uint32_t doc;  // index into Resolver::documents
   const Series* series;
   int32_t until;  // 0 when unknown: no year
   double value;
   bool exact;
   uint64_t folded;
-};
-
-struct Resolved {
-  std::vector<const Document*> documents;  // kept, sorted by id
-  std::vector<Quantity> quantities;        // sorted by document
-  uint64_t duplicate_documents = 0;
-  uint64_t duplicate_facts = 0;
 };
 
 // How many copies of one report an id holds: one per document record, or the multiple of the
@@ -247,86 +265,139 @@ uint64_t copies_of(const Document& d, uint64_t facts) {
   return copies;
 }
 
-bool cross_document(const Series& s) { return !s.from.empty() || !s.to.empty(); }
+bool cross_document(const Series& s) { return s.from != 0 || s.to != 0; }
 
-Resolved resolve(const std::unordered_map<std::string, Document>& documents) {
-  Resolved r;
-  std::vector<const Document*> all;
-  all.reserve(documents.size());
-  for (const auto& [id, d] : documents) all.push_back(&d);
-  std::sort(all.begin(), all.end(),
-            [](const Document* a, const Document* b) { return a->doc < b->doc; });
-  // The same report under several ids: the smallest id is kept.
-  std::unordered_map<std::string, bool> identities;
-  identities.reserve(all.size());
-  for (const Document* d : all) {
-    std::string identity =
-        d->records > 0 && !d->content_hash.empty() ? "h" + d->content_hash : "d" + d->doc;
-    if (identities.try_emplace(std::move(identity), true).second) {
-      r.documents.push_back(d);
-    } else {
-      const uint64_t facts = d->facts();
-      r.duplicate_documents += copies_of(*d, facts);
-      r.duplicate_facts += facts;
+// Turns the documents into kept facts, visited in document order (so that a group's distinct
+// documents can be counted by comparing with the last one). Two passes over the documents:
+// the first folds the cross-document series (keeping only their groups), the second visits
+// every document's own kept facts together with the cross-document ones it holds.
+class Resolver {
+ public:
+  std::vector<const Document*> documents;  // kept
+  uint64_t duplicate_documents = 0;
+  uint64_t duplicate_facts = 0;
+
+  explicit Resolver(const std::unordered_map<std::string, Document>& all_documents) {
+    // The same report under several ids: the smallest id is kept. (Ids are unique here, so a
+    // document without a hash is never a copy.) No order depends on the map's: the kept fact
+    // of a tie is chosen by id too.
+    std::unordered_map<std::string_view, const Document*> hashes;
+    hashes.reserve(all_documents.size());
+    for (const auto& [id, d] : all_documents) {
+      if (d.records == 0 || d.content_hash.empty()) continue;
+      auto [it, inserted] = hashes.try_emplace(d.content_hash, &d);
+      if (!inserted && d.doc < it->second->doc) it->second = &d;
+    }
+    documents.reserve(all_documents.size());
+    for (const auto& [id, d] : all_documents) {
+      if (d.records == 0 || d.content_hash.empty() || hashes[d.content_hash] == &d) {
+        documents.push_back(&d);
+      } else {
+        const uint64_t facts = d.facts();
+        duplicate_documents += copies_of(d, facts);
+        duplicate_facts += facts;
+      }
     }
   }
 
-  struct Shared {
-    const Series* series;
-    std::vector<Group> groups;
-  };
-  std::unordered_map<std::string, Shared> shared;  // cross-document series by metric, from, to
-  std::string key;
-  std::vector<Group> groups;
-  const auto emit = [&](const Series* series, const Group& g) {
-    r.quantities.push_back(
-        {g.kept.doc, series, g.kept.until, g.kept.value, g.kept.exact, g.members - 1});
-  };
-  for (uint32_t i = 0; i < r.documents.size(); ++i) {
-    const Document& d = *r.documents[i];
+  // Calls visit_quantity(const Quantity&) for every kept fact. any_cross: whether any series
+  // has a from or a to (else the first pass is skipped).
+  template <typename Visit>
+  void visit(bool any_cross, Visit&& visit_quantity) {
+    struct KeyHash {
+      size_t operator()(const std::array<uint32_t, 3>& k) const {
+        return std::hash<uint64_t>()((uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ULL ^ k[2]);
+      }
+    };
+    struct Shared {
+      const Series* series;
+      std::vector<Group> groups;
+    };
+    std::unordered_map<std::array<uint32_t, 3>, Shared, KeyHash> shared;
+    for (uint32_t i = 0; i < (any_cross ? documents.size() : 0); ++i) {
+      groups_of(i, [&](const Series& s, const Group& g, bool cross) {
+        if (!cross) return;
+        Shared& series = shared.try_emplace({s.metric, s.from, s.to}, Shared{&s, {}}).first->second;
+        stats_fold::insert(series.groups, g, [&](uint32_t a, uint32_t b) {
+          return documents[a]->doc < documents[b]->doc;
+        });
+      });
+    }
+    std::vector<Quantity> cross;
+    for (const auto& [key, series] : shared) {
+      for (const Group& g : series.groups) cross.push_back(quantity(series.series, g));
+    }
+    shared.clear();
+    std::sort(cross.begin(), cross.end(),
+              [](const Quantity& a, const Quantity& b) { return a.doc < b.doc; });
+    auto next = cross.begin();
+    for (uint32_t i = 0; i < documents.size(); ++i) {
+      for (; next != cross.end() && next->doc == i; ++next) visit_quantity(*next);
+      uint64_t members = 0, facts = 0;
+      const uint64_t copies = groups_of(
+          i,
+          [&](const Series& s, const Group& g, bool cross_doc) {
+            members += g.members;
+            if (!cross_doc) visit_quantity(quantity(&s, g));
+          },
+          &facts);
+      duplicate_documents += copies - 1;
+      duplicate_facts += facts - members;
+    }
+  }
+
+ private:
+  static Quantity quantity(const Series* series, const Group& g) {
+    return {g.kept.doc, series, g.kept.until, g.kept.value, g.kept.exact, g.members - 1};
+  }
+
+  // Calls f(series, group, cross_document) for every group of document i, its periods
+  // resolved against the document's date and its copies counted once; returns the copies.
+  template <typename F>
+  uint64_t groups_of(uint32_t i, F&& f, uint64_t* facts_out = nullptr) {
+    const Document& d = *documents[i];
     const uint64_t facts = d.facts();
+    if (facts_out) *facts_out = facts;
     const uint64_t copies = copies_of(d, facts);
     const int32_t date = d.records > 0 ? stats_fold::last_day(d.date) : 0;
-    uint64_t members = 0;
-    r.duplicate_documents += copies - 1;
     for (const Series& s : d.series) {
-      groups = s.dated;
+      groups_ = s.dated;
       Group open = s.open;
       if (open.members > 0 && date > 0) {
         open.lo = std::min(open.lo, date);
         open.hi = date;
         open.kept.until = date;
-        stats_fold::insert(groups, open);
+        stats_fold::insert(groups_, open);
         open.members = 0;
       }
-      if (open.members > 0) groups.push_back(open);  // no period known: stays apart
-      for (Group& g : groups) {
+      for (Group& g : groups_) {
         g.members = (g.members + copies - 1) / copies;  // each copy restates every fact
-        members += g.members;
         g.kept.doc = i;
         g.kept.doc_date = date;
-        if (!cross_document(s) || g.kept.until == 0) {
-          emit(&s, g);
-          continue;
-        }
-        key.clear();
-        key.append(s.metric).append(1, '\0').append(s.from).append(1, '\0').append(s.to);
-        Shared& series = shared.try_emplace(key, Shared{&s, {}}).first->second;
-        stats_fold::insert(series.groups, g);
+        f(s, g, cross_document(s));
+      }
+      if (open.members > 0) {  // no period known: stays apart, within its document
+        open.members = (open.members + copies - 1) / copies;
+        open.kept.doc = i;
+        f(s, open, false);
       }
     }
-    r.duplicate_facts += facts - members;
+    return copies;
   }
-  for (const auto& [k, series] : shared) {
-    for (const Group& g : series.groups) emit(series.series, g);
-  }
-  std::sort(r.quantities.begin(), r.quantities.end(),
-            [](const Quantity& a, const Quantity& b) { return a.doc < b.doc; });
-  return r;
-}
 
-std::string year_of(int32_t day) {
-  return day > 0 ? fmt::format("{:04}", day / 10000) : std::string(kNone);
+  std::vector<Group> groups_;
+};
+
+void append_year(std::string& key, int32_t day) {
+  if (day <= 0) {
+    key += kNone;
+    return;
+  }
+  const int year = day / 10000;
+  const char digits[4] = {
+      static_cast<char>('0' + year / 1000 % 10), static_cast<char>('0' + year / 100 % 10),
+      static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10)};
+  key.append(digits, 4);
 }
 
 std::string_view or_none(std::string_view text) { return text.empty() ? kNone : text; }
@@ -334,28 +405,20 @@ std::string_view or_none(std::string_view text) { return text.empty() ? kNone : 
 }  // namespace
 
 StatsSummary StatsAccumulator::summary() const {
-  const Resolved r = resolve(documents_);
   StatsSummary s;
-  s.facts_read = facts_read_;
-  s.documents_read = documents_read_;
-  s.bad_lines_skipped = bad_lines_skipped_;
-  s.duplicate_documents = r.duplicate_documents;
-  s.duplicate_facts = r.duplicate_facts;
-  s.documents = r.documents.size();
-  s.facts = r.quantities.size();
-  for (const Quantity& q : r.quantities) {
-    s.folded_facts += q.folded;
-    s.facts_without_record += r.documents[q.doc]->records == 0;
-    s.facts_without_to += q.series->to.empty();
-    s.facts_without_year += q.until == 0;
-  }
+  table({}, s);
   return s;
+}
+
+StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
+  StatsSummary s;
+  return table(by, s);
 }
 
 // ----------------------------------------------------------------------------- the table
 
-StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
-  const Resolved resolved = resolve(documents_);
+StatsTable StatsAccumulator::table(const std::vector<Dimension>& by, StatsSummary& summary) const {
+  Resolver resolver(documents_);
   // Groups are collected under a flat key (the parts joined by NUL, which no id contains) and
   // sorted once at the end: the per-fact work stays a hash lookup.
   struct Row {
@@ -366,23 +429,28 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
   const std::vector<std::string> no_region = {std::string(kNone)};
   const bool by_region = std::find(by.begin(), by.end(), Dimension::region) != by.end();
   StatsTable table{by, {}, {}};
+  summary = StatsSummary{};
   uint32_t last_document = UINT32_MAX;
   std::string key;
-  for (const Quantity& q : resolved.quantities) {
-    const Document& document = *resolved.documents[q.doc];
+  resolver.visit(any_cross_, [&](const Quantity& q) {
+    const Document& document = *resolver.documents[q.doc];
     table.total.totals.add(q.value, q.exact, q.folded);
     if (last_document != q.doc) ++table.total.docs;
     last_document = q.doc;
+    summary.facts_without_record += document.records == 0;
+    summary.facts_without_to += q.series->to == 0;
+    summary.facts_without_year += q.until == 0;
+    if (by.empty()) return;
     const auto& regions = document.regions.empty() ? no_region : document.regions;
     for (size_t r = 0; r < (by_region ? regions.size() : 1); ++r) {
       key.clear();
       for (Dimension d : by) {
         switch (d) {
           case Dimension::metric:
-            key += q.series->metric;
+            key += name(q.series->metric);
             break;
           case Dimension::year:
-            key += year_of(q.until);
+            append_year(key, q.until);
             break;
           case Dimension::region:
             key += regions[r];
@@ -391,16 +459,16 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
             key += document.doc;
             break;
           case Dimension::to:
-            key += or_none(q.series->to);
+            key += or_none(name(q.series->to));
             break;
           case Dimension::from:
-            key += or_none(q.series->from);
+            key += or_none(name(q.series->from));
             break;
           case Dimension::to_province:
-            key += or_none(province_of(q.series->to));
+            key += or_none(province_of(name(q.series->to)));
             break;
           case Dimension::from_province:
-            key += or_none(province_of(q.series->from));
+            key += or_none(province_of(name(q.series->from)));
             break;
         }
         key += '\0';
@@ -412,7 +480,15 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by) const {
         ++row.row.docs;
       }
     }
-  }
+  });
+  summary.facts_read = facts_read_;
+  summary.documents_read = documents_read_;
+  summary.bad_lines_skipped = bad_lines_skipped_;
+  summary.duplicate_documents = resolver.duplicate_documents;
+  summary.duplicate_facts = resolver.duplicate_facts;
+  summary.documents = resolver.documents.size();
+  summary.facts = table.total.totals.facts;
+  summary.folded_facts = table.total.totals.folded;
   table.rows.reserve(rows.size());
   for (auto& [flat, row] : rows) {
     for (size_t start = 0, end; (end = flat.find('\0', start)) != std::string::npos;

@@ -1,7 +1,5 @@
 #include "stats_fold.h"
 
-#include <algorithm>
-
 namespace zhreport::stats_fold {
 
 namespace {
@@ -37,21 +35,6 @@ int32_t last_day(std::string_view date) {
   int year, month, day;
   if (!parse(date, year, month, day)) return 0;
   return year * 10000 + (month ? month : 12) * 100 + (day ? day : 31);
-}
-
-void insert(std::vector<Group>& groups, Group group) {
-  // Disjoint and sorted by lo, so sorted by hi too: the first group ending at or after the
-  // new one's start is the first it can overlap.
-  auto first = std::lower_bound(groups.begin(), groups.end(), group.lo,
-                                [](const Group& g, int32_t lo) { return g.hi < lo; });
-  auto last = first;
-  while (last != groups.end() && last->lo <= group.hi) absorb(group, *last++);
-  if (first == last) {
-    groups.insert(first, group);
-    return;
-  }
-  *first = group;
-  groups.erase(first + 1, last);
 }
 
 }  // namespace zhreport::stats_fold

@@ -2,6 +2,7 @@
 // picks the kept fact, and the sorted list of disjoint groups a series keeps.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -20,17 +21,22 @@ int32_t first_day(std::string_view date);
 int32_t last_day(std::string_view date);
 
 // Whether `a` is kept rather than `b`: the later until, the later document date, the larger
-// value, exact before approximate, the smaller document index.
-inline bool beats(const Kept& a, const Kept& b) {
+// value, exact before approximate, then the smaller document id: `smaller_doc(a.doc, b.doc)`.
+struct SameDocument {
+  bool operator()(uint32_t, uint32_t) const { return false; }
+};
+template <typename SmallerDoc = SameDocument>
+bool beats(const Kept& a, const Kept& b, SmallerDoc smaller_doc = {}) {
   if (a.until != b.until) return a.until > b.until;
   if (a.doc_date != b.doc_date) return a.doc_date > b.doc_date;
   if (a.value != b.value) return a.value > b.value;
   if (a.exact != b.exact) return a.exact;
-  return a.doc < b.doc;
+  return smaller_doc(a.doc, b.doc);
 }
 
 // `into` takes in `other`: the union of the periods, the members, the better kept fact.
-inline void absorb(Group& into, const Group& other) {
+template <typename SmallerDoc = SameDocument>
+void absorb(Group& into, const Group& other, SmallerDoc smaller_doc = {}) {
   if (other.members == 0) return;
   if (into.members == 0) {
     into = other;
@@ -39,11 +45,25 @@ inline void absorb(Group& into, const Group& other) {
   into.lo = into.lo < other.lo ? into.lo : other.lo;
   into.hi = into.hi > other.hi ? into.hi : other.hi;
   into.members += other.members;
-  if (beats(other.kept, into.kept)) into.kept = other.kept;
+  if (beats(other.kept, into.kept, smaller_doc)) into.kept = other.kept;
 }
 
 // Adds a group to a list sorted by lo whose periods are disjoint: every group it overlaps
 // (closed intervals) is folded into it.
-void insert(std::vector<Group>& groups, Group group);
+template <typename SmallerDoc = SameDocument>
+void insert(std::vector<Group>& groups, Group group, SmallerDoc smaller_doc = {}) {
+  // Disjoint and sorted by lo, so sorted by hi too: the first group ending at or after the
+  // new one's start is the first it can overlap.
+  auto first = std::lower_bound(groups.begin(), groups.end(), group.lo,
+                                [](const Group& g, int32_t lo) { return g.hi < lo; });
+  auto last = first;
+  while (last != groups.end() && last->lo <= group.hi) absorb(group, *last++, smaller_doc);
+  if (first == last) {
+    groups.insert(first, group);
+    return;
+  }
+  *first = group;
+  groups.erase(first + 1, last);
+}
 
 }  // namespace zhreport::stats_fold

@@ -88,7 +88,7 @@ class FieldReader {
 
 }  // namespace
 
-std::string StatsAccumulator::serialize(const Document& document) {
+std::string StatsAccumulator::serialize(const Document& document) const {
   std::string line = "doc";
   append_field(line, document.doc);
   fmt::format_to(std::back_inserter(line), "\t{}", document.records);
@@ -99,9 +99,8 @@ std::string StatsAccumulator::serialize(const Document& document) {
   for (const std::string& region : document.regions) append_field(line, region);
   std::vector<const Series*> series;
   for (const Series& s : document.series) series.push_back(&s);
-  std::sort(series.begin(), series.end(), [](const Series* a, const Series* b) {
-    return std::tie(a->metric, a->from, a->to) < std::tie(b->metric, b->from, b->to);
-  });
+  std::sort(series.begin(), series.end(),
+            [&](const Series* a, const Series* b) { return series_less(*a, *b); });
   fmt::format_to(std::back_inserter(line), "\t{}", series.size());
   const auto kept = [&](const Kept& k) {
     line += '\t';
@@ -109,9 +108,9 @@ std::string StatsAccumulator::serialize(const Document& document) {
     line += k.exact ? "\t1" : "\t0";
   };
   for (const Series* s : series) {
-    append_field(line, s->metric);
-    append_field(line, s->from);
-    append_field(line, s->to);
+    append_field(line, name(s->metric));
+    append_field(line, name(s->from));
+    append_field(line, name(s->to));
     fmt::format_to(std::back_inserter(line), "\t{}", s->open.members);
     if (s->open.members > 0) {
       fmt::format_to(std::back_inserter(line), "\t{}", s->open.lo);
@@ -202,8 +201,13 @@ Result<bool> StatsAccumulator::merge_state_line(std::string_view line, size_t li
     for (uint64_t i = 0; ok && i < series; ++i) {
       Series& s = document.series.emplace_back();
       uint64_t dated = 0;
-      ok = fields.text(s.metric) && fields.text(s.from) && fields.text(s.to) &&
+      std::string metric, from, to;
+      ok = fields.text(metric) && fields.text(from) && fields.text(to) &&
            fields.count(s.open.members);
+      s.metric = intern(metric);
+      s.from = intern(from);
+      s.to = intern(to);
+      any_cross_ = any_cross_ || s.from != 0 || s.to != 0;
       if (ok && s.open.members > 0) {
         s.open.hi = 0;
         ok = fields.day(s.open.lo) && kept(s.open.kept);

@@ -50,6 +50,7 @@
 // the states of any split of the input gives the same table and the same state as one run.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -144,6 +145,8 @@ class StatsAccumulator {
 
   StatsTable table(const std::vector<Dimension>& by) const;
   StatsSummary summary() const;
+  // Both at once (one pass over the documents instead of two).
+  StatsTable table(const std::vector<Dimension>& by, StatsSummary& summary) const;
 
   // Internal, public for the implementation files: a group of overlapping facts of one series.
   struct Kept {            // the fact the group is counted as
@@ -160,7 +163,7 @@ class StatsAccumulator {
     Kept kept;
   };
   struct Series {
-    std::string metric, from, to;
+    uint32_t metric = 0, from = 0, to = 0;  // names (StatsAccumulator::name), 0 = ""
     // Facts without an until of their own: their period ends at the document's date, so they
     // all overlap: one group, resolved when the date is known.
     Group open{INT32_MAX, 0, 0, {}};
@@ -178,11 +181,20 @@ class StatsAccumulator {
 
  private:
   Document& document(std::string_view doc);
-  static void combine(Document& into, Document&& from);
-  static std::string serialize(const Document& document);
+  void combine(Document& into, Document&& from) const;
+  std::string serialize(const Document& document) const;
+  uint32_t intern(std::string_view name);
+  const std::string& name(uint32_t id) const { return names_[id]; }
+  bool series_less(const Series& a, const Series& b) const;
 
   std::unordered_map<std::string, Document> documents_;  // by doc id, fragments combined
   Document* last_ = nullptr;
+  // Metric, place names, interned: a series is three numbers.
+  std::vector<std::string> names_{""};
+  std::unordered_map<std::string, uint32_t> name_ids_{{"", 0}};
+  uint32_t last_from_ = 0, last_to_ = 0;
+  bool any_cross_ = false;  // a series with a from or a to: folded across documents
+  std::array<uint32_t, 32> metric_cache_{};  // by length and first byte
   uint64_t facts_read_ = 0;
   uint64_t documents_read_ = 0;
   uint64_t bad_lines_skipped_ = 0;
