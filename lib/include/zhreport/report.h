@@ -70,7 +70,7 @@ class ReportSamples {
                                                   size_t limit);
   size_t per_series_;
   std::unordered_map<std::string, std::vector<ReportSample>> series_;  // sorted, largest first
-  std::string last_doc_, last_title_;                     // the last document record
+  std::string last_doc_, last_title_;                                  // the last document record
   std::unordered_map<std::string, std::string> titles_;  // of sampled docs whose record came later
   std::string key_;
 };
