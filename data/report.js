@@ -335,12 +335,15 @@
     document.getElementById('metric-note').textContent = total ?
       '合计 ' + mark(total) + num(total.sum) + unit(m) + '，' + total.facts + ' 个事实，' + total.docs +
       ' 篇文档' + (total.approx ? '；≈ 表示含约数（' + total.approx + ' 个），橙色柱含约数' : '') : '';
+    var timings = [];
     [barProvince, barYear, flows, chinaMap, worldMap, tables].forEach(function (f) {
-      try { f(m); } catch (e) {
+      var t0 = performance.now();
+      try { f(m); timings.push(f.name + ' ' + Math.round(performance.now() - t0)); } catch (e) {
         window.dispatchEvent(new ErrorEvent('error', { message: f.name + ': ' + e }));
       }
     });
     document.body.setAttribute('data-metric', m);
+    document.body.setAttribute('data-timings', timings.join(', '));  // ms, for scripts/bench
   }
   function start() {
     summary();
