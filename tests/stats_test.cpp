@@ -372,6 +372,28 @@ TEST_CASE("running totals of one series fold to the latest; disjoint periods add
   CHECK(s.facts_read == s.facts + s.folded_facts + s.duplicate_facts);
 }
 
+TEST_CASE("docs/statistics.md: 286 (2022 report) and 310 (2023 report) give 310, folded 1; "
+          "2019年度 35 and 2020年度 40 give 75; a later yearly figure adds to a running total") {
+  StatsAccumulator stats;
+  feed(stats, {record("r2022", "h22", "2022-12-30", {}), record("r2023", "h23", "2023-11-20", {}),
+               said("r2022", "experts", 286, "上海市", "日喀则市", "", ""),
+               said("r2023", "experts", 310, "上海市", "日喀则市", "", ""),
+               said("r2022", "surgeries", 35, "上海市", "日喀则市", "2019", "2019"),
+               said("r2022", "surgeries", 40, "上海市", "日喀则市", "2020", "2020")});
+  CHECK(csv(stats, "metric") ==
+        "metric,facts,docs,sum,sum_exact,approx_facts,min,max,folded\n"
+        "experts,1,1,310,310,0,310,310,1\n"
+        "surgeries,2,1,75,75,0,35,40,0\n");
+  StatsAccumulator later;
+  feed(later, {said("a", "experts", 286, "上海市", "日喀则市", "", "2022-12"),
+               said("b", "experts", 40, "上海市", "日喀则市", "2023", "2023")});
+  CHECK(later.summary().facts == 2);
+  feed(later, {said("c", "experts", 310, "上海市", "日喀则市", "", "2023-12")});
+  CHECK(csv(later, "metric") ==
+        "metric,facts,docs,sum,sum_exact,approx_facts,min,max,folded\n"
+        "experts,1,1,310,310,0,310,310,2\n");
+}
+
 TEST_CASE("a running total overlaps every earlier period of its series; a later one does not") {
   StatsAccumulator stats;
   feed(stats, {record("a", "ha", "2021-01-10", {}),

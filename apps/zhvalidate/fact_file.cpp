@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli.h"
+#include "fact_stats.h"
 #include "line_reader.h"
 #include "problems.h"
 #include "zhreport/output.h"
@@ -63,12 +64,14 @@ int check_fact_file(const std::string& path, bool csv, const std::string& root, 
   std::string pending;  // a CSV record whose quoted field spans lines
   size_t record_line = 0, facts = 0;
   Tally tally;
+  FactStatsNote stats;
   const auto check = [&](const Result<Fact>& fact, size_t line) {
     std::vector<Problem> problems;
     if (!fact) {
       problems.push_back({line, 1, Severity::error, fact.error().message});
     } else {
       ++facts;
+      stats.add(fact.value());
       problems = checker.check(fact.value(), line);
       if (const auto& bytes = sources.get(fact->doc))
         checker.check_quote(fact.value(), line, *bytes, problems);
@@ -81,7 +84,10 @@ int check_fact_file(const std::string& path, bool csv, const std::string& root, 
     if (!csv) {
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       auto record = jsonl.parse(line);
-      if (record && std::holds_alternative<DocumentRecord>(record.value())) continue;
+      if (record && std::holds_alternative<DocumentRecord>(record.value())) {
+        stats.add(std::get<DocumentRecord>(record.value()));
+        continue;
+      }
       check(record ? Result<Fact>(std::get<Fact>(std::move(record.value())))
                    : Result<Fact>(record.error()),
             lines.line_number());
@@ -109,6 +115,7 @@ int check_fact_file(const std::string& path, bool csv, const std::string& root, 
     fmt::print(stderr, "zhvalidate: {}: {}\n", lines.name(), lines.error());
     return cli::kError;
   }
+  if (auto note = stats.note()) append_problems(out, lines.name(), {*note}, json);
   if (!quiet) {
     fmt::print(stderr,
                "zhvalidate: {}: {} facts, {}; quotes checked against {} sources ({} not found)\n",

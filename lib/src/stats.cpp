@@ -11,9 +11,7 @@
 #include "stats_digits.h"
 #include "stats_fold.h"
 #include "zhreport/output.h"
-#if __has_include("zhreport/places.h")
 #include "zhreport/places.h"
-#endif
 
 namespace zhreport {
 
@@ -43,10 +41,8 @@ size_t metric_rank(std::string_view metric) {
 // The province a place lies in, by data/places.tsv; a country, or any name the table does not
 // know, is its own province.
 std::string_view province_of(std::string_view place) {
-#if __has_include("zhreport/places.h")
-  if (const Place* p = find_place(place)) return p->province;
-#endif
-  return place;
+  const Place* p = find_place(place);
+  return p ? p->province : place;
 }
 
 }  // namespace
@@ -168,22 +164,27 @@ void StatsAccumulator::add(const Fact& fact) {
   ++facts_read_;
   Document& d = last_ && last_->doc == fact.doc ? *last_ : document(fact.doc);
   // Most facts repeat the previous fact's places: compare before hashing.
-  if (name(last_from_) != fact.from) last_from_ = intern(fact.from);
-  if (name(last_to_) != fact.to) last_to_ = intern(fact.to);
+  const uint32_t from = fact.from.empty()               ? 0
+                        : name(last_from_) == fact.from ? last_from_
+                                                        : (last_from_ = intern(fact.from));
+  const uint32_t to = fact.to.empty()             ? 0
+                      : name(last_to_) == fact.to ? last_to_
+                                                  : (last_to_ = intern(fact.to));
   uint32_t& cached =
       metric_cache_[(fact.metric.size() * 31 + (fact.metric.empty() ? 0 : fact.metric[0])) %
                     metric_cache_.size()];
   if (name(cached) != fact.metric) cached = intern(fact.metric);
   const uint32_t metric = cached;
   auto series = std::find_if(d.series.begin(), d.series.end(), [&](const Series& s) {
-    return s.metric == metric && s.to == last_to_ && s.from == last_from_;
+    return s.metric == metric && s.to == to && s.from == from;
   });
   if (series == d.series.end()) {
-    any_cross_ = any_cross_ || last_from_ != 0 || last_to_ != 0;
+    any_cross_ = any_cross_ || from != 0 || to != 0;
+    if (d.series.empty()) d.series.reserve(8);
     series = d.series.insert(d.series.end(), Series{});
     series->metric = metric;
-    series->from = last_from_;
-    series->to = last_to_;
+    series->from = from;
+    series->to = to;
   }
   const int32_t until = fact.until.empty() ? 0 : stats_fold::last_day(fact.until);
   const int32_t since = fact.since.empty() ? 0 : stats_fold::first_day(fact.since);

@@ -47,7 +47,7 @@ grep -q 'facts.jsonl: 8 facts, 8 errors, 0 warnings; quotes checked against 1 so
 
 # JSONL output: one object per problem.
 "$bin/zhvalidate" -q --format json facts.csv > got.json || true
-[ "$(wc -l < got.json)" = 2 ] || fail "json lines: $(cat got.json)"
+[ "$(wc -l < got.json)" = 3 ] || fail "json lines: $(cat got.json)"  # 2 errors, the zhstats note
 grep -q '^{"file":"facts.csv","line":3,"column":1,"severity":"error","message":"unknown qualifier' got.json \
   || fail "json: $(cat got.json)"
 

@@ -192,7 +192,7 @@ class StatsAccumulator {
   // Metric, place names, interned: a series is three numbers.
   std::vector<std::string> names_{""};
   std::unordered_map<std::string, uint32_t> name_ids_{{"", 0}};
-  uint32_t last_from_ = 0, last_to_ = 0;
+  uint32_t last_from_ = 0, last_to_ = 0;  // the last non-empty ones
   bool any_cross_ = false;  // a series with a from or a to: folded across documents
   std::array<uint32_t, 32> metric_cache_{};  // by length and first byte
   uint64_t facts_read_ = 0;
