@@ -45,12 +45,12 @@ struct Flags {
 
 void add_output_flags(CLI::App& app, Flags& flags) {
   app.add_option("--by", flags.by, kGroupingHelp)->capture_default_str();
-  app.add_option("--format", flags.format,
-                 "Table format; html: one self-contained page of charts, maps and the table")
+  app.add_option("--format", flags.format, "Table format; html: the report page (see README)")
       ->check(CLI::IsMember({"csv", "json", "markdown", "html"}))
       ->capture_default_str();
   app.add_option("--manifest", flags.manifest,
-                 "html: zhextract's --manifest of the same run, for what was skipped and why");
+                 "html: zhextract's --manifest of the run, for what was skipped and why (--by is "
+                 "not used: the page has its own tables)");
   app.add_flag("--excel", flags.excel,
                "CSV for Excel (a Chinese Windows too): UTF-8 with a byte-order mark, CRLF line "
                "ends");
@@ -132,13 +132,16 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "zhstats: --excel is for --format csv tables\n");
     return zhreport::cli::kError;
   }
-
+  if (!flags.manifest.empty() && (flags.format != "html" || flags.partial)) {
+    fmt::print(stderr, "zhstats: --manifest is for --format html\n");
+    return zhreport::cli::kError;
+  }
   zhreport::StatsAccumulator stats;
   zhreport::ReportSamples samples;  // html only: the largest facts with their quotes
-  const bool html = flags.format == "html";
-  const int code = merge->parsed() ? zhreport::stats_app::read_states(states, stats)
-                                   : zhreport::stats_app::read_facts(inputs, skip_bad, stats,
-                                                                     html ? &samples : nullptr);
+  auto* sampling = flags.format == "html" ? &samples : nullptr;
+  const int code = merge->parsed()
+                       ? zhreport::stats_app::read_states(states, stats)
+                       : zhreport::stats_app::read_facts(inputs, skip_bad, stats, sampling);
   if (code == zhreport::cli::kError) return code;
   // Output is flushed and closed by now; skipping the destructors of one entry per document
   // saves several percent of the run.

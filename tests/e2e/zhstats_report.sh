@@ -6,10 +6,19 @@
 # Skipped (77) without chromium (scripts/bootstrap installs chromium and fonts-noto-cjk).
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}; here=$(cd "$(dirname "$0")" && pwd); expected=$here/expected/report
-command -v chromium > /dev/null || { echo "chromium missing: skipped"; exit 77; }
 tmp=$(mktemp -d); proxy_pid=""
 trap '[ -n "$proxy_pid" ] && kill "$proxy_pid" 2> /dev/null; rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Usage: --manifest is for html; an unreadable or malformed manifest is an error (exit 2).
+for args in "--manifest $expected/manifest.tsv" "--format html --manifest $tmp/missing.tsv" \
+            "--format html --manifest $expected/facts.jsonl"; do
+  status=0
+  # shellcheck disable=SC2086  # the words of $args are the flags
+  "$bin/zhstats" -q $args "$expected/facts.jsonl" > /dev/null 2>&1 || status=$?
+  [ "$status" = 2 ] || fail "zhstats $args: exit $status, want 2"
+done
+command -v chromium > /dev/null || { echo "chromium missing: skipped"; exit 77; }
 
 # Any request the page (or the browser) makes goes to this logger, which answers nothing.
 python3 - "$tmp/requests.log" "$tmp/port" <<'PY' &
