@@ -43,13 +43,14 @@ proxy_pid=$!
 for _ in $(seq 50); do [ -s "$tmp/port" ] && break; sleep 0.1; done
 [ -s "$tmp/port" ] || fail "the request logger did not start"
 
-browse() {  # browse URL ARGS...: headless Chromium, offline, its console on stderr
-  local url=$1; shift
+browse() {  # browse PROFILE URL ARGS...: headless Chromium, offline, its console on stderr
+  local profile=$1 url=$2; shift 2
   timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
-    --disable-default-apps --disable-extensions --disable-features=NetworkTimeServiceQuerying --user-data-dir="$tmp/profile" \
+    --disable-default-apps --disable-extensions --disable-features=NetworkTimeServiceQuerying \
+    --user-data-dir="$tmp/$profile" \
     --proxy-server="127.0.0.1:$(cat "$tmp/port")" --proxy-bypass-list='<-loopback>' \
-    --window-size=1280,2000 --virtual-time-budget=5000 "$@" "$url"
+    --window-size=1200,1300 --virtual-time-budget=5000 "$@" "$url"
 }
 
 # The sample facts (hand-written, with context) and the manifest of their run.
@@ -59,11 +60,6 @@ browse() {  # browse URL ARGS...: headless Chromium, offline, its console on std
 size=$(stat -c %s "$tmp/report.html")
 [ "$size" -lt 5000000 ] || fail "report of $size bytes"
 grep -q 'Apache License' "$tmp/report.html" || fail "the ECharts licence is not in the page"
-browse "file://$tmp/report.html" --screenshot="$tmp/shot.png" --dump-dom > "$tmp/dom.html" \
-  2> "$tmp/console.txt" || fail "chromium failed: $(tail -3 "$tmp/console.txt")"
-python3 "$here/report/check_page.py" dom "$tmp/dom.html" "$tmp/stats.json"
-python3 "$here/report/check_page.py" png "$tmp/shot.png"
-
 # Hostile document text: ids, titles, quotes, places and manifest reasons that try to run.
 script='</script><script>document.documentElement.setAttribute("data-pwned","1");document.title="pwned"</script>'
 img='<img src=x onerror="document.documentElement.setAttribute(\"data-pwned\",\"1\")">'
@@ -83,8 +79,15 @@ cat "$expected/facts.jsonl" >> "$tmp/hostile.jsonl"
 printf 'id\tstatus\treason\tbytes\tfacts\nx%s\tskipped\tR%s\t1\t0\n' "$img" "$script" > "$tmp/hostile.tsv"
 "$bin/zhstats" -q --format html --manifest "$tmp/hostile.tsv" -o "$tmp/hostile.html" "$tmp/hostile.jsonl"
 "$bin/zhstats" -q --format json --by metric,to_province "$tmp/hostile.jsonl" > "$tmp/hostile.json"
-browse "file://$tmp/hostile.html#all-facts" --dump-dom > "$tmp/hostile-dom.html" 2>> "$tmp/console.txt" ||
-  fail "chromium failed on the hostile page"
+# Both pages at once (two browsers: the wall time is mostly waiting).
+browse hostile "file://$tmp/hostile.html#all-facts" --dump-dom > "$tmp/hostile-dom.html" \
+  2> "$tmp/hostile-console.txt" &
+hostile_pid=$!
+browse main "file://$tmp/report.html" --screenshot="$tmp/shot.png" --dump-dom > "$tmp/dom.html" \
+  2> "$tmp/console.txt" || fail "chromium failed: $(tail -3 "$tmp/console.txt")"
+wait "$hostile_pid" || fail "chromium failed on the hostile page: $(tail -3 "$tmp/hostile-console.txt")"
+python3 "$here/report/check_page.py" dom "$tmp/dom.html" "$tmp/stats.json"
+python3 "$here/report/check_page.py" png "$tmp/shot.png"
 python3 "$here/report/check_page.py" dom "$tmp/hostile-dom.html" "$tmp/hostile.json" \
   "Q$script$img" "T$img$script" "R$script" "d/$script"
 

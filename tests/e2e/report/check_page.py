@@ -150,8 +150,8 @@ def decode_png(path):
 
 def check_png(path):
     width, height, channels, rows = decode_png(path)
-    # The chart area: below the header and summary, the upper half of the page's width.
-    top, bottom = height // 3, height
+    # The chart area: below the header, the summary and the metric selector.
+    top, bottom = height // 4, height
     coloured = 0
     for y in range(top, bottom, 2):
         line = rows[y]
