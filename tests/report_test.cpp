@@ -140,3 +140,25 @@ TEST_CASE("append_html_report: a page without facts or manifest") {
   CHECK(data.find(R"("manifest":null)") != std::string::npos);
   CHECK(data.find(R"("metric":{"by":["metric"],"all_rows":0,"rows":[]})") != std::string::npos);
 }
+
+TEST_CASE("append_html_report caps giving -> receiving rows per metric, not overall") {
+  StatsAccumulator stats;
+  ReportSamples samples;
+  for (const Fact& f : {said("a", "experts", 5, "上海市", "喀什地区", "5名"),
+                        said("b", "experts", 3, "浙江省", "那曲市", "3名"),
+                        said("c", "money", 1e6, "广东省", "林芝市", "100万元")}) {
+    stats.add(f);
+    samples.add(f);
+  }
+  ReportOptions options;
+  options.max_flow_rows = 1;
+  std::string page;
+  append_html_report(page, stats, samples, nullptr, options);
+  const std::string data = data_of(page);
+  const size_t flows = data.find(R"("flows":{)");
+  REQUIRE(flows != std::string::npos);
+  const std::string part = data.substr(flows, data.find(R"("country":)") - flows);
+  CHECK(part.find(R"(["experts","上海市","喀什地区",1,1,5,)") != std::string::npos);
+  CHECK(part.find(R"(["money","广东省","林芝市",1,1,1000000,)") != std::string::npos);
+  CHECK(part.find("浙江省") == std::string::npos);
+}

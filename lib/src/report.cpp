@@ -106,10 +106,17 @@ void append_table(std::string& out, const StatsTable& table, const ReportSamples
     if (keep_row(row)) rows.push_back(&row);
   }
   if (rows.size() > max_rows) {
+    // The largest sums of each metric (the first key): money's yuan never crowd out experts.
     std::stable_sort(rows.begin(), rows.end(), [](const StatsRow* a, const StatsRow* b) {
+      if (a->keys[0] != b->keys[0]) return a->keys[0] < b->keys[0];
       return a->totals.sum.micros > b->totals.sum.micros;
     });
-    rows.resize(max_rows);
+    std::vector<const StatsRow*> kept;
+    for (size_t i = 0, rank = 0; i < rows.size(); ++i) {
+      rank = i > 0 && rows[i]->keys[0] == rows[i - 1]->keys[0] ? rank + 1 : 0;
+      if (rank < max_rows) kept.push_back(rows[i]);
+    }
+    rows = std::move(kept);
   }
   JsonObjectWriter o(out);
   o.key("by");
@@ -119,7 +126,7 @@ void append_table(std::string& out, const StatsTable& table, const ReportSamples
     append_json_string(out, dimension_name(table.by[i]));
   }
   out += ']';
-  o.count("all_rows", table.rows.size());
+  o.count("all_rows", table.rows.size());  // before filtering and the cap
   o.key("rows");
   out += '[';
   for (size_t r = 0; r < rows.size(); ++r) {

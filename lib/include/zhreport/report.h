@@ -91,7 +91,7 @@ Result<ManifestSummary> parse_manifest(std::string_view tsv);
 struct ReportOptions {
   std::string title = "援助医疗统计报告";
   size_t samples_per_row = 3;
-  size_t max_flow_rows = 300;  // giving -> receiving rows kept (largest sums first)
+  size_t max_flow_rows = 300;  // giving -> receiving rows kept per metric (largest sums first)
 };
 
 // Appends the whole page. `manifest` may be null.
