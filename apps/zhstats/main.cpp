@@ -45,12 +45,12 @@ struct Flags {
 
 void add_output_flags(CLI::App& app, Flags& flags) {
   app.add_option("--by", flags.by, kGroupingHelp)->capture_default_str();
-  app.add_option("--format", flags.format, "Table format; html: the report page (see README)")
+  app.add_option("--format", flags.format,
+                 "Table format; json: {by, rows, totals, summary} with the counts of folded facts "
+                 "and of facts without a to or a year (docs/distributed.md); html: charts (README)")
       ->check(CLI::IsMember({"csv", "json", "markdown", "html"}))
       ->capture_default_str();
-  app.add_option("--manifest", flags.manifest,
-                 "html: zhextract's --manifest of the run, for what was skipped and why (--by is "
-                 "not used: the page has its own tables)");
+  app.add_option("--manifest", flags.manifest, "html: zhextract's --manifest, for the skipped");
   app.add_flag("--excel", flags.excel,
                "CSV for Excel (a Chinese Windows too): UTF-8 with a byte-order mark, CRLF line "
                "ends");

@@ -130,17 +130,62 @@ void Totals::add(const Totals& other) {
 
 uint64_t StatsAccumulator::Document::facts() const {
   uint64_t n = 0;
-  for (const Series& s : series) {
-    n += s.open.members;
-    for (const Group& g : s.dated) n += g.members;
-  }
+  for (const Entry& e : entries) n += e.members;
   return n;
+}
+
+namespace {
+
+Group group_of(const StatsAccumulator::Entry& e) {
+  return {e.lo, e.hi, e.members, {e.until, 0, e.value, e.exact, 0}};
+}
+
+StatsAccumulator::Entry entry_of(uint32_t series, const Group& g) {
+  return {series,
+          g.lo,
+          g.hi,
+          g.kept.until,
+          static_cast<uint32_t>(std::min<uint64_t>(g.members, UINT32_MAX)),
+          g.kept.exact,
+          g.kept.value};
+}
+
+}  // namespace
+
+void StatsAccumulator::Document::add(uint32_t series, const Group& g) {
+  auto first = entries.begin();
+  while (first != entries.end() && first->series < series) ++first;
+  auto last = first;
+  while (last != entries.end() && last->series == series) ++last;
+  if (g.hi == 0) {  // the open group
+    if (first != last && first->hi == 0) {
+      Group open = group_of(*first);
+      stats_fold::absorb(open, g);
+      *first = entry_of(series, open);
+    } else {
+      entries.insert(first, entry_of(series, g));
+    }
+    return;
+  }
+  if (first != last && first->hi == 0) ++first;
+  // The dated groups it overlaps (disjoint and sorted by lo, so sorted by hi too).
+  while (first != last && first->hi < g.lo) ++first;
+  auto end = first;
+  Group merged = g;
+  while (end != last && end->lo <= g.hi) stats_fold::absorb(merged, group_of(*end++));
+  if (first == end) {
+    entries.insert(first, entry_of(series, merged));
+    return;
+  }
+  *first = entry_of(series, merged);
+  entries.erase(first + 1, end);
 }
 
 StatsAccumulator::Document& StatsAccumulator::document(std::string_view doc) {
   // The document left behind is most likely complete: drop its growth slack (kept per
   // document, it would double the memory).
   if (last_ && last_->series.capacity() > last_->series.size()) last_->series.shrink_to_fit();
+  if (last_ && last_->entries.capacity() > last_->entries.size()) last_->entries.shrink_to_fit();
   auto [it, inserted] = documents_.try_emplace(std::string(doc));
   if (inserted) it->second.doc = doc;
   last_ = &it->second;
@@ -180,21 +225,15 @@ void StatsAccumulator::add(const Fact& fact) {
   });
   if (series == d.series.end()) {
     any_cross_ = any_cross_ || from != 0 || to != 0;
-    if (d.series.empty()) d.series.reserve(8);
-    series = d.series.insert(d.series.end(), Series{});
-    series->metric = metric;
-    series->from = from;
-    series->to = to;
+    series = d.series.insert(d.series.end(), Series{metric, from, to});
   }
   const int32_t until = fact.until.empty() ? 0 : stats_fold::last_day(fact.until);
   const int32_t since = fact.since.empty() ? 0 : stats_fold::first_day(fact.since);
   const Kept kept{until, 0, fact.value, fact.qualifier == Qualifier::exact, 0};
-  if (until == 0) {
-    // The period ends at the document's date, which may come later (or in another shard).
-    stats_fold::absorb(series->open, Group{since, 0, 1, kept});
-  } else {
-    stats_fold::insert(series->dated, Group{std::min(since, until), until, 1, kept});
-  }
+  // Without an until the period ends at the document's date, which may come later (or in
+  // another shard): the open group.
+  d.add(static_cast<uint32_t>(series - d.series.begin()),
+        Group{until == 0 ? since : std::min(since, until), until, 1, kept});
 }
 
 namespace {
@@ -227,17 +266,16 @@ void StatsAccumulator::combine(Document& into, Document&& from) const {
     into.record_facts = from.record_facts;
   }
   into.records += from.records;
-  for (Series& s : from.series) {
+  std::vector<uint32_t> index(from.series.size());
+  for (size_t i = 0; i < from.series.size(); ++i) {
+    const Series& s = from.series[i];
     auto series = std::find_if(into.series.begin(), into.series.end(), [&](const Series& t) {
       return t.metric == s.metric && t.to == s.to && t.from == s.from;  // one name table
     });
-    if (series == into.series.end()) {
-      into.series.push_back(std::move(s));
-      continue;
-    }
-    stats_fold::absorb(series->open, s.open);
-    for (const Group& g : s.dated) stats_fold::insert(series->dated, g);
+    if (series == into.series.end()) series = into.series.insert(into.series.end(), s);
+    index[i] = static_cast<uint32_t>(series - into.series.begin());
   }
+  for (const Entry& e : from.entries) into.add(index[e.series], group_of(e));
 }
 
 // ----------------------------------------------------------------------------- resolving
@@ -361,9 +399,13 @@ class Resolver {
     if (facts_out) *facts_out = facts;
     const uint64_t copies = copies_of(d, facts);
     const int32_t date = d.records > 0 ? stats_fold::last_day(d.date) : 0;
-    for (const Series& s : d.series) {
-      groups_ = s.dated;
-      Group open = s.open;
+    for (auto e = d.entries.begin(); e != d.entries.end();) {
+      const Series& s = d.series[e->series];
+      Group open{0, 0, 0, {}};
+      if (e->hi == 0) open = group_of(*e++);
+      groups_.clear();
+      for (; e != d.entries.end() && &d.series[e->series] == &s; ++e)
+        groups_.push_back(group_of(*e));
       if (open.members > 0 && date > 0) {
         open.lo = std::min(open.lo, date);
         open.hi = date;

@@ -97,30 +97,37 @@ std::string StatsAccumulator::serialize(const Document& document) const {
   fmt::format_to(std::back_inserter(line), "\t{}\t{}", document.record_facts,
                  document.regions.size());
   for (const std::string& region : document.regions) append_field(line, region);
-  std::vector<const Series*> series;
-  for (const Series& s : document.series) series.push_back(&s);
-  std::sort(series.begin(), series.end(),
-            [&](const Series* a, const Series* b) { return series_less(*a, *b); });
+  std::vector<uint32_t> series(document.series.size());
+  for (uint32_t i = 0; i < series.size(); ++i) series[i] = i;
+  std::sort(series.begin(), series.end(), [&](uint32_t a, uint32_t b) {
+    return series_less(document.series[a], document.series[b]);
+  });
   fmt::format_to(std::back_inserter(line), "\t{}", series.size());
-  const auto kept = [&](const Kept& k) {
+  const auto kept = [&](const Entry& e) {
     line += '\t';
-    append_number(line, k.value);
-    line += k.exact ? "\t1" : "\t0";
+    append_number(line, e.value);
+    line += e.exact ? "\t1" : "\t0";
   };
-  for (const Series* s : series) {
-    append_field(line, name(s->metric));
-    append_field(line, name(s->from));
-    append_field(line, name(s->to));
-    fmt::format_to(std::back_inserter(line), "\t{}", s->open.members);
-    if (s->open.members > 0) {
-      fmt::format_to(std::back_inserter(line), "\t{}", s->open.lo);
-      kept(s->open.kept);
+  for (uint32_t i : series) {
+    const Series& s = document.series[i];
+    append_field(line, name(s.metric));
+    append_field(line, name(s.from));
+    append_field(line, name(s.to));
+    auto e = std::find_if(document.entries.begin(), document.entries.end(),
+                          [&](const Entry& entry) { return entry.series == i; });
+    if (e != document.entries.end() && e->hi == 0) {
+      fmt::format_to(std::back_inserter(line), "\t{}\t{}", e->members, e->lo);
+      kept(*e++);
+    } else {
+      line += "\t0";
     }
-    fmt::format_to(std::back_inserter(line), "\t{}", s->dated.size());
-    for (const Group& g : s->dated) {
-      fmt::format_to(std::back_inserter(line), "\t{}\t{}\t{}\t{}", g.lo, g.hi, g.members,
-                     g.kept.until);
-      kept(g.kept);
+    auto end = e;
+    while (end != document.entries.end() && end->series == i) ++end;
+    fmt::format_to(std::back_inserter(line), "\t{}", end - e);
+    for (; e != end; ++e) {
+      fmt::format_to(std::back_inserter(line), "\t{}\t{}\t{}\t{}", e->lo, e->hi, e->members,
+                     e->until);
+      kept(*e);
     }
   }
   return line;
@@ -130,12 +137,20 @@ void StatsAccumulator::append_state(std::string& out) const {
   fmt::format_to(std::back_inserter(out), "{}\t{}\n", kVersionTag, kVersion);
   fmt::format_to(std::back_inserter(out), "totals\t{}\t{}\t{}\n", facts_read_, documents_read_,
                  bad_lines_skipped_);
-  std::vector<std::string> lines;
-  lines.reserve(documents_.size());
-  for (const auto& [id, document] : documents_) lines.push_back(serialize(document));
-  std::sort(lines.begin(), lines.end());
-  for (const std::string& line : lines) {
-    out += line;
+  // Lines sorted: a line is "doc<TAB>ID<TAB>...", ids are unique, so the order is that of the
+  // escaped id followed by a tab. Each line is written straight into `out`.
+  std::vector<std::pair<std::string, const Document*>> order;
+  order.reserve(documents_.size());
+  for (const auto& [id, document] : documents_) {
+    std::string key;
+    append_tsv_field(key, id);
+    key += '\t';
+    order.emplace_back(std::move(key), &document);
+  }
+  std::sort(order.begin(), order.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, document] : order) {
+    out += serialize(*document);
     out += '\n';
   }
 }
@@ -191,34 +206,43 @@ Result<bool> StatsAccumulator::merge_state_line(std::string_view line, size_t li
     for (uint64_t i = 0; ok && i < regions; ++i) ok = fields.text(document.regions.emplace_back());
     ok = ok && std::is_sorted(document.regions.begin(), document.regions.end()) &&
          fields.count(series) && series < line.size();
-    const auto kept = [&](Kept& k) {
+    const auto kept = [&](Entry& e) {
       std::string_view exact;
-      if (!fields.real(k.value) || !fields.next(exact) || (exact != "0" && exact != "1"))
+      if (!fields.real(e.value) || !fields.next(exact) || (exact != "0" && exact != "1"))
         return false;
-      k.exact = exact == "1";
+      e.exact = exact == "1";
       return true;
     };
-    for (uint64_t i = 0; ok && i < series; ++i) {
+    const auto members = [&](uint32_t& out) {
+      uint64_t n = 0;
+      if (!fields.count(n) || n > UINT32_MAX) return false;
+      out = static_cast<uint32_t>(n);
+      return true;
+    };
+    for (uint32_t i = 0; ok && i < series; ++i) {
       Series& s = document.series.emplace_back();
       uint64_t dated = 0;
       std::string metric, from, to;
-      ok = fields.text(metric) && fields.text(from) && fields.text(to) &&
-           fields.count(s.open.members);
+      Entry open;
+      open.series = i;
+      ok = fields.text(metric) && fields.text(from) && fields.text(to) && members(open.members);
       s.metric = intern(metric);
       s.from = intern(from);
       s.to = intern(to);
       any_cross_ = any_cross_ || s.from != 0 || s.to != 0;
-      if (ok && s.open.members > 0) {
-        s.open.hi = 0;
-        ok = fields.day(s.open.lo) && kept(s.open.kept);
+      if (ok && open.members > 0) {
+        ok = fields.day(open.lo) && kept(open);
+        document.entries.push_back(open);
       }
       ok = ok && fields.count(dated) && dated < line.size();
+      int32_t previous_hi = -1;
       for (uint64_t j = 0; ok && j < dated; ++j) {
-        Group g;
-        ok = fields.day(g.lo) && fields.day(g.hi) && fields.count(g.members) &&
-             fields.day(g.kept.until) && kept(g.kept) && g.members > 0 && g.lo <= g.hi &&
-             (s.dated.empty() || s.dated.back().hi < g.lo);
-        s.dated.push_back(g);
+        Entry e;
+        e.series = i;
+        ok = fields.day(e.lo) && fields.day(e.hi) && members(e.members) && fields.day(e.until) &&
+             kept(e) && e.members > 0 && e.hi > 0 && e.lo <= e.hi && previous_hi < e.lo;
+        previous_hi = e.hi;
+        document.entries.push_back(e);
       }
     }
     if (!ok || !fields.at_end()) return bad("malformed document line");

@@ -164,10 +164,18 @@ class StatsAccumulator {
   };
   struct Series {
     uint32_t metric = 0, from = 0, to = 0;  // names (StatsAccumulator::name), 0 = ""
-    // Facts without an until of their own: their period ends at the document's date, so they
-    // all overlap: one group, resolved when the date is known.
-    Group open{INT32_MAX, 0, 0, {}};
-    std::vector<Group> dated;  // sorted by lo, disjoint
+  };
+  // A group as a document keeps it (32 bytes). Facts without an until of their own end at the
+  // document's date, so they all overlap: one open group per series (hi = 0), resolved when
+  // the date is known. The dated groups of a series are disjoint.
+  struct Entry {
+    uint32_t series = 0;  // index into Document::series
+    int32_t lo = 0;
+    int32_t hi = 0;     // 0: the open group
+    int32_t until = 0;  // the kept fact's (0 in the open group)
+    uint32_t members = 0;
+    bool exact = true;
+    double value = 0;
   };
   struct Document {
     std::string doc;
@@ -176,7 +184,10 @@ class StatsAccumulator {
     std::vector<std::string> regions;  // sorted, unique
     uint64_t record_facts = 0;         // the record's `facts`
     std::vector<Series> series;
+    std::vector<Entry> entries;  // by series, the open group first, then by lo
     uint64_t facts() const;
+    // Folds a group of series `series` into the entries (an open one when g.hi == 0).
+    void add(uint32_t series, const Group& g);
   };
 
  private:
@@ -193,7 +204,7 @@ class StatsAccumulator {
   std::vector<std::string> names_{""};
   std::unordered_map<std::string, uint32_t> name_ids_{{"", 0}};
   uint32_t last_from_ = 0, last_to_ = 0;  // the last non-empty ones
-  bool any_cross_ = false;  // a series with a from or a to: folded across documents
+  bool any_cross_ = false;                // a series with a from or a to: folded across documents
   std::array<uint32_t, 32> metric_cache_{};  // by length and first byte
   uint64_t facts_read_ = 0;
   uint64_t documents_read_ = 0;
