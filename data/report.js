@@ -28,14 +28,16 @@
     '西藏自治区': '西藏', '宁夏回族自治区': '宁夏', '新疆维吾尔自治区': '新疆',
     '香港特别行政区': '香港', '澳门特别行政区': '澳门'
   };
-  // ICU's English country names that the world outlines spell otherwise.
+  // ICU's English country names that the world outlines spell otherwise. Small island states
+  // (毛里求斯, 塞舌尔, 科摩罗…) have no outline: they are in the tables only.
   var WORLD_ALIAS = {
     'Congo - Kinshasa': 'Democratic Republic of the Congo',
     'Congo - Brazzaville': 'Republic of the Congo', 'Côte d’Ivoire': 'Ivory Coast',
     'Tanzania': 'United Republic of Tanzania', 'United States': 'United States of America',
     'Guinea-Bissau': 'Guinea Bissau', 'Bahamas': 'The Bahamas', 'Serbia': 'Republic of Serbia',
     'Timor-Leste': 'East Timor', 'Eswatini': 'Swaziland', 'North Macedonia': 'Macedonia',
-    'Myanmar (Burma)': 'Myanmar', 'Czechia': 'Czech Republic'
+    'Myanmar (Burma)': 'Myanmar', 'Czechia': 'Czech Republic',
+    'Trinidad & Tobago': 'Trinidad and Tobago'
   };
   var NONE = '(none)';
 
