@@ -372,8 +372,9 @@ TEST_CASE("running totals of one series fold to the latest; disjoint periods add
   CHECK(s.facts_read == s.facts + s.folded_facts + s.duplicate_facts);
 }
 
-TEST_CASE("docs/statistics.md: 286 (2022 report) and 310 (2023 report) give 310, folded 1; "
-          "2019年度 35 and 2020年度 40 give 75; a later yearly figure adds to a running total") {
+TEST_CASE(
+    "docs/statistics.md: 286 (2022 report) and 310 (2023 report) give 310, folded 1; "
+    "2019年度 35 and 2020年度 40 give 75; a later yearly figure adds to a running total") {
   StatsAccumulator stats;
   feed(stats, {record("r2022", "h22", "2022-12-30", {}), record("r2023", "h23", "2023-11-20", {}),
                said("r2022", "experts", 286, "上海市", "日喀则市", "", ""),
@@ -540,4 +541,45 @@ TEST_CASE("merging states of any line split equals the single run, however the s
     append_json(json_merged, merged.table({Dimension::metric}), merged.summary());
     CHECK(json_merged == json_single);
   }
+}
+
+TEST_CASE("a damaged state is refused or read whole: what is read writes back the same") {
+  std::vector<Line> lines = programme();
+  for (const Line& line : corpus()) lines.push_back(line);
+  const std::string state = state_of(lines);
+  uint64_t seed = 99;
+  const auto random = [&](uint64_t n) {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (seed >> 33) % n;
+  };
+  const std::string alphabet = "0123456789\t\n-.\\a";
+  size_t accepted = 0;
+  for (int trial = 0; trial < 400; ++trial) {
+    std::string damaged = state;
+    for (size_t n = 1 + random(3); n > 0; --n) {
+      const size_t pos = random(damaged.size());
+      switch (random(3)) {
+        case 0:
+          damaged[pos] = alphabet[random(alphabet.size())];
+          break;
+        case 1:
+          damaged.erase(pos, 1 + random(4));
+          break;
+        default:
+          damaged.insert(pos, 1, alphabet[random(alphabet.size())]);
+      }
+    }
+    StatsAccumulator stats;
+    if (!stats.merge_state(damaged).ok()) continue;
+    ++accepted;
+    std::string once, twice;
+    stats.append_state(once);
+    StatsAccumulator again;
+    REQUIRE(again.merge_state(once).ok());
+    again.append_state(twice);
+    CAPTURE(damaged);
+    CHECK(twice == once);
+    CHECK(csv(again, "metric,from,to,year,region") == csv(stats, "metric,from,to,year,region"));
+  }
+  CHECK(accepted > 0);
 }
