@@ -38,6 +38,7 @@ struct Flags {
   std::string by = "metric";
   std::string format = "csv";
   std::string output;
+  std::string manifest;
   bool partial = false;
   bool excel = false;
   bool quiet = false;
@@ -47,9 +48,10 @@ void add_output_flags(CLI::App& app, Flags& flags) {
   app.add_option("--by", flags.by, kGroupingHelp)->capture_default_str();
   app.add_option("--format", flags.format,
                  "Table format; json: {by, rows, totals, summary} with the counts of folded facts "
-                 "and of facts without a to or a year (docs/distributed.md)")
-      ->check(CLI::IsMember({"csv", "json", "markdown"}))
+                 "and of facts without a to or a year (docs/distributed.md); html: charts (README)")
+      ->check(CLI::IsMember({"csv", "json", "markdown", "html"}))
       ->capture_default_str();
+  app.add_option("--manifest", flags.manifest, "html: zhextract's --manifest, for the skipped");
   app.add_flag("--excel", flags.excel,
                "CSV for Excel (a Chinese Windows too): UTF-8 with a byte-order mark, CRLF line "
                "ends");
@@ -70,7 +72,8 @@ void print_summary(const zhreport::StatsSummary& s) {
 }
 
 // Writes the table (or the state) and returns the exit code.
-int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code) {
+int finish(const zhreport::StatsAccumulator& stats, const zhreport::ReportSamples& samples,
+           const Flags& flags, int code) {
   const auto by = zhreport::parse_dimensions(flags.by);
   if (!by) {
     fmt::print(stderr, "zhstats: --by: {}\n", by.error().message);
@@ -80,6 +83,10 @@ int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code
   zhreport::StatsSummary summary;
   if (flags.partial) {
     stats.append_state(out);
+    if (!flags.quiet) summary = stats.summary();
+  } else if (flags.format == "html") {
+    if (!zhreport::stats_app::append_html(out, stats, samples, flags.manifest))
+      return zhreport::cli::kError;
     if (!flags.quiet) summary = stats.summary();
   } else {
     const zhreport::StatsTable table = stats.table(by.value(), summary);
@@ -127,13 +134,19 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "zhstats: --excel is for --format csv tables\n");
     return zhreport::cli::kError;
   }
-
+  if (!flags.manifest.empty() && (flags.format != "html" || flags.partial)) {
+    fmt::print(stderr, "zhstats: --manifest is for --format html\n");
+    return zhreport::cli::kError;
+  }
   zhreport::StatsAccumulator stats;
-  const int code = merge->parsed() ? zhreport::stats_app::read_states(states, stats)
-                                   : zhreport::stats_app::read_facts(inputs, skip_bad, stats);
+  zhreport::ReportSamples samples;  // html only: the largest facts with their quotes
+  auto* sampling = flags.format == "html" ? &samples : nullptr;
+  const int code = merge->parsed()
+                       ? zhreport::stats_app::read_states(states, stats)
+                       : zhreport::stats_app::read_facts(inputs, skip_bad, stats, sampling);
   if (code == zhreport::cli::kError) return code;
   // Output is flushed and closed by now; skipping the destructors of one entry per document
   // saves several percent of the run.
   std::fflush(stderr);
-  std::quick_exit(finish(stats, flags, code));
+  std::quick_exit(finish(stats, samples, flags, code));
 }

@@ -2,6 +2,10 @@
 
 #include <fmt/core.h>
 
+#include <fstream>
+#include <iterator>
+#include <optional>
+
 #include "cli.h"
 #include "line_reader.h"
 #include "zhreport/output.h"
@@ -20,7 +24,8 @@ bool blank(std::string_view line) {
 
 }  // namespace
 
-int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumulator& stats) {
+int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumulator& stats,
+               ReportSamples* samples) {
   JsonlReader reader;
   Fact fact;
   DocumentRecord document;
@@ -34,7 +39,7 @@ int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumu
     std::string_view line;
     while (lines.next(line)) {
       if (blank(line)) continue;
-      const auto kind = reader.parse_into(line, fact, document, /*text_fields=*/false);
+      const auto kind = reader.parse_into(line, fact, document, /*text_fields=*/samples != nullptr);
       if (!kind) {
         fmt::print(stderr, "zhstats: {}:{}: {}\n", lines.name(), lines.line_number(),
                    kind.error().message);
@@ -43,8 +48,10 @@ int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumu
         code = cli::kProblems;
       } else if (kind.value() == JsonlReader::Kind::fact) {
         stats.add(fact);
+        if (samples) samples->add(fact);
       } else {
         stats.add(document);
+        if (samples) samples->add(document);
       }
     }
     if (!lines.error().empty()) {
@@ -54,6 +61,27 @@ int read_facts(const std::vector<std::string>& paths, bool skip_bad, StatsAccumu
     stats.end_input();
   }
   return code;
+}
+
+bool append_html(std::string& out, const StatsAccumulator& stats, const ReportSamples& samples,
+                 const std::string& manifest_path) {
+  std::optional<ManifestSummary> manifest;
+  if (!manifest_path.empty()) {
+    std::ifstream in(manifest_path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) {
+      fmt::print(stderr, "zhstats: {}: cannot read the manifest\n", manifest_path);
+      return false;
+    }
+    auto parsed = parse_manifest(text);
+    if (!parsed) {
+      fmt::print(stderr, "zhstats: {}: {}\n", manifest_path, parsed.error().message);
+      return false;
+    }
+    manifest = std::move(parsed.value());
+  }
+  append_html_report(out, stats, samples, manifest ? &*manifest : nullptr);
+  return true;
 }
 
 int read_states(const std::vector<std::string>& paths, StatsAccumulator& stats) {
