@@ -1,5 +1,5 @@
 # OpenCC's dictionaries and configurations for convert.h, from the npm package opencc@VERSION:
-# scripts/fetch-opencc fetches its tarball once into a cache outside the build tree (pinned by
+# scripts/fetch-npm fetches its tarball once into a cache outside the build tree (pinned by
 # the package's integrity hash, checked there), its data/dictionary/*.txt and data/config/*.json
 # are extracted into the build tree at configure time, the configurations t2s, tw2s, hk2s and
 # tw2sp are read here, and the dictionaries they name are embedded in the library. The few
@@ -11,7 +11,7 @@ set(ZHREPORT_OPENCC_VERSION "1.4.2" CACHE STRING
 set(ZHREPORT_OPENCC_INTEGRITY_1.4.2
     "sha512-fAo8GJy0XhFyw9zIsEHmEVKL+qK8qbw0hcCjqKN5cn2UA7FPOU6b13xpqpSUf8mLNLhBMmIVZu6J+fEjJ2KcyQ==")
 set(ZHREPORT_CACHE_DIR "" CACHE PATH
-    "Where scripts/fetch-opencc keeps the npm tarball (default: ~/.cache/zhreport)")
+    "Where scripts/fetch-npm keeps the npm tarball (default: ~/.cache/zhreport)")
 
 set(integrity "${ZHREPORT_OPENCC_INTEGRITY_${ZHREPORT_OPENCC_VERSION}}")
 if(NOT integrity)
@@ -19,11 +19,11 @@ if(NOT integrity)
                       "ZHREPORT_OPENCC_INTEGRITY_${ZHREPORT_OPENCC_VERSION} to ${CMAKE_CURRENT_LIST_FILE}")
 endif()
 execute_process(
-  COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/fetch-opencc ${ZHREPORT_OPENCC_VERSION} ${integrity}
+  COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/fetch-npm opencc ${ZHREPORT_OPENCC_VERSION} ${integrity}
           ${ZHREPORT_CACHE_DIR}
   OUTPUT_VARIABLE opencc_tarball OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE fetched)
 if(NOT fetched EQUAL 0)
-  message(FATAL_ERROR "scripts/fetch-opencc could not provide opencc@${ZHREPORT_OPENCC_VERSION}")
+  message(FATAL_ERROR "scripts/fetch-npm could not provide opencc@${ZHREPORT_OPENCC_VERSION}")
 endif()
 
 # The package's data, extracted once per integrity hash.
