@@ -5,7 +5,14 @@
 #   build/completions/TOOL     tools/bash_completion.py → share/bash-completion/completions
 # zhreport_tool_docs(NAME [COMMAND...]) does both for one tool; COMMAND defaults to the target
 # NAME's binary (a script such as build/bin/zhreport-dask passes its path).
-option(ZHREPORT_DOCS "Generate man pages (help2man) and bash completions from --help" ON)
+# Not in the sanitizer and fuzzer builds, which are for tests only (nothing installs them).
+if(ZHREPORT_SANITIZE OR ZHREPORT_FUZZ)
+  set(docs_default OFF)
+else()
+  set(docs_default ON)
+endif()
+option(ZHREPORT_DOCS "Generate man pages (help2man) and bash completions from --help"
+       ${docs_default})
 find_program(GZIP_EXECUTABLE gzip REQUIRED)
 if(ZHREPORT_DOCS)
   find_program(HELP2MAN_EXECUTABLE help2man)
