@@ -413,7 +413,9 @@ def main(argv):
         progress.clear()
     if merge_code != 0:
         code = max(code, merge_code if merge_code in (PROBLEMS, ERROR) else ERROR)
-    if code < ERROR:
+    # Every task came back and the merge went through: the table is whole, whatever the data's
+    # problems (an unreadable input is a record and a message, as in a local run).
+    if merge_code in (OK, PROBLEMS):
         try:
             if args.facts:
                 os.replace(args.facts + ".part", args.facts)
