@@ -100,7 +100,8 @@ TEST_CASE("fact jsonl has the contract's keys in order and omits an absent value
   append_jsonl(out, f);
   CHECK(out ==
         "{\"doc\":\"a.txt\",\"metric\":\"experts\",\"value\":15000,\"qualifier\":\"more_than\","
-        "\"unit\":\"名\",\"counted\":\"专家\",\"start\":12,\"end\":30,\"quote\":\"1.5万余名专家\"}"
+        "\"unit\":\"名\",\"counted\":\"专家\",\"start\":12,\"end\":30,\"quote\":\"1.5万余名专家\","
+        "\"to\":\"\",\"from\":\"\",\"since\":\"\",\"until\":\"\"}"
         "\n");
   f.value_max = 30;
   out.clear();
@@ -140,6 +141,53 @@ TEST_CASE("fact and document records round-trip through jsonl") {
   CHECK(doc.chars == 1200);
   CHECK(doc.content_hash == "abc123");
   CHECK(doc.error == "binary input");
+}
+
+TEST_CASE("context fields and their spans round-trip through jsonl and csv") {
+  Fact f = sample_fact();
+  f.to = "日喀则市";
+  f.from = "上海市";
+  f.since = "2014";
+  f.until = "2024-08-09";
+  f.from_span = Span{40, 49};
+  f.since_span = Span{0, 9};
+  std::string line;
+  append_jsonl(line, f);
+  CHECK(line.find(
+            "\"to\":\"日喀则市\",\"from\":\"上海市\",\"since\":\"2014\",\"until\":\"2024-08-09\","
+            "\"from_span\":[40,49],\"since_span\":[0,9]}") != std::string::npos);
+  JsonlReader reader;
+  auto parsed = reader.parse(line);
+  REQUIRE(parsed.ok());
+  const Fact& back = std::get<Fact>(parsed.value());
+  CHECK(back.to == f.to);
+  CHECK(back.until == f.until);
+  CHECK(back.from_span == f.from_span);
+  CHECK(back.to_span.empty());
+
+  std::string text;
+  append_fact_csv_header(text);
+  append_csv(text, f);
+  CHECK(text.find(",日喀则市,上海市,2014,2024-08-09,,40..49,0..9,\n") != std::string::npos);
+  CsvFactReader csv;
+  size_t pos = 0;
+  std::optional<Fact> row;
+  while (pos < text.size()) {
+    auto record = read_csv_record(text, pos);
+    REQUIRE(record.ok());
+    auto fact = csv.add_row(record.value());
+    REQUIRE(fact.ok());
+    if (fact.value()) row = fact.value();
+  }
+  REQUIRE(row);
+  CHECK(row->from == "上海市");
+  CHECK(row->since_span == f.since_span);
+
+  CHECK_FALSE(
+      reader
+          .parse(R"({"doc":"d","metric":"experts","value":1,"qualifier":"exact",)"
+                 R"("unit":"名","counted":"x","start":0,"end":1,"quote":"q","to_span":[5,2]})")
+          .ok());
 }
 
 TEST_CASE("jsonl reader accepts any key order, ignores unknown keys and a trailing CR") {
@@ -267,10 +315,38 @@ TEST_CASE("document records write csv with lists joined by semicolons") {
   append_document_csv_header(out);
   append_csv(out, sample_document());
   CHECK(out ==
-        "doc,encoding,script,title,date,regions,chars,facts,repairs,warnings,content_hash,error\n"
-        "a.txt,big5,traditional,醫療隊,2021-06-30,新疆;阿克苏地区,1200,7,pinyin=3;doubled_"
+        "doc,encoding,script,title,date,title_source,date_source,body,regions,chars,facts,repairs,"
+        "warnings,content_hash,error\n"
+        "a.txt,big5,traditional,醫療隊,2021-06-30,,,,新疆;阿克苏地区,1200,7,pinyin=3;doubled_"
         "punctuation=1,"
         "teaser lines dropped,abc123,\n");
+}
+
+TEST_CASE("document records say where title, date and body came from, in JSONL and CSV") {
+  DocumentRecord d = sample_document();
+  d.title_source = "meta:ArticleTitle";
+  d.date_source = "meta:PubDate";
+  d.body = "div#content";
+  std::string line;
+  append_jsonl(line, d);
+  CHECK(line.find("\"date\":\"2021-06-30\",\"title_source\":\"meta:ArticleTitle\","
+                  "\"date_source\":\"meta:PubDate\",\"body\":\"div#content\"") !=
+        std::string::npos);
+  JsonlReader reader;
+  auto parsed = reader.parse(line);
+  REQUIRE(parsed.ok());
+  const auto& back = std::get<DocumentRecord>(parsed.value());
+  CHECK(back.title_source == "meta:ArticleTitle");
+  CHECK(back.date_source == "meta:PubDate");
+  CHECK(back.body == "div#content");
+  std::string csv;
+  append_csv(csv, d);
+  CHECK(csv.find(",2021-06-30,meta:ArticleTitle,meta:PubDate,div#content,") != std::string::npos);
+  // Plain text has no body: the key is left out, the sources are written empty.
+  d.body.clear();
+  line.clear();
+  append_jsonl(line, d);
+  CHECK(line.find("\"body\"") == std::string::npos);
 }
 
 TEST_CASE("parse_into without text fields leaves unit, counted and quote empty but checks them") {

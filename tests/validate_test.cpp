@@ -135,6 +135,13 @@ TEST_CASE("fact check: each field rule names the problem") {
   good.quote = "36名专家";
   FactChecker checker;
   CHECK(checker.check(good, 1).empty());
+  // Official names, countries and 全国 are known places.
+  good.to = "阿克苏地区";
+  good.from = "全国";
+  CHECK(checker.check(good, 1).empty());
+  good.to = "摩洛哥";
+  good.from = "上海市";
+  CHECK(checker.check(good, 1).empty());
 
   const struct {
     void (*spoil)(Fact&);
@@ -147,6 +154,9 @@ TEST_CASE("fact check: each field rule names the problem") {
       {[](Fact& f) { f.end = 3; }, "empty span: start 3 is not before end 3"},
       {[](Fact& f) { f.quote.clear(); }, "quote is empty"},
       {[](Fact& f) { f.doc.clear(); }, "doc is empty"},
+      {[](Fact& f) { f.to = "阿克苏"; }, "to '阿克苏' is not an official name (阿克苏地区)"},
+      {[](Fact& f) { f.from = "上海"; }, "from '上海' is not an official name (上海市)"},
+      {[](Fact& f) { f.to = "西岭县"; }, "to '西岭县' is not a known place"},
   };
   for (const auto& c : cases) {
     Fact f = good;

@@ -22,7 +22,9 @@
 // and processed without problems; 1 when a document had problems, was skipped (over
 // --max-doc-bytes, unsafe archive path, nested archive, zip bomb) or failed in processing; 2
 // when an input could not be read (missing, unreadable, a directory where none is allowed) or
-// the output could not be written.
+// the output could not be written. That rule is the same for every tool (issue 15): a missing
+// input is "TOOL: PATH: no such file or directory" and exit 2, the other inputs still processed
+// (zhextract also writes its error record for it).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -50,9 +52,6 @@ struct BatchOptions {
   // An empty document is a problem ("empty document" on stderr, exit code 1): a report tool
   // has nothing to say about it, a converter simply copies it.
   bool empty_is_problem = false;
-  // An input that cannot be read (missing, unreadable) exits 2 by default (zhconv, issue 2); a
-  // report tool that records the error and goes on treats it as a problem of the data: exit 1.
-  bool unreadable_is_problem = false;
   // --resume (tools that offer it, see add_resume_flag): run_resumable_batch keeps a journal.
   bool resume = false;
 };
@@ -103,6 +102,9 @@ struct BatchHandlers {
   // Called on any of the -j threads, the main one included, with a whole document; must be
   // safe to run concurrently.
   std::function<DocumentResult(std::string_view id, std::string_view bytes)> process;
+  // Optional, used instead of `process` when set: the same, with what the source knows of the
+  // document besides its bytes (an HTML page, its HTTP charset, a WARC record's date).
+  std::function<DocumentResult(const SourceDocument& doc, std::string_view bytes)> process_doc;
   // Optional. Output for a document that could not be read (zhextract writes a document
   // record carrying the error); called on the main thread in input order.
   std::function<std::string(std::string_view id, const Error& error)> unread;

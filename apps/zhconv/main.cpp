@@ -9,17 +9,19 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "version.h"
 #include "zhreport/convert_stream.h"
 
 namespace {
 
 constexpr const char* kDescription =
-    "Converts Traditional Chinese to Simplified (OpenCC's t2s, tw2s, hk2s or tw2sp, with "
+    "Converts Traditional Chinese to Simplified (OpenCC 1.4.2's t2s, tw2s, hk2s or tw2sp, with "
     "identical output on valid UTF-8) and writes UTF-8. Inputs: files, archives; none or - = "
     "stdin. The encoding (UTF-8, GB18030, Big5, UTF-16) is detected per input unless --from "
     "says it. Invalid bytes become U+FFFD and are reported (exit 1); a missing file, a "
     "directory or a binary file is reported and skipped (exit 2), the other inputs are still "
-    "converted.";
+    "converted. HTML (files, archive members, WARC bodies) is converted as text with its markup "
+    "intact; zhextract and zhvalidate read pages as pages.";
 
 // Inputs above this size are streamed in chunks of it (flat memory: peak RSS stays under
 // OpenCC's); smaller ones are converted whole, on -j worker threads.
@@ -69,6 +71,7 @@ zhreport::cli::DocumentResult convert_document(const zhreport::ConvertStreamOpti
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhconv");
+  zhreport::cli::add_version_flag(app);
   std::vector<std::string> inputs;
   std::string config = "t2s", from, output;
   zhreport::ConvertStreamOptions options;
@@ -76,12 +79,16 @@ int main(int argc, char** argv) {
   batch.tool = "zhconv";
   batch.source.directories = false;
   batch.stream_above = kChunk;
+  batch.source.html_to_text = false;  // HTML is converted as text, markup and all
   app.add_option("FILE", inputs, "Files or archives; none or - = stdin");
   app.add_option("-o,--output", output, "Write to FILE instead of stdout");
   app.add_option("--config", config, "OpenCC configuration")
       ->check(CLI::IsMember({"t2s", "tw2s", "hk2s", "tw2sp"}))
       ->capture_default_str();
   app.add_option("--from", from, "Input encoding: utf-8, gb18030 (gbk), big5, utf-16le, utf-16be");
+  app.add_flag("--rare-forms", options.rare_forms,
+               "Also use Simplified forms that common fonts lack and may show as boxes (OpenCC's "
+               "tofu-risk dictionaries, its --include-tofu-risk-dictionaries)");
   app.add_flag("--clean", options.clean,
                "Normalize first: NFC, widths, spaces, and the artifact repairs (pinyin "
                "annotations, doubled punctuation, HTML remnants, lone ? lines)");

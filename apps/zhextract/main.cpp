@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "table.h"
+#include "version.h"
 #include "zhreport/output.h"
 #include "zhreport/pipeline.h"
 
@@ -60,12 +61,12 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhextract");
+  zhreport::cli::add_version_flag(app);
   Flags flags;
   std::vector<std::string> inputs;
   zhreport::cli::BatchOptions batch;
   batch.tool = "zhextract";
   batch.empty_is_problem = true;
-  batch.unreadable_is_problem = true;  // issue 3: an error record, the run goes on, exit 1
   app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
   app.add_option("--format", flags.format, "Output format (table: aligned columns to read)")
       ->check(CLI::IsMember({"jsonl", "csv", "table"}))
@@ -99,8 +100,11 @@ int main(int argc, char** argv) {
   if (flags.format == "csv") zhreport::append_fact_csv_header(header);
   if (flags.format == "table") zhreport::extract_app::append_table_header(header);
   zhreport::cli::BatchHandlers handlers;
-  handlers.process = [&](std::string_view id, std::string_view bytes) {
-    zhreport::Extraction x = zhreport::extract_document(id, bytes, options);
+  batch.source.html_to_text = false;  // pages come whole: extract_document reads them as pages
+  handlers.process_doc = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
+    std::string_view id = doc.id;
+    zhreport::Extraction x = zhreport::extract_document(
+        id, bytes, options, {.html = doc.html, .charset = doc.charset, .date = doc.date});
     zhreport::cli::DocumentResult result;
     for (const zhreport::Fact& fact : x.facts) append_fact(result.output, fact);
     if (!x.record.error.empty()) {

@@ -14,7 +14,7 @@ namespace zhreport::extract_app {
 namespace {
 
 // Column widths in terminal columns; the last column (quote) is not padded.
-constexpr std::array<size_t, 6> kWidths = {30, 21, 12, 10, 6, 12};
+constexpr std::array<size_t, 9> kWidths = {30, 21, 12, 10, 6, 12, 18, 12, 22};
 
 size_t terminal_width(std::string_view text) {
   size_t width = 0;
@@ -47,8 +47,8 @@ std::string_view file_name(std::string_view doc) {
 }  // namespace
 
 void append_table_header(std::string& out) {
-  constexpr std::array<std::string_view, 7> kNames = {"doc",  "metric",  "value", "qualifier",
-                                                      "unit", "counted", "quote"};
+  constexpr std::array<std::string_view, 10> kNames = {
+      "doc", "metric", "value", "qualifier", "unit", "counted", "to", "from", "period", "quote"};
   for (size_t i = 0; i < kWidths.size(); ++i) append_cell(out, kNames[i], kWidths[i], i == 2);
   out += kNames.back();
   out += '\n';
@@ -67,6 +67,12 @@ void append_table_row(std::string& out, const Fact& fact) {
   append_cell(out, qualifier_name(fact.qualifier), kWidths[3]);
   append_cell(out, fact.unit, kWidths[4]);
   append_cell(out, fact.counted, kWidths[5]);
+  append_cell(out, fact.to, kWidths[6]);
+  append_cell(out, fact.from, kWidths[7]);
+  // since..until, or the one that is known
+  std::string period = fact.since;
+  if (!fact.until.empty() && fact.until != fact.since) period += ".." + fact.until;
+  append_cell(out, period, kWidths[8]);
   out += fact.quote;
   out += '\n';
 }

@@ -209,6 +209,16 @@ void append_jsonl(std::string& out, const Fact& fact) {
   object.count("start", fact.start);
   object.count("end", fact.end);
   object.string("quote", fact.quote);
+  const auto strings = fact_fields::context_strings(fact);
+  const auto spans = fact_fields::context_spans(fact);
+  for (size_t i = 0; i < strings.size(); ++i) {
+    object.string(fact_fields::kNames[fact_fields::kTo + i], *strings[i]);
+  }
+  for (size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i]->empty()) continue;
+    object.key(fact_fields::kNames[fact_fields::kToSpan + i]);
+    fmt::format_to(std::back_inserter(out), "[{},{}]", spans[i]->start, spans[i]->end);
+  }
   object.close();
   out += '\n';
 }
@@ -221,6 +231,9 @@ void append_jsonl(std::string& out, const DocumentRecord& document) {
   object.string("script", document.script);
   object.string("title", document.title);
   object.string("date", document.date);
+  object.string("title_source", document.title_source);
+  object.string("date_source", document.date_source);
+  if (!document.body.empty()) object.string("body", document.body);
   object.strings("regions", document.regions);
   object.count("chars", document.chars);
   object.count("facts", document.facts);
@@ -236,7 +249,11 @@ void append_jsonl(std::string& out, const DocumentRecord& document) {
 }
 
 void append_fact_csv_header(std::string& out) {
-  out += "doc,metric,value,value_max,qualifier,unit,counted,start,end,quote\n";
+  for (size_t f = 0; f < fact_fields::kCount; ++f) {
+    if (f) out += ',';
+    out += fact_fields::kNames[f];
+  }
+  out += '\n';
 }
 
 void append_csv(std::string& out, const Fact& fact) {
@@ -259,16 +276,27 @@ void append_csv(std::string& out, const Fact& fact) {
   append_unsigned(out, fact.end);
   out += ',';
   append_csv_field(out, fact.quote);
+  for (const std::string* context : fact_fields::context_strings(fact)) {
+    out += ',';
+    append_csv_field(out, *context);
+  }
+  for (const Span* span : fact_fields::context_spans(fact)) {
+    out += ',';
+    if (!span->empty()) fmt::format_to(std::back_inserter(out), "{}..{}", span->start, span->end);
+  }
   out += '\n';
 }
 
 void append_document_csv_header(std::string& out) {
-  out += "doc,encoding,script,title,date,regions,chars,facts,repairs,warnings,content_hash,error\n";
+  out +=
+      "doc,encoding,script,title,date,title_source,date_source,body,regions,chars,facts,repairs,"
+      "warnings,content_hash,error\n";
 }
 
 void append_csv(std::string& out, const DocumentRecord& document) {
   for (const std::string* field :
-       {&document.doc, &document.encoding, &document.script, &document.title, &document.date}) {
+       {&document.doc, &document.encoding, &document.script, &document.title, &document.date,
+        &document.title_source, &document.date_source, &document.body}) {
     append_csv_field(out, *field);
     out += ',';
   }
@@ -356,7 +384,7 @@ std::string missing_message(unsigned present) {
   std::string names;
   size_t count = 0;
   for (size_t f = 0; f < kCount; ++f) {
-    if (f == kValueMax || (present >> f & 1u)) continue;
+    if (is_optional(f) || (present >> f & 1u)) continue;
     names += count++ ? ", " : "";
     names += kNames[f];
   }
@@ -424,6 +452,21 @@ Result<std::optional<Fact>> CsvFactReader::add_row(const std::vector<std::string
   }
   fact.start = start;
   fact.end = end;
+  const auto strings = context_strings(fact);
+  const auto spans = context_spans(fact);
+  for (size_t i = 0; i < strings.size(); ++i) {
+    *strings[i] = trimmed(field(static_cast<Field>(kTo + i)));
+    const std::string span = trimmed(field(static_cast<Field>(kToSpan + i)));
+    if (span.empty()) continue;
+    const size_t dots = span.find("..");
+    if (dots == std::string::npos ||
+        !parse_whole(std::string_view(span).substr(0, dots), spans[i]->start) ||
+        !parse_whole(std::string_view(span).substr(dots + 2), spans[i]->end) ||
+        spans[i]->end < spans[i]->start) {
+      return Error{ErrorCode::parse,
+                   fmt::format("{} is not START..END: '{}'", kNames[kToSpan + i], span)};
+    }
+  }
   return std::optional<Fact>(std::move(fact));
 }
 

@@ -69,6 +69,21 @@ bool read(ondemand::value& value, size_t& out) {
   return true;
 }
 
+// A span as [start, end] with start <= end.
+bool read(ondemand::value& value, Span& out) {
+  ondemand::array array;
+  if (value.get_array().get(array)) return false;
+  size_t values[2], n = 0;
+  for (auto element : array) {
+    uint64_t number;
+    if (n == 2 || element.get_uint64().get(number)) return false;
+    values[n++] = number;
+  }
+  if (n != 2 || values[1] < values[0]) return false;
+  out = Span{values[0], values[1]};
+  return true;
+}
+
 bool read(ondemand::value& value, std::vector<std::string>& out) {
   ondemand::array array;
   if (value.get_array().get(array)) return false;
@@ -103,6 +118,8 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool t
   uint32_t seen = 0;
   std::string qualifier;
   fact.value_max.reset();
+  for (std::string* context : context_strings(fact)) context->clear();
+  for (Span* span : context_spans(fact)) *span = Span{};
   for (auto field : object) {
     std::string_view key;
     if (const auto error = field.unescaped_key().get(key)) return not_json(error);
@@ -147,6 +164,18 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool t
       case kQuote:
         ok = text_fields ? read(value, fact.quote) : is_string(value);
         break;
+      case kTo:
+      case kFrom:
+      case kSince:
+      case kUntil:
+        ok = read(value, *context_strings(fact)[index - kTo]);
+        break;
+      case kToSpan:
+      case kFromSpan:
+      case kSinceSpan:
+      case kUntilSpan:
+        ok = read(value, *context_spans(fact)[index - kToSpan]);
+        break;
       default:
         if (key != "type") continue;  // unknown keys are ignored: newer writers may add fields
         std::string_view type;
@@ -158,8 +187,10 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool t
     if (!ok) {
       const bool numeric = index == kValue || index == kValueMax;
       const bool offset = index == kStart || index == kEnd;
+      const bool span = index >= kToSpan;
       return field_error(key, numeric  ? "a number"
                               : offset ? "a non-negative integer"
+                              : span   ? "[start, end] byte offsets"
                                        : "a string");
     }
     seen |= 1u << index;
@@ -193,6 +224,12 @@ Result<JsonlReader::Kind> read_document(ondemand::object& object, DocumentRecord
       ok = read(value, document.title);
     } else if (key == "date") {
       ok = read(value, document.date);
+    } else if (key == "title_source") {
+      ok = read(value, document.title_source);
+    } else if (key == "date_source") {
+      ok = read(value, document.date_source);
+    } else if (key == "body") {
+      ok = read(value, document.body);
     } else if (key == "content_hash") {
       ok = read(value, document.content_hash);
     } else if (key == "error") {

@@ -4,6 +4,7 @@
 #include "validate_text.h"
 #include "zhreport/convert.h"
 #include "zhreport/normalize.h"
+#include "zhreport/places.h"
 #include "zhreport/validate.h"
 
 namespace zhreport {
@@ -24,6 +25,17 @@ std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
   if (fact.start >= fact.end)
     error(fmt::format("empty span: start {} is not before end {}", fact.start, fact.end));
   if (fact.quote.empty()) error("quote is empty");
+  // The context names official divisions or countries (places.h); the tables hold every
+  // province and prefecture but only the counties of the aid regions, hence a warning.
+  for (const auto& [field, value] :
+       {std::pair<std::string_view, const std::string&>{"to", fact.to}, {"from", fact.from}}) {
+    if (value.empty() || is_known_place(value)) continue;
+    const Place* place = lookup_place(value);
+    problems.push_back(
+        {line, 1, Severity::warning,
+         place ? fmt::format("{} '{}' is not an official name ({})", field, value, place->name)
+               : fmt::format("{} '{}' is not a known place", field, value)});
+  }
   return problems;
 }
 

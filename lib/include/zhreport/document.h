@@ -13,7 +13,7 @@
 // and by one shape: a run of three or more trailing lines cut at the same display width without
 // final punctuation (teasers of other articles appended by the site). Captions are 图1 … lines
 // and the caption markers of the table. Counts on boilerplate, metadata and caption lines are
-// never facts. Places come from data/places.tsv (provinces and prefecture-level divisions).
+// never facts. Regions: the provinces, prefecture-level divisions and countries of places.h.
 #pragma once
 
 #include <cstddef>
@@ -41,6 +41,9 @@ struct Document {
   std::vector<Block> blocks;         // one per non-blank line, in order
   std::string title;                 // empty when the report starts with a paragraph
   std::string date;                  // ISO 8601 (YYYY-MM-DD), empty when the page gives none
+  // Where the date was read: "text:metadata" (发布时间:…, 来源:… 2017-07-21, a credit line) or
+  // "text:lone_line" (a date on a line of its own, before or after the body).
+  std::string date_source;
   std::vector<std::string> regions;  // official names, in order of first mention
   size_t chars = 0;                  // code points of the text
 };
@@ -55,9 +58,14 @@ Document analyze_document(std::string_view text, const DocumentOptions& options 
 // allowed between the parts, as in 2016 年4 月23 日). nullopt when there is none.
 std::optional<std::string> find_date(std::string_view line);
 
-// Provinces and prefecture-level divisions named in `text` (official names from
-// data/places.tsv, first mention first). Short forms (新疆, 遵义) count unless the table marks
-// them too ambiguous to stand alone (中山 of 中山大学, 长治 of 长治久安).
+// The date an input's path or address gives: …/2024-11/26/…, …/202411/26/…, …/2024/11/26/…,
+// t20241126_…, …/20241126/…, 2024-11-26.html. nullopt when it gives none.
+std::optional<std::string> date_in_path(std::string_view path);
+
+// Provinces, prefecture-level divisions and countries named in `text` (official names from
+// places.h, first mention first; counties and programme abbreviations such as 援藏 do not add).
+// Short forms (新疆, 遵义) count unless the table marks them too ambiguous to stand alone (中山 of
+// 中山大学, 长治 of 长治久安).
 std::vector<std::string> find_regions(std::string_view text);
 
 }  // namespace zhreport

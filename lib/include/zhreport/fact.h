@@ -16,13 +16,22 @@ namespace zhreport {
 
 // The fixed metric vocabulary; `other` is a count that fits none of the rest.
 inline constexpr std::array<std::string_view, 15> kMetrics = {
-    "experts",       "teams",        "surgeries",     "new_techniques",
-    "trainees",      "training_attendances",           "patients",
-    "consultations", "teaching_sessions",              "hospitals",
-    "clinics_free",  "papers",       "specialties",   "money",
-    "other"};
+    "experts",        "teams",         "surgeries",
+    "new_techniques", "trainees",      "training_attendances",
+    "patients",       "consultations", "teaching_sessions",
+    "hospitals",      "clinics_free",  "papers",
+    "specialties",    "money",         "other"};
 
 bool is_metric(std::string_view name);
+
+// A byte span [start, end) in the original input bytes; empty when no phrase states the thing
+// (a context field inherited from the sentence, the report's subject or its date).
+struct Span {
+  size_t start = 0;
+  size_t end = 0;
+  bool empty() const { return start == end; }
+  bool operator==(const Span&) const = default;
+};
 
 struct Fact {
   std::string doc;                  // input path, or ARCHIVE!MEMBER
@@ -35,6 +44,13 @@ struct Fact {
   size_t start = 0;     // byte span in the ORIGINAL input bytes, end exclusive
   size_t end = 0;
   std::string quote;  // normalized Simplified text of the span
+  // The context (../shared/spec/facts.md, "The context of a fact"); empty when unknown.
+  std::string to;  // receiving side: official division name (日喀则市) or a country (摩洛哥)
+  std::string from;   // giving side: 上海市, 浙江省, 全国
+  std::string since;  // first date of the period counted, ISO 8601 as precise as stated: 2014
+  std::string until;  // last date of the period: 2022-12, 2024-08-09
+  // Where a phrase of the report states each of them (original bytes), else empty.
+  Span to_span, from_span, since_span, until_span;
 };
 
 struct DocumentRecord {
@@ -43,6 +59,13 @@ struct DocumentRecord {
   std::string script;    // simplified traditional mixed
   std::string title;
   std::string date;  // ISO 8601 (YYYY-MM-DD), empty when unknown
+  // Where title and date were read (page.h, document.h): title_source "meta:ArticleTitle"
+  // "meta:og:title" "jsonld" "h1" "h2" "h3" "heading" "title" "text"; date_source
+  // "meta:NAME" "jsonld" "time" "text:metadata" "text:lone_line" "path" "warc". body: the
+  // HTML block taken as the article ("div#content"), empty for plain text.
+  std::string title_source;
+  std::string date_source;
+  std::string body;
   std::vector<std::string> regions;  // provinces and prefecture-level places, Simplified
   size_t chars = 0;                  // code points of the normalized text
   size_t facts = 0;

@@ -12,8 +12,10 @@
 //
 // JSONL (one object per line):
 //   fact:     {"doc","metric","value","value_max" (only when set),"qualifier","unit","counted",
-//              "start","end","quote"}
-//   document: {"type":"document","doc","encoding","script","title","date","regions":[...],
+//              "start","end","quote","to","from","since","until",
+//              "to_span","from_span","since_span","until_span" ([start,end], only when stated)}
+//   document: {"type":"document","doc","encoding","script","title","date","title_source",
+//              "date_source","body" (only when set: HTML pages),"regions":[...],
 //              "chars","facts","repairs":{kind:n},"warnings":[...],"content_hash",
 //              "error" (only when set)}
 // Numbers: integral values are printed without a decimal point (15000, not 15000.0), others
@@ -21,7 +23,8 @@
 // that the output is always valid JSON; invalid UTF-8 bytes become U+FFFD.
 // CSV: a header row, then one row per record; a field holding a comma, quote, CR or LF is
 // quoted, with quotes doubled. Document lists (regions, warnings) and repairs are joined with
-// ';' (repairs as kind=n).
+// ';' (repairs as kind=n). A context span is written START..END (empty when not stated).
+// Readers accept facts without the context fields (files written before them).
 #pragma once
 
 #include <cstdint>

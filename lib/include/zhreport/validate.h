@@ -5,8 +5,8 @@
 //     print("{}:{}:{}: {}: {}", path, p.line, p.column, severity_name(p.severity), p.message);
 //
 //   zhreport::FactChecker facts;                 // one per fact file
-//   auto problems = facts.check(fact, line);     // fields: metric, qualifier, numbers, span
-//   if (auto source = read(fact.doc)) facts.check_quote(fact, line, *source, problems);
+//   auto problems = facts.check(fact, line);     // fields: metric, qualifier, numbers, span,
+//   places if (auto source = read(fact.doc)) facts.check_quote(fact, line, *source, problems);
 //
 // Positions: `line` is 1-based; `column` is the 1-based BYTE column in the original file (for
 // fact files: the line of the record, column 1). Severity: `error` and `warning` are problems
@@ -37,6 +37,9 @@ struct Problem {
 struct ReportCheckOptions {
   size_t max_line_bytes = size_t{1} << 20;  // longer lines are reported
   size_t max_listed = 20;                   // per kind of positional problem; the rest counted
+  // Check an HTML page as a page (page.h): its article's text, positions in the HTML file.
+  // Pages are also recognized by their content (<!DOCTYPE html, <html…) without this.
+  bool html = false;
 };
 
 struct ReportCheck {
@@ -51,7 +54,8 @@ struct ReportCheck {
 
 // Checks one report file's bytes: empty, binary (NUL), invalid byte sequences, U+FFFD,
 // lines over max_line_bytes, likely mojibake, mixed script; notes the encoding, script and
-// the artifact repairs normalize() would make.
+// the artifact repairs normalize() would make. An HTML page is checked as its article's text
+// (no line lengths: markup is not text), with a note naming its article block, title and date.
 ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& options = {});
 
 // Likely mojibake (text decoded with the wrong encoding) in one line of decoded UTF-8. For
@@ -63,8 +67,13 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
 // offset in `line`.
 std::optional<size_t> find_mojibake(std::string_view line);
 
+// `line` with each mojibake run (as find_mojibake finds them) replaced by its better reading;
+// nullopt when no run has a reading good enough (the text is garbled beyond repair).
+std::optional<std::string> repair_mojibake(std::string_view line);
+
 // Checks fact records of one fact file: required fields (the readers of output.h report
-// those), metric in the vocabulary, qualifier, numbers >= 0, value_max >= value, start < end;
+// those), metric in the vocabulary, qualifier, numbers >= 0, value_max >= value, start < end,
+// to and from known places (places.h: official names, countries, 全国; a warning);
 // and, given the source file's bytes, that the span decodes (decode + normalize + t2s) to
 // the recorded quote.
 class FactChecker {

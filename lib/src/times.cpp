@@ -1,0 +1,470 @@
+#include "zhreport/times.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
+#include "document_text.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view times_tsv;
+}  // namespace embedded
+
+namespace {
+
+using text::code_point_at;
+using text::next_char;
+
+enum class Role {
+  after_end,
+  now,
+  part,
+  recent,
+  relative,
+  since,
+  since_after,
+  to,
+  until,
+  until_after,
+  year_of
+};
+
+struct Word {
+  Role role;
+  int value = 0;                        // relative: years to add
+  int first_month = 0, last_month = 0;  // part
+};
+
+constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::after_end},
+                                                            {"now", Role::now},
+                                                            {"part", Role::part},
+                                                            {"recent", Role::recent},
+                                                            {"relative", Role::relative},
+                                                            {"since", Role::since},
+                                                            {"since_after", Role::since_after},
+                                                            {"to", Role::to},
+                                                            {"until", Role::until},
+                                                            {"until_after", Role::until_after},
+                                                            {"year_of", Role::year_of}};
+
+// data/times.tsv by first character, longest first.
+struct Lexicon {
+  text::CharIndex<Word> words;
+  Lexicon() {
+    std::vector<std::pair<std::string_view, Word>> rows;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() < 3) continue;
+      Word w{};
+      bool known = false;
+      for (const auto& [name, role] : kRoleNames) {
+        if (row[1] == name) w.role = role, known = true;
+      }
+      if (!known) continue;
+      std::string value(row[2]);
+      if (w.role == Role::part) {
+        std::sscanf(value.c_str(), "%d-%d", &w.first_month, &w.last_month);
+      } else {
+        w.value = std::atoi(value.c_str());
+      }
+      rows.emplace_back(row[0], w);
+    }
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (const auto& [word, w] : rows) words.add(word, w);
+  }
+  // The longest word with `role` at `pos`: its length in bytes, 0 when none.
+  size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
+    if (pos >= s.size()) return 0;
+    const auto* candidates = words.find(code_point_at(s, pos));
+    if (!candidates) return 0;
+    for (const auto& [word, w] : *candidates) {
+      if (w.role == role && s.substr(pos).starts_with(word)) {
+        if (found) *found = &w;
+        return word.size();
+      }
+    }
+    return 0;
+  }
+};
+
+const Lexicon& lexicon() {
+  static const Lexicon lex;
+  return lex;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1.
+int chinese_digit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  if (c == U'○' || c == U'零') return 0;
+  if (c == U'两') return 2;
+  size_t at = kDigits.find(c);
+  return at == kDigits.npos ? -1 : static_cast<int>(at);
+}
+
+// A small number at `pos`: ASCII digits (at most `max_digits`) or a Chinese numeral below 100
+// (三, 十, 十二, 二十五). Sets `end`; -1 when there is none.
+int small_number(std::string_view s, size_t pos, size_t max_digits, size_t& end) {
+  size_t p = pos;
+  int value = 0;
+  while (p < s.size() && is_digit(s[p]) && p - pos < max_digits + 1)
+    value = value * 10 + (s[p++] - '0');
+  if (p > pos) {
+    if (p - pos > max_digits || (p < s.size() && is_digit(s[p]))) return -1;
+    end = p;
+    return value;
+  }
+  int tens = 0, units = -1;
+  if (p < s.size() && code_point_at(s, p) != U'十') {
+    units = chinese_digit(code_point_at(s, p));
+    if (units <= 0) return -1;
+    p = next_char(s, p);
+  }
+  if (p < s.size() && code_point_at(s, p) == U'十') {
+    tens = units < 0 ? 1 : units;
+    units = 0;
+    p = next_char(s, p);
+    int more = p < s.size() ? chinese_digit(code_point_at(s, p)) : -1;
+    if (more > 0) units = more, p = next_char(s, p);
+  }
+  if (units < 0) return -1;
+  end = p;
+  return tens * 10 + units;
+}
+
+// A date as stated: year, a month range (a month, a part of the year) and a day; 0 = not stated.
+struct Date {
+  int year = 0;
+  int first_month = 0, last_month = 0;
+  int day = 0;
+  size_t start = 0, end = 0;
+  bool bare_year = false;  // four digits without 年 (only as the first year of a range)
+};
+
+std::string iso(int year, int month, int day) {
+  if (year <= 0) return {};
+  if (month == 0) return fmt::format("{:04d}", year);
+  if (day == 0) return fmt::format("{:04d}-{:02d}", year, month);
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+}
+std::string first_of(const Date& d) { return iso(d.year, d.first_month, d.day); }
+std::string last_of(const Date& d) { return iso(d.year, d.last_month, d.day); }
+
+// The report's date, split.
+struct Today {
+  int year = 0, month = 0, day = 0;
+  std::string iso;
+  explicit Today(std::string_view date) : iso(date) {
+    std::sscanf(iso.c_str(), "%d-%d-%d", &year, &month, &day);
+    if (year < 1900 || year > 2100) *this = Today();
+  }
+  Today() = default;
+};
+
+bool valid_year(int y) { return y >= 1949 && y <= 2100; }
+
+// A four-digit year at `pos`, ASCII or Chinese digits (二〇一九); sets `end`.
+int year_at(std::string_view s, size_t pos, size_t& end) {
+  if (pos < s.size() && is_digit(s[pos])) {
+    if (pos > 0 && is_digit(s[pos - 1])) return 0;
+    size_t p = pos;
+    int y = 0;
+    while (p < s.size() && is_digit(s[p]) && p - pos < 5) y = y * 10 + (s[p++] - '0');
+    if (p - pos != 4 || !valid_year(y)) return 0;
+    end = p;
+    return y;
+  }
+  size_t p = pos;
+  int y = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (p >= s.size()) return 0;
+    int d = chinese_digit(code_point_at(s, p));
+    if (d < 0) return 0;
+    y = y * 10 + d;
+    p = next_char(s, p);
+  }
+  if (!valid_year(y)) return 0;
+  end = p;
+  return y;
+}
+
+// Past the blanks that some pages put between a date's parts (2016 年4 月23 日).
+size_t past_blanks(std::string_view s, size_t p) {
+  while (p < s.size() && s[p] == ' ') ++p;
+  return p;
+}
+
+// M月[D日|号] at `p`: fills `d` and moves `p` past it.
+bool read_month_day(std::string_view s, size_t& p, Date& d) {
+  size_t end = 0;
+  int month = small_number(s, past_blanks(s, p), 2, end);
+  end = past_blanks(s, end);
+  if (month < 1 || month > 12 || !s.substr(end).starts_with("月")) return false;
+  if (s.substr(end + 3).starts_with("份")) end += 3;
+  p = end + 3;
+  d.first_month = d.last_month = month;
+  size_t day_end = 0;
+  int day = small_number(s, past_blanks(s, p), 2, day_end);
+  day_end = day > 0 ? past_blanks(s, day_end) : day_end;
+  if (day >= 1 && day <= 31 &&
+      (s.substr(day_end).starts_with("日") || s.substr(day_end).starts_with("号"))) {
+    d.day = day;
+    p = day_end + 3;
+  }
+  return true;
+}
+
+// After a year: 年底, 上半年, 年度 and the like.
+void read_year_suffix(std::string_view s, size_t& p, Date& d) {
+  const Lexicon& lex = lexicon();
+  const Word* w = nullptr;
+  if (size_t n = lex.word_at(s, p, Role::after_end)) {
+    if (d.first_month == 0) d.first_month = d.last_month = 12;
+    p += n;
+  } else if (d.first_month == 0 && (n = lex.word_at(s, p, Role::part, &w))) {
+    d.first_month = w->first_month;
+    d.last_month = w->last_month;
+    p += n;
+  }
+}
+
+// A date at `pos`: 2022年[M月[D日]][底], 二〇一九年, 2024-08-06, 今年/去年…, M月D日 (the year
+// `default_year`, 0 when unknown). nullopt when none starts there.
+std::optional<Date> read_date(std::string_view s, size_t pos, int default_year,
+                              const Today& today) {
+  const Lexicon& lex = lexicon();
+  Date d;
+  d.start = pos;
+  size_t p = pos, end = 0;
+  const Word* w = nullptr;
+  if (size_t n = lex.word_at(s, pos, Role::relative, &w)) {
+    d.year = today.year ? today.year + w->value : -1;
+    p = pos + n;
+    if (s.substr(p).starts_with("度")) p += 3;  // 本年度
+    size_t q = p;
+    Date md;
+    if (read_month_day(s, q, md)) {
+      d.first_month = md.first_month, d.last_month = md.last_month, d.day = md.day;
+      p = q;
+    }
+    read_year_suffix(s, p, d);
+  } else if (int year = year_at(s, pos, end)) {
+    d.year = year;
+    p = end;
+    if (s.substr(past_blanks(s, p)).starts_with("年")) p = past_blanks(s, p);
+    char sep = p < s.size() ? s[p] : 0;
+    if (size_t n = lex.word_at(s, p, Role::year_of)) {
+      p += n;
+    } else if (s.substr(p).starts_with("年")) {
+      p += 3;
+      size_t q = p;
+      Date md;
+      if (read_month_day(s, q, md)) {
+        d.first_month = md.first_month, d.last_month = md.last_month, d.day = md.day;
+        p = q;
+      }
+      read_year_suffix(s, p, d);
+    } else if (sep == '-' || sep == '.' || sep == '/') {
+      size_t q = p + 1, month_end = 0, day_end = 0;
+      int month = small_number(s, q, 2, month_end);
+      if (month >= 1 && month <= 12 && month_end < s.size() && s[month_end] == sep) {
+        int day = small_number(s, month_end + 1, 2, day_end);
+        if (day >= 1 && day <= 31) {
+          d.first_month = d.last_month = month;
+          d.day = day;
+          p = day_end;
+        }
+      }
+      if (d.day == 0) d.bare_year = true;  // 2019-2021年: a range's first year, or nothing
+    } else {
+      d.bare_year = true;
+    }
+  } else {
+    if (pos > 0 && is_digit(s[pos - 1])) return std::nullopt;
+    if (!read_month_day(s, p, d)) return std::nullopt;
+    d.year = default_year;
+    if (d.year == 0 && today.year) {
+      d.year = today.year;
+      // a month later than the report's is last year's (a report of January on December)
+      if (d.first_month > today.month ||
+          (d.first_month == today.month && d.day > today.day && today.day > 0)) {
+        --d.year;
+      }
+    }
+    if (d.year == 0) d.year = -1;
+  }
+  d.end = p;
+  return d;
+}
+
+// N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
+// of the last N years or months, until `today`.
+std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool recent_prefix,
+                                        const Today& today) {
+  const Lexicon& lex = lexicon();
+  size_t p = pos;
+  int years = 0, months = 0;
+  if (s.substr(p).starts_with("半")) {
+    p += 3;
+    if (!s.substr(p).starts_with("年")) return std::nullopt;
+    months = 6;
+    p += 3;
+  } else {
+    size_t end = 0;
+    int n = small_number(s, p, 3, end);
+    if (n <= 0) return std::nullopt;
+    p = end;
+    if (s.substr(p).starts_with("多")) p += 3;
+    if (s.substr(p).starts_with("年")) {
+      years = n;
+      p += 3;
+      if (s.substr(p).starts_with("多")) p += 3;
+    } else if (s.substr(p).starts_with("个月") || s.substr(p).starts_with("个多月")) {
+      months = n;
+      p += s.substr(p).starts_with("个多月") ? 9 : 6;
+    } else {
+      return std::nullopt;
+    }
+  }
+  size_t suffix = lex.word_at(s, p, Role::since_after);
+  if (suffix && s.substr(p, suffix) == "起") suffix = 0;  // 3年起 is a term, not a period
+  if (!suffix && !recent_prefix) return std::nullopt;
+  TimePhrase t;
+  t.kind = TimeKind::recent;
+  t.end = p + suffix;
+  if (today.year) {
+    t.until = today.iso;
+    if (years) {
+      t.since = iso(today.year - years, 0, 0);
+    } else if (today.month) {
+      int total = today.year * 12 + (today.month - 1) - months;
+      t.since = iso(total / 12, total % 12 + 1, 0);
+    } else {
+      t.since = iso(today.year - (months + 11) / 12, 0, 0);
+    }
+  }
+  return t;
+}
+
+bool starts_phrase(char32_t c) {
+  static constexpr std::u32string_view kStarts =
+      U"截自从今去前本上近过最半目〇○零一二三四五六七八九十两";
+  return (c >= U'0' && c <= U'9') || kStarts.find(c) != kStarts.npos;
+}
+
+// The phrase starting at `pos`, if any.
+std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today) {
+  const Lexicon& lex = lexicon();
+  size_t p = pos;
+  bool until = false, since = false, recent = false;
+  if (size_t n = lex.word_at(s, p, Role::until)) {
+    until = true, p += n;
+  } else if ((n = lex.word_at(s, p, Role::since))) {
+    since = true, p += n;
+  } else if ((n = lex.word_at(s, p, Role::recent))) {
+    recent = true, p += n;
+  }
+  TimePhrase t;
+  t.start = pos;
+  if (until) {  // 截至目前
+    if (size_t n = lex.word_at(s, p, Role::now)) {
+      t.kind = TimeKind::until;
+      t.until = today.iso;
+      t.end = p + n;
+      return t;
+    }
+  }
+  if (!until && !since) {
+    if (auto d = read_duration(s, p, recent, today)) {
+      d->start = pos;
+      return d;
+    }
+    if (recent) return std::nullopt;
+  }
+  auto first = read_date(s, p, 0, today);
+  if (!first) return std::nullopt;
+  p = first->end;
+  // a range: 从1975年至2022年, 2019-2021年, 2021年3月至6月
+  size_t joiner = lex.word_at(s, p, Role::to);
+  std::optional<Date> second;
+  bool to_now = false;
+  if (joiner) {
+    if (size_t n = lex.word_at(s, p + joiner, Role::now); n && !until) {
+      to_now = true;
+      p += joiner + n;
+    } else if ((second = read_date(s, p + joiner, first->year, today)) && !second->bare_year) {
+      p = second->end;
+      if (first->bare_year && second->first_month == 0 && s.substr(p).starts_with("度")) {
+        p += 3;
+      }
+    } else {
+      second.reset();
+    }
+  }
+  if (size_t n = lex.word_at(s, p, Role::now); n && !second && !to_now && !until) {
+    to_now = true;  // 2021年至今
+    p += n;
+  }
+  if (first->bare_year && !second) return std::nullopt;
+  auto known = [](const Date& d) { return d.year > 0; };
+  if (second) {
+    t.kind = TimeKind::range;
+    if (known(*first)) t.since = first_of(*first);
+    if (known(*second)) t.until = last_of(*second);
+  } else if (until) {
+    if (size_t n = lex.word_at(s, p, Role::until_after)) p += n;
+    t.kind = TimeKind::until;
+    if (known(*first)) t.until = last_of(*first);
+  } else {
+    size_t after = to_now ? 0 : lex.word_at(s, p, Role::since_after);
+    if (since || to_now || after) {
+      p += after;
+      t.kind = TimeKind::since;
+      if (known(*first)) t.since = first_of(*first);
+      t.until = today.iso;
+    } else {
+      t.kind = TimeKind::point;
+      if (known(*first)) t.since = first_of(*first), t.until = last_of(*first);
+    }
+  }
+  t.end = p;
+  return t;
+}
+
+}  // namespace
+
+std::string_view time_kind_name(TimeKind kind) {
+  constexpr std::array<std::string_view, 5> kNames = {"point", "range", "since", "until", "recent"};
+  return kNames[static_cast<size_t>(kind)];
+}
+
+std::vector<TimePhrase> find_times(std::string_view text, std::string_view document_date) {
+  const Today today(document_date);
+  std::vector<TimePhrase> phrases;
+  for (size_t pos = 0; pos < text.size();) {
+    if (!starts_phrase(code_point_at(text, pos))) {
+      pos = next_char(text, pos);
+      continue;
+    }
+    if (auto phrase = read_phrase(text, pos, today)) {
+      pos = phrase->end;
+      phrases.push_back(std::move(*phrase));
+      continue;
+    }
+    // past a whole run of digits, so that 12019年 never reads as 2019年
+    if (is_digit(text[pos])) {
+      while (pos < text.size() && is_digit(text[pos])) ++pos;
+    } else {
+      pos = next_char(text, pos);
+    }
+  }
+  return phrases;
+}
+
+}  // namespace zhreport

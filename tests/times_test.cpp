@@ -1,0 +1,91 @@
+// times.h: time phrases and the periods they state, table-driven.
+#include "zhreport/times.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace zhreport;
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* document_date;
+  const char* phrase;  // the text of the first phrase
+  TimeKind kind;
+  const char* since;
+  const char* until;
+};
+
+const Case kCases[] = {
+    // the spec's examples (report dated 2024-08-09)
+    {"十年来,上海市先后派出10批医疗队", "2024-08-09", "十年来", TimeKind::recent, "2014",
+     "2024-08-09"},
+    {"截至2022年底,浙江省累计派出援疆医疗专家1000余名", "2024-08-09", "截至2022年底",
+     TimeKind::until, "", "2022-12"},
+    {"从1975年至2022年,共派出医疗队员", "2024-08-09", "从1975年至2022年", TimeKind::range, "1975",
+     "2022"},
+    {"自2009年以来,累计接诊", "2024-08-09", "自2009年以来", TimeKind::since, "2009", "2024-08-09"},
+    {"2019年度,受援医院派出医务人员35人次", "2024-08-09", "2019年度", TimeKind::point, "2019",
+     "2019"},
+    {"8个月来,专家们完成手术", "2024-08-09", "8个月来", TimeKind::recent, "2023-12", "2024-08-09"},
+    {"8月6日,医疗队抵达", "2024-08-09", "8月6日", TimeKind::point, "2024-08-06", "2024-08-06"},
+    // a month after the report's is last year's
+    {"12月20日,医疗队抵达", "2024-08-09", "12月20日", TimeKind::point, "2023-12-20", "2023-12-20"},
+    {"今年以来,已开展义诊12次", "2024-08-09", "今年以来", TimeKind::since, "2024", "2024-08-09"},
+    {"去年完成手术300台", "2024-08-09", "去年", TimeKind::point, "2023", "2023"},
+    {"2021年至今,累计培训", "2024-08-09", "2021年至今", TimeKind::since, "2021", "2024-08-09"},
+    {"从2015年起,每年选派", "2024-08-09", "从2015年起", TimeKind::since, "2015", "2024-08-09"},
+    {"2019-2021年,共派出", "", "2019-2021年", TimeKind::range, "2019", "2021"},
+    {"2019—2020年度共派出", "", "2019—2020年度", TimeKind::range, "2019", "2020"},
+    {"2021年3月至6月,共接诊", "", "2021年3月至6月", TimeKind::range, "2021-03", "2021-06"},
+    {"2022年上半年,共接诊", "", "2022年上半年", TimeKind::point, "2022-01", "2022-06"},
+    {"截至2023年6月底为止,累计", "", "截至2023年6月底为止", TimeKind::until, "", "2023-06"},
+    {"截至目前,共派出", "2024-08-09", "截至目前", TimeKind::until, "", "2024-08-09"},
+    {"近三年,累计派出", "2024-08-09", "近三年", TimeKind::recent, "2021", "2024-08-09"},
+    {"一年多来,医疗队", "2024-08-09", "一年多来", TimeKind::recent, "2023", "2024-08-09"},
+    {"半年来,专家", "2024-08-09", "半年来", TimeKind::recent, "2024-02", "2024-08-09"},
+    {"二〇一九年,医院派出", "", "二〇一九年", TimeKind::point, "2019", "2019"},
+    {"2024年8月6日上午", "", "2024年8月6日", TimeKind::point, "2024-08-06", "2024-08-06"},
+    {"发布于2024-08-06 09:10", "", "2024-08-06", TimeKind::point, "2024-08-06", "2024-08-06"},
+    {"2016 年4 月23 日,义诊", "", "2016 年4 月23 日", TimeKind::point, "2016-04-23", "2016-04-23"},
+    // without the report's date, relative phrases are found but say nothing
+    {"十年来,上海市先后派出", "", "十年来", TimeKind::recent, "", ""},
+    {"今年已派出5名专家", "", "今年", TimeKind::point, "", ""},
+};
+
+}  // namespace
+
+TEST_CASE("time phrases state their periods (table)") {
+  for (const Case& c : kCases) {
+    CAPTURE(c.text);
+    auto phrases = find_times(c.text, c.document_date);
+    REQUIRE_FALSE(phrases.empty());
+    const TimePhrase& t = phrases.front();
+    std::string text = c.text;
+    CHECK(text.substr(t.start, t.end - t.start) == c.phrase);
+    CHECK(time_kind_name(t.kind) == time_kind_name(c.kind));
+    CHECK(t.since == c.since);
+    CHECK(t.until == c.until);
+  }
+}
+
+TEST_CASE("durations, counts, ages and codes are no time phrases") {
+  for (const char* text : {"工作3年", "派出专家286名", "多年来坚持", "近年来", "3年起步",
+                           "电话12019年", "培训2000人次", "第2批", "12345678"}) {
+    CAPTURE(text);
+    CHECK(find_times(text, "2024-08-09").empty());
+  }
+}
+
+TEST_CASE("several phrases of a sentence are found in order, not overlapping") {
+  std::string text = "2019年,派出10名;截至2022年底,累计派出286名,8月6日又派出5名。";
+  auto phrases = find_times(text, "2024-08-09");
+  REQUIRE(phrases.size() == 3);
+  CHECK(phrases[0].until == "2019");
+  CHECK(phrases[1].until == "2022-12");
+  CHECK(phrases[2].since == "2024-08-06");
+  for (size_t i = 1; i < phrases.size(); ++i) CHECK(phrases[i - 1].end <= phrases[i].start);
+}
