@@ -32,8 +32,10 @@ file(WRITE ${CMAKE_BINARY_DIR}/debian/triggers "activate-noawait ldconfig\n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_BINARY_DIR}/debian/shlibs ${CMAKE_BINARY_DIR}/debian/triggers)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# Tab completion needs bash-completion to load share/bash-completion/completions.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS bash-completion)
+# Tab completion needs bash-completion to load share/bash-completion/completions; zhreport-dask
+# is Python (dpkg-shlibdeps adds the libraries the tools need) and runs on Dask distributed.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS python3)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "bash-completion, python3-distributed")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "pkg-config, cmake")
 set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR})
 

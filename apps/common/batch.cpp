@@ -307,6 +307,7 @@ class Recorder {
     if (!ok || !journal_->record(c, synced)) {
       if (!out_.failed()) outcome_.fail(options_.tool, journal_->out_part(), "cannot checkpoint");
       outcome_.raise(kError);
+      written_ = false;
       return false;
     }
     return true;
@@ -359,17 +360,20 @@ class Recorder {
           !journal_ || (std::fflush(manifest_) == 0 && ::fdatasync(fileno(manifest_)) == 0);
       if (std::fclose(manifest_) != 0 || !synced) {
         outcome_.fail(options_.tool, options_.manifest, "cannot write manifest");
+        written_ = false;
       }
     }
     // Each problem already has its line; the summary is for a manifest run or a person watching.
     if (!options_.quiet && (manifest_ || ::isatty(STDERR_FILENO))) {
       fmt::print(stderr, "{}: {}\n", options_.tool, summary);
     }
-    if ((journal_ && !out_.sync()) || !out_.close()) outcome_.raise(kError);
-    // Only a complete run gets the final names; after an I/O error the journal stays as it is.
-    if (journal_ && outcome_.exit_code() < kError && !journal_->finish(outcome_.exit_code())) {
+    if ((journal_ && !out_.sync()) || !out_.close()) {
       outcome_.raise(kError);
+      written_ = false;
     }
+    // Every document is in both files, whatever the data's problems (an unreadable input is a
+    // record and a message): the final names. After a write error the journal stays as it is.
+    if (journal_ && written_ && !journal_->finish(outcome_.exit_code())) outcome_.raise(kError);
     return outcome_.exit_code();
   }
 
@@ -378,6 +382,7 @@ class Recorder {
   Output& out_;
   const BatchHandlers& handlers_;
   Journal* journal_;
+  bool written_ = true;  // every write and checkpoint went through
   Clock::time_point last_sync_ = Clock::now();
   Outcome outcome_;
   std::FILE* manifest_ = nullptr;

@@ -293,7 +293,11 @@ def connect(args):
             # Never anything but the loopback interface: a scheduler runs arbitrary code for
             # whoever reaches its port.
             cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+                                   host="127.0.0.1", scheduler_port=0,
+                                   # their HTTP servers (health, metrics) too, not on all
+                                   # interfaces as they would be by default
+                                   dashboard_address="127.0.0.1:0",
+                                   worker_dashboard_address="127.0.0.1:0",
                                    silence_logs=logging.WARNING)
             return Client(cluster), cluster
         address = args.scheduler
@@ -327,6 +331,16 @@ def main(argv):
     if not args.bin and not os.access(os.path.join(bindir, "zhstats"), os.X_OK):
         bindir = ""
     tool = (lambda name: os.path.join(bindir, name)) if bindir else (lambda name: name)
+    merge_cmd = [tool("zhstats"), "merge", "--by", args.by, "--format", args.format]
+    try:  # --by and --format checked by zhstats itself, on an empty state, before any work
+        empty = subprocess.run([tool("zhstats"), "--partial", "-q"], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE).stdout
+        if subprocess.run(merge_cmd + ["-q", "-"], input=empty,
+                          stdout=subprocess.DEVNULL).returncode == ERROR:
+            return ERROR
+    except OSError as e:
+        say(f"cannot run zhstats: {e}")
+        return ERROR
     client, cluster = connect(args)
     planning_started = time.monotonic()
     entries = expand(args.inputs + read_lists(args.list))
@@ -344,7 +358,6 @@ def main(argv):
     ]
 
     table = args.output + ".part" if args.output else None
-    merge_cmd = [tool("zhstats"), "merge", "--by", args.by, "--format", args.format]
     if args.quiet:
         merge_cmd.append("-q")
     if table:
@@ -352,10 +365,10 @@ def main(argv):
     code = OK
     starts, ends = [], []
     try:
-        merge = subprocess.Popen(merge_cmd + ["-"], stdin=subprocess.PIPE)
         facts = open(args.facts + ".part", "wb") if args.facts else None
+        merge = subprocess.Popen(merge_cmd + ["-"], stdin=subprocess.PIPE)
     except OSError as e:
-        say(f"cannot start the merge: {e}")
+        say(f"cannot write {e.filename or 'the table'}: {e.strerror}")
         return ERROR
     progress = Progress(len(tasks), total, args.quiet)
     try:
@@ -400,7 +413,9 @@ def main(argv):
         progress.clear()
     if merge_code != 0:
         code = max(code, merge_code if merge_code in (PROBLEMS, ERROR) else ERROR)
-    if code < ERROR:
+    # Every task came back and the merge went through: the table is whole, whatever the data's
+    # problems (an unreadable input is a record and a message, as in a local run).
+    if merge_code in (OK, PROBLEMS):
         try:
             if args.facts:
                 os.replace(args.facts + ".part", args.facts)

@@ -2,9 +2,10 @@
 # zhextract --resume (issue 13): a run over an archive is killed with SIGKILL at random moments
 # and resumed by the same command until it completes; the output and the manifest are then
 # byte-identical to an uninterrupted run's, with -j 1 and -j 2, in JSONL and CSV. After each
-# kill the final names do not exist yet (only OUT.part / M.part), and with -j 1 the journal
-# trails the manifest by at most the one document in flight. Also: a finished run resumed is a
-# no-op, a journal of another command is refused, --resume needs -o.
+# kill a file with the final name is a complete one (else only OUT.part / M.part exist), and
+# with -j 1 the journal trails the manifest by at most the one document in flight. Also: a finished run resumed is a
+# no-op, a journal of another command is refused, a missing input still completes the run,
+# --resume needs -o.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
 source_dir=${ZHREPORT_SOURCE:?}
@@ -50,7 +51,11 @@ check() {  # check LABEL ARGS...: kill-and-resume until complete, compare with o
       wait "$pid" || status=$?
       if ((status == 137)); then
         kills=$((kills + 1))
-        [[ ! -e $out && ! -e $m ]] || fail "$label: a killed run left a file with the final name"
+        # A file with the final name is a complete one (the kill may land after the renames).
+        if [[ -e $out || -e $m ]]; then
+          cmp -s "$work/ref" "$out" && cmp -s "$work/ref.tsv" "$m" ||
+            fail "$label: a killed run left an incomplete file with the final name"
+        fi
         if [[ $label == *"-j 1"* && -s $m.part && -s $out.journal ]]; then
           local lines docs
           lines=$(($(wc -l < "$m.part") - 1))
@@ -101,6 +106,19 @@ fi
 "$bin/zhextract" -q -j 2 --manifest "$work/m.tsv" -o "$work/out" --resume "$input" || true
 "$bin/zhextract" -q -j 2 --manifest "$work/ref.tsv" -o "$work/ref" "$input" || true
 cmp -s "$work/ref" "$work/out" || fail "a new command after a finished run did not start over"
+
+# An unreadable input is a record and a message, not a broken run: the files get their final
+# names and the exit code is a plain run's.
+rm -f "$work/out"* "$work/m.tsv"*
+plain=0
+"$bin/zhextract" -q --docs -o "$work/ref" --manifest "$work/ref.tsv" "$input" "$work/missing" \
+  2> /dev/null || plain=$?
+status=0
+"$bin/zhextract" -q --docs -o "$work/out" --manifest "$work/m.tsv" --resume "$input" \
+  "$work/missing" 2> /dev/null || status=$?
+((status == plain && plain != 0)) || fail "a missing input: exit $status, a plain run $plain"
+cmp -s "$work/ref" "$work/out" && cmp -s "$work/ref.tsv" "$work/m.tsv" ||
+  fail "a run with a missing input did not complete under its final names"
 
 status=0
 "$bin/zhextract" -q --resume "$input" > /dev/null 2>&1 || status=$?

@@ -2,11 +2,12 @@
 # zhreport-dask on a real Dask cluster (issue 13): a scheduler and two single-threaded worker
 # processes on 127.0.0.1 (free ports), the driver over a set of archives, a directory and a
 # missing file (some named by a --list file), compared with one local `zhextract --docs |
-# zhstats` run: byte-identical table and facts, the same exit code (1: the missing file) and its
-# message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
+# zhstats` run: byte-identical table and facts, the same exit code as zhextract's (not 0: the
+# missing file) and its message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
 # scheduler reruns its tasks on the other worker and the table and facts are still identical
 # (no document lost or counted twice). Everything started here is stopped at the end, also on
-# failure. Skipped (77) when python3-distributed cannot be imported.
+# failure. Last, --local 1: the same table, and every socket it listens on is on 127.0.0.1.
+# Skipped (77) when python3-distributed cannot be imported.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
 source_dir=${ZHREPORT_SOURCE:?}
@@ -61,13 +62,14 @@ free_port() {
 port=$(free_port)
 scheduler=tcp://127.0.0.1:$port
 export DASK_LOGGING__DISTRIBUTED=warning
-"$python" -m distributed.cli.dask_scheduler --host 127.0.0.1 --port "$port" --no-dashboard \
+"$python" -m distributed.cli.dask_scheduler --host 127.0.0.1 --port "$port" \
+  --dashboard-address 127.0.0.1:0 \
   > scheduler.log 2>&1 &
 pids+=($!)
 worker_pids=()
 for w in 1 2; do
   "$python" -m distributed.cli.dask_worker "$scheduler" --host 127.0.0.1 --nthreads 1 \
-    --no-nanny --no-dashboard --name "w$w" > "worker$w.log" 2>&1 &
+    --no-nanny --dashboard-address 127.0.0.1:0 --name "w$w" > "worker$w.log" 2>&1 &
   pids+=($!)
   worker_pids+=($!)
 done
@@ -81,7 +83,8 @@ EOF
 # The local run, the reference.
 status=0
 "$bin/zhextract" -q --docs "${inputs[@]}" 2> local-extract.err > local.jsonl || status=$?
-((status == 1)) || fail "local zhextract: exit $status, expected 1 (a missing file)"
+local_status=$status
+((status == 1 || status == 2)) || fail "local zhextract: exit $status (a missing file)"
 "$bin/zhstats" -q --by metric,region,year local.jsonl > local.csv
 "$bin/zhstats" -q --by doc,metric --format json local.jsonl > local.json
 
@@ -89,7 +92,7 @@ status=0
 printf '%s\n' "# the rest of the inputs, after those on the command line" "${inputs[@]:3}" > list.txt
 "$bin/zhreport-dask" --scheduler "$scheduler" --by metric,region,year -o dask.csv \
   --facts dask.jsonl --task-mb 0.004 "${inputs[@]:0:3}" --list list.txt 2> run1.log || status=$?
-((status == 1)) || fail "zhreport-dask: exit $status, expected 1 (a missing file)"
+((status == local_status)) || fail "zhreport-dask: exit $status, zhextract $local_status"
 cmp local.csv dask.csv || fail "the table differs from a local run's"
 cmp local.jsonl dask.jsonl || fail "the facts differ from a local run's"
 grep -q "zhextract: in/missing.txt:" run1.log || fail "the missing file's message is not shown"
@@ -124,7 +127,61 @@ kill -9 "$victim"
 kill -0 "$driver" 2> /dev/null || fail "the job was over before the kill"
 status=0
 wait "$driver" || status=$?
-((status == 1)) || fail "zhreport-dask with a killed worker: exit $status, expected 1"
+((status == local_status)) || fail "zhreport-dask, a worker killed: exit $status, not $local_status"
 cmp local.json killed.json || fail "the table differs after a worker was killed"
 cmp local.jsonl killed.jsonl || fail "the facts differ after a worker was killed"
 echo "ok: a worker killed during a task, its tasks rerun: table and facts still identical"
+
+# --local N starts its scheduler and workers on 127.0.0.1 only: every socket its processes
+# listen on (read from /proc while the slow run goes on) is on the loopback interface.
+"$bin/zhreport-dask" --local 1 --bin "$work/slow" --by metric -o local-mode.csv -q \
+  --task-mb 0.004 "${inputs[@]}" 2> run3.log &
+driver=$!
+pids+=($driver)
+listening=0
+while kill -0 "$driver" 2> /dev/null; do
+  read -r count outside < <("$python" - "$driver" << 'PYEOF'
+import os, sys
+children = {}
+for p in filter(str.isdigit, os.listdir("/proc")):
+    try:
+        ppid = int(open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        continue
+    children.setdefault(ppid, []).append(int(p))
+tree, todo = set(), [int(sys.argv[1])]
+while todo:
+    p = todo.pop()
+    tree.add(p)
+    todo += children.get(p, [])
+inodes = set()
+for p in tree:
+    try:
+        for fd in os.listdir(f"/proc/{p}/fd"):
+            link = os.readlink(f"/proc/{p}/fd/{fd}")
+            if link.startswith("socket:["):
+                inodes.add(link[8:-1])
+    except OSError:
+        pass
+count, outside = 0, []
+for table, loopback in (("/proc/net/tcp", "0100007F"),
+                        ("/proc/net/tcp6", "0000000000000000FFFF00000100007F")):
+    for line in open(table).readlines()[1:]:
+        f = line.split()
+        if f[3] == "0A" and f[9] in inodes:  # listening
+            count += 1
+            if f[1].split(":")[0] not in (loopback, "00000000000000000000000001000000"):
+                outside.append(f[1])
+print(count, ",".join(outside) or "-")
+PYEOF
+  )
+  [[ $outside == - ]] || fail "--local listens beyond 127.0.0.1: $outside"
+  ((count > listening)) && listening=$count
+  sleep 0.5
+done
+status=0
+wait "$driver" || status=$?
+((status == local_status)) || fail "zhreport-dask --local: exit $status, not $local_status"
+"$bin/zhstats" -q --by metric local.jsonl | cmp - local-mode.csv || fail "--local: the table differs"
+((listening >= 3)) || fail "--local: saw only $listening listening sockets"
+echo "ok: --local 1 listened on 127.0.0.1 only ($listening sockets) and gave the same table"
