@@ -295,7 +295,7 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
 template <typename Sink>
 bool run_group(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   if constexpr (!Sink::kTracks) {
-    return run_group_plain(group, begin, end, sink, raw);
+    if (!group.fast3.empty()) return run_group_plain(group, begin, end, sink, raw);
   }
   const char* p = begin;
   const char* copied = begin;  // [copied, p) is unchanged and not yet written
