@@ -1,6 +1,6 @@
 // convert.h: the converter on sentences written for these tests (expected outputs checked
 // against `opencc -c <config>.json` 1.4.2), offset maps, streaming, script detection.
-// The exhaustive comparison with libopencc is in tests/opencc/differential_test.cpp.
+// The exhaustive comparison with OpenCC 1.4.2 is in tests/opencc/differential_test.cpp.
 #include "zhreport/convert.h"
 
 #include <doctest/doctest.h>

@@ -265,17 +265,17 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
         continue;
       }
     } else if (c < 0x80 && ascii_inert) {
-      if (end - p >= 8) {
+      // The whole ASCII run (digits, spaces, a line end), 8 bytes at a time where it can.
+      do {
         uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (!(word & 0x8080808080808080ull)) {
+        if (end - p >= 8 && (std::memcpy(&word, p, 8), !(word & 0x8080808080808080ull))) {
           std::memcpy(w, &word, 8);
           p += 8;
           w += 8;
-          continue;
+        } else {
+          *w++ = *p++;
         }
-      }
-      *w++ = *p++;
+      } while (p < end && static_cast<unsigned char>(*p) < 0x80 && w <= limit);
       continue;
     }
     sink.commit(w);
@@ -295,7 +295,7 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
 template <typename Sink>
 bool run_group(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   if constexpr (!Sink::kTracks) {
-    return run_group_plain(group, begin, end, sink, raw);
+    if (!group.fast3.empty()) return run_group_plain(group, begin, end, sink, raw);
   }
   const char* p = begin;
   const char* copied = begin;  // [copied, p) is unchanged and not yet written

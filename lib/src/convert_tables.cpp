@@ -316,10 +316,12 @@ void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
       });
     }
   }
+  // The fast path only where it pays: not for normalization, which runs on rare texts only
+  // (its table would cost start-up page faults on every run).
   for (auto* groups : {&tables.run_chain, &tables.normalization}) {
     for (Group& group : *groups) {
       for (char32_t cp = 0; cp < 0x80; ++cp) group.ascii_inert &= !Cell::acts(group.cells.get(cp));
-      compile_fast3(group);
+      if (groups == &tables.run_chain) compile_fast3(group);
     }
   }
 }

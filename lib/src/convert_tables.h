@@ -143,7 +143,8 @@ struct Group {
   // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
   // 0 = copy it; kFastValue | its three-byte value's bytes (first byte lowest) = write that;
   // kFastSpecial | index of its Special = a longer key may start here: unless Special::may_follow,
-  // do as Special::fast_value says; kFastSlow = look at the cell.
+  // do as Special::fast_value says; kFastSlow = look at the cell. Empty: no fast path
+  // (normalization groups).
   static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
                             kFastSlow = 0xFF000000;
   std::vector<uint32_t> fast3;
