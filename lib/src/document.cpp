@@ -6,11 +6,11 @@
 #include <string>
 
 #include "document_text.h"
+#include "zhreport/places.h"
 
 namespace zhreport {
 namespace embedded {
 extern const std::string_view boilerplate_tsv;
-extern const std::string_view places_tsv;
 }  // namespace embedded
 
 namespace {
@@ -264,29 +264,6 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks) {
   for (size_t i = begin; i < end; ++i) blocks[i].kind = BlockKind::boilerplate;
 }
 
-struct Place {
-  std::string_view name;
-  bool province;
-};
-
-// Every string that names a place: official name, and the short form unless marked '-'.
-// Longest first; a province wins over a prefecture of the same short name (吉林, 海南).
-text::WordIndex<Place> build_place_index() {
-  text::WordIndex<Place> index;
-  std::vector<std::pair<std::string_view, Place>> words;
-  for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
-    if (row.size() < 4) continue;
-    bool province = row[0] == row[1];
-    words.push_back({row[0], {row[0], province}});
-    if (row[3] != "-") words.push_back({row[3], {row[0], province}});
-  }
-  std::stable_partition(words.begin(), words.end(),
-                        [](const auto& w) { return w.second.province; });
-  for (const auto& [word, place] : words) index.add(word, place);
-  index.finish();
-  return index;
-}
-
 }  // namespace
 
 std::string_view block_kind_name(BlockKind kind) {
@@ -300,22 +277,16 @@ std::optional<std::string> find_date(std::string_view line) {
 
 namespace {
 
-// Appends the places named in `text` that `regions` does not hold yet.
+// Appends the places named in `text` that `regions` does not hold yet: provinces, prefectures
+// and countries named by their names (programme abbreviations such as 援藏 are the subject of
+// a report's facts, not places it names).
 void add_regions(std::string_view text, std::vector<std::string>& regions) {
-  static const text::WordIndex<Place> index = build_place_index();
-  for (size_t i = 0; i < text.size();) {
-    size_t advance = 0;
-    if (const auto* candidates = index.candidates(text, i)) {
-      for (const auto& [word, place] : *candidates) {
-        if (text.compare(i, word.size(), word) != 0) continue;
-        if (std::find(regions.begin(), regions.end(), place.name) == regions.end()) {
-          regions.emplace_back(place.name);
-        }
-        advance = word.size();
-        break;
-      }
+  for (const PlaceMention& m : find_places(text)) {
+    if (!m.place || m.place->level == PlaceLevel::county) continue;
+    if (m.how != PlaceMention::How::official && m.how != PlaceMention::How::short_name) continue;
+    if (std::find(regions.begin(), regions.end(), m.place->name) == regions.end()) {
+      regions.emplace_back(m.place->name);
     }
-    i = advance ? i + advance : next_char(text, i);
   }
 }
 

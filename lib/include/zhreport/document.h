@@ -13,7 +13,7 @@
 // and by one shape: a run of three or more trailing lines cut at the same display width without
 // final punctuation (teasers of other articles appended by the site). Captions are 图1 … lines
 // and the caption markers of the table. Counts on boilerplate, metadata and caption lines are
-// never facts. Places come from data/places.tsv (provinces and prefecture-level divisions).
+// never facts. Regions: the provinces, prefecture-level divisions and countries of places.h.
 #pragma once
 
 #include <cstddef>
@@ -55,9 +55,10 @@ Document analyze_document(std::string_view text, const DocumentOptions& options 
 // allowed between the parts, as in 2016 年4 月23 日). nullopt when there is none.
 std::optional<std::string> find_date(std::string_view line);
 
-// Provinces and prefecture-level divisions named in `text` (official names from
-// data/places.tsv, first mention first). Short forms (新疆, 遵义) count unless the table marks
-// them too ambiguous to stand alone (中山 of 中山大学, 长治 of 长治久安).
+// Provinces, prefecture-level divisions and countries named in `text` (official names from
+// places.h, first mention first; counties and programme abbreviations such as 援藏 do not add).
+// Short forms (新疆, 遵义) count unless the table marks them too ambiguous to stand alone (中山 of
+// 中山大学, 长治 of 长治久安).
 std::vector<std::string> find_regions(std::string_view text);
 
 }  // namespace zhreport

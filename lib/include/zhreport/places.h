@@ -1,0 +1,69 @@
+// Places: the Chinese divisions and the countries a report names, as official names.
+//
+//   for (const zhreport::PlaceMention& m : zhreport::find_places("上海援疆医生在泽普县人民医院")) {
+//     m.place->name;      // "新疆维吾尔自治区" (援疆, How::programme), then "泽普县"
+//     m.place->province;  // "新疆维吾尔自治区" for both; 泽普县's prefecture is "喀什地区"
+//   }
+//   const zhreport::Place* p = zhreport::find_place("阿拉尔市");  // its province, for roll-ups
+//   zhreport::is_known_place("全国");                            // true: a valid `from`
+//
+// The tables (compiled in): data/places.tsv (provinces, prefectures, counties with their
+// prefecture), data/countries.tsv (ISO 3166 codes; the Chinese names come from ICU's zh locale
+// data at build time), data/programmes.tsv (援疆 → 新疆维吾尔自治区, and 援-words that name no
+// place), data/nonplaces.tsv (words that contain a short form but name no place: 阿里巴巴).
+//
+// Matching is one pass over the text, longest match first, no overlaps. Official names always
+// match; short forms (新疆, 日喀则, 泽普) match alone unless the table marks them too ambiguous
+// ('-'); a short form shared by several places means the highest level (和田 → 和田地区, 吉林 →
+// 吉林省). 援 + one character (援马, 援摩) is a programme_prefix mention: resolved within the
+// same text when it names exactly one foreign place starting with that character, else left
+// for resolve_prefix() with the mentions of the whole report. The text is Simplified Chinese
+// with ASCII punctuation (normalize.h, convert.h): 刚果(布), not 刚果（布）.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace zhreport {
+
+enum class PlaceLevel { country, province, prefecture, county };
+std::string_view place_level_name(PlaceLevel level);  // "country" "province" ...
+
+struct Place {
+  std::string_view name;  // official name: 泽普县, 喀什地区, 新疆维吾尔自治区, 马达加斯加
+  std::string_view prefecture;  // a county's prefecture-level division; empty for the others
+                                // and for counties under the province directly (石河子市)
+  std::string_view province;    // the province-level division (itself for one); a country:
+                              // itself; a division of a foreign country (桑给巴尔): the country
+  PlaceLevel level = PlaceLevel::county;
+};
+
+struct PlaceMention {
+  enum class How {
+    official,         // 泽普县, 新疆维吾尔自治区, 马达加斯加
+    short_name,       // 泽普, 新疆, 刚果布 (a country's other spellings too)
+    programme,        // 援疆, 援遵 (data/programmes.tsv)
+    programme_prefix  // 援马, 援摩: 援 + the first character of a foreign place
+  };
+  size_t start = 0;  // bytes in the text
+  size_t end = 0;
+  const Place* place = nullptr;  // nullptr for a programme_prefix not resolved in this text
+  How how = How::official;
+  std::string_view prefix;  // programme_prefix: the character after 援 ("马"), a view of the text
+};
+
+// The places named in `text`, in text order.
+std::vector<PlaceMention> find_places(std::string_view text);
+
+// The place with this exact official name, or nullptr. Stable pointers (static tables).
+const Place* find_place(std::string_view official_name);
+
+// The foreign place (country, or a division of one) among `named` whose name starts with
+// `prefix` (援马 + a report naming 马达加斯加 → 马达加斯加); nullptr when none or several.
+const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMention>& named);
+
+// An official name of the tables, or 全国 (a national programme's `from`).
+bool is_known_place(std::string_view name);
+
+}  // namespace zhreport

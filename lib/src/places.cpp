@@ -1,0 +1,254 @@
+// places.h: the place tables, read once from the embedded TSV, and one scan of a text for them.
+#include "zhreport/places.h"
+
+#include <algorithm>
+#include <bitset>
+#include <deque>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+#include "document_text.h"
+
+namespace zhreport {
+
+namespace embedded {
+extern const std::string_view places_tsv;
+extern const std::string_view countries_tsv;
+extern const std::string_view programmes_tsv;
+extern const std::string_view nonplaces_tsv;
+}  // namespace embedded
+
+namespace {
+
+using How = PlaceMention::How;
+
+constexpr std::string_view kNational = "全国";
+constexpr std::string_view kAid = "援";
+// Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme.
+constexpr std::u32string_view kAidWordLeads = U"支救增声求驰应外";
+
+// What a string of the index names: a place (how), or no place at all (place == nullptr).
+struct Word {
+  const Place* place = nullptr;
+  How how = How::official;
+};
+
+PlaceLevel level_of(std::string_view name, std::string_view province, std::string_view level) {
+  if (level == "country") return PlaceLevel::country;
+  if (name == province) return PlaceLevel::province;
+  static constexpr std::string_view kCounty[] = {
+      "county", "autonomous_county", "county_city", "district", "banner", "autonomous_banner"};
+  if (std::find(std::begin(kCounty), std::end(kCounty), level) != std::end(kCounty)) {
+    return PlaceLevel::county;
+  }
+  return PlaceLevel::prefecture;
+}
+
+// Which of two places a shared string means: the higher level (province over prefecture over
+// county), countries last.
+int rank(PlaceLevel level) {
+  switch (level) {
+    case PlaceLevel::province:
+      return 0;
+    case PlaceLevel::prefecture:
+      return 1;
+    case PlaceLevel::county:
+      return 2;
+    case PlaceLevel::country:
+      return 3;
+  }
+  return 4;
+}
+
+class Tables {
+ public:
+  Tables() {
+    // The generated country rows: name, then every spelling matched (comma-separated).
+    for (const auto& row : text::tsv_rows(embedded::countries_tsv)) {
+      if (row.size() < 2) continue;
+      const Place* p = add_place({row[0], {}, row[0], PlaceLevel::country});
+      if (!p) continue;
+      for (std::string_view spelling : text::split(row[1], ',')) {
+        add_word(spelling, p, spelling == p->name ? How::official : How::short_name);
+      }
+    }
+    // name, province, level, short ('-': none alone), prefecture (counties; '-': none).
+    for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
+      if (row.size() < 4) continue;
+      std::string_view prefecture = row.size() > 4 && row[4] != "-" ? row[4] : std::string_view();
+      const Place* p = add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])});
+      if (!p) continue;
+      add_word(p->name, p, How::official);
+      if (row[3] != "-") add_word(row[3], p, How::short_name);
+    }
+    for (const auto& [name, place] : by_name_) {
+      if (is_foreign(place)) initials_.set(text::code_point_at(name, 0) & 0xFFFF);
+    }
+    // abbreviation, official name ('-': a word that names no place).
+    for (const auto& row : text::tsv_rows(embedded::programmes_tsv)) {
+      if (row.size() < 2) continue;
+      const Place* p = row[1] == "-" ? nullptr : find(row[1]);
+      if (p || row[1] == "-") add_word(row[0], p, How::programme);
+    }
+    for (const auto& row : text::tsv_rows(embedded::nonplaces_tsv)) {
+      if (!row.empty()) add_word(row[0], nullptr, How::official);
+    }
+    build_index();
+  }
+
+  const Place* find(std::string_view name) const {
+    auto it = by_name_.find(name);
+    return it == by_name_.end() ? nullptr : it->second;
+  }
+  bool is_foreign(const Place* p) const {
+    if (p->level == PlaceLevel::country) return true;
+    const Place* top = p->province == p->name ? nullptr : find(p->province);
+    return top && top->level == PlaceLevel::country;
+  }
+  bool is_initial(char32_t c) const { return initials_.test(c & 0xFFFF); }
+
+  // The longest word of the tables at `pos`, or {nullptr, 0}.
+  std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
+    if (const auto* candidates = index_.candidates(s, pos)) {
+      for (const auto& [word, value] : *candidates) {
+        if (s.compare(pos, word.size(), word) == 0) return {&value, word.size()};
+      }
+    }
+    return {nullptr, 0};
+  }
+
+ private:
+  const Place* add_place(Place p) {
+    if (by_name_.count(p.name)) return nullptr;  // the first row of a name wins
+    places_.push_back(p);
+    by_name_.emplace(p.name, &places_.back());
+    return &places_.back();
+  }
+  void add_word(std::string_view word, const Place* place, How how) {
+    if (word.empty() || text::next_char(word, 0) >= word.size()) return;  // one character
+    pending_.push_back({word, {place, how}});
+  }
+  // Each string once: non-places and programmes first, then official names, then short forms
+  // by level. A short form two places of the same level share names neither.
+  void build_index() {
+    auto key = [](const std::pair<std::string_view, Word>& w) {
+      bool special = !w.second.place || w.second.how == How::programme;
+      int order = special ? 0 : w.second.how == How::official ? 1 : 2;
+      return std::make_tuple(w.first, order, w.second.place ? rank(w.second.place->level) : 0);
+    };
+    std::stable_sort(pending_.begin(), pending_.end(),
+                     [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    for (size_t i = 0; i < pending_.size();) {
+      size_t j = i + 1;
+      bool ambiguous = false;
+      for (; j < pending_.size() && pending_[j].first == pending_[i].first; ++j) {
+        if (key(pending_[j]) == key(pending_[i]) &&
+            pending_[j].second.place != pending_[i].second.place) {
+          ambiguous = true;
+        }
+      }
+      if (!ambiguous) index_.add(pending_[i].first, pending_[i].second);
+      i = j;
+    }
+    pending_.clear();
+    pending_.shrink_to_fit();
+    index_.finish();
+  }
+
+  std::deque<Place> places_;
+  std::unordered_map<std::string_view, const Place*> by_name_;
+  std::vector<std::pair<std::string_view, Word>> pending_;
+  text::WordIndex<Word> index_;
+  std::bitset<0x10000> initials_;  // first characters of foreign places (援马 → 马…)
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+}  // namespace
+
+std::string_view place_level_name(PlaceLevel level) {
+  switch (level) {
+    case PlaceLevel::country:
+      return "country";
+    case PlaceLevel::province:
+      return "province";
+    case PlaceLevel::prefecture:
+      return "prefecture";
+    case PlaceLevel::county:
+      return "county";
+  }
+  return "";
+}
+
+std::vector<PlaceMention> find_places(std::string_view text) {
+  const Tables& t = tables();
+  std::vector<PlaceMention> found;
+  bool unresolved = false;
+  auto is_place_at = [&](size_t pos) {
+    if (pos >= text.size()) return false;
+    auto [word, length] = t.match(text, pos);
+    return word && word->place && word->how != How::programme;
+  };
+  for (size_t i = 0; i < text.size();) {
+    auto [word, length] = t.match(text, i);
+    bool aid = text.compare(i, kAid.size(), kAid) == 0;
+    if (aid && (!word || word->how == How::programme)) {
+      // 援 + place: the place itself (援青海 is 青海省, 援马里 is 马里); after 支, 救…: no
+      // programme (支援藏区).
+      size_t next = i + kAid.size();
+      bool lead = i > 0 && kAidWordLeads.find(text::code_point_at(
+                               text, text::previous_char(text, i))) != std::u32string_view::npos;
+      if (lead || is_place_at(next)) {
+        i = next;
+        continue;
+      }
+      if (!word && next < text.size() && t.is_initial(text::code_point_at(text, next))) {
+        size_t end = text::next_char(text, next);
+        found.push_back({i, end, nullptr, How::programme_prefix, text.substr(next, end - next)});
+        unresolved = true;
+        i = end;
+        continue;
+      }
+    }
+    if (!word) {
+      i = text::next_char(text, i);
+      continue;
+    }
+    if (word->place) found.push_back({i, i + length, word->place, word->how, {}});
+    i += length;
+  }
+  if (unresolved) {
+    for (PlaceMention& m : found) {
+      if (m.how == How::programme_prefix && !m.place) m.place = resolve_prefix(m.prefix, found);
+    }
+  }
+  return found;
+}
+
+const Place* find_place(std::string_view official_name) { return tables().find(official_name); }
+
+const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMention>& named) {
+  if (prefix.empty()) return nullptr;
+  const Tables& t = tables();
+  const Place* resolved = nullptr;
+  for (const PlaceMention& m : named) {
+    if (!m.place || m.how == How::programme_prefix || !m.place->name.starts_with(prefix)) {
+      continue;
+    }
+    if (!t.is_foreign(m.place)) continue;
+    if (resolved && resolved != m.place) return nullptr;
+    resolved = m.place;
+  }
+  return resolved;
+}
+
+bool is_known_place(std::string_view name) {
+  return name == kNational || find_place(name) != nullptr;
+}
+
+}  // namespace zhreport
