@@ -36,7 +36,7 @@ Side side_of(std::string_view s) {
 struct FrameTable {
   std::vector<Frame> rows;
   text::CharIndex<const Frame*> index;  // by first character: longest verb first, a
-                                         // pattern before the plain verb it starts with
+                                        // pattern before the plain verb it starts with
   FrameTable() {
     constexpr std::string_view kEllipsis = "…";
     for (const auto& row : text::tsv_rows(embedded::frames_tsv)) {
@@ -185,12 +185,15 @@ const FrameHit* governing_frame(const Reading& r, size_t clause, size_t pos) {
   for (size_t i = c.first_frame; i < c.end_frame; ++i) {
     if (governs_counts(*r.frames[i].frame)) return nullptr;  // its own verbs do not govern it
   }
-  // A clause without a verb of its own continues the last frame of its sentence.
+  // A clause that continues the one before it (其中…) without a verb of its own continues the
+  // last frame of its sentence.
+  if (!c.continues) return nullptr;
   for (size_t i = clause; i > r.sentences[c.sentence].first_clause;) {
     const Clause& earlier = r.clauses[--i];
     for (size_t k = earlier.end_frame; k > earlier.first_frame;) {
       const FrameHit& last = r.frames[--k];
-      if (governs_counts(*last.frame)) return last.frame->governs != Governs::before ? &last : nullptr;
+      if (governs_counts(*last.frame))
+        return last.frame->governs != Governs::before ? &last : nullptr;
     }
   }
   return nullptr;

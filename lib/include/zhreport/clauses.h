@@ -13,10 +13,10 @@
 // How a sentence is read (docs/clauses.md):
 //   sentences  split at 。!?！？ and line ends; clauses at ,，;；:： inside them
 //   predicate  every verb of data/frames.tsv in the clause, in text order (FrameHit); a pattern
-//              A…B (接收…进修) matches when B follows A in the clause. A clause with no frame of
-//              its own continues the last frame of its sentence.
+//              A…B (接收…进修) matches when B follows A in the clause.
 //   continues  a clause starting with 其中, 此外, 同时, 还, 并, 另 (or 当天, 次日) continues the
-//              statement before it: it inherits what it does not state itself.
+//              statement before it: it inherits what it does not state itself (its predicate
+//              when it has none, its place and period).
 // Places and time phrases are read by places.h and times.h; the context of a fact (facts.h)
 // walks from its clause to its sentence, the statements it continues and the report's subject.
 // Linear in the text; one vector per kind of thing, no allocation per character.
@@ -55,15 +55,15 @@ const std::vector<Frame>& frames();
 
 struct FrameHit {
   const Frame* frame = nullptr;
-  size_t start = 0, end = 0;  // the verb's bytes
+  size_t start = 0, end = 0;            // the verb's bytes
   size_t tail_start = 0, tail_end = 0;  // a pattern's second part, else equal to end
 };
 
 struct Clause {
-  size_t start = 0, end = 0;  // bytes, without the break that ends it
-  size_t sentence = 0;        // index into Reading::sentences
+  size_t start = 0, end = 0;              // bytes, without the break that ends it
+  size_t sentence = 0;                    // index into Reading::sentences
   size_t first_frame = 0, end_frame = 0;  // its own frame hits: Reading::frames[first, end)
-  bool continues = false;     // 其中, 此外, 同时…: it continues the statement before it
+  bool continues = false;  // 其中, 此外, 同时…: it continues the statement before it
 };
 
 struct Sentence {
@@ -88,8 +88,8 @@ Reading read_clauses(std::string_view text, const Document& document);
 
 // The frame hit that governs a count at `pos` of clause `clause`: a frame that governs counts
 // before it and stands after `pos` (选派8名医生赴上海进修: 进修), else the nearest one before
-// `pos` that governs counts after it, else the frame the clause continues (the last of an
-// earlier clause of the sentence). nullptr when none.
+// `pos` that governs counts after it, else, for a clause that continues the one before it
+// (其中…), the last frame of an earlier clause of the sentence. nullptr when none.
 const FrameHit* governing_frame(const Reading& reading, size_t clause, size_t pos);
 
 }  // namespace zhreport

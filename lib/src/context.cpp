@@ -1,0 +1,613 @@
+#include "context.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "document_text.h"
+#include "zhreport/numbers.h"
+#include "zhreport/places.h"
+#include "zhreport/times.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view eras_tsv;
+}  // namespace embedded
+
+namespace facts_detail {
+namespace {
+
+using text::code_point_at;
+using text::next_char;
+
+constexpr size_t kNone = SIZE_MAX;
+
+// A place the report names, with the side of the aid relationship its words give it.
+struct Mention {
+  size_t start = 0, end = 0;
+  const Place* place = nullptr;
+  Side side = Side::none;  // none: named without a marker (a candidate for `to`)
+  size_t clause = kNone;
+};
+
+// A time phrase with the clause it stands in.
+struct Time {
+  TimePhrase phrase;
+  size_t clause = kNone;
+  bool adverbial = false;  // opens or closes its clause: it scopes over the sentence
+};
+
+// `a` lies inside `b` (拉萨市 in 西藏自治区, 乌什县 in 阿克苏地区), and is not `b`.
+bool inside(const Place* a, const Place* b) {
+  if (a == b || a->name == b->name) return false;
+  return a->prefecture == b->name || (a->province == b->name && a->level != PlaceLevel::country);
+}
+
+bool same_area(const Place* a, const Place* b) {
+  return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
+}
+
+struct Reduced {
+  const Place* place = nullptr;
+  const Mention* mention = nullptr;  // the phrase that names it, when one does
+  bool ambiguous = false;
+};
+
+// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
+// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
+Reduced reduce(const std::vector<const Mention*>& ms) {
+  Reduced r;
+  if (ms.empty()) return r;
+  const Mention* best = ms[0];
+  bool chain = true;
+  for (const Mention* m : ms) {
+    if (m->place->name == best->place->name) continue;
+    if (inside(m->place, best->place)) {
+      best = m;
+    } else if (!inside(best->place, m->place)) {
+      chain = false;
+    }
+  }
+  if (chain) {
+    for (const Mention* m : ms) chain = chain && same_area(m->place, best->place);
+  }
+  if (chain) {
+    r.place = best->place;
+    r.mention = best;
+    return r;
+  }
+  auto prefecture = [](const Place* p) {
+    return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
+  };
+  std::string_view shared_prefecture = prefecture(ms[0]->place);
+  std::string_view shared_province = ms[0]->place->province;
+  for (const Mention* m : ms) {
+    if (prefecture(m->place) != shared_prefecture) shared_prefecture = {};
+    if (m->place->province != shared_province) shared_province = {};
+  }
+  if (!shared_prefecture.empty()) r.place = find_place(shared_prefecture);
+  if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);
+  r.ambiguous = r.place == nullptr;
+  return r;
+}
+
+struct Era {
+  std::string_view word, since;
+};
+
+const std::vector<Era>& eras() {
+  static const std::vector<Era> list = [] {
+    std::vector<Era> out;
+    for (const auto& row : text::tsv_rows(embedded::eras_tsv)) {
+      if (row.size() >= 2) out.push_back({row[0], row[1]});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Era& a, const Era& b) { return a.word.size() > b.word.size(); });
+    return out;
+  }();
+  return list;
+}
+
+// 党的十八大以来: a since phrase from data/eras.tsv.
+void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
+  constexpr std::string_view kSince = "以来";
+  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
+  for (const Era& era : eras()) {
+    for (size_t at = s.find(era.word); at != s.npos; at = s.find(era.word, at + 1)) {
+      size_t after = at + era.word.size();
+      size_t since = s.substr(after, kMaxBetween + kSince.size()).find(kSince);
+      if (since == s.npos) continue;
+      bool inside_known = std::any_of(
+          out.begin(), out.end(), [&](const TimePhrase& t) { return t.start <= at && at < t.end; });
+      if (inside_known) continue;
+      TimePhrase t;
+      t.start = at;
+      t.end = after + since + kSince.size();
+      t.kind = TimeKind::since;
+      t.since = era.since;
+      t.until = report_date;
+      out.push_back(std::move(t));
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
+}
+
+int year_of(std::string_view iso) {
+  return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
+}
+
+// N of N年来 / 近N年 (a recent phrase), 0 when it counts no years.
+int years_of_recent(std::string_view phrase) {
+  size_t year = phrase.find("年");
+  if (year == phrase.npos) return 0;
+  size_t begin = 0;
+  for (std::string_view lead : {"近", "过去", "最近"}) {
+    if (phrase.starts_with(lead)) begin = lead.size();
+  }
+  auto n = parse_numeral(phrase.substr(begin, year - begin));
+  return n && *n > 0 && *n < 100 ? static_cast<int>(*n) : 0;
+}
+
+// M月D日 at the start of `phrase`, or nullopt.
+std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
+  int month = 0, day = 0;
+  std::string p(phrase.substr(0, 24));
+  if (std::sscanf(p.c_str(), "%d月%d日", &month, &day) == 2 && month >= 1 && month <= 12 &&
+      day >= 1 && day <= 31) {
+    return std::pair{month, day};
+  }
+  return std::nullopt;
+}
+
+// A date plus the length 为期N个月/N天/N周/N年 that `text` states, or nullopt.
+std::optional<std::string> add_length(std::string_view date, std::string_view text) {
+  constexpr std::string_view kLasting = "为期";
+  size_t at = text.find(kLasting);
+  if (at == text.npos) return std::nullopt;
+  std::string_view rest = text.substr(at + kLasting.size(), 24);
+  int days = 0, months = 0;
+  for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
+                            std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
+    size_t u = rest.find(unit);
+    if (u == rest.npos) continue;
+    auto n = parse_numeral(rest.substr(0, u));
+    if (!n || *n <= 0 || *n > 1000) continue;
+    days = static_cast<int>(*n) * d, months = static_cast<int>(*n) * m;
+    break;
+  }
+  if (!days && !months) return std::nullopt;
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
+      d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  mo += months;
+  d += days;
+  for (;;) {
+    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    if (d <= in_month) break;
+    d -= in_month, ++mo;
+  }
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  return std::string(buffer);
+}
+
+class Resolver {
+ public:
+  Resolver(std::string_view s, const Document& doc, const Reading& r) : s_(s), doc_(doc), r_(r) {
+    find_lead();
+    read_places();
+    read_times();
+    subject();
+  }
+
+  void resolve(Fact& f, size_t at) const {
+    size_t clause = r_.clause_at(at);
+    if (clause == r_.clauses.size()) {
+      f.until = report_date_;
+      return;
+    }
+    resolve_from(f, clause);
+    resolve_to(f, clause, at);
+    resolve_period(f, clause, at);
+  }
+
+ private:
+  const Sentence& sentence_of(size_t clause) const {
+    return r_.sentences[r_.clauses[clause].sentence];
+  }
+
+  // The report's lead: its countable blocks up to the second that ends a sentence.
+  void find_lead() {
+    size_t sentences = 0;
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      lead_end_ = b.end;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      bool ends = line.find("。") != line.npos || line.ends_with("!") || line.ends_with("?");
+      if (ends && ++sentences == 2) break;
+    }
+  }
+
+  void read_places() {
+    std::vector<PlaceMention> found = find_places(s_);
+    for (const PlaceMention& m : found) {
+      const Place* place = m.place;
+      if (!place && m.how == PlaceMention::How::programme_prefix) {
+        place = resolve_prefix(m.prefix, found);
+      }
+      size_t clause = r_.clause_at(m.start);
+      if (!place || clause == r_.clauses.size()) continue;
+      if (m.start > 0 && s_.substr(0, m.start).ends_with("《")) continue;  // 《兵团日报》
+      bool programme =
+          m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
+      places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
+    }
+    for (size_t i = 0; i < places_.size(); ++i) places_[i].side = side_of(i);
+  }
+
+  // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
+  // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
+  // verb: from); else none.
+  Side side_of(size_t i) const {
+    const Mention& m = places_[i];
+    if (m.side != Side::none) return m.side;
+    const Clause& c = r_.clauses[m.clause];
+    for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
+      const Mention& later = places_[k];
+      bool programme = later.side == Side::to && !same_area(m.place, later.place);
+      bool adjacent = later.start <= m.end + 3;
+      if (programme && (adjacent || k == i + 1)) return Side::from;
+    }
+    constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
+    Side side = Side::none;
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      const FrameHit& hit = r_.frames[k];
+      if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
+      if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after;
+    }
+    for (size_t k = c.first_frame; k < c.end_frame && side == Side::to; ++k) {
+      const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
+      bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
+      if (hit.start >= m.end && study && hit.frame->place_after == Side::from) return Side::from;
+    }
+    if (side != Side::none) return side;
+    if (m.start <= c.start + 6) {  // the clause's subject, before a verb whose subject gives
+      const Sentence& sentence = sentence_of(m.clause);
+      for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
+        for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
+          const FrameHit& hit = r_.frames[k];
+          if (hit.start >= m.end && hit.frame->subject == Side::from &&
+              hit.frame->persons == Persons::experts) {
+            return Side::from;
+          }
+        }
+      }
+    }
+    return Side::none;
+  }
+
+  void read_times() {
+    report_date_ = doc_.date;
+    std::vector<TimePhrase> phrases = find_times(s_, report_date_);
+    add_eras(s_, report_date_, phrases);
+    if (report_date_.empty()) {
+      report_date_ = infer_report_date(phrases);
+      if (!report_date_.empty()) {
+        phrases = find_times(s_, report_date_);
+        add_eras(s_, report_date_, phrases);
+      }
+    }
+    for (TimePhrase& t : phrases) {
+      size_t clause = r_.clause_at(t.start);
+      if (clause == r_.clauses.size()) continue;
+      const Clause& c = r_.clauses[clause];
+      bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
+      times_.push_back({std::move(t), clause, adverbial});
+    }
+  }
+
+  // A report without a stated date: the date of the event its lead opens with (1月16日, in the
+  // year that puts it after every date the report narrates), or the end of the period its lead
+  // counts (党的十八大以来…十年来: 2012 + 10).
+  std::string infer_report_date(const std::vector<TimePhrase>& phrases) const {
+    std::string latest;
+    for (const TimePhrase& t : phrases) {
+      if (!t.until.empty() && t.until > latest) latest = t.until;
+      if (!t.since.empty() && t.since > latest) latest = t.since;
+    }
+    for (const TimePhrase& t : phrases) {
+      if (t.start >= lead_end_) break;
+      std::string_view text = s_.substr(t.start, t.end - t.start);
+      if (t.kind == TimeKind::point && t.since.empty()) {
+        auto md = month_day(text);
+        if (!md || latest.empty()) continue;
+        int year = year_of(latest);
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
+        if (latest.size() >= 10 && std::string(buffer).substr(5) < latest.substr(5, 5)) ++year;
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
+        return buffer;
+      }
+      if (t.kind == TimeKind::recent && t.since.empty()) {
+        int years = years_of_recent(text);
+        for (const TimePhrase& anchor : phrases) {
+          if (anchor.start >= lead_end_) break;
+          if (years && anchor.kind == TimeKind::since && !anchor.since.empty()) {
+            return std::to_string(year_of(anchor.since) + years);
+          }
+        }
+      }
+    }
+    return {};
+  }
+
+  // The report's own giving and receiving side and period: its title and lead.
+  void subject() {
+    std::vector<const Mention*> from, to;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (m.side == Side::from) from.push_back(&m);
+    }
+    Reduced f = reduce(from);
+    from_ = f.ambiguous ? nullptr : f.place;
+    from_mention_ = f.mention;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (m.side != Side::from && !same_area(m.place, from_)) to.push_back(&m);
+    }
+    Reduced t = reduce(to);
+    to_ = t.ambiguous ? nullptr : t.place;
+    to_mention_ = t.mention;
+    if (to_ && to_->level == PlaceLevel::province) {
+      // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
+      const Mention* best = nullptr;
+      size_t best_count = 0;
+      for (const Mention& m : places_) {
+        if (m.side == Side::from || !inside(m.place, to_)) continue;
+        size_t count = 0;
+        for (const Mention& other : places_) {
+          count += other.side != Side::from && other.place->name == m.place->name;
+        }
+        if (count > best_count) best = &m, best_count = count;
+      }
+      if (best && best_count >= 2) to_ = best->place, to_mention_ = best;
+    }
+    for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
+      if (t.phrase.start >= lead_end_) break;
+      bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
+      if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
+        period_ = &t;
+        break;
+      }
+    }
+    for (const Time& t : times_) {  // else the event the lead opens with
+      if (period_ || t.phrase.start >= lead_end_) break;
+      if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
+    }
+  }
+
+  void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
+    field = place ? std::string(place->name) : std::string();
+    span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
+  }
+
+  // The places of clause range [first, end) with a side (`from`), or without one of from.
+  std::vector<const Mention*> places_in(size_t first, size_t end, bool from,
+                                        const Place* giver) const {
+    std::vector<const Mention*> out;
+    auto lo = std::lower_bound(places_.begin(), places_.end(), first,
+                               [](const Mention& m, size_t c) { return m.clause < c; });
+    for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
+      if (from ? it->side == Side::from : it->side != Side::from && !same_area(it->place, giver)) {
+        out.push_back(&*it);
+      }
+    }
+    return out;
+  }
+
+  void resolve_from(Fact& f, size_t clause) const {
+    const Sentence& sentence = sentence_of(clause);
+    for (auto [first, end] :
+         {std::pair{clause, clause + 1}, std::pair{sentence.first_clause, sentence.end_clause}}) {
+      Reduced r = reduce(places_in(first, end, true, nullptr));
+      if (r.ambiguous) return;
+      if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
+    }
+    set_place(f.from, f.from_span, from_, from_mention_);
+  }
+
+  // A province or prefecture made more specific by the one place inside it that the paragraph
+  // before the count or the report's subject names (援藏 after 助力健康拉萨: 拉萨市).
+  Reduced refine(Reduced r, size_t clause, const Place* giver) const {
+    if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
+      return r;
+    }
+    size_t block_first = clause;
+    size_t block = sentence_of(clause).block;
+    while (block_first > 0 && sentence_of(block_first - 1).block == block) --block_first;
+    std::vector<const Mention*> within;
+    for (const Mention* m : places_in(block_first, clause + 1, false, giver)) {
+      if (inside(m->place, r.place)) within.push_back(m);
+    }
+    Mention subject{0, 0, to_, Side::to, kNone};
+    if (to_ && inside(to_, r.place)) within.push_back(&subject);
+    Reduced narrower = reduce(within);
+    if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
+      if (narrower.mention == &subject) narrower.mention = to_mention_;
+      return narrower;
+    }
+    return r;
+  }
+
+  // The sentences before the count's that it draws on, nearest first: those of its paragraph,
+  // and when it continues a statement (当天, 此外…), those of the paragraph before.
+  std::vector<size_t> earlier_sentences(size_t clause) const {
+    const Sentence& sentence = sentence_of(clause);
+    size_t index = r_.clauses[clause].sentence;
+    std::vector<size_t> out;
+    size_t block = sentence.block;
+    bool crossed = false;
+    for (size_t i = index; i > 0;) {
+      const Sentence& earlier = r_.sentences[--i];
+      if (earlier.block != block) {
+        if (crossed || !sentence.continues) break;
+        crossed = true;
+        block = earlier.block;
+      }
+      out.push_back(i);
+    }
+    return out;
+  }
+
+  void resolve_to(Fact& f, size_t clause, size_t at) const {
+    (void)at;
+    const Place* giver = f.from.empty() ? from_ : find_place(f.from);
+    const Sentence& sentence = sentence_of(clause);
+    std::vector<std::pair<size_t, size_t>> scopes = {{clause, clause + 1},
+                                                     {sentence.first_clause, sentence.end_clause}};
+    for (size_t i : earlier_sentences(clause)) {
+      scopes.emplace_back(r_.sentences[i].first_clause, r_.sentences[i].end_clause);
+    }
+    for (auto [first, end] : scopes) {
+      Reduced r = reduce(places_in(first, end, false, giver));
+      if (r.ambiguous) return set_place(f.to, f.to_span, nullptr, nullptr);
+      if (r.place) {
+        r = refine(r, clause, giver);
+        return set_place(f.to, f.to_span, r.place, r.mention);
+      }
+    }
+    set_place(f.to, f.to_span, same_area(to_, giver) ? nullptr : to_, to_mention_);
+  }
+
+  static bool states_until(const TimePhrase& t) {
+    return !t.until.empty() &&
+           (t.kind == TimeKind::point || t.kind == TimeKind::range || t.kind == TimeKind::until);
+  }
+
+  // The phrase's period; a period opened without an end (自2018年起) ends where another phrase
+  // of its sentence says (汇报2018年下沉工作总结: 2018); a dated start with a length after it
+  // (2019年12月9日…为期一个月的培训) ends that much later.
+  void set_period(Fact& f, const Time& t) const {
+    f.since = t.phrase.since;
+    f.until = t.phrase.until;
+    Span span{t.phrase.start, t.phrase.end};
+    f.since_span = f.since.empty() ? Span{} : span;
+    f.until_span = states_until(t.phrase) ? span : Span{};
+    if (t.clause >= r_.clauses.size()) return;
+    const Sentence& sentence = sentence_of(t.clause);
+    if (!states_until(t.phrase) && !f.since.empty()) {
+      for (const Time& other : times_) {
+        bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+        if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since) {
+          f.until = other.phrase.until;
+          f.until_span = {other.phrase.start, other.phrase.end};
+          break;
+        }
+      }
+    }
+    if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
+      std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
+      if (auto end = add_length(f.since, rest)) f.until = *end, f.until_span = Span{};
+    }
+  }
+
+  // The time phrase of the count's clause (the nearest before it, else after), else of its
+  // sentence (one opening or closing a clause first), else the last such of the nearest earlier
+  // sentence of its paragraph, else the report's period; else until = the report's date.
+  void resolve_period(Fact& f, size_t clause, size_t at) const {
+    auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
+    auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
+                               [](const Time& t, size_t c) { return t.clause < c; });
+    const Time* before = nullptr;
+    const Time* after = nullptr;
+    for (auto it = lo; it != times_.end() && it->clause == clause; ++it) {
+      if (!usable(*it)) continue;
+      if (it->phrase.start < at) before = &*it;
+      if (it->phrase.start >= at && !after) after = &*it;
+    }
+    if (const Time* t = before ? before : after) return set_period(f, *t);
+    const Sentence& sentence = sentence_of(clause);
+    const Time* best = nullptr;
+    for (const Time& t : times_) {
+      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
+        continue;
+      }
+      bool better = !best || (t.adverbial && !best->adverbial) ||
+                    (t.adverbial == best->adverbial && t.clause < clause);
+      if (better) best = &t;
+    }
+    if (best) return set_period(f, *best);
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      for (const Time& t : times_) {
+        bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+        if (in && t.adverbial && usable(t)) best = &t;
+      }
+      if (best) return set_period(f, *best);
+    }
+    if (period_) return set_period(f, *period_);
+    f.since.clear();
+    f.until = report_date_;
+    f.since_span = f.until_span = Span{};
+  }
+
+  std::string_view s_;
+  const Document& doc_;
+  const Reading& r_;
+  size_t lead_end_ = 0;
+  std::vector<Mention> places_;
+  std::vector<Time> times_;
+  std::string report_date_;
+  const Place* from_ = nullptr;
+  const Place* to_ = nullptr;
+  const Mention* from_mention_ = nullptr;
+  const Mention* to_mention_ = nullptr;
+  const Time* period_ = nullptr;
+};
+
+// A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
+// it takes the context of the body's statement.
+bool is_heading(std::string_view s, const Document& doc, const Reading& r, size_t at) {
+  constexpr size_t kMaxHeading = 40;  // display columns
+  size_t clause = r.clause_at(at);
+  if (clause == r.clauses.size()) return false;
+  const Block& b =
+      doc.blocks.empty() ? Block{} : doc.blocks[r.sentences[r.clauses[clause].sentence].block];
+  std::string_view line = s.substr(b.start, b.end - b.start);
+  bool sentence = line.find("。") != line.npos || line.ends_with("!") || line.ends_with("?");
+  return b.kind == BlockKind::title ||
+         (!sentence && text::display_width(line, kMaxHeading) < kMaxHeading);
+}
+
+}  // namespace
+
+void add_context(std::string_view text, const Document& document, const Reading& reading,
+                 std::vector<Fact>& facts, const std::vector<size_t>& at) {
+  if (facts.empty()) return;
+  Resolver resolver(text, document, reading);
+  for (size_t i = 0; i < facts.size(); ++i) resolver.resolve(facts[i], at[i]);
+  if (document.blocks.empty()) return;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (!is_heading(text, document, reading, at[i])) continue;
+    for (size_t k = i + 1; k < facts.size(); ++k) {
+      const Fact& body = facts[k];
+      bool same = body.metric == facts[i].metric && body.value == facts[i].value &&
+                  body.qualifier == facts[i].qualifier;
+      if (!same || is_heading(text, document, reading, at[k])) continue;
+      Fact& heading = facts[i];
+      heading.to = body.to, heading.from = body.from;
+      heading.since = body.since, heading.until = body.until;
+      heading.to_span = body.to_span, heading.from_span = body.from_span;
+      heading.since_span = body.since_span, heading.until_span = body.until_span;
+      break;
+    }
+  }
+}
+
+}  // namespace facts_detail
+}  // namespace zhreport
