@@ -133,8 +133,16 @@ TEST_CASE("fact check: each field rule names the problem") {
   good.start = 3;
   good.end = 10;
   good.quote = "36名专家";
+  good.to = "日喀则市";
+  good.from = "全国";
+  good.since = "2014";
+  good.until = "2024-08-09";
   FactChecker checker;
   CHECK(checker.check(good, 1).empty());
+  Fact same_year = good;
+  same_year.since = "2024-08";  // compared as far as both are stated
+  same_year.until = "2024";
+  CHECK(checker.check(same_year, 1).empty());
 
   const struct {
     void (*spoil)(Fact&);
@@ -147,6 +155,17 @@ TEST_CASE("fact check: each field rule names the problem") {
       {[](Fact& f) { f.end = 3; }, "empty span: start 3 is not before end 3"},
       {[](Fact& f) { f.quote.clear(); }, "quote is empty"},
       {[](Fact& f) { f.doc.clear(); }, "doc is empty"},
+      {[](Fact& f) { f.to = "火星市"; }, "to '火星市' is not a known place"},
+      {[](Fact& f) { f.from = "上海"; }, "from '上海' is not a known place"},
+      {[](Fact& f) { f.since = "2019-13"; },
+       "since '2019-13' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
+      {[](Fact& f) { f.until = "2022年"; },
+       "until '2022年' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
+      {[](Fact& f) { f.until = "2013-12"; }, "since 2014 is after until 2013-12"},
+      {[](Fact& f) {
+         f.to_span = {9, 4};
+       },
+       "to_span 9..4 is reversed"},
   };
   for (const auto& c : cases) {
     Fact f = good;
