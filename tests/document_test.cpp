@@ -145,6 +145,9 @@ TEST_CASE("document: regions are provinces and prefecture-level divisions, offic
   CHECK(zhreport::find_regions("中山南路,一路平安顺利,集中卫生资源").empty());
   // A shared short form means the province.
   CHECK(zhreport::find_regions("吉林和海南") == Regions{"吉林省", "海南省"});
+  // Countries are regions; counties and programme abbreviations are not.
+  CHECK(zhreport::find_regions("援摩洛哥医疗队") == Regions{"摩洛哥"});
+  CHECK(zhreport::find_regions("援疆医生在泽普县") == Regions{});
 }
 
 TEST_CASE("document: regions come from the report's text, not its boilerplate") {

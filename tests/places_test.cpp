@@ -5,6 +5,10 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +80,50 @@ TEST_CASE("places: mentions are byte spans of the text") {
   CHECK(mentions[1].place->province == "新疆维吾尔自治区");
 }
 
+TEST_CASE("places: counties, with their prefecture and province") {
+  struct Case {
+    std::string_view text, expected;
+  };
+  const Case cases[] = {
+      {"泽普县人民医院", "泽普县"},
+      {"在泽普、墨竹工卡和田阳区", "泽普县/short 墨竹工卡县/short 田阳区"},
+      // The bare short form of a prefecture and its county or city means the prefecture.
+      {"和田,和田县,和田市,和田地区", "和田地区/short 和田县 和田市 和田地区"},
+      {"甘孜州甘孜县", "甘孜藏族自治州/short 甘孜县"},
+      {"玉树州", "玉树藏族自治州/short"},
+      {"克州、巴州和博州",
+       "克孜勒苏柯尔克孜自治州/short 巴音郭楞蒙古自治州/short "
+       "博尔塔拉蒙古自治州/short"},
+      // Autonomous counties by their usual names.
+      {"道真县和务川", "道真仡佬族苗族自治县/short 务川仡佬族苗族自治县/short"},
+      // Short forms that are ordinary words stand for nothing alone.
+      {"城关,比如说,救治多名患者,久治不愈,共和国,同仁医院,合作", ""},
+      {"健康马拉松,固定日常巡诊,安居乐业,真正安全", ""},
+      {"致力于田间地头,于田", "于田县/short"},
+      {"吉隆坡和吉隆", "吉隆县/short"},
+      // Former names (撤县设区, 撤县设市) are the division's current name.
+      {"田阳县人民医院,米林县", "田阳区/short 米林市/short"},
+      // A short form that is the start of another word stands for nothing: 从江苏.
+      {"从江苏来到人民和政府", "江苏省/short"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.expected);
+  }
+  const zhreport::Place* zepu = zhreport::find_place("泽普县");
+  REQUIRE(zepu);
+  CHECK(zepu->level == zhreport::PlaceLevel::county);
+  CHECK(zepu->prefecture == "喀什地区");
+  CHECK(zepu->province == "新疆维吾尔自治区");
+  const zhreport::Place* aral = zhreport::find_place("阿拉尔市");  // a 兵团 city
+  REQUIRE(aral);
+  CHECK(aral->level == zhreport::PlaceLevel::county);
+  CHECK(aral->prefecture.empty());
+  CHECK(aral->province == "新疆维吾尔自治区");
+  CHECK(zhreport::find_place("乃东区")->prefecture == "山南市");
+  CHECK(zhreport::find_place("天祝藏族自治县")->province == "甘肃省");
+}
+
 TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
   struct Case {
     std::string_view text, expected;
@@ -92,9 +140,12 @@ TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
       {"刚果(布)和刚果(金)", "刚果(布) 刚果(金)"},
       {"刚果（布）", "刚果(布)/short"},
       {"美国", "美国"},
+      {"印尼和沙特", "印度尼西亚/short 沙特阿拉伯/short"},
+      {"精英国际", ""},
       {"巴勒斯坦", "巴勒斯坦"},
       // Words that hold a country's name.
-      {"增加纳入,更加蓬勃,苏丹红", ""},
+      {"增加纳入,更加蓬勃,苏丹红,巴林右旗,俄罗斯族", ""},
+      {"斯威士兰(埃斯瓦蒂尼)", "斯威士兰 斯威士兰/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -121,7 +172,12 @@ TEST_CASE("places: programme abbreviations") {
       {"援遵义", "遵义市/short"},
       // Words of 援 that name no place, and 援 that ends another word.
       {"援外医疗队,援助,援建,援非", ""},
-      {"对口支援藏区,救援马上", ""},
+      {"对口支援藏区,救援马上,后援", ""},
+      {"援南疆,上海援喀,援果",
+       "新疆维吾尔自治区/programme 上海市/short 喀什地区/programme "
+       "果洛藏族自治州/programme"},
+      {"援老区,援基层", ""},
+      {"援巴新医疗队", "巴布亚新几内亚/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -135,6 +191,7 @@ TEST_CASE(
   CHECK(found("援马医疗队抵达马达加斯加") == "马达加斯加/prefix 马达加斯加");
   CHECK(found("援摩洛哥医疗队,援摩") == "摩洛哥 摩洛哥/prefix");
   CHECK(found("援桑医疗队在桑给巴尔") == "桑给巴尔/prefix 桑给巴尔");
+  CHECK(found("援意医疗队抵达意大利") == "意大利/prefix 意大利");
   // Two countries of that character: ambiguous.
   CHECK(found("援马,马里和马拉维") == "?马/prefix 马里 马拉维");
   // Across sentences: the report's mentions.
@@ -172,4 +229,102 @@ TEST_CASE("places: one pass over a long text") {
   CHECK(mentions == 6000);
   // ~240 KB: far below a second even on a loaded machine (a lookup per character).
   CHECK(seconds < 1.0);
+}
+
+TEST_CASE("places: the tables are consistent") {
+  std::ifstream in(ZHREPORT_SOURCE_DIR "/data/places.tsv");
+  REQUIRE(in);
+  std::map<std::string, int> levels;
+  std::string previous;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream fields(line);
+    for (std::string field; std::getline(fields, field, '\t');) f.push_back(field);
+    CAPTURE(line);
+    REQUIRE(f.size() >= 4);
+    CHECK(previous < f[0]);  // sorted, each name once
+    previous = f[0];
+    const zhreport::Place* p = zhreport::find_place(f[0]);
+    REQUIRE(p);
+    ++levels[std::string(zhreport::place_level_name(p->level))];
+    const zhreport::Place* province = zhreport::find_place(p->province);
+    REQUIRE(province);
+    CHECK((province->level == zhreport::PlaceLevel::province ||
+           province->level == zhreport::PlaceLevel::country));
+    if (p->level == zhreport::PlaceLevel::county) {
+      CHECK(f.size() == 5);
+      if (!p->prefecture.empty()) {
+        const zhreport::Place* prefecture = zhreport::find_place(p->prefecture);
+        REQUIRE(prefecture);
+        CHECK(prefecture->level == zhreport::PlaceLevel::prefecture);
+        CHECK(prefecture->province == p->province);
+      }
+    }
+  }
+  CHECK(levels["province"] == 34);
+  CHECK(levels["county"] >= 300);
+  // Every programme names a place of the tables.
+  std::ifstream programmes(ZHREPORT_SOURCE_DIR "/data/programmes.tsv");
+  REQUIRE(programmes);
+  for (std::string line; std::getline(programmes, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string target = line.substr(line.find('\t') + 1);
+    CAPTURE(line);
+    CHECK((target == "-" || zhreport::is_known_place(target)));
+  }
+}
+
+TEST_CASE("places: any cut of a text is safe to scan (spans stay inside it)") {
+  const std::string text = "援马医疗队在马达加斯加,援疆专家到泽普县";
+  for (size_t start = 0; start < text.size(); ++start) {
+    for (size_t end = start; end <= text.size(); end += 1) {
+      std::string_view cut = std::string_view(text).substr(start, end - start);
+      for (const auto& m : zhreport::find_places(cut)) {
+        CHECK(m.start < m.end);
+        CHECK(m.end <= cut.size());
+      }
+    }
+  }
+}
+
+TEST_CASE("places: every to and from of the gold files is a known place") {
+  std::vector<std::filesystem::path> dirs = {
+      std::filesystem::path(ZHREPORT_SHARED_DIR) / "corpus",
+      std::filesystem::path(ZHREPORT_SOURCE_DIR) / "data" / "samples"};
+  for (const auto& set : std::filesystem::directory_iterator(
+           std::filesystem::path(ZHREPORT_SOURCE_DIR) / "data" / "eval")) {
+    if (set.is_directory()) dirs.push_back(set.path());
+  }
+  size_t checked = 0;
+  for (const auto& dir : dirs) {
+    if (!std::filesystem::is_directory(dir)) {
+      MESSAGE("skipped: " << dir.string() << " is absent");
+      continue;
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+      if (!entry.path().string().ends_with(".gold.tsv")) continue;
+      std::ifstream in(entry.path());
+      std::vector<size_t> columns;  // of `to` and `from`
+      for (std::string line; std::getline(in, line);) {
+        std::vector<std::string> f;
+        std::stringstream fields(line);
+        for (std::string field; std::getline(fields, field, '\t');) f.push_back(field);
+        if (columns.empty()) {
+          for (size_t i = 0; i < f.size(); ++i) {
+            if (f[i] == "to" || f[i] == "from") columns.push_back(i);
+          }
+          if (columns.empty()) break;
+          continue;
+        }
+        for (size_t i : columns) {
+          if (i >= f.size() || f[i].empty()) continue;
+          CAPTURE(entry.path().string());
+          CHECK(zhreport::is_known_place(f[i]));
+          ++checked;
+        }
+      }
+    }
+  }
+  MESSAGE(checked << " places checked");
 }

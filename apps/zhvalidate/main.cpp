@@ -15,7 +15,8 @@ constexpr const char* kDescription =
     "likely mojibake, mixed script; a note gives the encoding, script and the repairs "
     "normalize would make.\n"
     "Facts: required fields, metric in the vocabulary, qualifier, numbers >= 0, value_max >= "
-    "value, start < end, and, when the doc's file is readable (relative to --root), that its "
+    "value, start < end, to and from known places (a warning), and, when the doc's file is "
+    "readable (relative to --root), that its "
     "bytes start..end decode, normalize and convert (t2s) to the quote.\n"
     "Output: FILE:LINE:COL: severity: message (COL in bytes), or JSONL with --format json.\n"
     "Exit: 0 clean (notes only), 1 errors or warnings found, 2 usage or I/O error.";

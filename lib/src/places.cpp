@@ -27,7 +27,7 @@ using How = PlaceMention::How;
 constexpr std::string_view kNational = "全国";
 constexpr std::string_view kAid = "援";
 // Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme.
-constexpr std::u32string_view kAidWordLeads = U"支救增声求驰应外";
+constexpr std::u32string_view kAidWordLeads = U"支救增声求驰应外后";
 
 // What a string of the index names: a place (how), or no place at all (place == nullptr).
 struct Word {
@@ -74,14 +74,16 @@ class Tables {
         add_word(spelling, p, spelling == p->name ? How::official : How::short_name);
       }
     }
-    // name, province, level, short ('-': none alone), prefecture (counties; '-': none).
+    // name, province, level, short forms (comma-separated; '-': none), prefecture (counties).
     for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
       if (row.size() < 4) continue;
       std::string_view prefecture = row.size() > 4 && row[4] != "-" ? row[4] : std::string_view();
       const Place* p = add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])});
       if (!p) continue;
       add_word(p->name, p, How::official);
-      if (row[3] != "-") add_word(row[3], p, How::short_name);
+      for (std::string_view spelling : text::split(row[3], ',')) {
+        if (spelling != "-") add_word(spelling, p, How::short_name);
+      }
     }
     for (const auto& [name, place] : by_name_) {
       if (is_foreign(place)) initials_.set(text::code_point_at(name, 0) & 0xFFFF);
@@ -194,6 +196,15 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     auto [word, length] = t.match(text, pos);
     return word && word->place && word->how != How::programme;
   };
+  // A short form gives way to an official name that starts inside it and ends beyond it:
+  // 和田阳区 is 和 + 田阳区, not 和田 + 阳区.
+  auto yields = [&](size_t start, size_t end) {
+    for (size_t j = text::next_char(text, start); j < end; j = text::next_char(text, j)) {
+      auto [word, length] = t.match(text, j);
+      if (word && word->place && word->how == How::official && j + length > end) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < text.size();) {
     auto [word, length] = t.match(text, i);
     bool aid = text.compare(i, kAid.size(), kAid) == 0;
@@ -215,7 +226,7 @@ std::vector<PlaceMention> find_places(std::string_view text) {
         continue;
       }
     }
-    if (!word) {
+    if (!word || (word->how == How::short_name && yields(i, i + length))) {
       i = text::next_char(text, i);
       continue;
     }

@@ -34,14 +34,9 @@ bool is_iso_date(std::string_view s) {
   return day >= 1 && day <= kDays[month - 1];
 }
 
-// The context fields (../shared/spec/facts.md): places the tables know, ISO dates, since <=
-// until (compared as far as both are stated), spans that are not reversed.
+// The context fields (../shared/spec/facts.md): ISO dates, since <= until (compared as far as
+// both are stated), spans that are not reversed. (Unknown places are warnings, in check().)
 void check_context(const Fact& fact, const std::function<void(std::string)>& error) {
-  for (const auto& [name, value] : {std::pair{"to", &fact.to}, std::pair{"from", &fact.from}}) {
-    if (!value->empty() && !is_known_place(*value)) {
-      error(fmt::format("{} '{}' is not a known place", name, *value));
-    }
-  }
   for (const auto& [name, value] :
        {std::pair{"since", &fact.since}, std::pair{"until", &fact.until}}) {
     if (!value->empty() && !is_iso_date(*value)) {
@@ -81,6 +76,15 @@ std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
   if (fact.start >= fact.end)
     error(fmt::format("empty span: start {} is not before end {}", fact.start, fact.end));
   if (fact.quote.empty()) error("quote is empty");
+  // The context names official divisions or countries (places.h); the tables hold every
+  // province and prefecture but only the counties of the aid regions, hence a warning.
+  for (const auto& [field, value] :
+       {std::pair<std::string_view, const std::string&>{"to", fact.to}, {"from", fact.from}}) {
+    if (!value.empty() && !is_known_place(value)) {
+      problems.push_back(
+          {line, 1, Severity::warning, fmt::format("{} '{}' is not a known place", field, value)});
+    }
+  }
   check_context(fact, error);
   return problems;
 }

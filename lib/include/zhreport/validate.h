@@ -5,8 +5,8 @@
 //     print("{}:{}:{}: {}: {}", path, p.line, p.column, severity_name(p.severity), p.message);
 //
 //   zhreport::FactChecker facts;                 // one per fact file
-//   auto problems = facts.check(fact, line);     // fields: metric, qualifier, numbers, span
-//   if (auto source = read(fact.doc)) facts.check_quote(fact, line, *source, problems);
+//   auto problems = facts.check(fact, line);     // fields: metric, qualifier, numbers, span,
+//   places if (auto source = read(fact.doc)) facts.check_quote(fact, line, *source, problems);
 //
 // Positions: `line` is 1-based; `column` is the 1-based BYTE column in the original file (for
 // fact files: the line of the record, column 1). Severity: `error` and `warning` are problems
@@ -64,7 +64,8 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
 std::optional<size_t> find_mojibake(std::string_view line);
 
 // Checks fact records of one fact file: required fields (the readers of output.h report
-// those), metric in the vocabulary, qualifier, numbers >= 0, value_max >= value, start < end;
+// those), metric in the vocabulary, qualifier, numbers >= 0, value_max >= value, start < end,
+// to and from known places (places.h: official names, countries, 全国; a warning);
 // and, given the source file's bytes, that the span decodes (decode + normalize + t2s) to
 // the recorded quote.
 class FactChecker {
