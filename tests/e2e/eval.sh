@@ -16,7 +16,9 @@ trap 'rm -rf "$work"' EXIT
 
 check() {  # NAME GOLD_DIR MIN_PRECISION MIN_F1
   local name=$1 gold=$2 min_precision=$3 min_f1=$4 precision f1
-  "$bin/zhextract" --quiet "$gold"/*.txt > "$work/$name.jsonl"
+  local inputs=()
+  for f in "$gold"/*.txt "$gold"/*.html; do [ -e "$f" ] && inputs+=("$f"); done
+  "$bin/zhextract" --quiet "${inputs[@]}" > "$work/$name.jsonl"
   echo "== $name"
   python3 "$shared/tools/score_facts.py" --gold "$gold" --pred "$work/$name.jsonl" \
     --show-errors | tee "$work/$name.score"
