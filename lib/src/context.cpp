@@ -276,7 +276,7 @@ class Resolver {
       if (hit.start >= m.end && study && hit.frame->place_after == Side::from) return Side::from;
     }
     if (side != Side::none) return side;
-    if (m.start <= c.start + 6) {  // the clause's subject, before a verb whose subject gives
+    if (m.start <= c.start + 3) {  // the clause's subject, before a verb whose subject gives
       const Sentence& sentence = sentence_of(m.clause);
       for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
@@ -427,12 +427,12 @@ class Resolver {
     if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
       return r;
     }
-    size_t block_first = clause;
-    size_t block = sentence_of(clause).block;
-    while (block_first > 0 && sentence_of(block_first - 1).block == block) --block_first;
     std::vector<const Mention*> within;
-    for (const Mention* m : places_in(block_first, clause + 1, false, giver)) {
-      if (inside(m->place, r.place)) within.push_back(m);
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      for (const Mention* m : places_in(earlier.first_clause, earlier.end_clause, false, giver)) {
+        if (inside(m->place, r.place)) within.push_back(m);
+      }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
     if (to_ && inside(to_, r.place)) within.push_back(&subject);
@@ -451,14 +451,15 @@ class Resolver {
     size_t index = r_.clauses[clause].sentence;
     std::vector<size_t> out;
     size_t block = sentence.block;
-    bool crossed = false;
+    bool crossed = false, continues = sentence.continues;
     for (size_t i = index; i > 0;) {
       const Sentence& earlier = r_.sentences[--i];
       if (earlier.block != block) {
-        if (crossed || !sentence.continues) break;
+        if (crossed || !continues) break;
         crossed = true;
         block = earlier.block;
       }
+      continues = continues || earlier.continues;
       out.push_back(i);
     }
     return out;
