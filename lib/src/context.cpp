@@ -25,6 +25,9 @@ using text::next_char;
 
 constexpr size_t kNone = SIZE_MAX;
 
+// The giving side of a national programme (spec: 全国).
+const Place kNationwide{"全国", "", "全国", PlaceLevel::province};
+
 // A place the report names, with the side of the aid relationship its words give it.
 struct Mention {
   size_t start = 0, end = 0;
@@ -163,8 +166,30 @@ std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
   return std::nullopt;
 }
 
-// A date plus the length 为期N个月/N天/N周/N年 that `text` states, or nullopt.
-std::optional<std::string> add_length(std::string_view date, std::string_view text) {
+// A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD.
+std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str());
+  int d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  int total = y * 12 + (mo - 1) - months;
+  y = total / 12, mo = total % 12 + 1;
+  d -= days;
+  while (d < 1) {  // months of 30 days are close enough for a start date
+    d += 30;
+    if (--mo < 1) mo = 12, --y;
+  }
+  char buffer[48];
+  if (days == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, mo);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  }
+  return std::string(buffer);
+}
+
+// The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:
+// {since, until}; nullopt when it states none.
+std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
+                                                                    std::string_view text) {
   constexpr std::string_view kLasting = "为期";
   size_t at = text.find(kLasting);
   if (at == text.npos) return std::nullopt;
@@ -177,9 +202,17 @@ std::optional<std::string> add_length(std::string_view date, std::string_view te
     auto n = parse_numeral(rest.substr(0, u));
     if (!n || *n <= 0 || *n > 1000) continue;
     days = static_cast<int>(*n) * d, months = static_cast<int>(*n) * m;
+    if (rest.substr(u + std::string_view(unit).size()).starts_with("半")) {  // 一年半
+      months += m / 2, days += d ? 15 * d / d : 0;
+    }
     break;
   }
   if (!days && !months) return std::nullopt;
+  // 完成/结束为期两年的任务: the date ends the period, which began that long before
+  std::string_view before = text.substr(0, at);
+  if (before.ends_with("完成") || before.ends_with("结束") || before.ends_with("圆满完成")) {
+    return std::pair{*subtract_length(date, days, months), std::string(date)};
+  }
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
       d = std::atoi(std::string(date.substr(8, 2)).c_str());
   mo += months;
@@ -191,9 +224,9 @@ std::optional<std::string> add_length(std::string_view date, std::string_view te
     if (d <= in_month) break;
     d -= in_month, ++mo;
   }
-  char buffer[16];
+  char buffer[48];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
-  return std::string(buffer);
+  return std::pair{std::string(date), std::string(buffer)};
 }
 
 class Resolver {
@@ -257,6 +290,10 @@ class Resolver {
     const Mention& m = places_[i];
     if (m.side != Side::none) return m.side;
     const Clause& c = r_.clauses[m.clause];
+    // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
+    std::string_view after = s_.substr(m.end, 4);
+    if (after.starts_with(")")) after.remove_prefix(1);
+    if (after.starts_with("援") || s_.substr(0, m.start).ends_with("中国(")) return Side::from;
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
       const Mention& later = places_[k];
       bool programme = later.side == Side::to && !same_area(m.place, later.place);
@@ -327,7 +364,7 @@ class Resolver {
         auto md = month_day(text);
         if (!md || latest.empty()) continue;
         int year = year_of(latest);
-        char buffer[16];
+        char buffer[48];
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
         if (latest.size() >= 10 && std::string(buffer).substr(5) < latest.substr(5, 5)) ++year;
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
@@ -360,9 +397,44 @@ class Resolver {
       if (m.start >= lead_end_) break;
       if (m.side != Side::from && !same_area(m.place, from_)) to.push_back(&m);
     }
-    Reduced t = reduce(to);
+    // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
+    // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
+    // 江苏) is no receiving side.
+    std::vector<const Mention*> title;
+    for (const Mention* m : to) {
+      if (is_title(m->start)) title.push_back(m);
+    }
+    Reduced t = reduce(title.empty() ? to : title);
+    if (!title.empty() && t.place && !t.ambiguous) {
+      std::vector<const Mention*> within;
+      for (const Mention* m : to) {
+        if (!is_title(m->start) && inside(m->place, t.place) && !after_origin(*m)) {
+          within.push_back(m);
+        }
+      }
+      Reduced narrower = reduce(within);
+      if (narrower.place && !narrower.ambiguous) t = narrower;
+    }
     to_ = t.ambiguous ? nullptr : t.place;
     to_mention_ = t.mention;
+    if (!from_) {
+      // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
+      // 大学华西医院)…抵达甘南), else a national team (中国援圭亚那医疗队, 我国…派出) is 全国
+      for (const Mention* m : to) {
+        if (to_ && !same_area(m->place, to_) && !same_area(to_, m->place) &&
+            m->place->level != PlaceLevel::country && to_->level != PlaceLevel::country &&
+            m->place->province != to_->province) {
+          from_ = m->place, from_mention_ = m;
+          break;
+        }
+      }
+    }
+    if (!from_) {
+      std::string_view lead = s_.substr(0, lead_end_);
+      for (std::string_view w : {"中国援", "中国医疗队", "我国", "全国各地", "国家医疗队"}) {
+        if (lead.find(w) != lead.npos) from_ = &kNationwide;
+      }
+    }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
       const Mention* best = nullptr;
@@ -389,6 +461,19 @@ class Resolver {
       if (period_ || t.phrase.start >= lead_end_) break;
       if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
     }
+  }
+
+  bool is_title(size_t pos) const {
+    for (const Block& b : doc_.blocks) {
+      if (b.start <= pos && pos < b.end) return b.kind == BlockKind::title;
+    }
+    return false;
+  }
+
+  bool after_origin(const Mention& m) const {
+    std::string_view before = s_.substr(0, m.start);
+    if (before.size() > 12) before = before.substr(before.size() - 12);
+    return before.find("来自") != before.npos;
   }
 
   void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
@@ -513,7 +598,11 @@ class Resolver {
     }
     if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
       std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
-      if (auto end = add_length(f.since, rest)) f.until = *end, f.until_span = Span{};
+      if (auto period = period_of_length(f.since, rest)) {
+        f.since = period->first, f.until = period->second;
+        f.since_span = f.since == t.phrase.since ? span : Span{};
+        f.until_span = f.until == t.phrase.until ? span : Span{};
+      }
     }
   }
 
