@@ -139,6 +139,44 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
 
+std::optional<std::string> subtract_length(std::string_view date, int days, int months);
+
+// 一年半来, 进藏一年半以来: the last N and a half years to the report's date (YYYY-MM).
+void add_half_years(std::string_view s, std::string_view report_date,
+                    std::vector<TimePhrase>& out) {
+  constexpr std::string_view kHalf = "年半";
+  constexpr size_t kMaxNumeral = 9;  // bytes: 一, 两, 10
+  for (size_t at = s.find(kHalf); at != s.npos; at = s.find(kHalf, at + 1)) {
+    size_t after = at + kHalf.size();
+    std::string_view rest = s.substr(after, 6);
+    if (!rest.starts_with("来") && !rest.starts_with("以来")) continue;
+    size_t start = at;
+    std::optional<double> n;
+    for (size_t back = 1; back <= kMaxNumeral && back <= at; ++back) {
+      auto value = parse_numeral(s.substr(at - back, back));
+      if (value) n = value, start = at - back;
+    }
+    if (!n || *n < 0 || *n > 50) continue;
+    TimePhrase t;
+    t.start = start;
+    t.end = after + (rest.starts_with("来") ? 3 : 6);
+    t.kind = TimeKind::recent;
+    if (report_date.size() >= 7) {
+      t.since = *subtract_length(report_date.substr(0, 7).size() == 7
+                                     ? std::string(report_date.substr(0, 7)) + "-01"
+                                     : std::string(report_date),
+                                 0, static_cast<int>(*n) * 12 + 6);
+      t.until = report_date;
+    }
+    bool known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& p) {
+      return p.start < t.end && t.start < p.end;
+    });
+    if (!known) out.push_back(std::move(t));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
+}
+
 int year_of(std::string_view iso) {
   return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
 }
@@ -254,15 +292,17 @@ class Resolver {
     return r_.sentences[r_.clauses[clause].sentence];
   }
 
-  // The report's lead: its countable blocks up to the second that ends a sentence.
+  // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
+  // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
   void find_lead() {
     size_t sentences = 0;
     for (const Block& b : doc_.blocks) {
       if (!is_countable(b.kind)) continue;
-      lead_end_ = b.end;
+      if (sentences < 2) lead_end_ = b.end;
+      period_end_ = b.end;
       std::string_view line = s_.substr(b.start, b.end - b.start);
       bool ends = line.find("。") != line.npos || line.ends_with("!") || line.ends_with("?");
-      if (ends && ++sentences == 2) break;
+      if (ends && ++sentences == 3) break;
     }
   }
 
@@ -332,11 +372,13 @@ class Resolver {
     report_date_ = doc_.date;
     std::vector<TimePhrase> phrases = find_times(s_, report_date_);
     add_eras(s_, report_date_, phrases);
+    add_half_years(s_, report_date_, phrases);
     if (report_date_.empty()) {
       report_date_ = infer_report_date(phrases);
       if (!report_date_.empty()) {
         phrases = find_times(s_, report_date_);
         add_eras(s_, report_date_, phrases);
+        add_half_years(s_, report_date_, phrases);
       }
     }
     for (TimePhrase& t : phrases) {
@@ -370,13 +412,17 @@ class Resolver {
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
         return buffer;
       }
-      if (t.kind == TimeKind::recent && t.since.empty()) {
-        int years = years_of_recent(text);
-        for (const TimePhrase& anchor : phrases) {
-          if (anchor.start >= lead_end_) break;
-          if (years && anchor.kind == TimeKind::since && !anchor.since.empty()) {
-            return std::to_string(year_of(anchor.since) + years);
-          }
+    }
+    // 2021年5月,…签订协议。两年来,…: the recent phrase counts from the dated start before it
+    for (const TimePhrase& t : phrases) {
+      if (t.start >= period_end_) break;
+      if (t.kind != TimeKind::recent || !t.since.empty()) continue;
+      int years = years_of_recent(s_.substr(t.start, t.end - t.start));
+      for (const TimePhrase& anchor : phrases) {
+        if (anchor.start >= t.start || !years) break;
+        bool start = anchor.kind == TimeKind::since || anchor.kind == TimeKind::point;
+        if (start && !anchor.since.empty()) {
+          return std::to_string(year_of(anchor.since) + years) + anchor.since.substr(4);
         }
       }
     }
@@ -450,7 +496,7 @@ class Resolver {
       if (best && best_count >= 2) to_ = best->place, to_mention_ = best;
     }
     for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
-      if (t.phrase.start >= lead_end_) break;
+      if (t.phrase.start >= period_end_) break;
       bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
       if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
         period_ = &t;
@@ -631,14 +677,25 @@ class Resolver {
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
     }
-    if (best) return set_period(f, *best);
+    // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
+    std::string_view own =
+        s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
+    bool to_now = own.find("至今") != own.npos || own.find("迄今") != own.npos;
+    auto set_to_now = [&](const Time& t) {
+      set_period(f, t);
+      if (to_now && !report_date_.empty() && f.until < report_date_) {
+        f.until = report_date_;
+        f.until_span = Span{};
+      }
+    };
+    if (best) return set_to_now(*best);
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
         if (in && t.adverbial && usable(t)) best = &t;
       }
-      if (best) return set_period(f, *best);
+      if (best) return set_to_now(*best);
     }
     if (period_) return set_period(f, *period_);
     f.since.clear();
@@ -649,7 +706,7 @@ class Resolver {
   std::string_view s_;
   const Document& doc_;
   const Reading& r_;
-  size_t lead_end_ = 0;
+  size_t lead_end_ = 0, period_end_ = 0;
   std::vector<Mention> places_;
   std::vector<Time> times_;
   std::string report_date_;
