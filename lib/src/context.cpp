@@ -314,8 +314,15 @@ class Resolver {
         place = resolve_prefix(m.prefix, found);
       }
       size_t clause = r_.clause_at(m.start);
-      if (!place || clause == r_.clauses.size()) continue;
-      if (m.start > 0 && s_.substr(0, m.start).ends_with("《")) continue;  // 《兵团日报》
+      if (!place) continue;
+      std::string_view before = s_.substr(0, m.start);
+      if (before.ends_with("《") || before.ends_with("发表于") || before.ends_with("发布于")) {
+        continue;  // 《兵团日报》, where a page was posted
+      }
+      if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
+        if (!own_ && place->level == PlaceLevel::county) own_ = place;
+        continue;
+      }
       bool programme =
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
@@ -451,7 +458,7 @@ class Resolver {
       if (is_title(m->start)) title.push_back(m);
     }
     Reduced t = reduce(title.empty() ? to : title);
-    if (!title.empty() && t.place && !t.ambiguous) {
+    if (!title.empty() && t.place && !t.ambiguous && t.place->level == PlaceLevel::province) {
       std::vector<const Mention*> within;
       for (const Mention* m : to) {
         if (!is_title(m->start) && inside(m->place, t.place) && !after_origin(*m)) {
@@ -463,6 +470,20 @@ class Resolver {
     }
     to_ = t.ambiguous ? nullptr : t.place;
     to_mention_ = t.mention;
+    std::string_view body = s_.substr(0, period_end_);
+    if (!t.place && !t.ambiguous &&
+        (body.find("我县") != body.npos || body.find("全县") != body.npos)) {
+      // 我县, 全县: the county the page names as its source, else the first county named
+      if (!own_) {
+        for (const Mention& m : places_) {
+          if (m.place->level == PlaceLevel::county && m.side != Side::from) {
+            own_ = m.place;
+            break;
+          }
+        }
+      }
+      to_ = own_, to_mention_ = nullptr;
+    }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
       // 大学华西医院)…抵达甘南), else a national team (中国援圭亚那医疗队, 我国…派出) is 全国
@@ -712,6 +733,7 @@ class Resolver {
   std::string report_date_;
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
+  const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
