@@ -341,6 +341,24 @@ class Resolver {
     std::string_view after = s_.substr(m.end, 4);
     if (after.starts_with(")")) after.remove_prefix(1);
     if (after.starts_with("援") || s_.substr(0, m.start).ends_with("中国(")) return Side::from;
+    // 在江苏省对口支援下: the supporter
+    std::string_view rest = s_.substr(m.end, std::min<size_t>(c.end - std::min(c.end, m.end), 24));
+    for (std::string_view w : {"对口支援下", "支援下", "帮扶下", "帮助下"}) {
+      if (rest.starts_with(w)) return Side::from;
+    }
+    // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议:
+    // the first of two sides joined by 与 in a clause of aid gives
+    std::string_view clause = s_.substr(c.start, c.end - c.start);
+    bool aid = false;
+    for (std::string_view w : {"帮扶", "协作", "支援", "托管", "对口"}) {
+      aid = aid || clause.find(w) != clause.npos;
+    }
+    size_t with = s_.substr(m.end, c.end - m.end).find("与");
+    if (aid && with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
+        places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
+        !same_area(m.place, places_[i + 1].place)) {
+      return Side::from;
+    }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
       const Mention& later = places_[k];
       bool programme = later.side == Side::to && !same_area(m.place, later.place);
@@ -487,14 +505,16 @@ class Resolver {
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
       // 大学华西医院)…抵达甘南), else a national team (中国援圭亚那医疗队, 我国…派出) is 全国
+      std::vector<const Mention*> outside;
       for (const Mention* m : to) {
         if (to_ && !same_area(m->place, to_) && !same_area(to_, m->place) &&
             m->place->level != PlaceLevel::country && to_->level != PlaceLevel::country &&
             m->place->province != to_->province) {
-          from_ = m->place, from_mention_ = m;
-          break;
+          outside.push_back(m);
         }
       }
+      Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
+      if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
     }
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
@@ -555,7 +575,9 @@ class Resolver {
     auto lo = std::lower_bound(places_.begin(), places_.end(), first,
                                [](const Mention& m, size_t c) { return m.clause < c; });
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
-      if (from ? it->side == Side::from : it->side != Side::from && !same_area(it->place, giver)) {
+      bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
+          giver && (it->place->name == giver->name || inside(giver, it->place));
+      if (from ? it->side == Side::from : it->side != Side::from && !of_giver) {
         out.push_back(&*it);
       }
     }
