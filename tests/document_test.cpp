@@ -126,10 +126,50 @@ TEST_CASE("document: dates") {
   }
   // A leading date line is the date; a date in the body is not.
   CHECK(zhreport::analyze_document("标题\n2024年8月9日\n正文。\n").date == "2024-08-09");
-  CHECK(zhreport::analyze_document("标题\n正文。\n2024年8月9日\n").date.empty());
+  CHECK(zhreport::analyze_document("标题\n2024年8月9日,专家抵达。\n正文。\n").date.empty());
+  CHECK(zhreport::analyze_document("标题\n正文。\n8月6日,专家抵达。\n").date.empty());
   // Several dates on the metadata line: the one after 发布.
   CHECK(zhreport::analyze_document("标题\n来源:2017-04-24 发布时间:2017-04-25\n").date ==
         "2017-04-25");
+}
+
+TEST_CASE("document: the publication date after the body, day-first dates, the input path") {
+  CHECK(zhreport::find_date("18.03.2020 09:10").value_or("") == "2020-03-18");
+  CHECK(zhreport::find_date("版本 1.2.3").value_or("") == "");
+  // A date on a line of its own after the body (real pages put it there).
+  zhreport::Document after = zhreport::analyze_document("标题\n正文。\n2017-07-21\n");
+  CHECK(after.date == "2017-07-21");
+  CHECK(after.date_source == "text:lone_line");
+  CHECK(zhreport::analyze_document("标题\n正文。\n18.03.2020 09:10\n").date == "2020-03-18");
+  CHECK(zhreport::analyze_document("标题\n正文。\n2025年02月17日\n").date == "2025-02-17");
+  // Next to a source line after the body.
+  zhreport::Document credit = zhreport::analyze_document("标题\n正文。\n来源:人民网 2017-07-21\n");
+  CHECK(credit.date == "2017-07-21");
+  CHECK(credit.date_source == "text:metadata");
+  // Dates in a related-articles list after the body are other articles'.
+  CHECK(zhreport::analyze_document("标题\n正文。\n相关新闻\n2019-05-01\n").date.empty());
+  // Before the body: the header's date line.
+  CHECK(zhreport::analyze_document("标题\n2024年8月9日\n正文。\n").date_source == "text:lone_line");
+  CHECK(zhreport::analyze_document("标题\n发布时间:2024-08-09\n正文。\n").date_source ==
+        "text:metadata");
+
+  CHECK(zhreport::date_in_path("www.gov.cn/xinwen/2024-11/26/content_1.htm").value_or("") ==
+        "2024-11-26");
+  CHECK(zhreport::date_in_path("site/202411/26/t20241126_123.html").value_or("") == "2024-11-26");
+  CHECK(zhreport::date_in_path("a/2024/11/26/x.html").value_or("") == "2024-11-26");
+  CHECK(zhreport::date_in_path("a/art/2024/1126/x.html").value_or("") == "2024-11-26");
+  CHECK(zhreport::date_in_path("crawl.tar!news/2024-11-26.html").value_or("") == "2024-11-26");
+  CHECK_FALSE(zhreport::date_in_path("reports/2024/report_12.txt"));
+  CHECK_FALSE(zhreport::date_in_path("data/eval/set3/004_0046d4adf31ac67e.txt"));
+}
+
+TEST_CASE("document: a photo credit, a caption or a navigation label is never the title") {
+  CHECK(zhreport::analyze_document("新华社记者 张三 摄\n援疆医疗队凯旋\n正文。\n").title ==
+        "援疆医疗队凯旋");
+  CHECK(zhreport::analyze_document("首页\n援疆医疗队凯旋\n正文。\n").title == "援疆医疗队凯旋");
+  CHECK(zhreport::analyze_document("新浪首页\n登录\n援疆医疗队凯旋\n正文。\n").title ==
+        "援疆医疗队凯旋");
+  CHECK(zhreport::analyze_document("图/王五\n援疆医疗队凯旋\n正文。\n").title == "援疆医疗队凯旋");
 }
 
 TEST_CASE("document: regions are provinces and prefecture-level divisions, official names") {

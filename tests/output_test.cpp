@@ -315,10 +315,38 @@ TEST_CASE("document records write csv with lists joined by semicolons") {
   append_document_csv_header(out);
   append_csv(out, sample_document());
   CHECK(out ==
-        "doc,encoding,script,title,date,regions,chars,facts,repairs,warnings,content_hash,error\n"
-        "a.txt,big5,traditional,醫療隊,2021-06-30,新疆;阿克苏地区,1200,7,pinyin=3;doubled_"
+        "doc,encoding,script,title,date,title_source,date_source,body,regions,chars,facts,repairs,"
+        "warnings,content_hash,error\n"
+        "a.txt,big5,traditional,醫療隊,2021-06-30,,,,新疆;阿克苏地区,1200,7,pinyin=3;doubled_"
         "punctuation=1,"
         "teaser lines dropped,abc123,\n");
+}
+
+TEST_CASE("document records say where title, date and body came from, in JSONL and CSV") {
+  DocumentRecord d = sample_document();
+  d.title_source = "meta:ArticleTitle";
+  d.date_source = "meta:PubDate";
+  d.body = "div#content";
+  std::string line;
+  append_jsonl(line, d);
+  CHECK(line.find("\"date\":\"2021-06-30\",\"title_source\":\"meta:ArticleTitle\","
+                  "\"date_source\":\"meta:PubDate\",\"body\":\"div#content\"") !=
+        std::string::npos);
+  JsonlReader reader;
+  auto parsed = reader.parse(line);
+  REQUIRE(parsed.ok());
+  const auto& back = std::get<DocumentRecord>(parsed.value());
+  CHECK(back.title_source == "meta:ArticleTitle");
+  CHECK(back.date_source == "meta:PubDate");
+  CHECK(back.body == "div#content");
+  std::string csv;
+  append_csv(csv, d);
+  CHECK(csv.find(",2021-06-30,meta:ArticleTitle,meta:PubDate,div#content,") != std::string::npos);
+  // Plain text has no body: the key is left out, the sources are written empty.
+  d.body.clear();
+  line.clear();
+  append_jsonl(line, d);
+  CHECK(line.find("\"body\"") == std::string::npos);
 }
 
 TEST_CASE("parse_into without text fields leaves unit, counted and quote empty but checks them") {

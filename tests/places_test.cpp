@@ -172,7 +172,11 @@ TEST_CASE("places: programme abbreviations") {
       {"援遵义", "遵义市/short"},
       // Words of 援 that name no place, and 援 that ends another word.
       {"援外医疗队,援助,援建,援非", ""},
-      {"对口支援藏区,救援马上,后援", ""},
+      {"对口支援藏区,救援马上", ""},
+      // regression: 后, 求 and 应 end words with 援 (后援, 求援, 应援) but also come before a
+      // programme.
+      {"先后援疆,要求援藏,响应援青",
+       "新疆维吾尔自治区/programme 西藏自治区/programme 青海省/programme"},
       {"援南疆,上海援喀,援果",
        "新疆维吾尔自治区/programme 上海市/short 喀什地区/programme "
        "果洛藏族自治州/programme"},

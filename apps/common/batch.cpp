@@ -75,6 +75,7 @@ using Clock = std::chrono::steady_clock;
 // thread is free first, then written out in input order by the main thread.
 struct Job {
   std::string id;
+  SourceDocument source;  // what the source knows of it (id, html, charset, date)
   std::string bytes;
   std::optional<Error> unread;  // set when the source could not give the bytes
   uint64_t size = 0;
@@ -132,7 +133,7 @@ class Progress {
 // oldest queued job on the calling thread, so -j N keeps N threads busy, reading included.
 class Workers {
  public:
-  using Process = std::function<DocumentResult(std::string_view, std::string_view)>;
+  using Process = BatchHandlers;
   Workers(unsigned count, const Process& process) : process_(process) {
     for (unsigned i = 0; i < count; ++i) threads_.emplace_back([this] { work(); });
   }
@@ -177,7 +178,8 @@ class Workers {
   // Processes the job in place, turning anything the processor throws into a failed document.
   static void run(const Process& process, Job& job) {
     try {
-      job.result = process(job.id, job.bytes);
+      job.result = process.process_doc ? process.process_doc(job.source, job.bytes)
+                                       : process.process(job.id, job.bytes);
     } catch (const std::exception& e) {
       job.result = {};
       job.result.failed = true;
@@ -321,7 +323,7 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
   // The main thread is one of the N: it reads, writes and processes whenever it is ahead, so
   // only N - 1 workers are started, and none for -j 1 (processed inline, no hand-over).
   std::optional<Workers> workers;
-  if (threads > 1) workers.emplace(threads - 1, handlers.process);
+  if (threads > 1) workers.emplace(threads - 1, handlers);
   // Read-ahead is bounded by bytes, not documents, so memory stays about N times the largest
   // document plus this constant whatever the document sizes; at least one document per thread
   // is read ahead so big documents still run in parallel. Each document also counts a fixed
@@ -356,6 +358,12 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
   while (const SourceDocument* doc = source.next()) {
     auto job = std::make_unique<Job>();
     job->id = doc->id;
+    if (handlers.process_doc) {
+      job->source.id = doc->id;
+      job->source.html = doc->html;
+      job->source.charset = doc->charset;
+      job->source.date = doc->date;
+    }
     job->size = doc->size.value_or(0);
     bool queue = false;
     if (doc->error) {
@@ -373,7 +381,7 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
       if (workers) {
         queue = true;
       } else {
-        Workers::run(handlers.process, *job);
+        Workers::run(handlers, *job);
       }
     }
     if (!queue) job->done.store(true, std::memory_order_relaxed);

@@ -92,6 +92,9 @@ struct BatchHandlers {
   // Called on any of the -j threads, the main one included, with a whole document; must be
   // safe to run concurrently.
   std::function<DocumentResult(std::string_view id, std::string_view bytes)> process;
+  // Optional, used instead of `process` when set: the same, with what the source knows of the
+  // document besides its bytes (an HTML page, its HTTP charset, a WARC record's date).
+  std::function<DocumentResult(const SourceDocument& doc, std::string_view bytes)> process_doc;
   // Optional. Output for a document that could not be read (zhextract writes a document
   // record carrying the error); called on the main thread in input order.
   std::function<std::string(std::string_view id, const Error& error)> unread;

@@ -19,7 +19,8 @@ constexpr const char* kDescription =
     "stdin. The encoding (UTF-8, GB18030, Big5, UTF-16) is detected per input unless --from "
     "says it. Invalid bytes become U+FFFD and are reported (exit 1); a missing file, a "
     "directory or a binary file is reported and skipped (exit 2), the other inputs are still "
-    "converted.";
+    "converted. HTML (files, archive members, WARC bodies) is converted as text with its markup "
+    "intact; zhextract and zhvalidate read pages as pages.";
 
 // Inputs above this size are streamed in chunks of it (flat memory: peak RSS stays under
 // OpenCC's); smaller ones are converted whole, on -j worker threads.
@@ -76,6 +77,7 @@ int main(int argc, char** argv) {
   batch.tool = "zhconv";
   batch.source.directories = false;
   batch.stream_above = kChunk;
+  batch.source.html_to_text = false;  // HTML is converted as text, markup and all
   app.add_option("FILE", inputs, "Files or archives; none or - = stdin");
   app.add_option("-o,--output", output, "Write to FILE instead of stdout");
   app.add_option("--config", config, "OpenCC configuration")

@@ -101,8 +101,11 @@ int main(int argc, char** argv) {
   if (flags.format == "table") zhreport::extract_app::append_table_header(header);
   out.write(header);
   zhreport::cli::BatchHandlers handlers;
-  handlers.process = [&](std::string_view id, std::string_view bytes) {
-    zhreport::Extraction x = zhreport::extract_document(id, bytes, options);
+  batch.source.html_to_text = false;  // pages come whole: extract_document reads them as pages
+  handlers.process_doc = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
+    std::string_view id = doc.id;
+    zhreport::Extraction x = zhreport::extract_document(
+        id, bytes, options, {.html = doc.html, .charset = doc.charset, .date = doc.date});
     zhreport::cli::DocumentResult result;
     for (const zhreport::Fact& fact : x.facts) append_fact(result.output, fact);
     if (!x.record.error.empty()) {

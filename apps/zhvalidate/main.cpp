@@ -5,6 +5,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "problems.h"
+#include "zhreport/html.h"
 
 namespace {
 
@@ -13,7 +14,9 @@ constexpr const char* kDescription =
     "fact files (.jsonl/.ndjson/.json or .csv from zhextract, or any file with --facts).\n"
     "Reports: empty, binary (NUL), invalid byte sequences, U+FFFD, lines over --max-line-bytes, "
     "likely mojibake, mixed script; a note gives the encoding, script and the repairs "
-    "normalize would make.\n"
+    "normalize would make. An HTML page (by name: .html .htm .shtml; or content: <!DOCTYPE "
+    "html, <html) is checked as the article zhextract reads from it, positions in the HTML "
+    "file; a note names the article block, title and date.\n"
     "Facts: required fields, metric in the vocabulary, qualifier, numbers >= 0, value_max >= "
     "value, start < end, to and from known places (a warning), and, when the doc's file is "
     "readable (relative to --root), that its "
@@ -61,17 +64,20 @@ int main(int argc, char** argv) {
     out.write(problems);
   }
   if (!reports.empty() || inputs.empty()) {
-    const auto check = [&](std::string_view id, std::string_view bytes) {
+    const auto check = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
       zhreport::cli::DocumentResult result;
-      const auto report = zhreport::check_report(bytes, report_options);
-      zhreport::validate_app::append_problems(result.output, id, report.problems, json);
+      zhreport::ReportCheckOptions page_options = report_options;
+      page_options.html = doc.html || zhreport::is_html_name(doc.id);
+      const auto report = zhreport::check_report(bytes, page_options);
+      zhreport::validate_app::append_problems(result.output, doc.id, report.problems, json);
       zhreport::validate_app::Tally tally;
       tally.add(report.problems);
       if (!tally.clean()) result.problems.push_back(tally.text());
       return result;
     };
     zhreport::cli::BatchHandlers handlers;
-    handlers.process = check;
+    handlers.process_doc = check;
+    batch.source.html_to_text = false;  // pages whole: check_report reads them as pages
     outcome.raise(static_cast<zhreport::cli::ExitCode>(
         zhreport::cli::run_batch(batch, reports, out, handlers)));
   }

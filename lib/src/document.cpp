@@ -155,7 +155,8 @@ BlockKind classify_line(std::string_view line) {
 }
 
 // Once the report has begun, a "related articles" line and everything after it is the page's.
-void mark_related(std::string_view text, std::vector<Block>& blocks) {
+// Returns where that list starts (blocks.size() when there is none).
+size_t mark_related(std::string_view text, std::vector<Block>& blocks) {
   bool body_seen = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -163,11 +164,24 @@ void mark_related(std::string_view text, std::vector<Block>& blocks) {
       const Marker* m = marker_of(text.substr(b.start, b.end - b.start));
       if (m && m->related) {
         for (size_t j = i; j < blocks.size(); ++j) blocks[j].kind = BlockKind::boilerplate;
-        return;
+        return i;
       }
     }
     body_seen = body_seen || (b.kind == BlockKind::paragraph && i > 0);
   }
+  return blocks.size();
+}
+
+// A line that may be many things but never a report's title: a photo credit or a caption
+// (…摄, 摄影:…, 供图, 图为…), read before the headline on pages that open with a picture.
+bool is_credit_or_caption(std::string_view line) {
+  for (std::string_view end : {"摄", "摄)", "摄）", "供图", "供图)", "供图）"}) {
+    if (line.ends_with(end)) return true;
+  }
+  for (std::string_view word : {"摄影:", "摄影：", "摄影/", "图片来源", "图/", "图:", "图："}) {
+    if (line.find(word) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 struct DateMatch {
@@ -200,11 +214,33 @@ bool read_separator(std::string_view s, size_t& pos, std::string_view chinese) {
   return false;
 }
 
+// 18.03.2020: day, month and year between dots (a European page's date line).
+std::optional<DateMatch> day_first_date(std::string_view line, size_t i) {
+  size_t pos = i;
+  int year = 0, month = 0, day = 0;
+  size_t n = read_digits(line, pos, day);
+  if (n == 0 || n > 2 || day < 1 || day > 31 || pos >= line.size() || line[pos] != '.') {
+    return std::nullopt;
+  }
+  ++pos;
+  n = read_digits(line, pos, month);
+  if (n == 0 || n > 2 || month < 1 || month > 12 || pos >= line.size() || line[pos] != '.') {
+    return std::nullopt;
+  }
+  ++pos;
+  if (read_digits(line, pos, year) != 4 || year < 1900 || year > 2100) return std::nullopt;
+  if (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') return std::nullopt;
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return DateMatch{iso, i, pos};
+}
+
 std::optional<DateMatch> find_date_match(std::string_view line) {
   for (size_t i = 0; i + 4 <= line.size(); ++i) {
     if (line[i] < '0' || line[i] > '9' || (i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9')) {
       continue;
     }
+    if (auto date = day_first_date(line, i)) return date;
     size_t pos = i;
     int year = 0, month = 0, day = 0;
     if (read_digits(line, pos, year) != 4 || year < 1900 || year > 2100) continue;
@@ -275,6 +311,48 @@ std::optional<std::string> find_date(std::string_view line) {
   return std::nullopt;
 }
 
+std::optional<std::string> date_in_path(std::string_view path) {
+  auto digit = [&](size_t i) { return i < path.size() && path[i] >= '0' && path[i] <= '9'; };
+  auto number = [&](size_t at, size_t n) {
+    int value = 0;
+    for (size_t k = 0; k < n; ++k) value = value * 10 + (path[at + k] - '0');
+    return value;
+  };
+  auto separator = [&](size_t i) {
+    return i < path.size() && (path[i] == '/' || path[i] == '-' || path[i] == '_');
+  };
+  // The last date in the path: the file's own name and folders come after the site's.
+  std::optional<std::string> found;
+  for (size_t i = 0; i + 8 <= path.size(); ++i) {
+    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    size_t run = i;
+    while (digit(run)) ++run;
+    int year = 0, month = 0, day = 0;
+    size_t run_length = run - i;
+    if (run_length == 8) {  // 20241126
+      year = number(i, 4), month = number(i + 4, 2), day = number(i + 6, 2);
+    } else if (run_length == 6 && separator(run) && digit(run + 1) && digit(run + 2) &&
+               !digit(run + 3)) {  // 202411/26
+      year = number(i, 4), month = number(i + 4, 2), day = number(run + 1, 2);
+    } else if (run_length == 4 && separator(run) && digit(run + 1) && digit(run + 2)) {
+      size_t m = run + 1;
+      if (digit(m + 2) && digit(m + 3) && !digit(m + 4)) {  // 2024/1126
+        year = number(i, 4), month = number(m, 2), day = number(m + 2, 2);
+      } else if (!digit(m + 2) && separator(m + 2) && digit(m + 3) && digit(m + 4) &&
+                 !digit(m + 5)) {  // 2024-11/26, 2024/11/26, 2024-11-26
+        year = number(i, 4), month = number(m, 2), day = number(m + 3, 2);
+      }
+    }
+    if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      char iso[16];
+      std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+      found = iso;
+    }
+    i = run;
+  }
+  return found;
+}
+
 namespace {
 
 // Appends the places named in `text` that `regions` does not hold yet: provinces, prefectures
@@ -286,6 +364,37 @@ void add_regions(std::string_view text, std::vector<std::string>& regions) {
     if (m.how != PlaceMention::How::official && m.how != PlaceMention::How::short_name) continue;
     if (std::find(regions.begin(), regions.end(), m.place->name) == regions.end()) {
       regions.emplace_back(m.place->name);
+    }
+  }
+}
+
+// Lines after the body (before a related-articles list) that date the page: a date on a line
+// of its own (2017-07-21, 18.03.2020 09:10), or a metadata or credit line holding one
+// (发布时间:…, 来源:… 2017-07-21). The one nearest the body wins; a paragraph ends the search.
+void trailing_date(std::string_view text, Document& doc, size_t related) {
+  constexpr size_t kTrailerLines = 6;
+  size_t end = std::min(related, doc.blocks.size());
+  size_t stop = end > kTrailerLines ? end - kTrailerLines : 0;
+  for (size_t i = end; i-- > stop;) {
+    Block& b = doc.blocks[i];
+    std::string_view line = text.substr(b.start, b.end - b.start);
+    if (b.kind == BlockKind::title) break;
+    if (is_date_line(line)) {
+      b.kind = BlockKind::metadata;
+      doc.date = find_date(line).value_or("");
+      doc.date_source = "text:lone_line";
+      continue;
+    }
+    if (b.kind == BlockKind::paragraph) break;
+    if (b.kind == BlockKind::caption) continue;
+    bool dated = b.kind == BlockKind::metadata;
+    for (std::string_view key : {"发布", "日期", "时间", "来源", "编辑"}) {
+      dated = dated || line.find(key) != std::string_view::npos;
+    }
+    if (!dated) continue;
+    if (auto date = metadata_date(line)) {
+      doc.date = *date;
+      doc.date_source = "text:metadata";
     }
   }
 }
@@ -313,7 +422,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     line_start = line_end + 1;
   }
-  mark_related(text, doc.blocks);
+  size_t related = mark_related(text, doc.blocks);
   mark_teasers(text, doc.blocks);
 
   bool title_decided = false, body_started = false;
@@ -325,9 +434,16 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       b.kind = BlockKind::metadata;
     }
     if (header && doc.date.empty() && b.kind == BlockKind::metadata) {
-      if (auto date = metadata_date(line)) doc.date = *date;
+      if (auto date = metadata_date(line)) {
+        doc.date = *date;
+        doc.date_source = is_date_line(line) ? "text:lone_line" : "text:metadata";
+      }
     }
     if (b.kind != BlockKind::paragraph) continue;
+    if (!title_decided && is_credit_or_caption(line)) {
+      b.kind = BlockKind::caption;
+      continue;
+    }
     // A first line that reads as a sentence is the report's first paragraph, not a title.
     if (!title_decided && !ends_sentence(line) && display_width(line) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
@@ -338,6 +454,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     title_decided = true;
   }
+  if (doc.date.empty()) trailing_date(text, doc, related);
   for (const Block& b : doc.blocks) {
     if (options.describe && is_countable(b.kind)) {
       add_regions(text.substr(b.start, b.end - b.start), doc.regions);

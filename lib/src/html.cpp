@@ -15,7 +15,7 @@
 
 namespace zhreport {
 
-namespace {
+namespace html_detail {
 
 // Elements whose content is not text a reader sees.
 bool is_hidden(GumboTag tag) {
@@ -83,6 +83,13 @@ bool is_block(GumboTag tag) {
       return false;
   }
 }
+
+}  // namespace html_detail
+
+namespace {
+
+using html_detail::is_block;
+using html_detail::is_hidden;
 
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -190,6 +197,9 @@ bool is_void_element(std::string_view name) {
   });
 }
 
+}  // namespace
+
+namespace html_detail {
 // An upper estimate of how deeply the page's elements nest: start tags minus end tags, void
 // and self-closing elements left out. gumbo's time grows with the square of the depth (a
 // page of 100,000 nested <div>s takes a minute), so such pages are refused before parsing.
@@ -219,7 +229,9 @@ size_t estimated_depth(std::string_view page) {
   return deepest;
 }
 
-}  // namespace
+}  // namespace html_detail
+
+using html_detail::estimated_depth;
 
 bool is_html_name(std::string_view path) {
   return source_detail::ends_with_any(path, {".html", ".htm", ".xhtml", ".shtml"});

@@ -231,6 +231,9 @@ void append_jsonl(std::string& out, const DocumentRecord& document) {
   object.string("script", document.script);
   object.string("title", document.title);
   object.string("date", document.date);
+  object.string("title_source", document.title_source);
+  object.string("date_source", document.date_source);
+  if (!document.body.empty()) object.string("body", document.body);
   object.strings("regions", document.regions);
   object.count("chars", document.chars);
   object.count("facts", document.facts);
@@ -285,12 +288,15 @@ void append_csv(std::string& out, const Fact& fact) {
 }
 
 void append_document_csv_header(std::string& out) {
-  out += "doc,encoding,script,title,date,regions,chars,facts,repairs,warnings,content_hash,error\n";
+  out +=
+      "doc,encoding,script,title,date,title_source,date_source,body,regions,chars,facts,repairs,"
+      "warnings,content_hash,error\n";
 }
 
 void append_csv(std::string& out, const DocumentRecord& document) {
   for (const std::string* field :
-       {&document.doc, &document.encoding, &document.script, &document.title, &document.date}) {
+       {&document.doc, &document.encoding, &document.script, &document.title, &document.date,
+        &document.title_source, &document.date_source, &document.body}) {
     append_csv_field(out, *field);
     out += ',';
   }

@@ -224,6 +224,12 @@ Result<JsonlReader::Kind> read_document(ondemand::object& object, DocumentRecord
       ok = read(value, document.title);
     } else if (key == "date") {
       ok = read(value, document.date);
+    } else if (key == "title_source") {
+      ok = read(value, document.title_source);
+    } else if (key == "date_source") {
+      ok = read(value, document.date_source);
+    } else if (key == "body") {
+      ok = read(value, document.body);
     } else if (key == "content_hash") {
       ok = read(value, document.content_hash);
     } else if (key == "error") {

@@ -7,7 +7,10 @@
 #include "document_text.h"
 #include "zhreport/document.h"
 #include "zhreport/facts.h"
+#include "zhreport/html.h"
 #include "zhreport/normalize.h"
+#include "zhreport/page.h"
+#include "zhreport/validate.h"
 
 namespace zhreport {
 
@@ -36,12 +39,41 @@ std::string content_hash(std::string_view text) {
   return hex;
 }
 
+namespace {
+
+// A title as the page spells it, in Simplified Chinese, blanks trimmed.
+std::string converted_title(std::string_view title, const ExtractOptions& options) {
+  return std::string(text::trim(Converter::get(options.config).convert(text::trim(title))));
+}
+
+// A title read with the wrong encoding is repaired when its bytes read well another way, else
+// left empty: a garbled title is worse than none.
+void check_title(DocumentRecord& record) {
+  if (record.title.empty() || !find_mojibake(record.title)) return;
+  if (std::optional<std::string> repaired = repair_mojibake(record.title)) {
+    record.warnings.push_back("title had mojibake, repaired: " + *repaired);
+    record.title = *repaired;
+  } else {
+    record.warnings.push_back("title has mojibake, left empty: " + record.title);
+    record.title.clear();
+    record.title_source.clear();
+  }
+}
+
+}  // namespace
+
 Extraction extract_document(std::string_view doc_id, std::string_view bytes,
-                            const ExtractOptions& options) {
+                            const ExtractOptions& options, const DocumentHints& hints) {
   Extraction out;
   DocumentRecord& record = out.record;
   record.doc = doc_id;
-  Result<Decoded> decoded = decode(bytes, {.from = options.from, .track_offsets = true});
+  const bool html = hints.html || is_html_name(doc_id) || looks_like_html(bytes);
+  std::optional<Encoding> from = options.from;
+  if (html && !from) {
+    std::string_view charset = hints.charset.empty() ? declared_charset(bytes) : hints.charset;
+    if (!charset.empty()) from = parse_encoding(charset);
+  }
+  Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = true});
   if (!decoded) {
     record.error = decoded.error().message;
     return out;
@@ -49,23 +81,73 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   record.encoding = encoding_name(decoded->encoding);
   if (!decoded->invalid.empty()) record.warnings.push_back(invalid_warning(decoded->invalid));
 
-  Normalized normalized = normalize(
-      decoded->text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
+  // A page: its article's text, with a map from that text back into the decoded page.
+  std::optional<Page> page;
+  if (html) {
+    Result<Page> read = read_page(decoded->text);
+    if (!read) {
+      record.error = read.error().message;
+      return out;
+    }
+    page = std::move(read).value();
+  }
+  std::string_view read_text = page ? std::string_view(page->text) : decoded->text;
+
+  Normalized normalized =
+      normalize(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
   record.repairs = normalized.repairs;
   if (options.describe) record.script = script_name(detect_script(normalized.text));
   Converter::Converted converted = Converter::get(options.config).convert_tracked(normalized.text);
   const std::string& text = converted.text;
 
   Document document = analyze_document(text, {.describe = options.describe});
-  record.title = document.title;
+  // The title as the page spells it (only converted to Simplified): normalize's full-width to
+  // half-width and spacing repairs are for reading counts, not for quoting a headline.
+  for (const Block& b : document.blocks) {
+    if (b.kind != BlockKind::title) continue;
+    size_t start = normalized.offsets.map(converted.offsets.map(b.start));
+    size_t end = normalized.offsets.map(converted.offsets.map(b.end));
+    std::string_view original = read_text.substr(start, end - start);
+    // Repaired artifacts (pinyin, doubled punctuation, markup remnants) stay repaired.
+    bool artifacts = false;
+    for (const auto& [kind, n] : normalize(original).repairs) {
+      artifacts = artifacts || (kind != "fullwidth" && kind != "space");
+    }
+    record.title = artifacts ? document.title : converted_title(original, options);
+    record.title_source = "text";
+    break;
+  }
   record.date = document.date;
+  record.date_source = document.date_source;
+  if (page) {
+    record.body = page->body;
+    if (!page->title.empty()) {
+      record.title = converted_title(page->title, options);
+      record.title_source = page->title_source;
+    }
+    if (!page->date.empty()) {
+      record.date = page->date;
+      record.date_source = page->date_source;
+    }
+  }
+  if (record.date.empty()) {
+    if (std::optional<std::string> date = date_in_path(doc_id)) {
+      record.date = *date;
+      record.date_source = "path";
+    } else if (!hints.date.empty()) {
+      record.date = hints.date.substr(0, 10);
+      record.date_source = "warc";
+    }
+  }
+  if (options.describe) check_title(record);
   record.regions = document.regions;
   record.chars = document.chars;
   if (options.describe) record.content_hash = content_hash(text);
 
   // Each stage's map takes an offset of its output back to its input; chained, to the bytes.
+  auto to_decoded = [&](size_t offset) { return page ? page->offsets.map(offset) : offset; };
   auto original = [&](size_t offset) {
-    return decoded->offsets.map(normalized.offsets.map(converted.offsets.map(offset)));
+    return decoded->offsets.map(to_decoded(normalized.offsets.map(converted.offsets.map(offset))));
   };
   // An end is taken as the end of the span's last character: normalize gives what it removed
   // (a doubled comma, a pinyin annotation) to the character before, which is not the span's.
@@ -73,7 +155,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     size_t normalized_end = converted.offsets.map(end);
     if (end <= start || normalized_end == 0) return original(end);
     size_t last = text::previous_char(normalized.text, normalized_end);
-    size_t decoded_last = normalized.offsets.map(last);
+    size_t decoded_last = to_decoded(normalized.offsets.map(last));
     return decoded->offsets.map(text::next_char(decoded->text, decoded_last));
   };
   for (Fact& fact : find_facts(text, document)) {

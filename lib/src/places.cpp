@@ -26,8 +26,9 @@ using How = PlaceMention::How;
 
 constexpr std::string_view kNational = "全国";
 constexpr std::string_view kAid = "援";
-// Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme.
-constexpr std::u32string_view kAidWordLeads = U"支救增声求驰应外后";
+// Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme. Not 后,
+// 求, 应: 先后援疆, 要求援藏, 响应援青 are programmes.
+constexpr std::u32string_view kAidWordLeads = U"支救增声驰外";
 
 // What a string of the index names: a place (how), or no place at all (place == nullptr).
 struct Word {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <ctime>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -140,6 +141,13 @@ std::string dechunk(std::string_view body) {
       body.remove_prefix(1);
   }
   return out;
+}
+
+// A time as its UTC date: 2024-11-26.
+std::string iso_date(time_t time) {
+  std::tm parts{};
+  gmtime_r(&time, &parts);
+  return fmt::format("{:04}-{:02}-{:02}", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday);
 }
 
 bool is_html_type(std::string_view type) {
@@ -311,6 +319,8 @@ ArchiveMembers::Next ArchiveMembers::next(SourceDocument& doc,
     doc.id = id_ + "!" + path;
     if (archive_entry_size_is_set(entry))
       doc.size = static_cast<uint64_t>(archive_entry_size(entry));
+    bool warc = (archive_format(archive_) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_WARC;
+    if (warc && archive_entry_mtime_is_set(entry)) doc.date = iso_date(archive_entry_mtime(entry));
     if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry)) {
       doc.error = skipped("not a regular file (link or device)");
     } else if (unsafe_member_path(path)) {
@@ -336,7 +346,8 @@ ArchiveMembers::Next ArchiveMembers::next(SourceDocument& doc,
 ArchiveMembers::Next ArchiveMembers::member_document(SourceDocument& doc,
                                                      std::unique_ptr<ContentReader>& reader) {
   bool warc = (archive_format(archive_) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_WARC;
-  bool html = options_.html_to_text && is_html_name(doc.id);
+  doc.html = is_html_name(doc.id);
+  bool html = options_.html_to_text && doc.html;
   if (!warc && !html) {
     reader = std::make_unique<MemberReader>(*this);
     return Next::document;
@@ -361,8 +372,10 @@ ArchiveMembers::Next ArchiveMembers::member_document(SourceDocument& doc,
         return fail(doc, doc.id,
                     skipped(fmt::format("not text (Content-Type: {})", response->content_type)));
       }
-      html = options_.html_to_text && (is_html_type(response->content_type) || html);
+      doc.html = doc.html || is_html_type(response->content_type);
+      html = options_.html_to_text && doc.html;
       charset = response->charset;
+      doc.charset = charset;
       body = response->body;
       if (response->chunked) body = unpacked = dechunk(body);
       if (!encoding.empty() && !equals_ignoring_case(encoding, "identity")) {
@@ -376,6 +389,8 @@ ArchiveMembers::Next ArchiveMembers::member_document(SourceDocument& doc,
     Result<std::string> text = html_to_text(body, charset);
     if (!text) return fail(doc, doc.id, text.error());
     doc.from_html = true;
+    doc.html = false;
+    doc.charset.clear();
     doc.size = text->size();
     reader = std::make_unique<StringReader>(std::move(text).value());
   } else {

@@ -1,6 +1,8 @@
 // Report-file checks: decode once with offsets, then look at the text line by line.
 #include "zhreport/validate.h"
 
+#include "zhreport/page.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -67,13 +69,27 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
     check.problems.push_back({1, 1, Severity::warning, "empty file"});
     return check;
   }
-  auto decoded = decode(bytes, {.track_offsets = true});
+  const bool html = options.html || looks_like_html(bytes);
+  std::optional<Encoding> from;
+  if (html) from = parse_encoding(declared_charset(bytes));
+  auto decoded = decode(bytes, {.from = from, .track_offsets = true});
   if (!decoded) {
     check.problems.push_back(binary_problem(bytes, decoded.error()));
     return check;
   }
-  const std::string& text = decoded->text;
-  const OffsetMap& offsets = decoded->offsets;
+  // A page is checked as its reader sees it: the article's text, positions in the HTML file.
+  std::optional<Page> page;
+  OffsetMap page_offsets;
+  if (html) {
+    if (Result<Page> read = read_page(decoded->text)) {
+      page = std::move(read).value();
+      page_offsets = page->offsets.compose_onto(decoded->offsets);
+    } else {
+      check.problems.push_back({1, 1, Severity::error, read.error().message});
+    }
+  }
+  const std::string& text = page ? page->text : decoded->text;
+  const OffsetMap& offsets = page ? page_offsets : decoded->offsets;
   check.encoding = encoding_name(decoded->encoding);
 
   // Line starts in the text and their original offsets.
@@ -135,7 +151,7 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
     const size_t original_length =
         (l + 1 < original_starts.size() ? original_starts[l + 1] : bytes.size()) -
         original_starts[l];
-    if (original_length > options.max_line_bytes) {
+    if (original_length > options.max_line_bytes && !page) {
       problems.push_back({l + 1, 1, Severity::warning,
                           fmt::format("line is {} bytes long (over {})", original_length,
                                       options.max_line_bytes)});
@@ -192,6 +208,14 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
                       fmt::format("encoding {}{}, script {}; repairs that would apply: {}",
                                   check.encoding, decoded->bom ? " (BOM)" : "", check.script,
                                   repairs.empty() ? "none" : repairs)});
+  if (page) {
+    problems.push_back(
+        {1, 1, Severity::note,
+         fmt::format("HTML page: the article is {}, title '{}' ({}), date '{}' ({})",
+                     page->body.empty() ? "(none)" : page->body, page->title,
+                     page->title_source.empty() ? "none" : page->title_source, page->date,
+                     page->date_source.empty() ? "none" : page->date_source)});
+  }
   return check;
 }
 

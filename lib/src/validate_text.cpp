@@ -99,7 +99,7 @@ HanCount count_han(std::string_view utf8) {
 // A run of non-ASCII text reads far better once its bytes are taken back and decoded the way
 // its writer meant: UTF-8 read as GBK, GBK read as Big5 or the reverse, or GBK pairs
 // misaligned by one lost byte.
-bool misdecoded(std::string_view run) {
+bool misdecoded(std::string_view run, std::string* meant_text = nullptr) {
   const HanCount seen = count_han(run);
   if (seen.han < 3 || seen.ratio() >= 0.9) return false;
   const std::string gb = encoded(run, "gb18030");
@@ -114,8 +114,10 @@ bool misdecoded(std::string_view run) {
     const auto text = decode(bytes, {.from = encoding});
     if (!text || text->invalid.size() > 1) continue;
     const HanCount meant = count_han(text->text);
-    if (meant.han >= 3 && meant.ratio() >= 0.85 && meant.ratio() >= seen.ratio() + 0.15)
+    if (meant.han >= 3 && meant.ratio() >= 0.85 && meant.ratio() >= seen.ratio() + 0.15) {
+      if (meant_text) *meant_text = text->text;
       return true;
+    }
   }
   return false;
 }
@@ -159,6 +161,38 @@ std::optional<size_t> find_mojibake(std::string_view line) {
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> repair_mojibake(std::string_view line) {
+  std::string out;
+  size_t copied = 0, run_start = 0, repaired = 0;
+  bool in_run = false;
+  for (size_t i = 0; i <= line.size();) {
+    const size_t at = i;
+    const char32_t c = i == line.size() ? 0 : next_code_point(line, i);
+    const bool breaks = c < 0x80 || c == 0xFFFD;
+    if (breaks && in_run) {
+      std::string_view run = line.substr(run_start, at - run_start);
+      const HanCount seen = count_han(run);
+      std::string meant;
+      if (seen.han >= 3 && seen.ratio() < 0.9 && misdecoded(run, &meant)) {
+        out.append(line.substr(copied, run_start - copied));
+        out += meant;
+        copied = at;
+        ++repaired;
+      }
+    }
+    if (breaks) {
+      in_run = false;
+      if (i == at) ++i;
+    } else if (!in_run) {
+      in_run = true;
+      run_start = at;
+    }
+  }
+  if (repaired == 0) return std::nullopt;
+  out.append(line.substr(std::min(copied, line.size())));
+  return out;
 }
 
 }  // namespace zhreport

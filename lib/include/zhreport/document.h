@@ -41,6 +41,9 @@ struct Document {
   std::vector<Block> blocks;         // one per non-blank line, in order
   std::string title;                 // empty when the report starts with a paragraph
   std::string date;                  // ISO 8601 (YYYY-MM-DD), empty when the page gives none
+  // Where the date was read: "text:metadata" (发布时间:…, 来源:… 2017-07-21, a credit line) or
+  // "text:lone_line" (a date on a line of its own, before or after the body).
+  std::string date_source;
   std::vector<std::string> regions;  // official names, in order of first mention
   size_t chars = 0;                  // code points of the text
 };
@@ -54,6 +57,10 @@ Document analyze_document(std::string_view text, const DocumentOptions& options 
 // The first date in `line` as ISO 8601: 2019-02-23, 2019/2/23, 2019.02.23, 2019年2月23日 (blanks
 // allowed between the parts, as in 2016 年4 月23 日). nullopt when there is none.
 std::optional<std::string> find_date(std::string_view line);
+
+// The date an input's path or address gives: …/2024-11/26/…, …/202411/26/…, …/2024/11/26/…,
+// t20241126_…, …/20241126/…, 2024-11-26.html. nullopt when it gives none.
+std::optional<std::string> date_in_path(std::string_view path);
 
 // Provinces, prefecture-level divisions and countries named in `text` (official names from
 // places.h, first mention first; counties and programme abbreviations such as 援藏 do not add).

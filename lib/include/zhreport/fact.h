@@ -58,7 +58,14 @@ struct DocumentRecord {
   std::string encoding;  // utf-8 gb18030 big5 utf-16le utf-16be
   std::string script;    // simplified traditional mixed
   std::string title;
-  std::string date;                  // ISO 8601 (YYYY-MM-DD), empty when unknown
+  std::string date;  // ISO 8601 (YYYY-MM-DD), empty when unknown
+  // Where title and date were read (page.h, document.h): title_source "meta:ArticleTitle"
+  // "meta:og:title" "jsonld" "h1" "h2" "h3" "heading" "title" "text"; date_source
+  // "meta:NAME" "jsonld" "time" "text:metadata" "text:lone_line" "path" "warc". body: the
+  // HTML block taken as the article ("div#content"), empty for plain text.
+  std::string title_source;
+  std::string date_source;
+  std::string body;
   std::vector<std::string> regions;  // provinces and prefecture-level places, Simplified
   size_t chars = 0;                  // code points of the normalized text
   size_t facts = 0;

@@ -14,7 +14,8 @@
 //   fact:     {"doc","metric","value","value_max" (only when set),"qualifier","unit","counted",
 //              "start","end","quote","to","from","since","until",
 //              "to_span","from_span","since_span","until_span" ([start,end], only when stated)}
-//   document: {"type":"document","doc","encoding","script","title","date","regions":[...],
+//   document: {"type":"document","doc","encoding","script","title","date","title_source",
+//              "date_source","body" (only when set: HTML pages),"regions":[...],
 //              "chars","facts","repairs":{kind:n},"warnings":[...],"content_hash",
 //              "error" (only when set)}
 // Numbers: integral values are printed without a decimal point (15000, not 15000.0), others

@@ -34,14 +34,25 @@ struct ExtractOptions {
   bool describe = true;
 };
 
+// What the container says about a document, besides its bytes (source.h): an HTML content
+// type, the charset of an HTTP header, the date of a WARC record (ISO 8601).
+struct DocumentHints {
+  bool html = false;
+  std::string charset;
+  std::string date;
+};
+
 struct Extraction {
   DocumentRecord record;    // record.facts = facts.size()
   std::vector<Fact> facts;  // in text order, doc = the id given
 };
 
 // Never fails: an input that cannot be decoded (binary content) yields record.error and no facts.
+// HTML pages (by the id's name, the hints, or content starting like a page: page.h) are read
+// as pages: the article's text, title and date; start/end still point at the page's bytes.
+// The date falls back to the id's path (…/2024-11/26/…) and then to hints.date.
 Extraction extract_document(std::string_view doc_id, std::string_view bytes,
-                            const ExtractOptions& options = {});
+                            const ExtractOptions& options = {}, const DocumentHints& hints = {});
 
 // Hex of a 64-bit FNV-1a hash: the record's content_hash, stable across runs and machines.
 std::string content_hash(std::string_view text);

@@ -38,7 +38,9 @@ struct SourceOptions {
   bool archives = true;
   // Open archives found inside archives; when false such members are skipped and reported.
   bool nested_archives = false;
-  // Reduce HTML members (.html/.htm, WARC responses with an HTML content type) to text.
+  // Reduce HTML members (.html/.htm, WARC responses with an HTML content type) to text. When
+  // false they come as the page's bytes, with SourceDocument::html and charset set, for a
+  // reader of pages (page.h, what zhextract does).
   bool html_to_text = true;
   // A document larger than this is not read: read_all() fails with ErrorCode::too_large.
   uint64_t max_doc_bytes = uint64_t{64} << 20;
@@ -60,6 +62,9 @@ struct SourceDocument {
   std::optional<uint64_t> size;  // when known before reading (files, most members)
   bool from_html = false;        // the bytes are text extracted from HTML
   bool plain_file = false;       // a file or stdin, not an archive member
+  bool html = false;             // an HTML page (by member name or HTTP content type), as is
+  std::string charset;           // of the HTTP Content-Type header, when a WARC record gives it
+  std::string date;              // WARC-Date of the record, ISO 8601 (YYYY-MM-DD), when known
 };
 
 class Source {

@@ -37,6 +37,9 @@ struct Problem {
 struct ReportCheckOptions {
   size_t max_line_bytes = size_t{1} << 20;  // longer lines are reported
   size_t max_listed = 20;                   // per kind of positional problem; the rest counted
+  // Check an HTML page as a page (page.h): its article's text, positions in the HTML file.
+  // Pages are also recognized by their content (<!DOCTYPE html, <html…) without this.
+  bool html = false;
 };
 
 struct ReportCheck {
@@ -51,7 +54,8 @@ struct ReportCheck {
 
 // Checks one report file's bytes: empty, binary (NUL), invalid byte sequences, U+FFFD,
 // lines over max_line_bytes, likely mojibake, mixed script; notes the encoding, script and
-// the artifact repairs normalize() would make.
+// the artifact repairs normalize() would make. An HTML page is checked as its article's text
+// (no line lengths: markup is not text), with a note naming its article block, title and date.
 ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& options = {});
 
 // Likely mojibake (text decoded with the wrong encoding) in one line of decoded UTF-8. For
@@ -62,6 +66,10 @@ ReportCheck check_report(std::string_view bytes, const ReportCheckOptions& optio
 // reading is at least 85% common and 15 points better, the run is mojibake: returns its byte
 // offset in `line`.
 std::optional<size_t> find_mojibake(std::string_view line);
+
+// `line` with each mojibake run (as find_mojibake finds them) replaced by its better reading;
+// nullopt when no run has a reading good enough (the text is garbled beyond repair).
+std::optional<std::string> repair_mojibake(std::string_view line);
 
 // Checks fact records of one fact file: required fields (the readers of output.h report
 // those), metric in the vocabulary, qualifier, numbers >= 0, value_max >= value, start < end,
