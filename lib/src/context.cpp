@@ -443,12 +443,18 @@ class Resolver {
       if (t.start >= period_end_) break;
       if (t.kind != TimeKind::recent || !t.since.empty()) continue;
       int years = years_of_recent(s_.substr(t.start, t.end - t.start));
+      const TimePhrase* earliest = nullptr;  // the start the years count from
       for (const TimePhrase& anchor : phrases) {
         if (anchor.start >= t.start || !years) break;
         bool start = anchor.kind == TimeKind::since || anchor.kind == TimeKind::point;
-        if (start && !anchor.since.empty()) {
-          return std::to_string(year_of(anchor.since) + years) + anchor.since.substr(4);
+        if (start && !anchor.since.empty() && (!earliest || anchor.since < earliest->since)) {
+          earliest = &anchor;
         }
+      }
+      if (earliest) {
+        std::string date =
+            std::to_string(year_of(earliest->since) + years) + earliest->since.substr(4);
+        if (date >= latest.substr(0, date.size())) return date;  // not before what it narrates
       }
     }
     return {};
