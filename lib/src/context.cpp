@@ -141,37 +141,41 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
 
 std::optional<std::string> subtract_length(std::string_view date, int days, int months);
 
-// 一年半来, 进藏一年半以来: the last N and a half years to the report's date (YYYY-MM).
+// 一年半来, 进藏一年半以来: the last N and a half years to the report's date (YYYY-MM); 两年多来:
+// the last N years and more (YYYY).
 void add_half_years(std::string_view s, std::string_view report_date,
                     std::vector<TimePhrase>& out) {
-  constexpr std::string_view kHalf = "年半";
-  constexpr size_t kMaxNumeral = 9;  // bytes: 一, 两, 10
-  for (size_t at = s.find(kHalf); at != s.npos; at = s.find(kHalf, at + 1)) {
-    size_t after = at + kHalf.size();
-    std::string_view rest = s.substr(after, 6);
-    if (!rest.starts_with("来") && !rest.starts_with("以来")) continue;
-    size_t start = at;
-    std::optional<double> n;
-    for (size_t back = 1; back <= kMaxNumeral && back <= at; ++back) {
-      auto value = parse_numeral(s.substr(at - back, back));
-      if (value) n = value, start = at - back;
+  constexpr size_t kMaxNumeral = 9;                  // bytes: 一, 两, 10
+  for (std::string_view kHalf : {"年半", "年多"}) {  // 两年多来: the whole years are stated
+    bool half = kHalf == "年半";
+    for (size_t at = s.find(kHalf); at != s.npos; at = s.find(kHalf, at + 1)) {
+      size_t after = at + kHalf.size();
+      std::string_view rest = s.substr(after, 6);
+      if (!rest.starts_with("来") && !rest.starts_with("以来")) continue;
+      size_t start = at;
+      std::optional<double> n;
+      for (size_t back = 1; back <= kMaxNumeral && back <= at; ++back) {
+        auto value = parse_numeral(s.substr(at - back, back));
+        if (value) n = value, start = at - back;
+      }
+      if (!n || *n < 0 || *n > 50) continue;
+      TimePhrase t;
+      t.start = start;
+      t.end = after + (rest.starts_with("来") ? 3 : 6);
+      t.kind = TimeKind::recent;
+      if (report_date.size() >= 7) {
+        t.since = *subtract_length(report_date.substr(0, 7).size() == 7
+                                       ? std::string(report_date.substr(0, 7)) + "-01"
+                                       : std::string(report_date),
+                                   0, static_cast<int>(*n) * 12 + (half ? 6 : 0));
+        if (!half) t.since = t.since.substr(0, 4);
+        t.until = report_date;
+      }
+      bool known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& p) {
+        return p.start < t.end && t.start < p.end;
+      });
+      if (!known) out.push_back(std::move(t));
     }
-    if (!n || *n < 0 || *n > 50) continue;
-    TimePhrase t;
-    t.start = start;
-    t.end = after + (rest.starts_with("来") ? 3 : 6);
-    t.kind = TimeKind::recent;
-    if (report_date.size() >= 7) {
-      t.since = *subtract_length(report_date.substr(0, 7).size() == 7
-                                     ? std::string(report_date.substr(0, 7)) + "-01"
-                                     : std::string(report_date),
-                                 0, static_cast<int>(*n) * 12 + 6);
-      t.until = report_date;
-    }
-    bool known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& p) {
-      return p.start < t.end && t.start < p.end;
-    });
-    if (!known) out.push_back(std::move(t));
   }
   std::sort(out.begin(), out.end(),
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
@@ -424,6 +428,16 @@ class Resolver {
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
     }
+    for (const TimePhrase& t : phrases) {  // a line of the header that is a date: (2023年8月16日)
+      if (t.start >= lead_end_) break;
+      size_t clause = r_.clause_at(t.start);
+      if (t.kind != TimeKind::point || t.since.size() != 10 || clause == r_.clauses.size())
+        continue;
+      const Block& b = doc_.blocks[sentence_of(clause).block];
+      std::string rest(s_.substr(b.start, t.start - b.start));
+      rest += s_.substr(t.end, b.end - t.end);
+      if (rest.find_first_not_of("() ") == std::string::npos) return t.since;
+    }
     for (const TimePhrase& t : phrases) {
       if (t.start >= lead_end_) break;
       std::string_view text = s_.substr(t.start, t.end - t.start);
@@ -544,7 +558,8 @@ class Resolver {
     }
     for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
       if (t.phrase.start >= period_end_) break;
-      bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
+      bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent ||
+                    (t.phrase.kind == TimeKind::range && t.adverbial);  // 2021年至2023年,我县…
       if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
         period_ = &t;
         break;
@@ -729,10 +744,14 @@ class Resolver {
     // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
     std::string_view own =
         s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
-    bool to_now = own.find("至今") != own.npos || own.find("迄今") != own.npos;
+    bool to_now = false;  // 至今, or a total (先后, 累计…) counted from an inherited start
+    for (std::string_view w : {"至今", "迄今", "先后", "累计", "共计", "总计"}) {
+      to_now = to_now || own.find(w) != own.npos;
+    }
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);
-      if (to_now && !report_date_.empty() && f.until < report_date_) {
+      bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
+      if (to_now && dated_start && !report_date_.empty() && f.until < report_date_) {
         f.until = report_date_;
         f.until_span = Span{};
       }
@@ -746,7 +765,7 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
-    if (period_) return set_period(f, *period_);
+    if (period_) return set_to_now(*period_);
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
