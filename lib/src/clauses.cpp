@@ -1,6 +1,7 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "document_text.h"
 
@@ -35,8 +36,14 @@ Side side_of(std::string_view s) {
 
 struct FrameTable {
   std::vector<Frame> rows;
-  text::CharIndex<const Frame*> index;  // by first character: longest verb first, a
-                                        // pattern before the plain verb it starts with
+  // The frames by first character (a flat table over the BMP: the scan looks up every
+  // character of the text), longest verb first, a pattern before the plain verb it starts with.
+  std::vector<uint8_t> slot = std::vector<uint8_t>(0x10000, 0);  // 0: no frame starts so
+  std::vector<std::vector<const Frame*>> lists{1};
+  const std::vector<const Frame*>* find(char32_t c) const {
+    uint8_t i = c < 0x10000 ? slot[c] : 0;
+    return i ? &lists[i] : nullptr;
+  }
   FrameTable() {
     constexpr std::string_view kEllipsis = "…";
     for (const auto& row : text::tsv_rows(embedded::frames_tsv)) {
@@ -63,7 +70,16 @@ struct FrameTable {
       if (a->verb.size() != b->verb.size()) return a->verb.size() > b->verb.size();
       return !a->tail.empty() && b->tail.empty();
     });
-    for (const Frame* f : order) index.add(f->verb, f);
+    for (const Frame* f : order) {
+      char32_t first = code_point_at(f->verb, 0);
+      if (f->verb.empty() || first >= 0x10000) continue;
+      if (!slot[first]) {
+        if (lists.size() == 255) continue;  // the table's limit of first characters
+        slot[first] = static_cast<uint8_t>(lists.size());
+        lists.emplace_back();
+      }
+      lists[slot[first]].push_back(f);
+    }
   }
 };
 
@@ -84,10 +100,11 @@ bool starts_continuation(std::string_view clause) {
 void find_frames(std::string_view s, size_t start, size_t end, std::vector<FrameHit>& out) {
   const FrameTable& t = table();
   for (size_t p = start; p < end;) {
-    const auto* candidates = t.index.find(code_point_at(s, p));
+    const auto* candidates = t.find(code_point_at(s, p));
     size_t advance = 0;
     if (candidates) {
-      for (const auto& [word, frame] : *candidates) {
+      for (const Frame* frame : *candidates) {
+        std::string_view word = frame->verb;
         if (p + word.size() > end || s.compare(p, word.size(), word) != 0) continue;
         FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
         if (!frame->tail.empty()) {

@@ -118,21 +118,29 @@ const std::vector<Era>& eras() {
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
   constexpr std::string_view kSince = "以来";
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
-  for (const Era& era : eras()) {
-    for (size_t at = s.find(era.word); at != s.npos; at = s.find(era.word, at + 1)) {
-      size_t after = at + era.word.size();
-      size_t since = s.substr(after, kMaxBetween + kSince.size()).find(kSince);
-      if (since == s.npos) continue;
-      bool inside_known = std::any_of(
-          out.begin(), out.end(), [&](const TimePhrase& t) { return t.start <= at && at < t.end; });
-      if (inside_known) continue;
-      TimePhrase t;
-      t.start = at;
-      t.end = after + since + kSince.size();
-      t.kind = TimeKind::since;
-      t.since = era.since;
-      t.until = report_date;
-      out.push_back(std::move(t));
+  for (size_t found = s.find(kSince); found != s.npos; found = s.find(kSince, found + 1)) {
+    size_t from = found > kMaxBetween + 15 ? found - kMaxBetween - 15 : 0;  // 15: 党的十八大
+    std::string_view before = s.substr(from, found - from);
+    for (const Era& era : eras()) {
+      size_t in = before.find(era.word);
+      if (in == before.npos) continue;
+      size_t at = from + in;
+      {
+        size_t after = at + era.word.size();
+        size_t since = found - after;
+        bool inside_known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& t) {
+          return t.start <= at && at < t.end;
+        });
+        if (inside_known) continue;
+        TimePhrase t;
+        t.start = at;
+        t.end = after + since + kSince.size();
+        t.kind = TimeKind::since;
+        t.since = era.since;
+        t.until = report_date;
+        out.push_back(std::move(t));
+      }
+      break;  // the longest era word before this 以来
     }
   }
   std::sort(out.begin(), out.end(),
@@ -311,7 +319,19 @@ class Resolver {
   }
 
   void read_places() {
-    std::vector<PlaceMention> found = find_places(s_);
+    // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
+    // is never read.
+    std::vector<PlaceMention> found;
+    for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+      const Block& b = doc_.blocks[i];
+      bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
+      if (!is_countable(b.kind) && !header) continue;
+      for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start))) {
+        m.start += b.start;
+        m.end += b.start;
+        found.push_back(m);
+      }
+    }
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
       if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -397,18 +417,23 @@ class Resolver {
     return Side::none;
   }
 
+  // The time phrases of the countable blocks, against the report's date.
+  std::vector<TimePhrase> phrases_of(std::string_view date) const {
+    std::vector<TimePhrase> phrases = find_times(s_, date);
+    add_eras(s_, date, phrases);
+    add_half_years(s_, date, phrases);
+    return phrases;
+  }
+
   void read_times() {
     report_date_ = doc_.date;
-    std::vector<TimePhrase> phrases = find_times(s_, report_date_);
-    add_eras(s_, report_date_, phrases);
-    add_half_years(s_, report_date_, phrases);
+    std::vector<TimePhrase> phrases = phrases_of(report_date_);
     if (report_date_.empty()) {
       report_date_ = infer_report_date(phrases);
-      if (!report_date_.empty()) {
-        phrases = find_times(s_, report_date_);
-        add_eras(s_, report_date_, phrases);
-        add_half_years(s_, report_date_, phrases);
-      }
+      bool relative = std::any_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
+        return t.since.empty() || t.until.empty();
+      });
+      if (!report_date_.empty() && relative) phrases = phrases_of(report_date_);
     }
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
