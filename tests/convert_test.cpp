@@ -1,5 +1,5 @@
 // convert.h: the converter on sentences written for these tests (expected outputs checked
-// against `opencc -c <config>.json` 1.1.6), offset maps, streaming, script detection.
+// against `opencc -c <config>.json` 1.4.2), offset maps, streaming, script detection.
 // The exhaustive comparison with libopencc is in tests/opencc/differential_test.cpp.
 #include "zhreport/convert.h"
 
@@ -31,13 +31,23 @@ const std::vector<Conversion> kConversions = {
     // The longest phrase wins: 藉此機會 over 藉此.
     {Config::t2s, "藉此機會", "借此机会"},
     {Config::t2s, "藉此", "借此"},
-    // 4-byte characters: mapped (U+29028 → U+2B55A) and copied (U+20BB7).
-    {Config::t2s, "\U00029028與\U00020BB7", "\U0002B55A与\U00020BB7"},
+    // 4-byte characters: U+29028's Simplified form U+2B55A is a tofu risk (rare_forms below),
+    // U+20BB7 is copied.
+    {Config::t2s, "\U00029028與\U00020BB7", "\U00029028与\U00020BB7"},
+    // Place names (OpenCC 1.4's phrases): 乾安縣 keeps its 乾.
+    {Config::t2s, "吉林省乾安縣", "吉林省乾安县"},
+    // Compatibility ideographs are normalized first (U+F900 → 岂 via 豈, U+2F800 → 丽).
+    {Config::t2s, "\uF900 \U0002F800", "岂 丽"},
+    // An ideographic description sequence is copied unconverted; the character after it is not.
+    {Config::t2s, "⿰訁殳與⿱⿰木木木樹", "⿰訁殳与⿱⿰木木木树"},
+    {Config::tw2s, "⿰訁殳與", "⿰訁殳与"},
+    // An operator without enough operands is an ordinary character: 訁 is converted.
+    {Config::t2s, "與⿰訁", "与⿰讠"},
     {Config::t2s, "ＡＢＣ醫院", "ＡＢＣ医院"},
     // Chains: the regional variants first, then t2s.
     {Config::tw2s, "眾人為這裡的醫院捐款", "众人为这里的医院捐款"},
-    {Config::tw2s, "才抬起頭說：太好了", "才擡起头说：太好了"},
-    {Config::hk2s, "才抬起頭說：太好了", "才擡起头说：太好了"},
+    {Config::tw2s, "才抬起頭說：太好了", "才抬起头说：太好了"},
+    {Config::hk2s, "才抬起頭說：太好了", "才抬起头说：太好了"},
     {Config::tw2sp, "滑鼠與軟體", "鼠标与软件"},
 };
 
@@ -50,6 +60,15 @@ const std::string kReport =
 const std::string kNoBreaks = [] {
   std::string s;
   for (int i = 0; i < 300; ++i) s += "藉此機會回覆項鍊乾燥醫療隊\U00029028";
+  return s;
+}();
+// Ideographic description sequences (nested, and one cut short by a line end), compatibility
+// ideographs inside and outside them, phrases around them.
+const std::string kSequences = [] {
+  std::string s;
+  for (int i = 0; i < 100; ++i) {
+    s += "藉此⿰訁殳機會⿱⿰木\uF900木樹\uF900乾燥⿲\n醫療隊⿰乾燥回覆\U0002F800。";
+  }
   return s;
 }();
 
@@ -78,6 +97,20 @@ TEST_CASE("converts like OpenCC") {
   }
 }
 
+TEST_CASE("rare forms: the tofu-risk dictionaries only when asked for, as OpenCC's tool") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
+    CAPTURE(config_name(config));
+    CHECK(Converter::get(config).convert("㑮\U00029028") == "㑮\U00029028");
+    CHECK(Converter::get(config, true).convert("㑮\U00029028") == "\U0002B748\U0002B55A");
+    CHECK(Converter::get(config, true).rare_forms());
+    CHECK_FALSE(Converter::get(config).rare_forms());
+  }
+}
+
+TEST_CASE("opencc_data_version names the OpenCC release of the compiled-in data") {
+  CHECK(opencc_data_version() == "1.4.2");
+}
+
 TEST_CASE("convert_append appends") {
   std::string out = "前:";
   Converter::get(Config::t2s).convert_append("醫生", out);
@@ -104,6 +137,13 @@ TEST_CASE("offset map: copied bytes map to themselves, a replacement to its key'
   CHECK(phrase.offsets.source == zhreport::Offsets{0, 0, 0, 0, 0, 0, 6, 7, 8, 9});
 }
 
+TEST_CASE("offset map: through the normalization of compatibility ideographs") {
+  // U+2F800 (4 bytes) becomes 丽 (3 bytes), U+F900 becomes 岂.
+  auto tracked = Converter::get(Config::t2s).convert_tracked("a\U0002F800\uF900醫");
+  CHECK(tracked.text == "a丽岂医");
+  CHECK(tracked.offsets.source == zhreport::Offsets{0, 1, 1, 1, 5, 5, 5, 8, 8, 8, 11});
+}
+
 TEST_CASE("offset map: slicing the input at mapped character starts gives its source") {
   for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
     CAPTURE(config_name(config));
@@ -128,7 +168,7 @@ TEST_CASE("offset map: slicing the input at mapped character starts gives its so
 TEST_CASE("streaming in random pieces gives the same text as converting the whole") {
   for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
     const Converter& converter = Converter::get(config);
-    for (const std::string* text : {&kReport, &kNoBreaks}) {
+    for (const std::string* text : {&kReport, &kNoBreaks, &kSequences}) {
       const std::string whole = converter.convert(*text);
       for (unsigned seed = 1; seed <= 20; ++seed) {
         CAPTURE(config_name(config));
@@ -150,6 +190,9 @@ TEST_CASE("safe_prefix cuts after a character no key contains, else at a phrase 
   // No key-free character: still progress on long input.
   CHECK(t2s.safe_prefix(kNoBreaks) > kNoBreaks.size() / 2);
   CHECK(Converter::get(Config::tw2s).safe_prefix(kNoBreaks) > kNoBreaks.size() / 2);
+  // Never inside an ideographic description sequence that more text could complete.
+  CHECK(t2s.safe_prefix("醫。⿰a") == std::string("醫。").size());
+  CHECK(t2s.safe_prefix("醫。⿰ab。") == std::string("醫。⿰ab。").size());
 }
 
 TEST_CASE("detect_script") {

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -210,6 +211,29 @@ TEST_CASE(
   CHECK(zanzibar->province == "坦桑尼亚");
 }
 
+TEST_CASE("places: lookup_place takes any name of the tables, whole") {
+  struct Case {
+    std::string_view name, official;
+  };
+  const Case cases[] = {
+      {"镇沅县", "镇沅彝族哈尼族拉祜族自治县"},
+      {"黔西县", "黔西市"},
+      {"阿克苏", "阿克苏地区"},
+      {"和田", "和田地区"},
+      {"刚果布", "刚果(布)"},
+      {"上海市", "上海市"},
+      {"援疆", ""},        // a programme, not a name
+      {"阿克苏市区", ""},  // not the whole name
+      {"城关", ""},        // too ambiguous alone
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    const zhreport::Place* p = zhreport::lookup_place(c.name);
+    CHECK((p ? p->name : std::string_view()) == c.official);
+  }
+}
+
 TEST_CASE("places: find_place and is_known_place take official names only") {
   REQUIRE(zhreport::find_place("阿克苏地区"));
   CHECK(zhreport::find_place("阿克苏地区")->province == "新疆维吾尔自治区");
@@ -292,7 +316,11 @@ TEST_CASE("places: any cut of a text is safe to scan (spans stay inside it)") {
   }
 }
 
-TEST_CASE("places: every to and from of the gold files is a known place") {
+// The gold files name places by the report's words (镇沅县 for 镇沅彝族哈尼族拉祜族自治县, the
+// former 黔西县): each must be a name of the tables. Some evaluation reports were written with
+// places that do not exist.
+TEST_CASE("places: every to and from of the gold files is a name of the tables") {
+  const std::set<std::string> kInvented = {"平川县", "西岭县", "浦江区"};
   std::vector<std::filesystem::path> dirs = {
       std::filesystem::path(ZHREPORT_SHARED_DIR) / "corpus",
       std::filesystem::path(ZHREPORT_SOURCE_DIR) / "data" / "samples"};
@@ -322,9 +350,10 @@ TEST_CASE("places: every to and from of the gold files is a known place") {
           continue;
         }
         for (size_t i : columns) {
-          if (i >= f.size() || f[i].empty()) continue;
+          if (i >= f.size() || f[i].empty() || kInvented.count(f[i])) continue;
           CAPTURE(entry.path().string());
-          CHECK(zhreport::is_known_place(f[i]));
+          CAPTURE(f[i]);
+          CHECK((f[i] == "全国" || zhreport::lookup_place(f[i])));
           ++checked;
         }
       }

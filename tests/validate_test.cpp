@@ -162,17 +162,15 @@ TEST_CASE("fact check: each field rule names the problem") {
       {[](Fact& f) { f.end = 3; }, "empty span: start 3 is not before end 3"},
       {[](Fact& f) { f.quote.clear(); }, "quote is empty"},
       {[](Fact& f) { f.doc.clear(); }, "doc is empty"},
-      {[](Fact& f) { f.to = "阿克苏"; }, "to '阿克苏' is not a known place"},
-      {[](Fact& f) { f.from = "上海"; }, "from '上海' is not a known place"},
+      {[](Fact& f) { f.to = "阿克苏"; }, "to '阿克苏' is not an official name (阿克苏地区)"},
+      {[](Fact& f) { f.from = "上海"; }, "from '上海' is not an official name (上海市)"},
+      {[](Fact& f) { f.to = "西岭县"; }, "to '西岭县' is not a known place"},
       {[](Fact& f) { f.since = "2019-13"; },
        "since '2019-13' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
       {[](Fact& f) { f.until = "2022年"; },
        "until '2022年' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
       {[](Fact& f) { f.until = "2013-12"; }, "since 2014 is after until 2013-12"},
-      {[](Fact& f) {
-         f.to_span = {9, 4};
-       },
-       "to_span 9..4 is reversed"},
+      {[](Fact& f) { f.to_span = {9, 4}; }, "to_span 9..4 is reversed"},
   };
   for (const auto& c : cases) {
     Fact f = good;

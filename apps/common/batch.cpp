@@ -1,8 +1,10 @@
 #include "batch.h"
 
+#include "resume.h"
 #include "zhreport/output.h"
 
 #include <fmt/core.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -32,12 +34,20 @@ void add_batch_flags(CLI::App& app, BatchOptions& options) {
                "Also read archives found inside archives");
 }
 
+void add_resume_flag(CLI::App& app, BatchOptions& options) {
+  app.add_flag("--resume", options.resume,
+               "Resumable run (needs -o OUT): writes OUT.part and MANIFEST.part, renamed to "
+               "their names only when complete, and a journal OUT.journal; after a run killed "
+               "at any moment, the same command processes only the documents not yet complete "
+               "and ends with the same bytes as an uninterrupted run");
+}
+
 Output::~Output() { close(); }
 
-bool Output::open(const std::string& path, std::string_view tool) {
+bool Output::open(const std::string& path, std::string_view tool, bool append) {
   tool_ = tool;
   path_ = path.empty() || path == "-" ? "stdout" : path;
-  file_ = path.empty() || path == "-" ? stdout : std::fopen(path.c_str(), "wb");
+  file_ = path.empty() || path == "-" ? stdout : std::fopen(path.c_str(), append ? "ab" : "wb");
   if (!file_) {
     fmt::print(stderr, "{}: {}: cannot open for writing: {}\n", tool_, path_, std::strerror(errno));
     return false;
@@ -54,6 +64,32 @@ void Output::write(std::string_view bytes) {
     failed_ = true;
   }
 }
+
+bool Output::flush() {
+  if (!failed_ && file_ && std::fflush(file_) != 0) {
+    fmt::print(stderr, "{}: {}: write failed: {}\n", tool_, path_, std::strerror(errno));
+    failed_ = true;
+  }
+  return !failed_;
+}
+
+bool Output::sync() {
+  if (flush() && file_ && ::fdatasync(fileno(file_)) != 0 && errno != EINVAL) {
+    fmt::print(stderr, "{}: {}: sync failed: {}\n", tool_, path_, std::strerror(errno));
+    failed_ = true;
+  }
+  return !failed_;
+}
+
+namespace {
+// Its size, not the position: a stream opened to append may not know its position yet.
+uint64_t file_bytes(std::FILE* file) {
+  struct stat st;
+  return file && ::fstat(fileno(file), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
+}
+}  // namespace
+
+uint64_t Output::tell() const { return file_bytes(file_); }
 
 bool Output::close() {
   if (!file_) return !failed_;
@@ -228,18 +264,51 @@ class Workers {
 // Writes finished documents in order: output, stderr lines, manifest line, counts.
 class Recorder {
  public:
-  Recorder(const BatchOptions& options, Output& out, const BatchHandlers& handlers)
-      : options_(options), out_(out), handlers_(handlers) {}
+  // With a journal that resumes a run, the counts start where it left off.
+  Recorder(const BatchOptions& options, Output& out, const BatchHandlers& handlers,
+           Journal* journal)
+      : options_(options), out_(out), handlers_(handlers), journal_(journal) {
+    if (resumed()) {
+      const Checkpoint& last = journal_->last();
+      for (size_t i = 0; i < 3; ++i) counts_[i] = last.counts[i];
+      done_ = last.documents;
+      outcome_.raise(static_cast<ExitCode>(last.exit_code));
+    }
+  }
 
   bool open_manifest() {
-    if (options_.manifest.empty()) return true;
-    manifest_ = std::fopen(options_.manifest.c_str(), "w");
-    if (!manifest_) {
-      outcome_.fail(options_.tool, options_.manifest,
-                    fmt::format("cannot open manifest: {}", std::strerror(errno)));
+    if (!options_.manifest.empty()) {
+      manifest_ = std::fopen(options_.manifest.c_str(), resumed() ? "a" : "w");
+      if (!manifest_) {
+        outcome_.fail(options_.tool, options_.manifest,
+                      fmt::format("cannot open manifest: {}", std::strerror(errno)));
+        return false;
+      }
+      if (!resumed()) fmt::print(manifest_, "id\tstatus\treason\tbytes\tfacts\n");
+    }
+    return resumed() || checkpoint();
+  }
+
+  // Journal only: hands both files to the system and records how much of them is complete
+  // (every few seconds after an fdatasync, for a machine that crashes).
+  bool checkpoint() {
+    if (!journal_) return true;
+    bool synced = Clock::now() - last_sync_ > std::chrono::seconds(2);
+    bool ok = synced ? out_.sync() : out_.flush();
+    if (manifest_) {
+      ok = ok && std::fflush(manifest_) == 0 && (!synced || ::fdatasync(fileno(manifest_)) == 0);
+    }
+    if (synced) last_sync_ = Clock::now();
+    Checkpoint c{done_,
+                 out_.tell(),
+                 file_bytes(manifest_),
+                 outcome_.exit_code(),
+                 {counts_[0], counts_[1], counts_[2]}};
+    if (!ok || !journal_->record(c, synced)) {
+      if (!out_.failed()) outcome_.fail(options_.tool, journal_->out_part(), "cannot checkpoint");
+      outcome_.raise(kError);
       return false;
     }
-    fmt::print(manifest_, "id\tstatus\treason\tbytes\tfacts\n");
     return true;
   }
 
@@ -250,7 +319,7 @@ class Recorder {
       status = status_of(*job.unread);
       reason = job.unread->message;
       if (handlers_.unread) out_.write(handlers_.unread(job.id, *job.unread));
-      if (job.unread->code == ErrorCode::io && !options_.unreadable_is_problem) {
+      if (job.unread->code == ErrorCode::io) {
         outcome_.fail(options_.tool, job.id, reason);
       } else {
         outcome_.problem(options_.tool, job.id, reason);
@@ -277,6 +346,7 @@ class Recorder {
   }
 
   size_t done() const { return done_; }
+  bool resumed() const { return journal_ && journal_->state() == Journal::State::resumed; }
 
   // Summary on stderr and at the end of the manifest; returns the exit code.
   int finish() {
@@ -285,7 +355,9 @@ class Recorder {
         fmt::format("{} documents: {} ok, {} skipped, {} failed", done_, ok, skipped, failed);
     if (manifest_) {
       fmt::print(manifest_, "# {}\n", summary);
-      if (std::fclose(manifest_) != 0) {
+      bool synced =
+          !journal_ || (std::fflush(manifest_) == 0 && ::fdatasync(fileno(manifest_)) == 0);
+      if (std::fclose(manifest_) != 0 || !synced) {
         outcome_.fail(options_.tool, options_.manifest, "cannot write manifest");
       }
     }
@@ -293,7 +365,11 @@ class Recorder {
     if (!options_.quiet && (manifest_ || ::isatty(STDERR_FILENO))) {
       fmt::print(stderr, "{}: {}\n", options_.tool, summary);
     }
-    if (!out_.close()) outcome_.raise(kError);
+    if ((journal_ && !out_.sync()) || !out_.close()) outcome_.raise(kError);
+    // Only a complete run gets the final names; after an I/O error the journal stays as it is.
+    if (journal_ && outcome_.exit_code() < kError && !journal_->finish(outcome_.exit_code())) {
+      outcome_.raise(kError);
+    }
     return outcome_.exit_code();
   }
 
@@ -301,6 +377,8 @@ class Recorder {
   const BatchOptions& options_;
   Output& out_;
   const BatchHandlers& handlers_;
+  Journal* journal_;
+  Clock::time_point last_sync_ = Clock::now();
   Outcome outcome_;
   std::FILE* manifest_ = nullptr;
   size_t counts_[3] = {0, 0, 0};
@@ -312,11 +390,9 @@ bool streams(const BatchOptions& options, const BatchHandlers& handlers,
   return handlers.stream && doc.plain_file && (!doc.size || *doc.size > options.stream_above);
 }
 
-}  // namespace
-
-int run_batch(const BatchOptions& options, const std::vector<std::string>& inputs, Output& out,
-              const BatchHandlers& handlers) {
-  Recorder recorder(options, out, handlers);
+int run(const BatchOptions& options, const std::vector<std::string>& inputs, Output& out,
+        const BatchHandlers& handlers, Journal* journal) {
+  Recorder recorder(options, out, handlers, journal);
   if (!recorder.open_manifest()) return kError;
   unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
   if (threads == 0) threads = 1;
@@ -333,9 +409,18 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
   uint64_t window = 0;
 
   Source source(inputs, options.source);
+  // Resuming: the documents the journal counts as complete are passed over unread.
+  for (size_t skip = recorder.done(); skip > 0; --skip) {
+    if (!source.next()) {
+      fmt::print(stderr, "{}: {}: the inputs hold fewer documents than the journal records\n",
+                 options.tool, journal->out_part());
+      return kError;
+    }
+  }
   Progress progress(options.tool, !options.quiet && ::isatty(STDERR_FILENO));
   std::deque<std::unique_ptr<Job>> pending;
   auto retire_finished = [&] {
+    bool retired = false;
     while (!pending.empty() && pending.front()->done.load(std::memory_order_acquire)) {
       Job* job = pending.front().get();
       progress.clear();
@@ -343,7 +428,9 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
       window -= job->held;
       pending.pop_front();
       progress.update(source, recorder.done());
+      retired = true;
     }
+    if (retired) recorder.checkpoint();
   };
   // Retires documents until `enough` holds: while the oldest is still being processed, this
   // thread processes a queued one rather than wait.
@@ -400,6 +487,35 @@ int run_batch(const BatchOptions& options, const std::vector<std::string>& input
   if (workers) make_room(drained);
   progress.clear();
   return recorder.finish();
+}
+
+}  // namespace
+
+int run_batch(const BatchOptions& options, const std::vector<std::string>& inputs, Output& out,
+              const BatchHandlers& handlers) {
+  return run(options, inputs, out, handlers, nullptr);
+}
+
+int run_resumable_batch(const BatchOptions& options, const std::string& output_path,
+                        std::string_view header, const std::vector<std::string>& inputs,
+                        const BatchHandlers& handlers, std::string_view key) {
+  if (output_path.empty() || output_path == "-") {
+    fmt::print(stderr, "{}: --resume needs -o FILE\n", options.tool);
+    return kError;
+  }
+  Journal journal;
+  if (!journal.open(output_path, options.manifest, key, options.tool)) return kError;
+  if (journal.state() == Journal::State::finished) {
+    if (!options.quiet) fmt::print(stderr, "{}: {}: already complete\n", options.tool, output_path);
+    return journal.last().exit_code;
+  }
+  bool fresh = journal.state() == Journal::State::fresh;
+  Output out;
+  if (!out.open(journal.out_part(), options.tool, !fresh)) return kError;
+  if (fresh) out.write(header);
+  BatchOptions parts = options;
+  parts.manifest = journal.manifest_part();
+  return run(parts, inputs, out, handlers, &journal);
 }
 
 }  // namespace zhreport::cli

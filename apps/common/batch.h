@@ -22,7 +22,9 @@
 // and processed without problems; 1 when a document had problems, was skipped (over
 // --max-doc-bytes, unsafe archive path, nested archive, zip bomb) or failed in processing; 2
 // when an input could not be read (missing, unreadable, a directory where none is allowed) or
-// the output could not be written.
+// the output could not be written. That rule is the same for every tool (issue 15): a missing
+// input is "TOOL: PATH: no such file or directory" and exit 2, the other inputs still processed
+// (zhextract also writes its error record for it).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -50,13 +52,14 @@ struct BatchOptions {
   // An empty document is a problem ("empty document" on stderr, exit code 1): a report tool
   // has nothing to say about it, a converter simply copies it.
   bool empty_is_problem = false;
-  // An input that cannot be read (missing, unreadable) exits 2 by default (zhconv, issue 2); a
-  // report tool that records the error and goes on treats it as a problem of the data: exit 1.
-  bool unreadable_is_problem = false;
+  // --resume (tools that offer it, see add_resume_flag): run_resumable_batch keeps a journal.
+  bool resume = false;
 };
 
 // -j/--jobs, --manifest, -q/--quiet, --max-doc-bytes, --nested-archives.
 void add_batch_flags(CLI::App& app, BatchOptions& options);
+// --resume, for a tool that calls run_resumable_batch when it is set.
+void add_resume_flag(CLI::App& app, BatchOptions& options);
 
 // The tool's output: a file (-o FILE) or stdout, written in large blocks.
 class Output {
@@ -66,8 +69,15 @@ class Output {
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
   // "" or "-" = stdout. On failure prints "TOOL: PATH: reason" and returns false.
-  bool open(const std::string& path, std::string_view tool);
+  // `append`: add to the end of an existing file instead of starting it over.
+  bool open(const std::string& path, std::string_view tool, bool append = false);
   void write(std::string_view bytes);
+  // Hands what is buffered to the system (flush) and on to the disk (sync); false after
+  // printing why.
+  bool flush();
+  bool sync();
+  // Bytes in the file so far (after flush(); the output is only ever appended to).
+  uint64_t tell() const;
   // Flushes; false (after printing why) when anything could not be written.
   bool close();
   bool failed() const { return failed_; }
@@ -106,5 +116,14 @@ struct BatchHandlers {
 // Runs the whole batch and returns the exit code.
 int run_batch(const BatchOptions& options, const std::vector<std::string>& inputs, Output& out,
               const BatchHandlers& handlers);
+
+// run_batch as a resumable run (resume.h): the output goes to `output_path` (a file), starting
+// with `header`; after a run killed at any moment the same call processes only the documents
+// not yet complete, and the output and manifest end byte-identical to an uninterrupted run's.
+int run_resumable_batch(const BatchOptions& options, const std::string& output_path,
+                        std::string_view header, const std::vector<std::string>& inputs,
+                        const BatchHandlers& handlers, std::string_view key);
+// `key`: the inputs and every option that changes the output; a journal written under
+// another key is not resumed.
 
 }  // namespace zhreport::cli

@@ -1,5 +1,6 @@
 #include "line_reader.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 
@@ -7,6 +8,13 @@ namespace zhreport::cli {
 
 namespace {
 constexpr size_t kBlock = size_t{1} << 20;
+}  // namespace
+
+std::string system_error(int errno_value) {
+  std::string message = std::strerror(errno_value);
+  // "no such file or directory", as the batch tools say it (zhreport/source.h).
+  if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+  return message;
 }
 
 LineReader::~LineReader() {
@@ -22,7 +30,7 @@ bool LineReader::open(const std::string& path) {
   name_ = path;
   file_ = std::fopen(path.c_str(), "rb");
   if (!file_) {
-    error_ = std::strerror(errno);
+    error_ = system_error(errno);
     return false;
   }
   owned_ = true;
@@ -40,7 +48,7 @@ bool LineReader::fill() {
   buffer_.resize(old_size + got);
   if (got < kBlock) {
     eof_ = true;
-    if (std::ferror(file_)) error_ = std::strerror(errno);
+    if (std::ferror(file_)) error_ = system_error(errno);
   }
   return got > 0;
 }

@@ -13,6 +13,9 @@
 
 namespace zhreport::cli {
 
+// strerror() as the batch tools word it: "no such file or directory".
+std::string system_error(int errno_value);
+
 class LineReader {
  public:
   LineReader() = default;

@@ -9,12 +9,13 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "version.h"
 #include "zhreport/convert_stream.h"
 
 namespace {
 
 constexpr const char* kDescription =
-    "Converts Traditional Chinese to Simplified (OpenCC's t2s, tw2s, hk2s or tw2sp, with "
+    "Converts Traditional Chinese to Simplified (OpenCC 1.4.2's t2s, tw2s, hk2s or tw2sp, with "
     "identical output on valid UTF-8) and writes UTF-8. Inputs: files, archives; none or - = "
     "stdin. The encoding (UTF-8, GB18030, Big5, UTF-16) is detected per input unless --from "
     "says it. Invalid bytes become U+FFFD and are reported (exit 1); a missing file, a "
@@ -70,6 +71,7 @@ zhreport::cli::DocumentResult convert_document(const zhreport::ConvertStreamOpti
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhconv");
+  zhreport::cli::add_version_flag(app);
   std::vector<std::string> inputs;
   std::string config = "t2s", from, output;
   zhreport::ConvertStreamOptions options;
@@ -84,6 +86,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"t2s", "tw2s", "hk2s", "tw2sp"}))
       ->capture_default_str();
   app.add_option("--from", from, "Input encoding: utf-8, gb18030 (gbk), big5, utf-16le, utf-16be");
+  app.add_flag("--rare-forms", options.rare_forms,
+               "Also use Simplified forms that common fonts lack and may show as boxes (OpenCC's "
+               "tofu-risk dictionaries, its --include-tofu-risk-dictionaries)");
   app.add_flag("--clean", options.clean,
                "Normalize first: NFC, widths, spaces, and the artifact repairs (pinyin "
                "annotations, doubled punctuation, HTML remnants, lone ? lines)");

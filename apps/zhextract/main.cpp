@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "table.h"
+#include "version.h"
 #include "zhreport/output.h"
 #include "zhreport/pipeline.h"
 
@@ -60,12 +61,12 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhextract");
+  zhreport::cli::add_version_flag(app);
   Flags flags;
   std::vector<std::string> inputs;
   zhreport::cli::BatchOptions batch;
   batch.tool = "zhextract";
   batch.empty_is_problem = true;
-  batch.unreadable_is_problem = true;  // issue 3: an error record, the run goes on, exit 1
   app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
   app.add_option("--format", flags.format, "Output format (table: aligned columns to read)")
       ->check(CLI::IsMember({"jsonl", "csv", "table"}))
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
   app.add_option("--from", flags.from, "Input encoding (default: detected per document)");
   app.add_option("-o,--output", flags.output, "Write to FILE instead of stdout");
   zhreport::cli::add_batch_flags(app, batch);
+  zhreport::cli::add_resume_flag(app, batch);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -94,12 +96,9 @@ int main(int argc, char** argv) {
     zhreport::extract_app::append_table_row(out, fact);
   };
 
-  zhreport::cli::Output out;
-  if (!out.open(flags.output, batch.tool)) return zhreport::cli::kError;
   std::string header;
   if (flags.format == "csv") zhreport::append_fact_csv_header(header);
   if (flags.format == "table") zhreport::extract_app::append_table_header(header);
-  out.write(header);
   zhreport::cli::BatchHandlers handlers;
   batch.source.html_to_text = false;  // pages come whole: extract_document reads them as pages
   handlers.process_doc = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
@@ -125,5 +124,17 @@ int main(int argc, char** argv) {
     if (jsonl) zhreport::append_jsonl(line, record);
     return line;
   };
+  if (batch.resume) {
+    // Everything that changes the output: a journal of another command is not resumed.
+    std::string key =
+        fmt::format("zhextract\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", flags.format, flags.docs,
+                    flags.metrics, flags.config, flags.from, batch.source.max_doc_bytes,
+                    batch.source.nested_archives, batch.manifest);
+    for (const std::string& input : inputs) key += "\n" + input;
+    return zhreport::cli::run_resumable_batch(batch, flags.output, header, inputs, handlers, key);
+  }
+  zhreport::cli::Output out;
+  if (!out.open(flags.output, batch.tool)) return zhreport::cli::kError;
+  out.write(header);
   return zhreport::cli::run_batch(batch, inputs, out, handlers);
 }

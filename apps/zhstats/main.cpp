@@ -8,6 +8,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "read_inputs.h"
+#include "version.h"
 #include "zhreport/stats.h"
 
 namespace {
@@ -83,6 +84,7 @@ int finish(const zhreport::StatsAccumulator& stats, const Flags& flags, int code
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhstats");
+  zhreport::cli::add_version_flag(app);
   Flags flags;
   std::vector<std::string> inputs;
   bool skip_bad = false;

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "problems.h"
 #include "zhreport/html.h"
+#include "version.h"
 
 namespace {
 
@@ -28,6 +29,7 @@ constexpr const char* kDescription =
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "zhvalidate");
+  zhreport::cli::add_version_flag(app);
   std::vector<std::string> inputs;
   std::string format = "text", root, output;
   bool all_facts = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #include "convert_tables.h"
 #include "decode_utf8.h"
@@ -59,6 +60,15 @@ class PlainSink {
     write_ += n;
   }
   void put_mapped(std::string_view text, const Offsets& /*sources*/) { put(text, nullptr); }
+  // Drops what this sink wrote.
+  void rollback() { write_ = out_.data() + used_; }
+  // Direct writing (the fast loop): a cursor with at least `n` bytes of room, and back.
+  char* cursor(size_t n) {
+    make_room(n);
+    return write_;
+  }
+  char* limit() const { return limit_; }
+  void commit(char* cursor) { write_ = cursor; }
 
  private:
   void make_room(size_t n) {
@@ -80,7 +90,16 @@ class TrackingSink {
   static constexpr bool kTracks = true;
   // `origin` is the input position whose offset is `base`.
   TrackingSink(std::string& out, Offsets& sources, const char* origin, size_t base)
-      : out_(out), sources_(sources), origin_(origin), base_(base) {}
+      : out_(out),
+        sources_(sources),
+        origin_(origin),
+        base_(base),
+        text_before_(out.size()),
+        sources_before_(sources.size()) {}
+  void rollback() {
+    out_.resize(text_before_);
+    sources_.resize(sources_before_);
+  }
   uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
   void copy(const char* from, const char* to) {
     out_.append(from, size_t(to - from));
@@ -103,6 +122,7 @@ class TrackingSink {
   Offsets& sources_;
   const char* origin_;
   size_t base_;
+  size_t text_before_, sources_before_;
 };
 
 const char* skip_ascii(const char* p, const char* end) {
@@ -137,11 +157,146 @@ inline const Item* match_phrase(const Converter::Tables& tables, const Special& 
   return match_bucket(tables.segmenter, special.segment, p, end);
 }
 
-// One group over [begin, end): OpenCC's Conversion::Convert of one segment. With kSegment it
-// also does the segmentation (fused mode): a phrase found at p is emitted whole.
-template <bool kSegment, typename Sink>
-void run_group(const Converter::Tables& tables, const Group& group, const char* begin,
-               const char* end, Sink& sink) {
+// Whether to stop at a character normalization would change (the first pass, on raw text).
+enum class Raw : bool { no, yes };
+
+// One position of run_group, the general way: writes what OpenCC writes for the match, sequence
+// or character at p and returns the next position; null when `raw` meets a character that
+// normalization would change.
+template <typename Sink>
+const char* convert_at(const Group& group, const char* p, const char* end, Sink& sink, Raw raw) {
+  const auto [len, cell] = char_at(group, p, end);
+  if (!Cell::acts(cell)) {
+    sink.copy(p, p + len);
+    return p + len;
+  }
+  if (!Cell::special(cell)) {
+    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p);
+    return p + len;
+  }
+  const Special& special = group.specials[cell & Cell::kPayload];
+  if (special.normalize && raw == Raw::yes) return nullptr;
+  const Item* item = nullptr;
+  if (!special.lookup.empty()) {
+    if (!special.may_follow(p + len, end)) {  // no longer key can match: the character's own
+      if (!Cell::length(special.value)) {
+        sink.copy(p, p + len);
+      } else {
+        sink.put_padded(group.pool.data() + Cell::offset(special.value),
+                        Cell::length(special.value), p);
+      }
+      return p + len;
+    }
+    item = match_bucket(group.candidates, special.lookup, p, end);
+  }
+  if (item) {
+    if (item->identity()) {
+      sink.copy(p, p + item->key.size());
+    } else {
+      sink.put(item->value, p);
+    }
+    return p + item->key.size();
+  }
+  if (special.lookup.empty() && Cell::length(special.value)) {
+    sink.put_padded(group.pool.data() + Cell::offset(special.value), Cell::length(special.value),
+                    p);
+    return p + len;
+  }
+  const size_t n = special.ids ? convert_detail::ids_length(p, end) : 0;
+  sink.copy(p, p + (n ? n : len));
+  return p + (n ? n : len);
+}
+
+// The code point of the three-byte sequence in the low three bytes of `in` (first byte lowest).
+inline uint32_t code_point3(uint32_t in) {
+  return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
+}
+
+// The fast loop of run_group without tracking: a three-byte character is four bytes read, one
+// table entry and four bytes written (the fourth overwritten next), without branches on whether
+// it changes; everything else goes through convert_at.
+bool run_group_plain(const Group& group, const char* begin, const char* end, PlainSink& sink,
+                     Raw raw) {
+  // Locals, not members: the byte stores below may alias anything the compiler cannot see.
+  const uint32_t* const fast = group.fast3.data();
+  const Special* const specials = group.specials.data();
+  const bool ascii_inert = group.ascii_inert;
+  constexpr size_t kRoom = 64;  // more than any step below writes, but convert_at
+  const char* p = begin;
+  char* w = sink.cursor(kRoom);
+  char* limit = sink.limit() - kRoom;
+  while (p < end) {
+    if (w > limit) {
+      sink.commit(w);
+      w = sink.cursor(kRoom);
+      limit = sink.limit() - kRoom;
+    }
+    // Two three-byte characters at a time while both are plain (copied or one value).
+    while (end - p >= 8 && w <= limit) {
+      uint64_t in;
+      std::memcpy(&in, p, 8);
+      if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
+      const auto first = uint32_t(in), second = uint32_t(in >> 24);
+      const uint32_t first_entry = fast[code_point3(first)];
+      const uint32_t second_entry = fast[code_point3(second)];
+      if ((first_entry | second_entry) >= Group::kFastSpecial) break;
+      const uint32_t first_bytes = first_entry ? first_entry : first;
+      const uint32_t second_bytes = second_entry ? second_entry : second;
+      std::memcpy(w, &first_bytes, 4);
+      std::memcpy(w + 3, &second_bytes, 4);
+      w += 6;
+      p += 6;
+    }
+    if (p >= end) break;
+    const auto c = static_cast<unsigned char>(*p);
+    if ((c & 0xF0) == 0xE0 && end - p >= 4) {
+      uint32_t in;
+      std::memcpy(&in, p, 4);
+      uint32_t entry = fast[code_point3(in)];
+      if (entry >= Group::kFastSpecial && entry < Group::kFastSlow) {
+        const Special& special = specials[entry & 0xFFFFFF];
+        entry = special.may_follow(p + 3, end) ? Group::kFastSlow : special.fast_value;
+      }
+      if (entry < Group::kFastSlow) {
+        const uint32_t bytes = entry ? entry : in;
+        std::memcpy(w, &bytes, 4);
+        w += 3;
+        p += 3;
+        continue;
+      }
+    } else if (c < 0x80 && ascii_inert) {
+      if (end - p >= 8) {
+        uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (!(word & 0x8080808080808080ull)) {
+          std::memcpy(w, &word, 8);
+          p += 8;
+          w += 8;
+          continue;
+        }
+      }
+      *w++ = *p++;
+      continue;
+    }
+    sink.commit(w);
+    p = convert_at(group, p, end, sink, raw);
+    if (!p) return false;
+    w = sink.cursor(kRoom);
+    limit = sink.limit() - kRoom;
+  }
+  sink.commit(w);
+  return true;
+}
+
+// One group over [begin, end): OpenCC's Conversion::AppendConverted of one segment. At each
+// position the group's match is written; where none matches, an ideographic description sequence
+// is copied whole, else the character. False when `raw` meets a character that normalization
+// would change (nothing else is then defined about what was written).
+template <typename Sink>
+bool run_group(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
+  if constexpr (!Sink::kTracks) {
+    return run_group_plain(group, begin, end, sink, raw);
+  }
   const char* p = begin;
   const char* copied = begin;  // [copied, p) is unchanged and not yet written
   auto replace = [&](const Item& item) {
@@ -170,20 +325,22 @@ void run_group(const Converter::Tables& tables, const Group& group, const char* 
       replace_plain(cell, len);
     } else {
       const Special& special = group.specials[cell & Cell::kPayload];
-      const Item* item = kSegment ? match_phrase(tables, special, p, end) : nullptr;
-      if (!item && !special.lookup.empty()) {
-        item = match_bucket(group.candidates, special.lookup, p, end);
-      }
+      if (special.normalize && raw == Raw::yes) return false;
+      const Item* item = nullptr;
+      if (!special.lookup.empty()) item = match_bucket(group.candidates, special.lookup, p, end);
       if (item) {
         replace(*item);
       } else if (special.lookup.empty() && Cell::length(special.value)) {
         replace_plain(special.value, len);
+      } else if (size_t n = special.ids ? convert_detail::ids_length(p, end) : 0) {
+        p += n;
       } else {
         p += len;
       }
     }
   }
   sink.copy(copied, end);
+  return true;
 }
 
 // Buffers reused across the runs of one conversion (multi-group chains only).
@@ -196,27 +353,25 @@ struct Scratch {
 // The chain over one run between phrases. Each group's output is the next group's input; with
 // tracking, each stage's byte → input offset map is composed with the previous one.
 template <typename Sink>
-void convert_run(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink,
-                 Scratch& scratch) {
-  const auto& chain = tables.run_chain;
-  if (chain.size() == 1) {
-    run_group<false>(tables, chain[0], begin, end, sink);
-    return;
-  }
+bool convert_run(const std::vector<Group>& chain, const char* begin, const char* end, Sink& sink,
+                 Scratch& scratch, Raw raw) {
+  if (chain.size() == 1) return run_group(chain[0], begin, end, sink, raw);
   std::string_view stage(begin, size_t(end - begin));
   const Offsets* stage_sources = nullptr;  // null: the run itself
   for (size_t i = 0; i < chain.size(); ++i) {
     const bool last = i + 1 == chain.size();
+    const Raw stage_raw = i == 0 ? raw : Raw::no;
     if (last && !Sink::kTracks) {
-      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), sink);
-      return;
+      return run_group(chain[i], stage.data(), stage.data() + stage.size(), sink, stage_raw);
     }
     std::string& out = scratch.text[i % 2];
     out.clear();
     if constexpr (Sink::kTracks) {
       scratch.index.clear();
       TrackingSink inner(out, scratch.index, stage.data(), 0);
-      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
+      if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
+        return false;
+      }
       Offsets& sources = scratch.sources[i % 2];
       sources.clear();
       for (uint32_t at : scratch.index) {
@@ -226,20 +381,24 @@ void convert_run(const Converter::Tables& tables, const char* begin, const char*
       if (last) sink.put_mapped(out, sources);
     } else {
       PlainSink inner(out, stage.data() + stage.size(), stage.size());
-      run_group<false>(tables, chain[i], stage.data(), stage.data() + stage.size(), inner);
+      if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
+        return false;
+      }
     }
     stage = out;
   }
+  return true;
 }
 
+// OpenCC's SingleStageConverter: segmentation (greedy longest match over the segmentation
+// dictionary; an ideographic description sequence stays in its run), then the chain over each
+// segment; without segmentation the chain over the whole text.
 template <typename Sink>
-void convert_text(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink) {
-  const Group& first = tables.run_chain.front();
-  if (tables.fused) {
-    run_group<true>(tables, first, begin, end, sink);
-    return;
-  }
+bool convert_text(const Converter::Tables& tables, const char* begin, const char* end, Sink& sink,
+                  Raw raw) {
   Scratch scratch;
+  if (!tables.segmented) return convert_run(tables.run_chain, begin, end, sink, scratch, raw);
+  const Group& first = tables.run_chain.front();
   const char* run = begin;
   const char* p = begin;
   while (p < end) {
@@ -250,13 +409,20 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
     const auto [len, cell] = char_at(first, p, end);
     const Item* phrase = nullptr;
     if (Cell::special(cell)) {
-      phrase = match_phrase(tables, first.specials[cell & Cell::kPayload], p, end);
+      const Special& special = first.specials[cell & Cell::kPayload];
+      if (special.normalize && raw == Raw::yes) return false;
+      phrase = match_phrase(tables, special, p, end);
+      if (!phrase && special.ids) {
+        const size_t n = convert_detail::ids_length(p, end);
+        p += n ? n : len;
+        continue;
+      }
     }
     if (!phrase) {
       p += len;
       continue;
     }
-    if (run < p) convert_run(tables, run, p, sink, scratch);
+    if (run < p && !convert_run(tables.run_chain, run, p, sink, scratch, raw)) return false;
     if (phrase->identity()) {
       sink.copy(p, p + phrase->key.size());
     } else {
@@ -265,7 +431,52 @@ void convert_text(const Converter::Tables& tables, const char* begin, const char
     p += phrase->key.size();
     run = p;
   }
-  if (run < end) convert_run(tables, run, end, sink, scratch);
+  return run == end || convert_run(tables.run_chain, run, end, sink, scratch, raw);
+}
+
+// Whether OpenCC's normalization would change `text`: some character of it starts a key of the
+// normalization groups (compatibility ideographs: rare, so the scan looks at lead bytes only).
+bool needs_normalization(const Converter::Tables& tables, std::string_view text) {
+  if (tables.normalization.empty()) return false;
+  const auto& leads = tables.normalization_leads;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  auto check = [&](const unsigned char* at) {
+    if (!tables.normalization_pairs[at[0] * 256 + (end - at > 1 ? at[1] : 0)]) return false;
+    const size_t len = std::min(utf8::sequence_length(*at), size_t(end - at));
+    const char32_t cp = utf8::code_point(at, len);
+    for (const Group& group : tables.normalization) {
+      const uint32_t cell = group.cells.get(cp);
+      if (Cell::acts(cell) && !(Cell::special(cell) && group.specials[cell & Cell::kPayload].ids)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (leads.size() <= 4) {
+    // memchr per lead byte would rescan; instead one pass, 8 bytes at a time, for any lead.
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    uint64_t patterns[4];
+    for (size_t i = 0; i < leads.size(); ++i) patterns[i] = ones * leads[i];
+    for (; end - p >= 8; p += 8) {
+      uint64_t word;
+      std::memcpy(&word, p, 8);
+      uint64_t hit = 0;
+      for (size_t i = 0; i < leads.size(); ++i) {
+        const uint64_t x = word ^ patterns[i];
+        hit |= (x - ones) & ~x & highs;  // a zero byte: this lead (may flag one false neighbour)
+      }
+      while (hit) {
+        const int byte = __builtin_ctzll(hit) / 8;
+        if (check(p + byte)) return true;
+        hit &= hit - 1;
+      }
+    }
+  }
+  for (; p < end; ++p) {
+    if (std::find(leads.begin(), leads.end(), *p) != leads.end() && check(p)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -279,41 +490,61 @@ std::optional<Config> parse_config(std::string_view name) {
 
 std::string_view config_name(Config config) { return kConfigNames[size_t(config)]; }
 
-Converter::Converter(Config config)
-    : config_(config), tables_([config] {
+std::string_view opencc_data_version() { return convert_detail::opencc_version(); }
+
+Converter::Converter(Config config, bool rare_forms)
+    : config_(config), rare_forms_(rare_forms), tables_([config, rare_forms] {
         auto tables = std::make_unique<Tables>();
-        convert_detail::build_tables(config, *tables);
+        convert_detail::build_tables(config, rare_forms, *tables);
         return tables;
       }()) {}
 
 Converter::~Converter() = default;
 
-const Converter& Converter::get(Config config) {
+const Converter& Converter::get(Config config, bool rare_forms) {
+  // One converter per configuration and switch, each built on first use (thread-safe statics).
+  auto of = [](auto config_constant, bool rare) -> const Converter& {
+    if (rare) {
+      static const Converter converter(decltype(config_constant)::value, true);
+      return converter;
+    }
+    static const Converter converter(decltype(config_constant)::value, false);
+    return converter;
+  };
   switch (config) {
-    case Config::tw2s: {
-      static const Converter converter(Config::tw2s);
-      return converter;
-    }
-    case Config::hk2s: {
-      static const Converter converter(Config::hk2s);
-      return converter;
-    }
-    case Config::tw2sp: {
-      static const Converter converter(Config::tw2sp);
-      return converter;
-    }
+    case Config::tw2s:
+      return of(std::integral_constant<Config, Config::tw2s>{}, rare_forms);
+    case Config::hk2s:
+      return of(std::integral_constant<Config, Config::hk2s>{}, rare_forms);
+    case Config::tw2sp:
+      return of(std::integral_constant<Config, Config::tw2sp>{}, rare_forms);
     case Config::t2s:
       break;
   }
-  static const Converter converter(Config::t2s);
-  return converter;
+  return of(std::integral_constant<Config, Config::t2s>{}, rare_forms);
 }
 
 Config Converter::config() const { return config_; }
+bool Converter::rare_forms() const { return rare_forms_; }
 
+// OpenCC normalizes the whole text first; that changes only rare characters (compatibility
+// ideographs), so the text is converted as it is, and only when the conversion meets one of
+// them, normalized and converted again.
 void Converter::convert_append(std::string_view utf8, std::string& out) const {
-  PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
-  convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+  {
+    PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
+    if (convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) return;
+    sink.rollback();
+  }
+  std::string normalized;
+  {
+    PlainSink sink(normalized, utf8.data() + utf8.size(), utf8.size());
+    Scratch scratch;
+    convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch,
+                Raw::no);
+  }
+  PlainSink sink(out, normalized.data() + normalized.size(), normalized.size());
+  convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink, Raw::no);
 }
 
 std::string Converter::convert(std::string_view utf8) const {
@@ -327,10 +558,49 @@ Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   result.text.reserve(utf8.size());
   result.offsets.source.reserve(utf8.size() + 1);
   TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
-  convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink);
+  if (!convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) {
+    sink.rollback();
+    // Normalized text with its bytes' input offsets, converted; the two maps composed.
+    std::string normalized;
+    Offsets normalized_sources, sources;
+    {
+      TrackingSink inner(normalized, normalized_sources, utf8.data(), 0);
+      Scratch scratch;
+      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), inner, scratch,
+                  Raw::no);
+    }
+    TrackingSink inner(result.text, sources, normalized.data(), 0);
+    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
+                 Raw::no);
+    for (uint32_t at : sources) result.offsets.source.push_back(normalized_sources[at]);
+  }
   result.offsets.source.push_back(uint32_t(utf8.size()));
   return result;
 }
+
+namespace {
+
+// A cut must not split an ideographic description sequence: the earliest operator within the 64
+// code points before `cut` whose sequence is still incomplete at `cut`, else `cut`. No key
+// holds an operator, so no match spans the position before one.
+const char* before_open_sequence(const char* begin, const char* cut) {
+  const char* result = cut;
+  const char* p = cut;
+  for (int n = 0; n < 64 && p > begin; ++n) {
+    do {
+      --p;
+    } while (p > begin && (static_cast<unsigned char>(*p) & 0xC0) == 0x80);
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    if (cut - p >= 3 && u[0] == 0xE2 && u[1] == 0xBF && u[2] >= 0xB0) {  // U+2FF0..2FFF
+      bool incomplete = false;
+      convert_detail::ids_length(p, cut, &incomplete);
+      if (incomplete) result = p;
+    }
+  }
+  return result;
+}
+
+}  // namespace
 
 size_t Converter::safe_prefix(std::string_view input) const {
   const Group& first = tables_->run_chain.front();
@@ -346,19 +616,42 @@ size_t Converter::safe_prefix(std::string_view input) const {
     const auto [len, cell] = char_at(first, start, p);
     if (start + utf8::sequence_length(static_cast<unsigned char>(*start)) == p &&
         !(cell & Cell::kInKey)) {
-      return size_t(p - begin);
+      return size_t(before_open_sequence(begin, p) - begin);
     }
     p = start;
   }
-  // Text made only of key characters: replay the segmenter where its matches are decided (the
-  // longest key still fits) and cut at a segment boundary, which OpenCC converts independently.
-  // In fused mode every position the segmenter reaches is such a boundary.
-  if (input.size() <= tables_->longest_segment_key) return 0;
-  const char* limit = end - tables_->longest_segment_key;
+  // Text made only of key characters (so no ideographic description operator): replay where
+  // matches are decided (the longest key still fits) and cut at a boundary OpenCC converts on
+  // either side independently: a segment boundary, or without segmentation any position the
+  // chain's first group reaches. Replayed up to the first character normalization would change.
+  const char* stop = end;
+  if (!tables_->normalization.empty()) {
+    for (const char* p = begin; p < end;) {
+      const size_t len =
+          std::min(utf8::sequence_length(static_cast<unsigned char>(*p)), size_t(end - p));
+      if (needs_normalization(*tables_, std::string_view(p, len))) {
+        stop = p;
+        break;
+      }
+      p += len;
+    }
+  }
+  const size_t longest = tables_->segmented ? tables_->longest_segment_key : first.longest_key;
+  if (size_t(stop - begin) <= longest) return 0;
+  const char* limit = stop - longest;
   const char* safe = begin;
   for (const char* p = begin; p <= limit;) {
-    if (tables_->fused) safe = p;
     const auto [len, cell] = char_at(first, p, end);
+    if (!tables_->segmented) {
+      safe = p;
+      const Item* item = nullptr;
+      if (Cell::special(cell)) {
+        const Special& special = first.specials[cell & Cell::kPayload];
+        if (!special.lookup.empty()) item = match_bucket(first.candidates, special.lookup, p, end);
+      }
+      p += item ? item->key.size() : len;
+      continue;
+    }
     const Item* phrase = nullptr;
     if (Cell::special(cell)) {
       phrase = match_phrase(*tables_, first.specials[cell & Cell::kPayload], p, end);

@@ -51,8 +51,16 @@ struct ConvertStream::State {
 };
 
 ConvertStream::ConvertStream(const ConvertStreamOptions& options)
-    : state_(
-          new State{options, Converter::get(options.config), {}, {}, {}, {}, {}, {}, false, {}}) {
+    : state_(new State{options,
+                       Converter::get(options.config, options.rare_forms),
+                       {},
+                       {},
+                       {},
+                       {},
+                       {},
+                       {},
+                       false,
+                       {}}) {
   if (options.from) state_->decoder.emplace(*options.from);
 }
 

@@ -1,19 +1,14 @@
 // Builds Converter::Tables from OpenCC's dictionaries, embedded as text at build time
-// (data/dictionaries.cmake): one "key<TAB>value value..." line per entry. Keys and values stay
-// views into the embedded text; only the page tables and the phrase outputs are allocated.
+// (data/dictionaries.cmake): one "key<TAB>value value..." line per entry, '#' lines comments. Keys
+// and values stay views into the embedded text; only the page tables and the phrase outputs are
+// allocated.
 #include <algorithm>
 
 #include "convert_tables.h"
 
 namespace zhreport::embedded {
-extern const std::string_view opencc_TSPhrases;
-extern const std::string_view opencc_TSCharacters;
-extern const std::string_view opencc_STCharacters;  // only for detect_script()
-extern const std::string_view opencc_TWVariantsRev;
-extern const std::string_view opencc_TWVariantsRevPhrases;
-extern const std::string_view opencc_HKVariantsRev;
-extern const std::string_view opencc_HKVariantsRevPhrases;
-extern const std::string_view opencc_TWPhrasesRev;
+extern const std::string_view opencc_TSCharacters;  // for detect_script()
+extern const std::string_view opencc_STCharacters;
 }  // namespace zhreport::embedded
 
 namespace zhreport::convert_detail {
@@ -29,34 +24,18 @@ uint32_t& CodePointTable::at(char32_t cp) {
 
 namespace {
 
-using GroupSpec = std::vector<std::string_view>;  // embedded dictionary texts, in group order
+using Texts = std::vector<std::string_view>;  // dictionary texts of a group, in group order
 
-// OpenCC's /usr/share/opencc/*.json for the configurations we offer: every one segments with
-// TSPhrases, then runs its conversion chain.
-std::vector<GroupSpec> chain_of(Config config) {
-  namespace e = zhreport::embedded;
-  const GroupSpec to_simplified = {e::opencc_TSPhrases, e::opencc_TSCharacters};
-  switch (config) {
-    case Config::t2s:
-      return {to_simplified};
-    case Config::tw2s:
-      return {{e::opencc_TWVariantsRevPhrases, e::opencc_TWVariantsRev}, to_simplified};
-    case Config::hk2s:
-      return {{e::opencc_HKVariantsRevPhrases, e::opencc_HKVariantsRev}, to_simplified};
-    case Config::tw2sp:
-      return {{e::opencc_TWPhrasesRev, e::opencc_TWVariantsRevPhrases, e::opencc_TWVariantsRev},
-              to_simplified};
-  }
-  return {};
-}
-
-// Calls fn(key, values) for each "key<TAB>value value..." line.
+// Calls fn(key, values) for each "key<TAB>value value..." line (OpenCC's text dictionary: lines
+// starting with '#' and empty lines are skipped, a CR before the LF is dropped).
 template <typename Fn>
 void for_each_line(std::string_view text, Fn fn) {
   while (!text.empty()) {
     size_t eol = text.find('\n');
     std::string_view line = text.substr(0, eol);
     text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab == 0) continue;
     fn(line.substr(0, tab), line.substr(tab + 1));
@@ -96,7 +75,7 @@ void sort_candidates(std::vector<Item>& candidates) {
   });
 }
 
-std::vector<Item> candidates_of(const GroupSpec& dicts) {
+std::vector<Item> candidates_of(const Texts& dicts) {
   std::vector<Item> candidates;
   for (uint32_t rank = 0; rank < dicts.size(); ++rank) {
     for_each_entry(dicts[rank], [&](std::string_view key, std::string_view value) {
@@ -173,13 +152,59 @@ Group compile_group(std::vector<Item> candidates) {
     }
     group.cells.at(first->start) = plain;
     if (multichar || (single && !fits)) {
-      special_of(group, first->start).lookup = {uint32_t(first - all.begin()),
-                                                uint32_t(last - all.begin())};
+      Special& special = special_of(group, first->start);
+      special.lookup = {uint32_t(first - all.begin()), uint32_t(last - all.begin())};
+      special.second_chars = single && !fits ? ~uint64_t(0) : 0;
+      for (auto c = first; c != last; ++c) {
+        if (!is_single_char(c->key)) {
+          special.second_chars |= char_bit(first_code_point(
+              c->key.substr(utf8::sequence_length(static_cast<unsigned char>(c->key[0])))));
+        }
+      }
     }
     first = last;
   }
   group.pool.append(8, '\0');  // see Group::pool
+  for (const Item& item : all) group.longest_key = std::max(group.longest_key, item.key.size());
+  // OpenCC tries the dictionaries first and takes an operator's sequence whole only where no
+  // key matches (no dictionary of 1.4.2 has a key with an operator in it).
+  for (char32_t cp = 0x2FF0; cp <= 0x2FFF; ++cp) special_of(group, cp).ids = true;
   return group;
+}
+
+// The Group::fast3 entry of a plain cell: 0 (copy), kFastValue | a three-byte value, else slow.
+uint32_t fast_entry(const Group& group, uint32_t cell) {
+  if (!Cell::acts(cell)) return 0;
+  if (Cell::special(cell) || Cell::length(cell) != 3) return Group::kFastSlow;
+  const auto* value =
+      reinterpret_cast<const unsigned char*>(group.pool.data() + Cell::offset(cell));
+  if (utf8::sequence_length(value[0]) != 3) return Group::kFastSlow;
+  return Group::kFastValue | value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
+}
+
+// Group::fast3 from the cells (after every cell is final).
+void compile_fast3(Group& group) {
+  group.fast3.assign(0x10000, 0);
+  for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
+    const uint32_t cell = group.cells.get_bmp(cp);
+    if (!Cell::special(cell)) {
+      group.fast3[cp] = fast_entry(group, cell & ~Cell::kInKey);
+      continue;
+    }
+    const uint32_t index = cell & Cell::kPayload;
+    Special& special = group.specials[index];
+    const uint32_t alone = fast_entry(group, special.value);
+    uint32_t fast = Group::kFastSlow;
+    if (special.normalize || special.ids || alone == Group::kFastSlow) {
+      fast = Group::kFastSlow;
+    } else if (special.lookup.empty()) {
+      fast = alone;
+    } else if (special.second_chars != ~uint64_t(0) && index < (1u << 24)) {
+      special.fast_value = alone;
+      fast = Group::kFastSpecial | index;
+    }
+    group.fast3[cp] = fast;
+  }
 }
 
 void mark_key_characters(std::string_view dict, CodePointTable& cells) {
@@ -197,35 +222,71 @@ void mark_key_characters(std::string_view dict, CodePointTable& cells) {
 
 }  // namespace
 
-void build_tables(Config config, Converter::Tables& tables) {
-  const std::string_view segmentation = zhreport::embedded::opencc_TSPhrases;
-  const std::vector<GroupSpec> chain = chain_of(config);
-  std::vector<std::vector<Item>> full_chain;
-  for (const GroupSpec& spec : chain) full_chain.push_back(candidates_of(spec));
+void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
+  const ConfigSpec& spec = config_spec(config);
+  // OpenCC leaves out the "may_output_tofu" dictionaries unless asked for, and a group (a
+  // conversion) left with none.
+  auto texts_of = [&](const std::vector<GroupSpec>& groups) {
+    std::vector<Texts> out;
+    for (const GroupSpec& group : groups) {
+      Texts texts;
+      for (const DictSpec& dict : group) {
+        if (!dict.tofu_risk || rare_forms) texts.push_back(*dict.text);
+      }
+      if (!texts.empty()) out.push_back(std::move(texts));
+    }
+    return out;
+  };
+  const std::vector<Texts> chain = texts_of(spec.chain);
+  const std::vector<Texts> normalization = texts_of(spec.normalization);
 
-  // Group 0 on runs leaves out the segmentation dictionary (see Tables::run_chain); when the
-  // group holds it, its candidates are the segmenter's, split off without parsing it again.
-  const auto& group0 = chain[0];
-  auto in_group0 = std::find_if(group0.begin(), group0.end(), [&](std::string_view d) {
-    return d.data() == segmentation.data();
-  });
-  std::vector<Item> on_runs;
-  if (in_group0 == group0.end()) {
-    on_runs = full_chain[0];
-    tables.segmenter = candidates_of({segmentation});
-  } else {
-    const uint32_t rank = uint32_t(in_group0 - group0.begin());
-    for (const Item& item : full_chain[0]) {
-      (item.rank == rank ? tables.segmenter : on_runs).push_back(item);  // stays sorted
+  for (const Texts& texts : normalization) {
+    tables.normalization.push_back(compile_group(candidates_of(texts)));
+  }
+  if (!tables.normalization.empty()) {
+    tables.normalization_pairs.assign(1 << 16, false);
+    for (const Texts& texts : normalization) {
+      for (std::string_view dict : texts) {
+        for_each_entry(dict, [&](std::string_view key, std::string_view) {
+          const auto lead = uint8_t(key[0]);
+          const uint8_t second = key.size() > 1 ? uint8_t(key[1]) : 0;
+          tables.normalization_pairs[lead * 256 + second] = true;
+          auto& leads = tables.normalization_leads;
+          if (std::find(leads.begin(), leads.end(), lead) == leads.end()) leads.push_back(lead);
+        });
+      }
     }
   }
 
-  // A phrase segment's output is fixed: its key through the whole chain.
-  for (Item& phrase : tables.segmenter) {
-    std::string out(phrase.key);
-    for (const auto& group : full_chain) out = convert_segment(group, out);
-    phrase.value = tables.phrase_outputs.emplace_back(std::move(out));
-    tables.longest_segment_key = std::max(tables.longest_segment_key, phrase.key.size());
+  std::vector<std::vector<Item>> full_chain;
+  for (const Texts& texts : chain) full_chain.push_back(candidates_of(texts));
+  tables.segmented = spec.segmentation != nullptr;
+  std::vector<Item> on_runs;
+  if (!full_chain.empty()) on_runs = full_chain[0];
+  if (tables.segmented) {
+    // Group 0 on runs leaves out the segmentation dictionary (see Tables::run_chain); when the
+    // group holds it, its candidates are the segmenter's, split off without parsing it again.
+    const std::string_view segmentation = *spec.segmentation;
+    const Texts& group0 = chain.empty() ? Texts{} : chain[0];
+    auto in_group0 = std::find_if(group0.begin(), group0.end(), [&](std::string_view d) {
+      return d.data() == segmentation.data();
+    });
+    if (in_group0 == group0.end()) {
+      tables.segmenter = candidates_of({segmentation});
+    } else {
+      const uint32_t rank = uint32_t(in_group0 - group0.begin());
+      on_runs.clear();
+      for (const Item& item : full_chain[0]) {
+        (item.rank == rank ? tables.segmenter : on_runs).push_back(item);  // stays sorted
+      }
+    }
+    // A phrase segment's output is fixed: its key through the whole chain.
+    for (Item& phrase : tables.segmenter) {
+      std::string out(phrase.key);
+      for (const auto& group : full_chain) out = convert_segment(group, out);
+      phrase.value = tables.phrase_outputs.emplace_back(std::move(out));
+      tables.longest_segment_key = std::max(tables.longest_segment_key, phrase.key.size());
+    }
   }
 
   tables.run_chain.push_back(compile_group(std::move(on_runs)));
@@ -240,14 +301,59 @@ void build_tables(Config config, Converter::Tables& tables) {
     special_of(first, phrases[i].start).segment = bucket;
     i = bucket.end;
   }
-  mark_key_characters(segmentation, first.cells);
-  for (const GroupSpec& spec : chain) {
-    for (std::string_view dict : spec) mark_key_characters(dict, first.cells);
+  if (tables.segmented) mark_key_characters(*spec.segmentation, first.cells);
+  for (const std::vector<Texts>* texts : {&chain, &normalization}) {
+    for (const Texts& group : *texts) {
+      for (std::string_view dict : group) mark_key_characters(dict, first.cells);
+    }
   }
-  for (Group& group : tables.run_chain) {
-    for (char32_t cp = 0; cp < 0x80; ++cp) group.ascii_inert &= !Cell::acts(group.cells.get(cp));
+  // A character normalization would change, met by the first pass over the raw text, makes the
+  // conversion start over on the normalized text (convert.cpp).
+  for (const Texts& texts : normalization) {
+    for (std::string_view dict : texts) {
+      for_each_entry(dict, [&](std::string_view key, std::string_view value) {
+        if (key != value) special_of(first, first_code_point(key)).normalize = true;
+      });
+    }
   }
-  tables.fused = tables.run_chain.size() == 1 && !first.has_multichar_keys;
+  for (auto* groups : {&tables.run_chain, &tables.normalization}) {
+    for (Group& group : *groups) {
+      for (char32_t cp = 0; cp < 0x80; ++cp) group.ascii_inert &= !Cell::acts(group.cells.get(cp));
+      compile_fast3(group);
+    }
+  }
+}
+
+size_t ids_length(const char* p, const char* end, bool* incomplete) {
+  enum class Status { complete, incomplete, invalid };
+  constexpr size_t kMaxDepth = 16, kMaxCodePoints = 64;
+  size_t code_points = 0;
+  // OpenCC's UTF8Util::ConsumeIdeographicDescriptionSequence.
+  auto consume = [&](auto& self, const char* at, size_t depth_left, size_t& consumed) -> Status {
+    if (at >= end) return Status::incomplete;
+    if (depth_left == 0 || code_points >= kMaxCodePoints) return Status::invalid;
+    const auto lead = static_cast<unsigned char>(*at);
+    if ((lead & 0xC0) == 0x80 || lead >= 0xF8) return Status::invalid;
+    const size_t len = utf8::sequence_length(lead);
+    if (len > size_t(end - at)) return Status::incomplete;
+    ++code_points;
+    const char32_t cp = utf8::code_point(reinterpret_cast<const unsigned char*>(at), len);
+    size_t arity = 0;
+    if (is_ids_operator(cp)) arity = cp == 0x2FF2 || cp == 0x2FF3 ? 3 : cp >= 0x2FFE ? 1 : 2;
+    size_t offset = len;
+    for (size_t i = 0; i < arity; ++i) {
+      size_t operand = 0;
+      const Status status = self(self, at + offset, depth_left - 1, operand);
+      if (status != Status::complete) return status;
+      offset += operand;
+    }
+    consumed = offset;
+    return Status::complete;
+  };
+  size_t consumed = 0;
+  const Status status = consume(consume, p, kMaxDepth, consumed);
+  if (incomplete) *incomplete = status == Status::incomplete;
+  return status == Status::complete ? consumed : 0;
 }
 
 const CodePointTable& script_evidence() {

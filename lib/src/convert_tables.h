@@ -1,5 +1,9 @@
 // The compiled form of OpenCC dictionaries behind convert.h (private to the library).
 //
+// A configuration (OpenCC's t2s.json, ...) is a ConfigSpec, generated from OpenCC's own JSON by
+// data/dictionaries.cmake: a normalization chain run over the whole text first, an optional
+// segmentation dictionary, and the conversion chain.
+//
 // A dictionary GROUP (OpenCC's "group" dict: the first dictionary with any match wins, with its
 // longest matching key) becomes one Group. Its candidates are all keys of its dictionaries
 // sorted by (first character, dictionary, longest key first), so for a character the first
@@ -8,6 +12,7 @@
 // the few characters that start a multi-character key) try the candidates.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -43,11 +48,35 @@ struct Bucket {
   bool empty() const { return begin == end; }
 };
 
+inline uint64_t char_bit(char32_t cp) { return uint64_t(1) << ((cp * 0x9E3779B1u) >> 26); }
+
 struct Special {
   uint32_t value = 0;  // a plain cell: the single-character value, if any
   Bucket segment;      // segmentation phrases starting here (Tables::segmenter)
   Bucket lookup;       // the group's keys starting here, when one is longer than a character
+  // Second characters of the keys in `lookup` longer than one character, hashed to a bit: a
+  // quick no when the text's next character starts none of them.
+  uint64_t second_chars = 0;
+  bool ids = false;         // an ideographic description operator (U+2FF0..2FFF): see ids_length()
+  bool normalize = false;   // normalization would change it (run_chain[0] only): start over
+  uint32_t fast_value = 0;  // the character alone, as a Group::fast3 entry (0 or kFastValue | ...)
+
+  // Whether a key of `lookup` longer than one character may match at the character before p.
+  bool may_follow(const char* p, const char* end) const {
+    if (p >= end) return false;
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    const size_t len = std::min(utf8::sequence_length(*u), size_t(end - p));
+    return second_chars & char_bit(utf8::code_point(u, len));
+  }
 };
+
+// OpenCC 1.4's ideographic description sequences: where no key matches at an operator
+// (⿰⿱…), the whole sequence it begins (⿰訁殳) is copied unconverted, if it is complete in
+// [p, end) (at most 64 code points, nesting at most 16 deep); returns its length in bytes, or 0
+// (then the operator is an ordinary character). `incomplete` tells whether more text could
+// still complete it.
+size_t ids_length(const char* p, const char* end, bool* incomplete = nullptr);
+inline bool is_ids_operator(char32_t cp) { return cp >= 0x2FF0 && cp <= 0x2FFF; }
 
 // Code point → 32-bit cell, as 256-entry pages; pages with nothing set share an all-zero page.
 class CodePointTable {
@@ -105,34 +134,66 @@ inline const Item* match_bucket(const std::vector<Item>& candidates, Bucket buck
 
 struct Group {
   std::vector<Item> candidates;  // sorted by (start, rank, key length descending)
+  size_t longest_key = 0;        // bytes
   CodePointTable cells;
   std::vector<Special> specials;
   std::string pool;  // single-character values, padded so 8 bytes can always be read
   bool has_multichar_keys = false;
   bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
+  // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
+  // 0 = copy it; kFastValue | its three-byte value's bytes (first byte lowest) = write that;
+  // kFastSpecial | index of its Special = a longer key may start here: unless Special::may_follow,
+  // do as Special::fast_value says; kFastSlow = look at the cell.
+  static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
+                            kFastSlow = 0xFF000000;
+  std::vector<uint32_t> fast3;
 };
+
+// A configuration as OpenCC's JSON states it (generated: data/dictionaries.cmake).
+struct DictSpec {
+  std::string_view name;         // "TSPhrases"
+  const std::string_view* text;  // embedded "key<TAB>value value..." lines, '#' comments
+  bool tofu_risk;                // "may_output_tofu": left out unless asked for (rare forms)
+};
+using GroupSpec = std::vector<DictSpec>;  // OpenCC's short-circuit group: first dict with a match
+struct ConfigSpec {
+  std::string_view name;
+  std::vector<GroupSpec> normalization;  // run over the whole text before segmentation
+  const std::string_view* segmentation;  // null: none (the chain converts the whole text)
+  std::vector<GroupSpec> chain;
+};
+const ConfigSpec& config_spec(Config config);
+std::string_view opencc_version();
 
 }  // namespace zhreport::convert_detail
 
 namespace zhreport {
 
 struct Converter::Tables {
+  // OpenCC's normalization (CJK compatibility ideographs → unified ones), run over the whole text
+  // when some character of it starts a key of these groups. For a quick scan: the lead bytes of
+  // those characters, and their first two bytes (bit lead * 256 + second).
+  std::vector<convert_detail::Group> normalization;
+  std::vector<uint8_t> normalization_leads;
+  std::vector<bool> normalization_pairs;
+  // Whether the configuration segments (tw2s, hk2s, tw2sp; t2s converts the whole text).
+  bool segmented = false;
   // OpenCC's segmentation dictionary (TSPhrases), each key's value replaced by the whole chain's
   // output for it: a matched phrase is a segment of its own, so its output is fixed. Its buckets
   // are referenced from the specials of run_chain[0].
   std::vector<convert_detail::Item> segmenter;
   std::deque<std::string> phrase_outputs;  // what segmenter values view (stable addresses)
   size_t longest_segment_key = 0;          // bytes
-  // The chain applied to the runs between phrases. Group 0 leaves out the segmentation dictionary:
-  // at every position of a run the segmenter found none of its keys, so it cannot match there.
+  // The chain applied to the runs between phrases (to the whole text without segmentation).
+  // Group 0 leaves out the segmentation dictionary: at every position of a run the segmenter found
+  // none of its keys, so it cannot match there.
   std::vector<convert_detail::Group> run_chain;
-  // One group whose keys are all single characters: segmentation and conversion in one pass.
-  bool fused = false;
 };
 
 namespace convert_detail {
-// Builds the tables of a configuration from the embedded dictionaries.
-void build_tables(Config config, Converter::Tables& tables);
+// Builds the tables of a configuration from the embedded dictionaries, with the tofu-risk
+// dictionaries or without.
+void build_tables(Config config, bool rare_forms, Converter::Tables& tables);
 
 // For detect_script(): what a character says about the script (from TSCharacters).
 enum ScriptEvidence : uint32_t { kNoEvidence = 0, kTraditional = 1, kSimplified = 2 };

@@ -259,6 +259,14 @@ const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMent
   return resolved;
 }
 
+const Place* lookup_place(std::string_view name) {
+  if (const Place* p = find_place(name)) return p;
+  if (name.empty()) return nullptr;
+  auto [word, length] = tables().match(name, 0);
+  if (!word || length != name.size() || word->how == How::programme) return nullptr;
+  return word->place;
+}
+
 bool is_known_place(std::string_view name) {
   return name == kNational || find_place(name) != nullptr;
 }

@@ -243,10 +243,10 @@ class Source::Impl {
   }
 
   Result<bool> read_some(size_t max_bytes, std::string& chunk) {
-    chunk.clear();
+    if (current_.error || !reader_) chunk.clear();
     if (current_.error) return *current_.error;
     if (!reader_) return false;
-    chunk.resize(max_bytes);
+    chunk.resize(max_bytes);  // a reused chunk keeps its size: no zero-filling on every read
     Result<size_t> count = reader_->read(chunk.data(), max_bytes);
     if (!count) {
       chunk.clear();

@@ -80,10 +80,12 @@ std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
   // province and prefecture but only the counties of the aid regions, hence a warning.
   for (const auto& [field, value] :
        {std::pair<std::string_view, const std::string&>{"to", fact.to}, {"from", fact.from}}) {
-    if (!value.empty() && !is_known_place(value)) {
-      problems.push_back(
-          {line, 1, Severity::warning, fmt::format("{} '{}' is not a known place", field, value)});
-    }
+    if (value.empty() || is_known_place(value)) continue;
+    const Place* place = lookup_place(value);
+    problems.push_back(
+        {line, 1, Severity::warning,
+         place ? fmt::format("{} '{}' is not an official name ({})", field, value, place->name)
+               : fmt::format("{} '{}' is not a known place", field, value)});
   }
   check_context(fact, error);
   return problems;

@@ -29,6 +29,9 @@ check "no newline added" "$(printf '医生' | od -An -tx1)" "$(printf '醫生' |
 check "UTF-8 BOM kept, as opencc keeps it" "efbbbfe58cbbe7949f" \
   "$(printf '\xef\xbb\xbf醫生' | "$zhconv" | od -An -tx1 | tr -d ' \n')"
 check configs "鼠标与软件" "$(printf '滑鼠與軟體' | "$zhconv" --config tw2sp)"
+check "OpenCC 1.4.2's place names" "吉林省乾安县" "$(printf '吉林省乾安縣' | "$zhconv")"
+check "rare forms only with --rare-forms" "㑮 𫝈" \
+  "$(printf '㑮' | "$zhconv") $(printf '㑮' | "$zhconv" --rare-forms --config hk2s)"
 check "unknown config exit" 2 "$("$zhconv" --config s2t < /dev/null 2>/dev/null; echo $?)"
 
 # A missing file among good ones: its line on stderr, the others converted, exit 2.
@@ -50,7 +53,7 @@ check "binary still converts the rest" "$simplified" "$out"
 check "binary message" 1 "$(grep -c "^zhconv: $work/binary.dat: binary content (NUL byte at offset 81)$" "$work/err")"
 
 # One invalid byte: replaced by U+FFFD, reported with its offset, exit 1 (never an empty
-# output with exit 0, as opencc 1.1.6 does).
+# output with exit 0, as Debian's opencc 1.1.6 gives; OpenCC 1.4.2 stops at the byte).
 { printf '%s' "$traditional"; printf '\xff'; printf '%s\n' "$traditional"; } > "$work/invalid.txt"
 out=$("$zhconv" "$work/invalid.txt" 2> "$work/err")
 check "invalid exit" 1 $?

@@ -50,12 +50,13 @@ set -e
 grep -q 'binary.txt' "$work/err" || fail "binary input not reported: $(cat "$work/err")"
 grep -q '"error":' "$work/out" || fail "no error record: $(cat "$work/out")"
 grep -q '"metric":"surgeries"' "$work/out" || fail "run did not go on: $(cat "$work/out")"
-# a missing file: the same, exit 1
+# a missing file: reported, recorded, the run goes on, but exit 2 (an I/O error, as in every
+# tool: issue 15)
 set +e
 "$bin" --quiet "$work/in/missing.txt" "$work/in/a.txt" > "$work/out" 2> "$work/err"
 code=$?
 set -e
-[ "$code" = 1 ] || fail "missing input: exit $code"
+[ "$code" = 2 ] || fail "missing input: exit $code"
 grep -q 'missing.txt' "$work/err" || fail "missing input not reported: $(cat "$work/err")"
 grep -q '"doc":"[^"]*missing.txt".*"error":' "$work/out" || fail "no error record: $(cat "$work/out")"
 grep -q '"metric":"surgeries"' "$work/out" || fail "run did not go on: $(cat "$work/out")"

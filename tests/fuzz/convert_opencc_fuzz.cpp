@@ -1,4 +1,6 @@
-// Differential: convert equals libopencc (the oracle, linked here only) on valid UTF-8.
+// Differential: convert equals OpenCC 1.4.2 (the oracle, tests/opencc/oracle.h) on valid UTF-8,
+// every configuration, with and without the tofu-risk dictionaries (non-BMP characters,
+// compatibility ideographs and ideographic description sequences included).
 #include <string>
 #include <string_view>
 
@@ -8,19 +10,18 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static constexpr zhreport::Config kConfigs[] = {zhreport::Config::t2s, zhreport::Config::tw2s,
-                                                  zhreport::Config::hk2s};
-  zhreport::Config config = kConfigs[data[0] % 3];
+  const auto config = static_cast<zhreport::Config>(data[0] % 4);
+  const bool rare_forms = (data[0] / 4) % 2;
   std::string_view text(reinterpret_cast<const char*>(data) + 1, size - 1);
-  // OpenCC takes C strings: a NUL would end its input early.
+  // No NUL: OpenCC's tool writes its output with fputs, which stops at one.
   if (!zhreport::fuzz::valid_utf8(text) || text.find('\0') != std::string_view::npos) return 0;
-  std::string ours = zhreport::Converter::get(config).convert(text);
-  std::string theirs =
-      zhreport::testing::opencc_convert(std::string(zhreport::config_name(config)), text);
+  std::string ours = zhreport::Converter::get(config, rare_forms).convert(text);
+  std::string theirs = zhreport::testing::opencc_convert(config, text, rare_forms);
   if (ours != theirs) {
-    std::fprintf(stderr, "config %s\ninput:  %.*s\nours:   %s\nopencc: %s\n",
-                 std::string(zhreport::config_name(config)).c_str(), static_cast<int>(text.size()),
-                 text.data(), ours.c_str(), theirs.c_str());
+    std::fprintf(stderr, "config %s%s\ninput:  %.*s\nours:   %s\nopencc: %s\n",
+                 std::string(zhreport::config_name(config)).c_str(),
+                 rare_forms ? " (rare forms)" : "", static_cast<int>(text.size()), text.data(),
+                 ours.c_str(), theirs.c_str());
     std::abort();
   }
   return 0;

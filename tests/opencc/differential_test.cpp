@@ -1,6 +1,8 @@
-// Differential tests: our converter against libopencc 1.1.6 on real reports (../shared/corpus,
-// as they are and made Traditional by OpenCC's s2t) and on generated text that strings together
-// every key of every dictionary of a configuration with random neighbours.
+// Differential tests: our converter against OpenCC 1.4.2 (with and without the tofu-risk
+// dictionaries) on real reports (../shared/corpus, as they are and made Traditional by OpenCC's
+// s2t) and on generated text that strings together every key and value of every dictionary of
+// a configuration with random neighbours: compatibility ideographs, ideographic description
+// operators, characters outside the BMP.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,15 +11,7 @@
 
 #include "opencc/oracle.h"
 
-namespace zhreport::embedded {
-extern const std::string_view opencc_TSPhrases;
-extern const std::string_view opencc_TSCharacters;
-extern const std::string_view opencc_TWVariantsRev;
-extern const std::string_view opencc_TWVariantsRevPhrases;
-extern const std::string_view opencc_HKVariantsRev;
-extern const std::string_view opencc_HKVariantsRevPhrases;
-extern const std::string_view opencc_TWPhrasesRev;
-}  // namespace zhreport::embedded
+#include "convert_tables.h"
 
 using namespace zhreport;
 
@@ -33,29 +27,26 @@ std::string first_difference(const std::string& ours, const std::string& theirs)
 }
 
 void check_same(Config config, const std::string& text) {
-  const std::string ours = Converter::get(config).convert(text);
-  const std::string theirs = zhreport::testing::opencc_convert(config, text);
-  if (ours != theirs) FAIL_CHECK(config_name(config), " differs ", first_difference(ours, theirs));
+  for (bool rare_forms : {false, true}) {
+    const std::string ours = Converter::get(config, rare_forms).convert(text);
+    const std::string theirs = zhreport::testing::opencc_convert(config, text, rare_forms);
+    if (ours != theirs) {
+      FAIL_CHECK(config_name(config), rare_forms ? " (rare forms)" : "", " differs ",
+                 first_difference(ours, theirs));
+    }
+  }
 }
 
-// The dictionaries of each configuration (/usr/share/opencc/<config>.json).
+// The dictionaries of each configuration (OpenCC's <config>.json), tofu-risk ones included.
 std::vector<std::string_view> dictionaries_of(Config config) {
-  namespace e = zhreport::embedded;
-  std::vector<std::string_view> dicts = {e::opencc_TSPhrases, e::opencc_TSCharacters};
-  switch (config) {
-    case Config::t2s:
-      break;
-    case Config::tw2s:
-      dicts.insert(dicts.end(), {e::opencc_TWVariantsRevPhrases, e::opencc_TWVariantsRev});
-      break;
-    case Config::hk2s:
-      dicts.insert(dicts.end(), {e::opencc_HKVariantsRevPhrases, e::opencc_HKVariantsRev});
-      break;
-    case Config::tw2sp:
-      dicts.insert(dicts.end(), {e::opencc_TWPhrasesRev, e::opencc_TWVariantsRevPhrases,
-                                 e::opencc_TWVariantsRev});
-      break;
+  const auto& spec = convert_detail::config_spec(config);
+  std::vector<std::string_view> dicts;
+  for (const auto* groups : {&spec.normalization, &spec.chain}) {
+    for (const auto& group : *groups) {
+      for (const auto& dict : group) dicts.push_back(*dict.text);
+    }
   }
+  if (spec.segmentation) dicts.push_back(*spec.segmentation);
   return dicts;
 }
 
@@ -68,6 +59,7 @@ std::vector<std::string> words_of(const std::vector<std::string_view>& dicts) {
       size_t eol = std::min(dict.find('\n', line_start), dict.size());
       std::string_view line = dict.substr(line_start, eol - line_start);
       line_start = eol + 1;
+      if (line.empty() || line[0] == '#') continue;
       size_t tab = line.find('\t');
       if (tab == std::string_view::npos) continue;
       words.emplace_back(line.substr(0, tab));
@@ -85,11 +77,14 @@ std::string first_char(const std::string& s) {
 }
 
 // Every word once, shuffled, joined by nothing (so keys overlap and compete), punctuation,
-// newlines, ASCII, a 4-byte character, or a character of another word.
+// newlines, ASCII, a 4-byte character, an ideographic description operator (whose sequence
+// then takes the next characters whole), a compatibility ideograph, or a character of another
+// word.
 std::string mix(std::vector<std::string> words, unsigned seed) {
   std::mt19937 rng(seed);
   std::shuffle(words.begin(), words.end(), rng);
-  const std::vector<std::string> separators = {"", "", "", "", "，", "\n", " ", "a1", "𠮷", "。"};
+  const std::vector<std::string> separators = {
+      "", "", "", "", "，", "\n", " ", "a1", "𠮷", "。", "⿰", "⿲", "⿾", "\uF900", "\U0002F800"};
   std::string text;
   for (const std::string& word : words) {
     text += word;
@@ -105,7 +100,7 @@ std::string mix(std::vector<std::string> words, unsigned seed) {
 
 }  // namespace
 
-TEST_CASE("same output as libopencc on the shared corpus, Simplified and made Traditional") {
+TEST_CASE("same output as OpenCC 1.4.2 on the shared corpus, Simplified and made Traditional") {
   const auto dir = zhreport::testing::kSharedDir / "corpus";
   if (!std::filesystem::is_directory(dir)) {
     MESSAGE("skipped: no ", dir.string());
@@ -127,7 +122,7 @@ TEST_CASE("same output as libopencc on the shared corpus, Simplified and made Tr
   CHECK(files > 0);
 }
 
-TEST_CASE("same output as libopencc on text mixing every dictionary entry") {
+TEST_CASE("same output as OpenCC 1.4.2 on text mixing every dictionary entry") {
   for (Config config : zhreport::testing::kConfigs) {
     const std::vector<std::string> words = words_of(dictionaries_of(config));
     REQUIRE(words.size() > 1000);

@@ -1,16 +1,20 @@
-// libopencc as the oracle of the differential tests (linked into zhreport_opencc_tests only),
-// and reading the shared test data, which may be absent (tests then pass with a MESSAGE).
+// OpenCC 1.4.2 as the oracle of the differential tests: built from ../shared/peer-src by
+// tests/CMakeLists.txt into the build tree (ZHREPORT_OPENCC_ORACLE_DIR) and linked into
+// zhreport_opencc_tests and the differential fuzz target only; and reading the shared test data.
 #pragma once
 
-#include <opencc/opencc.h>
+#include <Config.hpp>
+#include <SimpleConverter.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "zhreport/convert.h"
 
@@ -26,41 +30,23 @@ inline std::optional<std::string> read_file(const std::filesystem::path& path) {
   return bytes.str();
 }
 
-// libopencc handles by configuration file name, opened once and closed at exit.
-class OpenccHandles {
- public:
-  ~OpenccHandles() {
-    for (auto& [name, handle] : handles_) {
-      if (handle != kFailed) opencc_close(handle);
-    }
+// OpenCC 1.4.2's library with PREFIX/share/opencc/<name>.json; `rare_forms` includes the tofu-risk
+// dictionaries (the library's default, not its command-line tool's). Converters are made once.
+inline std::string opencc_convert(const std::string& name, std::string_view text,
+                                  bool rare_forms = false) {
+  static std::map<std::pair<std::string, bool>, std::unique_ptr<opencc::SimpleConverter>> cache;
+  auto& converter = cache[{name, rare_forms}];
+  if (!converter) {
+    opencc::ConfigLoadOptions options;
+    options.includeTofuRiskDictionaries = rare_forms;
+    converter = std::make_unique<opencc::SimpleConverter>(
+        std::string(ZHREPORT_OPENCC_ORACLE_DIR) + "/share/opencc/" + name + ".json", options);
   }
-  opencc_t get(const std::string& name) {
-    auto it = handles_.find(name);
-    if (it == handles_.end()) {
-      std::string path = std::string(ZHREPORT_OPENCC_DATA_DIR) + "/" + name + ".json";
-      it = handles_.emplace(name, opencc_open(path.c_str())).first;
-    }
-    return it->second;
-  }
-  static inline const opencc_t kFailed = reinterpret_cast<opencc_t>(-1);
-
- private:
-  std::map<std::string, opencc_t> handles_;
-};
-
-// libopencc 1.1.6 with /usr/share/opencc/<name>.json.
-inline std::string opencc_convert(const std::string& name, std::string_view text) {
-  static OpenccHandles handles;
-  opencc_t handle = handles.get(name);
-  if (handle == OpenccHandles::kFailed) return "<opencc_open failed: " + name + ">";
-  char* converted = opencc_convert_utf8(handle, text.data(), text.size());
-  std::string result = converted ? converted : "<opencc failed>";
-  opencc_convert_utf8_free(converted);
-  return result;
+  return converter->Convert(std::string(text));
 }
 
-inline std::string opencc_convert(Config config, std::string_view text) {
-  return opencc_convert(std::string(config_name(config)), text);
+inline std::string opencc_convert(Config config, std::string_view text, bool rare_forms = false) {
+  return opencc_convert(std::string(config_name(config)), text, rare_forms);
 }
 
 // OpenCC's Simplified → Traditional, to make Traditional test text from Simplified text.

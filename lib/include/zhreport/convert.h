@@ -1,5 +1,6 @@
-// Traditional → Simplified Chinese, byte-identical to OpenCC 1.1.6 with its t2s, tw2s, hk2s and
-// tw2sp configurations (dictionaries from Debian's OpenCC data, compiled into the library).
+// Traditional → Simplified Chinese, byte-identical to OpenCC (opencc_data_version(): 1.4.2) with
+// its t2s, tw2s, hk2s and tw2sp configurations: OpenCC's own configurations and dictionaries (the
+// npm package's, compiled into the library at build time).
 //
 //   const zhreport::Converter& t2s = zhreport::Converter::get(zhreport::Config::t2s);
 //   std::string simplified = t2s.convert("醫療隊為當地培訓了三百名醫生");  //
@@ -13,13 +14,17 @@
 //   }
 //   t2s.convert_some(pending, /*last=*/true, out);
 //
-// Semantics (OpenCC's): the text is first cut into segments by greedy longest match over the
-// configuration's phrase dictionary (TSPhrases): each match is a segment, and so is each run of
-// characters between matches. Each conversion of the configuration's chain then rewrites every
-// segment on its own: at each position, the first dictionary of the group that has a key which
-// is a prefix of the rest of the segment supplies its longest such key's first value; otherwise
-// the character is copied. Input must be valid UTF-8 (decode.h guarantees it); unlike OpenCC, a
-// NUL byte is an ordinary character, not the end of the text.
+// Semantics (OpenCC 1.4's): CJK compatibility ideographs are first normalized to their unified
+// forms (豈 U+F900 → 豈 U+8C48). tw2s, hk2s and tw2sp then cut the text into segments by greedy
+// longest match over the phrase dictionary (TSPhrases): each match is a segment, and so is each
+// run of characters between matches; t2s has no segmentation (the whole text is one segment).
+// Each conversion of the configuration's chain then rewrites every segment on its own: at each
+// position, the first dictionary of the group that has a key which is a prefix of the rest of
+// the segment supplies its longest such key's first value; otherwise an ideographic description
+// sequence (⿰訁殳) is copied whole, unconverted, or else the character. Dictionaries OpenCC marks
+// "may_output_tofu" (TSCharactersExt: Simplified forms that common fonts lack, 㑮 → 𫝈) are left
+// out, as OpenCC's command-line tool leaves them out, unless `rare_forms` asks for them.
+// Input must be valid UTF-8 (decode.h guarantees it); a NUL byte is an ordinary character.
 #pragma once
 
 #include <cstddef>
@@ -38,13 +43,18 @@ enum class Config { t2s, tw2s, hk2s, tw2sp };
 std::optional<Config> parse_config(std::string_view name);  // "t2s", "tw2s", "hk2s", "tw2sp"
 std::string_view config_name(Config config);
 
+// The OpenCC release whose dictionaries and configurations are compiled in ("1.4.2").
+std::string_view opencc_data_version();
+
 class Converter {
  public:
   // The converter of a configuration, built once from the embedded dictionaries on first use
-  // (thread-safe); it is immutable, so one instance serves any number of threads.
-  static const Converter& get(Config config);
+  // (thread-safe); it is immutable, so one instance serves any number of threads. rare_forms
+  // includes OpenCC's tofu-risk dictionaries (its --include-tofu-risk-dictionaries).
+  static const Converter& get(Config config, bool rare_forms = false);
 
   Config config() const;
+  bool rare_forms() const;
   std::string convert(std::string_view utf8) const;
   // Appends the conversion of `utf8` to `out` (no temporary string).
   void convert_append(std::string_view utf8, std::string& out) const;
@@ -71,8 +81,9 @@ class Converter {
   struct Tables;  // compiled dictionaries (convert.cpp)
 
  private:
-  explicit Converter(Config config);
+  Converter(Config config, bool rare_forms);
   Config config_;
+  bool rare_forms_;
   std::unique_ptr<const Tables> tables_;
 };
 

@@ -33,6 +33,7 @@ namespace zhreport {
 
 struct ConvertStreamOptions {
   Config config = Config::t2s;
+  bool rare_forms = false;  // OpenCC's tofu-risk dictionaries too (Converter::get)
   std::optional<Encoding> from = std::nullopt;  // default: detected from the first 64 KiB
   bool clean = false;  // normalize with artifact repairs (normalize.h) before converting
 };

@@ -5,6 +5,7 @@
 //     m.place->province;  // "新疆维吾尔自治区" for both; 泽普县's prefecture is "喀什地区"
 //   }
 //   const zhreport::Place* p = zhreport::find_place("阿拉尔市");  // its province, for roll-ups
+//   zhreport::lookup_place("黔西县")->name;                       // "黔西市" (any name → official)
 //   zhreport::is_known_place("全国");                            // true: a valid `from`
 //
 // The tables (compiled in): data/places.tsv (provinces, prefectures, counties with their
@@ -62,6 +63,11 @@ const Place* find_place(std::string_view official_name);
 // The foreign place (country, or a division of one) among `named` whose name starts with
 // `prefix` (援马 + a report naming 马达加斯加 → 马达加斯加); nullptr when none or several.
 const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMention>& named);
+
+// The place any name of the tables stands for: its official name, a short form, a former name
+// or another spelling (镇沅县 → 镇沅彝族哈尼族拉祜族自治县, 黔西县 → 黔西市, 刚果布 → 刚果(布));
+// the whole of `name` must be that name. nullptr when unknown or shared by two places of a level.
+const Place* lookup_place(std::string_view name);
 
 // An official name of the tables, or 全国 (a national programme's `from`).
 bool is_known_place(std::string_view name);

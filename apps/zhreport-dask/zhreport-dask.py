@@ -1,0 +1,434 @@
+#!/usr/bin/env python3
+"""zhreport-dask: zhextract | zhstats over a Dask cluster, merged into one table.
+
+    zhreport-dask --scheduler tls://10.0.0.5:8786 --tls-ca-file ca.pem --tls-cert me.pem \\
+        --tls-key me.key --by metric,region -o stats.csv --facts facts.jsonl /data/warc/
+    zhreport-dask --local 2 --by metric,year reports/ crawl.warc.gz     # on this machine only
+
+The inputs (files, directories, archives, or --list FILE naming them) are listed here in the
+order zhextract reads them, cut into tasks of consecutive inputs (an archive is never split),
+and each task runs `zhextract --docs -j 1 INPUTS | zhstats --partial` on a worker. The states
+come back in task order and go into one `zhstats merge` here: the table (and with --facts
+the facts) are byte for byte those of one local `zhextract --docs INPUTS | zhstats` run. A
+worker that dies has its tasks rerun elsewhere by the scheduler; a task's output is only
+taken whole, so no document is lost or counted twice.
+
+Workers must see the inputs at the same paths (shared storage; relative paths are resolved
+against this command's working directory) and have the tools (--bin DIR, else PATH). Only
+the tools' command lines run on the workers: this file has no extraction logic of its own.
+Security: a Dask scheduler runs any code for whoever reaches its port. --local starts one
+on 127.0.0.1 only; for a cluster use TLS (docs/distributed.md).
+
+Exit codes: 0 ok, 1 problems in the data (from the tools), 2 usage, I/O or cluster error.
+Progress and the tools' messages go to stderr. Python stdlib + distributed only.
+"""
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+
+STARTED = time.monotonic()
+PROG = "zhreport-dask"
+OK, PROBLEMS, ERROR = 0, 1, 2
+
+
+def import_distributed():
+    """distributed, or re-run under the system Python (Debian's python3-distributed)."""
+    try:
+        import distributed  # noqa: F401
+
+        return True
+    except ImportError:
+        system = "/usr/bin/python3"
+        if os.path.exists(system) and os.path.realpath(sys.executable) != os.path.realpath(system):
+            if not os.environ.get("ZHREPORT_DASK_REEXEC"):
+                os.environ["ZHREPORT_DASK_REEXEC"] = "1"
+                os.execv(system, [system] + sys.argv)
+        return False
+
+
+def say(message):
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+# --- the inputs, in zhextract's order ----------------------------------------------------------
+
+
+def expand(inputs):
+    """(path, bytes) for every input: directories become their regular files, recursively,
+    sorted by path as zhextract sorts them (byte order, symbolic links to directories not
+    followed); anything else is passed on as given (zhextract reports what it cannot read)."""
+    out = []
+    for path in inputs:
+        if os.path.isdir(path):
+            found = []
+            for root, dirs, files in os.walk(os.fsencode(path)):
+                for name in files:
+                    found.append(os.path.join(root, name))
+            for entry in sorted(found):
+                out.append((os.fsdecode(entry), size_of(entry)))
+        else:
+            out.append((path, size_of(path)))
+    return out
+
+
+def size_of(path):
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def read_lists(lists):
+    paths = []
+    for name in lists:
+        try:
+            with open(name, encoding="utf-8", errors="surrogateescape") as f:
+                for line in f:
+                    line = line.rstrip("\n")
+                    if line and not line.startswith("#"):
+                        paths.append(line)
+        except OSError as e:
+            say(f"{name}: cannot read list: {e.strerror}")
+            sys.exit(ERROR)
+    return paths
+
+
+def cut(entries, target):
+    """Consecutive runs of inputs of about `target` bytes each (an input is never split)."""
+    tasks, current, size = [], [], 0
+    for path, nbytes in entries:
+        if current and size + nbytes > target:
+            tasks.append((current, size))
+            current, size = [], 0
+        current.append(path)
+        size += nbytes
+    if current:
+        tasks.append((current, size))
+    return tasks
+
+
+# --- on a worker -------------------------------------------------------------------------------
+
+
+def run_task(paths, cwd, bindir, jobs, want_facts):
+    """zhextract --docs | zhstats --partial over `paths`; runs on a worker, any number of times
+    (a rerun after a lost worker gives the same bytes). Returns the state, the facts (zlib) when
+    asked, the tools' exit codes and stderr, and when it ran."""
+    import os
+    import socket
+    import subprocess
+    import tempfile
+    import time
+    import zlib
+
+    start = time.time()
+
+    def tool(name):
+        path = os.path.join(bindir, name) if bindir else ""
+        return path if path and os.access(path, os.X_OK) else name
+
+    extract = [tool("zhextract"), "--docs", "-q", "-j", str(jobs)]
+    stats = [tool("zhstats"), "--partial", "-q"]
+    with tempfile.TemporaryDirectory(prefix="zhreport-dask-") as tmp:
+        facts_path, extract_err = os.path.join(tmp, "facts.jsonl"), os.path.join(tmp, "x.err")
+        stats_err = os.path.join(tmp, "s.err")
+        with open(extract_err, "wb") as xe, open(stats_err, "wb") as se:
+            if want_facts:
+                extract_code = subprocess.call(
+                    extract + ["-o", facts_path, "--"] + paths, cwd=cwd, stderr=xe
+                )
+                with open(facts_path, "rb") as facts_in:
+                    stats_run = subprocess.run(stats, stdin=facts_in, capture_output=False,
+                                               stdout=subprocess.PIPE, stderr=se)
+                with open(facts_path, "rb") as f:
+                    facts = zlib.compress(f.read(), 1)
+            else:
+                x = subprocess.Popen(extract + ["--"] + paths, cwd=cwd, stdout=subprocess.PIPE,
+                                     stderr=xe)
+                stats_run = subprocess.run(stats, stdin=x.stdout, stdout=subprocess.PIPE,
+                                           stderr=se)
+                x.stdout.close()
+                extract_code = x.wait()
+                facts = None
+        with open(extract_err, "rb") as f:
+            extract_messages = f.read()
+        with open(stats_err, "rb") as f:
+            stats_messages = f.read()
+    return {
+        "state": stats_run.stdout,
+        "facts": facts,
+        "extract_code": extract_code,
+        "stats_code": stats_run.returncode,
+        "messages": extract_messages + stats_messages,
+        "start": start,
+        "end": time.time(),
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+    }
+
+
+# --- here --------------------------------------------------------------------------------------
+
+
+class Progress:
+    """"tasks done/total, MB, MB/s, ETA" on stderr: redrawn on a terminal, else every 10 s."""
+
+    def __init__(self, total_tasks, total_bytes, quiet):
+        self.total_tasks, self.total_bytes, self.quiet = total_tasks, total_bytes, quiet
+        self.tty = sys.stderr.isatty()
+        self.start = self.last = time.monotonic()
+        self.tasks = self.bytes = 0
+        self.drawn = False
+
+    def update(self, nbytes):
+        self.tasks += 1
+        self.bytes += nbytes
+        now = time.monotonic()
+        if self.quiet or now - self.last < (0.25 if self.tty else 10):
+            return
+        self.last = now
+        rate = self.bytes / 1e6 / max(now - self.start, 1e-9)
+        line = (f"{PROG}: {self.tasks}/{self.total_tasks} tasks, {self.bytes / 1e6:.1f}/"
+                f"{self.total_bytes / 1e6:.1f} MB, {rate:.1f} MB/s")
+        if rate > 0:
+            left = int((self.total_bytes - self.bytes) / 1e6 / rate)
+            line += f", ETA {left // 60}:{left % 60:02}"
+        if self.tty:
+            sys.stderr.write(f"\r{line}\033[K")
+            self.drawn = True
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def clear(self):
+        if self.drawn:
+            sys.stderr.write("\r\033[K")
+            self.drawn = False
+
+
+def write_decompressed(out, data):
+    """zlib data to `out` a megabyte at a time: no task's facts are ever held whole."""
+    inflate = zlib.decompressobj()
+    while data:
+        out.write(inflate.decompress(data, 1 << 20))
+        data = inflate.unconsumed_tail
+    out.write(inflate.flush())
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="zhextract --docs | zhstats --partial over a Dask cluster, merged with "
+        "zhstats merge into the table one local run prints.",
+        epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage, I/O or cluster error. "
+        "See docs/distributed.md for running a cluster safely (TLS, a private network).",
+    )
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="the Dask scheduler, e.g. tls://10.0.0.5:8786")
+    where.add_argument("--local", metavar="N", type=int,
+                       help="start a scheduler and N single-threaded workers on 127.0.0.1 "
+                       "for this run only")
+    parser.add_argument("inputs", metavar="INPUT", nargs="*",
+                        help="files, directories (recursive, sorted), archives")
+    parser.add_argument("--list", metavar="FILE", action="append", default=[],
+                        help="a file naming inputs, one a line (# comments), after INPUTs")
+    parser.add_argument("--by", default="metric", help="grouping, as zhstats --by")
+    parser.add_argument("--format", default="csv", choices=["csv", "json", "markdown"],
+                        help="table format, as zhstats --format")
+    parser.add_argument("-o", "--output", metavar="TABLE",
+                        help="write the table to TABLE (written as TABLE.part, renamed when "
+                        "complete) instead of stdout")
+    parser.add_argument("--facts", metavar="FILE",
+                        help="also write the facts, in the order of a local zhextract run")
+    parser.add_argument("--task-mb", type=float, metavar="MB",
+                        help="input megabytes a task, as stored (default: a quarter of an even "
+                        "share per worker thread, between 1 and 256)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="zhextract -j on the workers (default 1: one task per worker thread)")
+    parser.add_argument("--bin", metavar="DIR",
+                        help="where the workers find zhextract and zhstats (default: beside "
+                        "this command when they are there, else PATH)")
+    parser.add_argument("--tls-ca-file", metavar="PEM")
+    parser.add_argument("--tls-cert", metavar="PEM")
+    parser.add_argument("--tls-key", metavar="PEM")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress and no summaries on stderr")
+    args = parser.parse_args(argv)
+    if args.local is not None and args.local < 1:
+        parser.error("--local: at least one worker")
+    if not args.inputs and not args.list:
+        parser.error("no inputs (stdin cannot be shared with workers)")
+    if "-" in args.inputs:
+        parser.error("'-' (stdin) cannot be shared with workers")
+    tls = [args.tls_ca_file, args.tls_cert, args.tls_key]
+    if any(tls) and not all(tls):
+        parser.error("--tls-ca-file, --tls-cert and --tls-key go together")
+    return args
+
+
+def connect(args):
+    """(client, cluster or None); exits 2 when no cluster can be reached or started."""
+    import logging
+
+    import dask
+    from distributed import Client, LocalCluster
+    from distributed.security import Security
+
+    # The engine's INFO lines would drown the progress; warnings still show.
+    dask.config.set({"logging.distributed": "warning"})
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    security = None
+    if args.tls_ca_file:
+        security = Security(tls_ca_file=args.tls_ca_file, tls_client_cert=args.tls_cert,
+                            tls_client_key=args.tls_key, require_encryption=True)
+    try:
+        if args.local is not None:
+            # Never anything but the loopback interface: a scheduler runs arbitrary code for
+            # whoever reaches its port.
+            cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+                                   silence_logs=logging.WARNING)
+            return Client(cluster), cluster
+        address = args.scheduler
+        if "://" not in address:
+            address = "tcp://" + address
+        host = address.split("://", 1)[1].rsplit(":", 1)[0].strip("[]")
+        if not address.startswith("tls://") and host not in ("127.0.0.1", "localhost", "::1"):
+            say(f"warning: {address} is neither TLS nor local: anyone on that network can run "
+                "code on the cluster (docs/distributed.md, 'Running a cluster safely')")
+        return Client(address, security=security, timeout="30s"), None
+    except Exception as e:  # noqa: BLE001 - whatever the engine raises, it is a cluster error
+        say(f"cannot reach the cluster: {e}")
+        sys.exit(ERROR)
+
+
+def worker_threads(client):
+    try:
+        workers = client.scheduler_info()["workers"].values()
+        return max(1, sum(w.get("nthreads", 1) for w in workers))
+    except Exception:  # noqa: BLE001
+        return 1
+
+
+def main(argv):
+    began = STARTED
+    args = parse_args(argv)
+    if not import_distributed():
+        say("python3-distributed is not installed (apt-get install python3-distributed)")
+        return ERROR
+    bindir = args.bin or os.path.dirname(os.path.realpath(__file__))
+    if not args.bin and not os.access(os.path.join(bindir, "zhstats"), os.X_OK):
+        bindir = ""
+    tool = (lambda name: os.path.join(bindir, name)) if bindir else (lambda name: name)
+    client, cluster = connect(args)
+    planning_started = time.monotonic()
+    entries = expand(args.inputs + read_lists(args.list))
+    threads = worker_threads(client)
+    total = sum(nbytes for _, nbytes in entries)
+    # Four tasks a worker thread evens out the ends of the run; at least 1 MB keeps the tools'
+    # start-up small beside the work, at most 256 MB a lost worker's rerun short.
+    target = args.task_mb * 1e6 if args.task_mb else min(max(total / threads / 4, 1e6), 256e6)
+    tasks = cut(entries, target)
+    cwd = os.getcwd()
+    futures = [
+        client.submit(run_task, paths, cwd, bindir, args.jobs, bool(args.facts), pure=False,
+                      key=f"zhreport-task-{i}-{os.getpid()}-{time.time_ns()}")
+        for i, (paths, _) in enumerate(tasks)
+    ]
+
+    table = args.output + ".part" if args.output else None
+    merge_cmd = [tool("zhstats"), "merge", "--by", args.by, "--format", args.format]
+    if args.quiet:
+        merge_cmd.append("-q")
+    if table:
+        merge_cmd += ["-o", table]
+    code = OK
+    starts, ends = [], []
+    try:
+        merge = subprocess.Popen(merge_cmd + ["-"], stdin=subprocess.PIPE)
+        facts = open(args.facts + ".part", "wb") if args.facts else None
+    except OSError as e:
+        say(f"cannot start the merge: {e}")
+        return ERROR
+    progress = Progress(len(tasks), total, args.quiet)
+    try:
+        # In task order: the tools' messages and the facts come out as one local run's. Only
+        # one task's results are held here at a time; the others wait on their workers.
+        for i, future in enumerate(futures):
+            result = future.result()
+            futures[i] = None
+            future.release()
+            progress.clear()
+            if result["messages"]:
+                sys.stderr.buffer.write(result["messages"])
+                sys.stderr.flush()
+            if result["stats_code"] != 0:
+                say(f"task {i}: zhstats --partial exited {result['stats_code']}")
+                code = ERROR
+            if result["extract_code"] in (OK, PROBLEMS, ERROR):
+                code = max(code, result["extract_code"])
+            else:  # killed by a signal (negative), or anything else: the task is not whole
+                say(f"task {i}: zhextract exited {result['extract_code']}")
+                code = ERROR
+            if facts:
+                write_decompressed(facts, result["facts"])
+            merge.stdin.write(result["state"])
+            starts.append(result["start"])
+            ends.append(result["end"])
+            progress.update(tasks[i][1])
+        merge.stdin.close()
+        merge_code = merge.wait()
+        if facts:
+            facts.close()
+    except BrokenPipeError:
+        merge_code = merge.wait()
+        say(f"zhstats merge stopped (exit {merge_code})")
+        return ERROR
+    except Exception as e:  # noqa: BLE001 - a task that failed on every try, a lost scheduler
+        progress.clear()
+        say(f"cluster error: {e}")
+        merge.kill()
+        return ERROR
+    finally:
+        progress.clear()
+    if merge_code != 0:
+        code = max(code, merge_code if merge_code in (PROBLEMS, ERROR) else ERROR)
+    if code < ERROR:
+        try:
+            if args.facts:
+                os.replace(args.facts + ".part", args.facts)
+            if table:
+                os.replace(table, args.output)
+        except OSError as e:
+            say(f"cannot rename: {e}")
+            code = ERROR
+    wall = time.monotonic() - began
+    merge_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if not args.quiet:
+        makespan = max(ends) - min(starts) if starts else 0.0
+        # The start: Python, distributed's import, connecting (or starting --local's cluster).
+        # The driver's overhead: the rest of the wall time during which no task ran: listing,
+        # cutting, submitting, and after the last task gathering and the merge.
+        start = planning_started - began
+        overhead = max(wall - start - makespan, 0.0)
+        cpu = resource.getrusage(resource.RUSAGE_SELF)
+        say(f"{len(tasks)} tasks on {threads} worker threads, {total / 1e6:.1f} MB in "
+            f"{wall:.2f} s ({total / 1e6 / max(wall, 1e-9):.1f} MB/s); start {start:.2f} s, "
+            f"driver overhead {overhead:.2f} s ({100 * overhead / max(wall - start, 1e-9):.1f}% "
+            f"of the rest), cpu {cpu.ru_utime + cpu.ru_stime:.2f} s; peak RSS driver "
+            f"{cpu.ru_maxrss / 1024:.1f} MB, merge {merge_rss / 1024:.1f} MB")
+    client.close()
+    if cluster is not None:
+        cluster.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# zhreport-dask on a real Dask cluster (issue 13): a scheduler and two single-threaded worker
+# processes on 127.0.0.1 (free ports), the driver over a set of archives, a directory and a
+# missing file (some named by a --list file), compared with one local `zhextract --docs |
+# zhstats` run: byte-identical table and facts, the same exit code (1: the missing file) and its
+# message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
+# scheduler reruns its tasks on the other worker and the table and facts are still identical
+# (no document lost or counted twice). Everything started here is stopped at the end, also on
+# failure. Skipped (77) when python3-distributed cannot be imported.
+set -euo pipefail
+bin=${ZHREPORT_BIN:?}
+source_dir=${ZHREPORT_SOURCE:?}
+python=
+for candidate in python3 /usr/bin/python3; do
+  if command -v "$candidate" > /dev/null && "$candidate" -c 'import distributed' 2> /dev/null; then
+    python=$candidate
+    break
+  fi
+done
+[[ -n $python ]] || { echo "skip: python3-distributed is not installed"; exit 77; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -9 "$pid" 2> /dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*" >&2
+  for log in "$work"/*.log; do [[ -s $log ]] && { echo "--- $log" >&2; tail -20 "$log" >&2; }; done
+  exit 1
+}
+
+# Six archives and a directory of reports (the samples, each copy with a numbered first line),
+# each archive a task of its own (--task-mb 0.004); the directory holds the samples as they are.
+mkdir -p "$work/in/dir"
+"$python" - "$work/in" "$source_dir"/data/samples/*.txt << 'EOF'
+import io, sys, tarfile
+out, samples = sys.argv[1], [open(p, "rb").read() for p in sys.argv[2:]]
+i = 0
+for archive in range(1, 7):
+    with tarfile.open(f"{out}/archive_{archive}.tar.gz", "w:gz") as tar:
+        for round in range(1, 31):
+            for sample in samples:
+                i += 1
+                data = f"Round {round}, report {i}\n".encode() + sample
+                member = tarfile.TarInfo(f"./report_{i}.txt")
+                member.size = len(data)
+                tar.addfile(member, io.BytesIO(data))
+EOF
+cp "$source_dir"/data/samples/*.txt "$work/in/dir/"
+cd "$work"
+inputs=(in/archive_1.tar.gz in/archive_2.tar.gz in/dir in/missing.txt in/archive_3.tar.gz
+        in/archive_4.tar.gz in/archive_5.tar.gz in/archive_6.tar.gz)
+
+free_port() {
+  "$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+port=$(free_port)
+scheduler=tcp://127.0.0.1:$port
+export DASK_LOGGING__DISTRIBUTED=warning
+"$python" -m distributed.cli.dask_scheduler --host 127.0.0.1 --port "$port" --no-dashboard \
+  > scheduler.log 2>&1 &
+pids+=($!)
+worker_pids=()
+for w in 1 2; do
+  "$python" -m distributed.cli.dask_worker "$scheduler" --host 127.0.0.1 --nthreads 1 \
+    --no-nanny --no-dashboard --name "w$w" > "worker$w.log" 2>&1 &
+  pids+=($!)
+  worker_pids+=($!)
+done
+"$python" - "$scheduler" << 'EOF' || fail "the cluster did not come up"
+import sys
+from distributed import Client
+with Client(sys.argv[1], timeout="40s") as client:
+    client.wait_for_workers(2, timeout=40)
+EOF
+
+# The local run, the reference.
+status=0
+"$bin/zhextract" -q --docs "${inputs[@]}" 2> local-extract.err > local.jsonl || status=$?
+((status == 1)) || fail "local zhextract: exit $status, expected 1 (a missing file)"
+"$bin/zhstats" -q --by metric,region,year local.jsonl > local.csv
+"$bin/zhstats" -q --by doc,metric --format json local.jsonl > local.json
+
+status=0
+printf '%s\n' "# the rest of the inputs, after those on the command line" "${inputs[@]:3}" > list.txt
+"$bin/zhreport-dask" --scheduler "$scheduler" --by metric,region,year -o dask.csv \
+  --facts dask.jsonl --task-mb 0.004 "${inputs[@]:0:3}" --list list.txt 2> run1.log || status=$?
+((status == 1)) || fail "zhreport-dask: exit $status, expected 1 (a missing file)"
+cmp local.csv dask.csv || fail "the table differs from a local run's"
+cmp local.jsonl dask.jsonl || fail "the facts differ from a local run's"
+grep -q "zhextract: in/missing.txt:" run1.log || fail "the missing file's message is not shown"
+tasks=$(sed -n 's/.*: \([0-9]*\) tasks on 2 worker threads.*/\1/p' run1.log)
+((tasks >= 6)) || fail "only '$tasks' tasks: the inputs were not cut"
+echo "ok: $tasks tasks on two workers, table and facts identical to a local run"
+
+# Slow tools (each zhextract starts 0.3 s late) so the kill lands while tasks run; each notes
+# its worker (its parent process) when it starts.
+mkdir slow
+cat > slow/zhextract << EOF
+#!/bin/sh
+echo "\$PPID" >> "$work/started"
+sleep 0.3
+exec "$bin/zhextract" "\$@"
+EOF
+chmod +x slow/zhextract
+ln -s "$bin/zhstats" slow/zhstats
+: > started
+"$bin/zhreport-dask" --scheduler "$scheduler" --bin "$work/slow" --by doc,metric \
+  --format json -o killed.json --facts killed.jsonl --task-mb 0.004 "${inputs[@]}" \
+  2> run2.log &
+driver=$!
+pids+=($driver)
+victim=${worker_pids[0]}
+for _ in $(seq 1 400); do
+  grep -qx "$victim" started && break
+  sleep 0.05
+done
+grep -qx "$victim" started || fail "worker 1 never ran a task"
+kill -9 "$victim"
+kill -0 "$driver" 2> /dev/null || fail "the job was over before the kill"
+status=0
+wait "$driver" || status=$?
+((status == 1)) || fail "zhreport-dask with a killed worker: exit $status, expected 1"
+cmp local.json killed.json || fail "the table differs after a worker was killed"
+cmp local.jsonl killed.jsonl || fail "the facts differ after a worker was killed"
+echo "ok: a worker killed during a task, its tasks rerun: table and facts still identical"
