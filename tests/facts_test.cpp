@@ -620,3 +620,14 @@ TEST_CASE("facts: the context spans name the phrases that state it") {
   CHECK(at(f.since_span) == "十年来");
   CHECK(f.until_span.empty());  // the report's date: no phrase of the text states it
 }
+
+TEST_CASE("facts: regression: an undated report's lead event is dated after a month it narrates") {
+  // found by fuzz_clauses: 6月15日 was dated 2020-06-15, before 自2020年7月以来 (since > until)
+  check_context(
+      "援疆医疗队总结\n6月15日,援疆医疗队总结大会在阿克苏地区第一人民医院召开。"
+      "自2020年7月以来,江苏省先后选派3批医疗队共计68名医疗专家赴阿克苏地区。",
+      "援疆醫療隊總結\n6月15日,援疆醫療隊總結大會在阿克蘇地區第一人民醫院召開。"
+      "自2020年7月以來,江蘇省先後選派3批醫療隊共計68名醫療專家赴阿克蘇地區。",
+      {{3, "阿克苏地区", "江苏省", "2020-07", "2021-06-15"},
+       {68, "阿克苏地区", "江苏省", "2020-07", "2021-06-15"}});
+}

@@ -297,6 +297,11 @@ class Resolver {
     resolve_from(f, clause);
     resolve_to(f, clause, at);
     resolve_period(f, clause, at);
+    size_t common = std::min(f.since.size(), f.until.size());
+    if (f.since.compare(0, common, f.until, 0, common) > 0) {  // phrases that disagree: the
+      f.until = f.since;                                       // stated start wins
+      f.until_span = f.since_span;
+    }
   }
 
  private:
@@ -472,7 +477,8 @@ class Resolver {
         int year = year_of(latest);
         char buffer[48];
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
-        if (latest.size() >= 10 && std::string(buffer).substr(5) < latest.substr(5, 5)) ++year;
+        std::string month_day_of = std::string(buffer).substr(5), narrated = latest.substr(5, 5);
+        if (month_day_of.substr(0, narrated.size()) < narrated) ++year;  // after 2020-07
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
         return buffer;
       }
