@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -477,7 +478,8 @@ class Resolver {
         int year = year_of(latest);
         char buffer[48];
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
-        std::string month_day_of = std::string(buffer).substr(5), narrated = latest.substr(5, 5);
+        std::string month_day_of = std::string(buffer).substr(5),
+                    narrated = latest.size() > 5 ? latest.substr(5, 5) : std::string();
         if (month_day_of.substr(0, narrated.size()) < narrated) ++year;  // after 2020-07
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
         return buffer;
@@ -497,8 +499,8 @@ class Resolver {
         }
       }
       if (earliest) {
-        std::string date =
-            std::to_string(year_of(earliest->since) + years) + earliest->since.substr(4);
+        std::string date = std::to_string(year_of(earliest->since) + years) +
+                           (earliest->since.size() > 4 ? earliest->since.substr(4) : std::string());
         if (date >= latest.substr(0, date.size())) return date;  // not before what it narrates
       }
     }
@@ -831,11 +833,28 @@ bool is_heading(std::string_view s, const Document& doc, const Reading& r, size_
          (!sentence && text::display_width(line, kMaxHeading) < kMaxHeading);
 }
 
+void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
+                           std::vector<Fact>& facts, const std::vector<size_t>& at);
+
 }  // namespace
 
 void add_context(std::string_view text, const Document& document, const Reading& reading,
                  std::vector<Fact>& facts, const std::vector<size_t>& at) {
   if (facts.empty()) return;
+  try {
+    add_context_unchecked(text, document, reading, facts, at);
+  } catch (const std::exception&) {  // never across the library's boundary: no context then
+    for (Fact& f : facts) {
+      f.to.clear(), f.from.clear(), f.since.clear(), f.until.clear();
+      f.to_span = f.from_span = f.since_span = f.until_span = Span{};
+    }
+  }
+}
+
+namespace {
+
+void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
+                           std::vector<Fact>& facts, const std::vector<size_t>& at) {
   Resolver resolver(text, document, reading);
   for (size_t i = 0; i < facts.size(); ++i) resolver.resolve(facts[i], at[i]);
   if (document.blocks.empty()) return;
@@ -855,6 +874,8 @@ void add_context(std::string_view text, const Document& document, const Reading&
     }
   }
 }
+
+}  // namespace
 
 }  // namespace facts_detail
 }  // namespace zhreport
