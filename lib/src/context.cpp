@@ -386,7 +386,7 @@ class Resolver {
     size_t with = s_.substr(m.end, c.end - m.end).find("与");
     if (aid && with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
         places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
-        !same_area(m.place, places_[i + 1].place)) {
+        m.place->name != places_[i + 1].place->name && !inside(m.place, places_[i + 1].place)) {
       return Side::from;
     }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
