@@ -459,6 +459,13 @@ class Resolver {
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
     }
+    for (const TimePhrase& t : phrases) {  // a date of the page's metadata (…2023-11-08 09:30)
+      if (t.start >= lead_end_) break;
+      bool metadata = std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+        return b.kind == BlockKind::metadata && b.start <= t.start && t.end <= b.end;
+      });
+      if (metadata && t.kind == TimeKind::point && t.since.size() == 10) return t.since;
+    }
     for (const TimePhrase& t : phrases) {  // a line of the header that is a date: (2023年8月16日)
       if (t.start >= lead_end_) break;
       size_t clause = r_.clause_at(t.start);
