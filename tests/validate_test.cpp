@@ -133,6 +133,10 @@ TEST_CASE("fact check: each field rule names the problem") {
   good.start = 3;
   good.end = 10;
   good.quote = "36名专家";
+  good.to = "日喀则市";
+  good.from = "全国";
+  good.since = "2014";
+  good.until = "2024-08-09";
   FactChecker checker;
   CHECK(checker.check(good, 1).empty());
   // Official names, countries and 全国 are known places.
@@ -142,6 +146,10 @@ TEST_CASE("fact check: each field rule names the problem") {
   good.to = "摩洛哥";
   good.from = "上海市";
   CHECK(checker.check(good, 1).empty());
+  Fact same_year = good;
+  same_year.since = "2024-08";  // compared as far as both are stated
+  same_year.until = "2024";
+  CHECK(checker.check(same_year, 1).empty());
 
   const struct {
     void (*spoil)(Fact&);
@@ -157,6 +165,12 @@ TEST_CASE("fact check: each field rule names the problem") {
       {[](Fact& f) { f.to = "阿克苏"; }, "to '阿克苏' is not an official name (阿克苏地区)"},
       {[](Fact& f) { f.from = "上海"; }, "from '上海' is not an official name (上海市)"},
       {[](Fact& f) { f.to = "西岭县"; }, "to '西岭县' is not a known place"},
+      {[](Fact& f) { f.since = "2019-13"; },
+       "since '2019-13' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
+      {[](Fact& f) { f.until = "2022年"; },
+       "until '2022年' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
+      {[](Fact& f) { f.until = "2013-12"; }, "since 2014 is after until 2013-12"},
+      {[](Fact& f) { f.to_span = {9, 4}; }, "to_span 9..4 is reversed"},
   };
   for (const auto& c : cases) {
     Fact f = good;

@@ -5,8 +5,10 @@
 #include <string>
 #include <utility>
 
+#include "context.h"
 #include "document_text.h"
 #include "facts_lexicon.h"
+#include "zhreport/clauses.h"
 #include "zhreport/numbers.h"
 
 namespace zhreport {
@@ -131,6 +133,7 @@ struct Candidate {
 
 struct FoundFact {
   Fact fact;
+  size_t at = 0;             // where its number stands
   std::string kind;          // the classifier's kind, for elided nouns
   const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
@@ -534,9 +537,36 @@ void mark_batches_of_experts(const Candidate& c, const FoundFact& fact,
   }
 }
 
+// The clause's verb frame (clauses.h, data/frames.tsv) decides what its persons are and what
+// its counts are when their nouns alone do not: 培育本土医疗人才50名 are trainees, not experts
+// sent; 受援医院选派医务人员35人次到上海进修 go to study (trainees); 开展各类手术1200余人次 are
+// surgeries, whatever the classifier.
+void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
+  size_t at = c.number->start;
+  const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
+  if (!hit) return;
+  const Frame& frame = *hit->frame;
+  Fact& f = found.fact;
+  const std::string& kind = c.classifier->kind;
+  bool persons = kind == "person", person_times = kind == "person_times";
+  bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
+  if (!frame.object_metric.empty() && kind != "money" && !persons && own && f.metric == "other") {
+    f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
+    f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
+    return;
+  }
+  bool later = hit->start >= at;  // a study verb after the count: 35人次到上海进修
+  bool named_other = f.metric == "other" && found.cue;  // 200名党员学习: no trainees
+  if (frame.persons == Persons::trainees && (persons || (person_times && later)) && !named_other &&
+      (f.metric == "experts" || f.metric == "other" || f.metric == "patients")) {
+    f.metric = "trainees";
+  }
+}
+
 // Finds the counts of s[begin, end), appending to `found`.
 void find_in_range(std::string_view s, size_t begin, size_t end,
-                   const std::vector<NumberMatch>& numbers, std::vector<FoundFact>& found) {
+                   const std::vector<NumberMatch>& numbers, const Reading& reading,
+                   std::vector<FoundFact>& found) {
   auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
@@ -544,37 +574,48 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     auto candidate = read_count(s, *it, begin, end);
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
+    fact.at = it->start;
     apply_sending(s, *candidate, fact);
     apply_listing(s, *candidate, found, begin, fact);
+    apply_frame(s, *candidate, reading, fact);
     mark_batches_of_experts(*candidate, fact, found);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }
 }
 
-std::vector<Fact> facts_of(std::vector<FoundFact>&& found) {
+std::vector<Fact> facts_of(std::string_view s, const Document& document, const Reading& reading,
+                           std::vector<FoundFact>&& found) {
   std::vector<Fact> facts;
+  std::vector<size_t> at;
   facts.reserve(found.size());
-  for (FoundFact& f : found) facts.push_back(std::move(f.fact));
+  at.reserve(found.size());
+  for (FoundFact& f : found) {
+    facts.push_back(std::move(f.fact));
+    at.push_back(f.at);
+  }
+  add_context(s, document, reading, facts, at);
   return facts;
 }
 
 }  // namespace
 
 std::vector<Fact> find_facts(std::string_view text) {
-  std::vector<NumberMatch> numbers = find_numbers(text);
-  std::vector<FoundFact> found;
-  find_in_range(text, 0, text.size(), numbers, found);
-  return facts_of(std::move(found));
+  Document document;
+  if (!text.empty()) document.blocks.push_back({BlockKind::paragraph, 0, text.size()});
+  return find_facts(text, document);
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   std::vector<NumberMatch> numbers = find_numbers(text);
+  Reading reading = read_clauses(text, document);
   std::vector<FoundFact> found;
   for (const Block& block : document.blocks) {
-    if (is_countable(block.kind)) find_in_range(text, block.start, block.end, numbers, found);
+    if (is_countable(block.kind)) {
+      find_in_range(text, block.start, block.end, numbers, reading, found);
+    }
   }
-  return facts_of(std::move(found));
+  return facts_of(text, document, reading, std::move(found));
 }
 
 }  // namespace zhreport

@@ -182,6 +182,12 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     size_t start = fact.start;
     fact.start = original(start);
     fact.end = original_end(start, fact.end);
+    for (Span* span : {&fact.to_span, &fact.from_span, &fact.since_span, &fact.until_span}) {
+      if (span->empty()) continue;  // the context spans map back like the fact's own
+      size_t span_start = span->start;
+      span->start = original(span_start);
+      span->end = original_end(span_start, span->end);
+    }
     out.facts.push_back(std::move(fact));
   }
   record.facts = out.facts.size();

@@ -1,6 +1,10 @@
 // Fact-record checks: field values, then the span against the source file's bytes.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <functional>
+#include <utility>
+
 #include "validate_text.h"
 #include "zhreport/convert.h"
 #include "zhreport/normalize.h"
@@ -8,6 +12,53 @@
 #include "zhreport/validate.h"
 
 namespace zhreport {
+
+namespace {
+
+bool digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// ISO 8601 as precise as stated: YYYY, YYYY-MM, YYYY-MM-DD, with a month and a day that exist.
+bool is_iso_date(std::string_view s) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!digits(s.substr(0, 4))) return false;
+  if (s.size() == 4) return true;
+  if (s[4] != '-' || !digits(s.substr(5, 2))) return false;
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  if (month < 1 || month > 12) return false;
+  if (s.size() == 7) return true;
+  if (s[7] != '-' || !digits(s.substr(8, 2))) return false;
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return day >= 1 && day <= kDays[month - 1];
+}
+
+// The context fields (../shared/spec/facts.md): ISO dates, since <= until (compared as far as
+// both are stated), spans that are not reversed. (Unknown places are warnings, in check().)
+void check_context(const Fact& fact, const std::function<void(std::string)>& error) {
+  for (const auto& [name, value] :
+       {std::pair{"since", &fact.since}, std::pair{"until", &fact.until}}) {
+    if (!value->empty() && !is_iso_date(*value)) {
+      error(
+          fmt::format("{} '{}' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)", name, *value));
+    }
+  }
+  size_t common = std::min(fact.since.size(), fact.until.size());
+  if (common > 0 && is_iso_date(fact.since) && is_iso_date(fact.until) &&
+      fact.since.compare(0, common, fact.until, 0, common) > 0) {
+    error(fmt::format("since {} is after until {}", fact.since, fact.until));
+  }
+  for (const auto& [name, span] :
+       {std::pair{"to", fact.to_span}, std::pair{"from", fact.from_span},
+        std::pair{"since", fact.since_span}, std::pair{"until", fact.until_span}}) {
+    if (span.end < span.start) {
+      error(fmt::format("{}_span {}..{} is reversed", name, span.start, span.end));
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
   std::vector<Problem> problems;
@@ -36,6 +87,7 @@ std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
          place ? fmt::format("{} '{}' is not an official name ({})", field, value, place->name)
                : fmt::format("{} '{}' is not a known place", field, value)});
   }
+  check_context(fact, error);
   return problems;
 }
 
@@ -44,6 +96,14 @@ void FactChecker::check_quote(const Fact& fact, size_t line, std::string_view so
   const auto error = [&](std::string message) {
     problems.push_back({line, 1, Severity::error, std::move(message)});
   };
+  for (const auto& [name, span] :
+       {std::pair{"to", fact.to_span}, std::pair{"from", fact.from_span},
+        std::pair{"since", fact.since_span}, std::pair{"until", fact.until_span}}) {
+    if (span.end > source_bytes.size()) {
+      error(fmt::format("{}_span {}..{} is past the end of {} ({} bytes)", name, span.start,
+                        span.end, fact.doc, source_bytes.size()));
+    }
+  }
   if (fact.start >= fact.end) return;  // already reported by check()
   if (fact.end > source_bytes.size()) {
     error(fmt::format("span {}..{} is past the end of {} ({} bytes)", fact.start, fact.end,

@@ -1,0 +1,219 @@
+#include "zhreport/clauses.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "document_text.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view frames_tsv;
+}  // namespace embedded
+
+namespace {
+
+using text::code_point_at;
+using text::next_char;
+
+bool ends_sentence(char32_t c) {
+  return c == U'。' || c == U'!' || c == U'?' || c == U'！' || c == U'？' || c == U'\n';
+}
+
+bool ends_clause(char32_t c) {
+  return c == U',' || c == U'，' || c == U';' || c == U'；' || c == U':' || c == U'：';
+}
+
+Persons persons_of(std::string_view s) {
+  return s == "experts"    ? Persons::experts
+         : s == "trainees" ? Persons::trainees
+         : s == "patients" ? Persons::patients
+                           : Persons::none;
+}
+
+Side side_of(std::string_view s) {
+  return s == "from" ? Side::from : s == "to" ? Side::to : Side::none;
+}
+
+struct FrameTable {
+  std::vector<Frame> rows;
+  // The frames by first character (a flat table over the BMP: the scan looks up every
+  // character of the text), longest verb first, a pattern before the plain verb it starts with.
+  std::vector<uint8_t> slot = std::vector<uint8_t>(0x10000, 0);  // 0: no frame starts so
+  std::vector<std::vector<const Frame*>> lists{1};
+  const std::vector<const Frame*>* find(char32_t c) const {
+    uint8_t i = c < 0x10000 ? slot[c] : 0;
+    return i ? &lists[i] : nullptr;
+  }
+  FrameTable() {
+    constexpr std::string_view kEllipsis = "…";
+    for (const auto& row : text::tsv_rows(embedded::frames_tsv)) {
+      if (row.size() < 6) continue;
+      Frame f;
+      std::string_view verb = row[0];
+      if (size_t gap = verb.find(kEllipsis); gap != verb.npos) {
+        f.tail = verb.substr(gap + kEllipsis.size());
+        verb = verb.substr(0, gap);
+      }
+      f.verb = verb;
+      f.persons = persons_of(row[1]);
+      f.subject = side_of(row[2]);
+      f.place_after = side_of(row[3]);
+      f.governs = row[4] == "before" ? Governs::before
+                  : row[4] == "both" ? Governs::both
+                                     : Governs::after;
+      if (row[5] != "-") f.object_metric = row[5];
+      rows.push_back(std::move(f));
+    }
+    std::vector<const Frame*> order;
+    for (const Frame& f : rows) order.push_back(&f);
+    std::stable_sort(order.begin(), order.end(), [](const Frame* a, const Frame* b) {
+      if (a->verb.size() != b->verb.size()) return a->verb.size() > b->verb.size();
+      return !a->tail.empty() && b->tail.empty();
+    });
+    for (const Frame* f : order) {
+      char32_t first = code_point_at(f->verb, 0);
+      if (f->verb.empty() || first >= 0x10000) continue;
+      if (!slot[first]) {
+        if (lists.size() == 255) continue;  // the table's limit of first characters
+        slot[first] = static_cast<uint8_t>(lists.size());
+        lists.emplace_back();
+      }
+      lists[slot[first]].push_back(f);
+    }
+  }
+};
+
+const FrameTable& table() {
+  static const FrameTable instance;
+  return instance;
+}
+
+// 其中, 此外, 同时…: words that make a clause continue the statement before it.
+bool starts_continuation(std::string_view clause) {
+  static constexpr std::string_view kWords[] = {"其中", "此外", "同时", "另外", "另有", "还",
+                                                "并",   "当天", "当日", "次日", "随后"};
+  return std::any_of(std::begin(kWords), std::end(kWords),
+                     [&](std::string_view w) { return clause.starts_with(w); });
+}
+
+// The frames of clause [start, end): every verb of the table, longest first at each position.
+void find_frames(std::string_view s, size_t start, size_t end, std::vector<FrameHit>& out) {
+  const FrameTable& t = table();
+  for (size_t p = start; p < end;) {
+    const auto* candidates = t.find(code_point_at(s, p));
+    size_t advance = 0;
+    if (candidates) {
+      for (const Frame* frame : *candidates) {
+        std::string_view word = frame->verb;
+        if (p + word.size() > end || s.compare(p, word.size(), word) != 0) continue;
+        FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
+        if (!frame->tail.empty()) {
+          size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);
+          if (at == std::string_view::npos) continue;
+          hit.tail_start = hit.end + at;
+          hit.tail_end = hit.tail_start + frame->tail.size();
+        }
+        out.push_back(hit);
+        advance = word.size();
+        break;
+      }
+    }
+    p = advance ? p + advance : next_char(s, p);
+  }
+}
+
+void read_block(std::string_view s, size_t begin, size_t end, size_t block, Reading& r) {
+  size_t p = begin;
+  while (p < end) {
+    Sentence sentence{p, p, block, r.clauses.size(), r.clauses.size(), false};
+    size_t clause_start = p;
+    bool done = false;
+    while (!done) {
+      char32_t c = p < end ? code_point_at(s, p) : U'\n';
+      bool sentence_end = p >= end || ends_sentence(c);
+      if (sentence_end || ends_clause(c)) {
+        if (p > clause_start) {
+          Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
+          find_frames(s, clause_start, p, r.frames);
+          clause.end_frame = r.frames.size();
+          clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
+          r.clauses.push_back(clause);
+        }
+        if (p < end) p = next_char(s, p);
+        clause_start = p;
+        done = sentence_end;
+      } else {
+        p = next_char(s, p);
+      }
+    }
+    sentence.end = p;
+    sentence.end_clause = r.clauses.size();
+    if (sentence.end_clause > sentence.first_clause) {
+      sentence.continues = r.clauses[sentence.first_clause].continues;
+      r.sentences.push_back(sentence);
+    }
+  }
+}
+
+}  // namespace
+
+bool governs_counts(const Frame& frame) {
+  return frame.persons != Persons::none || !frame.object_metric.empty();
+}
+
+const std::vector<Frame>& frames() { return table().rows; }
+
+size_t Reading::clause_at(size_t pos) const {
+  auto it = std::upper_bound(clauses.begin(), clauses.end(), pos,
+                             [](size_t p, const Clause& c) { return p < c.start; });
+  if (it == clauses.begin()) return clauses.size();
+  --it;
+  return pos < it->end ? static_cast<size_t>(it - clauses.begin()) : clauses.size();
+}
+
+Reading read_clauses(std::string_view text) {
+  Reading r;
+  read_block(text, 0, text.size(), 0, r);
+  return r;
+}
+
+Reading read_clauses(std::string_view text, const Document& document) {
+  Reading r;
+  for (size_t i = 0; i < document.blocks.size(); ++i) {
+    const Block& b = document.blocks[i];
+    if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r);
+  }
+  return r;
+}
+
+const FrameHit* governing_frame(const Reading& r, size_t clause, size_t pos) {
+  if (clause >= r.clauses.size()) return nullptr;
+  const Clause& c = r.clauses[clause];
+  const FrameHit* before = nullptr;
+  for (size_t i = c.first_frame; i < c.end_frame; ++i) {
+    const FrameHit& hit = r.frames[i];
+    if (!governs_counts(*hit.frame)) continue;
+    bool governs_before = hit.frame->governs != Governs::after;
+    bool governs_after = hit.frame->governs != Governs::before;
+    if (hit.start >= pos && governs_before) return &hit;
+    if (hit.end <= pos && governs_after) before = &hit;
+  }
+  if (before) return before;
+  for (size_t i = c.first_frame; i < c.end_frame; ++i) {
+    if (governs_counts(*r.frames[i].frame)) return nullptr;  // its own verbs do not govern it
+  }
+  // A clause that continues the one before it (其中…) without a verb of its own continues the
+  // last frame of its sentence.
+  if (!c.continues) return nullptr;
+  for (size_t i = clause; i > r.sentences[c.sentence].first_clause;) {
+    const Clause& earlier = r.clauses[--i];
+    for (size_t k = earlier.end_frame; k > earlier.first_frame;) {
+      const FrameHit& last = r.frames[--k];
+      if (governs_counts(*last.frame))
+        return last.frame->governs != Governs::before ? &last : nullptr;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace zhreport

@@ -1,0 +1,888 @@
+#include "context.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "document_text.h"
+#include "zhreport/numbers.h"
+#include "zhreport/places.h"
+#include "zhreport/times.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view eras_tsv;
+}  // namespace embedded
+
+namespace facts_detail {
+namespace {
+
+using text::code_point_at;
+using text::next_char;
+
+constexpr size_t kNone = SIZE_MAX;
+
+// The giving side of a national programme (spec: 全国).
+const Place kNationwide{"全国", "", "全国", PlaceLevel::province};
+
+// A place the report names, with the side of the aid relationship its words give it.
+struct Mention {
+  size_t start = 0, end = 0;
+  const Place* place = nullptr;
+  Side side = Side::none;  // none: named without a marker (a candidate for `to`)
+  size_t clause = kNone;
+};
+
+// A time phrase with the clause it stands in.
+struct Time {
+  TimePhrase phrase;
+  size_t clause = kNone;
+  bool adverbial = false;  // opens or closes its clause: it scopes over the sentence
+};
+
+// `a` lies inside `b` (拉萨市 in 西藏自治区, 乌什县 in 阿克苏地区), and is not `b`.
+bool inside(const Place* a, const Place* b) {
+  if (a == b || a->name == b->name) return false;
+  return a->prefecture == b->name || (a->province == b->name && a->level != PlaceLevel::country);
+}
+
+bool same_area(const Place* a, const Place* b) {
+  return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
+}
+
+struct Reduced {
+  const Place* place = nullptr;
+  const Mention* mention = nullptr;  // the phrase that names it, when one does
+  bool ambiguous = false;
+};
+
+// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
+// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
+Reduced reduce(const std::vector<const Mention*>& ms) {
+  Reduced r;
+  if (ms.empty()) return r;
+  const Mention* best = ms[0];
+  bool chain = true;
+  for (const Mention* m : ms) {
+    if (m->place->name == best->place->name) continue;
+    if (inside(m->place, best->place)) {
+      best = m;
+    } else if (!inside(best->place, m->place)) {
+      chain = false;
+    }
+  }
+  if (chain) {
+    for (const Mention* m : ms) chain = chain && same_area(m->place, best->place);
+  }
+  if (chain) {
+    r.place = best->place;
+    r.mention = best;
+    return r;
+  }
+  auto prefecture = [](const Place* p) {
+    return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
+  };
+  std::string_view shared_prefecture = prefecture(ms[0]->place);
+  std::string_view shared_province = ms[0]->place->province;
+  for (const Mention* m : ms) {
+    if (prefecture(m->place) != shared_prefecture) shared_prefecture = {};
+    if (m->place->province != shared_province) shared_province = {};
+  }
+  if (!shared_prefecture.empty()) r.place = find_place(shared_prefecture);
+  if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);
+  r.ambiguous = r.place == nullptr;
+  return r;
+}
+
+struct Era {
+  std::string_view word, since;
+};
+
+const std::vector<Era>& eras() {
+  static const std::vector<Era> list = [] {
+    std::vector<Era> out;
+    for (const auto& row : text::tsv_rows(embedded::eras_tsv)) {
+      if (row.size() >= 2) out.push_back({row[0], row[1]});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Era& a, const Era& b) { return a.word.size() > b.word.size(); });
+    return out;
+  }();
+  return list;
+}
+
+// 党的十八大以来: a since phrase from data/eras.tsv.
+void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
+  constexpr std::string_view kSince = "以来";
+  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
+  for (size_t found = s.find(kSince); found != s.npos; found = s.find(kSince, found + 1)) {
+    size_t from = found > kMaxBetween + 15 ? found - kMaxBetween - 15 : 0;  // 15: 党的十八大
+    std::string_view before = s.substr(from, found - from);
+    for (const Era& era : eras()) {
+      size_t in = before.find(era.word);
+      if (in == before.npos) continue;
+      size_t at = from + in;
+      {
+        size_t after = at + era.word.size();
+        size_t since = found - after;
+        bool inside_known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& t) {
+          return t.start <= at && at < t.end;
+        });
+        if (inside_known) continue;
+        TimePhrase t;
+        t.start = at;
+        t.end = after + since + kSince.size();
+        t.kind = TimeKind::since;
+        t.since = era.since;
+        t.until = report_date;
+        out.push_back(std::move(t));
+      }
+      break;  // the longest era word before this 以来
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
+}
+
+std::optional<std::string> subtract_length(std::string_view date, int days, int months);
+
+// 一年半来, 进藏一年半以来: the last N and a half years to the report's date (YYYY-MM); 两年多来:
+// the last N years and more (YYYY).
+void add_half_years(std::string_view s, std::string_view report_date,
+                    std::vector<TimePhrase>& out) {
+  constexpr size_t kMaxNumeral = 9;                  // bytes: 一, 两, 10
+  for (std::string_view kHalf : {"年半", "年多"}) {  // 两年多来: the whole years are stated
+    bool half = kHalf == "年半";
+    for (size_t at = s.find(kHalf); at != s.npos; at = s.find(kHalf, at + 1)) {
+      size_t after = at + kHalf.size();
+      std::string_view rest = s.substr(after, 6);
+      if (!rest.starts_with("来") && !rest.starts_with("以来")) continue;
+      size_t start = at;
+      std::optional<double> n;
+      for (size_t back = 1; back <= kMaxNumeral && back <= at; ++back) {
+        auto value = parse_numeral(s.substr(at - back, back));
+        if (value) n = value, start = at - back;
+      }
+      if (!n || *n < 0 || *n > 50) continue;
+      TimePhrase t;
+      t.start = start;
+      t.end = after + (rest.starts_with("来") ? 3 : 6);
+      t.kind = TimeKind::recent;
+      if (report_date.size() >= 7) {
+        t.since = *subtract_length(report_date.substr(0, 7).size() == 7
+                                       ? std::string(report_date.substr(0, 7)) + "-01"
+                                       : std::string(report_date),
+                                   0, static_cast<int>(*n) * 12 + (half ? 6 : 0));
+        if (!half) t.since = t.since.substr(0, 4);
+        t.until = report_date;
+      }
+      bool known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& p) {
+        return p.start < t.end && t.start < p.end;
+      });
+      if (!known) out.push_back(std::move(t));
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
+}
+
+int year_of(std::string_view iso) {
+  return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
+}
+
+// N of N年来 / 近N年 (a recent phrase), 0 when it counts no years.
+int years_of_recent(std::string_view phrase) {
+  size_t year = phrase.find("年");
+  if (year == phrase.npos) return 0;
+  size_t begin = 0;
+  for (std::string_view lead : {"近", "过去", "最近"}) {
+    if (phrase.starts_with(lead)) begin = lead.size();
+  }
+  auto n = parse_numeral(phrase.substr(begin, year - begin));
+  return n && *n > 0 && *n < 100 ? static_cast<int>(*n) : 0;
+}
+
+// M月D日 at the start of `phrase`, or nullopt.
+std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
+  int month = 0, day = 0;
+  std::string p(phrase.substr(0, 24));
+  if (std::sscanf(p.c_str(), "%d月%d日", &month, &day) == 2 && month >= 1 && month <= 12 &&
+      day >= 1 && day <= 31) {
+    return std::pair{month, day};
+  }
+  return std::nullopt;
+}
+
+// A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD.
+std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str());
+  int d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  int total = y * 12 + (mo - 1) - months;
+  y = total / 12, mo = total % 12 + 1;
+  d -= days;
+  while (d < 1) {  // months of 30 days are close enough for a start date
+    d += 30;
+    if (--mo < 1) mo = 12, --y;
+  }
+  char buffer[48];
+  if (days == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, mo);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  }
+  return std::string(buffer);
+}
+
+// The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:
+// {since, until}; nullopt when it states none.
+std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
+                                                                    std::string_view text) {
+  constexpr std::string_view kLasting = "为期";
+  size_t at = text.find(kLasting);
+  if (at == text.npos) return std::nullopt;
+  std::string_view rest = text.substr(at + kLasting.size(), 24);
+  int days = 0, months = 0;
+  for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
+                            std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
+    size_t u = rest.find(unit);
+    if (u == rest.npos) continue;
+    auto n = parse_numeral(rest.substr(0, u));
+    if (!n || *n <= 0 || *n > 1000) continue;
+    days = static_cast<int>(*n) * d, months = static_cast<int>(*n) * m;
+    if (rest.substr(u + std::string_view(unit).size()).starts_with("半")) {  // 一年半
+      months += m / 2, days += d ? 15 * d / d : 0;
+    }
+    break;
+  }
+  if (!days && !months) return std::nullopt;
+  // 完成/结束为期两年的任务: the date ends the period, which began that long before
+  std::string_view before = text.substr(0, at);
+  if (before.ends_with("完成") || before.ends_with("结束") || before.ends_with("圆满完成")) {
+    return std::pair{*subtract_length(date, days, months), std::string(date)};
+  }
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
+      d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  mo += months;
+  d += days;
+  for (;;) {
+    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    if (d <= in_month) break;
+    d -= in_month, ++mo;
+  }
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  return std::pair{std::string(date), std::string(buffer)};
+}
+
+class Resolver {
+ public:
+  Resolver(std::string_view s, const Document& doc, const Reading& r) : s_(s), doc_(doc), r_(r) {
+    find_lead();
+    read_places();
+    read_times();
+    subject();
+  }
+
+  void resolve(Fact& f, size_t at) const {
+    size_t clause = r_.clause_at(at);
+    if (clause == r_.clauses.size()) {
+      f.until = report_date_;
+      return;
+    }
+    resolve_from(f, clause);
+    resolve_to(f, clause, at);
+    resolve_period(f, clause, at);
+    size_t common = std::min(f.since.size(), f.until.size());
+    if (f.since.compare(0, common, f.until, 0, common) > 0) {  // phrases that disagree: the
+      f.until = f.since;                                       // stated start wins
+      f.until_span = f.since_span;
+    }
+  }
+
+ private:
+  const Sentence& sentence_of(size_t clause) const {
+    return r_.sentences[r_.clauses[clause].sentence];
+  }
+
+  // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
+  // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
+  void find_lead() {
+    size_t sentences = 0;
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      if (sentences < 2) lead_end_ = b.end;
+      period_end_ = b.end;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      bool ends = line.find("。") != line.npos || line.ends_with("!") || line.ends_with("?");
+      if (ends && ++sentences == 3) break;
+    }
+  }
+
+  void read_places() {
+    // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
+    // is never read.
+    std::vector<PlaceMention> found;
+    for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+      const Block& b = doc_.blocks[i];
+      bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
+      if (!is_countable(b.kind) && !header) continue;
+      for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start))) {
+        m.start += b.start;
+        m.end += b.start;
+        found.push_back(m);
+      }
+    }
+    for (const PlaceMention& m : found) {
+      const Place* place = m.place;
+      if (!place && m.how == PlaceMention::How::programme_prefix) {
+        place = resolve_prefix(m.prefix, found);
+      }
+      size_t clause = r_.clause_at(m.start);
+      if (!place) continue;
+      std::string_view before = s_.substr(0, m.start);
+      if (before.ends_with("《") || before.ends_with("发表于") || before.ends_with("发布于")) {
+        continue;  // 《兵团日报》, where a page was posted
+      }
+      if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
+        if (!own_ && place->level == PlaceLevel::county) own_ = place;
+        continue;
+      }
+      bool programme =
+          m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
+      places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
+    }
+    for (size_t i = 0; i < places_.size(); ++i) places_[i].side = side_of(i);
+  }
+
+  // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
+  // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
+  // verb: from); else none.
+  Side side_of(size_t i) const {
+    const Mention& m = places_[i];
+    if (m.side != Side::none) return m.side;
+    const Clause& c = r_.clauses[m.clause];
+    // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
+    std::string_view after = s_.substr(m.end, 4);
+    if (after.starts_with(")")) after.remove_prefix(1);
+    if (after.starts_with("援") || s_.substr(0, m.start).ends_with("中国(")) return Side::from;
+    // 在江苏省对口支援下: the supporter
+    std::string_view rest = s_.substr(m.end, std::min<size_t>(c.end - std::min(c.end, m.end), 24));
+    for (std::string_view w : {"对口支援下", "支援下", "帮扶下", "帮助下"}) {
+      if (rest.starts_with(w)) return Side::from;
+    }
+    // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议:
+    // the first of two sides joined by 与 in a clause of aid gives
+    std::string_view clause = s_.substr(c.start, c.end - c.start);
+    bool aid = false;
+    for (std::string_view w : {"帮扶", "协作", "支援", "托管", "对口"}) {
+      aid = aid || clause.find(w) != clause.npos;
+    }
+    size_t with = s_.substr(m.end, c.end - m.end).find("与");
+    if (aid && with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
+        places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
+        m.place->name != places_[i + 1].place->name && !inside(m.place, places_[i + 1].place)) {
+      return Side::from;
+    }
+    for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
+      const Mention& later = places_[k];
+      bool programme = later.side == Side::to && !same_area(m.place, later.place);
+      bool adjacent = later.start <= m.end + 3;
+      if (programme && (adjacent || k == i + 1)) return Side::from;
+    }
+    constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
+    Side side = Side::none;
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      const FrameHit& hit = r_.frames[k];
+      if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
+      if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after;
+    }
+    for (size_t k = c.first_frame; k < c.end_frame && side == Side::to; ++k) {
+      const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
+      bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
+      if (hit.start >= m.end && study && hit.frame->place_after == Side::from) return Side::from;
+    }
+    if (side != Side::none) return side;
+    if (m.start <= c.start + 3) {  // the clause's subject, before a verb whose subject gives
+      const Sentence& sentence = sentence_of(m.clause);
+      for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
+        for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
+          const FrameHit& hit = r_.frames[k];
+          if (hit.start >= m.end && hit.frame->subject == Side::from &&
+              hit.frame->persons == Persons::experts) {
+            return Side::from;
+          }
+        }
+      }
+    }
+    return Side::none;
+  }
+
+  // The time phrases of the countable blocks, against the report's date.
+  std::vector<TimePhrase> phrases_of(std::string_view date) const {
+    std::vector<TimePhrase> phrases = find_times(s_, date);
+    add_eras(s_, date, phrases);
+    add_half_years(s_, date, phrases);
+    return phrases;
+  }
+
+  void read_times() {
+    report_date_ = doc_.date;
+    std::vector<TimePhrase> phrases = phrases_of(report_date_);
+    if (report_date_.empty()) {
+      report_date_ = infer_report_date(phrases);
+      bool relative = std::any_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
+        return t.since.empty() || t.until.empty();
+      });
+      if (!report_date_.empty() && relative) phrases = phrases_of(report_date_);
+    }
+    for (TimePhrase& t : phrases) {
+      size_t clause = r_.clause_at(t.start);
+      if (clause == r_.clauses.size()) continue;
+      const Clause& c = r_.clauses[clause];
+      bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
+      times_.push_back({std::move(t), clause, adverbial});
+    }
+  }
+
+  // A report without a stated date: the date of the event its lead opens with (1月16日, in the
+  // year that puts it after every date the report narrates), or the end of the period its lead
+  // counts (党的十八大以来…十年来: 2012 + 10).
+  std::string infer_report_date(const std::vector<TimePhrase>& phrases) const {
+    std::string latest;
+    for (const TimePhrase& t : phrases) {
+      if (!t.until.empty() && t.until > latest) latest = t.until;
+      if (!t.since.empty() && t.since > latest) latest = t.since;
+    }
+    for (const TimePhrase& t : phrases) {  // a date of the page's metadata (…2023-11-08 09:30)
+      if (t.start >= lead_end_) break;
+      bool metadata = std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+        return b.kind == BlockKind::metadata && b.start <= t.start && t.end <= b.end;
+      });
+      if (metadata && t.kind == TimeKind::point && t.since.size() == 10) return t.since;
+    }
+    for (const TimePhrase& t : phrases) {  // a line of the header that is a date: (2023年8月16日)
+      if (t.start >= lead_end_) break;
+      size_t clause = r_.clause_at(t.start);
+      if (t.kind != TimeKind::point || t.since.size() != 10 || clause == r_.clauses.size())
+        continue;
+      const Block& b = doc_.blocks[sentence_of(clause).block];
+      std::string rest(s_.substr(b.start, t.start - b.start));
+      rest += s_.substr(t.end, b.end - t.end);
+      if (rest.find_first_not_of("() ") == std::string::npos) return t.since;
+    }
+    for (const TimePhrase& t : phrases) {
+      if (t.start >= lead_end_) break;
+      std::string_view text = s_.substr(t.start, t.end - t.start);
+      if (t.kind == TimeKind::point && t.since.empty()) {
+        auto md = month_day(text);
+        if (!md || latest.empty()) continue;
+        int year = year_of(latest);
+        char buffer[48];
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
+        std::string month_day_of = std::string(buffer).substr(5),
+                    narrated = latest.size() > 5 ? latest.substr(5, 5) : std::string();
+        if (month_day_of.substr(0, narrated.size()) < narrated) ++year;  // after 2020-07
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
+        return buffer;
+      }
+    }
+    // 2021年5月,…签订协议。两年来,…: the recent phrase counts from the dated start before it
+    for (const TimePhrase& t : phrases) {
+      if (t.start >= period_end_) break;
+      if (t.kind != TimeKind::recent || !t.since.empty()) continue;
+      int years = years_of_recent(s_.substr(t.start, t.end - t.start));
+      const TimePhrase* earliest = nullptr;  // the start the years count from
+      for (const TimePhrase& anchor : phrases) {
+        if (anchor.start >= t.start || !years) break;
+        bool start = anchor.kind == TimeKind::since || anchor.kind == TimeKind::point;
+        if (start && !anchor.since.empty() && (!earliest || anchor.since < earliest->since)) {
+          earliest = &anchor;
+        }
+      }
+      if (earliest) {
+        std::string date = std::to_string(year_of(earliest->since) + years) +
+                           (earliest->since.size() > 4 ? earliest->since.substr(4) : std::string());
+        if (date >= latest.substr(0, date.size())) return date;  // not before what it narrates
+      }
+    }
+    return {};
+  }
+
+  // The report's own giving and receiving side and period: its title and lead.
+  void subject() {
+    std::vector<const Mention*> from, to;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (m.side == Side::from) from.push_back(&m);
+    }
+    Reduced f = reduce(from);
+    from_ = f.ambiguous ? nullptr : f.place;
+    from_mention_ = f.mention;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (m.side != Side::from && !same_area(m.place, from_)) to.push_back(&m);
+    }
+    // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
+    // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
+    // 江苏) is no receiving side.
+    std::vector<const Mention*> title;
+    for (const Mention* m : to) {
+      if (is_title(m->start)) title.push_back(m);
+    }
+    Reduced t = reduce(title.empty() ? to : title);
+    if (!title.empty() && t.place && !t.ambiguous && t.place->level == PlaceLevel::province) {
+      std::vector<const Mention*> within;
+      for (const Mention* m : to) {
+        if (!is_title(m->start) && inside(m->place, t.place) && !after_origin(*m)) {
+          within.push_back(m);
+        }
+      }
+      Reduced narrower = reduce(within);
+      if (narrower.place && !narrower.ambiguous) t = narrower;
+    }
+    to_ = t.ambiguous ? nullptr : t.place;
+    to_mention_ = t.mention;
+    std::string_view body = s_.substr(0, period_end_);
+    if (!t.place && !t.ambiguous &&
+        (body.find("我县") != body.npos || body.find("全县") != body.npos)) {
+      // 我县, 全县: the county the page names as its source, else the first county named
+      if (!own_) {
+        for (const Mention& m : places_) {
+          if (m.place->level == PlaceLevel::county && m.side != Side::from) {
+            own_ = m.place;
+            break;
+          }
+        }
+      }
+      to_ = own_, to_mention_ = nullptr;
+    }
+    if (!from_) {
+      // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
+      // 大学华西医院)…抵达甘南), else a national team (中国援圭亚那医疗队, 我国…派出) is 全国
+      std::vector<const Mention*> outside;
+      for (const Mention* m : to) {
+        if (to_ && !same_area(m->place, to_) && !same_area(to_, m->place) &&
+            m->place->level != PlaceLevel::country && to_->level != PlaceLevel::country &&
+            m->place->province != to_->province) {
+          outside.push_back(m);
+        }
+      }
+      Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
+      if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
+    }
+    if (!from_) {
+      std::string_view lead = s_.substr(0, lead_end_);
+      for (std::string_view w : {"中国援", "中国医疗队", "我国", "全国各地", "国家医疗队"}) {
+        if (lead.find(w) != lead.npos) from_ = &kNationwide;
+      }
+    }
+    if (to_ && to_->level == PlaceLevel::province) {
+      // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
+      const Mention* best = nullptr;
+      size_t best_count = 0;
+      for (const Mention& m : places_) {
+        if (m.side == Side::from || !inside(m.place, to_)) continue;
+        size_t count = 0;
+        for (const Mention& other : places_) {
+          count += other.side != Side::from && other.place->name == m.place->name;
+        }
+        if (count > best_count) best = &m, best_count = count;
+      }
+      if (best && best_count >= 2) to_ = best->place, to_mention_ = best;
+    }
+    for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
+      if (t.phrase.start >= period_end_) break;
+      bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent ||
+                    (t.phrase.kind == TimeKind::range && t.adverbial);  // 2021年至2023年,我县…
+      if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
+        period_ = &t;
+        break;
+      }
+    }
+    for (const Time& t : times_) {  // else the event the lead opens with
+      if (period_ || t.phrase.start >= lead_end_) break;
+      if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
+    }
+  }
+
+  bool is_title(size_t pos) const {
+    for (const Block& b : doc_.blocks) {
+      if (b.start <= pos && pos < b.end) return b.kind == BlockKind::title;
+    }
+    return false;
+  }
+
+  bool after_origin(const Mention& m) const {
+    std::string_view before = s_.substr(0, m.start);
+    if (before.size() > 12) before = before.substr(before.size() - 12);
+    return before.find("来自") != before.npos;
+  }
+
+  void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
+    field = place ? std::string(place->name) : std::string();
+    span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
+  }
+
+  // The places of clause range [first, end) with a side (`from`), or without one of from.
+  std::vector<const Mention*> places_in(size_t first, size_t end, bool from,
+                                        const Place* giver) const {
+    std::vector<const Mention*> out;
+    auto lo = std::lower_bound(places_.begin(), places_.end(), first,
+                               [](const Mention& m, size_t c) { return m.clause < c; });
+    for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
+      bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
+          giver && (it->place->name == giver->name || inside(giver, it->place));
+      if (from ? it->side == Side::from : it->side != Side::from && !of_giver) {
+        out.push_back(&*it);
+      }
+    }
+    return out;
+  }
+
+  void resolve_from(Fact& f, size_t clause) const {
+    const Sentence& sentence = sentence_of(clause);
+    for (auto [first, end] :
+         {std::pair{clause, clause + 1}, std::pair{sentence.first_clause, sentence.end_clause}}) {
+      Reduced r = reduce(places_in(first, end, true, nullptr));
+      if (r.ambiguous) return;
+      if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
+    }
+    set_place(f.from, f.from_span, from_, from_mention_);
+  }
+
+  // A province or prefecture made more specific by the one place inside it that the paragraph
+  // before the count or the report's subject names (援藏 after 助力健康拉萨: 拉萨市).
+  Reduced refine(Reduced r, size_t clause, const Place* giver) const {
+    if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
+      return r;
+    }
+    std::vector<const Mention*> within;
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      for (const Mention* m : places_in(earlier.first_clause, earlier.end_clause, false, giver)) {
+        if (inside(m->place, r.place)) within.push_back(m);
+      }
+    }
+    Mention subject{0, 0, to_, Side::to, kNone};
+    if (to_ && inside(to_, r.place)) within.push_back(&subject);
+    Reduced narrower = reduce(within);
+    if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
+      if (narrower.mention == &subject) narrower.mention = to_mention_;
+      return narrower;
+    }
+    return r;
+  }
+
+  // The sentences before the count's that it draws on, nearest first: those of its paragraph,
+  // and when it continues a statement (当天, 此外…), those of the paragraph before.
+  std::vector<size_t> earlier_sentences(size_t clause) const {
+    const Sentence& sentence = sentence_of(clause);
+    size_t index = r_.clauses[clause].sentence;
+    std::vector<size_t> out;
+    size_t block = sentence.block;
+    bool crossed = false, continues = sentence.continues;
+    for (size_t i = index; i > 0;) {
+      const Sentence& earlier = r_.sentences[--i];
+      if (earlier.block != block) {
+        if (crossed || !continues) break;
+        crossed = true;
+        block = earlier.block;
+      }
+      continues = continues || earlier.continues;
+      out.push_back(i);
+    }
+    return out;
+  }
+
+  void resolve_to(Fact& f, size_t clause, size_t at) const {
+    (void)at;
+    const Place* giver = f.from.empty() ? from_ : find_place(f.from);
+    const Sentence& sentence = sentence_of(clause);
+    std::vector<std::pair<size_t, size_t>> scopes = {{clause, clause + 1},
+                                                     {sentence.first_clause, sentence.end_clause}};
+    for (size_t i : earlier_sentences(clause)) {
+      scopes.emplace_back(r_.sentences[i].first_clause, r_.sentences[i].end_clause);
+    }
+    for (auto [first, end] : scopes) {
+      Reduced r = reduce(places_in(first, end, false, giver));
+      if (r.ambiguous) return set_place(f.to, f.to_span, nullptr, nullptr);
+      if (r.place) {
+        r = refine(r, clause, giver);
+        return set_place(f.to, f.to_span, r.place, r.mention);
+      }
+    }
+    set_place(f.to, f.to_span, same_area(to_, giver) ? nullptr : to_, to_mention_);
+  }
+
+  static bool states_until(const TimePhrase& t) {
+    return !t.until.empty() &&
+           (t.kind == TimeKind::point || t.kind == TimeKind::range || t.kind == TimeKind::until);
+  }
+
+  // The phrase's period; a period opened without an end (自2018年起) ends where another phrase
+  // of its sentence says (汇报2018年下沉工作总结: 2018); a dated start with a length after it
+  // (2019年12月9日…为期一个月的培训) ends that much later.
+  void set_period(Fact& f, const Time& t) const {
+    f.since = t.phrase.since;
+    f.until = t.phrase.until;
+    Span span{t.phrase.start, t.phrase.end};
+    f.since_span = f.since.empty() ? Span{} : span;
+    f.until_span = states_until(t.phrase) ? span : Span{};
+    if (t.clause >= r_.clauses.size()) return;
+    const Sentence& sentence = sentence_of(t.clause);
+    if (!states_until(t.phrase) && !f.since.empty()) {
+      for (const Time& other : times_) {
+        bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+        if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since) {
+          f.until = other.phrase.until;
+          f.until_span = {other.phrase.start, other.phrase.end};
+          break;
+        }
+      }
+    }
+    if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
+      std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
+      if (auto period = period_of_length(f.since, rest)) {
+        f.since = period->first, f.until = period->second;
+        f.since_span = f.since == t.phrase.since ? span : Span{};
+        f.until_span = f.until == t.phrase.until ? span : Span{};
+      }
+    }
+  }
+
+  // The time phrase of the count's clause (the nearest before it, else after), else of its
+  // sentence (one opening or closing a clause first), else the last such of the nearest earlier
+  // sentence of its paragraph, else the report's period; else until = the report's date.
+  void resolve_period(Fact& f, size_t clause, size_t at) const {
+    auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
+    auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
+                               [](const Time& t, size_t c) { return t.clause < c; });
+    const Time* before = nullptr;
+    const Time* after = nullptr;
+    for (auto it = lo; it != times_.end() && it->clause == clause; ++it) {
+      if (!usable(*it)) continue;
+      if (it->phrase.start < at) before = &*it;
+      if (it->phrase.start >= at && !after) after = &*it;
+    }
+    if (const Time* t = before ? before : after) return set_period(f, *t);
+    const Sentence& sentence = sentence_of(clause);
+    const Time* best = nullptr;
+    for (const Time& t : times_) {
+      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
+        continue;
+      }
+      bool better = !best || (t.adverbial && !best->adverbial) ||
+                    (t.adverbial == best->adverbial && t.clause < clause);
+      if (better) best = &t;
+    }
+    // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
+    std::string_view own =
+        s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
+    bool to_now = false;  // 至今, or a total (先后, 累计…) counted from an inherited start
+    for (std::string_view w : {"至今", "迄今", "先后", "累计", "共计", "总计"}) {
+      to_now = to_now || own.find(w) != own.npos;
+    }
+    auto set_to_now = [&](const Time& t) {
+      set_period(f, t);
+      bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
+      if (to_now && dated_start && !report_date_.empty() && f.until < report_date_) {
+        f.until = report_date_;
+        f.until_span = Span{};
+      }
+    };
+    if (best) return set_to_now(*best);
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      for (const Time& t : times_) {
+        bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+        if (in && t.adverbial && usable(t)) best = &t;
+      }
+      if (best) return set_to_now(*best);
+    }
+    if (period_) return set_to_now(*period_);
+    f.since.clear();
+    f.until = report_date_;
+    f.since_span = f.until_span = Span{};
+  }
+
+  std::string_view s_;
+  const Document& doc_;
+  const Reading& r_;
+  size_t lead_end_ = 0, period_end_ = 0;
+  std::vector<Mention> places_;
+  std::vector<Time> times_;
+  std::string report_date_;
+  const Place* from_ = nullptr;
+  const Place* to_ = nullptr;
+  const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
+  const Mention* from_mention_ = nullptr;
+  const Mention* to_mention_ = nullptr;
+  const Time* period_ = nullptr;
+};
+
+// A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
+// it takes the context of the body's statement.
+bool is_heading(std::string_view s, const Document& doc, const Reading& r, size_t at) {
+  constexpr size_t kMaxHeading = 40;  // display columns
+  size_t clause = r.clause_at(at);
+  if (clause == r.clauses.size()) return false;
+  const Block& b =
+      doc.blocks.empty() ? Block{} : doc.blocks[r.sentences[r.clauses[clause].sentence].block];
+  std::string_view line = s.substr(b.start, b.end - b.start);
+  bool sentence = line.find("。") != line.npos || line.ends_with("!") || line.ends_with("?");
+  return b.kind == BlockKind::title ||
+         (!sentence && text::display_width(line, kMaxHeading) < kMaxHeading);
+}
+
+void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
+                           std::vector<Fact>& facts, const std::vector<size_t>& at);
+
+}  // namespace
+
+void add_context(std::string_view text, const Document& document, const Reading& reading,
+                 std::vector<Fact>& facts, const std::vector<size_t>& at) {
+  if (facts.empty()) return;
+  try {
+    add_context_unchecked(text, document, reading, facts, at);
+  } catch (const std::exception&) {  // never across the library's boundary: no context then
+    for (Fact& f : facts) {
+      f.to.clear(), f.from.clear(), f.since.clear(), f.until.clear();
+      f.to_span = f.from_span = f.since_span = f.until_span = Span{};
+    }
+  }
+}
+
+namespace {
+
+void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
+                           std::vector<Fact>& facts, const std::vector<size_t>& at) {
+  Resolver resolver(text, document, reading);
+  for (size_t i = 0; i < facts.size(); ++i) resolver.resolve(facts[i], at[i]);
+  if (document.blocks.empty()) return;
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (!is_heading(text, document, reading, at[i])) continue;
+    for (size_t k = i + 1; k < facts.size(); ++k) {
+      const Fact& body = facts[k];
+      bool same = body.metric == facts[i].metric && body.value == facts[i].value &&
+                  body.qualifier == facts[i].qualifier;
+      if (!same || is_heading(text, document, reading, at[k])) continue;
+      Fact& heading = facts[i];
+      heading.to = body.to, heading.from = body.from;
+      heading.since = body.since, heading.until = body.until;
+      heading.to_span = body.to_span, heading.from_span = body.from_span;
+      heading.since_span = body.since_span, heading.until_span = body.until_span;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+}  // namespace facts_detail
+}  // namespace zhreport

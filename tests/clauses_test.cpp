@@ -1,0 +1,95 @@
+// clauses.h: sentences and clauses, the verb frames of data/frames.tsv, what governs a count,
+// in both scripts (the Traditional text goes through the t2s converter first).
+#include "zhreport/clauses.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "zhreport/convert.h"
+
+namespace {
+
+std::string simplified(std::string_view traditional) {
+  return zhreport::Converter::get(zhreport::Config::t2s).convert(traditional);
+}
+
+std::string_view verb_of(const zhreport::FrameHit* hit) {
+  return hit ? std::string_view(hit->frame->verb) : std::string_view("(none)");
+}
+
+}  // namespace
+
+TEST_CASE("clauses: sentences, clauses, frames and what a clause continues") {
+  for (std::string text :
+       {std::string("十年来,上海市先后派出10批医疗队共计286名专家,其中医生200名。"
+                    "此外,培养骨干30名。"),
+        simplified("十年來,上海市先後派出10批醫療隊共計286名專家,其中醫生200名。"
+                   "此外,培養骨幹30名。")}) {
+    INFO(text);
+    zhreport::Reading r = zhreport::read_clauses(text);
+    REQUIRE(r.sentences.size() == 2);
+    REQUIRE(r.clauses.size() == 5);
+    CHECK(r.sentences[1].continues);  // 此外
+    const zhreport::Clause& sending = r.clauses[1];
+    REQUIRE(sending.end_frame == sending.first_frame + 1);
+    CHECK(r.frames[sending.first_frame].frame->verb == "派出");
+    CHECK(r.frames[sending.first_frame].frame->persons == zhreport::Persons::experts);
+    CHECK(r.frames[sending.first_frame].frame->subject == zhreport::Side::from);
+    CHECK(r.clauses[2].continues);  // 其中: inherits 派出
+    CHECK(verb_of(zhreport::governing_frame(r, 2, text.find("200"))) == "派出");
+    CHECK(verb_of(zhreport::governing_frame(r, 4, text.find("30"))) == "培养");
+    CHECK(r.clause_at(text.find("286")) == 1);
+    CHECK(r.clause_at(text.size()) == r.clauses.size());
+  }
+}
+
+TEST_CASE(
+    "clauses: the later, more specific frame governs; patterns; no inheritance without 其中") {
+  for (std::string text :
+       {std::string(
+            "选派8名医生赴上海进修,接收受援医院医生进修40名。医疗队为40名医务人员进行了培训,"
+            "作为专家组成员的6名医生参与。"),
+        simplified("選派8名醫生赴上海進修,接收受援醫院醫生進修40名。醫療隊為40名醫務人員進行了培訓,"
+                   "作為專家組成員的6名醫生參與。")}) {
+    INFO(text);
+    zhreport::Reading r = zhreport::read_clauses(text);
+    size_t eight = text.find("8名");
+    CHECK(verb_of(zhreport::governing_frame(r, r.clause_at(eight), eight)) == "进修");
+    size_t forty = text.find("40名");
+    const zhreport::FrameHit* hit = zhreport::governing_frame(r, r.clause_at(forty), forty);
+    REQUIRE(hit);
+    CHECK(hit->frame->verb == "接收");
+    CHECK(hit->frame->tail == "进修");
+    CHECK(text.substr(hit->tail_start, hit->tail_end - hit->tail_start) == "进修");
+    size_t six = text.find("6名");
+    CHECK(zhreport::governing_frame(r, r.clause_at(six), six) == nullptr);
+  }
+}
+
+TEST_CASE("clauses: place markers say a side but govern no count; the frame table is sorted") {
+  std::string text = "专家赴拉萨市开展义诊20次。";
+  zhreport::Reading r = zhreport::read_clauses(text);
+  REQUIRE(r.clauses.size() == 1);
+  REQUIRE(r.clauses[0].end_frame == 1);
+  CHECK(r.frames[0].frame->place_after == zhreport::Side::to);
+  CHECK_FALSE(zhreport::governs_counts(*r.frames[0].frame));
+  CHECK(zhreport::governing_frame(r, 0, text.find("20")) == nullptr);
+  const auto& frames = zhreport::frames();
+  for (size_t i = 1; i < frames.size(); ++i) {
+    std::string a = frames[i - 1].verb + frames[i - 1].tail, b = frames[i].verb + frames[i].tail;
+    CHECK(a <= b);
+  }
+}
+
+TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") {
+  CHECK(zhreport::read_clauses("").clauses.empty());
+  zhreport::Reading r = zhreport::read_clauses("派出专家");
+  REQUIRE(r.clauses.size() == 1);
+  CHECK(r.sentences[0].end == std::string_view("派出专家").size());
+  std::string text = "标题\n来源:医院 阅读数:5\n派出3名专家。";
+  zhreport::Document doc = zhreport::analyze_document(text);
+  zhreport::Reading blocks = zhreport::read_clauses(text, doc);
+  for (const zhreport::Clause& c : blocks.clauses) CHECK(text.substr(c.start, 3) != "来");
+}
