@@ -92,10 +92,16 @@ before=$(md5sum < "$work/out")
 rm -f "$work/out"* "$work/m.tsv"*
 "$bin/zhextract" -q -j 1 --docs --manifest "$work/m.tsv" -o "$work/out" --resume "$input" &
 pid=$!
-sleep 0.1
+# killed once its journal exists (a slow start, as under ASan on a busy machine, left none to
+# refuse after a fixed 0.1 s)
+for _ in $(seq 200); do
+  [[ -s $work/out.journal ]] && break
+  kill -0 "$pid" 2> /dev/null || break
+  sleep 0.05
+done
 kill -9 "$pid" 2> /dev/null || true
 wait "$pid" 2> /dev/null || true
-if [[ ! -e $work/out ]]; then
+if [[ ! -e $work/out && -e $work/out.journal ]]; then
   status=0
   "$bin/zhextract" -q --manifest "$work/m.tsv" -o "$work/out" --resume "$input" \
     2> "$work/err" || status=$?
