@@ -148,48 +148,6 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
 
-std::optional<std::string> subtract_length(std::string_view date, int days, int months);
-
-// 一年半来, 进藏一年半以来: the last N and a half years to the report's date (YYYY-MM); 两年多来:
-// the last N years and more (YYYY).
-void add_half_years(std::string_view s, std::string_view report_date,
-                    std::vector<TimePhrase>& out) {
-  constexpr size_t kMaxNumeral = 9;                  // bytes: 一, 两, 10
-  for (std::string_view kHalf : {"年半", "年多"}) {  // 两年多来: the whole years are stated
-    bool half = kHalf == "年半";
-    for (size_t at = s.find(kHalf); at != s.npos; at = s.find(kHalf, at + 1)) {
-      size_t after = at + kHalf.size();
-      std::string_view rest = s.substr(after, 6);
-      if (!rest.starts_with("来") && !rest.starts_with("以来")) continue;
-      size_t start = at;
-      std::optional<double> n;
-      for (size_t back = 1; back <= kMaxNumeral && back <= at; ++back) {
-        auto value = parse_numeral(s.substr(at - back, back));
-        if (value) n = value, start = at - back;
-      }
-      if (!n || *n < 0 || *n > 50) continue;
-      TimePhrase t;
-      t.start = start;
-      t.end = after + (rest.starts_with("来") ? 3 : 6);
-      t.kind = TimeKind::recent;
-      if (report_date.size() >= 7) {
-        t.since = *subtract_length(report_date.substr(0, 7).size() == 7
-                                       ? std::string(report_date.substr(0, 7)) + "-01"
-                                       : std::string(report_date),
-                                   0, static_cast<int>(*n) * 12 + (half ? 6 : 0));
-        if (!half) t.since = t.since.substr(0, 4);
-        t.until = report_date;
-      }
-      bool known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& p) {
-        return p.start < t.end && t.start < p.end;
-      });
-      if (!known) out.push_back(std::move(t));
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
-}
-
 int year_of(std::string_view iso) {
   return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
 }
@@ -427,7 +385,6 @@ class Resolver {
   std::vector<TimePhrase> phrases_of(std::string_view date) const {
     std::vector<TimePhrase> phrases = find_times(s_, date);
     add_eras(s_, date, phrases);
-    add_half_years(s_, date, phrases);
     return phrases;
   }
 

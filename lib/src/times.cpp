@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -55,6 +56,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
 // data/times.tsv by first character, longest first.
 struct Lexicon {
   text::CharIndex<Word> words;
+  std::bitset<0x10000> first_chars;  // of the words a phrase may start with
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -75,8 +77,14 @@ struct Lexicon {
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    for (const auto& [word, w] : rows) words.add(word, w);
+    for (const auto& [word, w] : rows) {
+      words.add(word, w);
+      bool first = w.role == Role::until || w.role == Role::since || w.role == Role::recent ||
+                   w.role == Role::relative;
+      if (first) first_chars.set(code_point_at(word, 0) & 0xFFFF);
+    }
   }
+  bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
   // The longest word with `role` at `pos`: its length in bytes, 0 when none.
   size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
     if (pos >= s.size()) return 0;
@@ -324,7 +332,12 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     if (s.substr(p).starts_with("年")) {
       years = n;
       p += 3;
-      if (s.substr(p).starts_with("多")) p += 3;
+      if (s.substr(p).starts_with("半")) {  // 一年半来: the last 18 months
+        months = n * 12 + 6, years = 0;
+        p += 3;
+      } else if (s.substr(p).starts_with("多")) {
+        p += 3;
+      }
     } else if (s.substr(p).starts_with("个月") || s.substr(p).starts_with("个多月")) {
       months = n;
       p += s.substr(p).starts_with("个多月") ? 9 : 6;
@@ -352,10 +365,12 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
+// A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that may
+// stand first (截至, 自, 近, 今年…: data/times.tsv).
 bool starts_phrase(char32_t c) {
-  static constexpr std::u32string_view kStarts =
-      U"截自从今去前本上近过最半目〇○零一二三四五六七八九十两";
-  return (c >= U'0' && c <= U'9') || kStarts.find(c) != kStarts.npos;
+  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两半";
+  return (c >= U'0' && c <= U'9') || kNumerals.find(c) != kNumerals.npos ||
+         lexicon().starts_phrase(c);
 }
 
 // The phrase starting at `pos`, if any.
