@@ -54,13 +54,10 @@ zhreport_embed(report_css ${CMAKE_CURRENT_SOURCE_DIR}/report.css)
 zhreport_embed(report_js ${CMAKE_CURRENT_SOURCE_DIR}/report.js)
 
 # Chinese country name -> English (ICU's en names of data/countries.tsv's codes), for the
-# world map, whose outlines are named in English.
-add_executable(zhreport_country_names ${PROJECT_SOURCE_DIR}/tools/country_names.cpp)
-target_link_libraries(zhreport_country_names PRIVATE ICU::uc ICU::i18n ICU::data)
-set_target_properties(zhreport_country_names PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tools)
+# world map, whose outlines are named in English (the tool of data/places.cmake).
 add_custom_command(OUTPUT ${report_dir}/country_names.tsv
-  COMMAND zhreport_country_names ${CMAKE_CURRENT_SOURCE_DIR}/countries.tsv
+  COMMAND zhreport_countries english ${CMAKE_CURRENT_SOURCE_DIR}/countries.tsv
           ${report_dir}/country_names.tsv
-  DEPENDS zhreport_country_names ${CMAKE_CURRENT_SOURCE_DIR}/countries.tsv
+  DEPENDS zhreport_countries ${CMAKE_CURRENT_SOURCE_DIR}/countries.tsv
   COMMENT "Generating the world map's country names from ICU" VERBATIM)
 zhreport_embed(report_country_names ${report_dir}/country_names.tsv)

@@ -1,8 +1,10 @@
-// countries: writes the country rows of the place tables from data/countries.tsv, taking each
-// country's Chinese name from ICU's zh locale data (Locale::getDisplayCountry) instead of a
-// typed list. usage: countries INPUT OUTPUT
-// Input rows: ISO 3166 alpha-2 code, name ('-': ICU's), spellings matched ('-': the name and
-// ICU's name). Output rows: name, spellings (comma-separated). Fails on a code ICU lacks.
+// countries: the generated country tables, from data/countries.tsv and ICU's locale data
+// (Locale::getDisplayCountry) instead of typed lists. usage: countries places|english INPUT OUTPUT
+//   places   rows of the place tables: name, spellings matched (comma-separated)
+//   english  rows of the report's world map (its outlines are named in English): the Chinese
+//            name the place tables use, ICU's English name
+// Input rows: ISO 3166 alpha-2 code, name ('-': ICU's Chinese name), spellings matched ('-': the
+// name and ICU's name). Fails on a malformed row or a code ICU has no Chinese name for.
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -21,22 +23,31 @@ std::vector<std::string> split(const std::string& line, char separator) {
   return fields;
 }
 
+std::string display_name(const std::string& code, const char* language) {
+  icu::UnicodeString name;
+  icu::Locale("", code.c_str()).getDisplayCountry(icu::Locale(language), name);
+  std::string out;
+  name.toUTF8String(out);
+  return out == code ? std::string() : out;  // ICU echoes a code it has no name for
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: countries INPUT OUTPUT\n");
+  const std::string mode = argc == 4 ? argv[1] : "";
+  if (mode != "places" && mode != "english") {
+    std::fprintf(stderr, "usage: countries places|english INPUT OUTPUT\n");
     return 2;
   }
-  std::ifstream in(argv[1]);
+  std::ifstream in(argv[2]);
   if (!in) {
-    std::fprintf(stderr, "countries: cannot read %s\n", argv[1]);
+    std::fprintf(stderr, "countries: cannot read %s\n", argv[2]);
     return 2;
   }
-  std::string out =
-      "# generated from data/countries.tsv by tools/countries; do not edit\n"
-      "# name\tspellings matched (comma-separated)\n";
-  const icu::Locale zh("zh");
+  std::string out = "# generated from data/countries.tsv by tools/countries " + mode +
+                    "; do not edit\n" +
+                    (mode == "places" ? "# name\tspellings matched (comma-separated)\n"
+                                      : "# Chinese name\tEnglish name (ICU)\n");
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = split(line, '\t');
@@ -44,22 +55,23 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "countries: malformed row: %s\n", line.c_str());
       return 2;
     }
-    icu::UnicodeString display;
-    icu::Locale("", f[0].c_str()).getDisplayCountry(zh, display);
-    std::string icu_name;
-    display.toUTF8String(icu_name);
-    if (icu_name.empty() || icu_name == f[0]) {
+    const std::string icu_name = display_name(f[0], "zh");
+    if (icu_name.empty()) {
       std::fprintf(stderr, "countries: ICU has no Chinese name for %s\n", f[0].c_str());
       return 2;
     }
-    std::string name = f[1] == "-" ? icu_name : f[1];
+    const std::string name = f[1] == "-" ? icu_name : f[1];
+    if (mode == "english") {
+      out += name + "\t" + display_name(f[0], "en") + "\n";
+      continue;
+    }
     std::string spellings = f[2];
     if (spellings == "-") spellings = name == icu_name ? name : name + "," + icu_name;
     out += name + "\t" + spellings + "\n";
   }
-  std::FILE* file = std::fopen(argv[2], "wb");
+  std::FILE* file = std::fopen(argv[3], "wb");
   if (!file || std::fwrite(out.data(), 1, out.size(), file) != out.size()) {
-    std::fprintf(stderr, "countries: cannot write %s\n", argv[2]);
+    std::fprintf(stderr, "countries: cannot write %s\n", argv[3]);
     return 2;
   }
   return std::fclose(file) == 0 ? 0 : 2;
