@@ -22,10 +22,12 @@ got=$("$fetch" @scope/demo 1.0.0 "$integrity" "$tmp")
 mkdir -p "$tmp/bin" "$tmp/fresh"
 cat > "$tmp/bin/npm" << 'EOS'
 #!/usr/bin/env bash
-# A fake npm: "pack" succeeds only with --strict-ssl=false, writing the tarball FAKE_NPM_CONTENT.
+# A fake npm: "pack" succeeds only with --strict-ssl=false, writing the tarball FAKE_NPM_CONTENT;
+# like npm 9, --silent hides its error (the fresh root's first failure: nothing to recognise).
 case " $* " in
   *" --strict-ssl=false "*) cp "$FAKE_NPM_CONTENT" demo-pkg-1.0.0.tgz ;;
-  *) echo "npm error code $FAKE_NPM_ERROR" >&2; exit 1 ;;
+  *" --silent "*) exit 1 ;;
+  *) echo "npm ERR! code $FAKE_NPM_ERROR" >&2; exit 1 ;;
 esac
 EOS
 chmod +x "$tmp/bin/npm"
