@@ -31,31 +31,25 @@ bool is_clause_break(char32_t c) {
          c == U'：';
 }
 
-// Where the counted noun after a classifier stops: punctuation, a number (1区2县), 的, and
-// the verbs and prepositions that start a predicate (3台设备为手术…, 6位负责人让…), so that
-// a cue word of the predicate is not taken for the counted noun.
+// Where the counted noun after a classifier stops: punctuation, a number (1区2县), and the
+// particles, verbs and prepositions that start a predicate (data/words.tsv ends_noun: 3台设备为
+// 手术…, 6位负责人让…), so that a cue word of the predicate is not taken for the counted noun.
 bool ends_counted_noun(char32_t c) {
-  static constexpr std::u32string_view kStops = U"、()（）《》【】的等 为让使被把给赴到将已均也";
-  return is_clause_break(c) || (c >= U'0' && c <= U'9') || kStops.find(c) != kStops.npos;
+  static constexpr std::u32string_view kPunctuation = U"、()（）《》【】 ";
+  return is_clause_break(c) || (c >= U'0' && c <= U'9') ||
+         kPunctuation.find(c) != kPunctuation.npos ||
+         lexicon().ends_noun.find(c) != std::u32string::npos;
 }
 
-// 为/给/对 as a preposition: the persons after it receive the action (医疗队为当地40名医务人员
-// 进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's. Not in
-// 成为 作为 因为 认为…, nor in 对口 对接 对象….
+// A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
+// 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
+// inside a word of its own (not_recipient: 成为 作为 结对 针对 对口 对接…).
 bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
-  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分别均即约则仍划数量模计";
-  static constexpr std::u32string_view kNotAfterDui = U"口接象话比照应策外于此待标症";
-  static constexpr std::u32string_view kNotBeforeDui = U"结针面相应绝核比反配一成";
-  char32_t c = code_point_at(s, pos);
-  if (c == U'对') {  // 结对 针对 面对… are verbs; 对口 对接 对象… words of their own
-    size_t next = next_char(s, pos);
-    bool bound_before = pos > begin && kNotBeforeDui.find(code_point_at(
-                                           s, previous_char(s, pos))) != kNotBeforeDui.npos;
-    return !bound_before && next < s.size() &&
-           kNotAfterDui.find(code_point_at(s, next)) == kNotAfterDui.npos;
-  }
-  if (c != U'为' && c != U'给') return false;
-  return pos == begin || kBound.find(code_point_at(s, previous_char(s, pos))) == kBound.npos;
+  const Lexicon& lex = lexicon();
+  if (lex.recipient.find(code_point_at(s, pos)) == std::u32string::npos) return false;
+  size_t next = next_char(s, pos);
+  return next < s.size() && !lex.not_recipient.ends(s.substr(begin, next - begin)) &&
+         !lex.not_recipient.starts(s.substr(pos));
 }
 
 // Past a parenthesis of one or two characters at `pos` inside a noun (乡(镇)卫生院, 旗(县)),
@@ -138,24 +132,12 @@ struct FoundFact {
   const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
 
-constexpr std::pair<std::string_view, Qualifier> kQualifiersAfter[] = {
-    {"以上", Qualifier::more_than}, {"左右", Qualifier::about},   {"上下", Qualifier::about},
-    {"以下", Qualifier::at_most},   {"以内", Qualifier::at_most},
-};
-
-// 约人民币300万元: a qualifier before the currency name that precedes the number.
-constexpr std::pair<std::string_view, Qualifier> kQualifiersBeforeCurrency[] = {
-    {"大约", Qualifier::about},      {"约", Qualifier::about},       {"将近", Qualifier::nearly},
-    {"近", Qualifier::nearly},       {"超过", Qualifier::more_than}, {"逾", Qualifier::more_than},
-    {"不少于", Qualifier::at_least}, {"不到", Qualifier::at_most},
-};
-
 void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
   constexpr std::string_view kCurrency = "人民币";
   std::string_view before = s.substr(begin, c.count_start - begin);
   if (c.qualifier != Qualifier::exact || !before.ends_with(kCurrency)) return;
   before.remove_suffix(kCurrency.size());
-  for (const auto& [word, qualifier] : kQualifiersBeforeCurrency) {
+  for (const auto& [word, qualifier] : lexicon().qualifier_before_currency) {
     if (before.ends_with(word)) {
       c.qualifier = qualifier;
       c.count_start = begin + before.size() - word.size();
@@ -247,7 +229,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
   }
   size_t past = skip_blanks(s, pos, limit);
-  for (const auto& [word, qualifier] : kQualifiersAfter) {
+  for (const auto& [word, qualifier] : lex.qualifier_after) {
     if (s.substr(past, limit - past).starts_with(word)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
       pos = past + word.size();
@@ -265,10 +247,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       continue;
     }
     char32_t ch = code_point_at(s, pos);
-    bool grade =
-        ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
-        std::u32string_view(U"甲乙丙一二三特").find(code_point_at(s, previous_char(s, pos))) !=
-            std::u32string_view::npos;
+    bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
+                 lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
     if (!grade && ends_counted_noun(ch)) break;
     pos = next_char(s, pos);
   }

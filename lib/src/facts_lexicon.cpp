@@ -8,6 +8,7 @@ namespace embedded {
 extern const std::string_view classifiers_tsv;
 extern const std::string_view cues_tsv;
 extern const std::string_view noncounts_tsv;
+extern const std::string_view words_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
@@ -56,6 +57,24 @@ Lexicon::Lexicon() {
     if (row[1] == "average") average.emplace_back(row[0]);
     if (row[1] == "quoted_name") quoted_name.add(row[0]);
     if (row[1] == "job_title_head") job_title_head.add(row[0]);
+  }
+  for (const auto& row : text::tsv_rows(embedded::words_tsv)) {
+    if (row.size() < 3 || row[0].empty()) continue;
+    std::string_view word = row[0], role = row[1];
+    char32_t first = code_point_at(word, 0);
+    if (role == "recipient") recipient += first;
+    if (role == "ends_noun") ends_noun += first;
+    if (role == "grade") grade += first;
+    if (role == "not_recipient") not_recipient.add(word);
+    auto qualifier = parse_qualifier(row[2]);
+    if (role == "qualifier_after" && qualifier) qualifier_after.emplace_back(word, *qualifier);
+    if (role == "qualifier_before_currency" && qualifier) {
+      qualifier_before_currency.emplace_back(word, *qualifier);
+    }
+  }
+  for (auto* list : {&qualifier_after, &qualifier_before_currency}) {  // 大约 before 约
+    std::stable_sort(list->begin(), list->end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document_text.h"
+#include "zhreport/qualifier.h"
 
 namespace zhreport::facts_detail {
 
@@ -53,8 +54,12 @@ struct Lexicon {
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
   std::vector<std::string> in_clause, average;
+  // data/words.tsv: the function words of the count reading.
+  std::u32string recipient, ends_noun, grade;  // characters
+  text::WordList not_recipient;
+  std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency;
 
-  Lexicon();  // loads data/classifiers.tsv, cues.tsv and noncounts.tsv
+  Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv and words.tsv
 
   const Classifier* classifier_at(std::string_view s, size_t pos) const {
     const auto* candidates =
