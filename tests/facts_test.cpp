@@ -470,6 +470,10 @@ const std::vector<Case> kCases = {
      "今年组建了3支医疗队,共26名医护人员。",
      "今年組建了3支醫療隊,共26名醫護人員。",
      {{"teams", 3, "exact", "支"}, {"experts", 26, "exact", "名"}}},
+    {"issue 10: verbs of sending and of study are the frames of data/frames.tsv",
+     "医院选派8名骨干护士接受培训,另从乡镇卫生院遴选20名骨干医生作为重点培养对象。",
+     "醫院選派8名骨幹護士接受培訓,另從鄉鎮衛生院遴選20名骨幹醫生作爲重點培養對象。",
+     {{"trainees", 8, "exact", "名"}, {"trainees", 20, "exact", "名"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

@@ -146,10 +146,37 @@ void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
+// The frame hits (clauses.h, data/frames.tsv) of the clause of `reading` that holds `pos`.
+std::pair<const FrameHit*, const FrameHit*> frames_of_clause(const Reading& reading, size_t pos) {
+  size_t clause = reading.clause_at(pos);
+  if (clause >= reading.clauses.size()) return {nullptr, nullptr};
+  const Clause& c = reading.clauses[clause];
+  return {reading.frames.data() + c.first_frame, reading.frames.data() + c.end_frame};
+}
+
+// A frame of sending persons (persons_are experts: 派出 选派 抽调 下沉…).
+bool sends(const Frame& frame) { return frame.persons == Persons::experts; }
+
+// A frame of going to study that follows its persons (persons_are trainees, governs before:
+// 进修 学习 跟岗…; 到…进修 and 接收…进修 by their tail).
+bool studies(const Frame& frame) {
+  return frame.persons == Persons::trainees && frame.governs != Governs::after;
+}
+
+// The nearest sending frame of the clause holding `to` that lies in [from, to), or nullptr.
+const FrameHit* sending_frame(const Reading& reading, size_t from, size_t to) {
+  auto [first, last] = frames_of_clause(reading, to);
+  const FrameHit* nearest = nullptr;
+  for (const FrameHit* hit = first; hit != last; ++hit) {
+    if (sends(*hit->frame) && hit->start >= from && hit->end <= to) nearest = hit;
+  }
+  return nearest;
+}
+
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
 // 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
 // (每月派出1至2名专家, 每个受援县选派20名专家).
-bool is_rate(std::string_view s, const Candidate& c) {
+bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
   for (const std::string& w : lex.average) {
@@ -161,10 +188,8 @@ bool is_rate(std::string_view s, const Candidate& c) {
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
   if (rate_end == 0) return false;
-  for (size_t p = c.clause_start + rate_end; p < c.count_start; p = next_char(s, p)) {
-    if (lex.cue_at(s, p, c.count_start, *c.classifier, kSender)) return false;
-  }
-  return true;
+  bool persons = c.classifier->kind == "person" || c.classifier->kind == "person_times";
+  return !persons || !sending_frame(reading, c.clause_start + rate_end, c.count_start);
 }
 
 // 至少参加了一百次: 至少 before the verb that governs the number still bounds it.
@@ -186,7 +211,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
 
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
-                                    size_t limit) {
+                                    size_t limit, const Reading& reading) {
   const Lexicon& lex = lexicon();
   if (n.percent) return std::nullopt;
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
@@ -263,7 +288,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     if (is_clause_break(code_point_at(s, prev))) break;
     c.clause_start = prev;
   }
-  if (is_rate(s, c)) return std::nullopt;
+  if (is_rate(s, c, reading)) return std::nullopt;
   c.clause_end = c.noun_end;
   for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
     if (is_clause_break(code_point_at(s, c.clause_end))) break;
@@ -459,27 +484,32 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
 }
 
 // 派出/选派/抽调…N名X: persons sent are experts (连续派出32名医疗骨干支援…), unless a study verb
-// follows (选派8名医生赴…进修): then they are trainees. Only the sender itself or a noun that
-// may go either way (骨干) is overruled, and a teaching verb nearer the number than the sending
-// one governs the count instead (派出专家培养骨干20名).
-void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
+// follows (选派8名医生赴…进修): then they are trainees. The verbs are the frames of
+// data/frames.tsv (sends, studies). Only the sending verb itself or a noun that may go either
+// way (骨干) is overruled, and a teaching verb nearer the number than the sending one governs
+// the count instead (派出专家培养骨干20名).
+void apply_sending(std::string_view s, const Candidate& c, const Reading& reading,
+                   FoundFact& found) {
   const Lexicon& lex = lexicon();
   Fact& f = found.fact;
   bool sendable = f.metric == "experts" || f.metric == "trainees" || f.metric == "other";
   if (c.classifier->kind != "person" || !sendable) return;
-  const Cue* sender = nullptr;
-  for (size_t p = c.count_start; p > c.clause_start && !sender;) {
-    p = previous_char(s, p);
-    sender = lex.cue_at(s, p, c.count_start, *c.classifier, kSender);
-    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
-    if (!sender && verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
-  }
+  const FrameHit* sender = sending_frame(reading, c.clause_start, c.count_start);
   if (!sender) return;
-  bool study = false;
-  for (size_t p = c.noun_start; p < c.clause_end && !study; p = next_char(s, p)) {
-    study = lex.cue_at(s, p, c.clause_end, *c.classifier, kStudy) != nullptr;
+  for (size_t p = sender->end; p < c.count_start; p = next_char(s, p)) {
+    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
+    if (verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
   }
-  if (study && found.cue == sender) {
+  bool study = false;
+  auto [first, last] = frames_of_clause(reading, c.count_start);
+  for (const FrameHit* hit = first; hit != last && !study; ++hit) {
+    size_t at = hit->frame->tail.empty() ? hit->start : hit->tail_start;
+    study = studies(*hit->frame) && at >= c.noun_start && hit->tail_end <= c.clause_end;
+  }
+  // the sending verb decided the metric itself, as a cue before the count
+  bool by_sender = found.cue && f.start == sender->start &&
+                   found.cue->text == std::string_view(sender->frame->verb);
+  if (study && by_sender) {
     f.metric = "trainees";
   } else if (!study && f.metric == "trainees" && found.cue && (found.cue->where & kEither)) {
     f.metric = "experts";
@@ -489,10 +519,10 @@ void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
 }
 
 // Persons that may go either way (骨干) listed after experts of the same sentence are part of
-// the team (派出专家34人,包括3名挂职副院长和15名骨干医生), unless a teaching or study verb
-// stands between (派出5名专家,培训15名骨干医生).
+// the team (派出专家34人,包括3名挂职副院长和15名骨干医生), unless a teaching verb (a trainees cue)
+// or a study frame stands between (派出5名专家,培训15名骨干医生).
 void apply_listing(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                   size_t begin, FoundFact& fact) {
+                   size_t begin, const Reading& reading, FoundFact& fact) {
   const Lexicon& lex = lexicon();
   if (fact.fact.metric != "trainees" || !fact.cue || !(fact.cue->where & kEither)) return;
   const FoundFact* earlier = antecedent(s, found, c, begin);
@@ -500,7 +530,11 @@ void apply_listing(std::string_view s, const Candidate& c, const std::vector<Fou
   for (size_t p = earlier->fact.end; p < c.count_start; p = next_char(s, p)) {
     const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
     if (verb && verb->metric == "trainees") return;
-    if (lex.cue_at(s, p, c.count_start, *c.classifier, kStudy)) return;
+  }
+  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), earlier->fact.end,
+                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
+  for (auto hit = first; hit != reading.frames.end() && hit->start < c.count_start; ++hit) {
+    if (studies(*hit->frame) && hit->tail_end <= c.count_start) return;
   }
   fact.fact.metric = "experts";
 }
@@ -551,12 +585,12 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
     if (it->qualifier_start < begin) continue;
-    auto candidate = read_count(s, *it, begin, end);
+    auto candidate = read_count(s, *it, begin, end, reading);
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
     fact.at = it->start;
-    apply_sending(s, *candidate, fact);
-    apply_listing(s, *candidate, found, begin, fact);
+    apply_sending(s, *candidate, reading, fact);
+    apply_listing(s, *candidate, found, begin, reading, fact);
     apply_frame(s, *candidate, reading, fact);
     mark_batches_of_experts(*candidate, fact, found);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));

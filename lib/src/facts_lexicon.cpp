@@ -32,8 +32,6 @@ Lexicon::Lexicon() {
       cue->where |= w == "noun"     ? kNoun
                     : w == "before" ? kBefore
                     : w == "after"  ? kAfter
-                    : w == "sender" ? kSender
-                    : w == "study"  ? kStudy
                     : w == "head"   ? kHead
                     : w == "either" ? kEither
                     : w == "team"   ? kTeam

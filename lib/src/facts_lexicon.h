@@ -26,8 +26,6 @@ enum Where : unsigned {
   kNoun = 1,
   kBefore = 2,
   kAfter = 4,
-  kSender = 8,
-  kStudy = 16,
   kHead = 32,
   kEither = 64,
   kTeam = 128,
