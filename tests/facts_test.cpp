@@ -474,6 +474,12 @@ const std::vector<Case> kCases = {
      "医院选派8名骨干护士接受培训,另从乡镇卫生院遴选20名骨干医生作为重点培养对象。",
      "醫院選派8名骨幹護士接受培訓,另從鄉鎮衛生院遴選20名骨幹醫生作爲重點培養對象。",
      {{"trainees", 8, "exact", "名"}, {"trainees", 20, "exact", "名"}}},
+    {"issue 10: the verbs of data/frames.tsv are cues: sending, training, study after",
+     "卫健委今年委派6名赴乡镇,县医院培育乡村医生45名,另有护士7名前往省医院跟岗。",
+     "衛健委今年委派6名赴鄉鎮,縣醫院培育鄉村醫生45名,另有護士7名前往省醫院跟崗。",
+     {{"experts", 6, "exact", "名"},
+      {"trainees", 45, "exact", "名"},
+      {"trainees", 7, "exact", "名"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

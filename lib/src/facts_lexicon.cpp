@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "zhreport/clauses.h"
+
 namespace zhreport {
 namespace embedded {
 extern const std::string_view classifiers_tsv;
@@ -12,6 +14,38 @@ extern const std::string_view words_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
+namespace {
+
+// The verbs of data/frames.tsv are cues too, so that a verb is listed once: a verb of sending
+// (persons_are experts) before persons counts them as experts (派出32名), a verb of study that
+// follows its persons (persons_are trainees, governs before) counts them as trainees (8位医师参加
+// 了…进修), and one that governs both ways (跟班学习) either side.
+void add_frame_cues(Lexicon& lex) {
+  for (const Frame& frame : frames()) {
+    if (!frame.tail.empty()) continue;  // a pattern's verb alone says nothing
+    auto cue = std::make_unique<Cue>();
+    cue->text = frame.verb;
+    if (frame.persons == Persons::experts && frame.governs == Governs::after) {
+      cue->metric = "experts";
+      cue->where = kBefore;
+      cue->classifiers = {"名", "位", "人", "人次"};
+    } else if (frame.persons == Persons::trainees && frame.governs == Governs::after) {
+      cue->metric = "trainees";
+      cue->where = kBefore;
+      cue->classifiers = {"名", "位", "人"};
+    } else if (frame.persons == Persons::trainees) {
+      cue->metric = "trainees";
+      cue->where = frame.governs == Governs::both ? kBefore | kAfter : kAfter;
+      cue->classifiers = {"名", "位", "人"};
+    } else {
+      continue;
+    }
+    lex.cue_index.add(cue->text, cue.get());
+    lex.cues.push_back(std::move(cue));
+  }
+}
+
+}  // namespace
 
 Lexicon::Lexicon() {
   for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
@@ -45,6 +79,7 @@ Lexicon::Lexicon() {
     cue_index.add(cue->text, cue.get());
     cues.push_back(std::move(cue));
   }
+  add_frame_cues(*this);
   cue_index.finish();
   for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
     if (row.size() < 2) continue;

@@ -57,7 +57,7 @@ struct Lexicon {
   text::WordList not_recipient;
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency;
 
-  Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv and words.tsv
+  Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv, words.tsv and frames.tsv
 
   const Classifier* classifier_at(std::string_view s, size_t pos) const {
     const auto* candidates =
