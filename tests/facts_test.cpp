@@ -480,6 +480,10 @@ const std::vector<Case> kCases = {
      {{"experts", 6, "exact", "名"},
       {"trainees", 45, "exact", "名"},
       {"trainees", 7, "exact", "名"}}},
+    {"issue 10: a frame replaces the metrics of its overrides column",
+     "省医院抽调骨干6名支援乡镇,选派专家3名赴京进修,另有9名党员干部到县医院学习。",
+     "省醫院抽調骨幹6名支援鄉鎮,選派專家3名赴京進修,另有9名黨員幹部到縣醫院學習。",
+     {{"experts", 6, "exact", "名"}, {"trainees", 3, "exact", "名"}, {"other", 9, "exact", "名"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

@@ -483,41 +483,6 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   return out;
 }
 
-// 派出/选派/抽调…N名X: persons sent are experts (连续派出32名医疗骨干支援…), unless a study verb
-// follows (选派8名医生赴…进修): then they are trainees. The verbs are the frames of
-// data/frames.tsv (sends, studies). Only the sending verb itself or a noun that may go either
-// way (骨干) is overruled, and a teaching verb nearer the number than the sending one governs
-// the count instead (派出专家培养骨干20名).
-void apply_sending(std::string_view s, const Candidate& c, const Reading& reading,
-                   FoundFact& found) {
-  const Lexicon& lex = lexicon();
-  Fact& f = found.fact;
-  bool sendable = f.metric == "experts" || f.metric == "trainees" || f.metric == "other";
-  if (c.classifier->kind != "person" || !sendable) return;
-  const FrameHit* sender = sending_frame(reading, c.clause_start, c.count_start);
-  if (!sender) return;
-  for (size_t p = sender->end; p < c.count_start; p = next_char(s, p)) {
-    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
-    if (verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
-  }
-  bool study = false;
-  auto [first, last] = frames_of_clause(reading, c.count_start);
-  for (const FrameHit* hit = first; hit != last && !study; ++hit) {
-    size_t at = hit->frame->tail.empty() ? hit->start : hit->tail_start;
-    study = studies(*hit->frame) && at >= c.noun_start && hit->tail_end <= c.clause_end;
-  }
-  // the sending verb decided the metric itself, as a cue before the count
-  bool by_sender = found.cue && f.start == sender->start &&
-                   found.cue->text == std::string_view(sender->frame->verb);
-  if (study && by_sender) {
-    f.metric = "trainees";
-  } else if (!study && f.metric == "trainees" && found.cue && (found.cue->where & kEither)) {
-    f.metric = "experts";
-  } else if (!study && f.metric == "other" && found.cue && f.start < c.count_start) {
-    f.metric = "experts";  // 派出…负责人等管理人员136名: whatever their post, persons sent
-  }
-}
-
 // Persons that may go either way (骨干) listed after experts of the same sentence are part of
 // the team (派出专家34人,包括3名挂职副院长和15名骨干医生), unless a teaching verb (a trainees cue)
 // or a study frame stands between (派出5名专家,培训15名骨干医生).
@@ -551,28 +516,55 @@ void mark_batches_of_experts(const Candidate& c, const FoundFact& fact,
   }
 }
 
-// The clause's verb frame (clauses.h, data/frames.tsv) decides what its persons are and what
-// its counts are when their nouns alone do not: 培育本土医疗人才50名 are trainees, not experts
-// sent; 受援医院选派医务人员35人次到上海进修 go to study (trainees); 开展各类手术1200余人次 are
-// surgeries, whatever the classifier.
+// Whether a frame's reading replaces the metric found so far (data/frames.tsv overrides).
+bool overrides(const Frame& frame, const FoundFact& found, const Candidate& c) {
+  for (const Override& o : frame.overrides) {
+    if (o.metric != found.fact.metric) continue;
+    switch (o.named) {
+      case Override::Named::any:
+        return true;
+      case Override::Named::unnamed:
+        return !found.cue;
+      case Override::Named::either:
+        return found.cue && (found.cue->where & kEither);
+      case Override::Named::before:
+        return found.cue && found.fact.start < c.count_start;
+    }
+  }
+  return false;
+}
+
+// The clause's verb frame (clauses.h, data/frames.tsv) decides what its counts are when their
+// nouns alone do not, for the metrics found so far that it overrides:
+// - object_metric: 开展各类手术1200余人次 are surgeries, whatever the classifier (a count of
+//   things: persons are counted by persons_are);
+// - persons_are trainees: 培育本土医疗人才50名 are trainees, not experts sent; 受援医院选派医务
+//   人员35人次到上海进修 go to study (a study verb after person-times governs them too); but
+//   200名党员学习 stay other (other:unnamed);
+// - persons_are experts, a verb of sending before the count in its clause: persons sent are
+//   experts, even 骨干 (trainees:either) and whatever their post (派出…负责人等管理人员136名:
+//   other:before), unless a teaching verb nearer the number governs them (派出专家培养骨干20名).
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
   const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
-  if (!hit) return;
+  if (!hit || !overrides(*hit->frame, found, c)) return;
   const Frame& frame = *hit->frame;
   Fact& f = found.fact;
   const std::string& kind = c.classifier->kind;
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
-  if (!frame.object_metric.empty() && kind != "money" && !persons && own && f.metric == "other") {
+  if (!frame.object_metric.empty() && kind != "money" && !persons && own) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
-    return;
-  }
-  bool later = hit->start >= at;  // a study verb after the count: 35人次到上海进修
-  bool named_other = f.metric == "other" && found.cue;  // 200名党员学习: no trainees
-  if (frame.persons == Persons::trainees && (persons || (person_times && later)) && !named_other &&
-      (f.metric == "experts" || f.metric == "other" || f.metric == "patients")) {
+  } else if (frame.persons == Persons::experts && persons && own) {
+    const Lexicon& lex = lexicon();
+    for (size_t p = hit->end; p < c.count_start; p = next_char(s, p)) {
+      const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
+      if (verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
+    }
+    f.metric = "experts";
+  } else if (frame.persons == Persons::trainees &&
+             (persons || (person_times && hit->start >= at))) {
     f.metric = "trainees";
   }
 }
@@ -589,7 +581,6 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
     fact.at = it->start;
-    apply_sending(s, *candidate, reading, fact);
     apply_listing(s, *candidate, found, begin, reading, fact);
     apply_frame(s, *candidate, reading, fact);
     mark_batches_of_experts(*candidate, fact, found);
