@@ -484,6 +484,17 @@ const std::vector<Case> kCases = {
      "省医院抽调骨干6名支援乡镇,选派专家3名赴京进修,另有9名党员干部到县医院学习。",
      "省醫院抽調骨幹6名支援鄉鎮,選派專家3名赴京進修,另有9名黨員幹部到縣醫院學習。",
      {{"experts", 6, "exact", "名"}, {"trainees", 3, "exact", "名"}, {"other", 9, "exact", "名"}}},
+    {"issue 10: counts listed together take their partner's metric (data/lists.tsv)",
+     "医院分4批、共计52名专家赶赴灾区。医院派出专家10人,包括骨干医生4名;另派出专家6人,培训骨干医生"
+     "20名。",
+     "醫院分4批、共計52名專家趕赴災區。醫院派出專家10人,包括骨幹醫生4名;另派出專家6人,培訓骨幹醫生"
+     "20名。",
+     {{"teams", 4, "exact", "批"},
+      {"experts", 52, "exact", "名"},
+      {"experts", 10, "exact", "人"},
+      {"experts", 4, "exact", "名"},
+      {"experts", 6, "exact", "人"},
+      {"trainees", 20, "exact", "名"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

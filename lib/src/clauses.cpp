@@ -38,16 +38,7 @@ Side side_of(std::string_view s) {
 std::vector<Override> overrides_of(std::string_view column) {
   std::vector<Override> out;
   for (std::string_view item : text::split(column, ',')) {
-    if (item.empty() || item == "-") continue;
-    Override o;
-    size_t colon = item.find(':');
-    o.metric = item.substr(0, colon);
-    std::string_view named = colon == item.npos ? "" : item.substr(colon + 1);
-    o.named = named == "unnamed"  ? Override::Named::unnamed
-              : named == "either" ? Override::Named::either
-              : named == "before" ? Override::Named::before
-                                  : Override::Named::any;
-    out.push_back(std::move(o));
+    if (!item.empty() && item != "-") out.push_back(parse_override(item));
   }
   return out;
 }
@@ -175,6 +166,18 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
 }
 
 }  // namespace
+
+Override parse_override(std::string_view item) {
+  Override o;
+  size_t colon = item.find(':');
+  o.metric = item.substr(0, colon);
+  std::string_view named = colon == item.npos ? "" : item.substr(colon + 1);
+  o.named = named == "unnamed"  ? Override::Named::unnamed
+            : named == "either" ? Override::Named::either
+            : named == "before" ? Override::Named::before
+                                : Override::Named::any;
+  return o;
+}
 
 bool governs_counts(const Frame& frame) {
   return frame.persons != Persons::none || !frame.object_metric.empty();

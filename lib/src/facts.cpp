@@ -128,6 +128,7 @@ struct Candidate {
 struct FoundFact {
   Fact fact;
   size_t at = 0;             // where its number stands
+  size_t count_start = 0;    // where the count starts (its qualifier), before any cue
   std::string kind;          // the classifier's kind, for elided nouns
   const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
@@ -156,12 +157,6 @@ std::pair<const FrameHit*, const FrameHit*> frames_of_clause(const Reading& read
 
 // A frame of sending persons (persons_are experts: 派出 选派 抽调 下沉…).
 bool sends(const Frame& frame) { return frame.persons == Persons::experts; }
-
-// A frame of going to study that follows its persons (persons_are trainees, governs before:
-// 进修 学习 跟岗…; 到…进修 and 接收…进修 by their tail).
-bool studies(const Frame& frame) {
-  return frame.persons == Persons::trainees && frame.governs != Governs::after;
-}
 
 // The nearest sending frame of the clause holding `to` that lies in [from, to), or nullptr.
 const FrameHit* sending_frame(const Reading& reading, size_t from, size_t to) {
@@ -483,55 +478,89 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   return out;
 }
 
-// Persons that may go either way (骨干) listed after experts of the same sentence are part of
-// the team (派出专家34人,包括3名挂职副院长和15名骨干医生), unless a teaching verb (a trainees cue)
-// or a study frame stands between (派出5名专家,培训15名骨干医生).
-void apply_listing(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                   size_t begin, const Reading& reading, FoundFact& fact) {
-  const Lexicon& lex = lexicon();
-  if (fact.fact.metric != "trainees" || !fact.cue || !(fact.cue->where & kEither)) return;
-  const FoundFact* earlier = antecedent(s, found, c, begin);
-  if (!earlier || earlier->fact.metric != "experts") return;
-  for (size_t p = earlier->fact.end; p < c.count_start; p = next_char(s, p)) {
-    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
-    if (verb && verb->metric == "trainees") return;
+// Whether the metric found so far for a count is `o`'s, named as `o` says (frames.tsv overrides,
+// lists.tsv metric).
+bool named_as(const Override& o, const FoundFact& found) {
+  if (o.metric != found.fact.metric) return false;
+  switch (o.named) {
+    case Override::Named::any:
+      return true;
+    case Override::Named::unnamed:
+      return !found.cue;
+    case Override::Named::either:
+      return found.cue && (found.cue->where & kEither);
+    case Override::Named::before:
+      return found.cue && found.fact.start < found.count_start;
   }
-  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), earlier->fact.end,
-                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
-  for (auto hit = first; hit != reading.frames.end() && hit->start < c.count_start; ++hit) {
-    if (studies(*hit->frame) && hit->tail_end <= c.count_start) return;
-  }
-  fact.fact.metric = "experts";
-}
-
-// 3批、共计106名专家: batches right before a count of experts are the batches they were sent in.
-void mark_batches_of_experts(const Candidate& c, const FoundFact& fact,
-                             std::vector<FoundFact>& found) {
-  constexpr size_t kMaxGap = 18;  // bytes: a few characters (、共计)
-  if (fact.fact.metric != "experts" || found.empty()) return;
-  Fact& previous = found.back().fact;
-  bool batches = previous.unit == "批" || previous.unit == "批次";
-  if (batches && previous.metric == "other" && c.count_start - previous.end <= kMaxGap) {
-    previous.metric = "teams";
-  }
+  return false;
 }
 
 // Whether a frame's reading replaces the metric found so far (data/frames.tsv overrides).
-bool overrides(const Frame& frame, const FoundFact& found, const Candidate& c) {
-  for (const Override& o : frame.overrides) {
-    if (o.metric != found.fact.metric) continue;
-    switch (o.named) {
-      case Override::Named::any:
-        return true;
-      case Override::Named::unnamed:
-        return !found.cue;
-      case Override::Named::either:
-        return found.cue && (found.cue->where & kEither);
-      case Override::Named::before:
-        return found.cue && found.fact.start < c.count_start;
-    }
+bool overrides(const Frame& frame, const FoundFact& found) {
+  return std::any_of(frame.overrides.begin(), frame.overrides.end(),
+                     [&](const Override& o) { return named_as(o, found); });
+}
+
+std::string_view metric_of(Persons persons) {
+  return persons == Persons::experts    ? "experts"
+         : persons == Persons::trainees ? "trainees"
+         : persons == Persons::patients ? "patients"
+                                        : "";
+}
+
+// Whether a word in s[from, to) says `metric` of persons counted by `classifier`: a cue before
+// them, or a frame whose persons_are it is (派出5名专家,培训15名骨干医生).
+bool said_between(std::string_view s, const Reading& reading, size_t from, size_t to,
+                  const Classifier& classifier, std::string_view metric) {
+  for (size_t p = from; p < to; p = next_char(s, p)) {
+    const Cue* cue = lexicon().cue_at(s, p, to, classifier, kBefore);
+    if (cue && cue->metric == metric) return true;
+  }
+  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), from,
+                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
+  for (auto hit = first; hit != reading.frames.end() && hit->start < to; ++hit) {
+    if (metric_of(hit->frame->persons) == metric && hit->tail_end <= to) return true;
   }
   return false;
+}
+
+// Counts listed together (data/lists.tsv): a count takes the metric of the count it is listed
+// after (派出专家34人,包括3名挂职副院长和15名骨干医生: experts), or, once `fact` is read, the
+// count listed before it takes one from it (3批、共计106名专家: teams); unless a word between
+// them says the changing count's own metric.
+void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>& found,
+                 size_t begin, const Reading& reading, FoundFact& fact, bool later) {
+  const Lexicon& lex = lexicon();
+  for (const ListRule& rule : lex.lists) {
+    if (rule.later != later) continue;
+    FoundFact* earlier = nullptr;
+    if (rule.reach == 0) {
+      const FoundFact* a = antecedent(s, found, c, begin);
+      earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
+    } else if (!found.empty() && found.back().fact.end <= c.count_start) {
+      size_t chars = 0;
+      for (size_t p = found.back().fact.end; p < c.count_start && chars <= rule.reach;
+           p = next_char(s, p)) {
+        ++chars;
+      }
+      if (chars <= rule.reach) earlier = &found.back();
+    }
+    if (!earlier) continue;
+    FoundFact& changing = later ? fact : *earlier;
+    const FoundFact& partner = later ? *earlier : fact;
+    bool classifier =
+        rule.classifiers.empty() || std::find(rule.classifiers.begin(), rule.classifiers.end(),
+                                              changing.fact.unit) != rule.classifiers.end();
+    if (!classifier || partner.fact.metric != rule.partner || !named_as(rule.metric, changing)) {
+      continue;
+    }
+    const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact.unit, 0);
+    size_t between = std::min(fact.fact.start, c.count_start);  // not the count's own cue
+    if (own && said_between(s, reading, earlier->fact.end, between, *own, changing.fact.metric)) {
+      continue;
+    }
+    changing.fact.metric = rule.becomes;
+  }
 }
 
 // The clause's verb frame (clauses.h, data/frames.tsv) decides what its counts are when their
@@ -547,7 +576,7 @@ bool overrides(const Frame& frame, const FoundFact& found, const Candidate& c) {
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
   const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
-  if (!hit || !overrides(*hit->frame, found, c)) return;
+  if (!hit || !overrides(*hit->frame, found)) return;
   const Frame& frame = *hit->frame;
   Fact& f = found.fact;
   const std::string& kind = c.classifier->kind;
@@ -581,9 +610,10 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
     fact.at = it->start;
-    apply_listing(s, *candidate, found, begin, reading, fact);
+    fact.count_start = candidate->count_start;
+    apply_lists(s, *candidate, found, begin, reading, fact, true);
     apply_frame(s, *candidate, reading, fact);
-    mark_batches_of_experts(*candidate, fact, found);
+    apply_lists(s, *candidate, found, begin, reading, fact, false);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }

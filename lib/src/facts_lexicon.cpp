@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <utility>
 
-#include "zhreport/clauses.h"
-
 namespace zhreport {
 namespace embedded {
 extern const std::string_view classifiers_tsv;
 extern const std::string_view cues_tsv;
 extern const std::string_view noncounts_tsv;
 extern const std::string_view words_tsv;
+extern const std::string_view lists_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
@@ -104,6 +103,19 @@ Lexicon::Lexicon() {
     if (role == "qualifier_before_currency" && qualifier) {
       qualifier_before_currency.emplace_back(word, *qualifier);
     }
+  }
+  for (const auto& row : text::tsv_rows(embedded::lists_tsv)) {
+    if (row.size() < 6) continue;
+    ListRule rule;
+    rule.later = row[0] == "later";
+    rule.metric = parse_override(row[1]);
+    for (std::string_view c : text::split(row[2], ' ')) {
+      if (!c.empty() && c != "*") rule.classifiers.emplace_back(c);
+    }
+    rule.partner = row[3];
+    rule.reach = row[4] == "sentence" ? 0 : std::stoul(std::string(row[4]));
+    rule.becomes = row[5];
+    lists.push_back(std::move(rule));
   }
   for (auto* list : {&qualifier_after, &qualifier_before_currency}) {  // 大约 before 约
     std::stable_sort(list->begin(), list->end(),

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document_text.h"
+#include "zhreport/clauses.h"
 #include "zhreport/qualifier.h"
 
 namespace zhreport::facts_detail {
@@ -45,6 +46,15 @@ struct Cue {
   }
 };
 
+// One row of data/lists.tsv: what a count takes from the count it is listed with.
+struct ListRule {
+  bool later = true;                     // the later count of the two changes, else the earlier
+  Override metric;                       // its metric so far, and how it was named
+  std::vector<std::string> classifiers;  // empty: any
+  std::string partner, becomes;
+  size_t reach = 0;  // 0: the antecedent in the sentence; else at most this many characters apart
+};
+
 struct Lexicon {
   std::vector<Classifier> classifiers;                     // longest first
   text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
@@ -56,6 +66,7 @@ struct Lexicon {
   std::u32string recipient, ends_noun, grade;  // characters
   text::WordList not_recipient;
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency;
+  std::vector<ListRule> lists;  // data/lists.tsv
 
   Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv, words.tsv and frames.tsv
 

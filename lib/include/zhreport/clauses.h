@@ -44,6 +44,9 @@ struct Override {
   Named named = Named::any;
 };
 
+// One item of an overrides column: trainees, other:unnamed, trainees:either, other:before.
+Override parse_override(std::string_view item);
+
 // One row of data/frames.tsv.
 struct Frame {
   std::string verb;  // 派出, or the first part of a pattern (接收…进修 → 接收)
