@@ -133,17 +133,23 @@ struct FoundFact {
   const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
 
+// 约人民币300万元: a qualifier before the currency name (data/words.tsv currency) that precedes
+// the number.
 void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
-  constexpr std::string_view kCurrency = "人民币";
+  const Lexicon& lex = lexicon();
   std::string_view before = s.substr(begin, c.count_start - begin);
-  if (c.qualifier != Qualifier::exact || !before.ends_with(kCurrency)) return;
-  before.remove_suffix(kCurrency.size());
-  for (const auto& [word, qualifier] : lexicon().qualifier_before_currency) {
-    if (before.ends_with(word)) {
-      c.qualifier = qualifier;
-      c.count_start = begin + before.size() - word.size();
-      return;
+  if (c.qualifier != Qualifier::exact) return;
+  for (const std::string& currency : lex.currency) {
+    if (!before.ends_with(currency)) continue;
+    before.remove_suffix(currency.size());
+    for (const auto& [word, qualifier] : lex.qualifier_before_currency) {
+      if (before.ends_with(word)) {
+        c.qualifier = qualifier;
+        c.count_start = begin + before.size() - word.size();
+        return;
+      }
     }
+    return;
   }
 }
 
@@ -187,16 +193,19 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   return !persons || !sending_frame(reading, c.clause_start + rate_end, c.count_start);
 }
 
-// 至少参加了一百次: 至少 before the verb that governs the number still bounds it.
+// 至少参加了一百次: a qualifier before the short verb that governs the number (data/words.tsv
+// qualifier_before_verb) still bounds it.
 void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
-  constexpr std::string_view kAtLeast = "至少";
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
-    if (s.substr(begin, p - begin).ends_with(kAtLeast)) {
-      c.qualifier = Qualifier::at_least;
-      return;
+    std::string_view before = s.substr(begin, p - begin);
+    for (const auto& [word, qualifier] : lexicon().qualifier_before_verb) {
+      if (before.ends_with(word)) {
+        c.qualifier = qualifier;
+        return;
+      }
     }
     p = previous_char(s, p);
     char32_t ch = code_point_at(s, p);
@@ -273,9 +282,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     pos = next_char(s, pos);
   }
   c.noun_end = pos;
-  // 分别为11名和9名: a conjunction alone is no noun
+  // 分别为11名和9名: a conjunction alone (data/words.tsv) is no noun
   std::string_view noun = s.substr(c.noun_start, c.noun_end - c.noun_start);
-  if (noun == "和" || noun == "及" || noun == "与") c.noun_end = c.noun_start;
+  if (!noun.empty() && lex.conjunction.find(code_point_at(noun, 0)) != std::u32string::npos &&
+      next_char(noun, 0) == noun.size()) {
+    c.noun_end = c.noun_start;
+  }
 
   c.clause_start = c.count_start;
   for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
@@ -417,8 +429,8 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   for (size_t p = c.noun_start; p < c.noun_end && !cue; p = next_char(s, p)) {
     auto where = static_cast<Where>(p == c.noun_start ? kNoun | kHead : kNoun);
     if ((cue = lex.cue_at(s, p, c.noun_end, classifier, where))) {
-      if (cue->metric == "other" && s.substr(p + cue->text.size()).starts_with("级")) {
-        cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun
+      if (cue->metric == "other" && lex.adjective_suffix.starts(s.substr(p + cue->text.size()))) {
+        cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun (words.tsv)
         continue;
       }
       decide(cue);

@@ -97,11 +97,17 @@ Lexicon::Lexicon() {
     if (role == "recipient") recipient += first;
     if (role == "ends_noun") ends_noun += first;
     if (role == "grade") grade += first;
+    if (role == "conjunction") conjunction += first;
     if (role == "not_recipient") not_recipient.add(word);
+    if (role == "adjective_suffix") adjective_suffix.add(word);
+    if (role == "currency") currency.emplace_back(word);
     auto qualifier = parse_qualifier(row[2]);
     if (role == "qualifier_after" && qualifier) qualifier_after.emplace_back(word, *qualifier);
     if (role == "qualifier_before_currency" && qualifier) {
       qualifier_before_currency.emplace_back(word, *qualifier);
+    }
+    if (role == "qualifier_before_verb" && qualifier) {
+      qualifier_before_verb.emplace_back(word, *qualifier);
     }
   }
   for (const auto& row : text::tsv_rows(embedded::lists_tsv)) {
@@ -117,7 +123,8 @@ Lexicon::Lexicon() {
     rule.becomes = row[5];
     lists.push_back(std::move(rule));
   }
-  for (auto* list : {&qualifier_after, &qualifier_before_currency}) {  // 大约 before 约
+  for (auto* list :
+       {&qualifier_after, &qualifier_before_currency, &qualifier_before_verb}) {  // 大约 before 约
     std::stable_sort(list->begin(), list->end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }

@@ -63,9 +63,11 @@ struct Lexicon {
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
   std::vector<std::string> in_clause, average;
   // data/words.tsv: the function words of the count reading.
-  std::u32string recipient, ends_noun, grade;  // characters
-  text::WordList not_recipient;
-  std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency;
+  std::u32string recipient, ends_noun, grade, conjunction;  // characters
+  text::WordList not_recipient, adjective_suffix;
+  std::vector<std::string> currency;
+  std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
+      qualifier_before_verb;
   std::vector<ListRule> lists;  // data/lists.tsv
 
   Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv, words.tsv and frames.tsv
