@@ -4,10 +4,12 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "facts_lexicon.h"
 #include "zhreport/convert.h"
 #include "zhreport/places.h"
 
@@ -666,4 +668,53 @@ TEST_CASE("facts: regression: an undated report whose latest date is a year alon
       "醫療專家來到和田地區。",
       {{3, "和田地区", "天津市", "2022", "2022-06-08"},
        {127, "和田地区", "天津市", "2022", "2022-06-08"}});
+}
+
+TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {
+  for (std::string_view name : {"words.tsv", "lists.tsv", "cues.tsv", "frames.tsv"}) {
+    std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/" + std::string(name));
+    REQUIRE(in);
+    std::string line, previous;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      INFO(name << ": " << line);
+      CHECK(previous <= line);
+      previous = line;
+    }
+  }
+  // The verbs of data/frames.tsv are cues of the lexicon (facts_lexicon.h), not rows of cues.tsv.
+  using zhreport::facts_detail::lexicon;
+  struct Derived {
+    std::string_view verb, metric, classifier;
+    zhreport::facts_detail::Where where;
+  };
+  const Derived derived[] = {
+      {"派出", "experts", "名", zhreport::facts_detail::kBefore},
+      {"选派", "experts", "人次", zhreport::facts_detail::kBefore},
+      {"培育", "trainees", "名", zhreport::facts_detail::kBefore},
+      {"进修", "trainees", "位", zhreport::facts_detail::kAfter},
+      {"跟班学习", "trainees", "人", zhreport::facts_detail::kBefore},
+  };
+  for (const Derived& d : derived) {
+    INFO(d.verb);
+    const auto* classifier = lexicon().classifier_at(d.classifier, 0);
+    REQUIRE(classifier);
+    const auto* cue = lexicon().cue_at(d.verb, 0, d.verb.size(), *classifier, d.where);
+    REQUIRE(cue);
+    CHECK(cue->metric == d.metric);
+  }
+  size_t same = 0;
+  for (const auto& cue : lexicon().cues) {
+    for (const auto& other : lexicon().cues) {
+      same += &*cue != &*other && cue->text == other->text && cue->metric == other->metric &&
+              (cue->where & other->where) && cue->classifiers == other->classifiers;
+    }
+  }
+  CHECK(same == 0);
+  // data/lists.tsv
+  REQUIRE(lexicon().lists.size() >= 2);
+  CHECK_FALSE(lexicon().lists[0].later);
+  CHECK(lexicon().lists[0].becomes == "teams");
+  CHECK(lexicon().lists[1].later);
+  CHECK(lexicon().lists[1].metric.named == zhreport::Override::Named::either);
 }
