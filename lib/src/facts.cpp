@@ -161,15 +161,14 @@ std::pair<const FrameHit*, const FrameHit*> frames_of_clause(const Reading& read
   return {reading.frames.data() + c.first_frame, reading.frames.data() + c.end_frame};
 }
 
-// A frame of sending persons (persons_are experts: 派出 选派 抽调 下沉…).
-bool sends(const Frame& frame) { return frame.persons == Persons::experts; }
-
-// The nearest sending frame of the clause holding `to` that lies in [from, to), or nullptr.
+// The nearest frame of sending persons (persons_are experts: 派出 选派 抽调 下沉…) of the clause
+// holding `to` that lies in [from, to), or nullptr.
 const FrameHit* sending_frame(const Reading& reading, size_t from, size_t to) {
   auto [first, last] = frames_of_clause(reading, to);
   const FrameHit* nearest = nullptr;
   for (const FrameHit* hit = first; hit != last; ++hit) {
-    if (sends(*hit->frame) && hit->start >= from && hit->end <= to) nearest = hit;
+    bool sends = hit->frame->persons == Persons::experts;
+    if (sends && hit->start >= from && hit->end <= to) nearest = hit;
   }
   return nearest;
 }
@@ -597,17 +596,15 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   if (!frame.object_metric.empty() && kind != "money" && !persons && own) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
-  } else if (frame.persons == Persons::experts && persons && own) {
-    const Lexicon& lex = lexicon();
-    for (size_t p = hit->end; p < c.count_start; p = next_char(s, p)) {
-      const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
-      if (verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
-    }
-    f.metric = "experts";
-  } else if (frame.persons == Persons::trainees &&
-             (persons || (person_times && hit->start >= at))) {
-    f.metric = "trainees";
+    return;
   }
+  if (frame.persons == Persons::none || !(persons || (person_times && hit->start >= at))) return;
+  if (frame.persons == Persons::experts &&  // sent from before the count, in its clause
+      (!own || said_between(s, reading, hit->end, std::min(f.start, c.count_start), *c.classifier,
+                            "trainees"))) {
+    return;
+  }
+  f.metric = metric_of(frame.persons);
 }
 
 // Finds the counts of s[begin, end), appending to `found`.
