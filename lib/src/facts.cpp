@@ -599,10 +599,16 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
     return;
   }
   if (frame.persons == Persons::none || !(persons || (person_times && hit->start >= at))) return;
-  if (frame.persons == Persons::experts &&  // sent from before the count, in its clause
-      (!own || said_between(s, reading, hit->end, std::min(f.start, c.count_start), *c.classifier,
-                            "trainees"))) {
-    return;
+  // A verb of sending governs from before the count, in its clause, unless a word between says
+  // what it would override (派出专家培养骨干20名: trainees).
+  if (frame.persons == Persons::experts) {
+    if (!own) return;
+    for (const Override& o : frame.overrides) {
+      if (said_between(s, reading, hit->end, std::min(f.start, c.count_start), *c.classifier,
+                       o.metric)) {
+        return;
+      }
+    }
   }
   f.metric = metric_of(frame.persons);
 }
