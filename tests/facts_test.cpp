@@ -711,10 +711,23 @@ TEST_CASE("facts: the tables of the count reading are sorted, and no verb is lis
     }
   }
   CHECK(same == 0);
-  // data/lists.tsv
-  REQUIRE(lexicon().lists.size() >= 2);
-  CHECK_FALSE(lexicon().lists[0].later);
-  CHECK(lexicon().lists[0].becomes == "teams");
-  CHECK(lexicon().lists[1].later);
-  CHECK(lexicon().lists[1].metric.named == zhreport::Override::Named::either);
+  // data/lists.tsv, as loaded
+  const auto& lists = lexicon().lists;
+  REQUIRE(lists.size() >= 4);
+  CHECK_FALSE(lists.front().later);
+  CHECK(lists.front().becomes == "teams");
+  CHECK(lists.back().later);
+  CHECK(lists.back().metric.named == zhreport::Override::Named::either);
+  struct Elided {
+    std::string_view partner, classifier, becomes;
+  };
+  const Elided elided[] = {{"teams", "名", "experts"},
+                           {"training_attendances", "人", "trainees"},
+                           {"teams", "人次", ""},
+                           {"experts", "名", ""}};
+  for (const Elided& e : elided) {
+    INFO(e.partner << " " << e.classifier);
+    const auto* rule = lexicon().elided(e.partner, e.classifier);
+    CHECK((rule ? std::string_view(rule->becomes) : std::string_view()) == e.becomes);
+  }
 }

@@ -326,7 +326,8 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
     if (sentence_ended) break;
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
-    bool persons_of_teams = persons && it->fact.metric == "teams";
+    // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
+    bool persons_of_teams = persons && lexicon().elided(it->fact.metric, c.classifier->text);
     // Things inherit only under the same classifier: 中心9个 does not make 救护车15辆 centres.
     bool same = it->kind == c.classifier->kind && (persons || it->fact.unit == c.classifier->text);
     if ((same || persons_of_times || persons_of_teams) && it->fact.metric != "other") {
@@ -466,11 +467,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
     if (const FoundFact* earlier = antecedent(s, found, c, begin)) {
-      // the persons of training person-times are trainees, those of teams experts
-      bool persons = classifier.kind == "person";
-      f.metric = persons && earlier->fact.metric == "training_attendances" ? "trainees"
-                 : persons && earlier->fact.metric == "teams"              ? "experts"
-                                                                           : earlier->fact.metric;
+      // the persons of training person-times are trainees, those of teams experts (lists.tsv)
+      const ListRule* rule = lex.elided(earlier->fact.metric, classifier.text);
+      f.metric = rule ? rule->becomes : earlier->fact.metric;
       f.counted = earlier->fact.counted;
       return out;
     }
@@ -543,7 +542,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
                  size_t begin, const Reading& reading, FoundFact& fact, bool later) {
   const Lexicon& lex = lexicon();
   for (const ListRule& rule : lex.lists) {
-    if (rule.later != later) continue;
+    if (rule.later != later || rule.elided) continue;
     FoundFact* earlier = nullptr;
     if (rule.reach == 0) {
       const FoundFact* a = antecedent(s, found, c, begin);
@@ -559,10 +558,8 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (!earlier) continue;
     FoundFact& changing = later ? fact : *earlier;
     const FoundFact& partner = later ? *earlier : fact;
-    bool classifier =
-        rule.classifiers.empty() || std::find(rule.classifiers.begin(), rule.classifiers.end(),
-                                              changing.fact.unit) != rule.classifiers.end();
-    if (!classifier || partner.fact.metric != rule.partner || !named_as(rule.metric, changing)) {
+    if (!rule.fits(changing.fact.unit) || partner.fact.metric != rule.partner ||
+        !named_as(rule.metric, changing)) {
       continue;
     }
     const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact.unit, 0);

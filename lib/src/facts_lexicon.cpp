@@ -119,7 +119,9 @@ Lexicon::Lexicon() {
       if (!c.empty() && c != "*") rule.classifiers.emplace_back(c);
     }
     rule.partner = row[3];
-    rule.reach = row[4] == "sentence" ? 0 : std::stoul(std::string(row[4]));
+    rule.elided = row[4] == "elided";
+    bool by_chars = row[4] != "sentence" && !rule.elided;
+    rule.reach = by_chars ? std::stoul(std::string(row[4])) : 0;
     rule.becomes = row[5];
     lists.push_back(std::move(rule));
   }

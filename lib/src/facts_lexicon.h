@@ -53,6 +53,12 @@ struct ListRule {
   std::vector<std::string> classifiers;  // empty: any
   std::string partner, becomes;
   size_t reach = 0;  // 0: the antecedent in the sentence; else at most this many characters apart
+  bool elided = false;  // a count with no noun of its own, inheriting from its antecedent
+
+  bool fits(std::string_view classifier) const {
+    return classifiers.empty() ||
+           std::find(classifiers.begin(), classifiers.end(), classifier) != classifiers.end();
+  }
 };
 
 struct Lexicon {
@@ -69,6 +75,16 @@ struct Lexicon {
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
       qualifier_before_verb;
   std::vector<ListRule> lists;  // data/lists.tsv
+
+  // What a count without a noun of its own, under `classifier`, is after an antecedent of
+  // `partner` (lists.tsv, reach elided: the persons of teams are experts), or nullptr when it
+  // takes the antecedent's metric.
+  const ListRule* elided(std::string_view partner, std::string_view classifier) const {
+    for (const ListRule& rule : lists) {
+      if (rule.elided && rule.partner == partner && rule.fits(classifier)) return &rule;
+    }
+    return nullptr;
+  }
 
   Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv, words.tsv and frames.tsv
 
