@@ -459,10 +459,6 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if ((cue = nearest_cue_before(s, classifier, c.clause_start, c.count_start, at))) {
     decide(cue);
     f.start = at;
-    // 讲座及病例讨论40余场: case discussions listed with teaching are teaching sessions
-    if (cue->metric == "consultations" && has_cue_before(s, c, kBefore, "teaching_sessions", at)) {
-      f.metric = "teaching_sessions";
-    }
   }
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
@@ -543,6 +539,13 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
   const Lexicon& lex = lexicon();
   for (const ListRule& rule : lex.lists) {
     if (rule.later != later || rule.elided) continue;
+    if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
+      if (rule.fits(fact.fact.unit) && named_as(rule.metric, fact) &&
+          has_cue_before(s, c, kBefore, rule.partner, fact.fact.start)) {
+        fact.fact.metric = rule.becomes;
+      }
+      continue;
+    }
     FoundFact* earlier = nullptr;
     if (rule.reach == 0) {
       const FoundFact* a = antecedent(s, found, c, begin);

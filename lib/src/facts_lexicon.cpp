@@ -120,7 +120,8 @@ Lexicon::Lexicon() {
     }
     rule.partner = row[3];
     rule.elided = row[4] == "elided";
-    bool by_chars = row[4] != "sentence" && !rule.elided;
+    rule.cue = row[4] == "cue";
+    bool by_chars = row[4] != "sentence" && !rule.elided && !rule.cue;
     rule.reach = by_chars ? std::stoul(std::string(row[4])) : 0;
     rule.becomes = row[5];
     lists.push_back(std::move(rule));

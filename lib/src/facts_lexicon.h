@@ -54,6 +54,7 @@ struct ListRule {
   std::string partner, becomes;
   size_t reach = 0;  // 0: the antecedent in the sentence; else at most this many characters apart
   bool elided = false;  // a count with no noun of its own, inheriting from its antecedent
+  bool cue = false;     // the partner is a cue of its metric before the count's own, in its clause
 
   bool fits(std::string_view classifier) const {
     return classifiers.empty() ||
