@@ -337,16 +337,16 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
   return nullptr;
 }
 
-// Whether a cue with `where` (and `metric`, unless empty) starts in the count's clause before
-// `until` (default: the count).
-bool has_cue_before(std::string_view s, const Candidate& c, Where where,
-                    std::string_view metric = {}, size_t until = SIZE_MAX) {
+// The first cue with `where` (and `metric`, unless empty) that starts in the count's clause
+// before `until` (default: the count), or nullptr.
+const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
+                      std::string_view metric = {}, size_t until = SIZE_MAX) {
   until = std::min(until, c.count_start);
   for (size_t p = c.clause_start; p < until; p = next_char(s, p)) {
     const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
-    if (cue && (metric.empty() || cue->metric == metric)) return true;
+    if (cue && (metric.empty() || cue->metric == metric)) return cue;
   }
-  return false;
+  return nullptr;
 }
 
 // The before-cue nearest to `to` that starts in [from, to), or nullptr; `at` is where it starts.
@@ -437,7 +437,10 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       f.end = std::max(f.end, p + cue->text.size());
     }
   }
-  if (cue && cue->metric == "other" && has_cue_before(s, c, kBuild)) f.metric = "specialties";
+  // 新成立…2个科室: units of no metric that a verb of building governs take its metric
+  if (cue && cue->metric == "other") {
+    if (const Cue* built = cue_before(s, c, kBuild)) f.metric = built->metric;
+  }
   if (!cue && c.noun_end < c.clause_end && code_point_at(s, c.noun_end) == U'的') {
     // 9名需要手术的患者: the noun after 的 is what is counted
     size_t head = next_char(s, c.noun_end);
@@ -541,7 +544,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (rule.later != later || rule.elided) continue;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
       if (rule.fits(fact.fact.unit) && named_as(rule.metric, fact) &&
-          has_cue_before(s, c, kBefore, rule.partner, fact.fact.start)) {
+          cue_before(s, c, kBefore, rule.partner, fact.fact.start)) {
         fact.fact.metric = rule.becomes;
       }
       continue;
