@@ -153,24 +153,22 @@ void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
-// The frame hits (clauses.h, data/frames.tsv) of the clause of `reading` that holds `pos`.
-std::pair<const FrameHit*, const FrameHit*> frames_of_clause(const Reading& reading, size_t pos) {
-  size_t clause = reading.clause_at(pos);
-  if (clause >= reading.clauses.size()) return {nullptr, nullptr};
-  const Clause& c = reading.clauses[clause];
-  return {reading.frames.data() + c.first_frame, reading.frames.data() + c.end_frame};
+std::string_view metric_of(Persons persons) {
+  return persons == Persons::experts    ? "experts"
+         : persons == Persons::trainees ? "trainees"
+         : persons == Persons::patients ? "patients"
+                                        : "";
 }
 
-// The nearest frame of sending persons (persons_are experts: 派出 选派 抽调 下沉…) of the clause
-// holding `to` that lies in [from, to), or nullptr.
-const FrameHit* sending_frame(const Reading& reading, size_t from, size_t to) {
-  auto [first, last] = frames_of_clause(reading, to);
-  const FrameHit* nearest = nullptr;
-  for (const FrameHit* hit = first; hit != last; ++hit) {
-    bool sends = hit->frame->persons == Persons::experts;
-    if (sends && hit->start >= from && hit->end <= to) nearest = hit;
+// Whether a frame of data/frames.tsv whose persons_are is `metric` lies in s[from, to) (a
+// pattern with its tail).
+bool frame_between(const Reading& reading, size_t from, size_t to, std::string_view metric) {
+  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), from,
+                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
+  for (auto hit = first; hit != reading.frames.end() && hit->start < to; ++hit) {
+    if (metric_of(hit->frame->persons) == metric && hit->tail_end <= to) return true;
   }
-  return nearest;
+  return false;
 }
 
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
@@ -189,7 +187,7 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   }
   if (rate_end == 0) return false;
   bool persons = c.classifier->kind == "person" || c.classifier->kind == "person_times";
-  return !persons || !sending_frame(reading, c.clause_start + rate_end, c.count_start);
+  return !persons || !frame_between(reading, c.clause_start + rate_end, c.count_start, "experts");
 }
 
 // 至少参加了一百次: a qualifier before the short verb that governs the number (data/words.tsv
@@ -510,13 +508,6 @@ bool overrides(const Frame& frame, const FoundFact& found) {
                      [&](const Override& o) { return named_as(o, found); });
 }
 
-std::string_view metric_of(Persons persons) {
-  return persons == Persons::experts    ? "experts"
-         : persons == Persons::trainees ? "trainees"
-         : persons == Persons::patients ? "patients"
-                                        : "";
-}
-
 // Whether a word in s[from, to) says `metric` of persons counted by `classifier`: a cue before
 // them, or a frame whose persons_are it is (派出5名专家,培训15名骨干医生).
 bool said_between(std::string_view s, const Reading& reading, size_t from, size_t to,
@@ -525,12 +516,7 @@ bool said_between(std::string_view s, const Reading& reading, size_t from, size_
     const Cue* cue = lexicon().cue_at(s, p, to, classifier, kBefore);
     if (cue && cue->metric == metric) return true;
   }
-  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), from,
-                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
-  for (auto hit = first; hit != reading.frames.end() && hit->start < to; ++hit) {
-    if (metric_of(hit->frame->persons) == metric && hit->tail_end <= to) return true;
-  }
-  return false;
+  return frame_between(reading, from, to, metric);
 }
 
 // Counts listed together (data/lists.tsv): a count takes the metric of the count it is listed
