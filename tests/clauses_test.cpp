@@ -4,8 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "zhreport/convert.h"
 
@@ -92,4 +95,36 @@ TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") 
   zhreport::Document doc = zhreport::analyze_document(text);
   zhreport::Reading blocks = zhreport::read_clauses(text, doc);
   for (const zhreport::Clause& c : blocks.clauses) CHECK(text.substr(c.start, 3) != "来");
+}
+
+TEST_CASE(
+    "clauses: the overrides column of the frame table, and every frame that governs has one") {
+  using Named = zhreport::Override::Named;
+  struct Row {
+    std::string_view verb, tail;
+    std::vector<std::pair<std::string_view, Named>> overrides;
+  };
+  const Row rows[] = {
+      {"派出", "", {{"trainees", Named::either}, {"other", Named::before}}},
+      {"培养", "", {{"experts", Named::any}, {"patients", Named::any}, {"other", Named::unnamed}}},
+      {"开展", "手术", {{"other", Named::any}}},
+      {"赴", "", {}},
+  };
+  const auto& frames = zhreport::frames();
+  for (const Row& row : rows) {
+    INFO(row.verb << "…" << row.tail);
+    auto it = std::find_if(frames.begin(), frames.end(), [&](const zhreport::Frame& f) {
+      return f.verb == row.verb && f.tail == row.tail;
+    });
+    REQUIRE(it != frames.end());
+    REQUIRE(it->overrides.size() == row.overrides.size());
+    for (size_t i = 0; i < row.overrides.size(); ++i) {
+      CHECK(it->overrides[i].metric == row.overrides[i].first);
+      CHECK(it->overrides[i].named == row.overrides[i].second);
+    }
+  }
+  for (const zhreport::Frame& f : frames) {
+    INFO(f.verb << "…" << f.tail);
+    CHECK(zhreport::governs_counts(f) == !f.overrides.empty());  // a row of the old 7 columns
+  }
 }

@@ -4,10 +4,12 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "facts_lexicon.h"
 #include "zhreport/convert.h"
 #include "zhreport/places.h"
 
@@ -470,6 +472,31 @@ const std::vector<Case> kCases = {
      "今年组建了3支医疗队,共26名医护人员。",
      "今年組建了3支醫療隊,共26名醫護人員。",
      {{"teams", 3, "exact", "支"}, {"experts", 26, "exact", "名"}}},
+    {"issue 10: verbs of sending and of study are the frames of data/frames.tsv",
+     "医院选派8名骨干护士接受培训,另从乡镇卫生院遴选20名骨干医生作为重点培养对象。",
+     "醫院選派8名骨幹護士接受培訓,另從鄉鎮衛生院遴選20名骨幹醫生作爲重點培養對象。",
+     {{"trainees", 8, "exact", "名"}, {"trainees", 20, "exact", "名"}}},
+    {"issue 10: the verbs of data/frames.tsv are cues: sending, training, study after",
+     "卫健委今年委派6名赴乡镇,县医院培育乡村医生45名,另有护士7名前往省医院跟岗。",
+     "衛健委今年委派6名赴鄉鎮,縣醫院培育鄉村醫生45名,另有護士7名前往省醫院跟崗。",
+     {{"experts", 6, "exact", "名"},
+      {"trainees", 45, "exact", "名"},
+      {"trainees", 7, "exact", "名"}}},
+    {"issue 10: a frame replaces the metrics of its overrides column",
+     "省医院抽调骨干6名支援乡镇,选派专家3名赴京进修,另有9名党员干部到县医院学习。",
+     "省醫院抽調骨幹6名支援鄉鎮,選派專家3名赴京進修,另有9名黨員幹部到縣醫院學習。",
+     {{"experts", 6, "exact", "名"}, {"trainees", 3, "exact", "名"}, {"other", 9, "exact", "名"}}},
+    {"issue 10: counts listed together take their partner's metric (data/lists.tsv)",
+     "医院分4批、共计52名专家赶赴灾区。医院派出专家10人,包括骨干医生4名;另派出专家6人,培训骨干医生"
+     "20名。",
+     "醫院分4批、共計52名專家趕赴災區。醫院派出專家10人,包括骨幹醫生4名;另派出專家6人,培訓骨幹醫生"
+     "20名。",
+     {{"teams", 4, "exact", "批"},
+      {"experts", 52, "exact", "名"},
+      {"experts", 10, "exact", "人"},
+      {"experts", 4, "exact", "名"},
+      {"experts", 6, "exact", "人"},
+      {"trainees", 20, "exact", "名"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
@@ -641,4 +668,66 @@ TEST_CASE("facts: regression: an undated report whose latest date is a year alon
       "醫療專家來到和田地區。",
       {{3, "和田地区", "天津市", "2022", "2022-06-08"},
        {127, "和田地区", "天津市", "2022", "2022-06-08"}});
+}
+
+TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {
+  for (std::string_view name : {"words.tsv", "lists.tsv", "cues.tsv", "frames.tsv"}) {
+    std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/" + std::string(name));
+    REQUIRE(in);
+    std::string line, previous;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      INFO(name << ": " << line);
+      CHECK(previous <= line);
+      previous = line;
+    }
+  }
+  // The verbs of data/frames.tsv are cues of the lexicon (facts_lexicon.h), not rows of cues.tsv.
+  using zhreport::facts_detail::lexicon;
+  struct Derived {
+    std::string_view verb, metric, classifier;
+    zhreport::facts_detail::Where where;
+  };
+  const Derived derived[] = {
+      {"派出", "experts", "名", zhreport::facts_detail::kBefore},
+      {"选派", "experts", "人次", zhreport::facts_detail::kBefore},
+      {"培育", "trainees", "名", zhreport::facts_detail::kBefore},
+      {"进修", "trainees", "位", zhreport::facts_detail::kAfter},
+      {"跟班学习", "trainees", "人", zhreport::facts_detail::kBefore},
+  };
+  for (const Derived& d : derived) {
+    INFO(d.verb);
+    const auto* classifier = lexicon().classifier_at(d.classifier, 0);
+    REQUIRE(classifier);
+    const auto* cue = lexicon().cue_at(d.verb, 0, d.verb.size(), *classifier, d.where);
+    REQUIRE(cue);
+    CHECK(cue->metric == d.metric);
+  }
+  size_t same = 0;
+  for (const auto& cue : lexicon().cues) {
+    for (const auto& other : lexicon().cues) {
+      same += &*cue != &*other && cue->text == other->text && cue->metric == other->metric &&
+              (cue->where & other->where) && cue->classifiers == other->classifiers;
+    }
+  }
+  CHECK(same == 0);
+  // data/lists.tsv, as loaded
+  const auto& lists = lexicon().lists;
+  REQUIRE(lists.size() >= 4);
+  CHECK_FALSE(lists.front().later);
+  CHECK(lists.front().becomes == "teams");
+  CHECK(lists.back().later);
+  CHECK(lists.back().metric.named == zhreport::Override::Named::either);
+  struct Elided {
+    std::string_view partner, classifier, becomes;
+  };
+  const Elided elided[] = {{"teams", "名", "experts"},
+                           {"training_attendances", "人", "trainees"},
+                           {"teams", "人次", ""},
+                           {"experts", "名", ""}};
+  for (const Elided& e : elided) {
+    INFO(e.partner << " " << e.classifier);
+    const auto* rule = lexicon().elided(e.partner, e.classifier);
+    CHECK((rule ? std::string_view(rule->becomes) : std::string_view()) == e.becomes);
+  }
 }

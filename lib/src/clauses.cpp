@@ -34,6 +34,15 @@ Side side_of(std::string_view s) {
   return s == "from" ? Side::from : s == "to" ? Side::to : Side::none;
 }
 
+// experts,patients,other:unnamed → the overrides of a frame; - for none.
+std::vector<Override> overrides_of(std::string_view column) {
+  std::vector<Override> out;
+  for (std::string_view item : text::split(column, ',')) {
+    if (!item.empty() && item != "-") out.push_back(parse_override(item));
+  }
+  return out;
+}
+
 struct FrameTable {
   std::vector<Frame> rows;
   // The frames by first character (a flat table over the BMP: the scan looks up every
@@ -62,6 +71,7 @@ struct FrameTable {
                   : row[4] == "both" ? Governs::both
                                      : Governs::after;
       if (row[5] != "-") f.object_metric = row[5];
+      if (row.size() >= 8) f.overrides = overrides_of(row[6]);
       rows.push_back(std::move(f));
     }
     std::vector<const Frame*> order;
@@ -156,6 +166,18 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
 }
 
 }  // namespace
+
+Override parse_override(std::string_view item) {
+  Override o;
+  size_t colon = item.find(':');
+  o.metric = item.substr(0, colon);
+  std::string_view named = colon == item.npos ? "" : item.substr(colon + 1);
+  o.named = named == "unnamed"  ? Override::Named::unnamed
+            : named == "either" ? Override::Named::either
+            : named == "before" ? Override::Named::before
+                                : Override::Named::any;
+  return o;
+}
 
 bool governs_counts(const Frame& frame) {
   return frame.persons != Persons::none || !frame.object_metric.empty();

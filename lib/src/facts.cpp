@@ -31,31 +31,25 @@ bool is_clause_break(char32_t c) {
          c == U'：';
 }
 
-// Where the counted noun after a classifier stops: punctuation, a number (1区2县), 的, and
-// the verbs and prepositions that start a predicate (3台设备为手术…, 6位负责人让…), so that
-// a cue word of the predicate is not taken for the counted noun.
+// Where the counted noun after a classifier stops: punctuation, a number (1区2县), and the
+// particles, verbs and prepositions that start a predicate (data/words.tsv ends_noun: 3台设备为
+// 手术…, 6位负责人让…), so that a cue word of the predicate is not taken for the counted noun.
 bool ends_counted_noun(char32_t c) {
-  static constexpr std::u32string_view kStops = U"、()（）《》【】的等 为让使被把给赴到将已均也";
-  return is_clause_break(c) || (c >= U'0' && c <= U'9') || kStops.find(c) != kStops.npos;
+  static constexpr std::u32string_view kPunctuation = U"、()（）《》【】 ";
+  return is_clause_break(c) || (c >= U'0' && c <= U'9') ||
+         kPunctuation.find(c) != kPunctuation.npos ||
+         lexicon().ends_noun.find(c) != std::u32string::npos;
 }
 
-// 为/给/对 as a preposition: the persons after it receive the action (医疗队为当地40名医务人员
-// 进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's. Not in
-// 成为 作为 因为 认为…, nor in 对口 对接 对象….
+// A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
+// 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
+// inside a word of its own (not_recipient: 成为 作为 结对 针对 对口 对接…).
 bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
-  static constexpr std::u32string_view kBound = U"成作因认行更较最称改分别均即约则仍划数量模计";
-  static constexpr std::u32string_view kNotAfterDui = U"口接象话比照应策外于此待标症";
-  static constexpr std::u32string_view kNotBeforeDui = U"结针面相应绝核比反配一成";
-  char32_t c = code_point_at(s, pos);
-  if (c == U'对') {  // 结对 针对 面对… are verbs; 对口 对接 对象… words of their own
-    size_t next = next_char(s, pos);
-    bool bound_before = pos > begin && kNotBeforeDui.find(code_point_at(
-                                           s, previous_char(s, pos))) != kNotBeforeDui.npos;
-    return !bound_before && next < s.size() &&
-           kNotAfterDui.find(code_point_at(s, next)) == kNotAfterDui.npos;
-  }
-  if (c != U'为' && c != U'给') return false;
-  return pos == begin || kBound.find(code_point_at(s, previous_char(s, pos))) == kBound.npos;
+  const Lexicon& lex = lexicon();
+  if (lex.recipient.find(code_point_at(s, pos)) == std::u32string::npos) return false;
+  size_t next = next_char(s, pos);
+  return next < s.size() && !lex.not_recipient.ends(s.substr(begin, next - begin)) &&
+         !lex.not_recipient.starts(s.substr(pos));
 }
 
 // Past a parenthesis of one or two characters at `pos` inside a noun (乡(镇)卫生院, 旗(县)),
@@ -134,40 +128,53 @@ struct Candidate {
 struct FoundFact {
   Fact fact;
   size_t at = 0;             // where its number stands
+  size_t count_start = 0;    // where the count starts (its qualifier), before any cue
   std::string kind;          // the classifier's kind, for elided nouns
   const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
 
-constexpr std::pair<std::string_view, Qualifier> kQualifiersAfter[] = {
-    {"以上", Qualifier::more_than}, {"左右", Qualifier::about},   {"上下", Qualifier::about},
-    {"以下", Qualifier::at_most},   {"以内", Qualifier::at_most},
-};
-
-// 约人民币300万元: a qualifier before the currency name that precedes the number.
-constexpr std::pair<std::string_view, Qualifier> kQualifiersBeforeCurrency[] = {
-    {"大约", Qualifier::about},      {"约", Qualifier::about},       {"将近", Qualifier::nearly},
-    {"近", Qualifier::nearly},       {"超过", Qualifier::more_than}, {"逾", Qualifier::more_than},
-    {"不少于", Qualifier::at_least}, {"不到", Qualifier::at_most},
-};
-
+// 约人民币300万元: a qualifier before the currency name (data/words.tsv currency) that precedes
+// the number.
 void qualify_across_currency(std::string_view s, size_t begin, Candidate& c) {
-  constexpr std::string_view kCurrency = "人民币";
+  const Lexicon& lex = lexicon();
   std::string_view before = s.substr(begin, c.count_start - begin);
-  if (c.qualifier != Qualifier::exact || !before.ends_with(kCurrency)) return;
-  before.remove_suffix(kCurrency.size());
-  for (const auto& [word, qualifier] : kQualifiersBeforeCurrency) {
-    if (before.ends_with(word)) {
-      c.qualifier = qualifier;
-      c.count_start = begin + before.size() - word.size();
-      return;
+  if (c.qualifier != Qualifier::exact) return;
+  for (const std::string& currency : lex.currency) {
+    if (!before.ends_with(currency)) continue;
+    before.remove_suffix(currency.size());
+    for (const auto& [word, qualifier] : lex.qualifier_before_currency) {
+      if (before.ends_with(word)) {
+        c.qualifier = qualifier;
+        c.count_start = begin + before.size() - word.size();
+        return;
+      }
     }
+    return;
   }
+}
+
+std::string_view metric_of(Persons persons) {
+  return persons == Persons::experts    ? "experts"
+         : persons == Persons::trainees ? "trainees"
+         : persons == Persons::patients ? "patients"
+                                        : "";
+}
+
+// Whether a frame of data/frames.tsv whose persons_are is `metric` lies in s[from, to) (a
+// pattern with its tail).
+bool frame_between(const Reading& reading, size_t from, size_t to, std::string_view metric) {
+  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), from,
+                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
+  for (auto hit = first; hit != reading.frames.end() && hit->start < to; ++hit) {
+    if (metric_of(hit->frame->persons) == metric && hit->tail_end <= to) return true;
+  }
+  return false;
 }
 
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
 // 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
 // (每月派出1至2名专家, 每个受援县选派20名专家).
-bool is_rate(std::string_view s, const Candidate& c) {
+bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
   for (const std::string& w : lex.average) {
@@ -179,22 +186,23 @@ bool is_rate(std::string_view s, const Candidate& c) {
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
   if (rate_end == 0) return false;
-  for (size_t p = c.clause_start + rate_end; p < c.count_start; p = next_char(s, p)) {
-    if (lex.cue_at(s, p, c.count_start, *c.classifier, kSender)) return false;
-  }
-  return true;
+  bool persons = c.classifier->kind == "person" || c.classifier->kind == "person_times";
+  return !persons || !frame_between(reading, c.clause_start + rate_end, c.count_start, "experts");
 }
 
-// 至少参加了一百次: 至少 before the verb that governs the number still bounds it.
+// 至少参加了一百次: a qualifier before the short verb that governs the number (data/words.tsv
+// qualifier_before_verb) still bounds it.
 void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
-  constexpr std::string_view kAtLeast = "至少";
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
-    if (s.substr(begin, p - begin).ends_with(kAtLeast)) {
-      c.qualifier = Qualifier::at_least;
-      return;
+    std::string_view before = s.substr(begin, p - begin);
+    for (const auto& [word, qualifier] : lexicon().qualifier_before_verb) {
+      if (before.ends_with(word)) {
+        c.qualifier = qualifier;
+        return;
+      }
     }
     p = previous_char(s, p);
     char32_t ch = code_point_at(s, p);
@@ -204,7 +212,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
 
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
-                                    size_t limit) {
+                                    size_t limit, const Reading& reading) {
   const Lexicon& lex = lexicon();
   if (n.percent) return std::nullopt;
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
@@ -247,7 +255,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
   }
   size_t past = skip_blanks(s, pos, limit);
-  for (const auto& [word, qualifier] : kQualifiersAfter) {
+  for (const auto& [word, qualifier] : lex.qualifier_after) {
     if (s.substr(past, limit - past).starts_with(word)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
       pos = past + word.size();
@@ -265,17 +273,18 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       continue;
     }
     char32_t ch = code_point_at(s, pos);
-    bool grade =
-        ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
-        std::u32string_view(U"甲乙丙一二三特").find(code_point_at(s, previous_char(s, pos))) !=
-            std::u32string_view::npos;
+    bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
+                 lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
     if (!grade && ends_counted_noun(ch)) break;
     pos = next_char(s, pos);
   }
   c.noun_end = pos;
-  // 分别为11名和9名: a conjunction alone is no noun
+  // 分别为11名和9名: a conjunction alone (data/words.tsv) is no noun
   std::string_view noun = s.substr(c.noun_start, c.noun_end - c.noun_start);
-  if (noun == "和" || noun == "及" || noun == "与") c.noun_end = c.noun_start;
+  if (!noun.empty() && lex.conjunction.find(code_point_at(noun, 0)) != std::u32string::npos &&
+      next_char(noun, 0) == noun.size()) {
+    c.noun_end = c.noun_start;
+  }
 
   c.clause_start = c.count_start;
   for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
@@ -283,7 +292,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     if (is_clause_break(code_point_at(s, prev))) break;
     c.clause_start = prev;
   }
-  if (is_rate(s, c)) return std::nullopt;
+  if (is_rate(s, c, reading)) return std::nullopt;
   c.clause_end = c.noun_end;
   for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
     if (is_clause_break(code_point_at(s, c.clause_end))) break;
@@ -315,7 +324,8 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
     if (sentence_ended) break;
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
-    bool persons_of_teams = persons && it->fact.metric == "teams";
+    // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
+    bool persons_of_teams = persons && lexicon().elided(it->fact.metric, c.classifier->text);
     // Things inherit only under the same classifier: 中心9个 does not make 救护车15辆 centres.
     bool same = it->kind == c.classifier->kind && (persons || it->fact.unit == c.classifier->text);
     if ((same || persons_of_times || persons_of_teams) && it->fact.metric != "other") {
@@ -325,16 +335,16 @@ const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& fo
   return nullptr;
 }
 
-// Whether a cue with `where` (and `metric`, unless empty) starts in the count's clause before
-// `until` (default: the count).
-bool has_cue_before(std::string_view s, const Candidate& c, Where where,
-                    std::string_view metric = {}, size_t until = SIZE_MAX) {
+// The first cue with `where` (and `metric`, unless empty) that starts in the count's clause
+// before `until` (default: the count), or nullptr.
+const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
+                      std::string_view metric = {}, size_t until = SIZE_MAX) {
   until = std::min(until, c.count_start);
   for (size_t p = c.clause_start; p < until; p = next_char(s, p)) {
     const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
-    if (cue && (metric.empty() || cue->metric == metric)) return true;
+    if (cue && (metric.empty() || cue->metric == metric)) return cue;
   }
-  return false;
+  return nullptr;
 }
 
 // The before-cue nearest to `to` that starts in [from, to), or nullptr; `at` is where it starts.
@@ -417,15 +427,18 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   for (size_t p = c.noun_start; p < c.noun_end && !cue; p = next_char(s, p)) {
     auto where = static_cast<Where>(p == c.noun_start ? kNoun | kHead : kNoun);
     if ((cue = lex.cue_at(s, p, c.noun_end, classifier, where))) {
-      if (cue->metric == "other" && s.substr(p + cue->text.size()).starts_with("级")) {
-        cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun
+      if (cue->metric == "other" && lex.adjective_suffix.starts(s.substr(p + cue->text.size()))) {
+        cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun (words.tsv)
         continue;
       }
       decide(cue);
       f.end = std::max(f.end, p + cue->text.size());
     }
   }
-  if (cue && cue->metric == "other" && has_cue_before(s, c, kBuild)) f.metric = "specialties";
+  // 新成立…2个科室: units of no metric that a verb of building governs take its metric
+  if (cue && cue->metric == "other") {
+    if (const Cue* built = cue_before(s, c, kBuild)) f.metric = built->metric;
+  }
   if (!cue && c.noun_end < c.clause_end && code_point_at(s, c.noun_end) == U'的') {
     // 9名需要手术的患者: the noun after 的 is what is counted
     size_t head = next_char(s, c.noun_end);
@@ -447,19 +460,13 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if ((cue = nearest_cue_before(s, classifier, c.clause_start, c.count_start, at))) {
     decide(cue);
     f.start = at;
-    // 讲座及病例讨论40余场: case discussions listed with teaching are teaching sessions
-    if (cue->metric == "consultations" && has_cue_before(s, c, kBefore, "teaching_sessions", at)) {
-      f.metric = "teaching_sessions";
-    }
   }
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
     if (const FoundFact* earlier = antecedent(s, found, c, begin)) {
-      // the persons of training person-times are trainees, those of teams experts
-      bool persons = classifier.kind == "person";
-      f.metric = persons && earlier->fact.metric == "training_attendances" ? "trainees"
-                 : persons && earlier->fact.metric == "teams"              ? "experts"
-                                                                           : earlier->fact.metric;
+      // the persons of training person-times are trainees, those of teams experts (lists.tsv)
+      const ListRule* rule = lex.elided(earlier->fact.metric, classifier.text);
+      f.metric = rule ? rule->becomes : earlier->fact.metric;
       f.counted = earlier->fact.counted;
       return out;
     }
@@ -478,89 +485,121 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   return out;
 }
 
-// 派出/选派/抽调…N名X: persons sent are experts (连续派出32名医疗骨干支援…), unless a study verb
-// follows (选派8名医生赴…进修): then they are trainees. Only the sender itself or a noun that
-// may go either way (骨干) is overruled, and a teaching verb nearer the number than the sending
-// one governs the count instead (派出专家培养骨干20名).
-void apply_sending(std::string_view s, const Candidate& c, FoundFact& found) {
+// Whether the metric found so far for a count is `o`'s, named as `o` says (frames.tsv overrides,
+// lists.tsv metric).
+bool named_as(const Override& o, const FoundFact& found) {
+  if (o.metric != found.fact.metric) return false;
+  switch (o.named) {
+    case Override::Named::any:
+      return true;
+    case Override::Named::unnamed:
+      return !found.cue;
+    case Override::Named::either:
+      return found.cue && (found.cue->where & kEither);
+    case Override::Named::before:
+      return found.cue && found.fact.start < found.count_start;
+  }
+  return false;
+}
+
+// Whether a frame's reading replaces the metric found so far (data/frames.tsv overrides).
+bool overrides(const Frame& frame, const FoundFact& found) {
+  return std::any_of(frame.overrides.begin(), frame.overrides.end(),
+                     [&](const Override& o) { return named_as(o, found); });
+}
+
+// Whether a word in s[from, to) says `metric` of persons counted by `classifier`: a cue before
+// them, or a frame whose persons_are it is (派出5名专家,培训15名骨干医生).
+bool said_between(std::string_view s, const Reading& reading, size_t from, size_t to,
+                  const Classifier& classifier, std::string_view metric) {
+  for (size_t p = from; p < to; p = next_char(s, p)) {
+    const Cue* cue = lexicon().cue_at(s, p, to, classifier, kBefore);
+    if (cue && cue->metric == metric) return true;
+  }
+  return frame_between(reading, from, to, metric);
+}
+
+// Counts listed together (data/lists.tsv): a count takes the metric of the count it is listed
+// after (派出专家34人,包括3名挂职副院长和15名骨干医生: experts), or, once `fact` is read, the
+// count listed before it takes one from it (3批、共计106名专家: teams); unless a word between
+// them says the changing count's own metric.
+void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>& found,
+                 size_t begin, const Reading& reading, FoundFact& fact, bool later) {
   const Lexicon& lex = lexicon();
-  Fact& f = found.fact;
-  bool sendable = f.metric == "experts" || f.metric == "trainees" || f.metric == "other";
-  if (c.classifier->kind != "person" || !sendable) return;
-  const Cue* sender = nullptr;
-  for (size_t p = c.count_start; p > c.clause_start && !sender;) {
-    p = previous_char(s, p);
-    sender = lex.cue_at(s, p, c.count_start, *c.classifier, kSender);
-    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
-    if (!sender && verb && verb->metric == "trainees" && !(verb->where & kNoun)) return;
-  }
-  if (!sender) return;
-  bool study = false;
-  for (size_t p = c.noun_start; p < c.clause_end && !study; p = next_char(s, p)) {
-    study = lex.cue_at(s, p, c.clause_end, *c.classifier, kStudy) != nullptr;
-  }
-  if (study && found.cue == sender) {
-    f.metric = "trainees";
-  } else if (!study && f.metric == "trainees" && found.cue && (found.cue->where & kEither)) {
-    f.metric = "experts";
-  } else if (!study && f.metric == "other" && found.cue && f.start < c.count_start) {
-    f.metric = "experts";  // 派出…负责人等管理人员136名: whatever their post, persons sent
-  }
-}
-
-// Persons that may go either way (骨干) listed after experts of the same sentence are part of
-// the team (派出专家34人,包括3名挂职副院长和15名骨干医生), unless a teaching or study verb
-// stands between (派出5名专家,培训15名骨干医生).
-void apply_listing(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                   size_t begin, FoundFact& fact) {
-  const Lexicon& lex = lexicon();
-  if (fact.fact.metric != "trainees" || !fact.cue || !(fact.cue->where & kEither)) return;
-  const FoundFact* earlier = antecedent(s, found, c, begin);
-  if (!earlier || earlier->fact.metric != "experts") return;
-  for (size_t p = earlier->fact.end; p < c.count_start; p = next_char(s, p)) {
-    const Cue* verb = lex.cue_at(s, p, c.count_start, *c.classifier, kBefore);
-    if (verb && verb->metric == "trainees") return;
-    if (lex.cue_at(s, p, c.count_start, *c.classifier, kStudy)) return;
-  }
-  fact.fact.metric = "experts";
-}
-
-// 3批、共计106名专家: batches right before a count of experts are the batches they were sent in.
-void mark_batches_of_experts(const Candidate& c, const FoundFact& fact,
-                             std::vector<FoundFact>& found) {
-  constexpr size_t kMaxGap = 18;  // bytes: a few characters (、共计)
-  if (fact.fact.metric != "experts" || found.empty()) return;
-  Fact& previous = found.back().fact;
-  bool batches = previous.unit == "批" || previous.unit == "批次";
-  if (batches && previous.metric == "other" && c.count_start - previous.end <= kMaxGap) {
-    previous.metric = "teams";
+  for (const ListRule& rule : lex.lists) {
+    if (rule.later != later || rule.elided) continue;
+    if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
+      if (rule.fits(fact.fact.unit) && named_as(rule.metric, fact) &&
+          cue_before(s, c, kBefore, rule.partner, fact.fact.start)) {
+        fact.fact.metric = rule.becomes;
+      }
+      continue;
+    }
+    FoundFact* earlier = nullptr;
+    if (rule.reach == 0) {
+      const FoundFact* a = antecedent(s, found, c, begin);
+      earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
+    } else if (!found.empty() && found.back().fact.end <= c.count_start) {
+      size_t chars = 0;
+      for (size_t p = found.back().fact.end; p < c.count_start && chars <= rule.reach;
+           p = next_char(s, p)) {
+        ++chars;
+      }
+      if (chars <= rule.reach) earlier = &found.back();
+    }
+    if (!earlier) continue;
+    FoundFact& changing = later ? fact : *earlier;
+    const FoundFact& partner = later ? *earlier : fact;
+    if (!rule.fits(changing.fact.unit) || partner.fact.metric != rule.partner ||
+        !named_as(rule.metric, changing)) {
+      continue;
+    }
+    const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact.unit, 0);
+    size_t between = std::min(fact.fact.start, c.count_start);  // not the count's own cue
+    if (own && said_between(s, reading, earlier->fact.end, between, *own, changing.fact.metric)) {
+      continue;
+    }
+    changing.fact.metric = rule.becomes;
   }
 }
 
-// The clause's verb frame (clauses.h, data/frames.tsv) decides what its persons are and what
-// its counts are when their nouns alone do not: 培育本土医疗人才50名 are trainees, not experts
-// sent; 受援医院选派医务人员35人次到上海进修 go to study (trainees); 开展各类手术1200余人次 are
-// surgeries, whatever the classifier.
+// The clause's verb frame (clauses.h, data/frames.tsv) decides what its counts are when their
+// nouns alone do not, for the metrics found so far that it overrides:
+// - object_metric: 开展各类手术1200余人次 are surgeries, whatever the classifier (a count of
+//   things: persons are counted by persons_are);
+// - persons_are trainees: 培育本土医疗人才50名 are trainees, not experts sent; 受援医院选派医务
+//   人员35人次到上海进修 go to study (a study verb after person-times governs them too); but
+//   200名党员学习 stay other (other:unnamed);
+// - persons_are experts, a verb of sending before the count in its clause: persons sent are
+//   experts, even 骨干 (trainees:either) and whatever their post (派出…负责人等管理人员136名:
+//   other:before), unless a teaching verb nearer the number governs them (派出专家培养骨干20名).
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
   const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
-  if (!hit) return;
+  if (!hit || !overrides(*hit->frame, found)) return;
   const Frame& frame = *hit->frame;
   Fact& f = found.fact;
   const std::string& kind = c.classifier->kind;
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
-  if (!frame.object_metric.empty() && kind != "money" && !persons && own && f.metric == "other") {
+  if (!frame.object_metric.empty() && kind != "money" && !persons && own) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
     return;
   }
-  bool later = hit->start >= at;  // a study verb after the count: 35人次到上海进修
-  bool named_other = f.metric == "other" && found.cue;  // 200名党员学习: no trainees
-  if (frame.persons == Persons::trainees && (persons || (person_times && later)) && !named_other &&
-      (f.metric == "experts" || f.metric == "other" || f.metric == "patients")) {
-    f.metric = "trainees";
+  if (frame.persons == Persons::none || !(persons || (person_times && hit->start >= at))) return;
+  // A verb of sending governs from before the count, in its clause, unless a word between says
+  // what it would override (派出专家培养骨干20名: trainees).
+  if (frame.persons == Persons::experts) {
+    if (!own) return;
+    for (const Override& o : frame.overrides) {
+      if (said_between(s, reading, hit->end, std::min(f.start, c.count_start), *c.classifier,
+                       o.metric)) {
+        return;
+      }
+    }
   }
+  f.metric = metric_of(frame.persons);
 }
 
 // Finds the counts of s[begin, end), appending to `found`.
@@ -571,14 +610,14 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
     if (it->qualifier_start < begin) continue;
-    auto candidate = read_count(s, *it, begin, end);
+    auto candidate = read_count(s, *it, begin, end, reading);
     if (!candidate) continue;
     FoundFact fact = make_fact(s, *candidate, found, begin);
     fact.at = it->start;
-    apply_sending(s, *candidate, fact);
-    apply_listing(s, *candidate, found, begin, fact);
+    fact.count_start = candidate->count_start;
+    apply_lists(s, *candidate, found, begin, reading, fact, true);
     apply_frame(s, *candidate, reading, fact);
-    mark_batches_of_experts(*candidate, fact, found);
+    apply_lists(s, *candidate, found, begin, reading, fact, false);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }

@@ -8,9 +8,43 @@ namespace embedded {
 extern const std::string_view classifiers_tsv;
 extern const std::string_view cues_tsv;
 extern const std::string_view noncounts_tsv;
+extern const std::string_view words_tsv;
+extern const std::string_view lists_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
+namespace {
+
+// The verbs of data/frames.tsv are cues too, so that a verb is listed once: a verb of sending
+// (persons_are experts) before persons counts them as experts (派出32名), a verb of study that
+// follows its persons (persons_are trainees, governs before) counts them as trainees (8位医师参加
+// 了…进修), and one that governs both ways (跟班学习) either side.
+void add_frame_cues(Lexicon& lex) {
+  for (const Frame& frame : frames()) {
+    if (!frame.tail.empty()) continue;  // a pattern's verb alone says nothing
+    auto cue = std::make_unique<Cue>();
+    cue->text = frame.verb;
+    if (frame.persons == Persons::experts && frame.governs == Governs::after) {
+      cue->metric = "experts";
+      cue->where = kBefore;
+      cue->classifiers = {"名", "位", "人", "人次"};
+    } else if (frame.persons == Persons::trainees && frame.governs == Governs::after) {
+      cue->metric = "trainees";
+      cue->where = kBefore;
+      cue->classifiers = {"名", "位", "人"};
+    } else if (frame.persons == Persons::trainees) {
+      cue->metric = "trainees";
+      cue->where = frame.governs == Governs::both ? kBefore | kAfter : kAfter;
+      cue->classifiers = {"名", "位", "人"};
+    } else {
+      continue;
+    }
+    lex.cue_index.add(cue->text, cue.get());
+    lex.cues.push_back(std::move(cue));
+  }
+}
+
+}  // namespace
 
 Lexicon::Lexicon() {
   for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
@@ -31,8 +65,6 @@ Lexicon::Lexicon() {
       cue->where |= w == "noun"     ? kNoun
                     : w == "before" ? kBefore
                     : w == "after"  ? kAfter
-                    : w == "sender" ? kSender
-                    : w == "study"  ? kStudy
                     : w == "head"   ? kHead
                     : w == "either" ? kEither
                     : w == "team"   ? kTeam
@@ -46,6 +78,7 @@ Lexicon::Lexicon() {
     cue_index.add(cue->text, cue.get());
     cues.push_back(std::move(cue));
   }
+  add_frame_cues(*this);
   cue_index.finish();
   for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
     if (row.size() < 2) continue;
@@ -56,6 +89,47 @@ Lexicon::Lexicon() {
     if (row[1] == "average") average.emplace_back(row[0]);
     if (row[1] == "quoted_name") quoted_name.add(row[0]);
     if (row[1] == "job_title_head") job_title_head.add(row[0]);
+  }
+  for (const auto& row : text::tsv_rows(embedded::words_tsv)) {
+    if (row.size() < 3 || row[0].empty()) continue;
+    std::string_view word = row[0], role = row[1];
+    char32_t first = code_point_at(word, 0);
+    if (role == "recipient") recipient += first;
+    if (role == "ends_noun") ends_noun += first;
+    if (role == "grade") grade += first;
+    if (role == "conjunction") conjunction += first;
+    if (role == "not_recipient") not_recipient.add(word);
+    if (role == "adjective_suffix") adjective_suffix.add(word);
+    if (role == "currency") currency.emplace_back(word);
+    auto qualifier = parse_qualifier(row[2]);
+    if (role == "qualifier_after" && qualifier) qualifier_after.emplace_back(word, *qualifier);
+    if (role == "qualifier_before_currency" && qualifier) {
+      qualifier_before_currency.emplace_back(word, *qualifier);
+    }
+    if (role == "qualifier_before_verb" && qualifier) {
+      qualifier_before_verb.emplace_back(word, *qualifier);
+    }
+  }
+  for (const auto& row : text::tsv_rows(embedded::lists_tsv)) {
+    if (row.size() < 6) continue;
+    ListRule rule;
+    rule.later = row[0] == "later";
+    rule.metric = parse_override(row[1]);
+    for (std::string_view c : text::split(row[2], ' ')) {
+      if (!c.empty() && c != "*") rule.classifiers.emplace_back(c);
+    }
+    rule.partner = row[3];
+    rule.elided = row[4] == "elided";
+    rule.cue = row[4] == "cue";
+    bool by_chars = row[4] != "sentence" && !rule.elided && !rule.cue;
+    rule.reach = by_chars ? std::stoul(std::string(row[4])) : 0;
+    rule.becomes = row[5];
+    lists.push_back(std::move(rule));
+  }
+  for (auto* list :
+       {&qualifier_after, &qualifier_before_currency, &qualifier_before_verb}) {  // 大约 before 约
+    std::stable_sort(list->begin(), list->end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   }
 }
 

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "document_text.h"
+#include "zhreport/clauses.h"
+#include "zhreport/qualifier.h"
 
 namespace zhreport::facts_detail {
 
@@ -25,8 +27,6 @@ enum Where : unsigned {
   kNoun = 1,
   kBefore = 2,
   kAfter = 4,
-  kSender = 8,
-  kStudy = 16,
   kHead = 32,
   kEither = 64,
   kTeam = 128,
@@ -46,6 +46,22 @@ struct Cue {
   }
 };
 
+// One row of data/lists.tsv: what a count takes from the count it is listed with.
+struct ListRule {
+  bool later = true;                     // the later count of the two changes, else the earlier
+  Override metric;                       // its metric so far, and how it was named
+  std::vector<std::string> classifiers;  // empty: any
+  std::string partner, becomes;
+  size_t reach = 0;  // 0: the antecedent in the sentence; else at most this many characters apart
+  bool elided = false;  // a count with no noun of its own, inheriting from its antecedent
+  bool cue = false;     // the partner is a cue of its metric before the count's own, in its clause
+
+  bool fits(std::string_view classifier) const {
+    return classifiers.empty() ||
+           std::find(classifiers.begin(), classifiers.end(), classifier) != classifiers.end();
+  }
+};
+
 struct Lexicon {
   std::vector<Classifier> classifiers;                     // longest first
   text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
@@ -53,8 +69,25 @@ struct Lexicon {
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
   std::vector<std::string> in_clause, average;
+  // data/words.tsv: the function words of the count reading.
+  std::u32string recipient, ends_noun, grade, conjunction;  // characters
+  text::WordList not_recipient, adjective_suffix;
+  std::vector<std::string> currency;
+  std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
+      qualifier_before_verb;
+  std::vector<ListRule> lists;  // data/lists.tsv
 
-  Lexicon();  // loads data/classifiers.tsv, cues.tsv and noncounts.tsv
+  // What a count without a noun of its own, under `classifier`, is after an antecedent of
+  // `partner` (lists.tsv, reach elided: the persons of teams are experts), or nullptr when it
+  // takes the antecedent's metric.
+  const ListRule* elided(std::string_view partner, std::string_view classifier) const {
+    for (const ListRule& rule : lists) {
+      if (rule.elided && rule.partner == partner && rule.fits(classifier)) return &rule;
+    }
+    return nullptr;
+  }
+
+  Lexicon();  // loads data/classifiers.tsv, cues.tsv, noncounts.tsv, words.tsv and frames.tsv
 
   const Classifier* classifier_at(std::string_view s, size_t pos) const {
     const auto* candidates =

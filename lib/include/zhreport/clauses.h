@@ -35,6 +35,18 @@ enum class Persons { none, experts, trainees, patients };
 enum class Side { none, from, to };
 enum class Governs { after, before, both };
 
+// A metric that a frame's reading replaces (data/frames.tsv `overrides`): counts found so far
+// to be of `metric`, however named (any), named by no word (unnamed: no cue decided it), by a
+// noun that may go either way (either: 骨干), or by a word before the count (before).
+struct Override {
+  enum class Named { any, unnamed, either, before };
+  std::string metric;
+  Named named = Named::any;
+};
+
+// One item of an overrides column: trainees, other:unnamed, trainees:either, other:before.
+Override parse_override(std::string_view item);
+
 // One row of data/frames.tsv.
 struct Frame {
   std::string verb;  // 派出, or the first part of a pattern (接收…进修 → 接收)
@@ -43,7 +55,8 @@ struct Frame {
   Side subject = Side::none;
   Side place_after = Side::none;
   Governs governs = Governs::after;
-  std::string object_metric;  // e.g. surgeries for 开展…手术; empty for none
+  std::string object_metric;        // e.g. surgeries for 开展…手术; empty for none
+  std::vector<Override> overrides;  // the metrics found so far that its reading replaces
 };
 
 // Whether a frame says anything about the counts it governs (persons_are or object_metric);
