@@ -114,9 +114,14 @@ class Tables {
 
   // The longest word of the tables at `pos`, or {nullptr, 0}.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
-    if (const auto* candidates = index_.candidates(s, pos)) {
+    size_t prefix = 0;
+    if (const auto* candidates = index_.candidates(s, pos, prefix)) {
+      size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
-        if (s.compare(pos, word.size(), word) == 0) return {&value, word.size()};
+        if (word.size() <= left &&
+            s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix)) {
+          return {&value, word.size()};
+        }
       }
     }
     return {nullptr, 0};
@@ -208,7 +213,7 @@ std::vector<PlaceMention> find_places(std::string_view text) {
   };
   for (size_t i = 0; i < text.size();) {
     auto [word, length] = t.match(text, i);
-    bool aid = text.compare(i, kAid.size(), kAid) == 0;
+    bool aid = text::code_point_at(text, i) == U'援';  // kAid
     if (aid && (!word || word->how == How::programme)) {
       // 援 + place: the place itself (援青海 is 青海省, 援马里 is 马里); after 支, 救…: no
       // programme (支援藏区).
