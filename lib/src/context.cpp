@@ -382,21 +382,25 @@ class Resolver {
   }
 
   // The time phrases of the countable blocks, against the report's date.
-  std::vector<TimePhrase> phrases_of(std::string_view date) const {
-    std::vector<TimePhrase> phrases = find_times(s_, date);
+  // (`found`: what find_times gave for another date, to read again.)
+  std::vector<TimePhrase> phrases_of(std::string_view date,
+                                     const std::vector<TimePhrase>* found = nullptr) const {
+    std::vector<TimePhrase> phrases = found ? redate_times(s_, *found, date) : find_times(s_, date);
     add_eras(s_, date, phrases);
     return phrases;
   }
 
   void read_times() {
     report_date_ = doc_.date;
-    std::vector<TimePhrase> phrases = phrases_of(report_date_);
+    std::vector<TimePhrase> found = find_times(s_, report_date_);
+    std::vector<TimePhrase> phrases = found;
+    add_eras(s_, report_date_, phrases);
     if (report_date_.empty()) {
       report_date_ = infer_report_date(phrases);
       bool relative = std::any_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
         return t.since.empty() || t.until.empty();
       });
-      if (!report_date_.empty() && relative) phrases = phrases_of(report_date_);
+      if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
     }
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);

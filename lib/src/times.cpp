@@ -479,4 +479,15 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   return phrases;
 }
 
+std::vector<TimePhrase> redate_times(std::string_view text, const std::vector<TimePhrase>& found,
+                                     std::string_view document_date) {
+  const Today today(document_date);
+  std::vector<TimePhrase> phrases;
+  phrases.reserve(found.size());
+  for (const TimePhrase& t : found) {
+    if (auto phrase = read_phrase(text, t.start, today)) phrases.push_back(std::move(*phrase));
+  }
+  return phrases;
+}
+
 }  // namespace zhreport
