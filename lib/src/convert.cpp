@@ -313,10 +313,44 @@ bool run_group(const Group& group, const char* begin, const char* end, Sink& sin
     p += len;
     copied = p;
   };
+  // Three-byte characters through Group::fast3 where it has them: one table entry for a
+  // character that is copied (nothing to write: the copy is deferred) or has a three-byte value.
+  const uint32_t* const fast = group.fast3.empty() ? nullptr : group.fast3.data();
   while (p < end) {
     if (group.ascii_inert && static_cast<unsigned char>(*p) < 0x80) {
       p = skip_ascii(p, end);
       continue;
+    }
+    if (fast && (static_cast<unsigned char>(*p) & 0xF0) == 0xE0 && end - p >= 3) {
+      while (end - p >= 8) {  // two copied characters at a time
+        uint64_t in;
+        std::memcpy(&in, p, 8);
+        if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
+        if (group.acts3(code_point3(uint32_t(in))) ||
+            group.acts3(code_point3(uint32_t(in >> 24)))) {
+          break;
+        }
+        p += 6;
+      }
+      if (end - p < 3 || (static_cast<unsigned char>(*p) & 0xF0) != 0xE0) continue;
+      const uint32_t in = uint32_t(static_cast<unsigned char>(p[0])) |
+                          uint32_t(static_cast<unsigned char>(p[1])) << 8 |
+                          uint32_t(static_cast<unsigned char>(p[2])) << 16;
+      const uint32_t cp = code_point3(in);
+      if (!group.acts3(cp)) {
+        p += 3;
+        continue;
+      }
+      const uint32_t entry = fast[cp];
+      if ((entry & 0xFF000000u) == Group::kFastValue) {
+        const char bytes[3] = {char(entry & 0xFF), char((entry >> 8) & 0xFF),
+                               char((entry >> 16) & 0xFF)};
+        sink.copy(copied, p);
+        sink.put(std::string_view(bytes, 3), p);
+        p += 3;
+        copied = p;
+        continue;
+      }
     }
     const auto [len, cell] = char_at(group, p, end);
     if (!Cell::acts(cell)) {
