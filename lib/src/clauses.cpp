@@ -111,6 +111,9 @@ const FrameTable& table() {
 
 // 其中, 此外, 同时…: words that make a clause continue the statement before it.
 bool starts_continuation(std::string_view clause) {
+  // Their first characters: most clauses start with none of them (a test before the words).
+  static constexpr std::u32string_view kFirst = U"其此同另还并当次随";
+  if (clause.empty() || kFirst.find(code_point_at(clause, 0)) == kFirst.npos) return false;
   static constexpr std::string_view kWords[] = {"其中", "此外", "同时", "另外", "另有", "还",
                                                 "并",   "当天", "当日", "次日", "随后"};
   return std::any_of(std::begin(kWords), std::end(kWords),
