@@ -6,6 +6,7 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -43,6 +44,19 @@ inline char32_t code_point_at(std::string_view s, size_t pos) {
 }
 
 size_t count_code_points(std::string_view s);
+
+// s.find(word, from), through memmem over long texts: find stops at every byte equal to the
+// word's first, and in Chinese text that lead byte is shared by thousands of characters;
+// memmem skips ahead, once it has built its table (not worth it for a clause).
+inline size_t find(std::string_view s, std::string_view word, size_t from = 0) {
+  constexpr size_t kLong = 512;  // bytes
+  if (s.size() - std::min(from, s.size()) < kLong || word.size() < 3) return s.find(word, from);
+  const void* at = memmem(s.data() + from, s.size() - from, word.data(), word.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
+}
+inline bool contains(std::string_view s, std::string_view word) {
+  return find(s, word) != std::string_view::npos;
+}
 
 // Columns on a terminal: 2 for CJK and full-width characters, 1 for the rest. Web pages cut
 // teaser lines at a fixed width, which this measures. Counting stops once `enough` is reached.
