@@ -192,6 +192,10 @@ class WordIndex {
       });
     }
   }
+  // False when no word starts with the characters `first`, `second` (true: one may).
+  bool may_start(char32_t first, char32_t second) const {
+    return first_seen_.test(first & 0xFFFF) && pair_seen_.test(filter(key(first, second)));
+  }
   // The words that may start at `pos` (longest first; the caller compares), or nullptr.
   const std::vector<Entry>* candidates(std::string_view s, size_t pos) const {
     size_t ignored = 0;

@@ -112,6 +112,8 @@ class Tables {
   }
   bool is_initial(char32_t c) const { return initials_.test(c & 0xFFFF); }
 
+  // False when no word of the tables starts with these two characters.
+  bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
   // The longest word of the tables at `pos`, or {nullptr, 0}.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
     size_t prefix = 0;
@@ -212,6 +214,19 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     return false;
   };
   for (size_t i = 0; i < text.size();) {
+    // Past the characters where no word of the tables starts (two characters at least) and no
+    // 援: most of them, each decoded once.
+    for (char32_t c = text::code_point_at(text, i); c != U'援';) {
+      size_t second = text::next_char(text, i);
+      if (second >= text.size()) {
+        i = text.size();
+        break;
+      }
+      char32_t c2 = text::code_point_at(text, second);
+      if (t.may_start(c, c2)) break;
+      i = second, c = c2;
+    }
+    if (i >= text.size()) break;
     auto [word, length] = t.match(text, i);
     bool aid = text::code_point_at(text, i) == U'援';  // kAid
     if (aid && (!word || word->how == How::programme)) {
