@@ -146,6 +146,38 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
   }
 }
 
+// The first mark of [p, end) (Mark::sentence at `end`): its position, with `mark` and `next`
+// (the start of the character after it) set; the positions before it where a verb of the frame
+// table may start are appended to `starts`. The loop of every character: kept apart from
+// read_block, which holds too much for the registers.
+size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
+                 std::vector<size_t>& starts, Mark& mark, size_t& next) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  while (p < end) {
+    if ((u[p] & 0xF0u) == 0xE0u && p + 3 <= size) {  // all of CJK; no mark after 。 before ！
+      char32_t c = ((u[p] & 0x0Fu) << 12) | ((u[p + 1] & 0x3Fu) << 6) | (u[p + 2] & 0x3Fu);
+      if (c - 0x3003u < 0xFF01u - 0x3003u) {
+        if (t.starts_frame(c)) starts.push_back(p);
+        p += 3;
+        continue;
+      }
+    }
+    size_t after = 0;
+    char32_t c = text::char_at(s, p, after);
+    mark = mark_of(c);
+    if (mark != Mark::none) {
+      next = after;
+      return p;
+    }
+    if (t.starts_frame(c)) starts.push_back(p);
+    p = after;
+  }
+  mark = Mark::sentence;  // the end of the block ends a sentence
+  next = p;
+  return p;
+}
+
 // One pass over the characters of a block: where its clauses and sentences end, and where a
 // verb of the frame table may start (`starts`: scratch, reused across blocks).
 void read_block(std::string_view s, size_t begin, size_t end, size_t block, Reading& r,
@@ -157,18 +189,9 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
     size_t clause_start = p;
     starts.clear();
     for (;;) {
-      Mark mark = Mark::sentence;  // the end of the block ends a sentence
-      size_t next = p;
-      if (p < end) {
-        char32_t c = code_point_at(s, p);
-        next = next_char(s, p);
-        mark = mark_of(c);
-        if (mark == Mark::none) {
-          if (t.starts_frame(c)) starts.push_back(p);
-          p = next;
-          continue;
-        }
-      }
+      Mark mark = Mark::none;
+      size_t next = 0;
+      p = next_mark(s, p, end, t, starts, mark, next);
       if (p > clause_start) {
         Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
         find_frames(s, starts, p, r.frames);

@@ -43,6 +43,18 @@ inline char32_t code_point_at(std::string_view s, size_t pos) {
   return ((lead & 0x07u) << 18) | (byte(pos + 1) << 12) | (byte(pos + 2) << 6) | byte(pos + 3);
 }
 
+// code_point_at(s, pos), and `next` = next_char(s, pos): the three-byte case (all of CJK) without
+// the checks of the general one, for the scans that visit every character of a text.
+inline char32_t char_at(std::string_view s, size_t pos, size_t& next) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  if ((byte(pos) & 0xF0u) == 0xE0u && pos + 3 <= s.size()) {
+    next = pos + 3;
+    return ((byte(pos) & 0x0Fu) << 12) | ((byte(pos + 1) & 0x3Fu) << 6) | (byte(pos + 2) & 0x3Fu);
+  }
+  next = next_char(s, pos);
+  return code_point_at(s, pos);
+}
+
 size_t count_code_points(std::string_view s);
 
 // s.find(word, from), through memmem over long texts: find stops at every byte equal to the

@@ -216,15 +216,15 @@ std::vector<PlaceMention> find_places(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
     // 援: most of them, each decoded once.
-    for (char32_t c = text::code_point_at(text, i); c != U'援';) {
-      size_t second = text::next_char(text, i);
+    size_t second = 0, third = 0;
+    for (char32_t c = text::char_at(text, i, second); c != U'援';) {
       if (second >= text.size()) {
         i = text.size();
         break;
       }
-      char32_t c2 = text::code_point_at(text, second);
+      char32_t c2 = text::char_at(text, second, third);
       if (t.may_start(c, c2)) break;
-      i = second, c = c2;
+      i = second, c = c2, second = third;
     }
     if (i >= text.size()) break;
     auto [word, length] = t.match(text, i);

@@ -460,8 +460,9 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
   for (size_t pos = 0; pos < text.size();) {
-    if (!lex.starts_phrase(code_point_at(text, pos))) {
-      pos = next_char(text, pos);
+    size_t next = 0;
+    if (!lex.starts_phrase(text::char_at(text, pos, next))) {
+      pos = next;
       continue;
     }
     if (auto phrase = read_phrase(text, pos, today)) {
