@@ -90,3 +90,26 @@ TEST_CASE("several phrases of a sentence are found in order, not overlapping") {
   CHECK(phrases[2].since == "2024-08-06");
   for (size_t i = 1; i < phrases.size(); ++i) CHECK(phrases[i - 1].end <= phrases[i].start);
 }
+
+TEST_CASE("redate_times reads the phrases found for one date as find_times would for another") {
+  auto same = [](const std::vector<TimePhrase>& a, const std::vector<TimePhrase>& b) {
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].start == b[i].start);
+      CHECK(a[i].end == b[i].end);
+      CHECK(a[i].kind == b[i].kind);
+      CHECK(a[i].since == b[i].since);
+      CHECK(a[i].until == b[i].until);
+    }
+  };
+  for (const Case& c : kCases) {
+    for (const char* other : {"", "2019", "2023-01-05"}) {
+      CAPTURE(c.text);
+      same(redate_times(c.text, find_times(c.text, other), c.document_date),
+           find_times(c.text, c.document_date));
+    }
+  }
+  // relative dates and lengths in one text, read first without a date
+  const char* text = "8月6日抵达,今年以来、近3年、半年来、去年12月至今年3月,截至目前,12019年。";
+  same(redate_times(text, find_times(text, ""), "2024-08-09"), find_times(text, "2024-08-09"));
+}

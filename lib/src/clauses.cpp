@@ -1,6 +1,7 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 
 #include "document_text.h"
@@ -15,12 +16,29 @@ namespace {
 using text::code_point_at;
 using text::next_char;
 
-bool ends_sentence(char32_t c) {
-  return c == U'。' || c == U'!' || c == U'?' || c == U'！' || c == U'？' || c == U'\n';
-}
+// What a character does to the reading: ends a sentence (。!?！？ and the end of a line),
+// ends a clause (,，;；:：), or nothing.
+enum class Mark { none, clause, sentence };
 
-bool ends_clause(char32_t c) {
-  return c == U',' || c == U'，' || c == U';' || c == U'；' || c == U':' || c == U'：';
+Mark mark_of(char32_t c) {
+  switch (c) {
+    case U'。':
+    case U'!':
+    case U'?':
+    case U'！':
+    case U'？':
+    case U'\n':
+      return Mark::sentence;
+    case U',':
+    case U'，':
+    case U';':
+    case U'；':
+    case U':':
+    case U'：':
+      return Mark::clause;
+    default:
+      return Mark::none;
+  }
 }
 
 Persons persons_of(std::string_view s) {
@@ -49,6 +67,8 @@ struct FrameTable {
   // character of the text), longest verb first, a pattern before the plain verb it starts with.
   std::vector<uint8_t> slot = std::vector<uint8_t>(0x10000, 0);  // 0: no frame starts so
   std::vector<std::vector<const Frame*>> lists{1};
+  std::bitset<0x10000> starters;  // the characters of `slot` that start a frame: 8 KB in cache
+  bool starts_frame(char32_t c) const { return c < 0x10000 && starters.test(c); }
   const std::vector<const Frame*>* find(char32_t c) const {
     uint8_t i = c < 0x10000 ? slot[c] : 0;
     return i ? &lists[i] : nullptr;
@@ -86,6 +106,7 @@ struct FrameTable {
       if (!slot[first]) {
         if (lists.size() == 255) continue;  // the table's limit of first characters
         slot[first] = static_cast<uint8_t>(lists.size());
+        starters.set(first);
         lists.emplace_back();
       }
       lists[slot[first]].push_back(f);
@@ -100,61 +121,98 @@ const FrameTable& table() {
 
 // 其中, 此外, 同时…: words that make a clause continue the statement before it.
 bool starts_continuation(std::string_view clause) {
+  // Their first characters: most clauses start with none of them (a test before the words).
+  static constexpr std::u32string_view kFirst = U"其此同另还并当次随";
+  if (clause.empty() || kFirst.find(code_point_at(clause, 0)) == kFirst.npos) return false;
   static constexpr std::string_view kWords[] = {"其中", "此外", "同时", "另外", "另有", "还",
                                                 "并",   "当天", "当日", "次日", "随后"};
   return std::any_of(std::begin(kWords), std::end(kWords),
                      [&](std::string_view w) { return clause.starts_with(w); });
 }
 
-// The frames of clause [start, end): every verb of the table, longest first at each position.
-void find_frames(std::string_view s, size_t start, size_t end, std::vector<FrameHit>& out) {
+// The frames of a clause ending at `end`: every verb of the table, longest first at each
+// position; `starts` are the positions of the clause, in order, where a verb of the table
+// starts (a character of FrameTable::find), the only ones worth trying.
+void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t end,
+                 std::vector<FrameHit>& out) {
   const FrameTable& t = table();
-  for (size_t p = start; p < end;) {
-    const auto* candidates = t.find(code_point_at(s, p));
-    size_t advance = 0;
-    if (candidates) {
-      for (const Frame* frame : *candidates) {
-        std::string_view word = frame->verb;
-        if (p + word.size() > end || s.compare(p, word.size(), word) != 0) continue;
-        FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
-        if (!frame->tail.empty()) {
-          size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);
-          if (at == std::string_view::npos) continue;
-          hit.tail_start = hit.end + at;
-          hit.tail_end = hit.tail_start + frame->tail.size();
-        }
-        out.push_back(hit);
-        advance = word.size();
-        break;
+  size_t free = 0;  // a verb found covers the positions before this
+  for (size_t p : starts) {
+    if (p < free) continue;
+    for (const Frame* frame : *t.find(code_point_at(s, p))) {
+      std::string_view word = frame->verb;
+      if (p + word.size() > end || s.compare(p, word.size(), word) != 0) continue;
+      FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
+      if (!frame->tail.empty()) {
+        size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);
+        if (at == std::string_view::npos) continue;
+        hit.tail_start = hit.end + at;
+        hit.tail_end = hit.tail_start + frame->tail.size();
       }
+      out.push_back(hit);
+      free = p + word.size();
+      break;
     }
-    p = advance ? p + advance : next_char(s, p);
   }
 }
 
-void read_block(std::string_view s, size_t begin, size_t end, size_t block, Reading& r) {
+// The first mark of [p, end) (Mark::sentence at `end`): its position, with `mark` and `next`
+// (the start of the character after it) set; the positions before it where a verb of the frame
+// table may start are appended to `starts`. The loop of every character: kept apart from
+// read_block, which holds too much for the registers.
+size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
+                 std::vector<size_t>& starts, Mark& mark, size_t& next) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  while (p < end) {
+    if ((u[p] & 0xF0u) == 0xE0u && p + 3 <= size) {  // all of CJK; no mark after 。 before ！
+      char32_t c = ((u[p] & 0x0Fu) << 12) | ((u[p + 1] & 0x3Fu) << 6) | (u[p + 2] & 0x3Fu);
+      if (c - 0x3003u < 0xFF01u - 0x3003u) {
+        if (t.starts_frame(c)) starts.push_back(p);
+        p += 3;
+        continue;
+      }
+    }
+    size_t after = 0;
+    char32_t c = text::char_at(s, p, after);
+    mark = mark_of(c);
+    if (mark != Mark::none) {
+      next = after;
+      return p;
+    }
+    if (t.starts_frame(c)) starts.push_back(p);
+    p = after;
+  }
+  mark = Mark::sentence;  // the end of the block ends a sentence
+  next = p;
+  return p;
+}
+
+// One pass over the characters of a block: where its clauses and sentences end, and where a
+// verb of the frame table may start (`starts`: scratch, reused across blocks).
+void read_block(std::string_view s, size_t begin, size_t end, size_t block, Reading& r,
+                std::vector<size_t>& starts) {
+  const FrameTable& t = table();
   size_t p = begin;
   while (p < end) {
     Sentence sentence{p, p, block, r.clauses.size(), r.clauses.size(), false};
     size_t clause_start = p;
-    bool done = false;
-    while (!done) {
-      char32_t c = p < end ? code_point_at(s, p) : U'\n';
-      bool sentence_end = p >= end || ends_sentence(c);
-      if (sentence_end || ends_clause(c)) {
-        if (p > clause_start) {
-          Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
-          find_frames(s, clause_start, p, r.frames);
-          clause.end_frame = r.frames.size();
-          clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
-          r.clauses.push_back(clause);
-        }
-        if (p < end) p = next_char(s, p);
-        clause_start = p;
-        done = sentence_end;
-      } else {
-        p = next_char(s, p);
+    starts.clear();
+    for (;;) {
+      Mark mark = Mark::none;
+      size_t next = 0;
+      p = next_mark(s, p, end, t, starts, mark, next);
+      if (p > clause_start) {
+        Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
+        find_frames(s, starts, p, r.frames);
+        clause.end_frame = r.frames.size();
+        clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
+        r.clauses.push_back(clause);
       }
+      starts.clear();
+      p = next;
+      clause_start = p;
+      if (mark == Mark::sentence) break;
     }
     sentence.end = p;
     sentence.end_clause = r.clauses.size();
@@ -195,15 +253,17 @@ size_t Reading::clause_at(size_t pos) const {
 
 Reading read_clauses(std::string_view text) {
   Reading r;
-  read_block(text, 0, text.size(), 0, r);
+  std::vector<size_t> starts;
+  read_block(text, 0, text.size(), 0, r, starts);
   return r;
 }
 
 Reading read_clauses(std::string_view text, const Document& document) {
   Reading r;
+  std::vector<size_t> starts;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& b = document.blocks[i];
-    if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r);
+    if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r, starts);
   }
   return r;
 }

@@ -119,11 +119,12 @@ const std::vector<Era>& eras() {
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
   constexpr std::string_view kSince = "以来";
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
-  for (size_t found = s.find(kSince); found != s.npos; found = s.find(kSince, found + 1)) {
+  for (size_t found = text::find(s, kSince); found != s.npos;
+       found = text::find(s, kSince, found + 1)) {
     size_t from = found > kMaxBetween + 15 ? found - kMaxBetween - 15 : 0;  // 15: 党的十八大
     std::string_view before = s.substr(from, found - from);
     for (const Era& era : eras()) {
-      size_t in = before.find(era.word);
+      size_t in = text::find(before, era.word);
       if (in == before.npos) continue;
       size_t at = from + in;
       {
@@ -339,7 +340,7 @@ class Resolver {
     std::string_view clause = s_.substr(c.start, c.end - c.start);
     bool aid = false;
     for (std::string_view w : {"帮扶", "协作", "支援", "托管", "对口"}) {
-      aid = aid || clause.find(w) != clause.npos;
+      aid = aid || text::contains(clause, w);
     }
     size_t with = s_.substr(m.end, c.end - m.end).find("与");
     if (aid && with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
@@ -382,21 +383,25 @@ class Resolver {
   }
 
   // The time phrases of the countable blocks, against the report's date.
-  std::vector<TimePhrase> phrases_of(std::string_view date) const {
-    std::vector<TimePhrase> phrases = find_times(s_, date);
+  // (`found`: what find_times gave for another date, to read again.)
+  std::vector<TimePhrase> phrases_of(std::string_view date,
+                                     const std::vector<TimePhrase>* found = nullptr) const {
+    std::vector<TimePhrase> phrases = found ? redate_times(s_, *found, date) : find_times(s_, date);
     add_eras(s_, date, phrases);
     return phrases;
   }
 
   void read_times() {
     report_date_ = doc_.date;
-    std::vector<TimePhrase> phrases = phrases_of(report_date_);
+    std::vector<TimePhrase> found = find_times(s_, report_date_);
+    std::vector<TimePhrase> phrases = found;
+    add_eras(s_, report_date_, phrases);
     if (report_date_.empty()) {
       report_date_ = infer_report_date(phrases);
       bool relative = std::any_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
         return t.since.empty() || t.until.empty();
       });
-      if (!report_date_.empty() && relative) phrases = phrases_of(report_date_);
+      if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
     }
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
@@ -507,7 +512,7 @@ class Resolver {
     to_mention_ = t.mention;
     std::string_view body = s_.substr(0, period_end_);
     if (!t.place && !t.ambiguous &&
-        (body.find("我县") != body.npos || body.find("全县") != body.npos)) {
+        (text::contains(body, "我县") || text::contains(body, "全县"))) {
       // 我县, 全县: the county the page names as its source, else the first county named
       if (!own_) {
         for (const Mention& m : places_) {
@@ -536,7 +541,7 @@ class Resolver {
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
       for (std::string_view w : {"中国援", "中国医疗队", "我国", "全国各地", "国家医疗队"}) {
-        if (lead.find(w) != lead.npos) from_ = &kNationwide;
+        if (text::contains(lead, w)) from_ = &kNationwide;
       }
     }
     if (to_ && to_->level == PlaceLevel::province) {
@@ -743,7 +748,7 @@ class Resolver {
         s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
     bool to_now = false;  // 至今, or a total (先后, 累计…) counted from an inherited start
     for (std::string_view w : {"至今", "迄今", "先后", "累计", "共计", "总计"}) {
-      to_now = to_now || own.find(w) != own.npos;
+      to_now = to_now || text::contains(own, w);
     }
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);

@@ -59,6 +59,7 @@ class PlainSink {
     std::memcpy(write_, value, 8);
     write_ += n;
   }
+  void put3(const char* value, const char* source) { put(std::string_view(value, 3), source); }
   void put_mapped(std::string_view text, const Offsets& /*sources*/) { put(text, nullptr); }
   // Drops what this sink wrote.
   void rollback() { write_ = out_.data() + used_; }
@@ -111,6 +112,14 @@ class TrackingSink {
   }
   void put_padded(const char* value, size_t n, const char* source) {
     put(std::string_view(value, n), source);
+  }
+  // A three-byte value (the fast path of run_group).
+  void put3(const char* value, const char* source) {
+    out_.append(value, 3);
+    const uint32_t offset = offset_of(source);
+    sources_.push_back(offset);
+    sources_.push_back(offset);
+    sources_.push_back(offset);
   }
   void put_mapped(std::string_view text, const Offsets& sources) {
     out_.append(text);
@@ -313,10 +322,44 @@ bool run_group(const Group& group, const char* begin, const char* end, Sink& sin
     p += len;
     copied = p;
   };
+  // Three-byte characters through Group::fast3 where it has them: one table entry for a
+  // character that is copied (nothing to write: the copy is deferred) or has a three-byte value.
+  const uint32_t* const fast = group.fast3.empty() ? nullptr : group.fast3.data();
   while (p < end) {
     if (group.ascii_inert && static_cast<unsigned char>(*p) < 0x80) {
       p = skip_ascii(p, end);
       continue;
+    }
+    if (fast && (static_cast<unsigned char>(*p) & 0xF0) == 0xE0 && end - p >= 3) {
+      while (end - p >= 8) {  // two copied characters at a time
+        uint64_t in;
+        std::memcpy(&in, p, 8);
+        if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
+        if (group.acts3(code_point3(uint32_t(in))) ||
+            group.acts3(code_point3(uint32_t(in >> 24)))) {
+          break;
+        }
+        p += 6;
+      }
+      if (end - p < 3 || (static_cast<unsigned char>(*p) & 0xF0) != 0xE0) continue;
+      const uint32_t in = uint32_t(static_cast<unsigned char>(p[0])) |
+                          uint32_t(static_cast<unsigned char>(p[1])) << 8 |
+                          uint32_t(static_cast<unsigned char>(p[2])) << 16;
+      const uint32_t cp = code_point3(in);
+      if (!group.acts3(cp)) {
+        p += 3;
+        continue;
+      }
+      const uint32_t entry = fast[cp];
+      if ((entry & 0xFF000000u) == Group::kFastValue) {
+        const char bytes[3] = {char(entry & 0xFF), char((entry >> 8) & 0xFF),
+                               char((entry >> 16) & 0xFF)};
+        sink.copy(copied, p);
+        sink.put3(bytes, p);
+        p += 3;
+        copied = p;
+        continue;
+      }
     }
     const auto [len, cell] = char_at(group, p, end);
     if (!Cell::acts(cell)) {

@@ -205,6 +205,10 @@ void compile_fast3(Group& group) {
     }
     group.fast3[cp] = fast;
   }
+  group.fast3_acts.assign(0x10000 / 64, 0);
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (group.fast3[cp]) group.fast3_acts[cp >> 6] |= uint64_t{1} << (cp & 63);
+  }
 }
 
 void mark_key_characters(std::string_view dict, CodePointTable& cells) {

@@ -148,6 +148,10 @@ struct Group {
   static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
                             kFastSlow = 0xFF000000;
   std::vector<uint32_t> fast3;
+  // Bit cp: fast3[cp] != 0 (a character not simply copied): 8 KB that stay in cache, for the
+  // scans that skip copied characters (with fast3).
+  std::vector<uint64_t> fast3_acts;
+  bool acts3(uint32_t cp) const { return (fast3_acts[cp >> 6] >> (cp & 63)) & 1; }
 };
 
 // A configuration as OpenCC's JSON states it (generated: data/dictionaries.cmake).

@@ -147,6 +147,25 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
   auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t n = bytes.size();
   for (size_t i = 0; i < n;) {
+    // The fast paths of the decoding loop above: ASCII 8 bytes at a time, then runs of plain
+    // three-byte sequences (utf8::is_plain_three_byte), two at a time first.
+    while (n - i >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    while (n - i >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
+      const auto first = static_cast<unsigned char>(word),
+                 second = static_cast<unsigned char>(word >> 24);
+      if (first == 0xE0 || first == 0xED || second == 0xE0 || second == 0xED) break;
+      census.multibyte += 2;
+      i += 6;
+    }
+    if (i >= n) break;
     if (p[i] < 0x80) {
       ++i;
       continue;

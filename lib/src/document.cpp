@@ -181,7 +181,7 @@ bool is_credit_or_caption(std::string_view line) {
     if (line.ends_with(end)) return true;
   }
   for (std::string_view word : {"摄影:", "摄影：", "摄影/", "图片来源", "图/", "图:", "图："}) {
-    if (line.find(word) != std::string_view::npos) return true;
+    if (text::contains(line, word)) return true;
   }
   return false;
 }
@@ -283,7 +283,7 @@ bool is_date_line(std::string_view line) {
 // several (来源:2017-04-25 发布时间:2017-04-25), else the first.
 std::optional<std::string> metadata_date(std::string_view line) {
   for (std::string_view key : {"发布", "日期", "时间"}) {
-    size_t at = line.find(key);
+    size_t at = text::find(line, key);
     if (at == std::string_view::npos) continue;
     if (auto date = find_date_match(line.substr(at))) return date->iso;
   }
@@ -462,7 +462,7 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
     if (b.kind == BlockKind::caption) continue;
     bool dated = b.kind == BlockKind::metadata;
     for (std::string_view key : {"发布", "日期", "时间", "来源", "编辑"}) {
-      dated = dated || line.find(key) != std::string_view::npos;
+      dated = dated || text::contains(line, key);
     }
     if (!dated) continue;
     if (auto date = metadata_date(line)) {
@@ -493,7 +493,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       size_t start = line.data() - text.data();
       BlockKind kind = classify_line(line);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
-      if (kind == BlockKind::paragraph && line.find("发表于") != std::string_view::npos &&
+      if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
           display_width(line, kMaxMarkedWidth) < kMaxMarkedWidth && find_date(line)) {
         kind = BlockKind::metadata;
       }

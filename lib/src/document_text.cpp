@@ -10,8 +10,8 @@ size_t count_code_points(std::string_view s) {
 
 size_t display_width(std::string_view s, size_t enough) {
   size_t width = 0;
-  for (size_t i = 0; i < s.size() && width < enough; i = next_char(s, i)) {
-    char32_t c = code_point_at(s, i);
+  for (size_t i = 0, next = 0; i < s.size() && width < enough; i = next) {
+    char32_t c = char_at(s, i, next);
     bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
                 (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
                 (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||

@@ -6,6 +6,7 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -42,7 +43,32 @@ inline char32_t code_point_at(std::string_view s, size_t pos) {
   return ((lead & 0x07u) << 18) | (byte(pos + 1) << 12) | (byte(pos + 2) << 6) | byte(pos + 3);
 }
 
+// code_point_at(s, pos), and `next` = next_char(s, pos): the three-byte case (all of CJK) without
+// the checks of the general one, for the scans that visit every character of a text.
+inline char32_t char_at(std::string_view s, size_t pos, size_t& next) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  if ((byte(pos) & 0xF0u) == 0xE0u && pos + 3 <= s.size()) {
+    next = pos + 3;
+    return ((byte(pos) & 0x0Fu) << 12) | ((byte(pos + 1) & 0x3Fu) << 6) | (byte(pos + 2) & 0x3Fu);
+  }
+  next = next_char(s, pos);
+  return code_point_at(s, pos);
+}
+
 size_t count_code_points(std::string_view s);
+
+// s.find(word, from), through memmem over long texts: find stops at every byte equal to the
+// word's first, and in Chinese text that lead byte is shared by thousands of characters;
+// memmem skips ahead, once it has built its table (not worth it for a clause).
+inline size_t find(std::string_view s, std::string_view word, size_t from = 0) {
+  constexpr size_t kLong = 512;  // bytes
+  if (s.size() - std::min(from, s.size()) < kLong || word.size() < 3) return s.find(word, from);
+  const void* at = memmem(s.data() + from, s.size() - from, word.data(), word.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
+}
+inline bool contains(std::string_view s, std::string_view word) {
+  return find(s, word) != std::string_view::npos;
+}
 
 // Columns on a terminal: 2 for CJK and full-width characters, 1 for the rest. Web pages cut
 // teaser lines at a fixed width, which this measures. Counting stops once `enough` is reached.
@@ -52,6 +78,53 @@ size_t display_width(std::string_view s, size_t enough = SIZE_MAX);
 std::string_view trim(std::string_view s);
 
 std::vector<std::string_view> split(std::string_view s, char separator);
+
+// Keys to the numbers 0, 1, 2… in the order first added: open addressing over a power-of-two
+// table at most half full, so that a lookup is a multiplication and a probe or two (the
+// indexes below answer a lookup for most characters of every text).
+class KeySlots {
+ public:
+  // The number of `key`, given to it now when new.
+  uint32_t insert(uint64_t key) {
+    if ((size_ + 1) * 2 > keys_.size()) grow();
+    size_t i = probe(key);
+    if (slots_[i] == 0) {
+      keys_[i] = key;
+      slots_[i] = ++size_;
+    }
+    return slots_[i] - 1;
+  }
+  // The number of `key`, or kNone.
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t find(uint64_t key) const {
+    if (keys_.empty()) return kNone;
+    return slots_[probe(key)] - 1;  // 0 (empty) - 1 == kNone
+  }
+
+ private:
+  size_t probe(uint64_t key) const {
+    size_t mask = keys_.size() - 1;
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    while (slots_[i] != 0 && keys_[i] != key) i = (i + 1) & mask;
+    return i;
+  }
+  void grow() {
+    std::vector<uint64_t> keys = std::move(keys_);
+    std::vector<uint32_t> slots = std::move(slots_);
+    keys_.assign(keys.empty() ? 16 : keys.size() * 2, 0);
+    slots_.assign(keys_.size(), 0);
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (slots[i] != 0) {
+        size_t at = probe(keys[i]);
+        keys_[at] = keys[i];
+        slots_[at] = slots[i];
+      }
+    }
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> slots_;  // the key's number + 1; 0: empty
+  uint32_t size_ = 0;
+};
 
 // Words keyed by one of their characters (the first, unless told), with a bitmap of those
 // characters so that most lookups end without a hash lookup.
@@ -63,19 +136,22 @@ class CharIndex {
   // `word` must outlive the index (the embedded tables do).
   void add(char32_t key, std::string_view word, Value value) {
     seen_.set(key & 0xFFFF);
-    entries_[key].emplace_back(word, value);
+    uint32_t slot = slots_.insert(key);
+    if (slot == lists_.size()) lists_.emplace_back();
+    lists_[slot].emplace_back(word, value);
   }
   void add(std::string_view word, Value value) { add(code_point_at(word, 0), word, value); }
   // The words under `key`, in the order added, or nullptr.
   const std::vector<Entry>* find(char32_t key) const {
     if (!seen_.test(key & 0xFFFF)) return nullptr;
-    auto it = entries_.find(key);
-    return it == entries_.end() ? nullptr : &it->second;
+    uint32_t slot = slots_.find(key);
+    return slot == KeySlots::kNone ? nullptr : &lists_[slot];
   }
 
  private:
   std::bitset<0x10000> seen_;
-  std::unordered_map<char32_t, std::vector<Entry>> entries_;
+  KeySlots slots_;
+  std::vector<std::vector<Entry>> lists_;
 };
 
 // A set of words to test the start or the end of a text against (the non-count words of
@@ -114,30 +190,51 @@ class WordIndex {
   void add(std::string_view word, Value value) {
     char32_t first = code_point_at(word, 0);
     first_seen_.set(first & 0xFFFF);
-    entries_[key(first, code_point_at(word, next_char(word, 0)))].emplace_back(word, value);
+    uint64_t k = key(first, code_point_at(word, next_char(word, 0)));
+    pair_seen_.set(filter(k));
+    uint32_t slot = slots_.insert(k);
+    if (slot == lists_.size()) lists_.emplace_back();
+    lists_[slot].emplace_back(word, value);
   }
   // Orders each key's words longest first (stable: equal lengths keep their order of add()).
   void finish() {
-    for (auto& [k, list] : entries_) {
+    for (auto& list : lists_) {
       std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
         return a.first.size() > b.first.size();
       });
     }
   }
+  // False when no word starts with the characters `first`, `second` (true: one may).
+  bool may_start(char32_t first, char32_t second) const {
+    return first_seen_.test(first & 0xFFFF) && pair_seen_.test(filter(key(first, second)));
+  }
   // The words that may start at `pos` (longest first; the caller compares), or nullptr.
   const std::vector<Entry>* candidates(std::string_view s, size_t pos) const {
+    size_t ignored = 0;
+    return candidates(s, pos, ignored);
+  }
+  // The same, and `prefix`: the bytes of the two characters at `pos` that every candidate
+  // starts with (a caller compares only the rest).
+  const std::vector<Entry>* candidates(std::string_view s, size_t pos, size_t& prefix) const {
     char32_t first = code_point_at(s, pos);
     if (!first_seen_.test(first & 0xFFFF)) return nullptr;
     size_t second = next_char(s, pos);
     if (second >= s.size()) return nullptr;
-    auto it = entries_.find(key(first, code_point_at(s, second)));
-    return it == entries_.end() ? nullptr : &it->second;
+    uint64_t k = key(first, code_point_at(s, second));
+    if (!pair_seen_.test(filter(k))) return nullptr;
+    uint32_t slot = slots_.find(k);
+    if (slot == KeySlots::kNone) return nullptr;
+    prefix = next_char(s, second) - pos;
+    return &lists_[slot];
   }
 
  private:
   static uint64_t key(char32_t a, char32_t b) { return (uint64_t{a} << 32) | b; }
+  static size_t filter(uint64_t k) { return (k * 0xD6E8FEB86659FD93ull) >> 48; }
   std::bitset<0x10000> first_seen_;
-  std::unordered_map<uint64_t, std::vector<Entry>> entries_;
+  std::bitset<0x10000> pair_seen_;  // filter(key) of the words: most pairs of a text are none
+  KeySlots slots_;
+  std::vector<std::vector<Entry>> lists_;
 };
 
 // The rows of a TSV table: comment lines (#) and blank lines skipped, fields split on tabs.

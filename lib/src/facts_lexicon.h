@@ -122,10 +122,12 @@ struct Lexicon {
   // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there.
   const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
                     Where where) const {
-    const auto* candidates = cue_index.candidates(s, pos);
+    size_t prefix = 0;
+    const auto* candidates = cue_index.candidates(s, pos, prefix);
     if (!candidates) return nullptr;
     for (const auto& [word, cue] : *candidates) {
-      if (pos + word.size() <= limit && s.compare(pos, word.size(), word) == 0 &&
+      if (pos + word.size() <= limit && pos + word.size() <= s.size() &&
+          s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix) &&
           cue->fits(c, where)) {
         return cue;
       }

@@ -112,11 +112,18 @@ class Tables {
   }
   bool is_initial(char32_t c) const { return initials_.test(c & 0xFFFF); }
 
+  // False when no word of the tables starts with these two characters.
+  bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
   // The longest word of the tables at `pos`, or {nullptr, 0}.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
-    if (const auto* candidates = index_.candidates(s, pos)) {
+    size_t prefix = 0;
+    if (const auto* candidates = index_.candidates(s, pos, prefix)) {
+      size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
-        if (s.compare(pos, word.size(), word) == 0) return {&value, word.size()};
+        if (word.size() <= left &&
+            s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix)) {
+          return {&value, word.size()};
+        }
       }
     }
     return {nullptr, 0};
@@ -207,8 +214,21 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     return false;
   };
   for (size_t i = 0; i < text.size();) {
+    // Past the characters where no word of the tables starts (two characters at least) and no
+    // 援: most of them, each decoded once.
+    size_t second = 0, third = 0;
+    for (char32_t c = text::char_at(text, i, second); c != U'援';) {
+      if (second >= text.size()) {
+        i = text.size();
+        break;
+      }
+      char32_t c2 = text::char_at(text, second, third);
+      if (t.may_start(c, c2)) break;
+      i = second, c = c2, second = third;
+    }
+    if (i >= text.size()) break;
     auto [word, length] = t.match(text, i);
-    bool aid = text.compare(i, kAid.size(), kAid) == 0;
+    bool aid = text::code_point_at(text, i) == U'援';  // kAid
     if (aid && (!word || word->how == How::programme)) {
       // 援 + place: the place itself (援青海 is 青海省, 援马里 is 马里); after 支, 救…: no
       // programme (支援藏区).

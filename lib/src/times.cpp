@@ -56,7 +56,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
 // data/times.tsv by first character, longest first.
 struct Lexicon {
   text::CharIndex<Word> words;
-  std::bitset<0x10000> first_chars;  // of the words a phrase may start with
+  std::bitset<0x10000> first_chars;  // of the words a phrase may start with, digits, numerals
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -83,6 +83,10 @@ struct Lexicon {
                    w.role == Role::relative;
       if (first) first_chars.set(code_point_at(word, 0) & 0xFFFF);
     }
+    // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
+    // may stand first (截至, 自, 近, 今年…).
+    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
+    for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) first_chars.set(c);
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
   // The longest word with `role` at `pos`: its length in bytes, 0 when none.
@@ -365,14 +369,6 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
-// A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that may
-// stand first (截至, 自, 近, 今年…: data/times.tsv).
-bool starts_phrase(char32_t c) {
-  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两半";
-  return (c >= U'0' && c <= U'9') || kNumerals.find(c) != kNumerals.npos ||
-         lexicon().starts_phrase(c);
-}
-
 // The phrase starting at `pos`, if any.
 std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today) {
   const Lexicon& lex = lexicon();
@@ -461,10 +457,12 @@ std::string_view time_kind_name(TimeKind kind) {
 
 std::vector<TimePhrase> find_times(std::string_view text, std::string_view document_date) {
   const Today today(document_date);
+  const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
   for (size_t pos = 0; pos < text.size();) {
-    if (!starts_phrase(code_point_at(text, pos))) {
-      pos = next_char(text, pos);
+    size_t next = 0;
+    if (!lex.starts_phrase(text::char_at(text, pos, next))) {
+      pos = next;
       continue;
     }
     if (auto phrase = read_phrase(text, pos, today)) {
@@ -478,6 +476,17 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
     } else {
       pos = next_char(text, pos);
     }
+  }
+  return phrases;
+}
+
+std::vector<TimePhrase> redate_times(std::string_view text, const std::vector<TimePhrase>& found,
+                                     std::string_view document_date) {
+  const Today today(document_date);
+  std::vector<TimePhrase> phrases;
+  phrases.reserve(found.size());
+  for (const TimePhrase& t : found) {
+    if (auto phrase = read_phrase(text, t.start, today)) phrases.push_back(std::move(*phrase));
   }
   return phrases;
 }

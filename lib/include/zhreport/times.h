@@ -42,4 +42,10 @@ struct TimePhrase {
 // publication date (ISO 8601, any precision), or empty when unknown.
 std::vector<TimePhrase> find_times(std::string_view text, std::string_view document_date);
 
+// find_times(text, document_date) from `found`, the phrases find_times(text, another_date)
+// gave: where a phrase starts and ends does not depend on the date, so only those phrases are
+// read again (a report whose date is inferred from its phrases, then applied to them).
+std::vector<TimePhrase> redate_times(std::string_view text, const std::vector<TimePhrase>& found,
+                                     std::string_view document_date);
+
 }  // namespace zhreport

@@ -1,0 +1,79 @@
+// document_text.h: the word indexes every scan of a text looks words up in (places, cues, time
+// words), whatever the number of words and however the keys collide.
+#include "document_text.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using zhreport::text::CharIndex;
+using zhreport::text::KeySlots;
+using zhreport::text::WordIndex;
+
+TEST_CASE("KeySlots numbers keys in the order first added, through growth and collisions") {
+  KeySlots slots;
+  CHECK(slots.find(42) == KeySlots::kNone);  // empty
+  std::vector<uint64_t> keys;
+  for (uint64_t i = 0; i < 5000; ++i) keys.push_back(i * 0x10000 + (i % 7));  // clustered
+  for (size_t i = 0; i < keys.size(); ++i) CHECK(slots.insert(keys[i]) == i);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    CHECK(slots.insert(keys[i]) == i);  // again: the same number
+    CHECK(slots.find(keys[i]) == i);
+  }
+  CHECK(slots.find(3) == KeySlots::kNone);
+  CHECK(slots.find(0x10000) == KeySlots::kNone);
+  CHECK(slots.insert(0) == 0);  // key 0 is a key like any other
+}
+
+TEST_CASE("CharIndex finds the words under a character, in the order added") {
+  CharIndex<int> index;
+  index.add("新疆", 1);
+  index.add("新", 2);
+  index.add(U'疆', "新疆", 3);  // keyed by another character
+  const auto* under = index.find(U'新');
+  REQUIRE(under);
+  REQUIRE(under->size() == 2);
+  CHECK((*under)[0].second == 1);
+  CHECK((*under)[1].second == 2);
+  CHECK(index.find(U'疆')->front().second == 3);
+  CHECK(index.find(U'藏') == nullptr);
+  CHECK(index.find(U'新' + 0x10000) == nullptr);  // a plane-1 character with the same low bits
+}
+
+TEST_CASE("WordIndex gives the words starting at a position, longest first, with their prefix") {
+  WordIndex<int> index;
+  std::vector<std::string> many;  // enough words for the table to grow many times
+  for (char32_t c = U'一'; c < U'一' + 3000; ++c) {
+    std::u32string w = {U'区', c};
+    std::string utf8;
+    for (char32_t x : w) {
+      utf8 += static_cast<char>(0xE0 | (x >> 12));
+      utf8 += static_cast<char>(0x80 | ((x >> 6) & 0x3F));
+      utf8 += static_cast<char>(0x80 | (x & 0x3F));
+    }
+    many.push_back(utf8);
+  }
+  for (const std::string& w : many) index.add(w, 0);
+  index.add("泽普", 1);
+  index.add("泽普县", 2);
+  index.finish();
+  std::string_view text = "在泽普县人民医院";
+  size_t prefix = 0;
+  const auto* candidates = index.candidates(text, 3, prefix);
+  REQUIRE(candidates);
+  CHECK(prefix == 6);  // 泽普
+  REQUIRE(candidates->size() == 2);
+  CHECK((*candidates)[0].first == "泽普县");
+  CHECK((*candidates)[1].first == "泽普");
+  CHECK(index.candidates(text, 0) == nullptr);  // 在泽
+  CHECK(index.candidates("泽", 0) == nullptr);  // one character left
+  CHECK(index.candidates("区一", 0)->front().first == many.front());
+  CHECK(index.candidates("区" + many.back().substr(3), 0)->front().first == many.back());
+  CHECK(index.candidates("区A", 0) == nullptr);
+}
+
+}  // namespace
