@@ -148,6 +148,22 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
 
+// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
+size_t past_ordinal(std::string_view s, size_t pos) {
+  constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
+  if (!s.substr(pos).starts_with("第")) return pos;
+  size_t p = pos + std::string_view("第").size();
+  size_t digits = p;
+  while (p < s.size() && kNumerals.find(code_point_at(s, p)) != kNumerals.npos) {
+    p = next_char(s, p);
+  }
+  if (p == digits) return pos;
+  for (std::string_view w : {"批次", "批", "届"}) {
+    if (s.substr(p).starts_with(w)) return p + w.size();
+  }
+  return pos;
+}
+
 int year_of(std::string_view iso) {
   return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
 }
@@ -326,7 +342,8 @@ class Resolver {
     if (m.side != Side::none) return m.side;
     const Clause& c = r_.clauses[m.clause];
     // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
-    std::string_view after = s_.substr(m.end, 4);
+    // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal
+    std::string_view after = s_.substr(past_ordinal(s_, m.end), 4);
     if (after.starts_with(")")) after.remove_prefix(1);
     if (after.starts_with("援") || s_.substr(0, m.start).ends_with("中国(")) return Side::from;
     // 在江苏省对口支援下: the supporter
@@ -352,6 +369,13 @@ class Resolver {
       bool programme = later.side == Side::to && !same_area(m.place, later.place);
       bool adjacent = later.start <= m.end + 3;
       if (programme && (adjacent || k == i + 1)) return Side::from;
+    }
+    if (s_.substr(c.start, m.start - c.start).ends_with("由")) {
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 由北京市卫生健康委组派: the sender
+        if (r_.frames[k].start >= m.end && r_.frames[k].frame->subject == Side::from) {
+          return Side::from;
+        }
+      }
     }
     constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
     Side side = Side::none;
