@@ -64,3 +64,37 @@ TEST_CASE("context: a foreign-aid team's name gives both sides") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: the giving side of the report, named more or less specifically") {
+  const std::vector<Case> cases = {
+      {"the subject of a verb of aid whose object is another place gives",
+       "医疗人才下沉芒康\n2022-06-01\n今年起,昌都市人民医院对口帮扶芒康县人民医院,"
+       "先后派出专家12名。",
+       "醫療人才下沉芒康\n2022-06-01\n今年起,昌都市人民醫院對口幫扶芒康縣人民醫院,"
+       "先後派出專家12名。",
+       {{12, "芒康县", "昌都市", "2022", "2022-06-01"}}},
+      {"a city of the sending province where trainees study is still the province's side",
+       "福建援宁工作\n2021-09-09\n福建省援宁医疗队在固原市工作。医疗队选派当地6名骨干赴福州进修,"
+       "开展讲座20场。",
+       "福建援寧工作\n2021-09-09\n福建省援寧醫療隊在固原市工作。醫療隊選派當地6名骨幹赴福州進修,"
+       "開展講座20場。",
+       {{6, "固原市", "福建省", "", "2021-09-09"}, {20, "固原市", "福建省", "", "2021-09-09"}}},
+      {"a district of the report sends; the sentence names its city",
+       "津甘协作\n2022-09-15\n天津市北辰区对口帮扶玛曲县。据统计,天津帮扶专家在玛曲诊疗患者"
+       "1000人次。",
+       "津甘協作\n2022-09-15\n天津市北辰區對口幫扶瑪曲縣。據統計,天津幫扶專家在瑪曲診療患者"
+       "1000人次。",
+       {{1000, "玛曲县", "北辰区", "", "2022-09-15"}}},
+      {"the reporter's dateline (记者 … 西安报道) is no side",
+       "陕西援藏\n2023-07-14\n(记者 王明 "
+       "西安报道)2015年以来,陕西省先后选派医疗人才90名赴阿里地区。",
+       "陝西援藏\n2023-07-14\n(記者 王明 "
+       "西安報道)2015年以來,陝西省先後選派醫療人才90名赴阿里地區。",
+       {{90, "阿里地区", "陕西省", "2015", "2023-07-14"}}},
+      {"回到 (a row of data/frames.tsv): the team's home is the giving side, not a receiving one",
+       "四川省第九批援佛得角医疗队\n2020-03-02\n医疗队共接诊患者5000人次,圆满完成任务回到成都。",
+       "四川省第九批援佛得角醫療隊\n2020-03-02\n醫療隊共接診患者5000人次,圓滿完成任務回到成都。",
+       {{5000, "佛得角", "四川省", "", "2020-03-02"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -35,6 +35,7 @@ struct Mention {
   const Place* place = nullptr;
   Side side = Side::none;  // none: named without a marker (a candidate for `to`)
   size_t clause = kNone;
+  bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
 };
 
 // A time phrase with the clause it stands in.
@@ -146,6 +147,11 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
   }
   std::sort(out.begin(), out.end(),
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
+}
+
+// A verb of aid (帮扶, 对口支援, 援助…), not one of going or being somewhere (赴, 到, 在).
+bool is_aid(std::string_view verb) {
+  return verb.find("援") != verb.npos || verb.find("帮扶") != verb.npos;
 }
 
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
@@ -320,8 +326,9 @@ class Resolver {
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
       std::string_view before = s_.substr(0, m.start);
-      if (before.ends_with("《") || before.ends_with("发表于") || before.ends_with("发布于")) {
-        continue;  // 《兵团日报》, where a page was posted
+      if (before.ends_with("《") || before.ends_with("发表于") || before.ends_with("发布于") ||
+          s_.substr(m.end).starts_with("报道")) {
+        continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
       }
       if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
         if (!own_ && place->level == PlaceLevel::county) own_ = place;
@@ -331,13 +338,20 @@ class Resolver {
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
     }
-    for (size_t i = 0; i < places_.size(); ++i) places_[i].side = side_of(i);
+    for (size_t i = 0; i < places_.size(); ++i) {
+      places_[i].side = side_of(i);
+      const Mention& m = places_[i];
+      if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
+          inside(m.place, places_[i - 1].place)) {
+        places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side
+      }
+    }
   }
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
   // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
   // verb: from); else none.
-  Side side_of(size_t i) const {
+  Side side_of(size_t i) {
     const Mention& m = places_[i];
     if (m.side != Side::none) return m.side;
     const Clause& c = r_.clauses[m.clause];
@@ -384,10 +398,14 @@ class Resolver {
       if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
       if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after;
     }
+    places_[i].visited = side == Side::from;
     for (size_t k = c.first_frame; k < c.end_frame && side == Side::to; ++k) {
       const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
       bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
-      if (hit.start >= m.end && study && hit.frame->place_after == Side::from) return Side::from;
+      if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
+        places_[i].visited = true;
+        return Side::from;
+      }
     }
     if (side != Side::none) return side;
     if (m.start <= c.start + 3) {  // the clause's subject, before a verb whose subject gives
@@ -397,6 +415,19 @@ class Resolver {
           const FrameHit& hit = r_.frames[k];
           if (hit.start >= m.end && hit.frame->subject == Side::from &&
               hit.frame->persons == Persons::experts) {
+            return Side::from;
+          }
+        }
+      }
+      // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
+      // object is another place of its clause gives
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+        const FrameHit& hit = r_.frames[k];
+        if (hit.start < m.end || hit.frame->place_after != Side::to || !is_aid(hit.frame->verb)) {
+          continue;
+        }
+        for (size_t j = i + 1; j < places_.size() && places_[j].clause == m.clause; ++j) {
+          if (places_[j].start >= hit.end && !same_area(places_[j].place, m.place)) {
             return Side::from;
           }
         }
@@ -497,11 +528,12 @@ class Resolver {
 
   // The report's own giving and receiving side and period: its title and lead.
   void subject() {
-    std::vector<const Mention*> from, to;
+    std::vector<const Mention*> from, to, visited;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
-      if (m.side == Side::from) from.push_back(&m);
+      if (m.side == Side::from) (m.visited ? visited : from).push_back(&m);
     }
+    if (from.empty()) from = visited;  // 赴福州进修: the giver's place, not how it is named
     Reduced f = reduce(from);
     from_ = f.ambiguous ? nullptr : f.place;
     from_mention_ = f.mention;
@@ -632,6 +664,11 @@ class Resolver {
          {std::pair{clause, clause + 1}, std::pair{sentence.first_clause, sentence.end_clause}}) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
       if (r.ambiguous) return;
+      if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
+        // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
+        // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
+        if (r.place->level != PlaceLevel::county) break;
+      }
       if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
     }
     set_place(f.from, f.from_span, from_, from_mention_);
