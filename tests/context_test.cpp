@@ -98,3 +98,25 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: the period of a count") {
+  const std::vector<Case> cases = {
+      {"a period closed without a start (截至目前) starts where its sentence's period does",
+       "援藏总结\n2022-04-01\n自2016年以来,广东省对口支援林芝市,截至目前已累计派出专家120名。",
+       "援藏總結\n2022-04-01\n自2016年以來,廣東省對口支援林芝市,截至目前已累計派出專家120名。",
+       {{120, "林芝市", "广东省", "2016", "2022-04-01"}}},
+      {"…or where the period of the report does (截至 in a later paragraph)",
+       "援疆八年\n2023-12-01\n八年来,浙江省对口支援阿克苏地区。\n截至2023年10月底,援疆专家累计开展"
+       "手术900台。",
+       "援疆八年\n2023-12-01\n八年來,浙江省對口支援阿克蘇地區。\n截至2023年10月底,援疆專家累計開展"
+       "手術900臺。",
+       {{900, "阿克苏地区", "浙江省", "2015", "2023-10"}}},
+      {"自…以来 runs to the report's date, whatever event its sentence dates later",
+       "援藏总结\n2023-07-14\n2016年以来,福建省先后选派医疗人才80名赴昌都市,帮助当地医院于2020年"
+       "创建三甲医院。",
+       "援藏總結\n2023-07-14\n2016年以來,福建省先後選派醫療人才80名赴昌都市,幫助當地醫院於2020年"
+       "創建三甲醫院。",
+       {{80, "昌都市", "福建省", "2016", "2023-07-14"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

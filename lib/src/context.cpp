@@ -754,7 +754,9 @@ class Resolver {
     f.until_span = states_until(t.phrase) ? span : Span{};
     if (t.clause >= r_.clauses.size()) return;
     const Sentence& sentence = sentence_of(t.clause);
-    if (!states_until(t.phrase) && !f.since.empty()) {
+    std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
+    bool to_now = phrase.ends_with("以来") || phrase.ends_with("至今");  // runs to the report
+    if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
         if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since) {
@@ -778,6 +780,44 @@ class Resolver {
   // sentence (one opening or closing a clause first), else the last such of the nearest earlier
   // sentence of its paragraph, else the report's period; else until = the report's date.
   void resolve_period(Fact& f, size_t clause, size_t at) const {
+    const Time* t = period_of(f, clause, at);
+    if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause);
+  }
+
+  // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
+  // the period in scope does: a since or recent phrase of its sentence, else of an earlier
+  // sentence of its paragraph, else the report's period.
+  void open_start(Fact& f, const Time& closing, size_t clause) const {
+    auto opens = [&](const Time& t) {
+      bool kind = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
+      size_t common = std::min(t.phrase.since.size(), f.until.size());
+      return &t != &closing && kind && !t.phrase.since.empty() &&
+             t.phrase.since.compare(0, common, f.until, 0, common) <= 0;
+    };
+    auto take = [&](const Time& t) {
+      f.since = t.phrase.since;
+      f.since_span = {t.phrase.start, t.phrase.end};
+    };
+    const Sentence& sentence = sentence_of(clause);
+    for (const Time& t : times_) {
+      if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t)) {
+        return take(t);
+      }
+    }
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      const Time* found = nullptr;
+      for (const Time& t : times_) {
+        bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+        if (in && t.adverbial && opens(t)) found = &t;
+      }
+      if (found) return take(*found);
+    }
+    if (period_ && opens(*period_)) take(*period_);
+  }
+
+  // The phrase the period comes from (nullptr: the report's date, or none).
+  const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
     auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
                                [](const Time& t, size_t c) { return t.clause < c; });
@@ -788,7 +828,10 @@ class Resolver {
       if (it->phrase.start < at) before = &*it;
       if (it->phrase.start >= at && !after) after = &*it;
     }
-    if (const Time* t = before ? before : after) return set_period(f, *t);
+    if (const Time* t = before ? before : after) {
+      set_period(f, *t);
+      return t;
+    }
     const Sentence& sentence = sentence_of(clause);
     const Time* best = nullptr;
     for (const Time& t : times_) {
@@ -813,6 +856,7 @@ class Resolver {
         f.until = report_date_;
         f.until_span = Span{};
       }
+      return &t;
     };
     if (best) return set_to_now(*best);
     for (size_t i : earlier_sentences(clause)) {
@@ -827,6 +871,7 @@ class Resolver {
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
+    return nullptr;
   }
 
   std::string_view s_;
