@@ -838,6 +838,11 @@ class Resolver {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
         continue;
       }
+      // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
+      // date this one's count
+      std::string_view before = s_.substr(0, t.phrase.start);
+      bool event = before.ends_with("于") || before.ends_with("在");
+      if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
