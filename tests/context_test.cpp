@@ -3,6 +3,8 @@
 // short report of our own (title, date line, body), checked in both scripts.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -124,6 +126,47 @@ TEST_CASE("context: the period of a count") {
        "創建三甲醫院,累計開展新技術400項。",
        {{300, "日喀则市", "上海市", "2014", "2024-08-12"},
         {400, "日喀则市", "上海市", "2014", "2024-08-12"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
+  std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
+  REQUIRE(in);
+  const std::set<std::string> roles = {
+      "aid",         "completes",  "continues", "event",         "giver_after",    "giver_before",
+      "lasting",     "nationwide", "origin",    "no_side_after", "no_side_before", "own_county",
+      "runs_to_now", "to_now"};
+  std::string line, previous;
+  size_t rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t'), second = line.find('\t', tab + 1);
+    REQUIRE(tab != std::string::npos);
+    std::string key = line.substr(0, second);
+    INFO(line);
+    CHECK(roles.count(line.substr(0, tab)) == 1);
+    CHECK(previous < key);
+    previous = key;
+    ++rows;
+  }
+  CHECK(rows > 40);
+}
+
+TEST_CASE("context: the words of data/context.tsv and the eras of data/times.tsv") {
+  const std::vector<Case> cases = {
+      {"an era of times.tsv followed by 以来 starts the period (党的十八大以来 → 2012-11)",
+       "援青十年\n2022-10-01\n党的十八大以来,山东省先后选派医疗人才300名赴海北州。",
+       "援青十年\n2022-10-01\n黨的十八大以來,山東省先後選派醫療人才300名赴海北州。",
+       {{300, "海北藏族自治州", "山东省", "2012-11", "2022-10-01"}}},
+      {"a continuation word (当日) carries the dated event into the next sentence",
+       "义诊活动\n2021-05-20\n5月18日,江苏省援疆专家在伊宁县开展义诊。当日,专家们接诊群众260人。",
+       "義診活動\n2021-05-20\n5月18日,江蘇省援疆專家在伊寧縣開展義診。當日,專家們接診群眾260人。",
+       {{260, "伊宁县", "江苏省", "2021-05-18", "2021-05-18"}}},
+      {"a national team in the lead (nationwide: 中国医疗队) gives from 全国",
+       "中国医疗队在马拉维\n2020-08-01\n中国医疗队在马拉维开展义诊,接诊患者800人次。",
+       "中國醫療隊在馬拉維\n2020-08-01\n中國醫療隊在馬拉維開展義診,接診患者800人次。",
+       {{800, "马拉维", "全国", "", "2020-08-01"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -8,6 +8,7 @@
 namespace zhreport {
 namespace embedded {
 extern const std::string_view frames_tsv;
+extern const std::string_view context_tsv;
 }  // namespace embedded
 
 namespace {
@@ -88,11 +89,17 @@ const FrameTable& table() {
   return instance;
 }
 
-// 其中, 此外, 同时…: words that make a clause continue the statement before it.
+// 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
+// role `continues` in data/context.tsv).
 bool starts_continuation(std::string_view clause) {
-  static constexpr std::string_view kWords[] = {"其中", "此外", "同时", "另外", "另有", "还",
-                                                "并",   "当天", "当日", "次日", "随后"};
-  return std::any_of(std::begin(kWords), std::end(kWords),
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out;
+    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
+      if (row.size() >= 2 && row[0] == "continues") out.push_back(row[1]);
+    }
+    return out;
+  }();
+  return std::any_of(words.begin(), words.end(),
                      [&](std::string_view w) { return clause.starts_with(w); });
 }
 

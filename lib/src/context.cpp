@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -15,7 +16,8 @@
 
 namespace zhreport {
 namespace embedded {
-extern const std::string_view eras_tsv;
+extern const std::string_view context_tsv;
+extern const std::string_view times_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
@@ -99,15 +101,46 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
   return r;
 }
 
+// The words of data/context.tsv with this role (static, in table order).
+const std::vector<std::string_view>& words(std::string_view role) {
+  static const std::map<std::string_view, std::vector<std::string_view>> table = [] {
+    std::map<std::string_view, std::vector<std::string_view>> out;
+    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
+      if (row.size() >= 2) out[row[0]].push_back(row[1]);
+    }
+    return out;
+  }();
+  static const std::vector<std::string_view> none;
+  auto it = table.find(role);
+  return it == table.end() ? none : it->second;
+}
+
+bool contains_word(std::string_view text, std::string_view role) {
+  const auto& list = words(role);
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text.find(w) != text.npos; });
+}
+bool starts_with_word(std::string_view text, std::string_view role) {
+  const auto& list = words(role);
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text.starts_with(w); });
+}
+bool ends_with_word(std::string_view text, std::string_view role) {
+  const auto& list = words(role);
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text.ends_with(w); });
+}
+
 struct Era {
   std::string_view word, since;
 };
 
+// The named eras: rows of role `era` in data/times.tsv (党的十八大 → 2012-11).
 const std::vector<Era>& eras() {
   static const std::vector<Era> list = [] {
     std::vector<Era> out;
-    for (const auto& row : text::tsv_rows(embedded::eras_tsv)) {
-      if (row.size() >= 2) out.push_back({row[0], row[1]});
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 3 && row[1] == "era") out.push_back({row[0], row[2]});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Era& a, const Era& b) { return a.word.size() > b.word.size(); });
@@ -116,7 +149,7 @@ const std::vector<Era>& eras() {
   return list;
 }
 
-// 党的十八大以来: a since phrase from data/eras.tsv.
+// 党的十八大以来: a since phrase of a named era (data/times.tsv).
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
   constexpr std::string_view kSince = "以来";
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
@@ -149,10 +182,9 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
 
-// A verb of aid (帮扶, 对口支援, 援助…), not one of going or being somewhere (赴, 到, 在).
-bool is_aid(std::string_view verb) {
-  return verb.find("援") != verb.npos || verb.find("帮扶") != verb.npos;
-}
+// A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
+// (赴, 到, 在).
+bool is_aid(std::string_view verb) { return contains_word(verb, "aid"); }
 
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
@@ -179,8 +211,15 @@ int years_of_recent(std::string_view phrase) {
   size_t year = phrase.find("年");
   if (year == phrase.npos) return 0;
   size_t begin = 0;
-  for (std::string_view lead : {"近", "过去", "最近"}) {
-    if (phrase.starts_with(lead)) begin = lead.size();
+  static const std::vector<std::string_view> leads = [] {  // 近, 过去, 最近 (data/times.tsv)
+    std::vector<std::string_view> out;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 2 && row[1] == "recent") out.push_back(row[0]);
+    }
+    return out;
+  }();
+  for (std::string_view lead : leads) {
+    if (phrase.starts_with(lead) && lead.size() > begin) begin = lead.size();
   }
   auto n = parse_numeral(phrase.substr(begin, year - begin));
   return n && *n > 0 && *n < 100 ? static_cast<int>(*n) : 0;
@@ -221,10 +260,12 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
 // {since, until}; nullopt when it states none.
 std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
                                                                     std::string_view text) {
-  constexpr std::string_view kLasting = "为期";
-  size_t at = text.find(kLasting);
+  size_t at = text.npos, lasting = 0;
+  for (std::string_view w : words("lasting")) {  // 为期
+    if (size_t found = text.find(w); found < at) at = found, lasting = w.size();
+  }
   if (at == text.npos) return std::nullopt;
-  std::string_view rest = text.substr(at + kLasting.size(), 24);
+  std::string_view rest = text.substr(at + lasting, 24);
   int days = 0, months = 0;
   for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
                             std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
@@ -241,7 +282,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   if (!days && !months) return std::nullopt;
   // 完成/结束为期两年的任务: the date ends the period, which began that long before
   std::string_view before = text.substr(0, at);
-  if (before.ends_with("完成") || before.ends_with("结束") || before.ends_with("圆满完成")) {
+  if (ends_with_word(before, "completes")) {
     return std::pair{*subtract_length(date, days, months), std::string(date)};
   }
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
@@ -326,8 +367,8 @@ class Resolver {
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
       std::string_view before = s_.substr(0, m.start);
-      if (before.ends_with("《") || before.ends_with("发表于") || before.ends_with("发布于") ||
-          s_.substr(m.end).starts_with("报道")) {
+      if (ends_with_word(before, "no_side_before") ||
+          starts_with_word(s_.substr(m.end), "no_side_after")) {
         continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
       }
       if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
@@ -357,21 +398,18 @@ class Resolver {
     const Clause& c = r_.clauses[m.clause];
     // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
     // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal
-    std::string_view after = s_.substr(past_ordinal(s_, m.end), 4);
+    // 在江苏省对口支援下: the supporter (giver_before, giver_after: data/context.tsv)
+    size_t past = past_ordinal(s_, m.end);
+    std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
     if (after.starts_with(")")) after.remove_prefix(1);
-    if (after.starts_with("援") || s_.substr(0, m.start).ends_with("中国(")) return Side::from;
-    // 在江苏省对口支援下: the supporter
-    std::string_view rest = s_.substr(m.end, std::min<size_t>(c.end - std::min(c.end, m.end), 24));
-    for (std::string_view w : {"对口支援下", "支援下", "帮扶下", "帮助下"}) {
-      if (rest.starts_with(w)) return Side::from;
+    if (starts_with_word(after, "giver_before") ||
+        ends_with_word(s_.substr(0, m.start), "giver_after")) {
+      return Side::from;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议:
     // the first of two sides joined by 与 in a clause of aid gives
     std::string_view clause = s_.substr(c.start, c.end - c.start);
-    bool aid = false;
-    for (std::string_view w : {"帮扶", "协作", "支援", "托管", "对口"}) {
-      aid = aid || clause.find(w) != clause.npos;
-    }
+    bool aid = contains_word(clause, "aid");
     size_t with = s_.substr(m.end, c.end - m.end).find("与");
     if (aid && with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
         places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
@@ -562,8 +600,7 @@ class Resolver {
     to_ = t.ambiguous ? nullptr : t.place;
     to_mention_ = t.mention;
     std::string_view body = s_.substr(0, period_end_);
-    if (!t.place && !t.ambiguous &&
-        (body.find("我县") != body.npos || body.find("全县") != body.npos)) {
+    if (!t.place && !t.ambiguous && contains_word(body, "own_county")) {
       // 我县, 全县: the county the page names as its source, else the first county named
       if (!own_) {
         for (const Mention& m : places_) {
@@ -591,9 +628,7 @@ class Resolver {
     }
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
-      for (std::string_view w : {"中国援", "中国医疗队", "我国", "全国各地", "国家医疗队"}) {
-        if (lead.find(w) != lead.npos) from_ = &kNationwide;
-      }
+      if (contains_word(lead, "nationwide")) from_ = &kNationwide;
     }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
@@ -634,7 +669,7 @@ class Resolver {
   bool after_origin(const Mention& m) const {
     std::string_view before = s_.substr(0, m.start);
     if (before.size() > 12) before = before.substr(before.size() - 12);
-    return before.find("来自") != before.npos;
+    return contains_word(before, "origin");
   }
 
   void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
@@ -755,7 +790,7 @@ class Resolver {
     if (t.clause >= r_.clauses.size()) return;
     const Sentence& sentence = sentence_of(t.clause);
     std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
-    bool to_now = phrase.ends_with("以来") || phrase.ends_with("至今");  // runs to the report
+    bool to_now = ends_with_word(phrase, "runs_to_now");  // 以来: runs to the report's date
     if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
@@ -841,7 +876,7 @@ class Resolver {
       // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
       // date this one's count
       std::string_view before = s_.substr(0, t.phrase.start);
-      bool event = before.ends_with("于") || before.ends_with("在");
+      bool event = ends_with_word(before, "event");  // 于2017年
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
@@ -850,10 +885,8 @@ class Resolver {
     // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
     std::string_view own =
         s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
-    bool to_now = false;  // 至今, or a total (先后, 累计…) counted from an inherited start
-    for (std::string_view w : {"至今", "迄今", "先后", "累计", "共计", "总计"}) {
-      to_now = to_now || own.find(w) != own.npos;
-    }
+    // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
+    bool to_now = contains_word(own, "to_now");
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);
       bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
