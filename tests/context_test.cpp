@@ -119,6 +119,18 @@ TEST_CASE("context: the period of a count") {
        "援藏總結\n2023-07-14\n2016年以來,福建省先後選派醫療人才80名赴昌都市,幫助當地醫院於2020年"
        "創建三甲醫院。",
        {{80, "昌都市", "福建省", "2016", "2023-07-14"}}},
+      {"a team's stay: from the month it arrives to the later date of its sentence",
+       "援多哥医疗队\n2023-12-01\n第二十批援多哥医疗队由江西省卫生健康委组派,"
+       "12名队员于2021年11月抵达"
+       "洛美,2023年11月完成任务回国。",
+       "援多哥醫療隊\n2023-12-01\n第二十批援多哥醫療隊由江西省衛生健康委組派,"
+       "12名隊員於2021年11月抵達"
+       "洛美,2023年11月完成任務回國。",
+       {{12, "多哥", "江西省", "2021-11", "2023-11"}}},
+      {"…else, arrived (抵达: data/context.tsv) in a month, to the report's date",
+       "援南苏丹医疗队\n2017-07-21\n安徽省第四批援南苏丹医疗队于去年10月抵达朱巴,共有队员12名。",
+       "援南蘇丹醫療隊\n2017-07-21\n安徽省第四批援南蘇丹醫療隊於去年10月抵達朱巴,共有隊員12名。",
+       {{12, "南苏丹", "安徽省", "2016-10", "2017-07-21"}}},
       {"an event of another clause (于2017年创建) does not date a count",
        "援藏十年\n2024-08-12\n十年来,上海市先后选派专家300名赴日喀则市。日喀则市人民医院于2017年"
        "创建三甲医院,累计开展新技术400项。",
@@ -134,9 +146,9 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "completes",  "continues", "event",         "giver_after",    "giver_before",
-      "lasting",     "nationwide", "origin",    "no_side_after", "no_side_before", "own_county",
-      "runs_to_now", "to_now"};
+      "aid",           "arrives",        "completes",  "continues",   "event",
+      "giver_after",   "giver_before",   "lasting",    "nationwide",  "origin",
+      "no_side_after", "no_side_before", "own_county", "runs_to_now", "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {

@@ -801,6 +801,25 @@ class Resolver {
         }
       }
     }
+    if (t.phrase.kind == TimeKind::point && f.since.size() == 7) {
+      // 于2022年11月抵达几内亚,2024年11月完成任务回国: a team's stay, from its arrival to the
+      // later date of its sentence, else (去年10月抵达朱巴) to the report's date
+      for (const Time& other : times_) {
+        bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+        if (in && other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
+            !other.phrase.until.empty() && other.phrase.since > f.until) {
+          f.until = other.phrase.until;
+          f.until_span = {other.phrase.start, other.phrase.end};
+          return;
+        }
+      }
+      const Clause& c = r_.clauses[t.clause];
+      std::string_view rest = s_.substr(t.phrase.end, c.end - t.phrase.end);
+      if (contains_word(rest, "arrives") && report_date_ > f.until) {
+        f.until = report_date_;
+        f.until_span = Span{};
+      }
+    }
     if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
       std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
       if (auto period = period_of_length(f.since, rest)) {
