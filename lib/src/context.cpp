@@ -496,6 +496,9 @@ class Resolver {
       if (clause == r_.clauses.size()) continue;
       const Clause& c = r_.clauses[clause];
       bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
+      // 第九批援藏医疗队(2019年7月—2022年7月)共有队员9名: a team's term scopes like an adverbial
+      adverbial = adverbial || (t.kind == TimeKind::range && s_.substr(0, t.start).ends_with("(") &&
+                                s_.substr(t.end).starts_with(")"));
       times_.push_back({std::move(t), clause, adverbial});
     }
   }
