@@ -501,6 +501,24 @@ class Resolver {
                                 s_.substr(t.end).starts_with(")"));
       times_.push_back({std::move(t), clause, adverbial});
     }
+    // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
+    // month a sentence of the paragraph dated just before (a month earlier or later)
+    auto months = [](std::string_view iso) {
+      return year_of(iso) * 12 + std::atoi(std::string(iso.substr(5, 2)).c_str()) - 1;
+    };
+    for (size_t i = 0; i < times_.size(); ++i) {
+      TimePhrase& recent = times_[i].phrase;
+      if (recent.kind != TimeKind::recent || recent.since.size() != 7) continue;
+      size_t block = sentence_of(times_[i].clause).block;
+      for (size_t k = i; k > 0;) {
+        const Time& earlier = times_[--k];
+        if (sentence_of(earlier.clause).block != block) break;
+        const std::string& since = earlier.phrase.since;
+        if (earlier.phrase.kind != TimeKind::point || since.size() < 7) continue;
+        if (std::abs(months(since) - months(recent.since)) <= 1) recent.since = since.substr(0, 7);
+        break;
+      }
+    }
   }
 
   // A report without a stated date: the date of the event its lead opens with (1月16日, in the
@@ -793,7 +811,8 @@ class Resolver {
     if (t.clause >= r_.clauses.size()) return;
     const Sentence& sentence = sentence_of(t.clause);
     std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
-    bool to_now = ends_with_word(phrase, "runs_to_now");  // 以来: runs to the report's date
+    bool to_now = ends_with_word(phrase, "runs_to_now");   // 以来: runs to the report's date
+    to_now = to_now || t.phrase.kind == TimeKind::recent;  // 10个月来: the last ten months
     if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
