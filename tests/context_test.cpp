@@ -93,6 +93,10 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
        "陝西援藏\n2023-07-14\n(記者 王明 "
        "西安報道)2015年以來,陝西省先後選派醫療人才90名赴阿里地區。",
        {{90, "阿里地区", "陕西省", "2015", "2023-07-14"}}},
+      {"从…出发 (a pattern of data/frames.tsv): where the team sets out from gives",
+       "医疗队出征\n2022-06-15\n6月14日,我院第三批医疗队一行9人从西宁出发,前往玉树州开展帮扶工作。",
+       "醫療隊出征\n2022-06-15\n6月14日,我院第三批醫療隊一行9人從西寧出發,前往玉樹州開展幫扶工作。",
+       {{9, "玉树藏族自治州", "西宁市", "2022-06-14", "2022-06-14"}}},
       {"回到 (a row of data/frames.tsv): the team's home is the giving side, not a receiving one",
        "四川省第九批援佛得角医疗队\n2020-03-02\n医疗队共接诊患者5000人次,圆满完成任务回到成都。",
        "四川省第九批援佛得角醫療隊\n2020-03-02\n醫療隊共接診患者5000人次,圓滿完成任務回到成都。",
