@@ -209,3 +209,16 @@ TEST_CASE("context: the words of data/context.tsv and the eras of data/times.tsv
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: the receiving side a sentence names") {
+  const std::vector<Case> cases = {
+      {"a city the sentence names is not narrowed to the county of the report's title",
+       "北京专家常驻崇礼\n2022-02-01\n2019年以来,北京市对口帮扶张家口市,其中常驻崇礼区专家60名。\n"
+       "三年来,北京专家在张家口累计诊疗患者9000人次。",
+       "北京專家常駐崇禮\n2022-02-01\n2019年以來,北京市對口幫扶張家口市,其中常駐崇禮區專家60名。\n"
+       "三年來,北京專家在張家口累計診療患者9000人次。",
+       {{60, "崇礼区", "北京市", "2019", "2022-02-01"},
+        {9000, "张家口市", "北京市", "2019", "2022-02-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

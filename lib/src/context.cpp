@@ -731,7 +731,8 @@ class Resolver {
   }
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
-  // before the count or the report's subject names (援藏 after 助力健康拉萨: 拉萨市).
+  // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
+  // 拉萨市; 北京专家在张家口… under a title on 崇礼: the city the sentence names).
   Reduced refine(Reduced r, size_t clause, const Place* giver) const {
     if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
       return r;
@@ -744,7 +745,8 @@ class Resolver {
       }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
-    if (to_ && inside(to_, r.place)) within.push_back(&subject);
+    bool province = r.place->level == PlaceLevel::province;
+    if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
     Reduced narrower = reduce(within);
     if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
       if (narrower.mention == &subject) narrower.mention = to_mention_;
