@@ -38,6 +38,7 @@ struct Mention {
   Side side = Side::none;  // none: named without a marker (a candidate for `to`)
   size_t clause = kNone;
   bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
+  bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
 };
 
 // A time phrase with the clause it stands in.
@@ -381,6 +382,7 @@ class Resolver {
     }
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
+      places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
@@ -472,6 +474,36 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // Whether place i is one of a list right after 来自 (origin: data/context.tsv) in its clause.
+  bool listed_after_origin(size_t i) const {
+    const Mention& m = places_[i];
+    size_t begin = r_.clauses[m.clause].start;
+    std::string_view before = s_.substr(begin, m.start - begin);
+    size_t at = before.npos, length = 0;
+    for (std::string_view w : words("origin")) {
+      size_t found = before.rfind(w);
+      if (found != before.npos && (at == before.npos || found > at)) at = found, length = w.size();
+    }
+    if (at == before.npos) return false;
+    size_t p = begin + at + length;
+    size_t k = i;
+    while (k > 0 && places_[k - 1].clause == m.clause && places_[k - 1].start >= p) --k;
+    for (; p < m.start;) {  // only places and list marks between
+      if (k < i && places_[k].start == p) {
+        p = places_[k++].end;
+        continue;
+      }
+      std::string_view rest = s_.substr(p, m.start - p);
+      size_t n = 0;
+      for (std::string_view mark : {"、", "和", "及", " "}) {
+        if (rest.starts_with(mark)) n = mark.size();
+      }
+      if (!n) return false;
+      p += n;
+    }
+    return true;
   }
 
   // The time phrases of the countable blocks, against the report's date.
@@ -707,7 +739,7 @@ class Resolver {
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
       bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
           giver && (it->place->name == giver->name || inside(giver, it->place));
-      if (from ? it->side == Side::from : it->side != Side::from && !of_giver) {
+      if (from ? it->side == Side::from : it->side != Side::from && !of_giver && !it->origin) {
         out.push_back(&*it);
       }
     }
