@@ -562,6 +562,16 @@ class Resolver {
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
     }
+    for (const TimePhrase& t : phrases) {  // a note that dates the data: (本文数据截至2020年底)
+      if (t.kind != TimeKind::until || t.until.empty()) continue;
+      for (const Block& b : doc_.blocks) {
+        if (b.start > t.start || t.end > b.end) continue;
+        std::string_view line = s_.substr(b.start, b.end - b.start);
+        while (line.ends_with(" ") || line.ends_with("。"))
+          line.remove_suffix(line.ends_with(" ") ? 1 : 3);
+        if (line.starts_with("(") && line.ends_with(")")) return t.until;
+      }
+    }
     for (const TimePhrase& t : phrases) {  // a date of the page's metadata (…2023-11-08 09:30)
       if (t.start >= lead_end_) break;
       bool metadata = std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
