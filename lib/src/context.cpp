@@ -539,6 +539,21 @@ class Resolver {
       return year_of(iso) * 12 + std::atoi(std::string(iso.substr(5, 2)).c_str()) - 1;
     };
     for (size_t i = 0; i < times_.size(); ++i) {
+      // 第五批医疗队(2018年7月—2021年7月)…。三年间: the years of the term stated before
+      TimePhrase& recent = times_[i].phrase;
+      if (recent.kind != TimeKind::recent || i == 0) continue;
+      const TimePhrase& term = times_[i - 1].phrase;
+      std::string_view text = s_.substr(recent.start, recent.end - recent.start);
+      int years = text.ends_with("间") ? years_of_recent(text) : 0;  // not N年来: up to now
+      bool same_block =
+          sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
+      if (same_block && years && term.kind == TimeKind::range && !term.since.empty() &&
+          !term.until.empty() && std::abs(year_of(term.until) - year_of(term.since) - years) <= 1) {
+        recent.since = term.since, recent.until = term.until;
+        recent.kind = TimeKind::range;
+      }
+    }
+    for (size_t i = 0; i < times_.size(); ++i) {
       TimePhrase& recent = times_[i].phrase;
       if (recent.kind != TimeKind::recent || recent.since.size() != 7) continue;
       size_t block = sentence_of(times_[i].clause).block;
@@ -927,9 +942,11 @@ class Resolver {
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       const Time* found = nullptr;
-      for (const Time& t : times_) {
+      for (const Time& t : times_) {  // 2023年,第七批医疗队…。截至12月中旬: the team's year too
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
-        if (in && t.adverbial && opens(t)) found = &t;
+        bool point = t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+                     t.phrase.since <= f.until;
+        if (in && t.adverbial && (opens(t) || point)) found = &t;
       }
       if (found) return take(*found);
     }
