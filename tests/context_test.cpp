@@ -186,9 +186,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",           "arrives",        "completes",  "continues",   "event",
-      "giver_after",   "giver_before",   "lasting",    "nationwide",  "origin",
-      "no_side_after", "no_side_before", "own_county", "runs_to_now", "to_now"};
+      "aid",         "arrives",       "completes",      "continues",  "event",
+      "giver_after", "giver_before",  "lasting",        "located",    "nationwide",
+      "origin",      "no_side_after", "no_side_before", "own_county", "runs_to_now",
+      "team",        "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -244,6 +245,14 @@ TEST_CASE("context: the receiving side a sentence names") {
        "來自長沙、株洲、"
        "湘潭等地的6家醫院。",
        {{20, "山南市", "湖南省", "", "2023-05-10"}, {6, "山南市", "湖南省", "", "2023-05-10"}}},
+      {"位于 (located) before the subject's place of a sending verb: it gives",
+       "专家下沉到县里\n2024-07-01\n2023年5月起,位于赣州的赣南医院选派8名专家常驻寻乌县人民医院。",
+       "專家下沉到縣裡\n2024-07-01\n2023年5月起,位於贛州的贛南醫院選派8名專家常駐尋烏縣人民醫院。",
+       {{8, "寻乌县", "赣州市", "2023-05", "2024-07-01"}}},
+      {"来自 + a place + the team (专家: team in data/context.tsv): the team's home gives",
+       "专家驻点帮扶\n2022-05-30\n在都安瑶族自治县人民医院,来自柳州的12名专家驻点帮扶。",
+       "專家駐點幫扶\n2022-05-30\n在都安瑤族自治縣人民醫院,來自柳州的12名專家駐點幫扶。",
+       {{12, "都安瑶族自治县", "柳州市", "", "2022-05-30"}}},
   };
   for (const Case& c : cases) check(c);
 }

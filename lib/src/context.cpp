@@ -383,6 +383,13 @@ class Resolver {
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
       places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
+      if (places_[i].origin) {  // 来自南宁邕江医院的13名专家: the team's home gives
+        const Mention& o = places_[i];
+        size_t end = r_.clauses[o.clause].end;
+        if (contains_word(s_.substr(o.end, end - o.end), "team")) {
+          places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
+        }
+      }
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
@@ -448,7 +455,9 @@ class Resolver {
       }
     }
     if (side != Side::none) return side;
-    if (m.start <= c.start + 3) {  // the clause's subject, before a verb whose subject gives
+    bool opens = m.start <= c.start + 3 ||  // 位于南昌的赣江医学院附属医院选派…
+                 starts_with_word(s_.substr(c.start, m.start - c.start), "located");
+    if (opens) {  // the clause's subject, before a verb whose subject gives
       const Sentence& sentence = sentence_of(m.clause);
       for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
