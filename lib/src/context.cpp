@@ -989,6 +989,8 @@ class Resolver {
       std::string_view before = s_.substr(0, t.phrase.start);
       bool event = ends_with_word(before, "event");  // 于2017年
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
+      // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
+      if (t.clause > clause && r_.clauses[t.clause].continues) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
