@@ -20,10 +20,10 @@ trap 'rm -rf "$work"' EXIT
 # Context floors of the tuned sets: to from since until.
 context_floors() {
   case $1 in
-    set9) echo "to=0.97 from=0.98 since=0.82 until=0.94" ;;
+    set9) echo "to=0.97 from=0.98 since=0.82 until=0.96" ;;
     set10) echo "to=0.84 from=0.96 since=0.95 until=0.96" ;;
     set11) echo "to=0.96 from=0.97 since=0.86 until=0.92" ;;
-    set12) echo "to=0.87 from=0.88 since=0.63 until=0.76" ;;
+    set12) echo "to=0.87 from=0.91 since=0.63 until=0.76" ;;
     *) echo "" ;;
   esac
 }
