@@ -120,3 +120,24 @@ TEST_CASE("pipeline: a pinyin annotation after the span's last character stays o
   CHECK(x.facts[0].quote == "12名专家");
   CHECK(slice(bytes, x.facts[0]) == "12名專(zhuān)家");
 }
+
+// Regression (set12 since/until): a page dated only by its <meta>, or a text dated only by its
+// path, counted its periods against no date (十年来 → nothing, 今年 → the wrong year).
+TEST_CASE("pipeline: regression: the context counts periods from the page's or the path's date") {
+  std::string_view page =
+      "<html><head><meta name=\"publishdate\" content=\"2023-05-08\"><title>援藏总结</title>"
+      "</head><body><h1>援藏总结</h1><div class=\"content\"><p>十年来,江西省先后派出医生"
+      "60名赴林芝市工作。</p></div></body></html>";
+  zhreport::Extraction x = zhreport::extract_document("a.html", page);
+  CHECK(x.record.date == "2023-05-08");
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].since == "2013");
+  CHECK(x.facts[0].until == "2023-05-08");
+
+  std::string_view text = "援藏总结\n今年以来,江西省派出医生12名赴林芝市工作。\n";
+  zhreport::Extraction y = zhreport::extract_document("news/2022-09/14/a.txt", text);
+  CHECK(y.record.date == "2022-09-14");
+  REQUIRE(y.facts.size() == 1);
+  CHECK(y.facts[0].since == "2022");
+  CHECK(y.facts[0].until == "2022-09-14");
+}

@@ -9,6 +9,7 @@
 namespace zhreport {
 namespace embedded {
 extern const std::string_view frames_tsv;
+extern const std::string_view context_tsv;
 }  // namespace embedded
 
 namespace {
@@ -119,14 +120,25 @@ const FrameTable& table() {
   return instance;
 }
 
-// 其中, 此外, 同时…: words that make a clause continue the statement before it.
+// 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
+// role `continues` in data/context.tsv).
 bool starts_continuation(std::string_view clause) {
-  // Their first characters: most clauses start with none of them (a test before the words).
-  static constexpr std::u32string_view kFirst = U"其此同另还并当次随";
-  if (clause.empty() || kFirst.find(code_point_at(clause, 0)) == kFirst.npos) return false;
-  static constexpr std::string_view kWords[] = {"其中", "此外", "同时", "另外", "另有", "还",
-                                                "并",   "当天", "当日", "次日", "随后"};
-  return std::any_of(std::begin(kWords), std::end(kWords),
+  struct Words {
+    std::vector<std::string_view> words;
+    std::u32string first;  // their first characters: most clauses start with none of them
+  };
+  static const Words table = [] {
+    Words out;
+    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
+      if (row.size() < 2 || row[0] != "continues" || row[1].empty()) continue;
+      out.words.push_back(row[1]);
+      out.first.push_back(code_point_at(row[1], 0));
+    }
+    return out;
+  }();
+  if (clause.empty() || table.first.find(code_point_at(clause, 0)) == std::u32string::npos)
+    return false;
+  return std::any_of(table.words.begin(), table.words.end(),
                      [&](std::string_view w) { return clause.starts_with(w); });
 }
 

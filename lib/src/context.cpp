@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -15,7 +16,8 @@
 
 namespace zhreport {
 namespace embedded {
-extern const std::string_view eras_tsv;
+extern const std::string_view context_tsv;
+extern const std::string_view times_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
@@ -35,6 +37,8 @@ struct Mention {
   const Place* place = nullptr;
   Side side = Side::none;  // none: named without a marker (a candidate for `to`)
   size_t clause = kNone;
+  bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
+  bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
 };
 
 // A time phrase with the clause it stands in.
@@ -98,15 +102,46 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
   return r;
 }
 
+// The words of data/context.tsv with this role (static, in table order).
+const std::vector<std::string_view>& words(std::string_view role) {
+  static const std::map<std::string_view, std::vector<std::string_view>> table = [] {
+    std::map<std::string_view, std::vector<std::string_view>> out;
+    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
+      if (row.size() >= 2) out[row[0]].push_back(row[1]);
+    }
+    return out;
+  }();
+  static const std::vector<std::string_view> none;
+  auto it = table.find(role);
+  return it == table.end() ? none : it->second;
+}
+
+bool contains_word(std::string_view haystack, std::string_view role) {
+  const auto& list = words(role);
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text::contains(haystack, w); });
+}
+bool starts_with_word(std::string_view text, std::string_view role) {
+  const auto& list = words(role);
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text.starts_with(w); });
+}
+bool ends_with_word(std::string_view text, std::string_view role) {
+  const auto& list = words(role);
+  return std::any_of(list.begin(), list.end(),
+                     [&](std::string_view w) { return text.ends_with(w); });
+}
+
 struct Era {
   std::string_view word, since;
 };
 
+// The named eras: rows of role `era` in data/times.tsv (党的十八大 → 2012-11).
 const std::vector<Era>& eras() {
   static const std::vector<Era> list = [] {
     std::vector<Era> out;
-    for (const auto& row : text::tsv_rows(embedded::eras_tsv)) {
-      if (row.size() >= 2) out.push_back({row[0], row[1]});
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 3 && row[1] == "era") out.push_back({row[0], row[2]});
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Era& a, const Era& b) { return a.word.size() > b.word.size(); });
@@ -115,7 +150,7 @@ const std::vector<Era>& eras() {
   return list;
 }
 
-// 党的十八大以来: a since phrase from data/eras.tsv.
+// 党的十八大以来: a since phrase of a named era (data/times.tsv).
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
   constexpr std::string_view kSince = "以来";
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
@@ -149,6 +184,26 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
 
+// A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
+// (赴, 到, 在).
+bool is_aid(std::string_view verb) { return contains_word(verb, "aid"); }
+
+// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
+size_t past_ordinal(std::string_view s, size_t pos) {
+  constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
+  if (!s.substr(pos).starts_with("第")) return pos;
+  size_t p = pos + std::string_view("第").size();
+  size_t digits = p;
+  while (p < s.size() && kNumerals.find(code_point_at(s, p)) != kNumerals.npos) {
+    p = next_char(s, p);
+  }
+  if (p == digits) return pos;
+  for (std::string_view w : {"批次", "批", "届"}) {
+    if (s.substr(p).starts_with(w)) return p + w.size();
+  }
+  return pos;
+}
+
 int year_of(std::string_view iso) {
   return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
 }
@@ -158,8 +213,15 @@ int years_of_recent(std::string_view phrase) {
   size_t year = phrase.find("年");
   if (year == phrase.npos) return 0;
   size_t begin = 0;
-  for (std::string_view lead : {"近", "过去", "最近"}) {
-    if (phrase.starts_with(lead)) begin = lead.size();
+  static const std::vector<std::string_view> leads = [] {  // 近, 过去, 最近 (data/times.tsv)
+    std::vector<std::string_view> out;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 2 && row[1] == "recent") out.push_back(row[0]);
+    }
+    return out;
+  }();
+  for (std::string_view lead : leads) {
+    if (phrase.starts_with(lead) && lead.size() > begin) begin = lead.size();
   }
   auto n = parse_numeral(phrase.substr(begin, year - begin));
   return n && *n > 0 && *n < 100 ? static_cast<int>(*n) : 0;
@@ -200,10 +262,12 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
 // {since, until}; nullopt when it states none.
 std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
                                                                     std::string_view text) {
-  constexpr std::string_view kLasting = "为期";
-  size_t at = text.find(kLasting);
+  size_t at = text.npos, lasting = 0;
+  for (std::string_view w : words("lasting")) {  // 为期
+    if (size_t found = text.find(w); found < at) at = found, lasting = w.size();
+  }
   if (at == text.npos) return std::nullopt;
-  std::string_view rest = text.substr(at + kLasting.size(), 24);
+  std::string_view rest = text.substr(at + lasting, 24);
   int days = 0, months = 0;
   for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
                             std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
@@ -220,7 +284,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   if (!days && !months) return std::nullopt;
   // 完成/结束为期两年的任务: the date ends the period, which began that long before
   std::string_view before = text.substr(0, at);
-  if (before.ends_with("完成") || before.ends_with("结束") || before.ends_with("圆满完成")) {
+  if (ends_with_word(before, "completes")) {
     return std::pair{*subtract_length(date, days, months), std::string(date)};
   }
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
@@ -305,8 +369,9 @@ class Resolver {
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
       std::string_view before = s_.substr(0, m.start);
-      if (before.ends_with("《") || before.ends_with("发表于") || before.ends_with("发布于")) {
-        continue;  // 《兵团日报》, where a page was posted
+      if (ends_with_word(before, "no_side_before") ||
+          starts_with_word(s_.substr(m.end), "no_side_after")) {
+        continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
       }
       if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
         if (!own_ && place->level == PlaceLevel::county) own_ = place;
@@ -316,32 +381,45 @@ class Resolver {
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
     }
-    for (size_t i = 0; i < places_.size(); ++i) places_[i].side = side_of(i);
+    for (size_t i = 0; i < places_.size(); ++i) {
+      places_[i].side = side_of(i);
+      places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
+      if (places_[i].origin) {  // 来自南宁邕江医院的13名专家: the team's home gives
+        const Mention& o = places_[i];
+        size_t end = r_.clauses[o.clause].end;
+        if (contains_word(s_.substr(o.end, end - o.end), "team")) {
+          places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
+        }
+      }
+      const Mention& m = places_[i];
+      if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
+          inside(m.place, places_[i - 1].place)) {
+        places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side
+      }
+    }
   }
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
   // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
   // verb: from); else none.
-  Side side_of(size_t i) const {
+  Side side_of(size_t i) {
     const Mention& m = places_[i];
     if (m.side != Side::none) return m.side;
     const Clause& c = r_.clauses[m.clause];
     // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
-    std::string_view after = s_.substr(m.end, 4);
+    // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal
+    // 在江苏省对口支援下: the supporter (giver_before, giver_after: data/context.tsv)
+    size_t past = past_ordinal(s_, m.end);
+    std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
     if (after.starts_with(")")) after.remove_prefix(1);
-    if (after.starts_with("援") || s_.substr(0, m.start).ends_with("中国(")) return Side::from;
-    // 在江苏省对口支援下: the supporter
-    std::string_view rest = s_.substr(m.end, std::min<size_t>(c.end - std::min(c.end, m.end), 24));
-    for (std::string_view w : {"对口支援下", "支援下", "帮扶下", "帮助下"}) {
-      if (rest.starts_with(w)) return Side::from;
+    if (starts_with_word(after, "giver_before") ||
+        ends_with_word(s_.substr(0, m.start), "giver_after")) {
+      return Side::from;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议:
     // the first of two sides joined by 与 in a clause of aid gives
     std::string_view clause = s_.substr(c.start, c.end - c.start);
-    bool aid = false;
-    for (std::string_view w : {"帮扶", "协作", "支援", "托管", "对口"}) {
-      aid = aid || text::contains(clause, w);
-    }
+    bool aid = contains_word(clause, "aid");
     size_t with = s_.substr(m.end, c.end - m.end).find("与");
     if (aid && with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
         places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
@@ -354,6 +432,13 @@ class Resolver {
       bool adjacent = later.start <= m.end + 3;
       if (programme && (adjacent || k == i + 1)) return Side::from;
     }
+    if (s_.substr(c.start, m.start - c.start).ends_with("由")) {
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 由北京市卫生健康委组派: the sender
+        if (r_.frames[k].start >= m.end && r_.frames[k].frame->subject == Side::from) {
+          return Side::from;
+        }
+      }
+    }
     constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
     Side side = Side::none;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
@@ -361,13 +446,19 @@ class Resolver {
       if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
       if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after;
     }
+    places_[i].visited = side == Side::from;
     for (size_t k = c.first_frame; k < c.end_frame && side == Side::to; ++k) {
       const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
       bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
-      if (hit.start >= m.end && study && hit.frame->place_after == Side::from) return Side::from;
+      if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
+        places_[i].visited = true;
+        return Side::from;
+      }
     }
     if (side != Side::none) return side;
-    if (m.start <= c.start + 3) {  // the clause's subject, before a verb whose subject gives
+    bool opens = m.start <= c.start + 3 ||  // 位于南昌的赣江医学院附属医院选派…
+                 starts_with_word(s_.substr(c.start, m.start - c.start), "located");
+    if (opens) {  // the clause's subject, before a verb whose subject gives
       const Sentence& sentence = sentence_of(m.clause);
       for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
@@ -378,8 +469,51 @@ class Resolver {
           }
         }
       }
+      // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
+      // object is another place of its clause gives
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+        const FrameHit& hit = r_.frames[k];
+        if (hit.start < m.end || hit.frame->place_after != Side::to || !is_aid(hit.frame->verb)) {
+          continue;
+        }
+        for (size_t j = i + 1; j < places_.size() && places_[j].clause == m.clause; ++j) {
+          if (places_[j].start >= hit.end && !same_area(places_[j].place, m.place)) {
+            return Side::from;
+          }
+        }
+      }
     }
     return Side::none;
+  }
+
+  // Whether place i is one of a list right after 来自 (origin: data/context.tsv) in its clause.
+  bool listed_after_origin(size_t i) const {
+    const Mention& m = places_[i];
+    size_t begin = r_.clauses[m.clause].start;
+    std::string_view before = s_.substr(begin, m.start - begin);
+    size_t at = before.npos, length = 0;
+    for (std::string_view w : words("origin")) {
+      size_t found = before.rfind(w);
+      if (found != before.npos && (at == before.npos || found > at)) at = found, length = w.size();
+    }
+    if (at == before.npos) return false;
+    size_t p = begin + at + length;
+    size_t k = i;
+    while (k > 0 && places_[k - 1].clause == m.clause && places_[k - 1].start >= p) --k;
+    for (; p < m.start;) {  // only places and list marks between
+      if (k < i && places_[k].start == p) {
+        p = places_[k++].end;
+        continue;
+      }
+      std::string_view rest = s_.substr(p, m.start - p);
+      size_t n = 0;
+      for (std::string_view mark : {"、", "和", "及", " "}) {
+        if (rest.starts_with(mark)) n = mark.size();
+      }
+      if (!n) return false;
+      p += n;
+    }
+    return true;
   }
 
   // The time phrases of the countable blocks, against the report's date.
@@ -408,7 +542,43 @@ class Resolver {
       if (clause == r_.clauses.size()) continue;
       const Clause& c = r_.clauses[clause];
       bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
+      // 第九批援藏医疗队(2019年7月—2022年7月)共有队员9名: a team's term scopes like an adverbial
+      adverbial = adverbial || (t.kind == TimeKind::range && s_.substr(0, t.start).ends_with("(") &&
+                                s_.substr(t.end).starts_with(")"));
       times_.push_back({std::move(t), clause, adverbial});
+    }
+    // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
+    // month a sentence of the paragraph dated just before (a month earlier or later)
+    auto months = [](std::string_view iso) {
+      return year_of(iso) * 12 + std::atoi(std::string(iso.substr(5, 2)).c_str()) - 1;
+    };
+    for (size_t i = 0; i < times_.size(); ++i) {
+      // 第五批医疗队(2018年7月—2021年7月)…。三年间: the years of the term stated before
+      TimePhrase& recent = times_[i].phrase;
+      if (recent.kind != TimeKind::recent || i == 0) continue;
+      const TimePhrase& term = times_[i - 1].phrase;
+      std::string_view text = s_.substr(recent.start, recent.end - recent.start);
+      int years = text.ends_with("间") ? years_of_recent(text) : 0;  // not N年来: up to now
+      bool same_block =
+          sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
+      if (same_block && years && term.kind == TimeKind::range && !term.since.empty() &&
+          !term.until.empty() && std::abs(year_of(term.until) - year_of(term.since) - years) <= 1) {
+        recent.since = term.since, recent.until = term.until;
+        recent.kind = TimeKind::range;
+      }
+    }
+    for (size_t i = 0; i < times_.size(); ++i) {
+      TimePhrase& recent = times_[i].phrase;
+      if (recent.kind != TimeKind::recent || recent.since.size() != 7) continue;
+      size_t block = sentence_of(times_[i].clause).block;
+      for (size_t k = i; k > 0;) {
+        const Time& earlier = times_[--k];
+        if (sentence_of(earlier.clause).block != block) break;
+        const std::string& since = earlier.phrase.since;
+        if (earlier.phrase.kind != TimeKind::point || since.size() < 7) continue;
+        if (std::abs(months(since) - months(recent.since)) <= 1) recent.since = since.substr(0, 7);
+        break;
+      }
     }
   }
 
@@ -420,6 +590,16 @@ class Resolver {
     for (const TimePhrase& t : phrases) {
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
+    }
+    for (const TimePhrase& t : phrases) {  // a note that dates the data: (本文数据截至2020年底)
+      if (t.kind != TimeKind::until || t.until.empty()) continue;
+      for (const Block& b : doc_.blocks) {
+        if (b.start > t.start || t.end > b.end) continue;
+        std::string_view line = s_.substr(b.start, b.end - b.start);
+        while (line.ends_with(" ") || line.ends_with("。"))
+          line.remove_suffix(line.ends_with(" ") ? 1 : 3);
+        if (line.starts_with("(") && line.ends_with(")")) return t.until;
+      }
     }
     for (const TimePhrase& t : phrases) {  // a date of the page's metadata (…2023-11-08 09:30)
       if (t.start >= lead_end_) break;
@@ -478,11 +658,12 @@ class Resolver {
 
   // The report's own giving and receiving side and period: its title and lead.
   void subject() {
-    std::vector<const Mention*> from, to;
+    std::vector<const Mention*> from, to, visited;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
-      if (m.side == Side::from) from.push_back(&m);
+      if (m.side == Side::from) (m.visited ? visited : from).push_back(&m);
     }
+    if (from.empty()) from = visited;  // 赴福州进修: the giver's place, not how it is named
     Reduced f = reduce(from);
     from_ = f.ambiguous ? nullptr : f.place;
     from_mention_ = f.mention;
@@ -511,8 +692,7 @@ class Resolver {
     to_ = t.ambiguous ? nullptr : t.place;
     to_mention_ = t.mention;
     std::string_view body = s_.substr(0, period_end_);
-    if (!t.place && !t.ambiguous &&
-        (text::contains(body, "我县") || text::contains(body, "全县"))) {
+    if (!t.place && !t.ambiguous && contains_word(body, "own_county")) {
       // 我县, 全县: the county the page names as its source, else the first county named
       if (!own_) {
         for (const Mention& m : places_) {
@@ -540,9 +720,7 @@ class Resolver {
     }
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
-      for (std::string_view w : {"中国援", "中国医疗队", "我国", "全国各地", "国家医疗队"}) {
-        if (text::contains(lead, w)) from_ = &kNationwide;
-      }
+      if (contains_word(lead, "nationwide")) from_ = &kNationwide;
     }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
@@ -583,7 +761,7 @@ class Resolver {
   bool after_origin(const Mention& m) const {
     std::string_view before = s_.substr(0, m.start);
     if (before.size() > 12) before = before.substr(before.size() - 12);
-    return before.find("来自") != before.npos;
+    return contains_word(before, "origin");
   }
 
   void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
@@ -600,7 +778,7 @@ class Resolver {
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
       bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
           giver && (it->place->name == giver->name || inside(giver, it->place));
-      if (from ? it->side == Side::from : it->side != Side::from && !of_giver) {
+      if (from ? it->side == Side::from : it->side != Side::from && !of_giver && !it->origin) {
         out.push_back(&*it);
       }
     }
@@ -613,13 +791,19 @@ class Resolver {
          {std::pair{clause, clause + 1}, std::pair{sentence.first_clause, sentence.end_clause}}) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
       if (r.ambiguous) return;
+      if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
+        // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
+        // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
+        if (r.place->level != PlaceLevel::county) break;
+      }
       if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
     }
     set_place(f.from, f.from_span, from_, from_mention_);
   }
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
-  // before the count or the report's subject names (援藏 after 助力健康拉萨: 拉萨市).
+  // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
+  // 拉萨市; 北京专家在张家口… under a title on 崇礼: the city the sentence names).
   Reduced refine(Reduced r, size_t clause, const Place* giver) const {
     if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
       return r;
@@ -632,7 +816,8 @@ class Resolver {
       }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
-    if (to_ && inside(to_, r.place)) within.push_back(&subject);
+    bool province = r.place->level == PlaceLevel::province;
+    if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
     Reduced narrower = reduce(within);
     if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
       if (narrower.mention == &subject) narrower.mention = to_mention_;
@@ -698,7 +883,10 @@ class Resolver {
     f.until_span = states_until(t.phrase) ? span : Span{};
     if (t.clause >= r_.clauses.size()) return;
     const Sentence& sentence = sentence_of(t.clause);
-    if (!states_until(t.phrase) && !f.since.empty()) {
+    std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
+    bool to_now = ends_with_word(phrase, "runs_to_now");   // 以来: runs to the report's date
+    to_now = to_now || t.phrase.kind == TimeKind::recent;  // 10个月来: the last ten months
+    if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
         if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since) {
@@ -706,6 +894,25 @@ class Resolver {
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
         }
+      }
+    }
+    if (t.phrase.kind == TimeKind::point && f.since.size() == 7) {
+      // 于2022年11月抵达几内亚,2024年11月完成任务回国: a team's stay, from its arrival to the
+      // later date of its sentence, else (去年10月抵达朱巴) to the report's date
+      for (const Time& other : times_) {
+        bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+        if (in && other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
+            !other.phrase.until.empty() && other.phrase.since > f.until) {
+          f.until = other.phrase.until;
+          f.until_span = {other.phrase.start, other.phrase.end};
+          return;
+        }
+      }
+      const Clause& c = r_.clauses[t.clause];
+      std::string_view rest = s_.substr(t.phrase.end, c.end - t.phrase.end);
+      if (contains_word(rest, "arrives") && report_date_ > f.until) {
+        f.until = report_date_;
+        f.until_span = Span{};
       }
     }
     if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
@@ -722,6 +929,46 @@ class Resolver {
   // sentence (one opening or closing a clause first), else the last such of the nearest earlier
   // sentence of its paragraph, else the report's period; else until = the report's date.
   void resolve_period(Fact& f, size_t clause, size_t at) const {
+    const Time* t = period_of(f, clause, at);
+    if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause);
+  }
+
+  // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
+  // the period in scope does: a since or recent phrase of its sentence, else of an earlier
+  // sentence of its paragraph, else the report's period.
+  void open_start(Fact& f, const Time& closing, size_t clause) const {
+    auto opens = [&](const Time& t) {
+      bool kind = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
+      size_t common = std::min(t.phrase.since.size(), f.until.size());
+      return &t != &closing && kind && !t.phrase.since.empty() &&
+             t.phrase.since.compare(0, common, f.until, 0, common) <= 0;
+    };
+    auto take = [&](const Time& t) {
+      f.since = t.phrase.since;
+      f.since_span = {t.phrase.start, t.phrase.end};
+    };
+    const Sentence& sentence = sentence_of(clause);
+    for (const Time& t : times_) {
+      if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t)) {
+        return take(t);
+      }
+    }
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      const Time* found = nullptr;
+      for (const Time& t : times_) {  // 2023年,第七批医疗队…。截至12月中旬: the team's year too
+        bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+        bool point = t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+                     t.phrase.since <= f.until;
+        if (in && t.adverbial && (opens(t) || point)) found = &t;
+      }
+      if (found) return take(*found);
+    }
+    if (period_ && opens(*period_)) take(*period_);
+  }
+
+  // The phrase the period comes from (nullptr: the report's date, or none).
+  const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
     auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
                                [](const Time& t, size_t c) { return t.clause < c; });
@@ -732,13 +979,23 @@ class Resolver {
       if (it->phrase.start < at) before = &*it;
       if (it->phrase.start >= at && !after) after = &*it;
     }
-    if (const Time* t = before ? before : after) return set_period(f, *t);
+    if (const Time* t = before ? before : after) {
+      set_period(f, *t);
+      return t;
+    }
     const Sentence& sentence = sentence_of(clause);
     const Time* best = nullptr;
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
         continue;
       }
+      // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
+      // date this one's count
+      std::string_view before = s_.substr(0, t.phrase.start);
+      bool event = ends_with_word(before, "event");  // 于2017年
+      if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
+      // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
+      if (t.clause > clause && r_.clauses[t.clause].continues) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
@@ -746,10 +1003,8 @@ class Resolver {
     // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
     std::string_view own =
         s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
-    bool to_now = false;  // 至今, or a total (先后, 累计…) counted from an inherited start
-    for (std::string_view w : {"至今", "迄今", "先后", "累计", "共计", "总计"}) {
-      to_now = to_now || text::contains(own, w);
-    }
+    // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
+    bool to_now = contains_word(own, "to_now");
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);
       bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
@@ -757,6 +1012,7 @@ class Resolver {
         f.until = report_date_;
         f.until_span = Span{};
       }
+      return &t;
     };
     if (best) return set_to_now(*best);
     for (size_t i : earlier_sentences(clause)) {
@@ -771,6 +1027,7 @@ class Resolver {
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
+    return nullptr;
   }
 
   std::string_view s_;

@@ -3,7 +3,9 @@
 # (data/eval/*), scored by the shared scorer, must keep precision and F1 at or above the floors,
 # set a little below what they reach (dev 1.000 / 1.000; the evaluation sets 0.936 to 1.000 when
 # written); on the dev set, every context field (to, from, since, until: score_facts.py --context)
-# must also stay at or above 0.95. Skipped when ../shared is absent: the scorer lives there.
+# must also stay at or above 0.95, and on sets 9–12 (the sets the context was tuned on) each field
+# at or above its floor, set a little below what it reached on 2026-12-03. Skipped when ../shared
+# is absent: the scorer lives there.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
 source_dir=${ZHREPORT_SOURCE:?}
@@ -15,16 +17,31 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-check() {  # NAME GOLD_DIR MIN_PRECISION MIN_F1 [MIN_CONTEXT]
-  local name=$1 gold=$2 min_precision=$3 min_f1=$4 min_context=${5:-0} precision f1
+# Context floors of the tuned sets: to from since until.
+context_floors() {
+  case $1 in
+    set9) echo "to=0.97 from=0.98 since=0.82 until=0.96" ;;
+    set10) echo "to=0.84 from=0.96 since=0.95 until=0.96" ;;
+    set11) echo "to=0.96 from=0.97 since=0.86 until=0.92" ;;
+    set12) echo "to=0.87 from=0.91 since=0.63 until=0.76" ;;
+    *) echo "" ;;
+  esac
+}
+
+check() {  # NAME GOLD_DIR MIN_PRECISION MIN_F1 [MIN_CONTEXT [FIELD=MIN…]]
+  local name=$1 gold=$2 min_precision=$3 min_f1=$4 min_context=${5:-0} floors=${6:-} precision f1
   local inputs=()
   for f in "$gold"/*.txt "$gold"/*.html; do [ -e "$f" ] && inputs+=("$f"); done
   "$bin/zhextract" --quiet --docs "${inputs[@]}" > "$work/$name.jsonl"
   echo "== $name"
   python3 "$shared/tools/score_facts.py" --gold "$gold" --pred "$work/$name.jsonl" \
     --show-errors --context | tee "$work/$name.score"
-  awk -v n="$name" -v m="$min_context" '/^context / && $3 < m {
-    printf "%s below the floor: context %s %s (min %s)\n", n, $2, $3, m; bad = 1
+  awk -v n="$name" -v m="$min_context" -v floors="$floors" 'BEGIN {
+    k = split(floors, pairs, " ")
+    for (i = 1; i <= k; i++) { split(pairs[i], kv, "="); field[kv[1]] = kv[2] }
+  } /^context / {
+    min = ($2 in field) ? field[$2] : m
+    if ($3 < min) { printf "%s below the floor: context %s %s (min %s)\n", n, $2, $3, min; bad = 1 }
   } END { exit bad }' "$work/$name.score"
   read -r precision f1 < <(awk '/^precision/ {print $2, $6}' "$work/$name.score")
   awk -v p="$precision" -v f="$f1" -v mp="$min_precision" -v mf="$min_f1" -v n="$name" 'BEGIN {
@@ -37,5 +54,6 @@ check() {  # NAME GOLD_DIR MIN_PRECISION MIN_F1 [MIN_CONTEXT]
 
 check dev "$shared/corpus" 0.98 0.97 0.95
 for set in "$source_dir"/data/eval/*/; do
-  check "$(basename "$set")" "${set%/}" 0.92 0.92
+  name=$(basename "$set")
+  check "$name" "${set%/}" 0.92 0.92 0 "$(context_floors "$name")"
 done

@@ -1,0 +1,266 @@
+// The context of a fact (to, from, since, until; ../shared/spec/facts.md "The context of a
+// fact"): one row per rule of the clause model or row of the data tables it comes from, each a
+// short report of our own (title, date line, body), checked in both scripts.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zhreport/convert.h"
+#include "zhreport/document.h"
+#include "zhreport/facts.h"
+
+namespace {
+
+struct Expected {
+  double value;
+  std::string_view to, from, since, until;
+};
+
+struct Case {
+  std::string_view rule;
+  std::string_view simplified, traditional;
+  std::vector<Expected> facts;
+};
+
+void check(const Case& c) {
+  INFO(c.rule);
+  const zhreport::Converter& t2s = zhreport::Converter::get(zhreport::Config::t2s);
+  for (const std::string& text : {std::string(c.simplified), t2s.convert(c.traditional)}) {
+    INFO(text);
+    zhreport::Document document = zhreport::analyze_document(text);
+    std::vector<zhreport::Fact> facts = zhreport::find_facts(text, document);
+    REQUIRE(facts.size() == c.facts.size());
+    for (size_t i = 0; i < facts.size(); ++i) {
+      const zhreport::Fact& f = facts[i];
+      INFO("fact " << i << ": " << f.quote);
+      CHECK(f.value == c.facts[i].value);
+      CHECK(f.to == c.facts[i].to);
+      CHECK(f.from == c.facts[i].from);
+      CHECK(f.since == c.facts[i].since);
+      CHECK(f.until == c.facts[i].until);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("context: a foreign-aid team's name gives both sides") {
+  const std::vector<Case> cases = {
+      {"an ordinal between the province and 援: 江西省第七批援多哥医疗队",
+       "江西省第七批援多哥医疗队凯旋\n2021-03-02\n江西省第七批援多哥医疗队圆满完成任务。"
+       "医疗队在洛美共接诊患者3000人次。",
+       "江西省第七批援多哥醫療隊凱旋\n2021-03-02\n江西省第七批援多哥醫療隊圓滿完成任務。"
+       "醫療隊在洛美共接診患者3000人次。",
+       {{3000, "多哥", "江西省", "", "2021-03-02"}}},
+      {"由 + a sending verb: the sender (组派 is a row of data/frames.tsv)",
+       "第九批援贝宁医疗队\n2020-05-06\n第九批援贝宁医疗队由宁夏回族自治区卫生健康委组派,"
+       "15名队员来自区内6家医院。",
+       "第九批援貝寧醫療隊\n2020-05-06\n第九批援貝寧醫療隊由寧夏回族自治區衛生健康委組派,"
+       "15名隊員來自區內6家醫院。",
+       {{15, "贝宁", "宁夏回族自治区", "", "2020-05-06"},
+        {6, "贝宁", "宁夏回族自治区", "", "2020-05-06"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the giving side of the report, named more or less specifically") {
+  const std::vector<Case> cases = {
+      {"the subject of a verb of aid whose object is another place gives",
+       "医疗人才下沉芒康\n2022-06-01\n今年起,昌都市人民医院对口帮扶芒康县人民医院,"
+       "先后派出专家12名。",
+       "醫療人才下沉芒康\n2022-06-01\n今年起,昌都市人民醫院對口幫扶芒康縣人民醫院,"
+       "先後派出專家12名。",
+       {{12, "芒康县", "昌都市", "2022", "2022-06-01"}}},
+      {"a city of the sending province where trainees study is still the province's side",
+       "福建援宁工作\n2021-09-09\n福建省援宁医疗队在固原市工作。医疗队选派当地6名骨干赴福州进修,"
+       "开展讲座20场。",
+       "福建援寧工作\n2021-09-09\n福建省援寧醫療隊在固原市工作。醫療隊選派當地6名骨幹赴福州進修,"
+       "開展講座20場。",
+       {{6, "固原市", "福建省", "", "2021-09-09"}, {20, "固原市", "福建省", "", "2021-09-09"}}},
+      {"a district of the report sends; the sentence names its city",
+       "津甘协作\n2022-09-15\n天津市北辰区对口帮扶玛曲县。据统计,天津帮扶专家在玛曲诊疗患者"
+       "1000人次。",
+       "津甘協作\n2022-09-15\n天津市北辰區對口幫扶瑪曲縣。據統計,天津幫扶專家在瑪曲診療患者"
+       "1000人次。",
+       {{1000, "玛曲县", "北辰区", "", "2022-09-15"}}},
+      {"the reporter's dateline (记者 … 西安报道) is no side",
+       "陕西援藏\n2023-07-14\n(记者 王明 "
+       "西安报道)2015年以来,陕西省先后选派医疗人才90名赴阿里地区。",
+       "陝西援藏\n2023-07-14\n(記者 王明 "
+       "西安報道)2015年以來,陝西省先後選派醫療人才90名赴阿里地區。",
+       {{90, "阿里地区", "陕西省", "2015", "2023-07-14"}}},
+      {"从…出发 (a pattern of data/frames.tsv): where the team sets out from gives",
+       "医疗队出征\n2022-06-15\n6月14日,我院第三批医疗队一行9人从西宁出发,前往玉树州开展帮扶工作。",
+       "醫療隊出征\n2022-06-15\n6月14日,我院第三批醫療隊一行9人從西寧出發,前往玉樹州開展幫扶工作。",
+       {{9, "玉树藏族自治州", "西宁市", "2022-06-14", "2022-06-14"}}},
+      {"回到 (a row of data/frames.tsv): the team's home is the giving side, not a receiving one",
+       "四川省第九批援佛得角医疗队\n2020-03-02\n医疗队共接诊患者5000人次,圆满完成任务回到成都。",
+       "四川省第九批援佛得角醫療隊\n2020-03-02\n醫療隊共接診患者5000人次,圓滿完成任務回到成都。",
+       {{5000, "佛得角", "四川省", "", "2020-03-02"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the period of a count") {
+  const std::vector<Case> cases = {
+      {"a period closed without a start (截至目前) starts where its sentence's period does",
+       "援藏总结\n2022-04-01\n自2016年以来,广东省对口支援林芝市,截至目前已累计派出专家120名。",
+       "援藏總結\n2022-04-01\n自2016年以來,廣東省對口支援林芝市,截至目前已累計派出專家120名。",
+       {{120, "林芝市", "广东省", "2016", "2022-04-01"}}},
+      {"…or where the period of the report does (截至 in a later paragraph)",
+       "援疆八年\n2023-12-01\n八年来,浙江省对口支援阿克苏地区。\n截至2023年10月底,援疆专家累计开展"
+       "手术900台。",
+       "援疆八年\n2023-12-01\n八年來,浙江省對口支援阿克蘇地區。\n截至2023年10月底,援疆專家累計開展"
+       "手術900臺。",
+       {{900, "阿克苏地区", "浙江省", "2015", "2023-10"}}},
+      {"自…以来 runs to the report's date, whatever event its sentence dates later",
+       "援藏总结\n2023-07-14\n2016年以来,福建省先后选派医疗人才80名赴昌都市,帮助当地医院于2020年"
+       "创建三甲医院。",
+       "援藏總結\n2023-07-14\n2016年以來,福建省先後選派醫療人才80名赴昌都市,幫助當地醫院於2020年"
+       "創建三甲醫院。",
+       {{80, "昌都市", "福建省", "2016", "2023-07-14"}}},
+      {"a team's stay: from the month it arrives to the later date of its sentence",
+       "援多哥医疗队\n2023-12-01\n第二十批援多哥医疗队由江西省卫生健康委组派,"
+       "12名队员于2021年11月抵达"
+       "洛美,2023年11月完成任务回国。",
+       "援多哥醫療隊\n2023-12-01\n第二十批援多哥醫療隊由江西省衛生健康委組派,"
+       "12名隊員於2021年11月抵達"
+       "洛美,2023年11月完成任務回國。",
+       {{12, "多哥", "江西省", "2021-11", "2023-11"}}},
+      {"…else, arrived (抵达: data/context.tsv) in a month, to the report's date",
+       "援南苏丹医疗队\n2017-07-21\n安徽省第四批援南苏丹医疗队于去年10月抵达朱巴,共有队员12名。",
+       "援南蘇丹醫療隊\n2017-07-21\n安徽省第四批援南蘇丹醫療隊於去年10月抵達朱巴,共有隊員12名。",
+       {{12, "南苏丹", "安徽省", "2016-10", "2017-07-21"}}},
+      {"a team's term in parentheses scopes over the sentences after it",
+       "援藏医疗队\n2023-01-05\n河北省第五批援藏医疗队(2018年7月—2021年7月)共有队员10名。三年间,"
+       "他们完成手术500台。",
+       "援藏醫療隊\n2023-01-05\n河北省第五批援藏醫療隊(2018年7月—2021年7月)共有隊員10名。三年間,"
+       "他們完成手術500臺。",
+       {{10, "西藏自治区", "河北省", "2018-07", "2021-07"},
+        {500, "西藏自治区", "河北省", "2018-07", "2021-07"}}},
+      {"months counted back (半年来) start at the month the paragraph dated just before",
+       "援疆半年\n2023-06-20\n今年1月,第十批援疆医疗队抵达和田地区。半年来,"
+       "队员们接诊患者9000人次。",
+       "援疆半年\n2023-06-20\n今年1月,第十批援疆醫療隊抵達和田地區。半年來,"
+       "隊員們接診患者9000人次。",
+       {{9000, "和田地区", "", "2023-01", "2023-06-20"}}},
+      {"N个月来 runs to the report's date, whatever else its sentence dates",
+       "援外医疗队\n2019-10-08\n医疗队于去年11月抵达利隆圭,10个月来,队员们在马拉维诊治患者1400人次,"
+       "并于今年5月开展义诊。",
+       "援外醫療隊\n2019-10-08\n醫療隊於去年11月抵達利隆圭,10個月來,隊員們在馬拉維診治患者1400人次,"
+       "並於今年5月開展義診。",
+       {{1400, "马拉维", "", "2018-11", "2019-10-08"}}},
+      {"an undated report's note (本文数据截至…) dates its totals",
+       "广东援疆回顾\n自2010年以来,广东省先后派出医疗人才600名赴喀什地区。\n(本文数据截至2021年底)",
+       "廣東援疆回顧\n自2010年以來,廣東省先後派出醫療人才600名赴喀什地區。\n(本文數據截至2021年底)",
+       {{600, "喀什地区", "广东省", "2010", "2021-12"}}},
+      {"N年间 (间: since_after in data/times.tsv) counts back from the report's date",
+       "援外医疗分队\n2021-11-20\n本批医疗分队由10名队员组成,两年间在当地完成手术900台。",
+       "援外醫療分隊\n2021-11-20\n本批醫療分隊由10名隊員組成,兩年間在當地完成手術900臺。",
+       {{10, "", "", "2019", "2021-11-20"}, {900, "", "", "2019", "2021-11-20"}}},
+      {"a period closed without a start takes the team's year that opens its paragraph",
+       "援疆医疗队\n2023-12-29\n自2017年以来,辽宁省派出医疗队7批。\n2023年,"
+       "第七批医疗队抵达塔城地区。"
+       "截至12月中旬,医疗队已完成手术1200台。",
+       "援疆醫療隊\n2023-12-29\n自2017年以來,遼寧省派出醫療隊7批。\n2023年,"
+       "第七批醫療隊抵達塔城地區。"
+       "截至12月中旬,醫療隊已完成手術1200臺。",
+       {{7, "塔城地区", "辽宁省", "2017", "2023-12-29"},
+        {1200, "塔城地区", "辽宁省", "2023", "2023-12"}}},
+      {"a later clause that narrows (其中去年…) does not date the total before it",
+       "援疆进修\n2024-12-03\n天津市对口支援策勒县人民医院。\n医院建成胸痛中心。\n在天津的支持下,"
+       "策勒县人民医院先后有60名骨干赴津进修,"
+       "其中去年一年就有20人。",
+       "援疆進修\n2024-12-03\n天津市對口支援策勒縣人民醫院。\n醫院建成胸痛中心。\n在天津的支持下,"
+       "策勒縣人民醫院先後有60名骨幹赴津進修,"
+       "其中去年一年就有20人。",
+       {{60, "策勒县", "天津市", "", "2024-12-03"}, {20, "策勒县", "天津市", "2023", "2023"}}},
+      {"an event of another clause (于2017年创建) does not date a count",
+       "援藏十年\n2024-08-12\n十年来,上海市先后选派专家300名赴日喀则市。日喀则市人民医院于2017年"
+       "创建三甲医院,累计开展新技术400项。",
+       "援藏十年\n2024-08-12\n十年來,上海市先後選派專家300名赴日喀則市。日喀則市人民醫院於2017年"
+       "創建三甲醫院,累計開展新技術400項。",
+       {{300, "日喀则市", "上海市", "2014", "2024-08-12"},
+        {400, "日喀则市", "上海市", "2014", "2024-08-12"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
+  std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
+  REQUIRE(in);
+  const std::set<std::string> roles = {
+      "aid",         "arrives",       "completes",      "continues",  "event",
+      "giver_after", "giver_before",  "lasting",        "located",    "nationwide",
+      "origin",      "no_side_after", "no_side_before", "own_county", "runs_to_now",
+      "team",        "to_now"};
+  std::string line, previous;
+  size_t rows = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t'), second = line.find('\t', tab + 1);
+    REQUIRE(tab != std::string::npos);
+    std::string key = line.substr(0, second);
+    INFO(line);
+    CHECK(roles.count(line.substr(0, tab)) == 1);
+    CHECK(previous < key);
+    previous = key;
+    ++rows;
+  }
+  CHECK(rows > 40);
+}
+
+TEST_CASE("context: the words of data/context.tsv and the eras of data/times.tsv") {
+  const std::vector<Case> cases = {
+      {"an era of times.tsv followed by 以来 starts the period (党的十八大以来 → 2012-11)",
+       "援青十年\n2022-10-01\n党的十八大以来,山东省先后选派医疗人才300名赴海北州。",
+       "援青十年\n2022-10-01\n黨的十八大以來,山東省先後選派醫療人才300名赴海北州。",
+       {{300, "海北藏族自治州", "山东省", "2012-11", "2022-10-01"}}},
+      {"a continuation word (当日) carries the dated event into the next sentence",
+       "义诊活动\n2021-05-20\n5月18日,江苏省援疆专家在伊宁县开展义诊。当日,专家们接诊群众260人。",
+       "義診活動\n2021-05-20\n5月18日,江蘇省援疆專家在伊寧縣開展義診。當日,專家們接診群眾260人。",
+       {{260, "伊宁县", "江苏省", "2021-05-18", "2021-05-18"}}},
+      {"a programme of many provinces (nationwide: 省市) gives from 全国",
+       "医疗援青十年\n2024-09-01\n十年来,对口支援省市先后选派医疗人才1500名支援青海省。",
+       "醫療援青十年\n2024-09-01\n十年來,對口支援省市先後選派醫療人才1500名支援青海省。",
+       {{1500, "青海省", "全国", "2014", "2024-09-01"}}},
+      {"a national team in the lead (nationwide: 中国医疗队) gives from 全国",
+       "中国医疗队在马拉维\n2020-08-01\n中国医疗队在马拉维开展义诊,接诊患者800人次。",
+       "中國醫療隊在馬拉維\n2020-08-01\n中國醫療隊在馬拉維開展義診,接診患者800人次。",
+       {{800, "马拉维", "全国", "", "2020-08-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the receiving side a sentence names") {
+  const std::vector<Case> cases = {
+      {"a city the sentence names is not narrowed to the county of the report's title",
+       "北京专家常驻崇礼\n2022-02-01\n2019年以来,北京市对口帮扶张家口市,其中常驻崇礼区专家60名。\n"
+       "三年来,北京专家在张家口累计诊疗患者9000人次。",
+       "北京專家常駐崇禮\n2022-02-01\n2019年以來,北京市對口幫扶張家口市,其中常駐崇禮區專家60名。\n"
+       "三年來,北京專家在張家口累計診療患者9000人次。",
+       {{60, "崇礼区", "北京市", "2019", "2022-02-01"},
+        {9000, "张家口市", "北京市", "2019", "2022-02-01"}}},
+      {"places listed after 来自 (origin: data/context.tsv) are where persons come from",
+       "湖南援藏医疗队\n2023-05-10\n湖南省援藏医疗队在山南市工作。医疗队共有专家20名,"
+       "来自长沙、株洲、"
+       "湘潭等地的6家医院。",
+       "湖南援藏醫療隊\n2023-05-10\n湖南省援藏醫療隊在山南市工作。醫療隊共有專家20名,"
+       "來自長沙、株洲、"
+       "湘潭等地的6家醫院。",
+       {{20, "山南市", "湖南省", "", "2023-05-10"}, {6, "山南市", "湖南省", "", "2023-05-10"}}},
+      {"位于 (located) before the subject's place of a sending verb: it gives",
+       "专家下沉到县里\n2024-07-01\n2023年5月起,位于赣州的赣南医院选派8名专家常驻寻乌县人民医院。",
+       "專家下沉到縣裡\n2024-07-01\n2023年5月起,位於贛州的贛南醫院選派8名專家常駐尋烏縣人民醫院。",
+       {{8, "寻乌县", "赣州市", "2023-05", "2024-07-01"}}},
+      {"来自 + a place + the team (专家: team in data/context.tsv): the team's home gives",
+       "专家驻点帮扶\n2022-05-30\n在都安瑶族自治县人民医院,来自柳州的12名专家驻点帮扶。",
+       "專家駐點幫扶\n2022-05-30\n在都安瑤族自治縣人民醫院,來自柳州的12名專家駐點幫扶。",
+       {{12, "都安瑶族自治县", "柳州市", "", "2022-05-30"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
