@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -123,6 +124,7 @@ struct Node {
   bool positive_below = false;  // it or a descendant is content_self
   bool chrome = false;          // it or an ancestor is chrome (decided after positive_below)
   bool in_article = false;      // inside <article> or <main>
+  bool titled = false;          // a block whose class or id names a title (div.title, td.bt)
   int block = -1;               // nearest block ancestor (itself when a block)
   int last = -1;                // the last of its descendants (itself when it has none)
   uint32_t own_chars = 0, own_punct = 0;          // text in its own lines (not in nested blocks)
@@ -134,6 +136,10 @@ struct Node {
 bool is_sentence_punct(char32_t c) {
   return c == U'，' || c == U'。' || c == U'；' || c == U'、' || c == U'！' || c == U'？' ||
          c == U'：' || c == U'“' || c == U'”';
+}
+
+bool is_heading(GumboTag tag) {
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3;
 }
 
 bool is_link_list_tag(GumboTag tag) {
@@ -205,6 +211,9 @@ class Reader {
       if (tag == GUMBO_TAG_SCRIPT && iequals(attribute(child, "type"), "application/ld+json")) {
         json_ld_ += text_of(child);
         json_ld_ += '\n';
+      } else if (tag == GUMBO_TAG_SCRIPT && child->v.element.children.length == 1) {
+        const auto* code = static_cast<const GumboNode*>(child->v.element.children.data[0]);
+        if (code->type == GUMBO_NODE_TEXT) scripts_.push_back(code->v.text.text);
       }
       if (is_hidden(tag)) continue;
       Node n;
@@ -216,13 +225,16 @@ class Reader {
       n.block = is_block(tag) || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH
                     ? static_cast<int>(nodes_.size())
                     : (up ? up->block : -1);
-      bool chrome_word = false, content_word = false;
+      bool chrome_word = false, content_word = false, title_word = false;
       if (tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML) {
         for_each_word(child, [&](std::string_view w) {
           chrome_word = chrome_word || is_chrome_word(w);
           content_word = content_word || is_content_word(w);
+          title_word = title_word || w.find("title") != std::string_view::npos || w == "bt" ||
+                       w.find("headline") != std::string_view::npos;
         });
       }
+      n.titled = title_word && is_block(tag) && !is_heading(tag);
       n.content_self = content_word && !chrome_word;
       n.chrome_self = chrome_word && !content_word;
       if (tag == GUMBO_TAG_TIME) times_.push_back(static_cast<int>(nodes_.size()));
@@ -232,9 +244,7 @@ class Reader {
       if (tag == GUMBO_TAG_BR && up && up->block >= 0) {
         ++nodes_[static_cast<size_t>(up->block)].own_breaks;
       }
-      if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3) {
-        headings_.push_back(static_cast<int>(nodes_.size()));
-      }
+      if (is_heading(tag) || n.titled) headings_.push_back(static_cast<int>(nodes_.size()));
       nodes_.push_back(n);
       stack.push_back(
           {child, static_cast<int>(nodes_.size()) - 1, 0, in_link || tag == GUMBO_TAG_A});
@@ -653,11 +663,98 @@ class Reader {
     return std::string(begin, static_cast<size_t>(end - begin));
   }
 
+  // An element's text, blanks collapsed: from the page's lines, or for one in site chrome (not
+  // among them) from the tree.
   std::string heading_text(int index) const {
+    if (nodes_[static_cast<size_t>(index)].chrome) {
+      return clean(subtree_text(nodes_[static_cast<size_t>(index)].node));
+    }
     return clean(line_range(begin_[static_cast<size_t>(index)], end_[static_cast<size_t>(index)]));
   }
 
+  // The text of an element's subtree, a line per block (for site chrome, left out of the lines).
+  static std::string subtree_text(const GumboNode* element) {
+    std::string out;
+    struct Frame {
+      const GumboNode* node;
+      unsigned next;
+    };
+    std::vector<Frame> stack{{element, 0}};
+    while (!stack.empty()) {
+      Frame& frame = stack.back();
+      const GumboVector& kids = frame.node->v.element.children;
+      if (frame.next == kids.length) {
+        if (is_block(frame.node->v.element.tag)) out += '\n';
+        stack.pop_back();
+        continue;
+      }
+      const auto* child = static_cast<const GumboNode*>(kids.data[frame.next++]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+          child->type == GUMBO_NODE_WHITESPACE) {
+        for (const char* c = child->v.text.text; *c; ++c) out += is_html_space(*c) ? ' ' : *c;
+      } else if (child->type == GUMBO_NODE_ELEMENT && !is_hidden(child->v.element.tag)) {
+        if (child->v.element.tag == GUMBO_TAG_BR || is_block(child->v.element.tag)) out += '\n';
+        stack.push_back({child, 0});
+      }
+    }
+    return out;
+  }
+
   void choose_title(Page& page) {
+    choose_title_source(page);
+    spell_as_heading(page);
+  }
+
+  // A title from the page's metadata or <title> is spelled as the headline that reads the same
+  // but for blanks and punctuation (新华网's h1 天津：… for <title> 天津…, 大公网's 湘吐情深｜… for
+  // og:title 湘吐情深 …), even in a page header marked as chrome; a headline that is the title
+  // after a kicker and a colon (苏铜协作五年：苏州专家… for og:title 苏州专家…) is the whole title.
+  // Headlines with more after the title (（组图）, a date) stay cut to it.
+  void spell_as_heading(Page& page) {
+    if (page.title.empty() || title_heading_ >= 0) return;
+    const std::string want = loose(page.title);
+    if (text::display_width(want) < 8) return;
+    for (bool h1_only : {true, false}) {
+      for (int h : headings_) {
+        if (h1_only != (nodes_[static_cast<size_t>(h)].tag == GUMBO_TAG_H1)) continue;
+        std::string t = heading_text(h);
+        bool same = loose(t) == want;
+        bool kicker = false;
+        if (!same && t.size() > page.title.size() && t.ends_with(page.title)) {
+          std::string_view before =
+              text::trim(std::string_view(t).substr(0, t.size() - page.title.size()));
+          kicker = text::display_width(before) <= 30 &&
+                   (before.ends_with("：") || before.ends_with(":") || before.ends_with("｜") ||
+                    before.ends_with("|"));
+        }
+        if (!same && !kicker) continue;
+        if (t != page.title) page.title_source = source_of_heading(h);
+        page.title = std::move(t);
+        title_node_ = h;
+        title_heading_ = h;
+        return;
+      }
+    }
+  }
+
+  // A title as compared across the page's places: without blanks and punctuation.
+  static std::string loose(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size();) {
+      size_t next = text::next_char(s, i);
+      char32_t c = text::code_point_at(s, i);
+      bool punct = (c < 0x80 && !std::isalnum(static_cast<int>(c))) || c == 0xA0 || c == 0xB7 ||
+                   (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) ||
+                   (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+                   (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+      if (!punct) out.append(s.substr(i, next - i));
+      i = next;
+    }
+    return out;
+  }
+
+  void choose_title_source(Page& page) {
     std::string site_title = clean(page_title_);
     std::string core = without_site(site_title);
     auto usable = [&](const std::string& t) {
@@ -683,19 +780,6 @@ class Reader {
     for (int h : headings_) {
       if (!nodes_[static_cast<size_t>(h)].chrome) candidates.push_back(h);
     }
-    for (size_t i = 0; i < nodes_.size(); ++i) {
-      const Node& n = nodes_[i];
-      if (n.chrome || n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3 ||
-          !is_block(n.tag))
-        continue;
-      bool titled = false;
-      for_each_word(n.node, [&](std::string_view w) {
-        titled = titled || w.find("title") != std::string_view::npos || w == "bt" ||
-                 w.find("headline") != std::string_view::npos;
-      });
-      if (titled) candidates.push_back(static_cast<int>(i));
-    }
-    std::stable_sort(candidates.begin(), candidates.end());
     for (int h : candidates) {
       std::string t = heading_text(h);
       if (text::display_width(t) < 4) continue;
@@ -813,7 +897,19 @@ class Reader {
 
   void assemble(Page& page, int body) {
     if (!page.title.empty()) {
-      if (title_heading_ >= 0) {
+      const size_t in_html =
+          title_heading_ >= 0 && nodes_[static_cast<size_t>(title_heading_)].chrome
+              ? html_.find(
+                    page.title,
+                    nodes_[static_cast<size_t>(title_heading_)].node->v.element.start_pos.offset)
+              : std::string_view::npos;
+      if (in_html != std::string_view::npos) {
+        // A headline in site chrome (not among the lines): where the page spells it.
+        for (size_t i = 0; i < page.title.size(); ++i) {
+          text_ += page.title[i];
+          sources_.push_back(static_cast<uint32_t>(in_html + i));
+        }
+      } else if (title_heading_ >= 0 && !nodes_[static_cast<size_t>(title_heading_)].chrome) {
         size_t b = begin_[static_cast<size_t>(title_heading_)];
         std::string_view line = line_range(b, end_[static_cast<size_t>(title_heading_)]);
         size_t at = line.find(page.title);
@@ -912,7 +1008,10 @@ class Reader {
         return;
       }
     }
-    if (std::string published = json_ld_string("datePublished"); !published.empty()) {
+    // schema.org's datePublished; Baidu's cambrian JSON-LD (大众网) says pubDate.
+    for (std::string_view key : {"datePublished", "pubDate"}) {
+      std::string published = json_ld_string(key);
+      if (published.empty()) continue;
       if (auto date = date_of_value(published)) {
         page.date = *date;
         page.date_source = "jsonld";
@@ -953,7 +1052,13 @@ class Reader {
     size_t body_begin = begin_[static_cast<size_t>(body)];
     size_t body_end = end_[static_cast<size_t>(body)];
     size_t from = std::string::npos;
-    if (title_node_ >= 0) {
+    if (title_node_ >= 0 && nodes_[static_cast<size_t>(title_node_)].chrome) {
+      if (auto date = date_in_header(title_node_)) {
+        page.date = *date;
+        page.date_source = "text:metadata";
+        return;
+      }
+    } else if (title_node_ >= 0) {
       from = end_[static_cast<size_t>(title_node_)];
     } else if (!page.title.empty()) {
       size_t found = lines_.find(page.title);
@@ -984,7 +1089,7 @@ class Reader {
         other = other || line.find(word) != std::string_view::npos;
       }
       if (other) break;
-      auto date = find_date(line);
+      auto date = line_date(line);
       if (!date) continue;
       if (is_lone_date(line)) {
         page.date = *date;
@@ -997,6 +1102,156 @@ class Reader {
         return;
       }
     }
+    if (auto date = script_date()) {
+      page.date = *date;
+      page.date_source = "script";
+    }
+  }
+
+  // The date a page's scripts assign to a publication-time variable (a WeChat article's
+  // var publish_time = "2024-01-09", var createTime = '2022-06-15 20:30', var ct = "1704795720",
+  // seconds since 1970, dated in Beijing time), first by the order of the names. JSON's
+  // "key": value is not read: scripts carry feeds of other articles that way.
+  std::optional<std::string> script_date() const {
+    static constexpr std::string_view kNames[] = {"publish_time", "publishtime", "publishdate",
+                                                  "pubtime",      "pubdate",     "createtime",
+                                                  "create_time",  "ct"};
+    std::optional<std::string> best;
+    size_t best_rank = std::size(kNames);
+    auto ident = [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+    };
+    for (std::string_view code : scripts_) {
+      for (size_t i = 0; i < code.size();) {
+        if (!ident(code[i]) || (i > 0 && (ident(code[i - 1]) || code[i - 1] == '.'))) {
+          ++i;
+          continue;
+        }
+        size_t end = i;
+        while (end < code.size() && ident(code[end])) ++end;
+        std::string_view name = code.substr(i, end - i);
+        i = end;
+        size_t rank = std::size(kNames);
+        for (size_t k = 0; k < std::size(kNames); ++k) {
+          if (iequals(name, kNames[k])) rank = k;
+        }
+        if (rank >= best_rank) continue;
+        size_t at = code.find_first_not_of(" \t", end);
+        if (at == std::string_view::npos || code[at] != '=' ||
+            (at + 1 < code.size() && code[at + 1] == '=')) {
+          continue;
+        }
+        at = code.find_first_not_of(" \t", at + 1);
+        if (at == std::string_view::npos || (code[at] != '"' && code[at] != '\'')) continue;
+        size_t close = code.find(code[at], at + 1);
+        if (close == std::string_view::npos || close - at > 40) continue;
+        std::string_view value = code.substr(at + 1, close - at - 1);
+        std::optional<std::string> date;
+        if (value.size() == 10 &&
+            std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          date = date_of_seconds(std::stoll(std::string(value)));
+        } else {
+          date = date_of_value(value);
+        }
+        if (date) {
+          best = date;
+          best_rank = rank;
+        }
+      }
+    }
+    return best;
+  }
+
+  // Seconds since 1970 as a date in Beijing time (UTC+8), as Chinese sites mean them.
+  static std::optional<std::string> date_of_seconds(long long seconds) {
+    using namespace std::chrono;
+    year_month_day day{floor<days>(sys_seconds{std::chrono::seconds{seconds + 8 * 3600}})};
+    int year = static_cast<int>(day.year());
+    if (year < 1995 || year > 2100) return std::nullopt;
+    return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(day.month()),
+                       static_cast<unsigned>(day.day()));
+  }
+
+  // The headline sits in a page header marked as chrome (新华网: the header holds the date, the
+  // source, a share bar and the h1): a date line among the few lines around the headline in
+  // that header, the part of the page above the article that holds the headline. A top bar's
+  // "today" (星期四) is not one.
+  std::optional<std::string> date_in_header(int heading) const {
+    if (body_ < 0) return std::nullopt;
+    auto holds_body = [&](int i) {
+      return i <= body_ && nodes_[static_cast<size_t>(i)].last >= body_;
+    };
+    int top = heading;
+    while (nodes_[static_cast<size_t>(top)].parent >= 0 &&
+           !holds_body(nodes_[static_cast<size_t>(top)].parent)) {
+      top = nodes_[static_cast<size_t>(top)].parent;
+    }
+    if (holds_body(top)) return std::nullopt;
+    std::string header = subtree_text(nodes_[static_cast<size_t>(top)].node);
+    std::vector<std::string_view> lines;
+    for (std::string_view line : text::split(header, '\n')) {
+      line = text::trim(line);
+      if (!line.empty()) lines.push_back(line);
+    }
+    const std::string headline = loose(heading_text(heading));
+    size_t at = lines.size();
+    for (size_t i = 0; i < lines.size() && at == lines.size(); ++i) {
+      if (!headline.empty() && loose(lines[i]) == headline) at = i;
+    }
+    if (at == lines.size()) return std::nullopt;
+    constexpr size_t kNear = 4;
+    auto dated = [&](std::string_view line) -> std::optional<std::string> {
+      if (line.find("星期") != std::string_view::npos ||
+          line.find("今天") != std::string_view::npos) {
+        return std::nullopt;
+      }
+      return header_line_date(line);
+    };
+    for (size_t i = at + 1; i < lines.size() && i <= at + kNear; ++i) {
+      if (auto date = dated(lines[i])) return date;
+    }
+    for (size_t i = at; i-- > 0 && at - i <= kNear;) {
+      if (auto date = dated(lines[i])) return date;
+    }
+    return std::nullopt;
+  }
+
+  // A date line of a page's header: a date alone, a line naming it (发布时间:…), or a short one
+  // without sentence punctuation (2023年06月12日08:15 | 来源:人民网).
+  static std::optional<std::string> header_line_date(std::string_view line) {
+    auto date = line_date(line);
+    if (!date) return std::nullopt;
+    bool plain = line.find("，") == std::string_view::npos &&
+                 line.find("。") == std::string_view::npos && text::display_width(line) <= 60;
+    if (is_lone_date(line) || names_date(line) || plain) return date;
+    return std::nullopt;
+  }
+
+  // The first date of a line; in a line of digits alone, also one split by the page's markup
+  // into its parts (新华网's <em>2021</em> <em>08</em>/<em>10</em>: 2021 08/10 09:32:17).
+  static std::optional<std::string> line_date(std::string_view line) {
+    if (auto date = find_date(line)) return date;
+    if (!is_lone_date(line)) return std::nullopt;
+    int parts[3] = {0, 0, 0};
+    size_t digits[3] = {0, 0, 0}, n = 0;
+    for (size_t i = 0; i < line.size() && n < 3;) {
+      if (line[i] < '0' || line[i] > '9') {
+        ++i;
+        continue;
+      }
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') {
+        parts[n] = parts[n] * 10 + (line[i] - '0');
+        ++digits[n];
+        ++i;
+      }
+      ++n;
+    }
+    if (n < 3 || digits[0] != 4 || digits[1] > 2 || digits[2] > 2) return std::nullopt;
+    if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 ||
+        parts[2] > 31) {
+      return std::nullopt;
+    }
+    return fmt::format("{:04}-{:02}-{:02}", parts[0], parts[1], parts[2]);
   }
 
   static bool names_date(std::string_view line) {
@@ -1031,11 +1286,7 @@ class Reader {
       if (line.empty()) continue;
       ++lines;
       if (text::display_width(line, 200) >= 200) break;  // the article has begun
-      auto date = find_date(line);
-      if (!date) continue;
-      bool plain = line.find("，") == std::string_view::npos &&
-                   line.find("。") == std::string_view::npos && text::display_width(line) <= 60;
-      if (is_lone_date(line) || names_date(line) || plain) return date;
+      if (auto date = header_line_date(line)) return date;
     }
     return std::nullopt;
   }
@@ -1062,6 +1313,7 @@ class Reader {
   std::vector<Node> nodes_;
   std::vector<Meta> metas_;
   std::vector<int> headings_, times_, published_;
+  std::vector<std::string_view> scripts_;  // inline scripts' code (not JSON-LD)
   std::string page_title_, json_ld_;
   std::string_view canonical_;
   std::string lines_;
