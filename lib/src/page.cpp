@@ -94,13 +94,15 @@ Result<Page> read_page(std::string_view html) {
   options.allocator = arena_allocate;
   options.deallocator = arena_free;
   options.userdata = &arena;
-  const GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
-  page_detail::Reader reader(html);
+  const page_detail::Skeleton skeleton(html);
+  std::string_view parsed = skeleton.parsed();
+  const GumboOutput* output = gumbo_parse_with_options(&options, parsed.data(), parsed.size());
+  page_detail::Reader reader(html, skeleton);
   Page page = reader.read(output->document);
   arena.reset();
   arena.trim();
   page.text = std::move(reader.text_);
-  page.offsets.source.assign(reader.sources_.begin(), reader.sources_.end());
+  page.offsets.source = std::move(reader.sources_);
   for (uint32_t& s : page.offsets.source)
     s = std::min<uint32_t>(s, static_cast<uint32_t>(html.size()));
   page.offsets.source.push_back(static_cast<uint32_t>(html.size()));

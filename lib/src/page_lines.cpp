@@ -85,13 +85,44 @@ void Reader::put(char c, uint32_t source) {
   line_sources_.push_back(source);
 }
 
+// put() of each byte of a run without blanks, byte i from `source` + i.
+void Reader::put_run(std::string_view run, size_t source) {
+  if (space_pending_ && !line_empty_) {
+    lines_ += ' ';
+    line_sources_.push_back(static_cast<uint32_t>(source));
+  }
+  space_pending_ = false;
+  line_empty_ = false;
+  lines_.append(run);
+  size_t n = line_sources_.size();
+  line_sources_.resize(n + run.size());
+  for (size_t i = 0; i < run.size(); ++i) line_sources_[n + i] = static_cast<uint32_t>(source + i);
+}
+
 void Reader::end_line() { put('\n', last_source_); }
 
 // A text node's decoded text, each byte with the offset of the HTML byte it came from.
 void Reader::put_text(const GumboNode* node, bool preformatted) {
   std::string_view text = node->v.text.text;
   std::string_view raw(node->v.text.original_text.data, node->v.text.original_text.length);
-  size_t base = node->v.text.start_pos.offset;
+  size_t base = skeleton_.to_page(node->v.text.start_pos.offset);  // no cut inside a text
+  if (!preformatted && raw == text) {
+    // Most texts: no entity, no CR, so byte i came from base + i; runs between blanks at once.
+    for (size_t i = 0; i < text.size();) {
+      if (is_html_space(text[i])) {
+        last_source_ = static_cast<uint32_t>(base + i + 1);
+        put(' ', static_cast<uint32_t>(base + i));
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < text.size() && !is_html_space(text[end])) ++end;
+      put_run(text.substr(i, end - i), base + i);
+      last_source_ = static_cast<uint32_t>(base + end);
+      i = end;
+    }
+    return;
+  }
   size_t j = 0;
   for (size_t i = 0; i < text.size();) {
     while (j < raw.size() && raw[j] == '\r' && text[i] != '\r') ++j;
@@ -213,10 +244,20 @@ std::string Reader::heading_text(int index) const {
 }
 
 void Reader::append(std::string_view text, const uint32_t* sources, uint32_t fallback) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    text_ += text[i];
-    sources_.push_back(sources ? sources[i] : fallback);
+  text_.append(text);
+  if (sources) {
+    sources_.insert(sources_.end(), sources, sources + text.size());
+  } else {
+    sources_.resize(sources_.size() + text.size(), fallback);
   }
+}
+
+// `text` as the page spells it at byte `at`.
+void Reader::append_at(std::string_view text, size_t at) {
+  text_.append(text);
+  size_t n = sources_.size();
+  sources_.resize(n + text.size());
+  for (size_t i = 0; i < text.size(); ++i) sources_[n + i] = static_cast<uint32_t>(at + i);
 }
 
 void Reader::assemble(Page& page, int body) {
@@ -225,14 +266,11 @@ void Reader::assemble(Page& page, int body) {
         title_heading_ >= 0 && nodes_[static_cast<size_t>(title_heading_)].chrome
             ? html_.find(
                   page.title,
-                  nodes_[static_cast<size_t>(title_heading_)].node->v.element.start_pos.offset)
+                  skeleton_.to_page(
+                      nodes_[static_cast<size_t>(title_heading_)].node->v.element.start_pos.offset))
             : std::string_view::npos;
     if (in_html != std::string_view::npos) {
-      // A headline in site chrome (not among the lines): where the page spells it.
-      for (size_t i = 0; i < page.title.size(); ++i) {
-        text_ += page.title[i];
-        sources_.push_back(static_cast<uint32_t>(in_html + i));
-      }
+      append_at(page.title, in_html);  // a headline in site chrome (not among the lines)
     } else if (title_heading_ >= 0 && !nodes_[static_cast<size_t>(title_heading_)].chrome) {
       size_t b = begin_[static_cast<size_t>(title_heading_)];
       std::string_view line = line_range(b, end_[static_cast<size_t>(title_heading_)]);
@@ -244,17 +282,9 @@ void Reader::assemble(Page& page, int body) {
       }
     } else if (title_meta_ && title_meta_->content_offset != SIZE_MAX &&
                title_meta_->content.find(page.title) != std::string::npos) {
-      size_t at = title_meta_->content_offset + title_meta_->content.find(page.title);
-      for (size_t i = 0; i < page.title.size(); ++i) {
-        text_ += page.title[i];
-        sources_.push_back(static_cast<uint32_t>(at + i));
-      }
+      append_at(page.title, title_meta_->content_offset + title_meta_->content.find(page.title));
     } else if (size_t at = html_.find(page.title); at != std::string_view::npos) {
-      // JSON-LD, or <title> without its site's name: where the page spells it first.
-      for (size_t i = 0; i < page.title.size(); ++i) {
-        text_ += page.title[i];
-        sources_.push_back(static_cast<uint32_t>(at + i));
-      }
+      append_at(page.title, at);  // JSON-LD, or <title> without its site's name: its first place
     } else {
       append(page.title, nullptr, 0);
     }

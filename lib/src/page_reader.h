@@ -66,6 +66,30 @@ std::string subtree_text(const GumboNode* element);
 // (page_title.cpp).
 std::string loose(std::string_view s);
 
+// What gumbo parses: the page without the bodies of its scripts and styles (page_skeleton.cpp).
+class Skeleton {
+ public:
+  explicit Skeleton(std::string_view page);
+  // The bytes to parse: the page itself when nothing was cut.
+  std::string_view parsed() const { return cuts_.empty() ? page_ : std::string_view(html_); }
+  // An offset in parsed() → the same byte's offset in the page.
+  size_t to_page(size_t offset) const;
+  // The body cut at `offset` of parsed() (right after a <script>'s start tag), else empty.
+  std::string_view body_at(size_t offset) const;
+
+ private:
+  static constexpr size_t kMinCut = 32;  // shorter bodies cost gumbo less than a cut
+  struct Cut {
+    uint32_t at;       // in parsed(): where the body was
+    uint32_t removed;  // bytes cut up to and including this one
+  };
+  std::string_view page_;
+  std::string html_;
+  std::vector<Cut> cuts_;
+  std::vector<std::string_view> bodies_;
+  size_t removed_ = 0;
+};
+
 // One element of the page, in document order.
 struct Node {
   const GumboNode* node = nullptr;
@@ -96,11 +120,11 @@ struct Meta {
 // Reads one parsed page: the passes of read(), in order, each in the file that owns it.
 class Reader {
  public:
-  explicit Reader(std::string_view html) : html_(html) {}
+  Reader(std::string_view html, const Skeleton& skeleton) : html_(html), skeleton_(skeleton) {}
   Page read(const GumboNode* root);  // page.cpp
 
   std::string text_;
-  std::vector<uint32_t> sources_;
+  Offsets sources_;  // text_ → the page
 
  private:
   // page_tree.cpp
@@ -127,6 +151,8 @@ class Reader {
   std::string_view line_range(size_t begin, size_t end) const;
   std::string heading_text(int index) const;
   void append(std::string_view text, const uint32_t* sources, uint32_t fallback);
+  void append_at(std::string_view text, size_t at);
+  void put_run(std::string_view run, size_t source);
   void assemble(Page& page, int body);
   void append_lines(size_t b, size_t e);
 
@@ -145,6 +171,7 @@ class Reader {
   std::optional<std::string> date_in_header(int heading) const;
 
   std::string_view html_;
+  const Skeleton& skeleton_;
   std::vector<Node> nodes_;
   std::vector<Meta> metas_;
   std::vector<int> headings_, times_, published_;
@@ -152,7 +179,7 @@ class Reader {
   std::string page_title_, json_ld_;
   std::string_view canonical_;
   std::string lines_;
-  std::vector<uint32_t> line_sources_;
+  Offsets line_sources_;
   std::vector<size_t> begin_, end_;
   bool line_empty_ = true, space_pending_ = false;
   uint32_t last_source_ = 0;

@@ -124,12 +124,20 @@ void Reader::index(const GumboNode* root) {
       canonical_ = attribute(child, "href");
     }
     if (tag == GUMBO_TAG_TITLE && page_title_.empty()) page_title_ = text_of(child);
-    if (tag == GUMBO_TAG_SCRIPT && iequals(attribute(child, "type"), "application/ld+json")) {
-      json_ld_ += text_of(child);
-      json_ld_ += '\n';
-    } else if (tag == GUMBO_TAG_SCRIPT && child->v.element.children.length == 1) {
-      const auto* code = static_cast<const GumboNode*>(child->v.element.children.data[0]);
-      if (code->type == GUMBO_NODE_TEXT) scripts_.push_back(code->v.text.text);
+    if (tag == GUMBO_TAG_SCRIPT) {
+      // Its code: cut from what gumbo parsed (page_skeleton.cpp), or a short one gumbo read.
+      const GumboElement& e = child->v.element;
+      std::string_view code = skeleton_.body_at(e.start_pos.offset + e.original_tag.length);
+      if (code.empty() && e.children.length == 1 &&
+          static_cast<const GumboNode*>(e.children.data[0])->type == GUMBO_NODE_TEXT) {
+        code = static_cast<const GumboNode*>(e.children.data[0])->v.text.text;
+      }
+      if (iequals(attribute(child, "type"), "application/ld+json")) {
+        json_ld_ += code;
+        json_ld_ += '\n';
+      } else if (!code.empty()) {
+        scripts_.push_back(code);
+      }
     }
     if (is_hidden(tag)) continue;
     Node n;
@@ -170,7 +178,10 @@ void Reader::count_text(std::string_view text, int element, bool in_link) {
   Node& n = nodes_[static_cast<size_t>(element)];
   uint32_t chars = 0, punct = 0;
   for (size_t i = 0; i < text.size(); i = text::next_char(text, i)) {
-    if (is_html_space(text[i])) continue;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: never sentence punctuation here
+      chars += !is_html_space(text[i]);
+      continue;
+    }
     char32_t c = text::code_point_at(text, i);
     if (c == 0xA0 || c == 0x3000) continue;
     ++chars;
@@ -198,7 +209,8 @@ void Reader::collect_meta(const GumboNode* node) {
     // The value's bytes in the page: after the quote, when written without entities.
     const GumboStringPiece& raw = content->original_value;
     if (raw.length == m.content.size() + 2 || raw.length == m.content.size()) {
-      m.content_offset = content->value_start.offset + (raw.length == m.content.size() + 2);
+      m.content_offset =
+          skeleton_.to_page(content->value_start.offset) + (raw.length == m.content.size() + 2);
     } else {
       m.content_offset = SIZE_MAX;
     }
