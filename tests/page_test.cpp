@@ -331,3 +331,33 @@ TEST_CASE("regression: Baidu's JSON-LD pubDate; a WeChat article's script variab
   CHECK(read(page_with("<title>援疆医生的一天</title>", "<h1>援疆医生的一天</h1>" + kBody, feed))
             .date.empty());
 }
+
+TEST_CASE("page: script and style bodies are cut before parsing, offsets still the page's") {
+  const std::string big_script =
+      "<script>var items = [" + std::string(2000, '1') +
+      "]; if (a < b && c > d) document.write('<p>不是正文</p>');</script>";
+  // "<script" inside a comment, a <title> and an attribute are not scripts; a script holding
+  // "<!--" is left to the parser (its escape states may end it elsewhere).
+  std::string html =
+      "<!DOCTYPE html><html><head><title>援疆<script>十年_某某网</title><!-- <script> -->"
+      "<style>.nav{color:red}" +
+      std::string(100, ' ') + "</style>" + big_script +
+      "<script type=\"application/ld+json\">{\"datePublished\":\"2021-03-04\",\"x\":\"" +
+      std::string(100, 'y') +
+      "\"}</script></head><body><div class=\"nav\" title=\"<script>\">"
+      "<a href=\"/\">首页</a></div><script><!-- document.write('</script>') --></script>"
+      "<div id=\"content\"><p>十年来，上海市累计选派286名医疗专家赴日喀则市开展工作。</p>" +
+      big_script + "<p>专家们完成手术4.6万余台，培养当地医疗骨干500余名。</p></div></body></html>";
+  zhreport::Page page = read(html);
+  CHECK(page.title == "援疆<script>十年");
+  CHECK(page.date == "2021-03-04");
+  CHECK(page.date_source == "jsonld");
+  CHECK(page.body == "div#content");
+  CHECK(page.text.find("不是正文") == std::string::npos);
+  CHECK(page.text.find("document") == std::string::npos);
+  for (std::string_view quote : {"286名医疗专家", "手术4.6万余台", "500余名"}) {
+    size_t at = page.text.find(quote);
+    REQUIRE(at != std::string::npos);
+    CHECK(html.substr(page.offsets.map(at), quote.size()) == quote);
+  }
+}
