@@ -361,3 +361,14 @@ TEST_CASE("page: script and style bodies are cut before parsing, offsets still t
     CHECK(html.substr(page.offsets.map(at), quote.size()) == quote);
   }
 }
+
+TEST_CASE("regression: the title in a hot list below the article is not its headline") {
+  // Only a hot list's item spells the title (with a full-width colon); its date is the list's.
+  zhreport::Page page = read(page_with(
+      "<meta property=\"og:title\" content=\"援藏十年 上海医生扎根日喀则\">",
+      kBody + "<div class=\"hotnews\"><h3>援藏十年：上海医生扎根日喀则</h3><span>2019-02-03</span>"
+              "</div>"));
+  CHECK(page.title == "援藏十年 上海医生扎根日喀则");
+  CHECK(page.title_source == "meta:og:title");
+  CHECK(page.date.empty());
+}

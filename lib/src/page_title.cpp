@@ -124,9 +124,13 @@ void Reader::spell_as_heading(Page& page) {
   if (page.title.empty() || title_heading_ >= 0) return;
   const std::string want = loose(page.title);
   if (text::display_width(want) < 8) return;
-  for (bool h1_only : {true, false}) {
+  // h1 before other headings, those outside chrome first; one in chrome only above the article
+  // (the same title in a list of hot articles further down is not the headline).
+  for (int pass = 0; pass < 4; ++pass) {
     for (int h : headings_) {
-      if (h1_only != (nodes_[static_cast<size_t>(h)].tag == GUMBO_TAG_H1)) continue;
+      const Node& n = nodes_[static_cast<size_t>(h)];
+      if ((pass < 2) != (n.tag == GUMBO_TAG_H1) || (pass % 2 == 1) != n.chrome) continue;
+      if (n.chrome && body_ >= 0 && h > body_) continue;
       std::string t = heading_text(h);
       bool same = loose(t) == want;
       bool kicker = false;
