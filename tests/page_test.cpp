@@ -372,3 +372,25 @@ TEST_CASE("regression: the title in a hot list below the article is not its head
   CHECK(page.title_source == "meta:og:title");
   CHECK(page.date.empty());
 }
+
+TEST_CASE("regression: spans across a stray tag, &amp;, a line break or <strong> check as quotes") {
+  // Each made the span wrong (a stray end tag, &amp; before it) or unreadable by zhvalidate (the
+  // page's markup and line breaks inside the quote).
+  std::string html = page_with(
+      "<title>援疆医疗队三年工作回顾_某某网</title>",
+      "<h1>援疆医疗队三年工作回顾</h1><div id=\"content\"><p>三年来，医疗队完成手术\r\n2100余台，"
+      "服务群众</x>500人次。</p><p>县医院对&amp;口帮扶专家42名，培训医生<strong>300</strong>名。"
+      "</p></div>");
+  zhreport::Extraction x = zhreport::extract_document("saved/review.html", html);
+  REQUIRE(x.facts.size() >= 4);
+  zhreport::FactChecker checker;
+  std::vector<zhreport::Problem> problems;
+  for (size_t i = 0; i < x.facts.size(); ++i)
+    checker.check_quote(x.facts[i], i + 1, html, problems);
+  for (const zhreport::Problem& p : problems) INFO(p.message);
+  CHECK(problems.empty());
+  for (const zhreport::Fact& f : x.facts) {
+    if (f.quote == "专家42名") CHECK(html.substr(f.start, f.end - f.start) == "专家42名");
+    if (f.quote == "群众500人次") CHECK(html.substr(f.start, 6) == "群众");
+  }
+}

@@ -125,10 +125,24 @@ void Reader::put_text(const GumboNode* node, bool preformatted) {
   }
   size_t j = 0;
   for (size_t i = 0; i < text.size();) {
-    while (j < raw.size() && raw[j] == '\r' && text[i] != '\r') ++j;
+    // Bytes of the source the text does not have: a CR of CR LF, and a tag the parser ignored
+    // (a stray </x> or </script> in a paragraph), whose text around it is one node.
+    while (j < raw.size()) {
+      if (raw[j] == '\r' && text[i] != '\r') {
+        ++j;
+      } else if (raw[j] == '<' && text[i] != '<' && raw.find('>', j) != std::string_view::npos) {
+        j = raw.find('>', j) + 1;
+      } else {
+        break;
+      }
+    }
     size_t source = base + std::min(j, raw.size());
     size_t length = 1;
-    if (j < raw.size() && raw[j] == '&' && text[i] != '&') {
+    // An entity: any that is not the '&' itself, and &amp; (&#38;) that is.
+    const bool amp = text[i] == '&' && j < raw.size() && raw[j] == '&' &&
+                     (raw.substr(j, 5) == "&amp;" || raw.substr(j, 5) == "&#38;" ||
+                      raw.substr(j, 5) == "&AMP;" || iequals(raw.substr(j, 6), "&#x26;"));
+    if (j < raw.size() && raw[j] == '&' && (text[i] != '&' || amp)) {
       length = text::next_char(text, i) - i;
       size_t semicolon = raw.find(';', j);
       j = semicolon != std::string_view::npos && semicolon - j <= 32 ? semicolon + 1 : j + 1;
