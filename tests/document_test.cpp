@@ -285,3 +285,20 @@ TEST_CASE(
                                             "boilerplate", "boilerplate"};
   CHECK(kinds_of(page) == expected);
 }
+
+TEST_CASE("regression: a diary's date line with the weather dates the report") {
+  std::string_view diary =
+      "援外日记｜在异国的第一百天\n"
+      "\n"
+      "2024年3月12日 晴\n"
+      "　　今天是我来到这里的第100天，我们科一共收了十二名住院病人。\n";
+  zhreport::Document doc = zhreport::analyze_document(diary);
+  CHECK(doc.date == "2024-03-12");
+  CHECK(doc.date_source == "text:lone_line");
+  CHECK(kinds_of(diary) == std::vector<std::string_view>{"title", "metadata", "paragraph"});
+  CHECK(zhreport::analyze_document("援外日记\n2023年5月2日 星期二 多云转小雨\n今天门诊很忙。\n")
+            .date == "2023-05-02");
+  // A narrative line that starts with a date is not one.
+  CHECK(zhreport::analyze_document("援外日记\n2024年3月12日晴天下午到达医院。\n今天门诊很忙。\n")
+            .date.empty());
+}

@@ -239,3 +239,158 @@ TEST_CASE("regression: a deeply nested page with a long link list reads in linea
   CHECK(page.text.find("链接文字") == std::string::npos);
   CHECK(page.text.find("派出12名专家") != std::string::npos);
 }
+
+TEST_CASE("regression: a headline in a page header marked as chrome, its date split by markup") {
+  // A news agency's template: the header holds the date in parts, the source, a share bar and
+  // the h1 (with a colon <title> drops); a top bar above it has today's date.
+  std::string html =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>江西十年援疆派出医生420名-某某社"
+      "</title></head><body><div class=\"topbar\">2026年12月03日 星期四 <a href=\"/\">首页</a>"
+      "</div><div class=\"header clearfix\"><div class=\"header-time\"><span class=\"year\"><em>"
+      " 2019</em></span>\n<span class=\"day\"><em> 05</em>/<em>21</em></span>\n<span "
+      "class=\"time\"> 10:02:45</span></div><div class=\"source\">来源：某某社</div><div "
+      "class=\"share\">分享到：<a class=\"wx\"></a></div><div class=\"head-line\"><h1><span>"
+      "江西：十年援疆派出医生420名</span></h1></div></div><div class=\"main\"><div id=\"detail\">"
+      "<p>十年来，江西省累计选派医生420名赴新疆开展工作，完成手术1.2万台。</p><p>专家们培养当地"
+      "医疗骨干300余名，开展新技术80项。</p></div></div><div class=\"comment\"><span>2024-01-01"
+      "</span></div></body></html>";
+  zhreport::Page page = read(html);
+  CHECK(page.title == "江西：十年援疆派出医生420名");
+  CHECK(page.title_source == "h1");
+  CHECK(page.date == "2019-05-21");
+  CHECK(page.date_source == "text:metadata");
+  // The title line maps to the h1's bytes.
+  REQUIRE(page.text.starts_with(page.title));
+  CHECK(html.substr(page.offsets.map(0), page.title.size()) == page.title);
+  // Without the header's date line, the top bar's today is not taken.
+  std::string undated = html;
+  undated.replace(
+      undated.find("<div class=\"header-time\">"),
+      undated.find("<div class=\"source\">") - undated.find("<div class=\"header-time\">"), "");
+  CHECK(read(undated).date.empty());
+}
+
+TEST_CASE("regression: og:title spelled as the h1 that reads the same; a kicker before a colon") {
+  // og:title runs the headline together (no blank, a blank for ｜); the info line under the h1
+  // then dates the page.
+  zhreport::Page spaced = read(page_with(
+      "<meta property=\"og:title\" content=\"川渝携手“组团式”帮扶让群众在家门口看病_某某新闻\">",
+      "<h1 class=\"post_title\">川渝携手 “组团式”帮扶让群众在家门口看病</h1><div "
+      "class=\"post_info\">2022-11-08 09:31:05　来源: 某某日报</div>" +
+          kBody));
+  CHECK(spaced.title == "川渝携手 “组团式”帮扶让群众在家门口看病");
+  CHECK(spaced.title_source == "h1");
+  CHECK(spaced.date == "2022-11-08");
+  zhreport::Page bar =
+      read(page_with("<meta property=\"og:title\" content=\"沪滇情深 上海医生助力县医院创三级\">",
+                     "<h1>沪滇情深｜上海医生助力县医院创三级</h1>" + kBody));
+  CHECK(bar.title == "沪滇情深｜上海医生助力县医院创三级");
+  // og:title and <title> carry only the part after the h1's kicker.
+  zhreport::Page kicker = read(page_with(
+      "<title>苏州专家在铜仁带出一支队伍_澎湃号·政务_某某新闻</title><meta property=\"og:title\" "
+      "content=\"苏州专家在铜仁带出一支队伍\">",
+      "<h1>苏铜协作五年：苏州专家在铜仁带出一支队伍</h1>" + kBody));
+  CHECK(kicker.title == "苏铜协作五年：苏州专家在铜仁带出一支队伍");
+  // A headline with more after the title stays cut to it.
+  zhreport::Page trailing =
+      read(page_with("<meta property=\"og:title\" content=\"苏州专家在铜仁带出一支队伍\">",
+                     "<h1>苏州专家在铜仁带出一支队伍（组图）</h1>" + kBody));
+  CHECK(trailing.title == "苏州专家在铜仁带出一支队伍");
+  CHECK(trailing.title_source == "meta:og:title");
+}
+
+TEST_CASE("regression: Baidu's JSON-LD pubDate; a WeChat article's script variables") {
+  zhreport::Page cambrian = read(page_with(
+      "<title>鲁喀情深_某某频道_某某网</title><script type=\"application/ld+json\">{\"@context\":"
+      "\"https://ziyuan.baidu.com/contexts/cambrian.jsonld\",\"title\":\"鲁喀情深\",\"pubDate\":"
+      "\"2021-06-18T15:26:00\",\"upDate\":\"2021-06-19T08:00:00\"}</script>",
+      "<h2>鲁喀情深：援疆医疗队送医下乡</h2>" + kBody));
+  CHECK(cambrian.date == "2021-06-18");
+  CHECK(cambrian.date_source == "jsonld");
+  // The publication time only in the scripts (the visible <em> is filled by them in a browser);
+  // a feed of other articles ("publish_time": in JSON) and a comparison are not assignments.
+  const std::string feed =
+      "<script>var feed = [{\"publish_time\":\"2019-01-01\"}]; if (a.createTime == '2018-01-01') "
+      "{}</script>";
+  zhreport::Page wechat = read(page_with(
+      "<title>出征！六名医务人员踏上援疆路</title>" + feed,
+      "<h1 id=\"activity-name\">出征！六名医务人员踏上援疆路</h1><em id=\"publish_time\"></em>" +
+          kBody,
+      "<script>var ct = \"1704795720\";\nvar publish_time = \"2024-01-09\" || \"\";</script>"));
+  CHECK(wechat.date == "2024-01-09");
+  CHECK(wechat.date_source == "script");
+  zhreport::Page created = read(page_with("<title>逆行向西！第三批医疗队奔赴怒江</title>",
+                                          "<h1>逆行向西！第三批医疗队奔赴怒江</h1>" + kBody,
+                                          "<script>var createTime = '2022-06-15 20:30';</script>"));
+  CHECK(created.date == "2022-06-15");
+  // Seconds since 1970 alone, in Beijing time: 1704816000 is 2024-01-09 16:00 UTC, the 10th.
+  zhreport::Page seconds =
+      read(page_with("<title>援疆医生的一天</title>", "<h1>援疆医生的一天</h1>" + kBody,
+                     "<script>var ct = \"1704816000\";</script>"));
+  CHECK(seconds.date == "2024-01-10");
+  CHECK(read(page_with("<title>援疆医生的一天</title>", "<h1>援疆医生的一天</h1>" + kBody, feed))
+            .date.empty());
+}
+
+TEST_CASE("page: script and style bodies are cut before parsing, offsets still the page's") {
+  const std::string big_script =
+      "<script>var items = [" + std::string(2000, '1') +
+      "]; if (a < b && c > d) document.write('<p>不是正文</p>');</script>";
+  // "<script" inside a comment, a <title> and an attribute are not scripts; a script holding
+  // "<!--" is left to the parser (its escape states may end it elsewhere).
+  std::string html =
+      "<!DOCTYPE html><html><head><title>援疆<script>十年_某某网</title><!-- <script> -->"
+      "<style>.nav{color:red}" +
+      std::string(100, ' ') + "</style>" + big_script +
+      "<script type=\"application/ld+json\">{\"datePublished\":\"2021-03-04\",\"x\":\"" +
+      std::string(100, 'y') +
+      "\"}</script></head><body><div class=\"nav\" title=\"<script>\">"
+      "<a href=\"/\">首页</a></div><script><!-- document.write('</script>') --></script>"
+      "<div id=\"content\"><p>十年来，上海市累计选派286名医疗专家赴日喀则市开展工作。</p>" +
+      big_script + "<p>专家们完成手术4.6万余台，培养当地医疗骨干500余名。</p></div></body></html>";
+  zhreport::Page page = read(html);
+  CHECK(page.title == "援疆<script>十年");
+  CHECK(page.date == "2021-03-04");
+  CHECK(page.date_source == "jsonld");
+  CHECK(page.body == "div#content");
+  CHECK(page.text.find("不是正文") == std::string::npos);
+  CHECK(page.text.find("document") == std::string::npos);
+  for (std::string_view quote : {"286名医疗专家", "手术4.6万余台", "500余名"}) {
+    size_t at = page.text.find(quote);
+    REQUIRE(at != std::string::npos);
+    CHECK(html.substr(page.offsets.map(at), quote.size()) == quote);
+  }
+}
+
+TEST_CASE("regression: the title in a hot list below the article is not its headline") {
+  // Only a hot list's item spells the title (with a full-width colon); its date is the list's.
+  zhreport::Page page = read(page_with(
+      "<meta property=\"og:title\" content=\"援藏十年 上海医生扎根日喀则\">",
+      kBody + "<div class=\"hotnews\"><h3>援藏十年：上海医生扎根日喀则</h3><span>2019-02-03</span>"
+              "</div>"));
+  CHECK(page.title == "援藏十年 上海医生扎根日喀则");
+  CHECK(page.title_source == "meta:og:title");
+  CHECK(page.date.empty());
+}
+
+TEST_CASE("regression: spans across a stray tag, &amp;, a line break or <strong> check as quotes") {
+  // Each made the span wrong (a stray end tag, &amp; before it) or unreadable by zhvalidate (the
+  // page's markup and line breaks inside the quote).
+  std::string html = page_with(
+      "<title>援疆医疗队三年工作回顾_某某网</title>",
+      "<h1>援疆医疗队三年工作回顾</h1><div id=\"content\"><p>三年来，医疗队完成手术\r\n2100余台，"
+      "服务群众</x>500人次。</p><p>县医院对&amp;口帮扶专家42名，培训医生<strong>300</strong>名。"
+      "</p></div>");
+  zhreport::Extraction x = zhreport::extract_document("saved/review.html", html);
+  REQUIRE(x.facts.size() >= 4);
+  zhreport::FactChecker checker;
+  std::vector<zhreport::Problem> problems;
+  for (size_t i = 0; i < x.facts.size(); ++i)
+    checker.check_quote(x.facts[i], i + 1, html, problems);
+  for (const zhreport::Problem& p : problems) INFO(p.message);
+  CHECK(problems.empty());
+  for (const zhreport::Fact& f : x.facts) {
+    if (f.quote == "专家42名") CHECK(html.substr(f.start, f.end - f.start) == "专家42名");
+    if (f.quote == "群众500人次") CHECK(html.substr(f.start, 6) == "群众");
+  }
+}

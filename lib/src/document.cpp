@@ -260,7 +260,21 @@ std::optional<DateMatch> find_date_match(std::string_view line) {
   return std::nullopt;
 }
 
-// A line that is a date and nothing else (a time of day may follow).
+// What a diary's or a log's date line adds to the date: the weekday and the weather
+// (2024年3月12日　晴, 2023年5月2日 星期二 多云转小雨).
+bool is_day_note(std::string_view tail) {
+  static constexpr std::u32string_view kChars =
+      U"星期周一二三四五六日天晴阴多云小中大暴雨雪转阵雷雾霾风 　，,";
+  bool any = false;
+  for (size_t i = 0; i < tail.size(); i = text::next_char(tail, i)) {
+    char32_t c = text::code_point_at(tail, i);
+    if (kChars.find(c) == std::u32string_view::npos) return false;
+    any = any || (c != U' ' && c != U'　' && c != U'，' && c != U',');
+  }
+  return any;
+}
+
+// A line that is a date and nothing else (a time of day, a weekday and the weather may follow).
 bool is_date_line(std::string_view line) {
   // (2023年8月16日): a date line in brackets is still one.
   for (auto [open, close] :
@@ -273,10 +287,12 @@ bool is_date_line(std::string_view line) {
   }
   auto date = find_date_match(line);
   if (!date || date->start != 0) return false;
-  for (char c : line.substr(date->end)) {
-    if (!(c == ' ' || c == ':' || (c >= '0' && c <= '9'))) return false;
-  }
-  return true;
+  std::string_view after = line.substr(date->end);
+  size_t k = 0;
+  while (k < after.size() &&
+         (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9')))
+    ++k;
+  return k == after.size() || is_day_note(after.substr(k));
 }
 
 // The publication date of a metadata line: the one after 发布 or 日期 when the line has

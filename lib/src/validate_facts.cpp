@@ -7,7 +7,9 @@
 
 #include "validate_text.h"
 #include "zhreport/convert.h"
+#include "zhreport/html.h"
 #include "zhreport/normalize.h"
+#include "zhreport/page.h"
 #include "zhreport/places.h"
 #include "zhreport/validate.h"
 
@@ -132,7 +134,21 @@ void FactChecker::check_quote(const Fact& fact, size_t line, std::string_view so
                       fact.start, fact.end, encoding_name(*cached_encoding_)));
     return;
   }
-  const std::string text = Converter::get(Config::t2s).convert(normalize(span->text).text);
+  // On a page the span holds what the reader dropped or rendered (a tag inside the quote, an
+  // entity, a line break inside a paragraph): it is read as the page's reader reads it.
+  std::string rendered;
+  if (looks_like_html(source_bytes)) {
+    if (Result<std::string> seen = html_to_text(span->text, "utf-8")) {
+      std::string_view t = seen.value();
+      while (!t.empty() && (t.front() == '\n' || t.front() == ' ')) t.remove_prefix(1);
+      while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.remove_suffix(1);
+      rendered = std::string(t);
+    }
+  }
+  const std::string text = Converter::get(Config::t2s)
+                               .convert(normalize(rendered.empty() ? std::string_view(span->text)
+                                                                   : std::string_view(rendered))
+                                            .text);
   if (text != fact.quote) {
     error(fmt::format("span {}..{} reads '{}', not the quote '{}'", fact.start, fact.end,
                       validate_text::excerpt(text, 40), validate_text::excerpt(fact.quote, 40)));

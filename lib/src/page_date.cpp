@@ -1,0 +1,354 @@
+// A page's publication date, in order of trust: <meta> publication fields, JSON-LD, an element
+// marked datePublished, <time> above the article's end, the lines between headline and
+// article (or the page header holding the headline), a date line right after the article,
+// then the page's scripts. Dates in comments, related lists, top bars and the narrative never
+// count.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+
+#include "page_reader.h"
+#include "zhreport/document.h"
+
+namespace zhreport::page_detail {
+
+namespace {
+
+bool names_date(std::string_view line) {
+  for (std::string_view key : {"发布", "日期", "时间", "来源", "发表", "更新"}) {
+    if (line.find(key) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool is_lone_date(std::string_view line) {
+  size_t digits = 0, other = 0;
+  for (size_t i = 0; i < line.size(); i = text::next_char(line, i)) {
+    char32_t c = text::code_point_at(line, i);
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (!(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == U'年' ||
+                 c == U'月' || c == U'日' || c == U'时' || c == U'分')) {
+      ++other;
+    }
+  }
+  return digits >= 6 && other == 0;
+}
+
+// The first date of a line; in a line of digits alone, also one split by the page's markup
+// into its parts (新华网's <em>2021</em> <em>08</em>/<em>10</em>: 2021 08/10 09:32:17).
+std::optional<std::string> line_date(std::string_view line) {
+  if (auto date = find_date(line)) return date;
+  if (!is_lone_date(line)) return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  size_t digits[3] = {0, 0, 0}, n = 0;
+  for (size_t i = 0; i < line.size() && n < 3;) {
+    if (line[i] < '0' || line[i] > '9') {
+      ++i;
+      continue;
+    }
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9') {
+      parts[n] = parts[n] * 10 + (line[i] - '0');
+      ++digits[n];
+      ++i;
+    }
+    ++n;
+  }
+  if (n < 3 || digits[0] != 4 || digits[1] > 2 || digits[2] > 2) return std::nullopt;
+  if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 ||
+      parts[2] > 31) {
+    return std::nullopt;
+  }
+  return fmt::format("{:04}-{:02}-{:02}", parts[0], parts[1], parts[2]);
+}
+
+// A date line of a page's header: a date alone, a line naming it (发布时间:…), or a short one
+// without sentence punctuation (2023年06月12日08:15 | 来源:人民网).
+std::optional<std::string> header_line_date(std::string_view line) {
+  auto date = line_date(line);
+  if (!date) return std::nullopt;
+  bool plain = line.find("，") == std::string_view::npos &&
+               line.find("。") == std::string_view::npos && text::display_width(line) <= 60;
+  if (is_lone_date(line) || names_date(line) || plain) return date;
+  return std::nullopt;
+}
+
+// The first date among short lines between the headline and the article that name it or
+// hold nothing else (a subtitle or an editor's note between them may hold a narrative date).
+std::optional<std::string> first_header_date(std::string_view region) {
+  for (size_t pos = 0, lines = 0; pos < region.size() && lines < 8;) {
+    size_t nl = region.find('\n', pos);
+    if (nl == std::string_view::npos) nl = region.size();
+    std::string_view line = text::trim(region.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) continue;
+    ++lines;
+    if (text::display_width(line, 200) >= 200) break;  // the article has begun
+    if (auto date = header_line_date(line)) return date;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> date_of_value(std::string_view value) {
+  value = text::trim(value);
+  if (auto date = find_date(value)) return date;
+  // 20200318, 20200318091000
+  if (value.size() >= 8 &&
+      std::all_of(value.begin(), value.begin() + 8, [](char c) { return c >= '0' && c <= '9'; })) {
+    std::string spaced =
+        fmt::format("{}-{}-{}", value.substr(0, 4), value.substr(4, 2), value.substr(6, 2));
+    return find_date(spaced);
+  }
+  return std::nullopt;
+}
+
+// Seconds since 1970 as a date in Beijing time (UTC+8), as Chinese sites mean them.
+std::optional<std::string> date_of_seconds(long long seconds) {
+  using namespace std::chrono;
+  year_month_day day{floor<days>(sys_seconds{std::chrono::seconds{seconds + 8 * 3600}})};
+  int year = static_cast<int>(day.year());
+  if (year < 1995 || year > 2100) return std::nullopt;
+  return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(day.month()),
+                     static_cast<unsigned>(day.day()));
+}
+
+}  // namespace
+
+void Reader::choose_date(Page& page, int body) {
+  static constexpr std::string_view kDateMetas[] = {"pubdate",
+                                                    "publishdate",
+                                                    "publish_date",
+                                                    "publish-date",
+                                                    "publishtime",
+                                                    "publish_time",
+                                                    "article:published_time",
+                                                    "og:article:published_time",
+                                                    "og:release_date",
+                                                    "datepublished",
+                                                    "article:published",
+                                                    "firstpublishedtime",
+                                                    "og:time",
+                                                    "apub:time",
+                                                    "og:published_time",
+                                                    "article:publish_time",
+                                                    "pubtime",
+                                                    "ptime",
+                                                    "publish-time",
+                                                    "weibo:webpage:create_at",
+                                                    "weibo:article:create_at",
+                                                    "dc.date.issued",
+                                                    "dcterms.issued",
+                                                    "release_date",
+                                                    "sailthru.date",
+                                                    "dc.date",
+                                                    "date"};
+  for (std::string_view key : kDateMetas) {
+    const Meta* m = meta(key);
+    if (!m) continue;
+    if (auto date = date_of_value(m->content)) {
+      page.date = *date;
+      page.date_source = "meta:" + m->name;
+      return;
+    }
+  }
+  // schema.org's datePublished; Baidu's cambrian JSON-LD (大众网) says pubDate.
+  for (std::string_view key : {"datePublished", "pubDate"}) {
+    std::string published = json_ld_string(key);
+    if (published.empty()) continue;
+    if (auto date = date_of_value(published)) {
+      page.date = *date;
+      page.date_source = "jsonld";
+      return;
+    }
+  }
+  // An element marked as the publication date (<span itemprop="datePublished">), then a
+  // <time> above the article's end: one further down dates a list or a comment.
+  for (int d : published_) {
+    const Node& n = nodes_[static_cast<size_t>(d)];
+    if (n.chrome) continue;
+    std::string_view value = attribute(n.node, "content");
+    if (value.empty()) value = attribute(n.node, "datetime");
+    std::optional<std::string> date =
+        value.empty() ? find_date(heading_text(d)) : date_of_value(value);
+    if (date) {
+      page.date = *date;
+      page.date_source = "meta:datePublished";
+      return;
+    }
+  }
+  for (int t : times_) {
+    const Node& n = nodes_[static_cast<size_t>(t)];
+    if (n.chrome) continue;
+    if (body >= 0 && begin_[static_cast<size_t>(t)] >= end_[static_cast<size_t>(body)]) continue;
+    std::string_view value = attribute(n.node, "datetime");
+    std::optional<std::string> date =
+        value.empty() ? find_date(heading_text(t)) : date_of_value(value);
+    if (date) {
+      page.date = *date;
+      page.date_source = "time";
+      return;
+    }
+  }
+  // The lines between the headline and the article (or the article's first lines when the
+  // headline is in it), then the lines right after the article.
+  if (body < 0) return;
+  size_t body_begin = begin_[static_cast<size_t>(body)];
+  size_t body_end = end_[static_cast<size_t>(body)];
+  size_t from = std::string::npos;
+  if (title_node_ >= 0 && nodes_[static_cast<size_t>(title_node_)].chrome) {
+    if (auto date = date_in_header(title_node_)) {
+      page.date = *date;
+      page.date_source = "text:metadata";
+      return;
+    }
+  } else if (title_node_ >= 0) {
+    from = end_[static_cast<size_t>(title_node_)];
+  } else if (!page.title.empty()) {
+    size_t found = lines_.find(page.title);
+    if (found != std::string::npos && found < body_end) from = found + page.title.size();
+  }
+  if (from != std::string::npos) {
+    size_t to = from < body_begin ? body_begin : std::min(body_end, from + 600);
+    if (auto date = first_header_date(line_range(from, std::max(from, to)))) {
+      page.date = *date;
+      page.date_source = "text:metadata";
+      return;
+    }
+  }
+  // After the article: a date line, or a line naming the date (发布日期:…), within a few lines.
+  std::string_view after = line_range(body_end, lines_.size());
+  size_t seen = 0;
+  for (size_t pos = 0; pos < after.size() && seen < 4;) {
+    size_t nl = after.find('\n', pos);
+    if (nl == std::string_view::npos) nl = after.size();
+    std::string_view line = text::trim(after.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) continue;
+    ++seen;
+    // Comments, related and recommended articles: their dates are not the article's.
+    bool other = false;
+    for (std::string_view word :
+         {"评论", "留言", "网友", "相关", "推荐", "热点", "热门", "上一篇", "下一篇", "阅读排行"}) {
+      other = other || line.find(word) != std::string_view::npos;
+    }
+    if (other) break;
+    auto date = line_date(line);
+    if (!date) continue;
+    if (is_lone_date(line)) {
+      page.date = *date;
+      page.date_source = "text:lone_line";
+      return;
+    }
+    if (names_date(line)) {
+      page.date = *date;
+      page.date_source = "text:metadata";
+      return;
+    }
+  }
+  if (auto date = script_date()) {
+    page.date = *date;
+    page.date_source = "script";
+  }
+}
+
+// The date a page's scripts assign to a publication-time variable (a WeChat article's
+// var publish_time = "2024-01-09", var createTime = '2022-06-15 20:30', var ct = "1704795720",
+// seconds since 1970, dated in Beijing time), first by the order of the names. JSON's
+// "key": value is not read: scripts carry feeds of other articles that way.
+std::optional<std::string> Reader::script_date() const {
+  static constexpr std::string_view kNames[] = {"publish_time", "publishtime", "publishdate",
+                                                "pubtime",      "pubdate",     "createtime",
+                                                "create_time",  "ct"};
+  std::optional<std::string> best;
+  size_t best_rank = std::size(kNames);
+  auto ident = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
+  };
+  for (std::string_view code : scripts_) {
+    for (size_t i = 0; i < code.size();) {
+      if (!ident(code[i]) || (i > 0 && (ident(code[i - 1]) || code[i - 1] == '.'))) {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < code.size() && ident(code[end])) ++end;
+      std::string_view name = code.substr(i, end - i);
+      i = end;
+      size_t rank = std::size(kNames);
+      for (size_t k = 0; k < std::size(kNames); ++k) {
+        if (iequals(name, kNames[k])) rank = k;
+      }
+      if (rank >= best_rank) continue;
+      size_t at = code.find_first_not_of(" \t", end);
+      if (at == std::string_view::npos || code[at] != '=' ||
+          (at + 1 < code.size() && code[at + 1] == '=')) {
+        continue;
+      }
+      at = code.find_first_not_of(" \t", at + 1);
+      if (at == std::string_view::npos || (code[at] != '"' && code[at] != '\'')) continue;
+      size_t close = code.find(code[at], at + 1);
+      if (close == std::string_view::npos || close - at > 40) continue;
+      std::string_view value = code.substr(at + 1, close - at - 1);
+      std::optional<std::string> date;
+      if (value.size() == 10 &&
+          std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        date = date_of_seconds(std::stoll(std::string(value)));
+      } else {
+        date = date_of_value(value);
+      }
+      if (date) {
+        best = date;
+        best_rank = rank;
+      }
+    }
+  }
+  return best;
+}
+
+// The headline sits in a page header marked as chrome (新华网: the header holds the date, the
+// source, a share bar and the h1): a date line among the few lines around the headline in
+// that header, the part of the page above the article that holds the headline. A top bar's
+// "today" (星期四) is not one.
+std::optional<std::string> Reader::date_in_header(int heading) const {
+  if (body_ < 0) return std::nullopt;
+  auto holds_body = [&](int i) {
+    return i <= body_ && nodes_[static_cast<size_t>(i)].last >= body_;
+  };
+  int top = heading;
+  while (nodes_[static_cast<size_t>(top)].parent >= 0 &&
+         !holds_body(nodes_[static_cast<size_t>(top)].parent)) {
+    top = nodes_[static_cast<size_t>(top)].parent;
+  }
+  if (holds_body(top)) return std::nullopt;
+  std::string header = subtree_text(nodes_[static_cast<size_t>(top)].node);
+  std::vector<std::string_view> lines;
+  for (std::string_view line : text::split(header, '\n')) {
+    line = text::trim(line);
+    if (!line.empty()) lines.push_back(line);
+  }
+  const std::string headline = loose(heading_text(heading));
+  size_t at = lines.size();
+  for (size_t i = 0; i < lines.size() && at == lines.size(); ++i) {
+    if (!headline.empty() && loose(lines[i]) == headline) at = i;
+  }
+  if (at == lines.size()) return std::nullopt;
+  constexpr size_t kNear = 4;
+  auto dated = [&](std::string_view line) -> std::optional<std::string> {
+    if (line.find("星期") != std::string_view::npos ||
+        line.find("今天") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    return header_line_date(line);
+  };
+  for (size_t i = at + 1; i < lines.size() && i <= at + kNear; ++i) {
+    if (auto date = dated(lines[i])) return date;
+  }
+  for (size_t i = at; i-- > 0 && at - i <= kNear;) {
+    if (auto date = dated(lines[i])) return date;
+  }
+  return std::nullopt;
+}
+
+}  // namespace zhreport::page_detail
