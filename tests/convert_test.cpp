@@ -179,6 +179,29 @@ TEST_CASE("streaming in random pieces gives the same text as converting the whol
   }
 }
 
+TEST_CASE("streaming into a reused buffer gives the same text, whatever the buffer held") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::tw2sp}) {
+    const Converter& converter = Converter::get(config);
+    for (const std::string* text : {&kReport, &kNoBreaks, &kSequences}) {
+      CAPTURE(config_name(config));
+      std::mt19937 rng(7);
+      std::string pending, out, buffer(100, '#');  // stale bytes a conversion must not keep
+      for (size_t at = 0; at < text->size();) {
+        size_t piece = std::min<size_t>(1 + rng() % 300, text->size() - at);
+        pending.append(*text, at, piece);
+        at += piece;
+        size_t used = 0;
+        pending.erase(0, converter.convert_some(pending, false, buffer, used));
+        out.append(buffer, 0, used);
+      }
+      size_t used = 0;
+      converter.convert_some(pending, true, buffer, used);
+      out.append(buffer, 0, used);
+      CHECK(out == converter.convert(*text));
+    }
+  }
+}
+
 TEST_CASE("safe_prefix cuts after a character no key contains, else at a phrase boundary") {
   const Converter& t2s = Converter::get(Config::t2s);
   CHECK(t2s.safe_prefix("醫生。醫") == std::string("醫生。").size());

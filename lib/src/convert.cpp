@@ -26,14 +26,22 @@ class PlainSink {
  public:
   static constexpr bool kTracks = false;
   static constexpr size_t kSlack = 16;
-  // Bytes up to `input_end` may be read past a copy's end, for fixed-size moves.
-  PlainSink(std::string& out, const char* input_end, size_t expected)
-      : out_(out), input_end_(input_end), used_(out.size()) {
-    out_.resize(used_ + expected + kSlack);
+  // Bytes up to `input_end` may be read past a copy's end, for fixed-size moves. With `used`,
+  // the text goes to out[*used...] and *used is advanced: `out` is a reused buffer, grown when
+  // it must be but never shrunk, so its bytes are not zero-filled again for every chunk.
+  PlainSink(std::string& out, const char* input_end, size_t expected, size_t* used = nullptr)
+      : out_(out), input_end_(input_end), used_(used ? *used : out.size()), keep_(used) {
+    if (!keep_ || out_.size() < used_ + expected + kSlack) out_.resize(used_ + expected + kSlack);
     write_ = out_.data() + used_;
     limit_ = out_.data() + out_.size() - kSlack;
   }
-  ~PlainSink() { out_.resize(size_t(write_ - out_.data())); }
+  ~PlainSink() {
+    if (keep_) {
+      *keep_ = size_t(write_ - out_.data());
+    } else {
+      out_.resize(size_t(write_ - out_.data()));
+    }
+  }
   PlainSink(const PlainSink&) = delete;
   PlainSink& operator=(const PlainSink&) = delete;
 
@@ -81,6 +89,7 @@ class PlainSink {
   std::string& out_;
   const char* input_end_;
   size_t used_;
+  size_t* keep_;
   char* write_;
   char* limit_;  // kSlack bytes before the end of out_
 };
@@ -531,8 +540,12 @@ bool Converter::rare_forms() const { return rare_forms_; }
 // ideographs), so the text is converted as it is, and only when the conversion meets one of
 // them, normalized and converted again.
 void Converter::convert_append(std::string_view utf8, std::string& out) const {
+  convert_into(utf8, out, nullptr);
+}
+
+void Converter::convert_into(std::string_view utf8, std::string& out, size_t* used) const {
   {
-    PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
+    PlainSink sink(out, utf8.data() + utf8.size(), utf8.size(), used);
     if (convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) return;
     sink.rollback();
   }
@@ -543,7 +556,7 @@ void Converter::convert_append(std::string_view utf8, std::string& out) const {
     convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch,
                 Raw::no);
   }
-  PlainSink sink(out, normalized.data() + normalized.size(), normalized.size());
+  PlainSink sink(out, normalized.data() + normalized.size(), normalized.size(), used);
   convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink, Raw::no);
 }
 
@@ -699,6 +712,13 @@ std::string_view script_name(Script script) {
 size_t Converter::convert_some(std::string_view input, bool last, std::string& out) const {
   size_t take = last ? input.size() : safe_prefix(input);
   convert_append(input.substr(0, take), out);
+  return take;
+}
+
+size_t Converter::convert_some(std::string_view input, bool last, std::string& buffer,
+                               size_t& used) const {
+  size_t take = last ? input.size() : safe_prefix(input);
+  convert_into(input.substr(0, take), buffer, &used);
   return take;
 }
 
