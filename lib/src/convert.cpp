@@ -451,7 +451,7 @@ bool needs_normalization(const Converter::Tables& tables, std::string_view text)
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   auto check = [&](const unsigned char* at) {
-    if (!tables.normalization_pairs[at[0] * 256 + (end - at > 1 ? at[1] : 0)]) return false;
+    if (!tables.normalization_pair(at[0], end - at > 1 ? at[1] : 0)) return false;
     const size_t len = std::min(utf8::sequence_length(*at), size_t(end - at));
     const char32_t cp = utf8::code_point(at, len);
     for (const Group& group : tables.normalization) {
@@ -503,8 +503,14 @@ std::string_view opencc_data_version() { return convert_detail::opencc_version()
 
 Converter::Converter(Config config, bool rare_forms)
     : config_(config), rare_forms_(rare_forms), tables_([config, rare_forms] {
+        // Compiled in (constant data: nothing to build, pages read only where the text needs
+        // them), except with the rare forms, which are built from the dictionaries.
         auto tables = std::make_unique<Tables>();
-        convert_detail::build_tables(config, rare_forms, *tables);
+        if (rare_forms || !convert_detail::prebuilt_tables(config, *tables)) {
+          auto data = std::make_unique<convert_detail::TableData>();
+          convert_detail::build_tables(config, rare_forms, *data);
+          convert_detail::view_tables(std::move(data), *tables);
+        }
         return tables;
       }()) {}
 
