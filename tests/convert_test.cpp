@@ -51,6 +51,9 @@ const std::vector<Conversion> kConversions = {
     {Config::tw2s, "才抬起頭說：太好了", "才抬起头说：太好了"},
     {Config::hk2s, "才抬起頭說：太好了", "才抬起头说：太好了"},
     {Config::tw2sp, "滑鼠與軟體", "鼠标与软件"},
+    // A character copied by a later group's fast path after one that starts a phrase only
+    // (regression: its fast entry was 0, written as four zero bytes).
+    {Config::tw2s, "擊、PN", "击、PN"},
 };
 
 // Reports written for the tests, with phrases, punctuation and lines; no key-free character in

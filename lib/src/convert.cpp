@@ -240,19 +240,18 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
       w = sink.cursor(kRoom);
       limit = sink.limit() - kRoom;
     }
-    // Two three-byte characters at a time while both are plain (copied or one value).
+    // Two three-byte characters at a time while both are plain: their entries are the bytes to
+    // write (copied characters have their own), so no branch depends on whether they change;
+    // each store's fourth byte is overwritten by the next write.
     while (end - p >= 8 && w <= limit) {
       uint64_t in;
       std::memcpy(&in, p, 8);
       if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
-      const auto first = uint32_t(in), second = uint32_t(in >> 24);
-      const uint32_t first_entry = fast[code_point3(first)];
-      const uint32_t second_entry = fast[code_point3(second)];
+      const uint32_t first_entry = fast[code_point3(uint32_t(in))];
+      const uint32_t second_entry = fast[code_point3(uint32_t(in >> 24))];
       if ((first_entry | second_entry) >= Group::kFastSpecial) break;
-      const uint32_t first_bytes = first_entry ? first_entry : first;
-      const uint32_t second_bytes = second_entry ? second_entry : second;
-      std::memcpy(w, &first_bytes, 4);
-      std::memcpy(w + 3, &second_bytes, 4);
+      std::memcpy(w, &first_entry, 4);
+      std::memcpy(w + 3, &second_entry, 4);
       w += 6;
       p += 6;
     }

@@ -187,21 +187,27 @@ void compile_fast3(GroupData& group) {
   group.fast3.assign(0x10000, 0);
   for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
     const uint32_t cell = group.cells.get_bmp(cp);
-    if (!Cell::special(cell)) {
-      group.fast3[cp] = fast_entry(group, cell & ~Cell::kInKey);
-      continue;
-    }
-    const uint32_t index = cell & Cell::kPayload;
-    Special& special = group.specials[index];
-    const uint32_t alone = fast_entry(group, special.value);
     uint32_t fast = Group::kFastSlow;
-    if (special.normalize || special.ids || alone == Group::kFastSlow) {
-      fast = Group::kFastSlow;
-    } else if (special.lookup.empty()) {
-      fast = alone;
-    } else if (special.second_chars != ~uint64_t(0) && index < (1u << 24)) {
-      special.fast_value = alone;
-      fast = Group::kFastSpecial | index;
+    if (!Cell::special(cell)) {
+      fast = fast_entry(group, cell & ~Cell::kInKey);
+    } else {
+      const uint32_t index = cell & Cell::kPayload;
+      Special& special = group.specials[index];
+      const uint32_t alone = fast_entry(group, special.value);
+      if (special.normalize || special.ids || alone == Group::kFastSlow) {
+        fast = Group::kFastSlow;
+      } else if (special.lookup.empty()) {
+        fast = alone;
+      } else if (special.second_chars != ~uint64_t(0) && index < (1u << 24)) {
+        special.fast_value = alone;
+        fast = Group::kFastSpecial | index;
+      }
+    }
+    // A character copied unchanged is written as its own value: the fast loop then writes
+    // every plain entry as it is, without choosing between entry and input.
+    if (fast == 0 && (cp < 0xD800 || cp > 0xDFFF)) {
+      fast = Group::kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
+             (0x80 | (cp & 0x3F)) << 16;
     }
     group.fast3[cp] = fast;
   }

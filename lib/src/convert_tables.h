@@ -165,7 +165,8 @@ struct Group {
   bool has_multichar_keys = false;
   bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
   // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
-  // 0 = copy it; kFastValue | its three-byte value's bytes (first byte lowest) = write that;
+  // kFastValue | its three-byte value's bytes (first byte lowest) = write that (its own bytes
+  // when it is copied unchanged); 0 = copy it (only where no character can be: surrogates);
   // kFastSpecial | index of its Special = a longer key may start here: unless Special::may_follow,
   // do as Special::fast_value says; kFastSlow = look at the cell. Empty: no fast path
   // (normalization groups).
