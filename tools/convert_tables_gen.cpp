@@ -6,7 +6,9 @@
 // freshly allocated memory on every start.
 //   convert_tables_gen > convert_tables_data.cpp
 // GCC 12 warns falsely about memcpy overlaps in chains of std::string + (its bug 105329).
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wrestrict"
+#endif
 
 #include <cstdio>
 #include <map>
