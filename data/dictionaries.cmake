@@ -184,3 +184,25 @@ const ConfigSpec& config_spec(Config config) {
 }  // namespace zhreport::convert_detail
 ")
 set(ZHREPORT_GENERATED_SOURCES ${ZHREPORT_GENERATED_SOURCES} ${opencc_configs_cpp})
+
+# --- the compiled tables --------------------------------------------------------------------------
+# What build_tables makes of the configurations above (without the rare forms), as constant
+# arrays: tools/convert_tables_gen runs the library's own table code at build time, so a
+# converter starts without parsing or compiling anything (convert.cpp, prebuilt_tables).
+set(opencc_embedded_sources "")
+foreach(dict ${opencc_dicts})
+  list(APPEND opencc_embedded_sources ${ZHREPORT_GENERATED_DIR}/embedded_opencc_${dict}.cpp)
+endforeach()
+add_executable(zhreport_convert_tables_gen ${PROJECT_SOURCE_DIR}/tools/convert_tables_gen.cpp
+  ${PROJECT_SOURCE_DIR}/lib/src/convert_tables.cpp ${opencc_embedded_sources} ${opencc_configs_cpp})
+set_target_properties(zhreport_convert_tables_gen PROPERTIES
+  RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tools)
+target_include_directories(zhreport_convert_tables_gen PRIVATE
+  ${PROJECT_SOURCE_DIR}/lib/src ${PROJECT_SOURCE_DIR}/lib/include)
+set(convert_tables_data_cpp ${ZHREPORT_GENERATED_DIR}/convert_tables_data.cpp)
+add_custom_command(OUTPUT ${convert_tables_data_cpp}
+  COMMAND zhreport_convert_tables_gen > ${convert_tables_data_cpp}.tmp
+  COMMAND ${CMAKE_COMMAND} -E rename ${convert_tables_data_cpp}.tmp ${convert_tables_data_cpp}
+  DEPENDS zhreport_convert_tables_gen
+  COMMENT "Compiling OpenCC's dictionaries into constant tables" VERBATIM)
+set(ZHREPORT_GENERATED_SOURCES ${ZHREPORT_GENERATED_SOURCES} ${convert_tables_data_cpp})

@@ -75,6 +75,29 @@ TEST_CASE("ConvertStream: any chunking gives the whole document's conversion") {
   }
 }
 
+TEST_CASE("ConvertStream: feeding to a view of its buffer gives what feeding to a string does") {
+  const std::string text = "\xEF\xBB\xBF" + repeat(kArtifacts + kLine, 300) + "\xFF末";
+  for (bool clean : {false, true}) {
+    CAPTURE(clean);
+    const std::string expected = stream_in_pieces({.clean = clean}, text, 1);
+    std::mt19937 rng(5);
+    ConvertStream stream({.clean = clean});
+    std::string out;
+    for (size_t at = 0;;) {
+      size_t piece = std::min<size_t>(1 + rng() % 70000, text.size() - at);
+      bool last = at + piece == text.size();
+      std::string_view converted;
+      REQUIRE_FALSE(stream.feed(std::string_view(text).substr(at, piece), last, converted));
+      out += converted;
+      at += piece;
+      if (last) break;
+    }
+    CHECK(out == expected);
+    REQUIRE(stream.invalid().size() == 1);
+    CHECK(stream.invalid()[0].offset == text.size() - 4);
+  }
+}
+
 TEST_CASE("ConvertStream --clean: chunked equals normalize then convert of the whole") {
   const std::string text = repeat(kArtifacts + kLine, 200);
   const std::string expected = Converter::get(Config::t2s).convert(normalize(text).text);

@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "convert_tables.h"
+
 using namespace zhreport;
 
 namespace {
@@ -49,6 +51,9 @@ const std::vector<Conversion> kConversions = {
     {Config::tw2s, "才抬起頭說：太好了", "才抬起头说：太好了"},
     {Config::hk2s, "才抬起頭說：太好了", "才抬起头说：太好了"},
     {Config::tw2sp, "滑鼠與軟體", "鼠标与软件"},
+    // A character copied by a later group's fast path after one that starts a phrase only
+    // (regression: its fast entry was 0, written as four zero bytes).
+    {Config::tw2s, "擊、PN", "击、PN"},
 };
 
 // Reports written for the tests, with phrases, punctuation and lines; no key-free character in
@@ -179,6 +184,29 @@ TEST_CASE("streaming in random pieces gives the same text as converting the whol
   }
 }
 
+TEST_CASE("streaming into a reused buffer gives the same text, whatever the buffer held") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::tw2sp}) {
+    const Converter& converter = Converter::get(config);
+    for (const std::string* text : {&kReport, &kNoBreaks, &kSequences}) {
+      CAPTURE(config_name(config));
+      std::mt19937 rng(7);
+      std::string pending, out, buffer(100, '#');  // stale bytes a conversion must not keep
+      for (size_t at = 0; at < text->size();) {
+        size_t piece = std::min<size_t>(1 + rng() % 300, text->size() - at);
+        pending.append(*text, at, piece);
+        at += piece;
+        size_t used = 0;
+        pending.erase(0, converter.convert_some(pending, false, buffer, used));
+        out.append(buffer, 0, used);
+      }
+      size_t used = 0;
+      converter.convert_some(pending, true, buffer, used);
+      out.append(buffer, 0, used);
+      CHECK(out == converter.convert(*text));
+    }
+  }
+}
+
 TEST_CASE("safe_prefix cuts after a character no key contains, else at a phrase boundary") {
   const Converter& t2s = Converter::get(Config::t2s);
   CHECK(t2s.safe_prefix("醫生。醫") == std::string("醫生。").size());
@@ -227,4 +255,57 @@ TEST_CASE("regression: Traditional text using 才 後 裏 臺 餘 was called mix
         Script::traditional);
   CHECK(detect_script("人才培训后,医院里的台湾专家才来,其余队员于下月抵达。") ==
         Script::simplified);
+}
+
+TEST_CASE("the compiled-in tables are what build_tables makes of the dictionaries at run time") {
+  using namespace convert_detail;
+  auto same_items = [](std::span<const Item> a, std::span<const Item> b, Bucket x, Bucket y) {
+    REQUIRE(x.end - x.begin == y.end - y.begin);
+    for (uint32_t i = 0; i < x.end - x.begin; ++i) {
+      const Item &u = a[x.begin + i], &v = b[y.begin + i];
+      CHECK((u.start == v.start && u.rank == v.rank && u.key == v.key && u.value == v.value));
+    }
+  };
+  auto same_group = [&](const Group& a, const Group& b, std::span<const Item> segmenter_a,
+                        std::span<const Item> segmenter_b) {
+    CHECK(a.longest_key == b.longest_key);
+    CHECK(a.has_multichar_keys == b.has_multichar_keys);
+    CHECK(a.ascii_inert == b.ascii_inert);
+    CHECK(a.pool == b.pool);
+    CHECK(std::equal(a.fast3.begin(), a.fast3.end(), b.fast3.begin(), b.fast3.end()));
+    REQUIRE(a.specials.size() == b.specials.size());
+    size_t differing = 0;
+    for (char32_t cp = 0; cp < CodePointView::kLimit; ++cp)
+      differing += a.cells.get(cp) != b.cells.get(cp);
+    CHECK(differing == 0);
+    for (size_t i = 0; i < a.specials.size(); ++i) {
+      const Special &s = a.specials[i], &t = b.specials[i];
+      CHECK((s.value == t.value && s.second_chars == t.second_chars && s.ids == t.ids &&
+             s.normalize == t.normalize && s.fast_value == t.fast_value));
+      same_items(a.candidates, b.candidates, s.lookup, t.lookup);
+      same_items(segmenter_a, segmenter_b, s.segment, t.segment);
+    }
+  };
+  for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
+    CAPTURE(config_name(config));
+    Converter::Tables compiled, built;
+    REQUIRE(prebuilt_tables(config, compiled));
+    auto data = std::make_unique<TableData>();
+    build_tables(config, false, *data);
+    view_tables(std::move(data), built);
+    CHECK(compiled.segmented == built.segmented);
+    CHECK(compiled.longest_segment_key == built.longest_segment_key);
+    CHECK(std::ranges::equal(compiled.normalization_leads, built.normalization_leads));
+    CHECK(std::ranges::equal(compiled.normalization_pairs, built.normalization_pairs));
+    same_items(compiled.segmenter, built.segmenter, {0, uint32_t(compiled.segmenter.size())},
+               {0, uint32_t(built.segmenter.size())});
+    REQUIRE(compiled.run_chain.size() == built.run_chain.size());
+    for (size_t i = 0; i < built.run_chain.size(); ++i) {
+      same_group(compiled.run_chain[i], built.run_chain[i], compiled.segmenter, built.segmenter);
+    }
+    REQUIRE(compiled.normalization.size() == built.normalization.size());
+    for (size_t i = 0; i < built.normalization.size(); ++i) {
+      same_group(compiled.normalization[i], built.normalization[i], {}, {});
+    }
+  }
 }

@@ -332,6 +332,34 @@ TEST_CASE("streaming decode equals one-shot decode for random chunk splits") {
   }
 }
 
+TEST_CASE("streaming UTF-8 in long chunks: valid runs checked whole, damage still found") {
+  // Chunks of hundreds of bytes take the vectorized check up to their last complete sequence;
+  // the sequence a chunk cuts, and every chunk holding damage, take the byte loop.
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += kTraditional + "𠮷 abc " + kSimplified;
+  const std::string valid = text;
+  const std::string damaged = text.substr(0, 1001) + "\xC0\xAF" + text.substr(1001, 3000) +
+                              "\xED\xA0\x80" + text.substr(4001) + "\xE4\xB8";
+  std::mt19937 random(20261203);
+  for (const std::string* bytes : {&valid, &damaged}) {
+    Decoded whole = decode_ok(*bytes, {.from = Encoding::utf8});
+    CHECK(whole.invalid.empty() == (bytes == &valid));
+    for (int round = 0; round < 50; ++round) {
+      StreamDecoder stream(Encoding::utf8);
+      std::string out;
+      for (size_t at = 0; at < bytes->size();) {
+        size_t n =
+            std::min(std::uniform_int_distribution<size_t>(0, 700)(random), bytes->size() - at);
+        stream.decode(std::string_view(*bytes).substr(at, n), false, out);
+        at += n;
+      }
+      stream.decode({}, true, out);
+      REQUIRE(out == whole.text);
+      REQUIRE(stream.invalid() == whole.invalid);
+    }
+  }
+}
+
 TEST_CASE("regression: memchr on an empty view's null data (UBSan)") {
   Result<Decoded> d =
       decode(std::string_view(), {.from = Encoding::gb18030, .track_offsets = true});

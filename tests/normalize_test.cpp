@@ -96,6 +96,21 @@ TEST_CASE("canonical form: widths, spaces, line ends, NFC") {
   });
 }
 
+TEST_CASE("runs of Han and CJK punctuation skipped whole still stop at what needs work") {
+  // The fast paths skip two ideographs at a time and CJK punctuation one at a time; whatever
+  // ends a run at any position is still seen: an ideographic space (folded), a combining mark
+  // (NFC), a full-width letter, an invalid byte.
+  for (size_t before = 0; before < 6; ++before) {
+    CAPTURE(before);
+    std::string run;
+    for (size_t i = 0; i < before; ++i) run += i % 3 == 2 ? "、" : "醫";
+    CHECK(normalize(run + "\u3000療“”").text == run + " 療“”");
+    CHECK(normalize(run + "Ａ療。").text == run + "A療。");
+    CHECK(normalize(run + "\u304B\u3099療").text == run + "\u304C療");
+    CHECK(normalize(run + "療\xFF療").text == run + "療\xFF療");
+  }
+}
+
 TEST_CASE("pinyin annotations after Han characters are removed, in both scripts") {
   run_cases({
       {"traditional", "醫(yī)學(xué)人才培訓(xùn)", "醫學人才培訓", {{"pinyin_annotation", 3}}},

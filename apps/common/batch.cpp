@@ -59,10 +59,24 @@ bool Output::open(const std::string& path, std::string_view tool, bool append) {
 
 void Output::write(std::string_view bytes) {
   if (failed_ || bytes.empty()) return;
-  if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
-    fmt::print(stderr, "{}: {}: write failed: {}\n", tool_, path_, std::strerror(errno));
-    failed_ = true;
+  // Big pieces (zhconv's converted chunks) go straight to the file after what is buffered:
+  // copying them through the stdio buffer cost more than the extra system calls save.
+  static constexpr size_t kDirect = size_t{32} << 10;
+  if (bytes.size() >= kDirect) {
+    if (std::fflush(file_) == 0) {
+      while (!bytes.empty()) {
+        const ssize_t n = ::write(fileno(file_), bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        bytes.remove_prefix(size_t(n));
+      }
+      if (bytes.empty()) return;
+    }
+  } else if (std::fwrite(bytes.data(), 1, bytes.size(), file_) == bytes.size()) {
+    return;
   }
+  fmt::print(stderr, "{}: {}: write failed: {}\n", tool_, path_, std::strerror(errno));
+  failed_ = true;
 }
 
 bool Output::flush() {

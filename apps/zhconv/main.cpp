@@ -24,8 +24,10 @@ constexpr const char* kDescription =
     "intact; zhextract and zhvalidate read pages as pages.";
 
 // Inputs above this size are streamed in chunks of it (flat memory: peak RSS stays under
-// OpenCC's); smaller ones are converted whole, on -j worker threads.
-constexpr size_t kChunk = size_t{256} << 10;
+// OpenCC's); smaller ones are converted whole, on -j worker threads. 64 KiB: the chunk, its
+// decoded copy and its output stay in the L2 cache beside the conversion tables (256 KiB was
+// slower by a tenth).
+constexpr size_t kChunk = size_t{64} << 10;
 
 // "invalid UTF-8 at byte 17", "3 invalid Big5 sequences, first at byte 17".
 std::string describe_invalid(const zhreport::ConvertStream& stream) {
@@ -46,7 +48,8 @@ zhreport::cli::DocumentResult convert_document(const zhreport::ConvertStreamOpti
                                                Next next, Write write) {
   zhreport::cli::DocumentResult result;
   zhreport::ConvertStream stream(options);
-  std::string chunk, out;
+  std::string chunk;
+  std::string_view out;
   for (bool last = false; !last;) {
     zhreport::Result<bool> more = next(chunk);
     if (!more) {
@@ -61,7 +64,6 @@ zhreport::cli::DocumentResult convert_document(const zhreport::ConvertStreamOpti
       return result;
     }
     write(out);
-    out.clear();
   }
   if (!stream.invalid().empty()) result.problems.push_back(describe_invalid(stream));
   return result;
@@ -117,14 +119,14 @@ int main(int argc, char** argv) {
       chunk.assign(given ? std::string_view() : bytes);
       return !std::exchange(given, true);
     };
-    auto result = convert_document(options, next, [&](const std::string& s) { converted += s; });
+    auto result = convert_document(options, next, [&](std::string_view s) { converted += s; });
     result.output = std::move(converted);
     return result;
   };
   handlers.stream = [&](std::string_view, zhreport::Source& source, zhreport::cli::Output& sink) {
     return convert_document(
         options, [&](std::string& chunk) { return source.read_some(kChunk, chunk); },
-        [&](const std::string& text) { sink.write(text); });
+        [&](std::string_view text) { sink.write(text); });
   };
   return zhreport::cli::run_batch(batch, inputs, out, handlers);
 }

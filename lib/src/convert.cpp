@@ -26,14 +26,22 @@ class PlainSink {
  public:
   static constexpr bool kTracks = false;
   static constexpr size_t kSlack = 16;
-  // Bytes up to `input_end` may be read past a copy's end, for fixed-size moves.
-  PlainSink(std::string& out, const char* input_end, size_t expected)
-      : out_(out), input_end_(input_end), used_(out.size()) {
-    out_.resize(used_ + expected + kSlack);
+  // Bytes up to `input_end` may be read past a copy's end, for fixed-size moves. With `used`,
+  // the text goes to out[*used...] and *used is advanced: `out` is a reused buffer, grown when
+  // it must be but never shrunk, so its bytes are not zero-filled again for every chunk.
+  PlainSink(std::string& out, const char* input_end, size_t expected, size_t* used = nullptr)
+      : out_(out), input_end_(input_end), used_(used ? *used : out.size()), keep_(used) {
+    if (!keep_ || out_.size() < used_ + expected + kSlack) out_.resize(used_ + expected + kSlack);
     write_ = out_.data() + used_;
     limit_ = out_.data() + out_.size() - kSlack;
   }
-  ~PlainSink() { out_.resize(size_t(write_ - out_.data())); }
+  ~PlainSink() {
+    if (keep_) {
+      *keep_ = size_t(write_ - out_.data());
+    } else {
+      out_.resize(size_t(write_ - out_.data()));
+    }
+  }
   PlainSink(const PlainSink&) = delete;
   PlainSink& operator=(const PlainSink&) = delete;
 
@@ -82,6 +90,7 @@ class PlainSink {
   std::string& out_;
   const char* input_end_;
   size_t used_;
+  size_t* keep_;
   char* write_;
   char* limit_;  // kSlack bytes before the end of out_
 };
@@ -240,19 +249,18 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
       w = sink.cursor(kRoom);
       limit = sink.limit() - kRoom;
     }
-    // Two three-byte characters at a time while both are plain (copied or one value).
+    // Two three-byte characters at a time while both are plain: their entries are the bytes to
+    // write (copied characters have their own), so no branch depends on whether they change;
+    // each store's fourth byte is overwritten by the next write.
     while (end - p >= 8 && w <= limit) {
       uint64_t in;
       std::memcpy(&in, p, 8);
       if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
-      const auto first = uint32_t(in), second = uint32_t(in >> 24);
-      const uint32_t first_entry = fast[code_point3(first)];
-      const uint32_t second_entry = fast[code_point3(second)];
+      const uint32_t first_entry = fast[code_point3(uint32_t(in))];
+      const uint32_t second_entry = fast[code_point3(uint32_t(in >> 24))];
       if ((first_entry | second_entry) >= Group::kFastSpecial) break;
-      const uint32_t first_bytes = first_entry ? first_entry : first;
-      const uint32_t second_bytes = second_entry ? second_entry : second;
-      std::memcpy(w, &first_bytes, 4);
-      std::memcpy(w + 3, &second_bytes, 4);
+      std::memcpy(w, &first_entry, 4);
+      std::memcpy(w + 3, &second_entry, 4);
       w += 6;
       p += 6;
     }
@@ -485,7 +493,7 @@ bool needs_normalization(const Converter::Tables& tables, std::string_view text)
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
   auto check = [&](const unsigned char* at) {
-    if (!tables.normalization_pairs[at[0] * 256 + (end - at > 1 ? at[1] : 0)]) return false;
+    if (!tables.normalization_pair(at[0], end - at > 1 ? at[1] : 0)) return false;
     const size_t len = std::min(utf8::sequence_length(*at), size_t(end - at));
     const char32_t cp = utf8::code_point(at, len);
     for (const Group& group : tables.normalization) {
@@ -537,8 +545,14 @@ std::string_view opencc_data_version() { return convert_detail::opencc_version()
 
 Converter::Converter(Config config, bool rare_forms)
     : config_(config), rare_forms_(rare_forms), tables_([config, rare_forms] {
+        // Compiled in (constant data: nothing to build, pages read only where the text needs
+        // them), except with the rare forms, which are built from the dictionaries.
         auto tables = std::make_unique<Tables>();
-        convert_detail::build_tables(config, rare_forms, *tables);
+        if (rare_forms || !convert_detail::prebuilt_tables(config, *tables)) {
+          auto data = std::make_unique<convert_detail::TableData>();
+          convert_detail::build_tables(config, rare_forms, *data);
+          convert_detail::view_tables(std::move(data), *tables);
+        }
         return tables;
       }()) {}
 
@@ -574,8 +588,12 @@ bool Converter::rare_forms() const { return rare_forms_; }
 // ideographs), so the text is converted as it is, and only when the conversion meets one of
 // them, normalized and converted again.
 void Converter::convert_append(std::string_view utf8, std::string& out) const {
+  convert_into(utf8, out, nullptr);
+}
+
+void Converter::convert_into(std::string_view utf8, std::string& out, size_t* used) const {
   {
-    PlainSink sink(out, utf8.data() + utf8.size(), utf8.size());
+    PlainSink sink(out, utf8.data() + utf8.size(), utf8.size(), used);
     if (convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) return;
     sink.rollback();
   }
@@ -586,7 +604,7 @@ void Converter::convert_append(std::string_view utf8, std::string& out) const {
     convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), sink, scratch,
                 Raw::no);
   }
-  PlainSink sink(out, normalized.data() + normalized.size(), normalized.size());
+  PlainSink sink(out, normalized.data() + normalized.size(), normalized.size(), used);
   convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), sink, Raw::no);
 }
 
@@ -742,6 +760,13 @@ std::string_view script_name(Script script) {
 size_t Converter::convert_some(std::string_view input, bool last, std::string& out) const {
   size_t take = last ? input.size() : safe_prefix(input);
   convert_append(input.substr(0, take), out);
+  return take;
+}
+
+size_t Converter::convert_some(std::string_view input, bool last, std::string& buffer,
+                               size_t& used) const {
+  size_t take = last ? input.size() : safe_prefix(input);
+  convert_into(input.substr(0, take), buffer, &used);
   return take;
 }
 

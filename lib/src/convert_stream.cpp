@@ -48,6 +48,7 @@ struct ConvertStream::State {
   std::optional<Error> error;
   bool started = false;  // output begun: whether a UTF-8 BOM is kept is decided
   const std::vector<InvalidSequence> none;
+  std::string buffer;  // what feed() to a view converted: reused, never shrunk
 };
 
 ConvertStream::ConvertStream(const ConvertStreamOptions& options)
@@ -60,6 +61,7 @@ ConvertStream::ConvertStream(const ConvertStreamOptions& options)
                        {},
                        {},
                        false,
+                       {},
                        {}}) {
   if (options.from) state_->decoder.emplace(*options.from);
 }
@@ -67,7 +69,26 @@ ConvertStream::ConvertStream(const ConvertStreamOptions& options)
 ConvertStream::~ConvertStream() = default;
 
 std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last, std::string& out) {
+  return feed_into(bytes, last, out, nullptr);
+}
+
+std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last,
+                                         std::string_view& converted) {
   State& s = *state_;
+  size_t used = 0;
+  std::optional<Error> error = feed_into(bytes, last, s.buffer, &used);
+  converted = std::string_view(s.buffer.data(), used);
+  return error;
+}
+
+std::optional<Error> ConvertStream::feed_into(std::string_view bytes, bool last, std::string& out,
+                                              size_t* used) {
+  State& s = *state_;
+  // Appends to `out`, or writes at out[*used...] (the stream's reused buffer).
+  auto convert_some = [&](std::string_view text) {
+    return used ? s.converter.convert_some(text, last, out, *used)
+                : s.converter.convert_some(text, last, out);
+  };
   if (s.error) return s.error;
   if (!s.decoder) {
     s.head.append(bytes);
@@ -88,9 +109,18 @@ std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last, std:
     // OpenCC keeps a UTF-8 BOM as an ordinary character; so do we, to stay byte-identical.
     if (!s.started && (!s.decoded.empty() || last)) {
       s.started = true;
-      if (s.decoder->bom() && s.decoder->encoding() == Encoding::utf8) out += "\xEF\xBB\xBF";
+      if (s.decoder->bom() && s.decoder->encoding() == Encoding::utf8) {
+        constexpr std::string_view kBom = "\xEF\xBB\xBF";
+        if (used) {
+          if (out.size() < *used + kBom.size()) out.resize(*used + kBom.size());
+          out.replace(*used, kBom.size(), kBom);
+          *used += kBom.size();
+        } else {
+          out += kBom;
+        }
+      }
     }
-    s.decoded.erase(0, s.converter.convert_some(s.decoded, last, out));
+    s.decoded.erase(0, convert_some(s.decoded));
     return std::nullopt;
   }
   size_t ready = last ? s.decoded.size() : normalizable_prefix(s.decoded);
@@ -100,7 +130,7 @@ std::optional<Error> ConvertStream::feed(std::string_view bytes, bool last, std:
     s.cleaned += normalized.text;
     s.decoded.erase(0, ready);
   }
-  s.cleaned.erase(0, s.converter.convert_some(s.cleaned, last, out));
+  s.cleaned.erase(0, convert_some(s.cleaned));
   return std::nullopt;
 }
 

@@ -118,7 +118,7 @@ std::string convert_segment(const std::vector<Item>& candidates, std::string_vie
 }
 
 // The cell of a group's character, made special (if it is not yet) so it can carry buckets.
-Special& special_of(Group& group, char32_t cp) {
+Special& special_of(GroupData& group, char32_t cp) {
   uint32_t& cell = group.cells.at(cp);
   if (!Cell::special(cell)) {
     group.specials.push_back({cell & ~Cell::kInKey, {}, {}});
@@ -127,8 +127,8 @@ Special& special_of(Group& group, char32_t cp) {
   return group.specials[cell & Cell::kPayload];
 }
 
-Group compile_group(std::vector<Item> candidates) {
-  Group group;
+GroupData compile_group(std::vector<Item> candidates) {
+  GroupData group;
   group.candidates = std::move(candidates);
   const auto& all = group.candidates;
   for (auto first = all.begin(); first != all.end();) {
@@ -173,7 +173,7 @@ Group compile_group(std::vector<Item> candidates) {
 }
 
 // The Group::fast3 entry of a plain cell: 0 (copy), kFastValue | a three-byte value, else slow.
-uint32_t fast_entry(const Group& group, uint32_t cell) {
+uint32_t fast_entry(const GroupData& group, uint32_t cell) {
   if (!Cell::acts(cell)) return 0;
   if (Cell::special(cell) || Cell::length(cell) != 3) return Group::kFastSlow;
   const auto* value =
@@ -183,31 +183,33 @@ uint32_t fast_entry(const Group& group, uint32_t cell) {
 }
 
 // Group::fast3 from the cells (after every cell is final).
-void compile_fast3(Group& group) {
+void compile_fast3(GroupData& group) {
   group.fast3.assign(0x10000, 0);
   for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
     const uint32_t cell = group.cells.get_bmp(cp);
-    if (!Cell::special(cell)) {
-      group.fast3[cp] = fast_entry(group, cell & ~Cell::kInKey);
-      continue;
-    }
-    const uint32_t index = cell & Cell::kPayload;
-    Special& special = group.specials[index];
-    const uint32_t alone = fast_entry(group, special.value);
     uint32_t fast = Group::kFastSlow;
-    if (special.normalize || special.ids || alone == Group::kFastSlow) {
-      fast = Group::kFastSlow;
-    } else if (special.lookup.empty()) {
-      fast = alone;
-    } else if (special.second_chars != ~uint64_t(0) && index < (1u << 24)) {
-      special.fast_value = alone;
-      fast = Group::kFastSpecial | index;
+    if (!Cell::special(cell)) {
+      fast = fast_entry(group, cell & ~Cell::kInKey);
+    } else {
+      const uint32_t index = cell & Cell::kPayload;
+      Special& special = group.specials[index];
+      const uint32_t alone = fast_entry(group, special.value);
+      if (special.normalize || special.ids || alone == Group::kFastSlow) {
+        fast = Group::kFastSlow;
+      } else if (special.lookup.empty()) {
+        fast = alone;
+      } else if (special.second_chars != ~uint64_t(0) && index < (1u << 24)) {
+        special.fast_value = alone;
+        fast = Group::kFastSpecial | index;
+      }
+    }
+    // A character copied unchanged is written as its own value: the fast loop then writes
+    // every plain entry as it is, without choosing between entry and input.
+    if (fast == 0 && (cp < 0xD800 || cp > 0xDFFF)) {
+      fast = Group::kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
+             (0x80 | (cp & 0x3F)) << 16;
     }
     group.fast3[cp] = fast;
-  }
-  group.fast3_acts.assign(0x10000 / 64, 0);
-  for (char32_t cp = 0; cp < 0x10000; ++cp) {
-    if (group.fast3[cp]) group.fast3_acts[cp >> 6] |= uint64_t{1} << (cp & 63);
   }
 }
 
@@ -226,7 +228,7 @@ void mark_key_characters(std::string_view dict, CodePointTable& cells) {
 
 }  // namespace
 
-void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
+void build_tables(Config config, bool rare_forms, TableData& tables) {
   const ConfigSpec& spec = config_spec(config);
   // OpenCC leaves out the "may_output_tofu" dictionaries unless asked for, and a group (a
   // conversion) left with none.
@@ -248,13 +250,14 @@ void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
     tables.normalization.push_back(compile_group(candidates_of(texts)));
   }
   if (!tables.normalization.empty()) {
-    tables.normalization_pairs.assign(1 << 16, false);
+    tables.normalization_pairs.assign((1 << 16) / 64, 0);
     for (const Texts& texts : normalization) {
       for (std::string_view dict : texts) {
         for_each_entry(dict, [&](std::string_view key, std::string_view) {
           const auto lead = uint8_t(key[0]);
           const uint8_t second = key.size() > 1 ? uint8_t(key[1]) : 0;
-          tables.normalization_pairs[lead * 256 + second] = true;
+          const size_t bit = lead * 256 + second;
+          tables.normalization_pairs[bit / 64] |= uint64_t(1) << (bit % 64);
           auto& leads = tables.normalization_leads;
           if (std::find(leads.begin(), leads.end(), lead) == leads.end()) leads.push_back(lead);
         });
@@ -298,7 +301,7 @@ void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
     tables.run_chain.push_back(compile_group(std::move(full_chain[i])));
   }
 
-  Group& first = tables.run_chain.front();
+  GroupData& first = tables.run_chain.front();
   const auto& phrases = tables.segmenter;
   for (size_t i = 0; i < phrases.size();) {
     Bucket bucket = bucket_of(phrases, phrases[i].start);
@@ -323,11 +326,33 @@ void build_tables(Config config, bool rare_forms, Converter::Tables& tables) {
   // The fast path only where it pays: not for normalization, which runs on rare texts only
   // (its table would cost start-up page faults on every run).
   for (auto* groups : {&tables.run_chain, &tables.normalization}) {
-    for (Group& group : *groups) {
+    for (GroupData& group : *groups) {
       for (char32_t cp = 0; cp < 0x80; ++cp) group.ascii_inert &= !Cell::acts(group.cells.get(cp));
       if (groups == &tables.run_chain) compile_fast3(group);
     }
   }
+}
+
+void view_tables(std::unique_ptr<const TableData> data, Converter::Tables& tables) {
+  for (const GroupData& group : data->normalization) tables.normalization.push_back(group.view());
+  tables.normalization_leads = data->normalization_leads;
+  tables.normalization_pairs = data->normalization_pairs;
+  tables.segmented = data->segmented;
+  tables.segmenter = data->segmenter;
+  tables.longest_segment_key = data->longest_segment_key;
+  for (const GroupData& group : data->run_chain) tables.run_chain.push_back(group.view());
+  tables.data = std::move(data);
+}
+
+std::span<const Item> unpack_items(std::span<const PackedItem> packed, const char* text,
+                                   Converter::Tables& tables) {
+  std::vector<Item>& items = tables.items.emplace_back();
+  items.reserve(packed.size());
+  for (const PackedItem& p : packed) {
+    items.push_back({p.start, p.rank, std::string_view(text + p.key, p.key_size),
+                     std::string_view(text + p.value, p.value_size)});
+  }
+  return items;
 }
 
 size_t ids_length(const char* p, const char* end, bool* incomplete) {

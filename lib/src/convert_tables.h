@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,10 +81,13 @@ size_t ids_length(const char* p, const char* end, bool* incomplete = nullptr);
 inline bool is_ids_operator(char32_t cp) { return cp >= 0x2FF0 && cp <= 0x2FFF; }
 
 // Code point → 32-bit cell, as 256-entry pages; pages with nothing set share an all-zero page.
-class CodePointTable {
+// CodePointView reads one, built at run time (CodePointTable) or compiled in (constant arrays).
+class CodePointView {
  public:
   static constexpr char32_t kLimit = 0x110000;
-  CodePointTable() : page_of_(kLimit >> 8, 0), cells_(256) {}
+  constexpr CodePointView() = default;
+  constexpr CodePointView(const uint16_t* page_of, const uint32_t* cells)
+      : page_of_(page_of), cells_(cells) {}
   uint32_t get(char32_t cp) const {
     if (cp >= kLimit) return 0;
     return cells_[(size_t(page_of_[cp >> 8]) << 8) | (cp & 0xFF)];
@@ -90,11 +95,26 @@ class CodePointTable {
   uint32_t get_bmp(char32_t cp) const {  // cp < 0x10000
     return cells_[(size_t(page_of_[cp >> 8]) << 8) | (cp & 0xFF)];
   }
+
+ private:
+  const uint16_t* page_of_ = nullptr;  // kLimit >> 8 entries
+  const uint32_t* cells_ = nullptr;    // page 0 is the shared empty page
+};
+
+class CodePointTable {
+ public:
+  static constexpr char32_t kLimit = CodePointView::kLimit;
+  CodePointTable() : page_of_(kLimit >> 8, 0), cells_(256) {}
+  uint32_t get(char32_t cp) const { return view().get(cp); }
+  uint32_t get_bmp(char32_t cp) const { return view().get_bmp(cp); }
   uint32_t& at(char32_t cp);
+  CodePointView view() const { return {page_of_.data(), cells_.data()}; }
+  const std::vector<uint16_t>& pages() const { return page_of_; }
+  const std::vector<uint32_t>& cells() const { return cells_; }
 
  private:
   std::vector<uint16_t> page_of_;
-  std::vector<uint32_t> cells_;  // page 0 is the shared empty page
+  std::vector<uint32_t> cells_;
 };
 
 struct Item {
@@ -122,7 +142,7 @@ inline bool starts_with_key(const char* p, std::string_view key) {
 }
 
 // The first candidate of `bucket` whose key is a prefix of [p, end).
-inline const Item* match_bucket(const std::vector<Item>& candidates, Bucket bucket, const char* p,
+inline const Item* match_bucket(std::span<const Item> candidates, Bucket bucket, const char* p,
                                 const char* end) {
   const size_t room = size_t(end - p);
   for (uint32_t i = bucket.begin; i < bucket.end; ++i) {
@@ -132,26 +152,49 @@ inline const Item* match_bucket(const std::vector<Item>& candidates, Bucket buck
   return nullptr;
 }
 
+// A group as the conversion reads it: views of its tables, built at run time (GroupData) or
+// compiled in (convert_tables_data.cpp, generated at build time by tools/convert_tables_gen).
 struct Group {
-  std::vector<Item> candidates;  // sorted by (start, rank, key length descending)
-  size_t longest_key = 0;        // bytes
-  CodePointTable cells;
-  std::vector<Special> specials;
-  std::string pool;  // single-character values, padded so 8 bytes can always be read
+  // Sorted by (start, rank, key length descending); compiled-in groups keep only those that
+  // some Special::lookup refers to.
+  std::span<const Item> candidates;
+  size_t longest_key = 0;  // bytes
+  CodePointView cells;
+  std::span<const Special> specials;
+  std::string_view pool;  // single-character values, padded so 8 bytes can always be read
   bool has_multichar_keys = false;
   bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
   // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
-  // 0 = copy it; kFastValue | its three-byte value's bytes (first byte lowest) = write that;
+  // kFastValue | its three-byte value's bytes (first byte lowest) = write that (its own bytes
+  // when it is copied unchanged); 0 = copy it (only where no character can be: surrogates);
   // kFastSpecial | index of its Special = a longer key may start here: unless Special::may_follow,
   // do as Special::fast_value says; kFastSlow = look at the cell. Empty: no fast path
   // (normalization groups).
   static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
                             kFastSlow = 0xFF000000;
+  std::span<const uint32_t> fast3;
+  // Whether fast3 does more for cp than copy it (a value of its own, a special, a phrase start):
+  // the scans that skip copied characters test this.
+  bool acts3(uint32_t cp) const {
+    return fast3[cp] != (kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
+                         (0x80 | (cp & 0x3F)) << 16);
+  }
+};
+
+// A group as it is built (owning its tables).
+struct GroupData {
+  std::vector<Item> candidates;
+  size_t longest_key = 0;
+  CodePointTable cells;
+  std::vector<Special> specials;
+  std::string pool;
+  bool has_multichar_keys = false;
+  bool ascii_inert = true;
   std::vector<uint32_t> fast3;
-  // Bit cp: fast3[cp] != 0 (a character not simply copied): 8 KB that stay in cache, for the
-  // scans that skip copied characters (with fast3).
-  std::vector<uint64_t> fast3_acts;
-  bool acts3(uint32_t cp) const { return (fast3_acts[cp >> 6] >> (cp & 63)) & 1; }
+  Group view() const {
+    return {candidates, longest_key,        cells.view(), specials,
+            pool,       has_multichar_keys, ascii_inert,  fast3};
+  }
 };
 
 // A configuration as OpenCC's JSON states it (generated: data/dictionaries.cmake).
@@ -174,31 +217,67 @@ std::string_view opencc_version();
 
 namespace zhreport {
 
+namespace convert_detail {
+// The tables of a configuration as they are built (owning what Converter::Tables views).
+struct TableData {
+  std::vector<GroupData> normalization;
+  std::vector<uint8_t> normalization_leads;
+  std::vector<uint64_t> normalization_pairs;  // a bit per lead * 256 + second
+  bool segmented = false;
+  std::vector<Item> segmenter;
+  std::deque<std::string> phrase_outputs;  // what segmenter values view (stable addresses)
+  size_t longest_segment_key = 0;
+  std::vector<GroupData> run_chain;
+};
+}  // namespace convert_detail
+
 struct Converter::Tables {
   // OpenCC's normalization (CJK compatibility ideographs → unified ones), run over the whole text
   // when some character of it starts a key of these groups. For a quick scan: the lead bytes of
   // those characters, and their first two bytes (bit lead * 256 + second).
   std::vector<convert_detail::Group> normalization;
-  std::vector<uint8_t> normalization_leads;
-  std::vector<bool> normalization_pairs;
+  std::span<const uint8_t> normalization_leads;
+  std::span<const uint64_t> normalization_pairs;
+  bool normalization_pair(unsigned lead, unsigned second) const {
+    const size_t bit = lead * 256 + second;
+    return normalization_pairs[bit / 64] >> (bit % 64) & 1;
+  }
   // Whether the configuration segments (tw2s, hk2s, tw2sp; t2s converts the whole text).
   bool segmented = false;
   // OpenCC's segmentation dictionary (TSPhrases), each key's value replaced by the whole chain's
   // output for it: a matched phrase is a segment of its own, so its output is fixed. Its buckets
   // are referenced from the specials of run_chain[0].
-  std::vector<convert_detail::Item> segmenter;
-  std::deque<std::string> phrase_outputs;  // what segmenter values view (stable addresses)
-  size_t longest_segment_key = 0;          // bytes
+  std::span<const convert_detail::Item> segmenter;
+  size_t longest_segment_key = 0;  // bytes
   // The chain applied to the runs between phrases (to the whole text without segmentation).
   // Group 0 leaves out the segmentation dictionary: at every position of a run the segmenter found
   // none of its keys, so it cannot match there.
   std::vector<convert_detail::Group> run_chain;
+  // What the views above point into when the tables were built at run time (rare forms); the
+  // default configurations' tables are compiled in and own only their items (unpack_items).
+  std::unique_ptr<const convert_detail::TableData> data;
+  std::deque<std::vector<convert_detail::Item>> items;
 };
 
 namespace convert_detail {
 // Builds the tables of a configuration from the embedded dictionaries, with the tofu-risk
 // dictionaries or without.
-void build_tables(Config config, bool rare_forms, Converter::Tables& tables);
+void build_tables(Config config, bool rare_forms, TableData& tables);
+// Converter::Tables viewing `data` (which it then owns).
+void view_tables(std::unique_ptr<const TableData> data, Converter::Tables& tables);
+// An Item compiled in: offsets into its configuration's text instead of pointers, which would
+// each need a relocation (and dirty a page) at every start, for every configuration.
+struct PackedItem {
+  char32_t start;
+  uint32_t rank;
+  uint32_t key, key_size, value, value_size;
+};
+// The items of `packed` (offsets into `text`), kept in tables.items.
+std::span<const Item> unpack_items(std::span<const PackedItem> packed, const char* text,
+                                   Converter::Tables& tables);
+// The compiled-in tables of a configuration without the rare forms (convert_tables_data.cpp,
+// generated at build time from build_tables' result); false when this build has none.
+bool prebuilt_tables(Config config, Converter::Tables& tables);
 
 // For detect_script(): what a character says about the script (from TSCharacters).
 enum ScriptEvidence : uint32_t { kNoEvidence = 0, kTraditional = 1, kSimplified = 2 };

@@ -8,6 +8,8 @@
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -84,6 +86,17 @@ inline Utf8Step utf8_step(const unsigned char* p, size_t avail) {
   return {Utf8Status::valid, need};
 }
 
+// The length of data[0..n) without a multi-byte sequence its end cuts short (it may still be
+// invalid: only the lead byte's length is looked at).
+size_t complete_prefix(const unsigned char* data, size_t n) {
+  for (size_t back = 1; back <= 4 && back <= n; ++back) {
+    const unsigned char c = data[n - back];
+    if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
+    return utf8::sequence_length(c) > back ? n - back : n;
+  }
+  return n;
+}
+
 // Decodes data[0..n) (stream offset `base`) into out; returns the bytes consumed, which is
 // less than n only when !last and the data ends inside a sequence.
 size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, std::string& out,
@@ -94,6 +107,13 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
     out.append(reinterpret_cast<const char*>(data) + run, end - run);
     if (offsets) append_copied_offsets(*offsets, base + run, end - run);
   };
+  // Valid text, almost every input: up to its last complete sequence, one vectorized check
+  // (simdjson's validator, many bytes a cycle) and one copy; the loop below then sees only the
+  // few bytes of a sequence the chunk cuts, or the whole chunk when it holds invalid bytes.
+  if (size_t whole = complete_prefix(data, n);
+      whole >= 64 && simdjson::validate_utf8(reinterpret_cast<const char*>(data), whole)) {
+    i = whole;
+  }
   while (i < n) {
     // ASCII fast path, 8 bytes at a time.
     while (i + 8 <= n) {

@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -235,9 +236,27 @@ class Normalizer {
         }
         continue;
       }
-      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do.
+      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do; two at a time
+      // while both are (leads E4..E9, continuation bytes 10xxxxxx).
       if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
           (bytes[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+        while (n - i >= 8) {
+          uint64_t word;
+          std::memcpy(&word, bytes + i, 8);
+          if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull ||
+              uint8_t(uint8_t(word) - 0xE4) > 5 || uint8_t(uint8_t(word >> 24) - 0xE4) > 5) {
+            break;
+          }
+          i += 6;
+        }
+        continue;
+      }
+      // CJK punctuation U+3001..3029 (、。《》「」) and U+2010..2027 (dashes, quotes, …): inert
+      // and never folded (is_inert, fold), so nothing to do either.
+      if ((b == 0xE3 || b == 0xE2) && i + 2 < n && bytes[i + 1] == 0x80 &&
+          (b == 0xE3 ? bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xA9
+                     : bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7)) {
         i += 3;
         continue;
       }

@@ -78,4 +78,13 @@ check "without --clean" "医(yī)学(xué)" "$(printf '醫(yī)學(xué)\n' | "$
 for _ in $(seq 20000); do printf '%s\n' "$traditional"; done > "$work/big.txt"
 check "streamed" "20000 $simplified" "$("$zhconv" < "$work/big.txt" | sort | uniq -c | sed 's/^ *//')"
 
+# Big converted chunks are written past the output buffer: order kept between documents, to a
+# file (-o) as to stdout, small ones before and after a streamed one.
+printf '前後\n' > "$work/small.txt"
+expected=$(printf '前后\n'; "$zhconv" < "$work/big.txt"; printf '前后\n')
+check "order around a streamed input" "$expected" \
+  "$("$zhconv" "$work/small.txt" "$work/big.txt" "$work/small.txt")"
+"$zhconv" -o "$work/order.txt" "$work/small.txt" "$work/big.txt" "$work/small.txt"
+check "order around a streamed input, -o" "$expected" "$(cat "$work/order.txt")"
+
 exit $((failures > 0))

@@ -70,6 +70,10 @@ class Converter {
   // again with more input). With last=true the whole input is converted. Concatenating the
   // outputs of successive calls gives exactly convert() of the concatenated inputs.
   size_t convert_some(std::string_view input, bool last, std::string& out) const;
+  // The same into a reused buffer: the text goes to buffer[used...] and `used` advances; the
+  // buffer grows when it must but never shrinks, so a stream does not zero-fill it again for
+  // every chunk (bytes from `used` on are scratch).
+  size_t convert_some(std::string_view input, bool last, std::string& buffer, size_t& used) const;
 
   // Longest prefix of `input` that convert_some(input, false, ...) would consume.
   size_t safe_prefix(std::string_view input) const;
@@ -82,6 +86,7 @@ class Converter {
 
  private:
   Converter(Config config, bool rare_forms);
+  void convert_into(std::string_view utf8, std::string& out, size_t* used) const;
   Config config_;
   bool rare_forms_;
   std::unique_ptr<const Tables> tables_;

@@ -48,6 +48,9 @@ class ConvertStream {
   // Appends to `out` what can be converted so far; last=true flushes everything. An error
   // (ErrorCode::binary: a NUL byte outside UTF-16) ends the document: nothing more is converted.
   std::optional<Error> feed(std::string_view bytes, bool last, std::string& out);
+  // The same without a copy: `converted` views the stream's own buffer (reused, so never
+  // zero-filled again), valid until the next call.
+  std::optional<Error> feed(std::string_view bytes, bool last, std::string_view& converted);
 
   // The encoding, once known (after the first feed that detected it).
   std::optional<Encoding> encoding() const;
@@ -57,6 +60,7 @@ class ConvertStream {
   const std::vector<std::pair<std::string, size_t>>& repairs() const;
 
  private:
+  std::optional<Error> feed_into(std::string_view bytes, bool last, std::string& out, size_t* used);
   struct State;
   std::unique_ptr<State> state_;
 };
