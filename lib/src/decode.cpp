@@ -97,6 +97,33 @@ size_t complete_prefix(const unsigned char* data, size_t n) {
   return n;
 }
 
+// The fast paths of the loops below, each returning where it stopped. ASCII, 8 bytes at a time:
+size_t skip_ascii(const unsigned char* data, size_t i, size_t n) {
+  while (n - i >= 8) {
+    uint64_t word;
+    std::memcpy(&word, data + i, 8);
+    if (word & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  return i;
+}
+
+// Runs of three-byte sequences whose lead needs no range check on the second byte (all of
+// CJK), two at a time: leads 1110xxxx (not E0, ED), continuation bytes 10xxxxxx. Chinese text
+// spends most of its decoding here.
+size_t skip_plain_three_byte_pairs(const unsigned char* data, size_t i, size_t n) {
+  while (n - i >= 8) {
+    uint64_t word;
+    std::memcpy(&word, data + i, 8);
+    if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
+    const auto first = static_cast<unsigned char>(word),
+               second = static_cast<unsigned char>(word >> 24);
+    if (first == 0xE0 || first == 0xED || second == 0xE0 || second == 0xED) break;
+    i += 6;
+  }
+  return i;
+}
+
 // Decodes data[0..n) (stream offset `base`) into out; returns the bytes consumed, which is
 // less than n only when !last and the data ends inside a sequence.
 size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, std::string& out,
@@ -115,25 +142,7 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
     i = whole;
   }
   while (i < n) {
-    // ASCII fast path, 8 bytes at a time.
-    while (i + 8 <= n) {
-      uint64_t word;
-      std::memcpy(&word, data + i, 8);
-      if (word & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    // Runs of three-byte sequences whose lead needs no range check on the second byte (all of
-    // CJK): two continuation bytes each. Chinese text spends most of its decoding here, so two
-    // of them at a time first: leads 1110xxxx (not E0, ED), continuation bytes 10xxxxxx.
-    while (n - i >= 8) {
-      uint64_t word;
-      std::memcpy(&word, data + i, 8);
-      if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
-      const auto first = static_cast<unsigned char>(word),
-                 second = static_cast<unsigned char>(word >> 24);
-      if (first == 0xE0 || first == 0xED || second == 0xE0 || second == 0xED) break;
-      i += 6;
-    }
+    i = skip_plain_three_byte_pairs(data, skip_ascii(data, i, n), n);
     while (n - i >= 3 && data[i] >= 0xE1 && data[i] <= 0xEF && data[i] != 0xED &&
            (data[i + 1] & 0xC0) == 0x80 && (data[i + 2] & 0xC0) == 0x80) {
       i += 3;
@@ -167,24 +176,11 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
   auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t n = bytes.size();
   for (size_t i = 0; i < n;) {
-    // The fast paths of the decoding loop above: ASCII 8 bytes at a time, then runs of plain
-    // three-byte sequences (utf8::is_plain_three_byte), two at a time first.
-    while (n - i >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if (word & 0x8080808080808080ull) break;
-      i += 8;
-    }
-    while (n - i >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
-      const auto first = static_cast<unsigned char>(word),
-                 second = static_cast<unsigned char>(word >> 24);
-      if (first == 0xE0 || first == 0xED || second == 0xE0 || second == 0xED) break;
-      census.multibyte += 2;
-      i += 6;
-    }
+    // The decoding loop's fast paths: ASCII, then pairs of plain three-byte sequences.
+    i = skip_ascii(p, i, n);
+    const size_t pairs_start = i;
+    i = skip_plain_three_byte_pairs(p, i, n);
+    census.multibyte += (i - pairs_start) / 3;
     if (i >= n) break;
     if (p[i] < 0x80) {
       ++i;
