@@ -394,3 +394,136 @@ TEST_CASE("regression: spans across a stray tag, &amp;, a line break or <strong>
     if (f.quote == "群众500人次") CHECK(html.substr(f.start, 6) == "群众");
   }
 }
+
+// One page per form of title and date the reader knows, each in the site chrome of page_with
+// (a top bar dated today, a related list and a comment thread with their own dates).
+TEST_CASE("page: each form of title and date, in order of trust") {
+  struct Case {
+    const char* form;
+    std::string head, article, after;
+    const char* title;
+    const char* title_source;
+    const char* date;
+    const char* date_source;
+  };
+  const std::string h1 = "<h1>宁夏医疗队在塔城完成手术300余台</h1>";
+  const Case cases[] = {
+      {"CMS meta tags",
+       "<title>宁夏医疗队在塔城完成手术300余台_要闻_某某网</title><meta name=\"ArticleTitle\" "
+       "content=\"宁夏医疗队在塔城完成手术300余台\"><meta name=\"PubDate\" content=\"2021-04-07 "
+       "08:00\"><meta name=\"ContentSource\" content=\"某某日报\">",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "meta:ArticleTitle", "2021-04-07",
+       "meta:PubDate"},
+      {"og: and article: tags",
+       "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台 - 某某新闻\"><meta "
+       "property=\"article:published_time\" content=\"2021-04-08T07:51:00+08:00\">",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "meta:og:title", "2021-04-08",
+       "meta:article:published_time"},
+      {"JSON-LD",
+       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"宁夏医疗队"
+       "在塔城完成手术300余台\",\"datePublished\":\"2021-04-09T10:00:00+08:00\",\"dateModified\":"
+       "\"2021-04-12T10:00:00+08:00\"}</script>",
+       kBody, "", "宁夏医疗队在塔城完成手术300余台", "jsonld", "2021-04-09", "jsonld"},
+      {"itemprop datePublished", "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       h1 + "<span itemprop=\"datePublished\">2021年04月10日</span>" + kBody, "",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-10", "meta:datePublished"},
+      {"<time datetime>", "<title>宁夏医疗队在塔城完成手术300余台 | 某某报</title>",
+       h1 +
+           "<div class=\"meta\"><time datetime=\"2021-04-11T14:05:00+08:00\">4月11日</time></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-11", "time"},
+      {"info line 来源 发布时间", "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       h1 + "<div class=\"info\">来源：某某日报　发布时间：2021-04-12 09:30　作者：李明</div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-12", "text:metadata"},
+      {"info line opened by the date", "<title>宁夏医疗队在塔城完成手术300余台-某某网</title>",
+       h1 + "<div class=\"info\"><span>2021-04-13 10:23</span> 来源: <a>某某客户端</a></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-13", "text:metadata"},
+      {"title block holding the h1 and the info line",
+       "<title>宁夏医疗队在塔城完成手术300余台_新闻频道_某某网</title>",
+       "<div class=\"title_area\">" + h1 +
+           "<div class=\"info1\">来源：某某客户端 | 2021年04月14日 21:14</div><div "
+           "class=\"function\">字号 <a>大</a> <a>小</a></div></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-14", "text:metadata"},
+      {"lone date line after the article", "<title>某某县人民医院</title>",
+       "<div class=\"news_title\"><h3>宁夏医疗队在塔城完成手术300余台</h3></div>" + kBody,
+       "<div class=\"news_date\">2021年04月15日</div>", "宁夏医疗队在塔城完成手术300余台", "h3",
+       "2021-04-15", "text:lone_line"},
+      {"info line after the article",
+       "<title>宁夏医疗队在塔城完成手术300余台-院内新闻-某某医院</title>", h1 + kBody,
+       "<div class=\"dinfo\"><span>2021-04-16</span>　<span>文/院办　图/宣传科</span>　<span>"
+       "浏览次数：<b>512</b></span></div>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-16", "text:metadata"},
+      {"script variable", "<title>宁夏医疗队在塔城完成手术300余台</title>", h1 + kBody,
+       "<script>var publish_time = \"2021-04-17\";</script>", "宁夏医疗队在塔城完成手术300余台",
+       "h1", "2021-04-17", "script"},
+      {"script object carrying the page's title",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某新闻</title><script>window.DATA = {\"title\": "
+       "\"宁夏医疗队在塔城完成手术300余台\", \"pubtime\": \"2021-04-18 11:05:36\"};</script>",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-18", "script"},
+      {"none stated: only comments, a related list and today's top bar",
+       "<title>宁夏医疗队在塔城完成手术300余台 - 某某头条</title>", h1 + kBody, "",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"<title> minus the site's name, no heading",
+       "<title>宁夏医疗队在塔城完成手术300余台_中国某某网</title>",
+       "<div class=\"newsinfo\">2021-04-19 08:26</div>" + kBody, "",
+       "宁夏医疗队在塔城完成手术300余台", "title", "", ""},
+      {"headline with trailing text",
+       "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
+       "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"
+       "<div class=\"con-info\"><span class=\"time\">2021-04-20 10:15</span></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "meta:og:title", "2021-04-20", "text:metadata"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.form);
+    zhreport::Page page = read(page_with(c.head, c.article, c.after));
+    CHECK(page.title == c.title);
+    CHECK(page.title_source == c.title_source);
+    CHECK(page.date == c.date);
+    CHECK(page.date_source == c.date_source);
+  }
+}
+
+TEST_CASE("regression: a title block holding the h1 and the info line hid the info line's date") {
+  // div.text_title held the headline and its info line: it was taken as the headline, so the
+  // info line under the h1 was read as part of it and the page had no date.
+  zhreport::Page page = read(page_with(
+      "<title>宁夏医疗队在塔城完成手术300余台--新闻频道--某某网</title>",
+      "<div class=\"text_title\"><h1>宁夏医疗队在塔城完成手术300余台</h1><div class=\"box01\">"
+      "<div class=\"fl\">2021年04月21日08:31 | 来源：<a>某某网</a></div></div></div>" +
+          kBody));
+  CHECK(page.title == "宁夏医疗队在塔城完成手术300余台");
+  CHECK(page.title_source == "h1");
+  CHECK(page.date == "2021-04-21");
+}
+
+TEST_CASE("regression: a side menu's heading equal to <title>'s column name is not the title") {
+  // 标题-新闻动态-某医院: the side menu's <h3>新闻动态</h3> matched the column part.
+  zhreport::Page page = read(page_with(
+      "<title>宁夏医疗队在塔城完成手术300余台-新闻动态-某某医院</title>",
+      "<div class=\"left-side\"><h3>新闻动态</h3><ul><li><a>医院新闻</a></li><li><a>通知公告</a>"
+      "</li></ul></div><div class=\"detail\"><h1 class=\"dtit\">宁夏医疗队在塔城完成手术300余台"
+      "</h1>" +
+          kBody + "</div>",
+      "<div class=\"dinfo\"><span>2021-04-22</span>　<span>浏览次数：88</span></div>"));
+  CHECK(page.title == "宁夏医疗队在塔城完成手术300余台");
+  CHECK(page.date == "2021-04-22");
+}
+
+TEST_CASE("regression: a script's JSON date counts only beside the page's own title") {
+  // window.DATA = {"title": …, "pubtime": …} dates the page; a feed of other articles does not.
+  const std::string head = "<title>宁夏医疗队在塔城完成手术300余台_某某新闻</title>";
+  zhreport::Page own = read(
+      page_with(head + "<script>window.DATA = {\"title\": \"宁夏医疗队在塔城完成手术300余台\", "
+                       "\"pubtime\": \"2021-04-23 11:05:36\"};</script>",
+                "<h1>宁夏医疗队在塔城完成手术300余台</h1>" + kBody));
+  CHECK(own.date == "2021-04-23");
+  zhreport::Page feed = read(
+      page_with(head + "<script>var list = [{\"title\": \"另一篇报道的标题在这里\", \"pubtime\": "
+                       "\"2021-01-01 08:00\"}];</script>",
+                "<h1>宁夏医疗队在塔城完成手术300余台</h1>" + kBody));
+  CHECK(feed.date.empty());
+}

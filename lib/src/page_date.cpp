@@ -91,6 +91,28 @@ std::optional<std::string> first_header_date(std::string_view region) {
   return std::nullopt;
 }
 
+// A short info line that a date opens, without sentence punctuation (2022-06-14　文/办公室
+// 浏览次数：1268): a hospital site's line under its article.
+bool opens_info_line(std::string_view line) {
+  if (line.size() < 8 ||
+      !std::all_of(line.begin(), line.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  return find_date(line.substr(0, std::min<size_t>(line.size(), 24))).has_value() &&
+         line.find("，") == std::string_view::npos && line.find("。") == std::string_view::npos &&
+         text::display_width(line, 61) <= 60;
+}
+
+// Whether `code` holds `title` (as written, or with its quotes escaped) within a few hundred
+// bytes of `at`: the object that dates the page, not a feed of other articles.
+bool titled_near(std::string_view code, size_t at, std::string_view title) {
+  if (text::display_width(title) < 8) return false;
+  constexpr size_t kNear = 800;
+  size_t from = at > kNear ? at - kNear : 0;
+  std::string_view around = code.substr(from, std::min(code.size() - from, 2 * kNear));
+  return around.find(title) != std::string_view::npos;
+}
+
 std::optional<std::string> date_of_value(std::string_view value) {
   value = text::trim(value);
   if (auto date = find_date(value)) return date;
@@ -116,7 +138,36 @@ std::optional<std::string> date_of_seconds(long long seconds) {
 
 }  // namespace
 
+// The sources of a page's date, in order of trust: the first that finds one dates the page.
+// A finder returns the date and, when it says more than the row's name, its own source name
+// (meta:PubDate, text:lone_line). Adding a source is adding a row.
+namespace {
+struct DateSource {
+  std::string_view name;
+  std::optional<Dated> (Reader::*find)(const Page& page, int body) const;
+};
+}  // namespace
+
 void Reader::choose_date(Page& page, int body) {
+  static constexpr DateSource kSources[] = {
+      {"meta", &Reader::date_in_metas},      // <meta name="PubDate">, article:published_time
+      {"jsonld", &Reader::date_in_json_ld},  // "datePublished", Baidu's "pubDate"
+      {"meta:datePublished", &Reader::date_marked},  // <span itemprop="datePublished">
+      {"time", &Reader::date_in_time},               // <time datetime> above the article's end
+      {"text:metadata", &Reader::date_under_headline},  // 来源:… 发布时间:… under the headline
+      {"text:metadata", &Reader::date_after_body},  // a date line right after the article
+      {"script", &Reader::date_in_scripts},         // var publish_time = "…", window.DATA
+  };
+  for (const DateSource& source : kSources) {
+    if (std::optional<Dated> found = (this->*source.find)(page, body)) {
+      page.date = std::move(found->date);
+      page.date_source = found->source.empty() ? std::string(source.name) : found->source;
+      return;
+    }
+  }
+}
+
+std::optional<Dated> Reader::date_in_metas(const Page&, int) const {
   static constexpr std::string_view kDateMetas[] = {"pubdate",
                                                     "publishdate",
                                                     "publish_date",
@@ -147,24 +198,23 @@ void Reader::choose_date(Page& page, int body) {
   for (std::string_view key : kDateMetas) {
     const Meta* m = meta(key);
     if (!m) continue;
-    if (auto date = date_of_value(m->content)) {
-      page.date = *date;
-      page.date_source = "meta:" + m->name;
-      return;
-    }
+    if (auto date = date_of_value(m->content)) return Dated{*date, "meta:" + m->name};
   }
-  // schema.org's datePublished; Baidu's cambrian JSON-LD (大众网) says pubDate.
+  return std::nullopt;
+}
+
+// schema.org's datePublished; Baidu's cambrian JSON-LD (大众网) says pubDate.
+std::optional<Dated> Reader::date_in_json_ld(const Page&, int) const {
   for (std::string_view key : {"datePublished", "pubDate"}) {
     std::string published = json_ld_string(key);
     if (published.empty()) continue;
-    if (auto date = date_of_value(published)) {
-      page.date = *date;
-      page.date_source = "jsonld";
-      return;
-    }
+    if (auto date = date_of_value(published)) return Dated{*date, ""};
   }
-  // An element marked as the publication date (<span itemprop="datePublished">), then a
-  // <time> above the article's end: one further down dates a list or a comment.
+  return std::nullopt;
+}
+
+// An element marked as the publication date (<span itemprop="datePublished">).
+std::optional<Dated> Reader::date_marked(const Page&, int) const {
   for (int d : published_) {
     const Node& n = nodes_[static_cast<size_t>(d)];
     if (n.chrome) continue;
@@ -172,12 +222,13 @@ void Reader::choose_date(Page& page, int body) {
     if (value.empty()) value = attribute(n.node, "datetime");
     std::optional<std::string> date =
         value.empty() ? find_date(heading_text(d)) : date_of_value(value);
-    if (date) {
-      page.date = *date;
-      page.date_source = "meta:datePublished";
-      return;
-    }
+    if (date) return Dated{*date, ""};
   }
+  return std::nullopt;
+}
+
+// A <time> above the article's end: one further down dates a list or a comment.
+std::optional<Dated> Reader::date_in_time(const Page&, int body) const {
   for (int t : times_) {
     const Node& n = nodes_[static_cast<size_t>(t)];
     if (n.chrome) continue;
@@ -185,40 +236,49 @@ void Reader::choose_date(Page& page, int body) {
     std::string_view value = attribute(n.node, "datetime");
     std::optional<std::string> date =
         value.empty() ? find_date(heading_text(t)) : date_of_value(value);
-    if (date) {
-      page.date = *date;
-      page.date_source = "time";
-      return;
-    }
+    if (date) return Dated{*date, ""};
   }
-  // The lines between the headline and the article (or the article's first lines when the
-  // headline is in it), then the lines right after the article.
-  if (body < 0) return;
+  return std::nullopt;
+}
+
+// The lines between the headline and the article (or the article's first lines when the
+// headline is in it), or around the headline in a page header marked as chrome.
+std::optional<Dated> Reader::date_under_headline(const Page& page, int body) const {
+  if (body < 0) return std::nullopt;
   size_t body_begin = begin_[static_cast<size_t>(body)];
   size_t body_end = end_[static_cast<size_t>(body)];
   size_t from = std::string::npos;
   if (title_node_ >= 0 && nodes_[static_cast<size_t>(title_node_)].chrome) {
-    if (auto date = date_in_header(title_node_)) {
-      page.date = *date;
-      page.date_source = "text:metadata";
-      return;
+    if (auto date = date_in_header(title_node_)) return Dated{*date, ""};
+    return std::nullopt;
+  }
+  if (title_node_ >= 0) {
+    // The end of the headline's own line: a title block may hold the info line under it.
+    size_t b = begin_[static_cast<size_t>(title_node_)], e = end_[static_cast<size_t>(title_node_)];
+    size_t at = page.title.empty() ? std::string::npos : line_range(b, e).find(page.title);
+    if (at != std::string::npos) {
+      size_t nl = lines_.find('\n', b + at + page.title.size());
+      from = std::min(nl == std::string::npos ? e : nl, e);
+    } else {
+      from = e;
     }
-  } else if (title_node_ >= 0) {
-    from = end_[static_cast<size_t>(title_node_)];
   } else if (!page.title.empty()) {
     size_t found = lines_.find(page.title);
     if (found != std::string::npos && found < body_end) from = found + page.title.size();
   }
-  if (from != std::string::npos) {
-    size_t to = from < body_begin ? body_begin : std::min(body_end, from + 600);
-    if (auto date = first_header_date(line_range(from, std::max(from, to)))) {
-      page.date = *date;
-      page.date_source = "text:metadata";
-      return;
-    }
+  if (from == std::string::npos) return std::nullopt;
+  size_t to = from < body_begin ? body_begin : std::min(body_end, from + 600);
+  if (auto date = first_header_date(line_range(from, std::max(from, to)))) {
+    return Dated{*date, ""};
   }
-  // After the article: a date line, or a line naming the date (发布日期:…), within a few lines.
-  std::string_view after = line_range(body_end, lines_.size());
+  return std::nullopt;
+}
+
+// After the article, within a few lines and before any comment or related list: a date line,
+// a line naming the date (发布日期:…), or a short info line it opens (2022-06-14 文/… 浏览次数).
+std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
+  if (body < 0) return std::nullopt;
+  std::string_view after = line_range(end_[static_cast<size_t>(body)], lines_.size());
   size_t seen = 0;
   for (size_t pos = 0; pos < after.size() && seen < 4;) {
     size_t nl = after.find('\n', pos);
@@ -236,28 +296,23 @@ void Reader::choose_date(Page& page, int body) {
     if (other) break;
     auto date = line_date(line);
     if (!date) continue;
-    if (is_lone_date(line)) {
-      page.date = *date;
-      page.date_source = "text:lone_line";
-      return;
-    }
-    if (names_date(line)) {
-      page.date = *date;
-      page.date_source = "text:metadata";
-      return;
-    }
+    if (is_lone_date(line)) return Dated{*date, "text:lone_line"};
+    if (names_date(line) || opens_info_line(line)) return Dated{*date, ""};
   }
-  if (auto date = script_date()) {
-    page.date = *date;
-    page.date_source = "script";
-  }
+  return std::nullopt;
+}
+
+std::optional<Dated> Reader::date_in_scripts(const Page& page, int) const {
+  if (auto date = script_date(page.title)) return Dated{*date, ""};
+  return std::nullopt;
 }
 
 // The date a page's scripts assign to a publication-time variable (a WeChat article's
 // var publish_time = "2024-01-09", var createTime = '2022-06-15 20:30', var ct = "1704795720",
 // seconds since 1970, dated in Beijing time), first by the order of the names. JSON's
-// "key": value is not read: scripts carry feeds of other articles that way.
-std::optional<std::string> Reader::script_date() const {
+// "key": value is read only in a script that holds the page's title near it (window.DATA =
+// {"title": …, "pubtime": …}): scripts carry feeds of other articles that way too.
+std::optional<std::string> Reader::script_date(std::string_view title) const {
   static constexpr std::string_view kNames[] = {"publish_time", "publishtime", "publishdate",
                                                 "pubtime",      "pubdate",     "createtime",
                                                 "create_time",  "ct"};
@@ -275,6 +330,7 @@ std::optional<std::string> Reader::script_date() const {
       size_t end = i;
       while (end < code.size() && ident(code[end])) ++end;
       std::string_view name = code.substr(i, end - i);
+      const bool quoted = i > 0 && code[i - 1] == '"' && end < code.size() && code[end] == '"';
       i = end;
       size_t rank = std::size(kNames);
       for (size_t k = 0; k < std::size(kNames); ++k) {
@@ -282,8 +338,13 @@ std::optional<std::string> Reader::script_date() const {
       }
       if (rank >= best_rank) continue;
       size_t at = code.find_first_not_of(" \t", end);
-      if (at == std::string_view::npos || code[at] != '=' ||
-          (at + 1 < code.size() && code[at + 1] == '=')) {
+      if (quoted) {  // "pubtime": "…" of an object that carries the page's own title
+        at = code.find_first_not_of(" \t", at + 1);
+        if (at == std::string_view::npos || code[at] != ':' || !titled_near(code, end, title)) {
+          continue;
+        }
+      } else if (at == std::string_view::npos || code[at] != '=' ||
+                 (at + 1 < code.size() && code[at + 1] == '=')) {
         continue;
       }
       at = code.find_first_not_of(" \t", at + 1);

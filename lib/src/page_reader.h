@@ -117,6 +117,13 @@ struct Meta {
   size_t content_offset = 0;  // of the content in the page, when known
 };
 
+// A date a source of the page gives, with the source's name when it says more than its row
+// in choose_date's table (meta:PubDate, text:lone_line); empty: the row's name.
+struct Dated {
+  std::string date;
+  std::string source;
+};
+
 // Reads one parsed page: the passes of read(), in order, each in the file that owns it.
 class Reader {
  public:
@@ -165,9 +172,16 @@ class Reader {
   void set_title(Page& page, std::string title, std::string source, const Meta* m,
                  int heading = -1);
 
-  // page_date.cpp
+  // page_date.cpp: choose_date tries its table of sources, the finders below, in order.
   void choose_date(Page& page, int body);
-  std::optional<std::string> script_date() const;
+  std::optional<Dated> date_in_metas(const Page& page, int body) const;
+  std::optional<Dated> date_in_json_ld(const Page& page, int body) const;
+  std::optional<Dated> date_marked(const Page& page, int body) const;
+  std::optional<Dated> date_in_time(const Page& page, int body) const;
+  std::optional<Dated> date_under_headline(const Page& page, int body) const;
+  std::optional<Dated> date_after_body(const Page& page, int body) const;
+  std::optional<Dated> date_in_scripts(const Page& page, int body) const;
+  std::optional<std::string> script_date(std::string_view title) const;
   std::optional<std::string> date_in_header(int heading) const;
 
   std::string_view html_;

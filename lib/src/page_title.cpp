@@ -177,6 +177,18 @@ void Reader::choose_title_source(Page& page) {
   for (int h : headings_) {
     if (!nodes_[static_cast<size_t>(h)].chrome) candidates.push_back(h);
   }
+  // A title block that holds a heading (div.title_area: the h1 and the info line under it)
+  // is confirmed through that heading: the block's text runs on into the info line.
+  const std::vector<int> all = candidates;
+  std::erase_if(candidates, [&](int h) {
+    const Node& n = nodes_[static_cast<size_t>(h)];
+    return !is_heading(n.tag) && std::any_of(all.begin(), all.end(), [&](int inner) {
+      return inner > h && inner <= n.last && is_heading(nodes_[static_cast<size_t>(inner)].tag);
+    });
+  });
+  // The parts of <title> kept as the headline's: a column's or the site's name after it
+  // (标题-新闻动态-某医院) confirms no heading (a side menu's <h3>新闻动态</h3>).
+  const std::vector<std::string_view> core_parts = title_parts(core);
   for (int h : candidates) {
     std::string t = heading_text(h);
     if (text::display_width(t) < 4) continue;
@@ -195,7 +207,7 @@ void Reader::choose_title_source(Page& page) {
       return;
     }
     // A headline with more after it (（组图）, a date, a source) is cut to the <title>'s part.
-    for (std::string_view part : title_parts(site_title)) {
+    for (std::string_view part : core_parts) {
       if (text::display_width(part) < 8 || !(t == part || t.starts_with(part))) continue;
       title_node_ = h;
       set_title(page, std::string(part), source_of_heading(h), nullptr, h);
