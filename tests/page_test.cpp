@@ -399,7 +399,7 @@ TEST_CASE("regression: spans across a stray tag, &amp;, a line break or <strong>
 // (a top bar dated today, a related list and a comment thread with their own dates).
 TEST_CASE("page: each form of title and date, in order of trust") {
   struct Case {
-    const char* form;
+    std::string form;
     std::string head, article, after;
     const char* title;
     const char* title_source;
@@ -505,7 +505,9 @@ TEST_CASE("regression: a side menu's heading equal to <title>'s column name is n
   zhreport::Page page = read(page_with(
       "<title>宁夏医疗队在塔城完成手术300余台-新闻动态-某某医院</title>",
       "<div class=\"left-side\"><h3>新闻动态</h3><ul><li><a>医院新闻</a></li><li><a>通知公告</a>"
-      "</li></ul></div><div class=\"detail\"><h1 class=\"dtit\">宁夏医疗队在塔城完成手术300余台"
+      "</li></ul><div "
+      "class=\"contact\"><p>门诊时间：8:00-12:00</p><p>地址：某某路88号</p></div></div>"
+      "<div class=\"detail\"><h1 class=\"dtit\">宁夏医疗队在塔城完成手术300余台"
       "</h1>" +
           kBody + "</div>",
       "<div class=\"dinfo\"><span>2021-04-22</span>　<span>浏览次数：88</span></div>"));
