@@ -476,6 +476,14 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "<div class=\"con-info\"><span class=\"time\">2021-04-20 10:15</span></div>" +
            kBody,
        "", "宁夏医疗队在塔城完成手术300余台", "meta:og:title", "2021-04-20", "text:metadata"},
+      {"headline with a label after it, <title> only the site's name", "<title>某某网</title>",
+       "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"article-tag\">原创</span></h1>" + kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"none stated: other articles, each opened by its date, right after the article",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某医院</title>", h1 + kBody,
+       "<ul class=\"list\"><li>2021-04-24 某某医院召开党建工作会议</li><li>2021-04-25 "
+       "某某医院举办护士节活动</li></ul>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);

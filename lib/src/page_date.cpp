@@ -98,9 +98,18 @@ bool opens_info_line(std::string_view line) {
       !std::all_of(line.begin(), line.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
-  return find_date(line.substr(0, std::min<size_t>(line.size(), 24))).has_value() &&
-         line.find("，") == std::string_view::npos && line.find("。") == std::string_view::npos &&
-         text::display_width(line, 61) <= 60;
+  if (!find_date(line.substr(0, std::min<size_t>(line.size(), 24))) ||
+      line.find("，") != std::string_view::npos || line.find("。") != std::string_view::npos ||
+      text::display_width(line, 61) > 60) {
+    return false;
+  }
+  // What an info line says besides the date; a list of other articles, each opened by its
+  // date (2022-06-20 我院召开…), says none of it.
+  for (std::string_view word : {"文/", "图/", "文：", "图：", "浏览", "点击", "阅读", "作者",
+                                "编辑", "审核", "供稿", "撰稿", "责编", "摄影", "访问"}) {
+    if (line.find(word) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // Whether `code` holds `title` (as written, or with its quotes escaped) within a few hundred

@@ -169,6 +169,7 @@ class Reader {
   void choose_title_source(Page& page);
   int heading_above_body(const std::vector<int>& candidates) const;
   std::string source_of_heading(int h) const;
+  std::string headline_text(int h) const;
   void set_title(Page& page, std::string title, std::string source, const Meta* m,
                  int heading = -1);
 

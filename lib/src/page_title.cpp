@@ -131,7 +131,7 @@ void Reader::spell_as_heading(Page& page) {
       const Node& n = nodes_[static_cast<size_t>(h)];
       if ((pass < 2) != (n.tag == GUMBO_TAG_H1) || (pass % 2 == 1) != n.chrome) continue;
       if (n.chrome && body_ >= 0 && h > body_) continue;
-      std::string t = heading_text(h);
+      std::string t = headline_text(h);
       bool same = loose(t) == want;
       bool kicker = false;
       if (!same && t.size() > page.title.size() && t.ends_with(page.title)) {
@@ -190,7 +190,7 @@ void Reader::choose_title_source(Page& page) {
   // (标题-新闻动态-某医院) confirms no heading (a side menu's <h3>新闻动态</h3>).
   const std::vector<std::string_view> core_parts = title_parts(core);
   for (int h : candidates) {
-    std::string t = heading_text(h);
+    std::string t = headline_text(h);
     if (text::display_width(t) < 4) continue;
     bool confirmed = !core.empty() && (t == core || site_title.starts_with(t));
     if (confirmed) {
@@ -223,7 +223,7 @@ void Reader::choose_title_source(Page& page) {
   }
   if (int h = heading_above_body(candidates); h >= 0) {
     title_node_ = h;
-    set_title(page, heading_text(h), source_of_heading(h), nullptr, h);
+    set_title(page, headline_text(h), source_of_heading(h), nullptr, h);
     return;
   }
   if (!core.empty() && usable(core) && text::display_width(core) >= 8) {
@@ -233,7 +233,7 @@ void Reader::choose_title_source(Page& page) {
   for (int h : headings_) {
     const Node& n = nodes_[static_cast<size_t>(h)];
     if (n.chrome || n.tag != GUMBO_TAG_H1) continue;
-    std::string t = heading_text(h);
+    std::string t = headline_text(h);
     if (text::display_width(t) < 6) continue;
     title_node_ = h;
     set_title(page, t, "h1", nullptr, h);
@@ -255,11 +255,33 @@ int Reader::heading_above_body(const std::vector<int>& candidates) const {
     bool above = e <= body_begin && body_begin - e <= kMaxGap;
     bool opening = b >= body_begin && b - body_begin <= 2;
     if (!above && !opening) continue;
-    std::string t = heading_text(h);
+    std::string t = headline_text(h);
     if (text::display_width(t) < 10 || t.ends_with("。")) continue;
     if (nearest < 0 || e > end_[static_cast<size_t>(nearest)]) nearest = h;
   }
   return nearest;
+}
+
+// A heading's text without a label the site sets after the headline in an element of its own
+// (<span class="tag">原创</span>, 独家, 置顶): at most four characters, no digits, after a
+// headline of at least eight columns.
+std::string Reader::headline_text(int h) const {
+  std::string t = heading_text(h);
+  const GumboVector& kids = nodes_[static_cast<size_t>(h)].node->v.element.children;
+  for (unsigned i = kids.length; i-- > 0;) {
+    const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
+    if (kid->type == GUMBO_NODE_WHITESPACE || kid->type == GUMBO_NODE_COMMENT) continue;
+    if (kid->type != GUMBO_NODE_ELEMENT) break;
+    std::string label = clean(subtree_text(kid));
+    if (label.empty() || text::count_code_points(label) > 4 || !t.ends_with(label) ||
+        std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      break;
+    }
+    std::string rest(text::trim(std::string_view(t).substr(0, t.size() - label.size())));
+    if (text::display_width(rest) >= 8) t = std::move(rest);
+    break;
+  }
+  return t;
 }
 
 std::string Reader::source_of_heading(int h) const {
