@@ -302,3 +302,16 @@ TEST_CASE("regression: a diary's date line with the weather dates the report") {
   CHECK(zhreport::analyze_document("援外日记\n2024年3月12日晴天下午到达医院。\n今天门诊很忙。\n")
             .date.empty());
 }
+
+TEST_CASE("regression: a speech's credit line dated to the month dates the report to the month") {
+  // (2024年8月 省卫生健康委主任) under a speech's title was read as no date at all.
+  zhreport::Document speech = zhreport::analyze_document(
+      "在援外医疗工作会议上的讲话\n(2024年8月 "
+      "省卫生健康委副主任)\n同志们:\n今天我们在这里召开会议。\n");
+  CHECK(speech.date == "2024-08");
+  CHECK(speech.date_source == "text:metadata");
+  CHECK(zhreport::analyze_document("讲话\n（2023年12月）\n正文。\n").date == "2023-12");
+  // Only under the title: a bracketed month in the body, or a sentence, dates nothing.
+  CHECK(zhreport::analyze_document("讲话\n正文。\n(2024年8月起施行)\n").date.empty());
+  CHECK(zhreport::analyze_document("讲话\n(2024年8月，我们出发了)\n正文。\n").date.empty());
+}

@@ -444,6 +444,29 @@ bool dated_credit(std::string_view line) {
                      [](char c) { return c == ' ' || c == ':' || (c >= '0' && c <= '9'); });
 }
 
+// A bracketed credit line under a speech's or a statement's title that dates it to the month
+// only: (2024年8月 省卫生健康委主任), （2023年12月）. Gives "2024-08" (ISO 8601's month).
+std::optional<std::string> month_credit(std::string_view line) {
+  if (!(line.starts_with("(") || line.starts_with("（")) ||
+      !(line.ends_with(")") || line.ends_with("）")) || display_width(line, 41) > 40 ||
+      line.find("，") != std::string_view::npos || find_date_match(line)) {
+    return std::nullopt;
+  }
+  size_t open = line.starts_with("(") ? 1 : std::string_view("（").size();
+  size_t pos = open;
+  int year = 0, month = 0;
+  if (read_digits(line, pos, year) != 4 || year < 1949 || year > 2100) return std::nullopt;
+  if (!line.substr(pos).starts_with("年")) return std::nullopt;
+  pos += std::string_view("年").size();
+  size_t n = read_digits(line, pos, month);
+  if (n == 0 || n > 2 || month < 1 || month > 12 || !line.substr(pos).starts_with("月")) {
+    return std::nullopt;
+  }
+  char iso[8];
+  std::snprintf(iso, sizeof iso, "%04d-%02d", year, month);
+  return std::string(iso);
+}
+
 // Lines after the body (before a related-articles list) that date the page: a date on a line
 // of its own (2017-07-21, 18.03.2020 09:10), or a metadata or credit line holding one
 // (发布时间:…, 来源:… 2017-07-21). The one nearest the body wins; a paragraph ends the search.
@@ -528,6 +551,13 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     if (header && b.kind == BlockKind::paragraph &&
         (is_date_line(line) || (i > 0 && title_decided && dated_credit(line)))) {
       b.kind = BlockKind::metadata;
+    }
+    if (header && doc.date.empty() && i > 0 && title_decided && b.kind == BlockKind::paragraph) {
+      if (auto month = month_credit(line)) {
+        b.kind = BlockKind::metadata;
+        doc.date = *month;
+        doc.date_source = "text:metadata";
+      }
     }
     if (header && doc.date.empty() && b.kind == BlockKind::metadata) {
       if (auto date = metadata_date(line)) {

@@ -38,9 +38,11 @@ struct Block {
 };
 
 struct Document {
-  std::vector<Block> blocks;         // one per non-blank line, in order
-  std::string title;                 // empty when the report starts with a paragraph
-  std::string date;                  // ISO 8601 (YYYY-MM-DD), empty when the page gives none
+  std::vector<Block> blocks;  // one per non-blank line, in order
+  std::string title;          // empty when the report starts with a paragraph
+  // ISO 8601: YYYY-MM-DD, or YYYY-MM when the page dates itself to the month only (a speech's
+  // credit line (2024年8月 …)); empty when the page gives none.
+  std::string date;
   // Where the date was read: "text:metadata" (发布时间:…, 来源:… 2017-07-21, a credit line) or
   // "text:lone_line" (a date on a line of its own, before or after the body).
   std::string date_source;
