@@ -469,7 +469,24 @@ TEST_CASE("page: each form of title and date, in order of trust") {
       {"<title> minus the site's name, no heading",
        "<title>宁夏医疗队在塔城完成手术300余台_中国某某网</title>",
        "<div class=\"newsinfo\">2021-04-19 08:26</div>" + kBody, "",
-       "宁夏医疗队在塔城完成手术300余台", "title", "", ""},
+       "宁夏医疗队在塔城完成手术300余台", "title", "2021-04-19", "text:lone_line"},
+      {"a government page's table above the headline",
+       "<title>关于宁夏医疗队工作情况的通报_某某省人民政府</title>",
+       "<table class=\"xxgk\"><tr><td>索引号：</td><td>1133/2021-00123</td><td>发布机构：</td>"
+       "<td>某某省卫生健康委</td></tr><tr><td>成文日期：</td><td>2021-04-20</td><td>发布日期："
+       "</td><td>2021-04-26</td></tr></table><h1>关于宁夏医疗队工作情况的通报</h1>" +
+           kBody,
+       "", "关于宁夏医疗队工作情况的通报", "h1", "2021-04-26", "text:metadata"},
+      {"a date line right above the headline",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       "<div class=\"crumb\">当前位置：首页 &gt; 新闻</div><div class=\"date\">2021-04-27</div>" +
+           h1 + "<div class=\"src\">来源：某某报　作者：王某</div>" + kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-27", "text:lone_line"},
+      {"a news site's script data with the page's title",
+       "<title>宁夏医疗队在塔城完成手术300余台</title><script>var allData = {\"docData\": "
+       "{\"title\": \"宁夏医疗队在塔城完成手术300余台\", \"newsTime\": \"2021-04-28 08:20:33\"}};"
+       "</script>",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-28", "script"},
       {"headline with trailing text",
        "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"

@@ -164,8 +164,9 @@ void Reader::choose_date(Page& page, int body) {
       {"meta:datePublished", &Reader::date_marked},  // <span itemprop="datePublished">
       {"time", &Reader::date_in_time},               // <time datetime> above the article's end
       {"text:metadata", &Reader::date_under_headline},  // 来源:… 发布时间:… under the headline
-      {"text:metadata", &Reader::date_after_body},  // a date line right after the article
-      {"script", &Reader::date_in_scripts},         // var publish_time = "…", window.DATA
+      {"text:metadata", &Reader::date_above_headline},  // 发布日期: in a table above it
+      {"text:metadata", &Reader::date_after_body},      // a date line right after the article
+      {"script", &Reader::date_in_scripts},             // var publish_time = "…", window.DATA
   };
   for (const DateSource& source : kSources) {
     if (std::optional<Dated> found = (this->*source.find)(page, body)) {
@@ -283,6 +284,40 @@ std::optional<Dated> Reader::date_under_headline(const Page& page, int body) con
   return std::nullopt;
 }
 
+// The few lines right above the headline (the article when no headline is known): a
+// line naming the publication date (a government page's table: 成文日期：… 发布日期：…, the
+// date after the label), or a date line of its own next to the headline. A top bar's
+// today (星期四) is not one.
+std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
+  if (body < 0) return std::nullopt;
+  size_t to = begin_[static_cast<size_t>(
+      title_node_ >= 0 && !nodes_[static_cast<size_t>(title_node_)].chrome ? title_node_ : body)];
+  std::string_view above = line_range(0, std::min(to, lines_.size()));
+  constexpr size_t kLines = 8, kLoneLines = 2;
+  size_t seen = 0;
+  for (size_t end = above.size(); end > 0 && seen < kLines;) {
+    size_t nl = above.rfind('\n', end - 1);
+    size_t b = nl == std::string_view::npos ? 0 : nl + 1;
+    std::string_view line = text::trim(above.substr(b, end - b));
+    end = nl == std::string_view::npos ? 0 : nl;
+    if (line.empty()) continue;
+    ++seen;
+    if (line.find("星期") != std::string_view::npos ||
+        line.find("今天") != std::string_view::npos) {
+      continue;
+    }
+    for (std::string_view key : {"发布日期", "发布时间", "发表日期", "发表时间", "发布于"}) {
+      size_t at = line.find(key);
+      if (at == std::string_view::npos) continue;
+      if (auto date = find_date(line.substr(at))) return Dated{*date, ""};
+    }
+    if (seen <= kLoneLines && is_lone_date(line)) {
+      if (auto date = line_date(line)) return Dated{*date, "text:lone_line"};
+    }
+  }
+  return std::nullopt;
+}
+
 // After the article, within a few lines and before any comment or related list: a date line,
 // a line naming the date (发布日期:…), or a short info line it opens (2022-06-14 文/… 浏览次数).
 std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
@@ -322,9 +357,9 @@ std::optional<Dated> Reader::date_in_scripts(const Page& page, int) const {
 // "key": value is read only in a script that holds the page's title near it (window.DATA =
 // {"title": …, "pubtime": …}): scripts carry feeds of other articles that way too.
 std::optional<std::string> Reader::script_date(std::string_view title) const {
-  static constexpr std::string_view kNames[] = {"publish_time", "publishtime", "publishdate",
-                                                "pubtime",      "pubdate",     "createtime",
-                                                "create_time",  "ct"};
+  static constexpr std::string_view kNames[] = {
+      "publish_time", "publishtime", "publishdate", "publish_date", "pubtime",     "pub_time",
+      "pubdate",      "newstime",    "ptime",       "createtime",   "create_time", "ct"};
   std::optional<std::string> best;
   size_t best_rank = std::size(kNames);
   auto ident = [](char c) {
