@@ -315,3 +315,17 @@ TEST_CASE("regression: a speech's credit line dated to the month dates the repor
   CHECK(zhreport::analyze_document("讲话\n正文。\n(2024年8月起施行)\n").date.empty());
   CHECK(zhreport::analyze_document("讲话\n(2024年8月，我们出发了)\n正文。\n").date.empty());
 }
+
+TEST_CASE("regression: a formal document's date written in Chinese dates it") {
+  // 二〇二三年六月十二日 under a notice's signature was no date at all.
+  CHECK(zhreport::find_date("二〇二三年六月十二日").value_or("") == "2023-06-12");
+  CHECK(zhreport::find_date("二○二四年十二月三十一日").value_or("") == "2024-12-31");
+  CHECK(zhreport::find_date("二〇二一年十月二十日印发").value_or("") == "2021-10-20");
+  CHECK_FALSE(zhreport::find_date("二〇二三年六月"));
+  CHECK_FALSE(zhreport::find_date("十二年来共派出医生"));
+  zhreport::Document notice = zhreport::analyze_document(
+      "关于援藏医疗队工作的通报\n各有关单位：\n现将有关情况通报如下。\n某某省卫生健康委员会\n"
+      "二〇二三年六月十二日\n");
+  CHECK(notice.date == "2023-06-12");
+  CHECK(notice.date_source == "text:lone_line");
+}

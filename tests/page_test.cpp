@@ -470,6 +470,11 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "<title>宁夏医疗队在塔城完成手术300余台_中国某某网</title>",
        "<div class=\"newsinfo\">2021-04-19 08:26</div>" + kBody, "",
        "宁夏医疗队在塔城完成手术300余台", "title", "2021-04-19", "text:lone_line"},
+      {"a notice's signature and its date in Chinese after the article",
+       "<title>关于宁夏医疗队工作情况的通报</title>",
+       "<h1>关于宁夏医疗队工作情况的通报</h1>" + kBody,
+       "<div class=\"sign\"><p>某某省卫生健康委员会</p><p>二〇二一年四月二十九日</p></div>",
+       "关于宁夏医疗队工作情况的通报", "h1", "2021-04-29", "text:lone_line"},
       {"a government page's table above the headline",
        "<title>关于宁夏医疗队工作情况的通报_某某省人民政府</title>",
        "<table class=\"xxgk\"><tr><td>索引号：</td><td>1133/2021-00123</td><td>发布机构：</td>"

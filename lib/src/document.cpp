@@ -237,7 +237,64 @@ std::optional<DateMatch> day_first_date(std::string_view line, size_t i) {
   return DateMatch{iso, i, pos};
 }
 
-std::optional<DateMatch> find_date_match(std::string_view line) {
+// A digit written in Chinese (二〇二四), else -1.
+int chinese_digit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  if (c == U'○' || c == U'零' || c == U'Ｏ') return 0;
+  size_t at = kDigits.find(c);
+  return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
+}
+
+// A number of 1 to 31 written in Chinese (六, 十, 十二, 二十, 三十一) at `pos`; 0 when none.
+int chinese_number(std::string_view s, size_t& pos) {
+  int value = 0, tens = -1;
+  size_t p = pos;
+  for (int n = 0; n < 3 && p < s.size(); ++n) {
+    char32_t c = text::code_point_at(s, p);
+    int d = chinese_digit(c);
+    if (c == U'十' && tens < 0) {
+      tens = value ? value : 1;
+      value = 0;
+    } else if (d >= 1 && (n == 0 || tens >= 0)) {
+      value = d;
+    } else {
+      break;
+    }
+    p = text::next_char(s, p);
+  }
+  int number = tens >= 0 ? tens * 10 + value : value;
+  if (number > 0) pos = p;
+  return number;
+}
+
+// 二〇二四年三月十二日: a formal document's date, its year digit by digit.
+std::optional<DateMatch> chinese_date(std::string_view line) {
+  for (size_t i = 0; i < line.size(); i = text::next_char(line, i)) {
+    size_t pos = i;
+    int year = 0, digits = 0;
+    while (pos < line.size() && digits < 4) {
+      int d = chinese_digit(text::code_point_at(line, pos));
+      if (d < 0) break;
+      year = year * 10 + d;
+      ++digits;
+      pos = text::next_char(line, pos);
+    }
+    if (digits != 4 || year < 1949 || year > 2100 || !line.substr(pos).starts_with("年")) continue;
+    pos += std::string_view("年").size();
+    int month = chinese_number(line, pos);
+    if (month < 1 || month > 12 || !line.substr(pos).starts_with("月")) continue;
+    pos += std::string_view("月").size();
+    int day = chinese_number(line, pos);
+    if (day < 1 || day > 31 || !line.substr(pos).starts_with("日")) continue;
+    pos += std::string_view("日").size();
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    return DateMatch{iso, i, pos};
+  }
+  return std::nullopt;
+}
+
+std::optional<DateMatch> arabic_date(std::string_view line) {
   for (size_t i = 0; i + 4 <= line.size(); ++i) {
     if (line[i] < '0' || line[i] > '9' || (i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9')) {
       continue;
@@ -258,6 +315,18 @@ std::optional<DateMatch> find_date_match(std::string_view line) {
     return DateMatch{iso, i, pos};
   }
   return std::nullopt;
+}
+
+// The first date of a line: in digits (2024-03-12, 2024年3月12日, 12.03.2024), or written in
+// Chinese (二〇二四年三月十二日).
+std::optional<DateMatch> find_date_match(std::string_view line) {
+  std::optional<DateMatch> digits = arabic_date(line);
+  if (digits && digits->start == 0) return digits;
+  // Only a line with a Chinese year's 年 needs the slower look.
+  if (line.find("年") == std::string_view::npos) return digits;
+  std::optional<DateMatch> chinese = chinese_date(line);
+  if (!chinese || (digits && digits->start < chinese->start)) return digits;
+  return chinese;
 }
 
 // What a diary's or a log's date line adds to the date: the weekday and the weather

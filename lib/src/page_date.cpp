@@ -27,8 +27,9 @@ bool is_lone_date(std::string_view line) {
   size_t digits = 0, other = 0;
   for (size_t i = 0; i < line.size(); i = text::next_char(line, i)) {
     char32_t c = text::code_point_at(line, i);
-    if (c >= '0' && c <= '9') {
-      ++digits;
+    if ((c >= '0' && c <= '9') || c == U'〇' || c == U'○' || c == U'十' ||
+        std::u32string_view(U"一二三四五六七八九").find(c) != std::u32string_view::npos) {
+      ++digits;  // 2023-06-12, 二〇二三年六月十二日
     } else if (!(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == U'年' ||
                  c == U'月' || c == U'日' || c == U'时' || c == U'分')) {
       ++other;
