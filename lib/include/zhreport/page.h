@@ -16,9 +16,11 @@
 // block) that <title> confirms, <title> without the site's name (标题_中国甘肃网 → 标题), a lone
 // <h1>. Date: <meta> publication fields (PubDate, publishdate, article:published_time, …),
 // JSON-LD datePublished, <time datetime>, then the lines between the headline and the article
-// (来源:… 发布时间:2020-03-18 09:10) or around it in a page header that holds it, then a date line
-// right after the article, then a publication-time variable of the page's scripts (WeChat's
-// var publish_time). A title is spelled as the headline that reads the same. Site chrome is
+// (来源:… 发布时间:2020-03-18 09:10) or around it in a page header that holds it, then the lines
+// right above the headline (发布日期:… in a government page's table), then a date line or an info
+// line right after the article, then a publication-time variable of the page's scripts (WeChat's
+// var publish_time; window.DATA's "pubtime" beside the page's own title). A title is spelled as
+// the headline that reads the same. Site chrome is
 // left out of all of these, so a reader comment's time is never the article's. The article is
 // the block whose own paragraphs carry the most sentence punctuation, discounted by the share
 // of link text; inside it, link lists and chrome blocks are dropped.
