@@ -159,6 +159,9 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
   CHECK(zhreport::date_in_path("a/2024/11/26/x.html").value_or("") == "2024-11-26");
   CHECK(zhreport::date_in_path("a/art/2024/1126/x.html").value_or("") == "2024-11-26");
   CHECK(zhreport::date_in_path("crawl.tar!news/2024-11-26.html").value_or("") == "2024-11-26");
+  CHECK(zhreport::date_in_path("www.sc.gov.cn/10462/2022/3/30/art_5_123.shtml").value_or("") ==
+        "2022-03-30");
+  CHECK_FALSE(zhreport::date_in_path("reports/2024/1/5.txt"));
   CHECK_FALSE(zhreport::date_in_path("reports/2024/report_12.txt"));
   CHECK_FALSE(zhreport::date_in_path("data/eval/set3/004_0046d4adf31ac67e.txt"));
 }

@@ -207,6 +207,13 @@ TEST_CASE("page: a saved copy's address dates it; a re-encoded copy keeps its ol
   zhreport::Page canonical = read(page_with(
       "<link rel=\"canonical\" href=\"https://news.example.cn/c/2024-08-06/doc-1.shtml\">", kBody));
   CHECK(canonical.address == "https://news.example.cn/c/2024-08-06/doc-1.shtml");
+  // A CMS's <meta name="Url">, its folders one digit a part.
+  zhreport::Extraction cms = zhreport::extract_document(
+      "page.html", page_with("<title>援鄂医疗队完成任务_某某省人民政府</title><meta name=\"Url\" "
+                             "content=\"https://www.example.gov.cn/10462/2022/3/30/art_1.shtml\">",
+                             kBody));
+  CHECK(cms.record.date == "2022-03-30");
+  CHECK(cms.record.date_source == "path");
 }
 
 TEST_CASE("page: <title> without the site's name, its channel or a column's name") {

@@ -439,6 +439,18 @@ std::optional<std::string> date_in_path(std::string_view path) {
         year = number(i, 4), month = number(m, 2), day = number(m + 3, 2);
       }
     }
+    // 2022/3/30/: folders of one or two digits (a CMS's /art/2022/3/30/), the day a folder too
+    // (a '/' after it), never a numbered file (2024/1/5.txt).
+    if (year == 0 && run_length == 4 && run < path.size() && path[run] == '/') {
+      size_t m = run + 1, me = m;
+      while (digit(me) && me - m < 3) ++me;
+      size_t d = me + 1, de = d;
+      while (digit(de) && de - d < 3) ++de;
+      if (me > m && me - m <= 2 && me < path.size() && path[me] == '/' && de > d && de - d <= 2 &&
+          de < path.size() && path[de] == '/') {
+        year = number(i, 4), month = number(m, me - m), day = number(d, de - d);
+      }
+    }
     if (year >= 1990 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       char iso[16];
       std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);

@@ -341,11 +341,12 @@ std::string Reader::name_of(int index, int levels) const {
   return name;
 }
 
-// The page's own address: <link rel="canonical">, og:url, or the comment a browser's "save
-// page" puts first (<!-- saved from url=(0059)http://… -->).
+// The page's own address: <link rel="canonical">, og:url, a CMS's Url, or the comment a browser's
+// "save page" puts first (<!-- saved from url=(0059)http://… -->).
 std::string Reader::address() const {
   if (!canonical_.empty()) return std::string(canonical_);
   if (const Meta* m = meta("og:url")) return m->content;
+  if (const Meta* m = meta("url")) return m->content;  // a CMS's <meta name="Url">
   std::string_view head = html_.substr(0, 1024);
   size_t at = head.find("saved from url=");
   if (at == std::string_view::npos) return "";
