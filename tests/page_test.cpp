@@ -499,6 +499,9 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "{\"title\": \"宁夏医疗队在塔城完成手术300余台\", \"newsTime\": \"2021-04-28 08:20:33\"}};"
        "</script>",
        h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-28", "script"},
+      {"<title> after the site's name", "<title>中国某某网-宁夏医疗队在塔城完成手术300余台</title>",
+       "<div class=\"logo\">中国某某网</div>" + kBody, "", "宁夏医疗队在塔城完成手术300余台",
+       "title", "", ""},
       {"headline with trailing text",
        "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"

@@ -80,10 +80,13 @@ std::string without_site(std::string_view title) {
                          (site_like(parts[hi - 1]) && longest(lo, hi - 1) >= 8))) {
     --hi;
   }
+  // A site's name before the headline (某某网-标题, 某某网 - 标题) goes whatever separates them.
   while (hi - lo > 1 && text::display_width(parts[lo]) <= 12) {
     size_t after = static_cast<size_t>(parts[lo].data() + parts[lo].size() - title.data());
     std::string_view rest = text::trim(title.substr(after));
-    if (!(rest.starts_with("|") || rest.starts_with("｜") || rest.starts_with("_"))) break;
+    bool site = site_like(parts[lo]) && longest(lo + 1, hi) >= 8 &&
+                longest(lo + 1, hi) > text::display_width(parts[lo]);
+    if (!(rest.starts_with("|") || rest.starts_with("｜") || rest.starts_with("_") || site)) break;
     ++lo;
   }
   const char* begin = parts[lo].data();
