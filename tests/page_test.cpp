@@ -426,6 +426,10 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "property=\"article:published_time\" content=\"2021-04-08T07:51:00+08:00\">",
        h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "meta:og:title", "2021-04-08",
        "meta:article:published_time"},
+      {"meta in milliseconds since 1970",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>"
+       "<meta name=\"publishdate\" content=\"1617850800000\">",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-08", "meta:publishdate"},
       {"JSON-LD",
        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"宁夏医疗队"
        "在塔城完成手术300余台\",\"datePublished\":\"2021-04-09T10:00:00+08:00\",\"dateModified\":"

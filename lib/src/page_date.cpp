@@ -123,19 +123,6 @@ bool titled_near(std::string_view code, size_t at, std::string_view title) {
   return around.find(title) != std::string_view::npos;
 }
 
-std::optional<std::string> date_of_value(std::string_view value) {
-  value = text::trim(value);
-  if (auto date = find_date(value)) return date;
-  // 20200318, 20200318091000
-  if (value.size() >= 8 &&
-      std::all_of(value.begin(), value.begin() + 8, [](char c) { return c >= '0' && c <= '9'; })) {
-    std::string spaced =
-        fmt::format("{}-{}-{}", value.substr(0, 4), value.substr(4, 2), value.substr(6, 2));
-    return find_date(spaced);
-  }
-  return std::nullopt;
-}
-
 // Seconds since 1970 as a date in Beijing time (UTC+8), as Chinese sites mean them.
 std::optional<std::string> date_of_seconds(long long seconds) {
   using namespace std::chrono;
@@ -144,6 +131,26 @@ std::optional<std::string> date_of_seconds(long long seconds) {
   if (year < 1995 || year > 2100) return std::nullopt;
   return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(day.month()),
                      static_cast<unsigned>(day.day()));
+}
+
+// A field's date: 2020-03-18 09:10, 2020-03-18T09:10:00+08:00, 20200318, or seconds or
+// milliseconds since 1970 (1584493800, 1584493800000).
+std::optional<std::string> date_of_value(std::string_view value) {
+  value = text::trim(value);
+  if (auto date = find_date(value)) return date;
+  auto digits = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // 20200318, 20200318091000
+  if (value.size() >= 8 && digits(value.substr(0, 8))) {
+    std::string spaced =
+        fmt::format("{}-{}-{}", value.substr(0, 4), value.substr(4, 2), value.substr(6, 2));
+    if (auto date = find_date(spaced)) return date;
+  }
+  if ((value.size() == 10 || value.size() == 13) && digits(value)) {
+    return date_of_seconds(std::stoll(std::string(value.substr(0, 10))));
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -397,13 +404,7 @@ std::optional<std::string> Reader::script_date(std::string_view title) const {
       size_t close = code.find(code[at], at + 1);
       if (close == std::string_view::npos || close - at > 40) continue;
       std::string_view value = code.substr(at + 1, close - at - 1);
-      std::optional<std::string> date;
-      if (value.size() == 10 &&
-          std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        date = date_of_seconds(std::stoll(std::string(value)));
-      } else {
-        date = date_of_value(value);
-      }
+      std::optional<std::string> date = date_of_value(value);
       if (date) {
         best = date;
         best_rank = rank;
