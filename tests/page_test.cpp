@@ -573,3 +573,24 @@ TEST_CASE("regression: a script's JSON date counts only beside the page's own ti
                 "<h1>宁夏医疗队在塔城完成手术300余台</h1>" + kBody));
   CHECK(feed.date.empty());
 }
+
+TEST_CASE("regression: a comment's time inside the block taken as the article was its date") {
+  // The headline, the article and a comment thread without a marked class share one block:
+  // the look for an info line under the headline ran on into the comments.
+  const std::string paragraphs =
+      "<p>十年来，宁夏累计选派医疗专家120名赴塔城开展工作，完成手术300余台。</p><p>专家们培养当地"
+      "医疗骨干80余名，开展新技术20项，填补空白10项。</p>";
+  zhreport::Page page = read(page_with(
+      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1>" + paragraphs +
+          "<div class=\"box\"><div class=\"liuyan-item\"><span>小王</span> <span>2024-01-02 "
+          "10:00</span><p>好样的，为医疗队点赞，专家们辛苦了！</p></div></div></div>"));
+  CHECK(page.title == "宁夏医疗队在塔城完成手术300余台");
+  CHECK(page.date.empty());
+  // The info line right under the headline in the same block still dates it.
+  zhreport::Page dated = read(page_with(
+      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1><p>2021-05-06 来源：某某网</p>" +
+          paragraphs + "</div>"));
+  CHECK(dated.date == "2021-05-06");
+}

@@ -78,7 +78,10 @@ std::optional<std::string> header_line_date(std::string_view line) {
 
 // The first date among short lines between the headline and the article that name it or
 // hold nothing else (a subtitle or an editor's note between them may hold a narrative date).
-std::optional<std::string> first_header_date(std::string_view region) {
+// In the article's own lines (`in_article`: the headline inside the block taken as the
+// article), its first paragraph ends the look: the comments and lists further down the block
+// are not the header.
+std::optional<std::string> first_header_date(std::string_view region, bool in_article) {
   for (size_t pos = 0, lines = 0; pos < region.size() && lines < 8;) {
     size_t nl = region.find('\n', pos);
     if (nl == std::string_view::npos) nl = region.size();
@@ -87,6 +90,10 @@ std::optional<std::string> first_header_date(std::string_view region) {
     if (line.empty()) continue;
     ++lines;
     if (text::display_width(line, 200) >= 200) break;  // the article has begun
+    if (in_article && text::display_width(line, 40) >= 40 &&
+        (line.ends_with("。") || line.ends_with("！") || line.ends_with("？"))) {
+      break;
+    }
     if (auto date = header_line_date(line)) return date;
   }
   return std::nullopt;
@@ -286,7 +293,7 @@ std::optional<Dated> Reader::date_under_headline(const Page& page, int body) con
   }
   if (from == std::string::npos) return std::nullopt;
   size_t to = from < body_begin ? body_begin : std::min(body_end, from + 600);
-  if (auto date = first_header_date(line_range(from, std::max(from, to)))) {
+  if (auto date = first_header_date(line_range(from, std::max(from, to)), from >= body_begin)) {
     return Dated{*date, ""};
   }
   return std::nullopt;
