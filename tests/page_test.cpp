@@ -594,3 +594,20 @@ TEST_CASE("regression: a comment's time inside the block taken as the article wa
           paragraphs + "</div>"));
   CHECK(dated.date == "2021-05-06");
 }
+
+TEST_CASE("regression: a comment's <time> inside the block taken as the article was its date") {
+  zhreport::Page page = read(page_with(
+      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1><p>十年来，宁夏累计选派医疗"
+      "专家120名赴塔城开展工作，完成手术300余台。</p><ul class=\"box\"><li><b>小王</b><time "
+      "datetime=\"2024-01-02\">2024-01-02</time><p>好样的，为医疗队点赞！</p></li></ul></div>"));
+  CHECK(page.date.empty());
+  // A <time> under the headline, before the first paragraph, still dates it.
+  zhreport::Page dated = read(page_with(
+      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1><time datetime=\"2021-05-07\">"
+      "5月7日</time><p>十年来，宁夏累计选派医疗专家120名赴塔城开展工作，完成手术300余台。</p></"
+      "div>"));
+  CHECK(dated.date == "2021-05-07");
+  CHECK(dated.date_source == "time");
+}

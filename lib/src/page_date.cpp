@@ -78,6 +78,13 @@ std::optional<std::string> header_line_date(std::string_view line) {
 
 // The first date among short lines between the headline and the article that name it or
 // hold nothing else (a subtitle or an editor's note between them may hold a narrative date).
+// A line of the article's prose: a sentence of some length, or a long line.
+bool is_paragraph(std::string_view line) {
+  if (text::display_width(line, 200) >= 200) return true;
+  return text::display_width(line, 40) >= 40 &&
+         (line.ends_with("。") || line.ends_with("！") || line.ends_with("？"));
+}
+
 // In the article's own lines (`in_article`: the headline inside the block taken as the
 // article), its first paragraph ends the look: the comments and lists further down the block
 // are not the header.
@@ -90,10 +97,7 @@ std::optional<std::string> first_header_date(std::string_view region, bool in_ar
     if (line.empty()) continue;
     ++lines;
     if (text::display_width(line, 200) >= 200) break;  // the article has begun
-    if (in_article && text::display_width(line, 40) >= 40 &&
-        (line.ends_with("。") || line.ends_with("！") || line.ends_with("？"))) {
-      break;
-    }
+    if (in_article && is_paragraph(line)) break;
     if (auto date = header_line_date(line)) return date;
   }
   return std::nullopt;
@@ -252,12 +256,29 @@ std::optional<Dated> Reader::date_marked(const Page&, int) const {
   return std::nullopt;
 }
 
-// A <time> above the article's end: one further down dates a list or a comment.
+// A <time> above the article's end: one further down dates a list or a comment; so does one
+// after the article's first paragraph in a block that holds the comments too.
 std::optional<Dated> Reader::date_in_time(const Page&, int body) const {
+  size_t until = std::string::npos;
+  if (body >= 0 && !times_.empty()) {
+    const size_t b = begin_[static_cast<size_t>(body)], e = end_[static_cast<size_t>(body)];
+    until = e;
+    std::string_view article = line_range(b, e);
+    for (size_t pos = 0; pos < article.size();) {
+      size_t nl = article.find('\n', pos);
+      if (nl == std::string_view::npos) nl = article.size();
+      std::string_view line = text::trim(article.substr(pos, nl - pos));
+      if (is_paragraph(line)) {
+        until = b + nl;
+        break;
+      }
+      pos = nl + 1;
+    }
+  }
   for (int t : times_) {
     const Node& n = nodes_[static_cast<size_t>(t)];
     if (n.chrome) continue;
-    if (body >= 0 && begin_[static_cast<size_t>(t)] >= end_[static_cast<size_t>(body)]) continue;
+    if (begin_[static_cast<size_t>(t)] >= until) continue;
     std::string_view value = attribute(n.node, "datetime");
     std::optional<std::string> date =
         value.empty() ? find_date(heading_text(t)) : date_of_value(value);
