@@ -506,6 +506,15 @@ TEST_CASE("page: each form of title and date, in order of trust") {
       {"<title> after the site's name", "<title>中国某某网-宁夏医疗队在塔城完成手术300余台</title>",
        "<div class=\"logo\">中国某某网</div>" + kBody, "", "宁夏医疗队在塔城完成手术300余台",
        "title", "", ""},
+      {"og:title only the site's name",
+       "<title>某某新闻网</title><meta property=\"og:title\" "
+       "content=\"某某新闻网\">",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"a headline block named tit, a generic <title>", "<title>新闻详情</title>",
+       "<div class=\"tit\"><b>宁夏医疗队在塔城完成手术300余台</b></div><div class=\"sj\">"
+       "2021-05-08</div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "heading", "2021-05-08", "text:metadata"},
       {"headline with trailing text",
        "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"

@@ -56,6 +56,15 @@ std::string_view without_ellipsis(std::string_view part, bool& cut) {
   return text::trim(part);
 }
 
+// A part of <title> that names a site, a channel or an account (某某网, 新闻频道, 某某客户端).
+bool site_like(std::string_view part) {
+  for (std::string_view word :
+       {"网", ".com", ".cn", "新闻", "频道", "日报", "晚报", "政府", "门户", "客户端", "号"}) {
+    if (part.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A title without its site's name: 标题_频道_网站 → 标题, 栏目 | 标题_网站 → 标题,
 // 中国-东盟卫生合作论坛举行-新华网 → 中国-东盟卫生合作论坛举行. Trailing parts go while they are
 // shorter than the longest part left (the site, its channel); a short leading part goes
@@ -68,13 +77,6 @@ std::string without_site(std::string_view title) {
     size_t widest = 0;
     for (size_t i = from; i < to; ++i) widest = std::max(widest, text::display_width(parts[i]));
     return widest;
-  };
-  auto site_like = [](std::string_view part) {
-    for (std::string_view word :
-         {"网", ".com", ".cn", "新闻", "频道", "日报", "晚报", "政府", "门户", "客户端", "号"}) {
-      if (part.find(word) != std::string_view::npos) return true;
-    }
-    return false;
   };
   while (hi - lo > 1 && (text::display_width(parts[hi - 1]) < longest(lo, hi - 1) ||
                          (site_like(parts[hi - 1]) && longest(lo, hi - 1) >= 8))) {
@@ -157,8 +159,9 @@ void Reader::spell_as_heading(Page& page) {
 void Reader::choose_title_source(Page& page) {
   std::string site_title = clean(page_title_);
   std::string core = without_site(site_title);
+  // A site's name alone (og:title 某某新闻网, as <title>) is no headline.
   auto usable = [&](const std::string& t) {
-    return text::display_width(t) >= 6 &&
+    return text::display_width(t) >= 6 && !(text::display_width(t) <= 16 && site_like(t)) &&
            (site_title.empty() || t != clean(title_parts(site_title).back()) ||
             title_parts(site_title).size() == 1);
   };

@@ -155,6 +155,8 @@ void Reader::index(const GumboNode* root) {
         chrome_word = chrome_word || is_chrome_word(w);
         content_word = content_word || is_content_word(w);
         title_word = title_word || w.find("title") != std::string_view::npos || w == "bt" ||
+                     w == "tit" || w.starts_with("tit-") || w.starts_with("tit_") ||
+                     w.find("biaoti") != std::string_view::npos ||
                      w.find("headline") != std::string_view::npos;
       });
     }
