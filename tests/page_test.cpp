@@ -515,6 +515,17 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "2021-05-08</div>" +
            kBody,
        "", "宁夏医疗队在塔城完成手术300余台", "heading", "2021-05-08", "text:metadata"},
+      {"a photo caption right above the headline", "<title>某某医院</title>",
+       "<div class=\"topimg\"><img src=\"a.jpg\"><p class=\"imgtit\">▲ 医院领导为宁夏医疗队授旗"
+       "</p></div><h1 class=\"dtit\">宁夏医疗队在塔城完成手术300余台</h1>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"a column label right before the headline",
+       "<title>宁夏医疗队在塔城完成手术300余台 - 某某网</title>",
+       "<div class=\"lanmu_label\">援疆动态</div><h1 class=\"title_h1\">宁夏医疗队在塔城完成手术"
+       "300余台</h1><div class=\"info\">时间：2021-05-09 09:14:00</div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-09", "text:metadata"},
       {"headline with trailing text",
        "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"
