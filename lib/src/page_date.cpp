@@ -1,6 +1,7 @@
-// A page's publication date, in order of trust: <meta> publication fields, JSON-LD, an element
-// marked datePublished, <time> above the article's end, the lines between headline and
-// article (or the page header holding the headline), a date line right after the article,
+// A page's publication date, in order of trust (choose_date's table of sources): <meta>
+// publication fields, JSON-LD, an element marked datePublished, <time> above the article's
+// first paragraph, the lines between headline and article (or the page header holding the
+// headline), the lines right above the headline, a date or info line right after the article,
 // then the page's scripts. Dates in comments, related lists, top bars and the narrative never
 // count.
 #include <fmt/core.h>
@@ -181,7 +182,7 @@ void Reader::choose_date(Page& page, int body) {
       {"meta", &Reader::date_in_metas},      // <meta name="PubDate">, article:published_time
       {"jsonld", &Reader::date_in_json_ld},  // "datePublished", Baidu's "pubDate"
       {"meta:datePublished", &Reader::date_marked},  // <span itemprop="datePublished">
-      {"time", &Reader::date_in_time},               // <time datetime> above the article's end
+      {"time", &Reader::date_in_time},               // <time datetime> above the article
       {"text:metadata", &Reader::date_under_headline},  // 来源:… 发布时间:… under the headline
       {"text:metadata", &Reader::date_above_headline},  // 发布日期: in a table above it
       {"text:metadata", &Reader::date_after_body},      // a date line right after the article
