@@ -526,6 +526,12 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "300余台</h1><div class=\"info\">时间：2021-05-09 09:14:00</div>" +
            kBody,
        "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-09", "text:metadata"},
+      {"a Traditional page's table above the headline",
+       "<title>寧夏醫療隊在塔城完成手術300餘台</title>",
+       "<table><tr><td>發佈機構：</td><td>某某衛生署</td></tr><tr><td>發佈日期：</td><td>2021-05-10"
+       "</td></tr></table><h1>寧夏醫療隊在塔城完成手術300餘台</h1>" +
+           kBody,
+       "", "寧夏醫療隊在塔城完成手術300餘台", "h1", "2021-05-10", "text:metadata"},
       {"headline with trailing text",
        "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"

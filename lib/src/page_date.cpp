@@ -18,7 +18,8 @@ namespace zhreport::page_detail {
 namespace {
 
 bool names_date(std::string_view line) {
-  for (std::string_view key : {"发布", "日期", "时间", "来源", "发表", "更新"}) {
+  for (std::string_view key : {"发布", "日期", "时间", "来源", "发表", "更新", "發佈", "發布",
+                               "時間", "來源", "發表"}) {  // Traditional pages too
     if (line.find(key) != std::string_view::npos) return true;
   }
   return false;
@@ -118,8 +119,9 @@ bool opens_info_line(std::string_view line) {
   }
   // What an info line says besides the date; a list of other articles, each opened by its
   // date (2022-06-20 我院召开…), says none of it.
-  for (std::string_view word : {"文/", "图/", "文：", "图：", "浏览", "点击", "阅读", "作者",
-                                "编辑", "审核", "供稿", "撰稿", "责编", "摄影", "访问"}) {
+  for (std::string_view word :
+       {"文/", "图/", "文：", "图：", "浏览", "点击", "阅读", "作者", "编辑", "审核", "供稿",
+        "撰稿", "责编", "摄影", "访问", "瀏覽", "點擊", "閱讀", "編輯"}) {
     if (line.find(word) != std::string_view::npos) return true;
   }
   return false;
@@ -343,7 +345,9 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
         line.find("今天") != std::string_view::npos) {
       continue;
     }
-    for (std::string_view key : {"发布日期", "发布时间", "发表日期", "发表时间", "发布于"}) {
+    for (std::string_view key :
+         {"发布日期", "发布时间", "发表日期", "发表时间", "发布于", "發佈日期", "發布日期",
+          "發佈時間", "發布時間", "發表日期", "發表時間"}) {
       size_t at = line.find(key);
       if (at == std::string_view::npos) continue;
       if (auto date = find_date(line.substr(at))) return Dated{*date, ""};
@@ -371,7 +375,8 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
     // Comments, related and recommended articles: their dates are not the article's.
     bool other = false;
     for (std::string_view word :
-         {"评论", "留言", "网友", "相关", "推荐", "热点", "热门", "上一篇", "下一篇", "阅读排行"}) {
+         {"评论", "留言", "网友", "相关", "推荐", "热点", "热门", "上一篇", "下一篇", "阅读排行",
+          "評論", "網友", "相關", "推薦", "熱點", "熱門"}) {
       other = other || line.find(word) != std::string_view::npos;
     }
     if (other) break;
