@@ -302,15 +302,11 @@ std::optional<Dated> Reader::date_under_headline(const Page& page, int body) con
     return std::nullopt;
   }
   if (title_node_ >= 0) {
-    // The end of the headline's own line: a title block may hold the info line under it.
+    // Right after the headline's text: a title block may hold the info line under it, an h1
+    // a date after the headline (<span>2023-06-12</span>).
     size_t b = begin_[static_cast<size_t>(title_node_)], e = end_[static_cast<size_t>(title_node_)];
     size_t at = page.title.empty() ? std::string::npos : line_range(b, e).find(page.title);
-    if (at != std::string::npos) {
-      size_t nl = lines_.find('\n', b + at + page.title.size());
-      from = std::min(nl == std::string::npos ? e : nl, e);
-    } else {
-      from = e;
-    }
+    from = at != std::string::npos ? b + at + page.title.size() : e;
   } else if (!page.title.empty()) {
     size_t found = lines_.find(page.title);
     if (found != std::string::npos && found < body_end) from = found + page.title.size();

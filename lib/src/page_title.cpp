@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "page_reader.h"
+#include "zhreport/document.h"
 
 namespace zhreport::page_detail {
 
@@ -269,8 +270,8 @@ int Reader::heading_above_body(const std::vector<int>& candidates) const {
 }
 
 // A heading's text without a label the site sets after the headline in an element of its own
-// (<span class="tag">原创</span>, 独家, 置顶): at most four characters, no digits, after a
-// headline of at least eight columns.
+// (<span class="tag">原创</span>, 独家, 置顶: at most four characters, no digits) or a date
+// (<span>2023-06-12</span>), after a headline of at least eight columns.
 std::string Reader::headline_text(int h) const {
   std::string t = heading_text(h);
   const GumboVector& kids = nodes_[static_cast<size_t>(h)].node->v.element.children;
@@ -279,8 +280,12 @@ std::string Reader::headline_text(int h) const {
     if (kid->type == GUMBO_NODE_WHITESPACE || kid->type == GUMBO_NODE_COMMENT) continue;
     if (kid->type != GUMBO_NODE_ELEMENT) break;
     std::string label = clean(subtree_text(kid));
-    if (label.empty() || text::count_code_points(label) > 4 || !t.ends_with(label) ||
-        std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const bool date =
+        label.size() <= 24 && find_date(label).has_value();  // <span>2023-06-12</span>
+    if (label.empty() || !t.ends_with(label) ||
+        (!date &&
+         (text::count_code_points(label) > 4 ||
+          std::any_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; })))) {
       break;
     }
     std::string rest(text::trim(std::string_view(t).substr(0, t.size() - label.size())));
