@@ -535,6 +535,9 @@ TEST_CASE("page: each form of title and date, in order of trust") {
       {"a date set after the headline inside its h1", "<title>某某网</title>",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"date\">2021-05-11</span></h1>" + kBody,
        "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-11", "text:metadata"},
+      {"a headline set on two lines", "<title>某某网</title>",
+       "<h1>宁夏医疗队<br>在塔城完成手术300余台</h1>" + kBody, "",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
       {"headline with trailing text",
        "<meta property=\"og:title\" content=\"宁夏医疗队在塔城完成手术300余台\">",
        "<h1>宁夏医疗队在塔城完成手术300余台 <span class=\"zoom\"><a>A+</a><a>A-</a></span></h1>"

@@ -248,13 +248,38 @@ std::string_view Reader::line_range(size_t begin, size_t end) const {
   return std::string_view(lines_).substr(begin, end - begin);
 }
 
+namespace {
+
+// Text with its blanks collapsed, and a line break between two Chinese characters dropped: a
+// headline set on two lines (上海援藏医疗队<br>十年派出专家) reads as one.
+std::string clean_joined(std::string_view s) {
+  std::string out;
+  bool space = false, newline = false;
+  for (char c : text::trim(s)) {
+    if (is_html_space(c)) {
+      space = true;
+      newline = newline || c == '\n';
+      continue;
+    }
+    bool cjk_both = newline && !out.empty() && static_cast<unsigned char>(out.back()) >= 0x80 &&
+                    static_cast<unsigned char>(c) >= 0x80;
+    if (space && !out.empty() && !cjk_both) out += ' ';
+    space = newline = false;
+    out += c;
+  }
+  return std::string(text::trim(out));
+}
+
+}  // namespace
+
 // An element's text, blanks collapsed: from the page's lines, or for one in site chrome (not
 // among them) from the tree.
 std::string Reader::heading_text(int index) const {
   if (nodes_[static_cast<size_t>(index)].chrome) {
-    return clean(subtree_text(nodes_[static_cast<size_t>(index)].node));
+    return clean_joined(subtree_text(nodes_[static_cast<size_t>(index)].node));
   }
-  return clean(line_range(begin_[static_cast<size_t>(index)], end_[static_cast<size_t>(index)]));
+  return clean_joined(
+      line_range(begin_[static_cast<size_t>(index)], end_[static_cast<size_t>(index)]));
 }
 
 void Reader::append(std::string_view text, const uint32_t* sources, uint32_t fallback) {
