@@ -78,8 +78,6 @@ std::optional<std::string> header_line_date(std::string_view line) {
   return std::nullopt;
 }
 
-// The first date among short lines between the headline and the article that name it or
-// hold nothing else (a subtitle or an editor's note between them may hold a narrative date).
 // A line of the article's prose: a sentence of some length, or a long line.
 bool is_paragraph(std::string_view line) {
   if (text::display_width(line, 200) >= 200) return true;
@@ -87,6 +85,8 @@ bool is_paragraph(std::string_view line) {
          (line.ends_with("。") || line.ends_with("！") || line.ends_with("？"));
 }
 
+// The first date among short lines between the headline and the article that name it or
+// hold nothing else (a subtitle or an editor's note between them may hold a narrative date).
 // In the article's own lines (`in_article`: the headline inside the block taken as the
 // article), its first paragraph ends the look: the comments and lists further down the block
 // are not the header.
@@ -127,8 +127,8 @@ bool opens_info_line(std::string_view line) {
   return false;
 }
 
-// Whether `code` holds `title` (as written, or with its quotes escaped) within a few hundred
-// bytes of `at`: the object that dates the page, not a feed of other articles.
+// Whether `code` holds `title` as written within 800 bytes of `at`: the object that dates the
+// page, not a feed of other articles.
 bool titled_near(std::string_view code, size_t at, std::string_view title) {
   if (text::display_width(title) < 8) return false;
   constexpr size_t kNear = 800;
@@ -167,18 +167,17 @@ std::optional<std::string> date_of_value(std::string_view value) {
   return std::nullopt;
 }
 
-}  // namespace
-
-// The sources of a page's date, in order of trust: the first that finds one dates the page.
-// A finder returns the date and, when it says more than the row's name, its own source name
-// (meta:PubDate, text:lone_line). Adding a source is adding a row.
-namespace {
+// A source of a page's date: its name, and the finder that returns the date and, when it
+// says more than the name, its own source name (meta:PubDate, text:lone_line).
 struct DateSource {
   std::string_view name;
   std::optional<Dated> (Reader::*find)(const Page& page, int body) const;
 };
+
 }  // namespace
 
+// The sources of a page's date, in order of trust: the first that finds one dates the page.
+// Adding a source is adding a row.
 void Reader::choose_date(Page& page, int body) {
   static constexpr DateSource kSources[] = {
       {"meta", &Reader::date_in_metas},      // <meta name="PubDate">, article:published_time
