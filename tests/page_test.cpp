@@ -552,6 +552,16 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "<ul class=\"list\"><li>2021-04-24 某某医院召开党建工作会议</li><li>2021-04-25 "
        "某某医院举办护士节活动</li></ul>",
        "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"none stated: a side column's dates before the headline",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       "<div class=\"left\"><div class=\"box\"><h3>最新文章</h3><p>某某医院召开党建会议</p><p>"
+       "2021-01-10</p></div></div><div class=\"right\">" +
+           h1 + "<div class=\"info\">作者：王某 | 阅读：1234</div>" + kBody + "</div>",
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"none stated: a list item with a read count after the article",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
+       "<div class=\"pages\"><p>2021-01-13 某某医院召开党建会议 阅读 100</p></div>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);

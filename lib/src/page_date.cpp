@@ -117,12 +117,18 @@ bool opens_info_line(std::string_view line) {
       text::display_width(line, 61) > 60) {
     return false;
   }
-  // What an info line says besides the date; a list of other articles, each opened by its
-  // date (2022-06-20 我院召开…), says none of it.
-  for (std::string_view word :
-       {"文/", "图/", "文：", "图：", "浏览", "点击", "阅读", "作者", "编辑", "审核", "供稿",
-        "撰稿", "责编", "摄影", "访问", "瀏覽", "點擊", "閱讀", "編輯"}) {
-    if (line.find(word) != std::string_view::npos) return true;
+  // What an info line says besides the date, a label with its colon or slash (文/…,
+  // 浏览次数：…); a list of other articles, each opened by its date (2022-06-20 我院召开…
+  // 阅读 100), says none of it.
+  for (std::string_view label :
+       {"文",     "图",       "作者",   "编辑", "责编",     "审核",   "供稿",   "撰稿",   "摄影",
+        "浏览",   "浏览次数", "浏览量", "点击", "点击数",   "点击量", "阅读",   "阅读量", "阅读数",
+        "访问量", "访问次数", "編輯",   "瀏覽", "瀏覽次數", "點擊",   "點擊數", "閱讀"}) {
+    for (size_t at = line.find(label); at != std::string_view::npos;
+         at = line.find(label, at + 1)) {
+      std::string_view rest = line.substr(at + label.size());
+      if (rest.starts_with("：") || rest.starts_with(":") || rest.starts_with("/")) return true;
+    }
   }
   return false;
 }
@@ -324,9 +330,20 @@ std::optional<Dated> Reader::date_under_headline(const Page& page, int body) con
 // today (星期四) is not one.
 std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
   if (body < 0) return std::nullopt;
-  size_t to = begin_[static_cast<size_t>(
-      title_node_ >= 0 && !nodes_[static_cast<size_t>(title_node_)].chrome ? title_node_ : body)];
-  std::string_view above = line_range(0, std::min(to, lines_.size()));
+  const int head =
+      title_node_ >= 0 && !nodes_[static_cast<size_t>(title_node_)].chrome ? title_node_ : body;
+  // A lone date counts only inside the element that holds both the headline and the article:
+  // a side column before them (最新文章 … 2024-01-11) is another part of the page.
+  int scope = head;
+  auto holds = [&](int a, int i) { return a <= i && nodes_[static_cast<size_t>(a)].last >= i; };
+  while (scope >= 0 && !(holds(scope, head) && holds(scope, body))) {
+    scope = nodes_[static_cast<size_t>(scope)].parent;
+  }
+  if (scope == body) scope = nodes_[static_cast<size_t>(body)].parent;  // no headline known
+  if (scope >= 0 && nodes_[static_cast<size_t>(scope)].tag == GUMBO_TAG_BODY) scope = -1;
+  const size_t scope_begin = scope >= 0 ? begin_[static_cast<size_t>(scope)] : 0;
+  const size_t to = std::min(begin_[static_cast<size_t>(head)], lines_.size());
+  std::string_view above = line_range(0, to);
   constexpr size_t kLines = 8, kLoneLines = 2;
   size_t seen = 0;
   for (size_t end = above.size(); end > 0 && seen < kLines;) {
@@ -347,7 +364,7 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
       if (at == std::string_view::npos) continue;
       if (auto date = find_date(line.substr(at))) return Dated{*date, ""};
     }
-    if (seen <= kLoneLines && is_lone_date(line)) {
+    if (seen <= kLoneLines && b >= scope_begin && is_lone_date(line)) {
       if (auto date = line_date(line)) return Dated{*date, "text:lone_line"};
     }
   }
