@@ -264,3 +264,19 @@ TEST_CASE("context: the receiving side a sentence names") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: a city's hospital sends doctors down to a county of its own") {
+  const std::vector<Case> cases = {
+      {"the county after 到 receives, though it lies in the giving city (regression: 医疗人才下沉 "
+       "within a prefecture lost its `to`)",
+       "城里医生常驻山乡\n2023-04-01\n2022年起,"
+       "遵义市第一人民医院选派8名医生到余庆县人民医院驻点。\n"
+       "一年来,驻点医生累计接诊患者5000人次。",
+       "城裡醫生常駐山鄉\n2023-04-01\n2022年起,"
+       "遵義市第一人民醫院選派8名醫生到餘慶縣人民醫院駐點。\n"
+       "一年來,駐點醫生累計接診患者5000人次。",
+       {{8, "余庆县", "遵义市", "2022", "2023-04-01"},
+        {5000, "余庆县", "遵义市", "2022", "2023-04-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

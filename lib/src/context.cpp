@@ -58,6 +58,13 @@ bool same_area(const Place* a, const Place* b) {
   return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
 }
 
+// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县):
+// the county receives though it lies in the giver.
+bool sends_within(const Place* county, const Place* giver) {
+  return county && giver && county->level == PlaceLevel::county &&
+         giver->level == PlaceLevel::prefecture && county->prefecture == giver->name;
+}
+
 struct Reduced {
   const Place* place = nullptr;
   const Mention* mention = nullptr;  // the phrase that names it, when one does
@@ -669,7 +676,11 @@ class Resolver {
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
-      if (m.side != Side::from && !same_area(m.place, from_)) to.push_back(&m);
+      // the giver's own place is no receiving side, but a county its city sends to is
+      // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
+      bool giver =
+          same_area(m.place, from_) && !(m.side == Side::to && sends_within(m.place, from_));
+      if (m.side != Side::from && !giver) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
     // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
@@ -864,7 +875,9 @@ class Resolver {
         return set_place(f.to, f.to_span, r.place, r.mention);
       }
     }
-    set_place(f.to, f.to_span, same_area(to_, giver) ? nullptr : to_, to_mention_);
+    bool of_giver = same_area(to_, giver) &&
+                    !(to_mention_ && to_mention_->side == Side::to && sends_within(to_, giver));
+    set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
   }
 
   static bool states_until(const TimePhrase& t) {
