@@ -261,6 +261,13 @@ TEST_CASE("context: the receiving side a sentence names") {
        "专家驻点帮扶\n2022-05-30\n在都安瑶族自治县人民医院,来自柳州的12名专家驻点帮扶。",
        "專家駐點幫扶\n2022-05-30\n在都安瑤族自治縣人民醫院,來自柳州的12名專家駐點幫扶。",
        {{12, "都安瑶族自治县", "柳州市", "", "2022-05-30"}}},
+      {"the object of 接收 is where trainees come from, not where they go to study (regression: "
+       "接收X县…到Y进修 made X a giving side, and the report lost its giver)",
+       "青山医院结对帮扶\n2023-06-01\n青山医院所在的宁波市与贵州省余庆县结对帮扶已满三年。"
+       "医院累计派出专家30名,接收余庆县15名医生到宁波进修。",
+       "青山醫院結對幫扶\n2023-06-01\n青山醫院所在的寧波市與貴州省餘慶縣結對幫扶已滿三年。"
+       "醫院累計派出專家30名,接收餘慶縣15名醫生到寧波進修。",
+       {{30, "余庆县", "宁波市", "", "2023-06-01"}, {15, "余庆县", "宁波市", "", "2023-06-01"}}},
   };
   for (const Case& c : cases) check(c);
 }

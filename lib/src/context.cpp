@@ -448,13 +448,17 @@ class Resolver {
     }
     constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
     Side side = Side::none;
+    const Frame* marker = nullptr;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const FrameHit& hit = r_.frames[k];
       if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
-      if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after;
+      if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
     }
     places_[i].visited = side == Side::from;
-    for (size_t k = c.first_frame; k < c.end_frame && side == Side::to; ++k) {
+    // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
+    // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
+    bool goes_to = marker && marker->persons == Persons::none;
+    for (size_t k = c.first_frame; k < c.end_frame && side == Side::to && goes_to; ++k) {
       const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
       bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
       if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
