@@ -287,3 +287,39 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: a review article that names several receivers") {
+  const std::vector<Case> cases = {
+      {"a list of counts: each takes the place that opens its own item (regression: 援藏N名、"
+       "援疆M名 read the whole clause and got no `to`)",
+       "浙江省援藏援疆援青工作总结\n2023-12-20\n2023年,浙江省共选派医疗人才300名,"
+       "其中援藏100名、援疆150名、援青50名。",
+       "浙江省援藏援疆援青工作總結\n2023-12-20\n2023年,浙江省共選派醫療人才300名,"
+       "其中援藏100名、援疆150名、援青50名。",
+       {{300, "", "浙江省", "2023", "2023"},
+        {100, "西藏自治区", "浙江省", "2023", "2023"},
+        {150, "新疆维吾尔自治区", "浙江省", "2023", "2023"},
+        {50, "青海省", "浙江省", "2023", "2023"}}},
+      {"semicolons part a sentence into statements, each with its own giver and receiver",
+       "京沪粤帮扶西藏十年\n2024-08-01\n十年来,北京市向拉萨市派出专家500名;上海市支援日喀则市,"
+       "开展新技术900项;广东省帮扶林芝市,培养骨干300名。",
+       "京滬粵幫扶西藏十年\n2024-08-01\n十年來,北京市向拉薩市派出專家500名;上海市支援日喀則市,"
+       "開展新技術900項;廣東省幫扶林芝市,培養骨幹300名。",
+       {{500, "拉萨市", "北京市", "2014", "2024-08-01"},
+        {900, "日喀则市", "上海市", "2014", "2024-08-01"},
+        {300, "林芝市", "广东省", "2014", "2024-08-01"}}},
+      {"a programme word made more specific by the place an earlier clause of its sentence names",
+       "江苏医疗援疆援藏\n2024-01-10\n江苏省选派专家分赴新疆、西藏。在克拉玛依市,"
+       "江苏援疆专家组建名医工作室9个。在拉萨市,江苏援藏专家完成手术1100台。",
+       "江蘇醫療援疆援藏\n2024-01-10\n江蘇省選派專家分赴新疆、西藏。在克拉瑪依市,"
+       "江蘇援疆專家組建名醫工作室9個。在拉薩市,江蘇援藏專家完成手術1100台。",
+       {{9, "克拉玛依市", "江苏省", "", "2024-01-10"},
+        {1100, "拉萨市", "江苏省", "", "2024-01-10"}}},
+      {"a list of places is no list of counts: the count's item does not narrow it",
+       "医疗队下乡义诊\n2023-09-01\n浙江援疆医疗队赴阿瓦提县、乌什县、柯坪县等3个县开展义诊20次。",
+       "醫療隊下鄉義診\n2023-09-01\n浙江援疆醫療隊赴阿瓦提縣、烏什縣、柯坪縣等3個縣開展義診20次。",
+       {{3, "阿克苏地区", "浙江省", "", "2023-09-01"},
+        {20, "阿克苏地区", "浙江省", "", "2023-09-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

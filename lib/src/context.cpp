@@ -97,9 +97,16 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
   auto prefecture = [](const Place* p) {
     return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
   };
-  std::string_view shared_prefecture = prefecture(ms[0]->place);
-  std::string_view shared_province = ms[0]->place->province;
+  // the most specific places only (援疆…赴阿瓦提县、乌什县: the counties' prefecture)
+  std::vector<const Mention*> leaves;
   for (const Mention* m : ms) {
+    bool contains = std::any_of(
+        ms.begin(), ms.end(), [&](const Mention* other) { return inside(other->place, m->place); });
+    if (!contains) leaves.push_back(m);
+  }
+  std::string_view shared_prefecture = prefecture(leaves[0]->place);
+  std::string_view shared_province = leaves[0]->place->province;
+  for (const Mention* m : leaves) {
     if (prefecture(m->place) != shared_prefecture) shared_prefecture = {};
     if (m->place->province != shared_province) shared_province = {};
   }
@@ -800,10 +807,37 @@ class Resolver {
     return out;
   }
 
-  void resolve_from(Fact& f, size_t clause) const {
+  // Whether a semicolon ends `clause`.
+  bool ends_part(size_t clause) const {
+    std::string_view rest = s_.substr(r_.clauses[clause].end);
+    return rest.starts_with(";") || rest.starts_with("；");
+  }
+
+  // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
+  // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
+  std::pair<size_t, size_t> part_of(size_t clause) const {
     const Sentence& sentence = sentence_of(clause);
-    for (auto [first, end] :
-         {std::pair{clause, clause + 1}, std::pair{sentence.first_clause, sentence.end_clause}}) {
+    size_t first = clause, end = clause + 1;
+    while (first > sentence.first_clause && !ends_part(first - 1)) --first;
+    while (end < sentence.end_clause && !ends_part(end - 1)) ++end;
+    return {first, end};
+  }
+
+  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
+  std::vector<std::pair<size_t, size_t>> scopes_of(size_t clause) const {
+    const Sentence& sentence = sentence_of(clause);
+    std::vector<std::pair<size_t, size_t>> out = {{clause, clause + 1}};
+    auto part = part_of(clause);
+    if (part.second - part.first > 1 &&
+        part != std::pair{sentence.first_clause, sentence.end_clause}) {
+      out.push_back(part);
+    }
+    out.emplace_back(sentence.first_clause, sentence.end_clause);
+    return out;
+  }
+
+  void resolve_from(Fact& f, size_t clause) const {
+    for (auto [first, end] : scopes_of(clause)) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
       if (r.ambiguous) return;
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
@@ -823,6 +857,13 @@ class Resolver {
     if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
       return r;
     }
+    // 在克拉玛依市,…组建由援疆专家领衔的工作室9个: the clauses of its sentence before it first
+    std::vector<const Mention*> near;
+    for (const Mention* m : places_in(part_of(clause).first, clause, false, giver)) {
+      if (inside(m->place, r.place)) near.push_back(m);
+    }
+    Reduced nearer = reduce(near);
+    if (nearer.place && !nearer.ambiguous && inside(nearer.place, r.place)) return nearer;
     std::vector<const Mention*> within;
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
@@ -862,12 +903,50 @@ class Resolver {
     return out;
   }
 
+  // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
+  // in its clause (after the last 、 before it), nullptr when none or the clause lists nothing.
+  const Mention* item_place(size_t clause, size_t at, const Place* giver) const {
+    const Clause& c = r_.clauses[clause];
+    std::string_view text = s_.substr(c.start, c.end - c.start);
+    if (text.find("、") == text.npos || at < c.start || at > c.end) return nullptr;
+    constexpr std::string_view kMark = "、";
+    size_t mark = text.substr(0, at - c.start).rfind(kMark);
+    size_t item = mark == text.npos ? c.start : c.start + mark + kMark.size();
+    // a list of counts, not of places (赴阿瓦提、乌什、柯坪等4个县的11所卫生院): the item beside
+    // it (the one before, else the one after) has a number too
+    std::string_view beside;
+    if (mark != text.npos) {
+      size_t before = text.substr(0, mark).rfind(kMark);
+      before = before == text.npos ? 0 : before + kMark.size();
+      beside = text.substr(before, mark - before);
+    } else {
+      size_t next = text.find(kMark, at - c.start);
+      if (next == text.npos) return nullptr;
+      size_t after = next + kMark.size();
+      beside = text.substr(after, text.find(kMark, after) - after);
+    }
+    constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
+    bool number = false;
+    for (size_t p = 0; p < beside.size() && !number; p = next_char(beside, p)) {
+      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos;
+    }
+    if (!number) return nullptr;
+    const Mention* found = nullptr;
+    for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+      if (m->start < item || m->end > at) continue;
+      if (found && !same_area(found->place, m->place)) return nullptr;
+      if (!found || inside(m->place, found->place)) found = m;
+    }
+    return found;
+  }
+
   void resolve_to(Fact& f, size_t clause, size_t at) const {
-    (void)at;
     const Place* giver = f.from.empty() ? from_ : find_place(f.from);
-    const Sentence& sentence = sentence_of(clause);
-    std::vector<std::pair<size_t, size_t>> scopes = {{clause, clause + 1},
-                                                     {sentence.first_clause, sentence.end_clause}};
+    if (const Mention* m = item_place(clause, at, giver)) {
+      Reduced r = refine({m->place, m, false}, clause, giver);
+      return set_place(f.to, f.to_span, r.place, r.mention);
+    }
+    std::vector<std::pair<size_t, size_t>> scopes = scopes_of(clause);
     for (size_t i : earlier_sentences(clause)) {
       scopes.emplace_back(r_.sentences[i].first_clause, r_.sentences[i].end_clause);
     }
