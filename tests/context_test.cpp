@@ -284,6 +284,13 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
        "一年來,駐點醫生累計接診患者5000人次。",
        {{8, "余庆县", "遵义市", "2022", "2023-04-01"},
         {5000, "余庆县", "遵义市", "2022", "2023-04-01"}}},
+      {"a county's own programme (全县: own_county) receives in the county that gives "
+       "(regression: the giver's own place left the county's report without a `to`)",
+       "县医院医生下沉乡镇\n2023-03-01\n余庆县推行县乡一体化改革,县人民医院选派40名医生下沉到"
+       "全县10个乡镇卫生院。",
+       "縣醫院醫生下沉鄉鎮\n2023-03-01\n餘慶縣推行縣鄉一體化改革,縣人民醫院選派40名醫生下沉到"
+       "全縣10個鄉鎮衛生院。",
+       {{40, "余庆县", "余庆县", "", "2023-03-01"}, {10, "余庆县", "余庆县", "", "2023-03-01"}}},
   };
   for (const Case& c : cases) check(c);
 }

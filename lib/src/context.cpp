@@ -724,7 +724,8 @@ class Resolver {
           }
         }
       }
-      to_ = own_, to_mention_ = nullptr;
+      if (!own_ && from_ && from_->level == PlaceLevel::county) own_ = from_;  // 余庆县…全县
+      to_ = own_, to_mention_ = nullptr, own_county_ = own_ != nullptr;
     }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
@@ -958,7 +959,8 @@ class Resolver {
         return set_place(f.to, f.to_span, r.place, r.mention);
       }
     }
-    bool of_giver = same_area(to_, giver) &&
+    // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
+    bool of_giver = !own_county_ && same_area(to_, giver) &&
                     !(to_mention_ && to_mention_->side == Side::to && sends_within(to_, giver));
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
   }
@@ -1136,6 +1138,7 @@ class Resolver {
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
+  bool own_county_ = false;     // the report's receiver is its own county (全县, 我县)
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
