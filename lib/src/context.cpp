@@ -747,9 +747,21 @@ class Resolver {
     }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
+      // Not in a review of several receivers inside it (北京→拉萨市, 上海→日喀则市, 广东→林芝市).
       const Mention* best = nullptr;
       size_t best_count = 0;
+      constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
+      std::vector<std::string_view> areas;
       for (const Mention& m : places_) {
+        if (m.side == Side::from || !inside(m.place, to_)) continue;
+        std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
+                                    ? m.place->prefecture
+                                    : m.place->name;
+        if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+      }
+      bool several = areas.size() >= kSeveral;
+      for (const Mention& m : places_) {
+        if (several) break;
         if (m.side == Side::from || !inside(m.place, to_)) continue;
         size_t count = 0;
         for (const Mention& other : places_) {
