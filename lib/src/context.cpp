@@ -482,7 +482,7 @@ class Resolver {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start >= m.end && hit.frame->subject == Side::from &&
-              hit.frame->persons == Persons::experts) {
+              hit.frame->persons == Persons::experts && !sent_to_study(cl, k)) {
             return Side::from;
           }
         }
@@ -502,6 +502,20 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
+  // 广州跟岗学习): a verb of study after it in its clause; its subject then receives.
+  bool sent_to_study(size_t clause, size_t k) const {
+    const Clause& c = r_.clauses[clause];
+    for (size_t j = k + 1; j < c.end_frame; ++j) {
+      const Frame* f = r_.frames[j].frame;
+      if (f->persons == Persons::trainees && f->governs != Governs::after &&
+          f->place_after == Side::from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether place i is one of a list right after 来自 (origin: data/context.tsv) in its clause.
