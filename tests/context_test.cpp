@@ -116,6 +116,13 @@ TEST_CASE("context: the period of a count") {
        "援疆工作\n2023-12-01\n浙江省对口支援阿克苏地区。截至今年10月底,援疆专家累计开展手术900台。",
        "援疆工作\n2023-12-01\n浙江省對口支援阿克蘇地區。截至今年10月底,援疆專家累計開展手術900臺。",
        {{900, "阿克苏地区", "浙江省", "", "2023-10"}}},
+      {"a news agency's dateline (…5月18日电, dateline) dates no count, and its city (新华社郑州: "
+       "no_side_before) is no receiving side",
+       "援外医疗队回国\n2023-05-20\n新华社郑州5月18日电 河南省援厄立特里亚医疗队18名队员日前圆满"
+       "完成任务回国。",
+       "援外醫療隊回國\n2023-05-20\n新華社鄭州5月18日電 河南省援厄立特里亞醫療隊18名隊員日前圓滿"
+       "完成任務回國。",
+       {{18, "厄立特里亚", "河南省", "", "2023-05-20"}}},
       {"…or where the period of the report does (截至 in a later paragraph)",
        "援疆八年\n2023-12-01\n八年来,浙江省对口支援阿克苏地区。\n截至2023年10月底,援疆专家累计开展"
        "手术900台。",
@@ -199,10 +206,9 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",       "completes",      "continues",  "event",
-      "giver_after", "giver_before",  "lasting",        "located",    "nationwide",
-      "origin",      "no_side_after", "no_side_before", "own_county", "runs_to_now",
-      "team",        "to_now"};
+      "aid",           "arrives",        "completes",  "continues",   "dateline",   "event",
+      "giver_after",   "giver_before",   "lasting",    "located",     "nationwide", "origin",
+      "no_side_after", "no_side_before", "own_county", "runs_to_now", "team",       "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {

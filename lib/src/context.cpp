@@ -572,6 +572,8 @@ class Resolver {
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
       if (clause == r_.clauses.size()) continue;
+      // 新华社郑州5月16日电: the report's dateline, no period of its counts
+      if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), "dateline")) continue;
       const Clause& c = r_.clauses[clause];
       bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
       // 第九批援藏医疗队(2019年7月—2022年7月)共有队员9名: a team's term scopes like an adverbial
