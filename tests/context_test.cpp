@@ -105,6 +105,27 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a city of the giving province that sends gives its own counts") {
+  const std::vector<Case> cases = {
+      {"潍坊市…派出 under a report of 山东省: 潍坊市 (regression: the report's province won)",
+       "山东医疗援青\n2023-06-01\n海北州是山东省对口支援的地区。自2010年以来,山东省累计选派医疗人才"
+       "420余人次。\n截至2022年底,"
+       "山东专家在海北完成手术1万余台。\n刚察县人民医院是山东援青的重点帮扶医院之一。2022年,"
+       "潍坊市3家医院派出的8名专家在"
+       "该院驻点帮扶。",
+       "山東醫療援青\n2023-06-01\n海北州是山東省對口支援的地區。自2010年以來,山東省累計選派醫療人才"
+       "420餘人次。\n截至2022年底,"
+       "山東專家在海北完成手術1萬餘臺。\n剛察縣人民醫院是山東援青的重點幫扶醫院之一。2022年,"
+       "濰坊市3家醫院派出的8名專家在"
+       "該院駐點幫扶。",
+       {{420, "海北藏族自治州", "山东省", "2010", "2023-06-01"},
+        {10000, "海北藏族自治州", "山东省", "2010", "2022-12"},
+        {3, "刚察县", "潍坊市", "2022", "2022"},
+        {8, "刚察县", "潍坊市", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: the period of a count") {
   const std::vector<Case> cases = {
       {"a period closed without a start (截至目前) starts where its sentence's period does",

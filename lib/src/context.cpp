@@ -872,7 +872,9 @@ class Resolver {
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
-        if (r.place->level != PlaceLevel::county) break;
+        // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives
+        bool sends = r.mention && !r.mention->visited && inside(r.place, from_);
+        if (r.place->level != PlaceLevel::county && !sends) break;
       }
       if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
     }
