@@ -572,6 +572,21 @@ class Resolver {
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
       if (clause == r_.clauses.size()) continue;
+      // 2018年7月进藏以来: a dated event a few characters before 以来 (runs_to_now) opens a period
+      // that runs to the report's date
+      if (t.kind == TimeKind::point && !t.since.empty()) {
+        constexpr size_t kMaxEvent = 12;  // bytes: 进藏, 结对, 开展帮扶
+        std::string_view rest =
+            s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
+        for (std::string_view w : words("runs_to_now")) {
+          size_t at = rest.find(w);
+          if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
+          t.kind = TimeKind::since;
+          t.until = report_date_;
+          t.end += at + w.size();
+          break;
+        }
+      }
       // 新华社郑州5月16日电: the report's dateline, no period of its counts
       if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), "dateline")) continue;
       const Clause& c = r_.clauses[clause];
