@@ -1128,6 +1128,9 @@ class Resolver {
     }
     const Sentence& sentence = sentence_of(clause);
     const Time* best = nullptr;
+    const Clause& own_clause = r_.clauses[clause];
+    bool total =
+        contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
         continue;
@@ -1137,6 +1140,9 @@ class Resolver {
       std::string_view before = s_.substr(0, t.phrase.start);
       bool event = ends_with_word(before, "event");  // 于2017年
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
+      // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
+      // clause's own statement, not a total (to_now: 先后, 累计…)
+      if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && total) continue;
       // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
       if (t.clause > clause && r_.clauses[t.clause].continues) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
