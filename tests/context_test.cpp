@@ -126,6 +126,21 @@ TEST_CASE("context: a city of the giving province that sends gives its own count
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: cities of the giving province named without a marker") {
+  const std::vector<Case> cases = {
+      {"杭州市和宁波市…的队员 under a team of 浙江省: no receiving side (regression: the "
+       "giving province became the receiver)",
+       "浙江援马里医疗队凯旋\n2024-03-20\n浙江省第二批援马里医疗队圆满完成任务。两年来,医疗队在"
+       "马里接诊患者5万人次。杭州市和宁波市8家医院的21名队员全部平安回国。",
+       "浙江援馬里醫療隊凱旋\n2024-03-20\n浙江省第二批援馬里醫療隊圓滿完成任務。兩年來,醫療隊在"
+       "馬里接診患者5萬人次。杭州市和寧波市8家醫院的21名隊員全部平安回國。",
+       {{50000, "马里", "浙江省", "2022", "2024-03-20"},
+        {8, "马里", "浙江省", "2022", "2024-03-20"},
+        {21, "马里", "浙江省", "2022", "2024-03-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: the period of a count") {
   const std::vector<Case> cases = {
       {"a period closed without a start (截至目前) starts where its sentence's period does",

@@ -843,7 +843,11 @@ class Resolver {
                                [](const Mention& m, size_t c) { return m.clause < c; });
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
       bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
-          giver && (it->place->name == giver->name || inside(giver, it->place));
+          giver && (it->place->name == giver->name || inside(giver, it->place) ||
+                    // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
+                    // without a marker
+                    (it->side == Side::none && giver->level == PlaceLevel::province &&
+                     it->place->level == PlaceLevel::prefecture && inside(it->place, giver)));
       if (from ? it->side == Side::from : it->side != Side::from && !of_giver && !it->origin) {
         out.push_back(&*it);
       }
