@@ -105,12 +105,76 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a city of the giving province that sends gives its own counts") {
+  const std::vector<Case> cases = {
+      {"潍坊市…派出 under a report of 山东省: 潍坊市 (regression: the report's province won)",
+       "山东医疗援青\n2023-06-01\n海北州是山东省对口支援的地区。自2010年以来,山东省累计选派医疗人才"
+       "420余人次。\n截至2022年底,"
+       "山东专家在海北完成手术1万余台。\n刚察县人民医院是山东援青的重点帮扶医院之一。2022年,"
+       "潍坊市3家医院派出的8名专家在"
+       "该院驻点帮扶。",
+       "山東醫療援青\n2023-06-01\n海北州是山東省對口支援的地區。自2010年以來,山東省累計選派醫療人才"
+       "420餘人次。\n截至2022年底,"
+       "山東專家在海北完成手術1萬餘臺。\n剛察縣人民醫院是山東援青的重點幫扶醫院之一。2022年,"
+       "濰坊市3家醫院派出的8名專家在"
+       "該院駐點幫扶。",
+       {{420, "海北藏族自治州", "山东省", "2010", "2023-06-01"},
+        {10000, "海北藏族自治州", "山东省", "2010", "2022-12"},
+        {3, "刚察县", "潍坊市", "2022", "2022"},
+        {8, "刚察县", "潍坊市", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: cities of the giving province named without a marker") {
+  const std::vector<Case> cases = {
+      {"杭州市和宁波市…的队员 under a team of 浙江省: no receiving side (regression: the "
+       "giving province became the receiver)",
+       "浙江援马里医疗队凯旋\n2024-03-20\n浙江省第二批援马里医疗队圆满完成任务。两年来,医疗队在"
+       "马里接诊患者5万人次。杭州市和宁波市8家医院的21名队员全部平安回国。",
+       "浙江援馬里醫療隊凱旋\n2024-03-20\n浙江省第二批援馬里醫療隊圓滿完成任務。兩年來,醫療隊在"
+       "馬里接診患者5萬人次。杭州市和寧波市8家醫院的21名隊員全部平安回國。",
+       {{50000, "马里", "浙江省", "2022", "2024-03-20"},
+        {8, "马里", "浙江省", "2022", "2024-03-20"},
+        {21, "马里", "浙江省", "2022", "2024-03-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: the period of a count") {
   const std::vector<Case> cases = {
       {"a period closed without a start (截至目前) starts where its sentence's period does",
        "援藏总结\n2022-04-01\n自2016年以来,广东省对口支援林芝市,截至目前已累计派出专家120名。",
        "援藏總結\n2022-04-01\n自2016年以來,廣東省對口支援林芝市,截至目前已累計派出專家120名。",
        {{120, "林芝市", "广东省", "2016", "2022-04-01"}}},
+      {"截至今年10月底 ends at that month: 今 of 今年 is no 截至今 (regression: it read "
+       "until the report's date, then a month of its own)",
+       "援疆工作\n2023-12-01\n浙江省对口支援阿克苏地区。截至今年10月底,援疆专家累计开展手术900台。",
+       "援疆工作\n2023-12-01\n浙江省對口支援阿克蘇地區。截至今年10月底,援疆專家累計開展手術900臺。",
+       {{900, "阿克苏地区", "浙江省", "", "2023-10"}}},
+      {"a news agency's dateline (…5月18日电, dateline) dates no count, and its city (新华社郑州: "
+       "no_side_before) is no receiving side",
+       "援外医疗队回国\n2023-05-20\n新华社郑州5月18日电 河南省援厄立特里亚医疗队18名队员日前圆满"
+       "完成任务回国。",
+       "援外醫療隊回國\n2023-05-20\n新華社鄭州5月18日電 河南省援厄立特里亞醫療隊18名隊員日前圓滿"
+       "完成任務回國。",
+       {{18, "厄立特里亚", "河南省", "", "2023-05-20"}}},
+      {"a dated event a few characters before 以来 (2018年7月进藏以来) opens a period to the "
+       "report's date (regression: it read the month alone)",
+       "天津援藏医疗队总结\n2021-07-02\n6月30日,天津市援藏医疗队在昌都市举行工作总结会。2018年7月"
+       "进藏以来,21名队员扎根昌都市人民医院,完成手术6000余台。",
+       "天津援藏醫療隊總結\n2021-07-02\n6月30日,天津市援藏醫療隊在昌都市舉行工作總結會。2018年7月"
+       "進藏以來,21名隊員紮根昌都市人民醫院,完成手術6000餘臺。",
+       {{21, "昌都市", "天津市", "2018-07", "2021-07-02"},
+        {6000, "昌都市", "天津市", "2018-07", "2021-07-02"}}},
+      {"a year inside a later clause (该院去年完成…) does not date a total (先后: to_now) before "
+       "it",
+       "粤东帮扶综述\n2023-12-08\n2021年以来,广东省组织高水平医院帮扶县级医院。\n在梅州市五华县,"
+       "广州某医院先后派出专家60名,该院去年完成的三四级手术达4000台。",
+       "粵東幫扶綜述\n2023-12-08\n2021年以來,廣東省組織高水平醫院幫扶縣級醫院。\n在梅州市五華縣,"
+       "廣州某醫院先後派出專家60名,該院去年完成的三四級手術達4000臺。",
+       {{60, "五华县", "广州市", "2021", "2023-12-08"},
+        {4000, "五华县", "广州市", "2022", "2022"}}},
       {"…or where the period of the report does (截至 in a later paragraph)",
        "援疆八年\n2023-12-01\n八年来,浙江省对口支援阿克苏地区。\n截至2023年10月底,援疆专家累计开展"
        "手术900台。",
@@ -194,10 +258,9 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",       "completes",      "continues",  "event",
-      "giver_after", "giver_before",  "lasting",        "located",    "nationwide",
-      "origin",      "no_side_after", "no_side_before", "own_county", "runs_to_now",
-      "team",        "to_now"};
+      "aid",           "arrives",        "completes",  "continues",   "dateline",   "event",
+      "giver_after",   "giver_before",   "lasting",    "located",     "nationwide", "origin",
+      "no_side_after", "no_side_before", "own_county", "runs_to_now", "team",       "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -261,6 +324,98 @@ TEST_CASE("context: the receiving side a sentence names") {
        "专家驻点帮扶\n2022-05-30\n在都安瑶族自治县人民医院,来自柳州的12名专家驻点帮扶。",
        "專家駐點幫扶\n2022-05-30\n在都安瑤族自治縣人民醫院,來自柳州的12名專家駐點幫扶。",
        {{12, "都安瑶族自治县", "柳州市", "", "2022-05-30"}}},
+      {"the object of 接收 is where trainees come from, not where they go to study (regression: "
+       "接收X县…到Y进修 made X a giving side, and the report lost its giver)",
+       "青山医院结对帮扶\n2023-06-01\n青山医院所在的宁波市与贵州省余庆县结对帮扶已满三年。"
+       "医院累计派出专家30名,接收余庆县15名医生到宁波进修。",
+       "青山醫院結對幫扶\n2023-06-01\n青山醫院所在的寧波市與貴州省餘慶縣結對幫扶已滿三年。"
+       "醫院累計派出專家30名,接收餘慶縣15名醫生到寧波進修。",
+       {{30, "余庆县", "宁波市", "", "2023-06-01"}, {15, "余庆县", "宁波市", "", "2023-06-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a city's hospital sends doctors down to a county of its own") {
+  const std::vector<Case> cases = {
+      {"the county after 到 receives, though it lies in the giving city (regression: 医疗人才下沉 "
+       "within a prefecture lost its `to`)",
+       "城里医生常驻山乡\n2023-04-01\n2022年起,"
+       "遵义市第一人民医院选派8名医生到余庆县人民医院驻点。\n"
+       "一年来,驻点医生累计接诊患者5000人次。",
+       "城裡醫生常駐山鄉\n2023-04-01\n2022年起,"
+       "遵義市第一人民醫院選派8名醫生到餘慶縣人民醫院駐點。\n"
+       "一年來,駐點醫生累計接診患者5000人次。",
+       {{8, "余庆县", "遵义市", "2022", "2023-04-01"},
+        {5000, "余庆县", "遵义市", "2022", "2023-04-01"}}},
+      {"a county's own programme (全县: own_county) receives in the county that gives "
+       "(regression: the giver's own place left the county's report without a `to`)",
+       "县医院医生下沉乡镇\n2023-03-01\n余庆县推行县乡一体化改革,县人民医院选派40名医生下沉到"
+       "全县10个乡镇卫生院。",
+       "縣醫院醫生下沉鄉鎮\n2023-03-01\n餘慶縣推行縣鄉一體化改革,縣人民醫院選派40名醫生下沉到"
+       "全縣10個鄉鎮衛生院。",
+       {{40, "余庆县", "余庆县", "", "2023-03-01"}, {10, "余庆县", "余庆县", "", "2023-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a review article that names several receivers") {
+  const std::vector<Case> cases = {
+      {"a list of counts: each takes the place that opens its own item (regression: 援藏N名、"
+       "援疆M名 read the whole clause and got no `to`)",
+       "浙江省援藏援疆援青工作总结\n2023-12-20\n2023年,浙江省共选派医疗人才300名,"
+       "其中援藏100名、援疆150名、援青50名。",
+       "浙江省援藏援疆援青工作總結\n2023-12-20\n2023年,浙江省共選派醫療人才300名,"
+       "其中援藏100名、援疆150名、援青50名。",
+       {{300, "", "浙江省", "2023", "2023"},
+        {100, "西藏自治区", "浙江省", "2023", "2023"},
+        {150, "新疆维吾尔自治区", "浙江省", "2023", "2023"},
+        {50, "青海省", "浙江省", "2023", "2023"}}},
+      {"semicolons part a sentence into statements, each with its own giver and receiver",
+       "京沪粤帮扶西藏十年\n2024-08-01\n十年来,北京市向拉萨市派出专家500名;上海市支援日喀则市,"
+       "开展新技术900项;广东省帮扶林芝市,培养骨干300名。",
+       "京滬粵幫扶西藏十年\n2024-08-01\n十年來,北京市向拉薩市派出專家500名;上海市支援日喀則市,"
+       "開展新技術900項;廣東省幫扶林芝市,培養骨幹300名。",
+       {{500, "拉萨市", "北京市", "2014", "2024-08-01"},
+        {900, "日喀则市", "上海市", "2014", "2024-08-01"},
+        {300, "林芝市", "广东省", "2014", "2024-08-01"}}},
+      {"the title's province is not narrowed to the one of several receivers named twice "
+       "(regression: a review's totals went to 拉萨市)",
+       "京沪粤援藏十年\n2024-08-01\n十年来,全国援藏医疗队累计诊疗患者50万人次。北京市向拉萨市派出"
+       "专家500名,帮助拉萨市人民医院创建三甲医院;上海市支援日喀则市,开展新技术900项;"
+       "广东省帮扶林芝市,培养骨干300名。",
+       "京滬粵援藏十年\n2024-08-01\n十年來,全國援藏醫療隊累計診療患者50萬人次。北京市向拉薩市派出"
+       "專家500名,幫助拉薩市人民醫院創建三甲醫院;上海市支援日喀則市,開展新技術900項;"
+       "廣東省幫扶林芝市,培養骨幹300名。",
+       {{500000, "西藏自治区", "全国", "2014", "2024-08-01"},
+        {500, "拉萨市", "北京市", "2014", "2024-08-01"},
+        {900, "日喀则市", "上海市", "2014", "2024-08-01"},
+        {300, "林芝市", "广东省", "2014", "2024-08-01"}}},
+      {"a programme word made more specific by the place an earlier clause of its sentence names",
+       "江苏医疗援疆援藏\n2024-01-10\n江苏省选派专家分赴新疆、西藏。在克拉玛依市,"
+       "江苏援疆专家组建名医工作室9个。在拉萨市,江苏援藏专家完成手术1100台。",
+       "江蘇醫療援疆援藏\n2024-01-10\n江蘇省選派專家分赴新疆、西藏。在克拉瑪依市,"
+       "江蘇援疆專家組建名醫工作室9個。在拉薩市,江蘇援藏專家完成手術1100台。",
+       {{9, "克拉玛依市", "江苏省", "", "2024-01-10"},
+        {1100, "拉萨市", "江苏省", "", "2024-01-10"}}},
+      {"where a meeting is held (召开: no_side_after) does not narrow the receiving prefecture",
+       "援疆医疗队工作座谈会\n2023-09-10\n9月8日,援疆医疗队工作座谈会在伊宁市召开。三年来,"
+       "江苏省先后选派150名医疗人才赴伊犁哈萨克自治州开展帮扶。",
+       "援疆醫療隊工作座談會\n2023-09-10\n9月8日,援疆醫療隊工作座談會在伊寧市召開。三年來,"
+       "江蘇省先後選派150名醫療人才赴伊犁哈薩克自治州開展幫扶。",
+       {{150, "伊犁哈萨克自治州", "江苏省", "2020", "2023-09-10"}}},
+      {"the subject of a sending verb whose persons go to study receives (regression: "
+       "红河州选派…到上海跟岗学习 made 红河州 a giver, and the report lost its giver)",
+       "沪滇协作\n2023-10-10\n2021年以来,上海市与红河州开展东西部协作。红河州选派医务人员80名到"
+       "上海跟岗学习,上海专家在红河州开展手术500台。",
+       "滬滇協作\n2023-10-10\n2021年以來,上海市與紅河州開展東西部協作。紅河州選派醫務人員80名到"
+       "上海跟崗學習,上海專家在紅河州開展手術500台。",
+       {{80, "红河哈尼族彝族自治州", "上海市", "2021", "2023-10-10"},
+        {500, "红河哈尼族彝族自治州", "上海市", "2021", "2023-10-10"}}},
+      {"a list of places is no list of counts: the count's item does not narrow it",
+       "医疗队下乡义诊\n2023-09-01\n浙江援疆医疗队赴阿瓦提县、乌什县、柯坪县等3个县开展义诊20次。",
+       "醫療隊下鄉義診\n2023-09-01\n浙江援疆醫療隊赴阿瓦提縣、烏什縣、柯坪縣等3個縣開展義診20次。",
+       {{3, "阿克苏地区", "浙江省", "", "2023-09-01"},
+        {20, "阿克苏地区", "浙江省", "", "2023-09-01"}}},
   };
   for (const Case& c : cases) check(c);
 }

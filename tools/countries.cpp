@@ -4,12 +4,15 @@
 //   english  rows of the report's world map (its outlines are named in English): the Chinese
 //            name the place tables use, ICU's English name
 // Input rows: ISO 3166 alpha-2 code, name ('-': ICU's Chinese name), spellings matched ('-': the
-// name and ICU's name). Fails on a malformed row or a code ICU has no Chinese name for.
+// name, ICU's Chinese name and Taiwan's in Simplified characters, 坦尚尼亚). Fails on a
+// malformed row or a code ICU has no Chinese name for.
 #include <unicode/locid.h>
+#include <unicode/translit.h>
 #include <unicode/unistr.h>
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,6 +32,22 @@ std::string display_name(const std::string& code, const char* language) {
   std::string out;
   name.toUTF8String(out);
   return out == code ? std::string() : out;  // ICU echoes a code it has no name for
+}
+
+// The name Taiwan's locale data gives (zh_Hant_TW: 坦尚尼亞), in Simplified characters (坦尚尼亚):
+// Traditional reports from Taiwan keep it after t2s. Empty when ICU has none or it has fewer
+// than three characters (東加, 馬利: inside ordinary words, 广东加大).
+std::string taiwan_name(const std::string& code) {
+  icu::UnicodeString name;
+  icu::Locale("", code.c_str()).getDisplayCountry(icu::Locale("zh", "TW", ""), name);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> hans(
+      icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !hans) return {};
+  hans->transliterate(name);
+  std::string out;
+  name.toUTF8String(out);
+  return out == code || name.countChar32() < 3 ? std::string() : out;
 }
 
 }  // namespace
@@ -66,7 +85,12 @@ int main(int argc, char** argv) {
       continue;
     }
     std::string spellings = f[2];
-    if (spellings == "-") spellings = name == icu_name ? name : name + "," + icu_name;
+    if (spellings == "-") {  // ICU's names: its Chinese one and Taiwan's (坦尚尼亚)
+      spellings = name == icu_name ? name : name + "," + icu_name;
+      const std::string taiwan = taiwan_name(f[0]);
+      bool known = ("," + spellings + ",").find("," + taiwan + ",") != std::string::npos;
+      if (!taiwan.empty() && !known) spellings += "," + taiwan;
+    }
     out += name + "\t" + spellings + "\n";
   }
   std::FILE* file = std::fopen(argv[3], "wb");

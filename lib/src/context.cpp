@@ -58,6 +58,13 @@ bool same_area(const Place* a, const Place* b) {
   return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
 }
 
+// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县):
+// the county receives though it lies in the giver.
+bool sends_within(const Place* county, const Place* giver) {
+  return county && giver && county->level == PlaceLevel::county &&
+         giver->level == PlaceLevel::prefecture && county->prefecture == giver->name;
+}
+
 struct Reduced {
   const Place* place = nullptr;
   const Mention* mention = nullptr;  // the phrase that names it, when one does
@@ -90,9 +97,16 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
   auto prefecture = [](const Place* p) {
     return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
   };
-  std::string_view shared_prefecture = prefecture(ms[0]->place);
-  std::string_view shared_province = ms[0]->place->province;
+  // the most specific places only (援疆…赴阿瓦提县、乌什县: the counties' prefecture)
+  std::vector<const Mention*> leaves;
   for (const Mention* m : ms) {
+    bool contains = std::any_of(
+        ms.begin(), ms.end(), [&](const Mention* other) { return inside(other->place, m->place); });
+    if (!contains) leaves.push_back(m);
+  }
+  std::string_view shared_prefecture = prefecture(leaves[0]->place);
+  std::string_view shared_province = leaves[0]->place->province;
+  for (const Mention* m : leaves) {
     if (prefecture(m->place) != shared_prefecture) shared_prefecture = {};
     if (m->place->province != shared_province) shared_province = {};
   }
@@ -441,13 +455,17 @@ class Resolver {
     }
     constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
     Side side = Side::none;
+    const Frame* marker = nullptr;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const FrameHit& hit = r_.frames[k];
       if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
-      if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after;
+      if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
     }
     places_[i].visited = side == Side::from;
-    for (size_t k = c.first_frame; k < c.end_frame && side == Side::to; ++k) {
+    // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
+    // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
+    bool goes_to = marker && marker->persons == Persons::none;
+    for (size_t k = c.first_frame; k < c.end_frame && side == Side::to && goes_to; ++k) {
       const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
       bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
       if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
@@ -464,7 +482,7 @@ class Resolver {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start >= m.end && hit.frame->subject == Side::from &&
-              hit.frame->persons == Persons::experts) {
+              hit.frame->persons == Persons::experts && !sent_to_study(cl, k)) {
             return Side::from;
           }
         }
@@ -484,6 +502,20 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
+  // 广州跟岗学习): a verb of study after it in its clause; its subject then receives.
+  bool sent_to_study(size_t clause, size_t k) const {
+    const Clause& c = r_.clauses[clause];
+    for (size_t j = k + 1; j < c.end_frame; ++j) {
+      const Frame* f = r_.frames[j].frame;
+      if (f->persons == Persons::trainees && f->governs != Governs::after &&
+          f->place_after == Side::from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether place i is one of a list right after 来自 (origin: data/context.tsv) in its clause.
@@ -540,6 +572,23 @@ class Resolver {
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
       if (clause == r_.clauses.size()) continue;
+      // 2018年7月进藏以来: a dated event a few characters before 以来 (runs_to_now) opens a period
+      // that runs to the report's date
+      if (t.kind == TimeKind::point && !t.since.empty()) {
+        constexpr size_t kMaxEvent = 12;  // bytes: 进藏, 结对, 开展帮扶
+        std::string_view rest =
+            s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
+        for (std::string_view w : words("runs_to_now")) {
+          size_t at = rest.find(w);
+          if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
+          t.kind = TimeKind::since;
+          t.until = report_date_;
+          t.end += at + w.size();
+          break;
+        }
+      }
+      // 新华社郑州5月16日电: the report's dateline, no period of its counts
+      if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), "dateline")) continue;
       const Clause& c = r_.clauses[clause];
       bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
       // 第九批援藏医疗队(2019年7月—2022年7月)共有队员9名: a team's term scopes like an adverbial
@@ -669,7 +718,11 @@ class Resolver {
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
-      if (m.side != Side::from && !same_area(m.place, from_)) to.push_back(&m);
+      // the giver's own place is no receiving side, but a county its city sends to is
+      // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
+      bool giver =
+          same_area(m.place, from_) && !(m.side == Side::to && sends_within(m.place, from_));
+      if (m.side != Side::from && !giver) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
     // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
@@ -702,7 +755,8 @@ class Resolver {
           }
         }
       }
-      to_ = own_, to_mention_ = nullptr;
+      if (!own_ && from_ && from_->level == PlaceLevel::county) own_ = from_;  // 余庆县…全县
+      to_ = own_, to_mention_ = nullptr, own_county_ = own_ != nullptr;
     }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
@@ -724,9 +778,21 @@ class Resolver {
     }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
+      // Not in a review of several receivers inside it (北京→拉萨市, 上海→日喀则市, 广东→林芝市).
       const Mention* best = nullptr;
       size_t best_count = 0;
+      constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
+      std::vector<std::string_view> areas;
       for (const Mention& m : places_) {
+        if (m.side == Side::from || !inside(m.place, to_)) continue;
+        std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
+                                    ? m.place->prefecture
+                                    : m.place->name;
+        if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+      }
+      bool several = areas.size() >= kSeveral;
+      for (const Mention& m : places_) {
+        if (several) break;
         if (m.side == Side::from || !inside(m.place, to_)) continue;
         size_t count = 0;
         for (const Mention& other : places_) {
@@ -777,7 +843,11 @@ class Resolver {
                                [](const Mention& m, size_t c) { return m.clause < c; });
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
       bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
-          giver && (it->place->name == giver->name || inside(giver, it->place));
+          giver && (it->place->name == giver->name || inside(giver, it->place) ||
+                    // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
+                    // without a marker
+                    (it->side == Side::none && giver->level == PlaceLevel::province &&
+                     it->place->level == PlaceLevel::prefecture && inside(it->place, giver)));
       if (from ? it->side == Side::from : it->side != Side::from && !of_giver && !it->origin) {
         out.push_back(&*it);
       }
@@ -785,16 +855,45 @@ class Resolver {
     return out;
   }
 
-  void resolve_from(Fact& f, size_t clause) const {
+  // Whether a semicolon ends `clause`.
+  bool ends_part(size_t clause) const {
+    std::string_view rest = s_.substr(r_.clauses[clause].end);
+    return rest.starts_with(";") || rest.starts_with("；");
+  }
+
+  // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
+  // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
+  std::pair<size_t, size_t> part_of(size_t clause) const {
     const Sentence& sentence = sentence_of(clause);
-    for (auto [first, end] :
-         {std::pair{clause, clause + 1}, std::pair{sentence.first_clause, sentence.end_clause}}) {
+    size_t first = clause, end = clause + 1;
+    while (first > sentence.first_clause && !ends_part(first - 1)) --first;
+    while (end < sentence.end_clause && !ends_part(end - 1)) ++end;
+    return {first, end};
+  }
+
+  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
+  std::vector<std::pair<size_t, size_t>> scopes_of(size_t clause) const {
+    const Sentence& sentence = sentence_of(clause);
+    std::vector<std::pair<size_t, size_t>> out = {{clause, clause + 1}};
+    auto part = part_of(clause);
+    if (part.second - part.first > 1 &&
+        part != std::pair{sentence.first_clause, sentence.end_clause}) {
+      out.push_back(part);
+    }
+    out.emplace_back(sentence.first_clause, sentence.end_clause);
+    return out;
+  }
+
+  void resolve_from(Fact& f, size_t clause) const {
+    for (auto [first, end] : scopes_of(clause)) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
       if (r.ambiguous) return;
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
-        if (r.place->level != PlaceLevel::county) break;
+        // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives
+        bool sends = r.mention && !r.mention->visited && inside(r.place, from_);
+        if (r.place->level != PlaceLevel::county && !sends) break;
       }
       if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
     }
@@ -808,6 +907,13 @@ class Resolver {
     if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
       return r;
     }
+    // 在克拉玛依市,…组建由援疆专家领衔的工作室9个: the clauses of its sentence before it first
+    std::vector<const Mention*> near;
+    for (const Mention* m : places_in(part_of(clause).first, clause, false, giver)) {
+      if (inside(m->place, r.place)) near.push_back(m);
+    }
+    Reduced nearer = reduce(near);
+    if (nearer.place && !nearer.ambiguous && inside(nearer.place, r.place)) return nearer;
     std::vector<const Mention*> within;
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
@@ -847,12 +953,50 @@ class Resolver {
     return out;
   }
 
+  // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
+  // in its clause (after the last 、 before it), nullptr when none or the clause lists nothing.
+  const Mention* item_place(size_t clause, size_t at, const Place* giver) const {
+    const Clause& c = r_.clauses[clause];
+    std::string_view text = s_.substr(c.start, c.end - c.start);
+    if (text.find("、") == text.npos || at < c.start || at > c.end) return nullptr;
+    constexpr std::string_view kMark = "、";
+    size_t mark = text.substr(0, at - c.start).rfind(kMark);
+    size_t item = mark == text.npos ? c.start : c.start + mark + kMark.size();
+    // a list of counts, not of places (赴阿瓦提、乌什、柯坪等4个县的11所卫生院): the item beside
+    // it (the one before, else the one after) has a number too
+    std::string_view beside;
+    if (mark != text.npos) {
+      size_t before = text.substr(0, mark).rfind(kMark);
+      before = before == text.npos ? 0 : before + kMark.size();
+      beside = text.substr(before, mark - before);
+    } else {
+      size_t next = text.find(kMark, at - c.start);
+      if (next == text.npos) return nullptr;
+      size_t after = next + kMark.size();
+      beside = text.substr(after, text.find(kMark, after) - after);
+    }
+    constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
+    bool number = false;
+    for (size_t p = 0; p < beside.size() && !number; p = next_char(beside, p)) {
+      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos;
+    }
+    if (!number) return nullptr;
+    const Mention* found = nullptr;
+    for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+      if (m->start < item || m->end > at) continue;
+      if (found && !same_area(found->place, m->place)) return nullptr;
+      if (!found || inside(m->place, found->place)) found = m;
+    }
+    return found;
+  }
+
   void resolve_to(Fact& f, size_t clause, size_t at) const {
-    (void)at;
     const Place* giver = f.from.empty() ? from_ : find_place(f.from);
-    const Sentence& sentence = sentence_of(clause);
-    std::vector<std::pair<size_t, size_t>> scopes = {{clause, clause + 1},
-                                                     {sentence.first_clause, sentence.end_clause}};
+    if (const Mention* m = item_place(clause, at, giver)) {
+      Reduced r = refine({m->place, m, false}, clause, giver);
+      return set_place(f.to, f.to_span, r.place, r.mention);
+    }
+    std::vector<std::pair<size_t, size_t>> scopes = scopes_of(clause);
     for (size_t i : earlier_sentences(clause)) {
       scopes.emplace_back(r_.sentences[i].first_clause, r_.sentences[i].end_clause);
     }
@@ -864,7 +1008,10 @@ class Resolver {
         return set_place(f.to, f.to_span, r.place, r.mention);
       }
     }
-    set_place(f.to, f.to_span, same_area(to_, giver) ? nullptr : to_, to_mention_);
+    // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
+    bool of_giver = !own_county_ && same_area(to_, giver) &&
+                    !(to_mention_ && to_mention_->side == Side::to && sends_within(to_, giver));
+    set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
   }
 
   static bool states_until(const TimePhrase& t) {
@@ -985,6 +1132,9 @@ class Resolver {
     }
     const Sentence& sentence = sentence_of(clause);
     const Time* best = nullptr;
+    const Clause& own_clause = r_.clauses[clause];
+    bool total =
+        contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
         continue;
@@ -994,6 +1144,9 @@ class Resolver {
       std::string_view before = s_.substr(0, t.phrase.start);
       bool event = ends_with_word(before, "event");  // 于2017年
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
+      // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
+      // clause's own statement, not a total (to_now: 先后, 累计…)
+      if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && total) continue;
       // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
       if (t.clause > clause && r_.clauses[t.clause].continues) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
@@ -1040,6 +1193,7 @@ class Resolver {
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
+  bool own_county_ = false;     // the report's receiver is its own county (全县, 我县)
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;

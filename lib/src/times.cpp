@@ -383,8 +383,10 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   }
   TimePhrase t;
   t.start = pos;
-  if (until) {  // 截至目前
-    if (size_t n = lex.word_at(s, p, Role::now)) {
+  if (until) {  // 截至目前; not 截至今年10月底 (今 of 今年 is a year, not now)
+    size_t n = lex.word_at(s, p, Role::now);
+    if (n && lex.word_at(s, p, Role::relative) > n) n = 0;
+    if (n) {
       t.kind = TimeKind::until;
       t.until = today.iso;
       t.end = p + n;
