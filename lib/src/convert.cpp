@@ -266,7 +266,14 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
           if (entry >= Group::kFastSlow) break;
           if (entry >= Group::kFastSpecial) {
             const Special& special = specials[entry & 0xFFFFFF];
-            if (special.may_follow(p + 3, end)) break;
+            // Special::may_follow, with the next character's bytes read at once when it has
+            // three (almost always) and seven bytes are left.
+            uint32_t next;
+            if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
+              if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
+            } else if (special.may_follow(p + 3, end)) {
+              break;
+            }
             entry = special.fast_value;
             if (entry >= Group::kFastSlow) break;
           }
