@@ -75,6 +75,41 @@ TEST_CASE("ConvertStream: any chunking gives the whole document's conversion") {
   }
 }
 
+TEST_CASE("ConvertStream: valid UTF-8 converted in place joins what was held across chunks") {
+  // The converter holds back the text after its last safe cut; the stream then converts that
+  // and the next chunk through a bridge of up to 1 KB. Texts where the cut lies far back: runs
+  // of key characters without punctuation, compatibility ideographs (normalization), invalid
+  // bytes and 4-byte characters (decoded, not viewed); pieces small and large.
+  const std::string run = "援藏醫療隊為當地培訓了三百名醫生藉此機會回覆了專家";
+  const std::vector<std::string> texts = {
+      repeat(run, 300),
+      repeat(run + "\xEF\xA4\x80" + kLine, 100),
+      repeat(kLine + run + "\x80" + "𠮷" + run, 60),
+  };
+  for (const std::string& text : texts) {
+    ConvertStream whole(ConvertStreamOptions{});
+    std::string expected;
+    REQUIRE_FALSE(whole.feed(text, true, expected));
+    for (unsigned seed : {1u, 2u, 3u, 4u}) {
+      CAPTURE(seed);
+      std::mt19937 rng(seed);
+      ConvertStream stream(ConvertStreamOptions{});
+      std::string out;
+      for (size_t at = 0;;) {
+        const size_t piece =
+            std::min<size_t>(1 + rng() % (seed % 2 ? 200 : 5000), text.size() - at);
+        const bool last = at + piece == text.size();
+        std::string_view converted;
+        REQUIRE_FALSE(stream.feed(std::string_view(text).substr(at, piece), last, converted));
+        out += converted;
+        at += piece;
+        if (last) break;
+      }
+      CHECK(out == expected);
+    }
+  }
+}
+
 TEST_CASE("ConvertStream: feeding to a view of its buffer gives what feeding to a string does") {
   const std::string text = "\xEF\xBB\xBF" + repeat(kArtifacts + kLine, 300) + "\xFF末";
   for (bool clean : {false, true}) {

@@ -390,3 +390,48 @@ TEST_CASE("regression: ICU passes a lone UTF-16 trail surrogate through; it is l
     CHECK(d.invalid == std::vector<InvalidSequence>{{c.offset, 2}});
   }
 }
+
+TEST_CASE("StreamDecoder::decode_split: what it appends, then its view, is decode()'s text") {
+  // Long valid runs (viewed in place), sequences cut between chunks, invalid bytes, 4-byte
+  // characters, a BOM; chunks of random sizes.
+  std::string text = "\xEF\xBB\xBF";
+  for (int i = 0; i < 600; ++i) {
+    text += kSimplified + (i % 97 == 5 ? "\xE4\xB8" : "") + (i % 89 == 7 ? "\x80x" : "") +
+            (i % 5 == 0 ? "𠮷" : "") + "\n";
+  }
+  std::string expected;
+  {
+    StreamDecoder whole(Encoding::utf8);
+    whole.decode(text, true, expected);
+  }
+  for (unsigned seed : {1u, 2u, 3u}) {
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    StreamDecoder decoder(Encoding::utf8);
+    std::string out, got;
+    size_t viewed = 0;
+    for (size_t at = 0;;) {
+      const size_t piece = std::min<size_t>(1 + rng() % 3000, text.size() - at);
+      const bool last = at + piece == text.size();
+      const std::string_view chunk = std::string_view(text).substr(at, piece);
+      out.clear();
+      const std::string_view view = decoder.decode_split(chunk, last, out);
+      if (!view.empty()) {  // a part of the chunk itself, not a copy
+        CHECK(view.data() >= chunk.data());
+        CHECK(view.data() + view.size() <= chunk.data() + chunk.size());
+        viewed += view.size();
+      }
+      got += out;
+      got += view;
+      at += piece;
+      if (last) break;
+    }
+    CHECK(got == expected);
+    CHECK(viewed > text.size() / 3);
+    StreamDecoder whole(Encoding::utf8);
+    std::string ignored;
+    whole.decode(text, true, ignored);
+    CHECK(decoder.invalid().size() == whole.invalid().size());
+    CHECK(decoder.bom());
+  }
+}

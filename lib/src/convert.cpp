@@ -230,9 +230,12 @@ inline uint32_t code_point3(uint32_t in) {
   return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
 }
 
-// The fast loop of run_group without tracking: a three-byte character is four bytes read, one
-// table entry and four bytes written (the fourth overwritten next), without branches on whether
-// it changes; everything else goes through convert_at.
+// The fast loop of run_group without tracking, one character a step. A three-byte character
+// is four bytes read, one table entry and four bytes written (the fourth overwritten next),
+// with no branch on whether it changes; an ASCII character is copied when no ASCII character
+// acts. The step's kind is a branch, not a computed length: the CPU predicts it and reads on,
+// where a length computed from the bytes read would make every step wait for the previous
+// one's load. Everything else goes through convert_at.
 bool run_group_plain(const Group& group, const char* begin, const char* end, PlainSink& sink,
                      Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
@@ -249,52 +252,45 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
       w = sink.cursor(kRoom);
       limit = sink.limit() - kRoom;
     }
-    // Two three-byte characters at a time while both are plain: their entries are the bytes to
-    // write (copied characters have their own), so no branch depends on whether they change;
-    // each store's fourth byte is overwritten by the next write.
-    while (end - p >= 8 && w <= limit) {
-      uint64_t in;
-      std::memcpy(&in, p, 8);
-      if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
-      const uint32_t first_entry = fast[code_point3(uint32_t(in))];
-      const uint32_t second_entry = fast[code_point3(uint32_t(in >> 24))];
-      if ((first_entry | second_entry) >= Group::kFastSpecial) break;
-      std::memcpy(w, &first_entry, 4);
-      std::memcpy(w + 3, &second_entry, 4);
-      w += 6;
-      p += 6;
-    }
-    if (p >= end) break;
-    const auto c = static_cast<unsigned char>(*p);
-    if ((c & 0xF0) == 0xE0 && end - p >= 4) {
+    // Each step reads at least a byte and writes at most three: `stop` keeps both the four-byte
+    // reads in the input and the writes under `limit`, in one comparison per character.
+    size_t steps = 0;
+    if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
+    const char* const stop = p + steps;
+    while (p < stop) {
       uint32_t in;
       std::memcpy(&in, p, 4);
-      uint32_t entry = fast[code_point3(in)];
-      if (entry >= Group::kFastSpecial && entry < Group::kFastSlow) {
-        const Special& special = specials[entry & 0xFFFFFF];
-        entry = special.may_follow(p + 3, end) ? Group::kFastSlow : special.fast_value;
-      }
-      if (entry < Group::kFastSlow) {
-        const uint32_t bytes = entry ? entry : in;
-        std::memcpy(w, &bytes, 4);
+      if ((in & 0xF0) == 0xE0) {
+        uint32_t entry = fast[code_point3(in)];
+        if (entry - 1 >= Group::kFastSpecial - 1) {  // 0 (copy: only surrogates) or not plain
+          if (entry >= Group::kFastSlow) break;
+          if (entry >= Group::kFastSpecial) {
+            const Special& special = specials[entry & 0xFFFFFF];
+            // Special::may_follow, with the next character's bytes read at once when it has
+            // three (almost always) and seven bytes are left.
+            uint32_t next;
+            if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
+              if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
+            } else if (special.may_follow(p + 3, end)) {
+              break;
+            }
+            entry = special.fast_value;
+            if (entry >= Group::kFastSlow) break;
+          }
+          if (!entry) entry = in;
+        }
+        std::memcpy(w, &entry, 4);
         w += 3;
         p += 3;
-        continue;
+      } else if ((in & 0x80) == 0 && ascii_inert) {
+        *w++ = char(in);
+        ++p;
+      } else {
+        break;
       }
-    } else if (c < 0x80 && ascii_inert) {
-      // The whole ASCII run (digits, spaces, a line end), 8 bytes at a time where it can.
-      do {
-        uint64_t word;
-        if (end - p >= 8 && (std::memcpy(&word, p, 8), !(word & 0x8080808080808080ull))) {
-          std::memcpy(w, &word, 8);
-          p += 8;
-          w += 8;
-        } else {
-          *w++ = *p++;
-        }
-      } while (p < end && static_cast<unsigned char>(*p) < 0x80 && w <= limit);
-      continue;
     }
+    if (p >= end) break;
+    if (w > limit || (p >= stop && end - p >= 4)) continue;  // room to make, or more to read
     sink.commit(w);
     p = convert_at(group, p, end, sink, raw);
     if (!p) return false;

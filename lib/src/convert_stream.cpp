@@ -10,6 +10,7 @@ namespace {
 
 constexpr size_t kDetectionBytes = size_t{64} << 10;
 constexpr size_t kLongestLine = size_t{4} << 20;
+constexpr size_t kBridge = 1024;  // see feed_into
 
 // Where normalize() may stop in `text` without changing its result: after the last line break,
 // or, on a line too long to hold, at the last character start.
@@ -85,11 +86,12 @@ std::optional<Error> ConvertStream::feed_into(std::string_view bytes, bool last,
                                               size_t* used) {
   State& s = *state_;
   // Appends to `out`, or writes at out[*used...] (the stream's reused buffer).
-  auto convert_some = [&](std::string_view text) {
-    return used ? s.converter.convert_some(text, last, out, *used)
-                : s.converter.convert_some(text, last, out);
+  auto convert_some = [&](std::string_view text, bool final) {
+    return used ? s.converter.convert_some(text, final, out, *used)
+                : s.converter.convert_some(text, final, out);
   };
   if (s.error) return s.error;
+  std::string head;  // the bytes held for detection, once it is done (`bytes` views them)
   if (!s.decoder) {
     s.head.append(bytes);
     if (s.head.size() < kDetectionBytes && !last) return std::nullopt;
@@ -97,17 +99,24 @@ std::optional<Error> ConvertStream::feed_into(std::string_view bytes, bool last,
         detect_encoding(std::string_view(s.head).substr(0, kDetectionBytes));
     if (!encoding) return s.error = encoding.error();
     s.decoder.emplace(encoding.value());
-    bytes = s.head;
+    head = std::move(s.head);
+    s.head = std::string();
+    bytes = head;
   }
-  s.decoder->decode(bytes, last, s.decoded);
-  s.head = std::string();
+  // Without --clean, valid UTF-8 is converted where it is (`view`), not copied into `decoded`.
+  std::string_view view;
+  if (s.options.clean) {
+    s.decoder->decode(bytes, last, s.decoded);
+  } else {
+    view = s.decoder->decode_split(bytes, last, s.decoded);
+  }
   if (std::optional<size_t> nul = s.decoder->nul_offset()) {
     return s.error = Error{ErrorCode::binary,
                            "binary content (NUL byte at offset " + std::to_string(*nul) + ")"};
   }
   if (!s.options.clean) {
     // OpenCC keeps a UTF-8 BOM as an ordinary character; so do we, to stay byte-identical.
-    if (!s.started && (!s.decoded.empty() || last)) {
+    if (!s.started && (!s.decoded.empty() || !view.empty() || last)) {
       s.started = true;
       if (s.decoder->bom() && s.decoder->encoding() == Encoding::utf8) {
         constexpr std::string_view kBom = "\xEF\xBB\xBF";
@@ -120,7 +129,32 @@ std::optional<Error> ConvertStream::feed_into(std::string_view bytes, bool last,
         }
       }
     }
-    s.decoded.erase(0, convert_some(s.decoded));
+    // The text is `decoded` (what the converter left last time, a completed sequence) then
+    // `view`. They are joined by a copy only as far as the converter needs to pass the join:
+    // a bridge of up to 1 KB of the view; past it, the view is converted where it is.
+    if (!s.decoded.empty() && !view.empty()) {
+      const size_t held = s.decoded.size();
+      size_t bridge = std::min(view.size(), kBridge);
+      while (bridge > 0 && bridge < view.size() &&
+             (static_cast<unsigned char>(view[bridge]) & 0xC0) == 0x80) {
+        --bridge;  // a character boundary
+      }
+      s.decoded.append(view.substr(0, bridge));
+      const size_t taken = convert_some(s.decoded, last && bridge == view.size());
+      if (taken >= held) {
+        view.remove_prefix(taken - held);
+        s.decoded.clear();
+      } else {  // stopped before the join (a long run of key characters): copy the rest too
+        s.decoded.erase(0, taken);
+        s.decoded.append(view.substr(bridge));
+        view = {};
+      }
+    }
+    if (view.empty()) {
+      s.decoded.erase(0, convert_some(s.decoded, last));
+    } else {
+      s.decoded.assign(view.substr(convert_some(view, last)));
+    }
     return std::nullopt;
   }
   size_t ready = last ? s.decoded.size() : normalizable_prefix(s.decoded);
@@ -130,7 +164,7 @@ std::optional<Error> ConvertStream::feed_into(std::string_view bytes, bool last,
     s.cleaned += normalized.text;
     s.decoded.erase(0, ready);
   }
-  s.cleaned.erase(0, convert_some(s.cleaned));
+  s.cleaned.erase(0, convert_some(s.cleaned, last));
   return std::nullopt;
 }
 

@@ -300,27 +300,63 @@ struct StreamDecoder::State {
     }
   }
 
+  // decode() of UTF-8 leaving valid text where it is: appends to `out` what had to be decoded
+  // (a sequence held from the previous chunk and completed by this one; the whole chunk if it
+  // holds invalid bytes) and returns the rest, a view into `chunk` (empty if none).
+  std::string_view decode_split(std::string_view chunk, bool last, std::string& out) {
+    if (encoding != Encoding::utf8 || !bom_checked) {
+      feed(chunk, last, out, nullptr);
+      return {};
+    }
+    if (!nul) {
+      if (std::optional<size_t> at = find_nul(chunk)) nul = position + *at;
+    }
+    const size_t skip = finish_pending(chunk, last, out, nullptr);
+    if (skip == std::string_view::npos) return {};
+    const std::string_view rest = chunk.substr(skip);
+    const auto* data = reinterpret_cast<const unsigned char*>(rest.data());
+    const size_t whole = complete_prefix(data, rest.size());
+    if (whole >= 64 && (!last || whole == rest.size()) &&
+        simdjson::validate_utf8(rest.data(), whole)) {
+      utf8_pending.assign(rest.substr(whole));
+      position += chunk.size();
+      return rest.substr(0, whole);
+    }
+    const size_t used =
+        decode_utf8(data, rest.size(), position + skip, last, out, nullptr, invalid);
+    utf8_pending.assign(rest.substr(used));
+    position += chunk.size();
+    return {};
+  }
+
+  // Completes a sequence held from the previous chunk with the first bytes of `chunk`, into
+  // `out`; returns how many bytes of chunk that took, or npos when chunk was too short to
+  // complete it (then all of it is held, and `position` is past it).
+  size_t finish_pending(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
+    if (utf8_pending.empty()) return 0;
+    // Decode the pending bytes plus a few from this chunk; whatever that consumes beyond the
+    // pending bytes is taken from the chunk.
+    const size_t n = chunk.size();
+    size_t held = utf8_pending.size();
+    size_t take = std::min<size_t>(n, 4);
+    std::string joined = utf8_pending + std::string(chunk.substr(0, take));
+    size_t start = position - held;
+    size_t used = decode_utf8(reinterpret_cast<const unsigned char*>(joined.data()), joined.size(),
+                              start, last && take == n, out, offsets, invalid);
+    if (used < held) {  // still incomplete: the chunk was tiny
+      utf8_pending = joined.substr(used);
+      position += n;
+      return std::string_view::npos;
+    }
+    utf8_pending.clear();
+    return used - held;
+  }
+
   void convert_utf8(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
     auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
     size_t n = chunk.size();
-    size_t skip = 0;  // bytes of chunk used to finish the pending sequence
-    if (!utf8_pending.empty()) {
-      // Decode the pending bytes plus a few from this chunk; whatever that consumes beyond
-      // the pending bytes is taken from the chunk.
-      size_t held = utf8_pending.size();
-      size_t take = std::min<size_t>(n, 4);
-      std::string joined = utf8_pending + std::string(chunk.substr(0, take));
-      size_t start = position - held;
-      size_t used = decode_utf8(reinterpret_cast<const unsigned char*>(joined.data()),
-                                joined.size(), start, last && take == n, out, offsets, invalid);
-      if (used < held) {  // still incomplete: the chunk was tiny
-        utf8_pending = joined.substr(used);
-        position += n;
-        return;
-      }
-      utf8_pending.clear();
-      skip = used - held;
-    }
+    const size_t skip = finish_pending(chunk, last, out, offsets);
+    if (skip == std::string_view::npos) return;
     size_t used = decode_utf8(data + skip, n - skip, position + skip, last, out, offsets, invalid);
     utf8_pending.assign(chunk.substr(skip + used));
     position += n;
@@ -385,6 +421,9 @@ StreamDecoder& StreamDecoder::operator=(StreamDecoder&&) noexcept = default;
 
 void StreamDecoder::decode(std::string_view chunk, bool last, std::string& out) {
   state_->feed(chunk, last, out, nullptr);
+}
+std::string_view StreamDecoder::decode_split(std::string_view chunk, bool last, std::string& out) {
+  return state_->decode_split(chunk, last, out);
 }
 Encoding StreamDecoder::encoding() const { return state_->encoding; }
 bool StreamDecoder::bom() const { return state_->bom; }

@@ -86,6 +86,11 @@ class StreamDecoder {
 
   // Appends the UTF-8 of `chunk` to `out`; `last` flushes a sequence left incomplete at the end.
   void decode(std::string_view chunk, bool last, std::string& out);
+  // The same, without copying valid UTF-8: appends to `out` only what had to be decoded (a
+  // sequence completed across chunks, any other encoding, a chunk with invalid bytes) and
+  // returns the rest of the decoded text, which follows what was appended: a view into `chunk`
+  // (empty when there is none; valid until `chunk` changes).
+  std::string_view decode_split(std::string_view chunk, bool last, std::string& out);
 
   Encoding encoding() const;
   bool bom() const;
