@@ -168,9 +168,14 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
 struct Utf8Census {
   size_t multibyte = 0;  // valid sequences of 2..4 bytes
   size_t invalid = 0;    // maximal subparts
+  // Not UTF-8 (invalid * 8 > multibyte): the counts are those of a prefix, where what follows
+  // could no longer change that (a GB18030 report is known a few hundred bytes in).
+  bool foreign() const { return invalid * 8 > multibyte; }
 };
 
-// A sequence cut by the end of `bytes` counts as invalid only when `complete`.
+// A sequence cut by the end of `bytes` counts as invalid only when `complete`. Stops once the
+// census is foreign() whatever the rest holds (each valid sequence there takes two bytes at
+// least).
 Utf8Census utf8_census(std::string_view bytes, bool complete) {
   Utf8Census census;
   auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -196,6 +201,7 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
       ++census.multibyte;
     } else if (step.status == Utf8Status::invalid || complete) {
       ++census.invalid;
+      if (census.invalid * 8 > census.multibyte + (n - i) / 2) break;
     }
     i += step.length;
   }
@@ -646,7 +652,7 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
   // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).
   if (census.invalid == 0) return Detection{Encoding::utf8, true};
-  if (census.invalid * 8 <= census.multibyte) return Detection{Encoding::utf8};
+  if (!census.foreign()) return Detection{Encoding::utf8};
   // Our own reading decides. ICU's detector runs every recognizer it has (it cost half of
   // zhextract's time on GB18030 reports), so it is asked only to order a tie.
   // A convincing GB18030 or Big5 reading without invalid bytes and with few strange characters
