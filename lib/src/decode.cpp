@@ -360,6 +360,16 @@ struct StreamDecoder::State {
       ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end,
                      unit_offsets.data(), flush, &status);
       size_t count = static_cast<size_t>(target - units.data());
+      // At most three bytes a unit (four for the two of a surrogate pair), written in place.
+      const size_t out_start = out.size();
+      out.resize(out_start + 3 * count);
+      char* written = out.data() + out_start;
+      uint32_t* origins = nullptr;
+      if (offsets) {
+        const size_t offsets_start = offsets->size();
+        offsets->resize(offsets_start + 3 * count);
+        origins = offsets->data() + offsets_start;
+      }
       for (size_t i = 0; i < count; ++i) {
         int32_t o = unit_offsets[i];
         size_t origin = o < 0 ? held_start : call_position + static_cast<size_t>(o);
@@ -373,12 +383,14 @@ struct StreamDecoder::State {
           InvalidSequence bad{origin, 2};
           invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
         }
-        size_t before = out.size();
-        utf8::append(out, c);
-        if (offsets) {
-          offsets->insert(offsets->end(), out.size() - before, static_cast<uint32_t>(origin));
+        char* end_of_c = utf8::write(written, c);
+        if (origins) {
+          origins = std::fill_n(origins, end_of_c - written, static_cast<uint32_t>(origin));
         }
+        written = end_of_c;
       }
+      out.resize(static_cast<size_t>(written - out.data()));
+      if (offsets) offsets->resize(static_cast<size_t>(origins - offsets->data()));
       position = call_position + static_cast<size_t>(source - call_source);
     } while (source < end);
   }
