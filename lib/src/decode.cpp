@@ -660,6 +660,8 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
     if (std::optional<Encoding> e = utf16_by_nuls(sample, sample_complete)) return Detection{*e};
     return binary_error(*nul);
   }
+  // Valid UTF-8, almost every input: one vectorized check (simdjson's validator).
+  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return Detection{Encoding::utf8, true};
   Utf8Census census = utf8_census(bytes, complete);
   // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
   // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).
@@ -714,7 +716,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     detection.encoding = *options.from;
     detection.clean_utf8 = detection.encoding == Encoding::utf8 &&
                            !bytes.starts_with(bom_of(Encoding::utf8)) &&
-                           utf8_census(bytes, true).invalid == 0;
+                           simdjson::validate_utf8(bytes.data(), bytes.size());
   } else {
     Result<Detection> d = detect(bytes, true);
     if (!d) return d.error();
