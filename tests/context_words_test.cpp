@@ -22,6 +22,10 @@ TEST_CASE("contains_word finds a role's word anywhere, as a search for each word
   // a word's first two bytes, not its first character, pick the words to compare: 帮 and 协
   // share their lead byte with thousands of characters
   CHECK_FALSE(contains_word("帮助协调", "aid"));
+  // whatever the characters before it: ASCII, two-byte, four-byte
+  CHECK(contains_word("2020年8月至今", "to_now"));
+  CHECK(contains_word("a·b累计", "to_now"));
+  CHECK(contains_word("𠮷累计", "to_now"));
   // every word of the role is compared where its first bytes stand, not only the first word
   std::string long_text;
   for (int i = 0; i < 300; ++i) long_text += "医疗队";  // past the length where memmem is used

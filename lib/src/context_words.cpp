@@ -55,12 +55,18 @@ bool contains_word(std::string_view haystack, std::string_view name) {
                        [&](std::string_view w) { return text::contains(haystack, w); });
   }
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
-  for (size_t p = 0; p + 1 < haystack.size(); ++p) {
-    if (!role.pairs[u[p] << 8 | u[p + 1]]) continue;
-    std::string_view rest = haystack.substr(p);
-    for (std::string_view w : role.words) {
-      if (rest.starts_with(w)) return true;
+  const size_t n = haystack.size();
+  for (size_t p = 0; p + 1 < n;) {
+    if (role.pairs[u[p] << 8 | u[p + 1]]) {
+      std::string_view rest = haystack.substr(p);
+      for (std::string_view w : role.words) {
+        if (rest.starts_with(w)) return true;
+      }
     }
+    // Past a three-byte character whole: no word starts with a continuation byte.
+    bool three = (u[p] & 0xF0) == 0xE0 && p + 2 < n && (u[p + 1] & 0xC0) == 0x80 &&
+                 (u[p + 2] & 0xC0) == 0x80;
+    p += three ? 3 : 1;
   }
   return false;
 }
