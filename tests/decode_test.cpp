@@ -228,6 +228,22 @@ TEST_CASE("GB18030 and Big5 are told apart, long and short") {
   }
 }
 
+TEST_CASE("a charset found by detection decodes as when it is given: text, offsets, damage") {
+  // Detection reads a short input whole to judge a charset; decode() keeps that reading.
+  for (const auto& [text, charset] :
+       {std::pair{kSimplified, "GB18030"}, std::pair{kTraditional, "Big5"}}) {
+    std::string bytes = encode(text, charset) + "\xFF" + encode(text, charset);
+    Decoded detected = decode_ok(bytes, {.track_offsets = true});
+    Decoded given = decode_ok(bytes, {.from = detected.encoding, .track_offsets = true});
+    CAPTURE(charset);
+    CHECK(detected.encoding != Encoding::utf8);
+    CHECK(detected.text == given.text);
+    CHECK(detected.invalid == given.invalid);
+    CHECK(detected.invalid.size() == 1);
+    CHECK(detected.offsets.source == given.offsets.source);
+  }
+}
+
 TEST_CASE("GB18030 four-byte sequences decode with offsets") {
   const std::string text = "吉野家不是𠮷野家";
   std::string bytes = encode(text, "GB18030");

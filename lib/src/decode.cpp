@@ -565,10 +565,23 @@ bool is_ordinary(char32_t c) {
          c == 0xB7 || c == 0xD7;          // middle dot, multiplication sign
 }
 
-Plausibility plausibility(Encoding encoding, std::string_view sample, bool complete) {
+// A whole input as decode() reads it in one charset, with each output byte's origin.
+struct Reading {
+  std::string text;
+  Offsets offsets;
+  std::vector<InvalidSequence> invalid;
+  std::optional<size_t> nul;
+};
+
+// How Chinese `sample` reads in `encoding`; when `keep` is given (a complete input), the
+// reading itself is kept there too, for decode() not to read the input twice.
+Plausibility plausibility(Encoding encoding, std::string_view sample, bool complete,
+                          Reading* keep = nullptr) {
   StreamDecoder::State state(encoding);
   std::string text;
-  state.feed(sample, complete, text, nullptr);
+  Offsets offsets;
+  if (!state.usable()) keep = nullptr;
+  state.feed(sample, complete, text, keep ? &offsets : nullptr);
   Plausibility p;
   p.invalid = state.invalid.size();
   p.utf16 = is_utf16(encoding);
@@ -592,6 +605,7 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
       ++p.strange;
     }
   }
+  if (keep) *keep = {std::move(text), std::move(offsets), std::move(state.invalid), state.nul};
   return p;
 }
 
@@ -646,8 +660,12 @@ std::optional<Encoding> utf16_by_nuls(std::string_view sample, bool complete) {
 }
 
 struct Detection {
+  explicit Detection(Encoding e, bool clean = false) : encoding(e), clean_utf8(clean) {}
   Encoding encoding;
   bool clean_utf8 = false;  // valid UTF-8 without BOM: decode() can copy it as it is
+  // The whole input read in `encoding`, when deciding took that (a GB18030 or Big5 input of
+  // up to kDetectionSample bytes): decode() takes it as it is.
+  std::optional<Reading> reading;
 };
 
 Result<Detection> detect(std::string_view bytes, bool complete) {
@@ -677,12 +695,15 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // and as few strange characters settles it alone: Big5 text read as GB18030 gives mostly
   // rare ideographs.
   std::vector<std::pair<Encoding, long>> scores;
+  std::vector<Reading> readings;  // of the scores, when the sample is the whole input
   bool clean = false;
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
     if (clean && is_utf16(e)) break;
-    Plausibility p = plausibility(e, sample, sample_complete);
+    Reading reading;
+    Plausibility p = plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr);
     if (!p.convincing()) continue;
     scores.emplace_back(e, p.score());
+    readings.push_back(std::move(reading));
     clean = clean || (p.invalid == 0 && p.strange * 10 <= p.han);
     if (clean && e == Encoding::gb18030 && p.han >= 50 && p.common * 10 >= p.han * 9) break;
   }
@@ -694,12 +715,20 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   for (const auto& [e, score] : scores) {
     if (score == best) top.push_back(e);
   }
+  Encoding chosen = top.front();
   if (top.size() > 1) {
     for (Encoding e : icu_candidates(sample)) {
-      if (std::find(top.begin(), top.end(), e) != top.end()) return Detection{e};
+      if (std::find(top.begin(), top.end(), e) != top.end()) {
+        chosen = e;
+        break;
+      }
     }
   }
-  return Detection{top.front()};
+  Detection detection{chosen};
+  for (size_t i = 0; i < scores.size() && sample_complete; ++i) {
+    if (scores[i].first == chosen) detection.reading = std::move(readings[i]);
+  }
+  return detection;
 }
 
 }  // namespace
@@ -720,7 +749,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   } else {
     Result<Detection> d = detect(bytes, true);
     if (!d) return d.error();
-    detection = d.value();
+    detection = std::move(d).value();
   }
   Encoding encoding = detection.encoding;
   Decoded decoded;
@@ -731,9 +760,20 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
-    decoded.offsets.source.reserve(bytes.size() + 1);
     offsets = &decoded.offsets.source;
   }
+  if (detection.reading) {  // read whole while detecting
+    Reading& reading = *detection.reading;
+    if (reading.nul) return binary_error(*reading.nul);
+    decoded.text = std::move(reading.text);
+    if (offsets) {
+      *offsets = std::move(reading.offsets);
+      offsets->push_back(static_cast<uint32_t>(bytes.size()));
+    }
+    decoded.invalid = std::move(reading.invalid);
+    return decoded;
+  }
+  if (offsets) offsets->reserve(bytes.size() + 1);
   StreamDecoder::State state(encoding);
   if (!state.usable()) {
     return Error{ErrorCode::encoding,
