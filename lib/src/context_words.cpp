@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "document_text.h"
+#include "utf8.h"
 
 namespace zhreport {
 namespace embedded {
@@ -63,10 +64,9 @@ bool contains_word(std::string_view haystack, std::string_view name) {
         if (rest.starts_with(w)) return true;
       }
     }
-    // Past a three-byte character whole: no word starts with a continuation byte.
-    bool three = (u[p] & 0xF0) == 0xE0 && p + 2 < n && (u[p + 1] & 0xC0) == 0x80 &&
-                 (u[p + 2] & 0xC0) == 0x80;
-    p += three ? 3 : 1;
+    // Past the character whole (the text is valid UTF-8, decode.h): no word starts with a
+    // continuation byte.
+    p += utf8::sequence_length(u[p]);
   }
   return false;
 }
