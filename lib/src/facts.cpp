@@ -182,8 +182,22 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   for (const std::string& w : lex.average) {
     if (clause_before.find(w) != std::string_view::npos) return true;
   }
+  // The words of a rate share few first characters (每个, 每人, 每天…: 每): a clause without
+  // any of them holds none of the words.
+  static const std::vector<std::string> rate_starts = [&] {
+    std::vector<std::string> starts;
+    for (const std::string& w : lex.in_clause) {
+      std::string first = w.substr(0, next_char(w, 0));
+      if (std::find(starts.begin(), starts.end(), first) == starts.end()) starts.push_back(first);
+    }
+    return starts;
+  }();
+  bool may_rate = std::any_of(rate_starts.begin(), rate_starts.end(), [&](const std::string& w) {
+    return clause_before.find(w) != std::string_view::npos;
+  });
   size_t rate_end = 0;
-  for (const std::string& w : lex.in_clause) {
+  for (size_t i = 0; i < lex.in_clause.size() && may_rate; ++i) {
+    const std::string& w = lex.in_clause[i];
     size_t at = clause_before.find(w);
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
