@@ -182,6 +182,20 @@ TEST_CASE("a UTF-8 file with one bad byte stays UTF-8; one with stray Latin-1 to
   }
 }
 
+TEST_CASE("a GB18030 head before a long UTF-8 body: the whole census decides, not its head") {
+  // The UTF-8 census stops early only once the rest of the bytes could not outweigh the
+  // invalid sequences found: a damaged head of a long UTF-8 text keeps it UTF-8.
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += kSimplified;
+  std::string head = encode(kSimplified, "GB18030");
+  CHECK(decode_ok(head + body).encoding == Encoding::utf8);
+  std::string long_gb;
+  for (int i = 0; i < 40; ++i) long_gb += head;
+  Decoded gb = decode_ok(long_gb);
+  CHECK(gb.encoding == Encoding::gb18030);
+  CHECK(gb.text == body);
+}
+
 TEST_CASE("GB18030 and Big5 are told apart, long and short") {
   struct Case {
     std::string text;
@@ -211,6 +225,22 @@ TEST_CASE("GB18030 and Big5 are told apart, long and short") {
     CHECK(d.text == c.text);
     CHECK(d.invalid.empty());
     check_offsets_slice_back(bytes, d);
+  }
+}
+
+TEST_CASE("a charset found by detection decodes as when it is given: text, offsets, damage") {
+  // Detection reads a short input whole to judge a charset; decode() keeps that reading.
+  for (const auto& [text, charset] :
+       {std::pair{kSimplified, "GB18030"}, std::pair{kTraditional, "Big5"}}) {
+    std::string bytes = encode(text, charset) + "\xFF" + encode(text, charset);
+    Decoded detected = decode_ok(bytes, {.track_offsets = true});
+    Decoded given = decode_ok(bytes, {.from = detected.encoding, .track_offsets = true});
+    CAPTURE(charset);
+    CHECK(detected.encoding != Encoding::utf8);
+    CHECK(detected.text == given.text);
+    CHECK(detected.invalid == given.invalid);
+    CHECK(detected.invalid.size() == 1);
+    CHECK(detected.offsets.source == given.offsets.source);
   }
 }
 

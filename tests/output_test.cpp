@@ -76,6 +76,31 @@ TEST_CASE("json strings escape quotes, backslashes, controls and invalid UTF-8")
   }
 }
 
+TEST_CASE("json strings: a byte to escape is found at every place of an ASCII run") {
+  // Plain ASCII is copied eight bytes at a time: each special byte, at each offset of such a
+  // block, must still stop the copy (and DEL, 0x7F, must not).
+  for (char special : {'"', '\\', '\n', '\x1f', '\x7f', '\x80'}) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string in(20, 'a');
+      in[at] = special;
+      std::string expected = "\"";
+      expected.append(at, 'a');
+      if (special == '"') expected += "\\\"";
+      if (special == '\\') expected += "\\\\";
+      if (special == '\n') expected += "\\n";
+      if (special == '\x1f') expected += "\\u001f";
+      if (special == '\x7f') expected += "\x7f";
+      if (special == '\x80') expected += "\xEF\xBF\xBD";
+      expected.append(19 - at, 'a');
+      expected += '"';
+      std::string out;
+      append_json_string(out, in);
+      CAPTURE(at);
+      CHECK(out == expected);
+    }
+  }
+}
+
 TEST_CASE("csv fields are quoted only when they hold a comma, quote, CR or LF") {
   const struct {
     std::string_view in;

@@ -4,11 +4,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
-#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
 
+#include "context_words.h"
 #include "document_text.h"
 #include "zhreport/numbers.h"
 #include "zhreport/places.h"
@@ -16,7 +16,6 @@
 
 namespace zhreport {
 namespace embedded {
-extern const std::string_view context_tsv;
 extern const std::string_view times_tsv;
 }  // namespace embedded
 
@@ -114,36 +113,6 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
   if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);
   r.ambiguous = r.place == nullptr;
   return r;
-}
-
-// The words of data/context.tsv with this role (static, in table order).
-const std::vector<std::string_view>& words(std::string_view role) {
-  static const std::map<std::string_view, std::vector<std::string_view>> table = [] {
-    std::map<std::string_view, std::vector<std::string_view>> out;
-    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
-      if (row.size() >= 2) out[row[0]].push_back(row[1]);
-    }
-    return out;
-  }();
-  static const std::vector<std::string_view> none;
-  auto it = table.find(role);
-  return it == table.end() ? none : it->second;
-}
-
-bool contains_word(std::string_view haystack, std::string_view role) {
-  const auto& list = words(role);
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view w) { return text::contains(haystack, w); });
-}
-bool starts_with_word(std::string_view text, std::string_view role) {
-  const auto& list = words(role);
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view w) { return text.starts_with(w); });
-}
-bool ends_with_word(std::string_view text, std::string_view role) {
-  const auto& list = words(role);
-  return std::any_of(list.begin(), list.end(),
-                     [&](std::string_view w) { return text.ends_with(w); });
 }
 
 struct Era {

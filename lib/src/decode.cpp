@@ -168,9 +168,14 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
 struct Utf8Census {
   size_t multibyte = 0;  // valid sequences of 2..4 bytes
   size_t invalid = 0;    // maximal subparts
+  // Not UTF-8 (invalid * 8 > multibyte): the counts are those of a prefix, where what follows
+  // could no longer change that (a GB18030 report is known a few hundred bytes in).
+  bool foreign() const { return invalid * 8 > multibyte; }
 };
 
-// A sequence cut by the end of `bytes` counts as invalid only when `complete`.
+// A sequence cut by the end of `bytes` counts as invalid only when `complete`. Stops once the
+// census is foreign() whatever the rest holds (each valid sequence there takes two bytes at
+// least).
 Utf8Census utf8_census(std::string_view bytes, bool complete) {
   Utf8Census census;
   auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -196,6 +201,7 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
       ++census.multibyte;
     } else if (step.status == Utf8Status::invalid || complete) {
       ++census.invalid;
+      if (census.invalid * 8 > census.multibyte + (n - i) / 2) break;
     }
     i += step.length;
   }
@@ -390,6 +396,16 @@ struct StreamDecoder::State {
       ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end,
                      unit_offsets.data(), flush, &status);
       size_t count = static_cast<size_t>(target - units.data());
+      // At most three bytes a unit (four for the two of a surrogate pair), written in place.
+      const size_t out_start = out.size();
+      out.resize(out_start + 3 * count);
+      char* written = out.data() + out_start;
+      uint32_t* origins = nullptr;
+      if (offsets) {
+        const size_t offsets_start = offsets->size();
+        offsets->resize(offsets_start + 3 * count);
+        origins = offsets->data() + offsets_start;
+      }
       for (size_t i = 0; i < count; ++i) {
         int32_t o = unit_offsets[i];
         size_t origin = o < 0 ? held_start : call_position + static_cast<size_t>(o);
@@ -403,12 +419,14 @@ struct StreamDecoder::State {
           InvalidSequence bad{origin, 2};
           invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
         }
-        size_t before = out.size();
-        utf8::append(out, c);
-        if (offsets) {
-          offsets->insert(offsets->end(), out.size() - before, static_cast<uint32_t>(origin));
+        char* end_of_c = utf8::write(written, c);
+        if (origins) {
+          origins = std::fill_n(origins, end_of_c - written, static_cast<uint32_t>(origin));
         }
+        written = end_of_c;
       }
+      out.resize(static_cast<size_t>(written - out.data()));
+      if (offsets) offsets->resize(static_cast<size_t>(origins - offsets->data()));
       position = call_position + static_cast<size_t>(source - call_source);
     } while (source < end);
   }
@@ -586,10 +604,23 @@ bool is_ordinary(char32_t c) {
          c == 0xB7 || c == 0xD7;          // middle dot, multiplication sign
 }
 
-Plausibility plausibility(Encoding encoding, std::string_view sample, bool complete) {
+// A whole input as decode() reads it in one charset, with each output byte's origin.
+struct Reading {
+  std::string text;
+  Offsets offsets;
+  std::vector<InvalidSequence> invalid;
+  std::optional<size_t> nul;
+};
+
+// How Chinese `sample` reads in `encoding`; when `keep` is given (a complete input), the
+// reading itself is kept there too, for decode() not to read the input twice.
+Plausibility plausibility(Encoding encoding, std::string_view sample, bool complete,
+                          Reading* keep = nullptr) {
   StreamDecoder::State state(encoding);
   std::string text;
-  state.feed(sample, complete, text, nullptr);
+  Offsets offsets;
+  if (!state.usable()) keep = nullptr;
+  state.feed(sample, complete, text, keep ? &offsets : nullptr);
   Plausibility p;
   p.invalid = state.invalid.size();
   p.utf16 = is_utf16(encoding);
@@ -613,6 +644,7 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
       ++p.strange;
     }
   }
+  if (keep) *keep = {std::move(text), std::move(offsets), std::move(state.invalid), state.nul};
   return p;
 }
 
@@ -667,8 +699,12 @@ std::optional<Encoding> utf16_by_nuls(std::string_view sample, bool complete) {
 }
 
 struct Detection {
+  explicit Detection(Encoding e, bool clean = false) : encoding(e), clean_utf8(clean) {}
   Encoding encoding;
   bool clean_utf8 = false;  // valid UTF-8 without BOM: decode() can copy it as it is
+  // The whole input read in `encoding`, when deciding took that (a GB18030 or Big5 input of
+  // up to kDetectionSample bytes): decode() takes it as it is.
+  std::optional<Reading> reading;
 };
 
 Result<Detection> detect(std::string_view bytes, bool complete) {
@@ -681,11 +717,13 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
     if (std::optional<Encoding> e = utf16_by_nuls(sample, sample_complete)) return Detection{*e};
     return binary_error(*nul);
   }
+  // Valid UTF-8, almost every input: one vectorized check (simdjson's validator).
+  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return Detection{Encoding::utf8, true};
   Utf8Census census = utf8_census(bytes, complete);
   // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
   // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).
   if (census.invalid == 0) return Detection{Encoding::utf8, true};
-  if (census.invalid * 8 <= census.multibyte) return Detection{Encoding::utf8};
+  if (!census.foreign()) return Detection{Encoding::utf8};
   // Our own reading decides. ICU's detector runs every recognizer it has (it cost half of
   // zhextract's time on GB18030 reports), so it is asked only to order a tie.
   // A convincing GB18030 or Big5 reading without invalid bytes and with few strange characters
@@ -696,12 +734,15 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // and as few strange characters settles it alone: Big5 text read as GB18030 gives mostly
   // rare ideographs.
   std::vector<std::pair<Encoding, long>> scores;
+  std::vector<Reading> readings;  // of the scores, when the sample is the whole input
   bool clean = false;
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
     if (clean && is_utf16(e)) break;
-    Plausibility p = plausibility(e, sample, sample_complete);
+    Reading reading;
+    Plausibility p = plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr);
     if (!p.convincing()) continue;
     scores.emplace_back(e, p.score());
+    readings.push_back(std::move(reading));
     clean = clean || (p.invalid == 0 && p.strange * 10 <= p.han);
     if (clean && e == Encoding::gb18030 && p.han >= 50 && p.common * 10 >= p.han * 9) break;
   }
@@ -713,12 +754,20 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   for (const auto& [e, score] : scores) {
     if (score == best) top.push_back(e);
   }
+  Encoding chosen = top.front();
   if (top.size() > 1) {
     for (Encoding e : icu_candidates(sample)) {
-      if (std::find(top.begin(), top.end(), e) != top.end()) return Detection{e};
+      if (std::find(top.begin(), top.end(), e) != top.end()) {
+        chosen = e;
+        break;
+      }
     }
   }
-  return Detection{top.front()};
+  Detection detection{chosen};
+  for (size_t i = 0; i < scores.size() && sample_complete; ++i) {
+    if (scores[i].first == chosen) detection.reading = std::move(readings[i]);
+  }
+  return detection;
 }
 
 }  // namespace
@@ -735,11 +784,11 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     detection.encoding = *options.from;
     detection.clean_utf8 = detection.encoding == Encoding::utf8 &&
                            !bytes.starts_with(bom_of(Encoding::utf8)) &&
-                           utf8_census(bytes, true).invalid == 0;
+                           simdjson::validate_utf8(bytes.data(), bytes.size());
   } else {
     Result<Detection> d = detect(bytes, true);
     if (!d) return d.error();
-    detection = d.value();
+    detection = std::move(d).value();
   }
   Encoding encoding = detection.encoding;
   Decoded decoded;
@@ -750,9 +799,20 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
-    decoded.offsets.source.reserve(bytes.size() + 1);
     offsets = &decoded.offsets.source;
   }
+  if (detection.reading) {  // read whole while detecting
+    Reading& reading = *detection.reading;
+    if (reading.nul) return binary_error(*reading.nul);
+    decoded.text = std::move(reading.text);
+    if (offsets) {
+      *offsets = std::move(reading.offsets);
+      offsets->push_back(static_cast<uint32_t>(bytes.size()));
+    }
+    decoded.invalid = std::move(reading.invalid);
+    return decoded;
+  }
+  if (offsets) offsets->reserve(bytes.size() + 1);
   StreamDecoder::State state(encoding);
   if (!state.usable()) {
     return Error{ErrorCode::encoding,

@@ -384,8 +384,9 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks) {
   while (begin > 0) {
     const Block& b = blocks[begin - 1];
     std::string_view line = text.substr(b.start, b.end - b.start);
+    if (b.kind != BlockKind::paragraph || line.ends_with("。")) break;  // before measuring it
     size_t width = display_width(line);
-    if (b.kind != BlockKind::paragraph || width < kMinTeaserWidth || line.ends_with("。")) break;
+    if (width < kMinTeaserWidth) break;
     size_t new_widest = std::max(widest, width), new_narrowest = std::min(narrowest, width);
     if (new_widest - new_narrowest > kTeaserSpread) break;
     widest = new_widest;
@@ -501,7 +502,8 @@ void headline_above_metadata(std::string_view text, Document& doc) {
   Block& candidate = doc.blocks[i];
   std::string_view line = text.substr(candidate.start, candidate.end - candidate.start);
   if (candidate.kind != BlockKind::paragraph || ends_sentence(line) ||
-      display_width(line) >= kMaxTitleWidth || doc.blocks[i + 1].kind != BlockKind::metadata) {
+      display_width(line, kMaxTitleWidth) >= kMaxTitleWidth ||
+      doc.blocks[i + 1].kind != BlockKind::metadata) {
     return;
   }
   doc.blocks[title].kind = BlockKind::boilerplate;
@@ -656,7 +658,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     bool exclaims = line.ends_with("!") || line.ends_with("！");
     bool headline = !ends_sentence(line) || (exclaims && i + 1 < doc.blocks.size() &&
                                              doc.blocks[i + 1].kind == BlockKind::metadata);
-    if (!title_decided && headline && display_width(line) < kMaxTitleWidth) {
+    if (!title_decided && headline && display_width(line, kMaxTitleWidth) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
       doc.title = std::string(line);
     } else if (!body_started &&

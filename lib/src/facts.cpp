@@ -16,6 +16,8 @@ namespace {
 
 using namespace facts_detail;
 
+constexpr size_t kNoSentenceEnd = SIZE_MAX;
+
 // How far the context of a count reaches, in characters.
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
 constexpr size_t kMaxClause = 40;
@@ -180,8 +182,22 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   for (const std::string& w : lex.average) {
     if (clause_before.find(w) != std::string_view::npos) return true;
   }
+  // The words of a rate share few first characters (每个, 每人, 每天…: 每): a clause without
+  // any of them holds none of the words.
+  static const std::vector<std::string> rate_starts = [&] {
+    std::vector<std::string> starts;
+    for (const std::string& w : lex.in_clause) {
+      std::string first = w.substr(0, next_char(w, 0));
+      if (std::find(starts.begin(), starts.end(), first) == starts.end()) starts.push_back(first);
+    }
+    return starts;
+  }();
+  bool may_rate = std::any_of(rate_starts.begin(), rate_starts.end(), [&](const std::string& w) {
+    return clause_before.find(w) != std::string_view::npos;
+  });
   size_t rate_end = 0;
-  for (const std::string& w : lex.in_clause) {
+  for (size_t i = 0; i < lex.in_clause.size() && may_rate; ++i) {
+    const std::string& w = lex.in_clause[i];
     size_t at = clause_before.find(w);
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
@@ -314,14 +330,20 @@ std::string head_of(std::string_view s, const Candidate& c) {
 // person-times (派出技术人员1200余人次,其中担任副院长的34人) or teams (组建8支医疗队,共计136人).
 const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& found,
                             const Candidate& c, size_t begin) {
+  // Whether a sentence ends in [from, count): the text before the count is read backwards
+  // once, as far as the earlier facts reach, not once per earlier fact.
+  const size_t count = c.number->qualifier_start;
+  size_t read = count, sentence_end = kNoSentenceEnd;  // the last one before the count
+  auto sentence_ends_after = [&](size_t from) {
+    while (sentence_end == kNoSentenceEnd && read > from) {
+      read = previous_char(s, read);
+      if (is_sentence_end(code_point_at(s, read))) sentence_end = read;
+    }
+    return sentence_end != kNoSentenceEnd && sentence_end >= from;
+  };
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->fact.end < begin) break;
-    bool sentence_ended = false;
-    for (size_t p = it->fact.end; p < c.number->qualifier_start && !sentence_ended;
-         p = next_char(s, p)) {
-      sentence_ended = is_sentence_end(code_point_at(s, p));
-    }
-    if (sentence_ended) break;
+    if (sentence_ends_after(it->fact.end)) break;
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "utf8.h"
 
@@ -43,8 +44,25 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
   return length;
 }
 
-void append_unsigned(std::string& out, uint64_t value) {
-  fmt::format_to(std::back_inserter(out), "{}", value);
+// An integer in decimal, as fmt's "{}" writes it, without its formatting machinery (a fact
+// line has four to six of them).
+template <typename Integer>
+void append_integer(std::string& out, Integer value) {
+  char buffer[24];
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, end);
+}
+
+void append_unsigned(std::string& out, uint64_t value) { append_integer(out, value); }
+
+// Eight bytes that JSON takes as they are: ASCII from the space up, no quote, no backslash.
+bool plain_ascii8(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return ((x | (x - 0x2020202020202020ull)) & kHighs) == 0 && !has_zero(x ^ (kOnes * '"')) &&
+         !has_zero(x ^ (kOnes * '\\'));
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -64,6 +82,7 @@ void append_json_string(std::string& out, std::string_view text) {
   while (i < text.size()) {
     // Copy the longest run that needs no escaping in one go.
     size_t run = i;
+    while (run + 8 <= text.size() && plain_ascii8(text.data() + run)) run += 8;
     while (run < text.size()) {
       const auto c = static_cast<unsigned char>(text[run]);
       if (c < 0x20 || c == '"' || c == '\\') break;
@@ -121,7 +140,7 @@ void append_number(std::string& out, double value) {
   if (!std::isfinite(value)) {
     out += "null";
   } else if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
-    fmt::format_to(std::back_inserter(out), "{}", static_cast<int64_t>(value));
+    append_integer(out, static_cast<int64_t>(value));
   } else {
     fmt::format_to(std::back_inserter(out), "{}", value);  // shortest round-trip form
   }
@@ -163,11 +182,20 @@ void append_csv_field(std::string& out, std::string_view text) {
 }
 
 void JsonObjectWriter::key(std::string_view name) {
-  out_ += first_ ? '{' : ',';
+  char buffer[64];
+  if (name.size() + 4 > sizeof buffer) {
+    out_ += first_ ? "{\"" : ",\"";
+    out_ += name;
+    out_ += "\":";
+  } else {
+    buffer[0] = first_ ? '{' : ',';
+    buffer[1] = '"';
+    std::memcpy(buffer + 2, name.data(), name.size());
+    buffer[name.size() + 2] = '"';
+    buffer[name.size() + 3] = ':';
+    out_.append(buffer, name.size() + 4);
+  }
   first_ = false;
-  out_ += '"';
-  out_ += name;
-  out_ += "\":";
 }
 
 void JsonObjectWriter::string(std::string_view name, std::string_view value) {
@@ -217,7 +245,11 @@ void append_jsonl(std::string& out, const Fact& fact) {
   for (size_t i = 0; i < spans.size(); ++i) {
     if (spans[i]->empty()) continue;
     object.key(fact_fields::kNames[fact_fields::kToSpan + i]);
-    fmt::format_to(std::back_inserter(out), "[{},{}]", spans[i]->start, spans[i]->end);
+    out += '[';
+    append_unsigned(out, spans[i]->start);
+    out += ',';
+    append_unsigned(out, spans[i]->end);
+    out += ']';
   }
   object.close();
   out += '\n';

@@ -1,0 +1,44 @@
+// context_words.h: the roles of data/context.tsv and the searches of a text for their words.
+#include "context_words.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+using zhreport::facts_detail::contains_word;
+using zhreport::facts_detail::ends_with_word;
+using zhreport::facts_detail::starts_with_word;
+using zhreport::facts_detail::words;
+
+TEST_CASE("contains_word finds a role's word anywhere, as a search for each word would") {
+  CHECK(contains_word("青岛市与甘肃省陇南市深化东西部协作", "aid"));  // at the end
+  CHECK(contains_word("对口支援墨竹工卡县", "aid"));                  // at the start
+  CHECK(contains_word("援助", "aid"));                                // the whole text
+  CHECK_FALSE(contains_word("医疗队抵达喀什", "aid"));
+  CHECK_FALSE(contains_word("", "aid"));
+  CHECK_FALSE(contains_word("协作", "no such role"));
+  // a word's first two bytes, not its first character, pick the words to compare: 帮 and 协
+  // share their lead byte with thousands of characters
+  CHECK_FALSE(contains_word("帮助协调", "aid"));
+  // whatever the characters before it: ASCII, two-byte, four-byte
+  CHECK(contains_word("2020年8月至今", "to_now"));
+  CHECK(contains_word("a·b累计", "to_now"));
+  CHECK(contains_word("𠮷累计", "to_now"));
+  // every word of the role is compared where its first bytes stand, not only the first word
+  std::string long_text;
+  for (int i = 0; i < 300; ++i) long_text += "医疗队";  // past the length where memmem is used
+  CHECK_FALSE(contains_word(long_text, "to_now"));
+  CHECK(contains_word(long_text + "至今", "to_now"));
+}
+
+TEST_CASE("words, starts_with_word and ends_with_word read the roles of data/context.tsv") {
+  CHECK(words("aid").size() >= 6);
+  CHECK(words("no such role").empty());
+  CHECK(starts_with_word("累计派出专家", "to_now"));
+  CHECK_FALSE(starts_with_word("派出专家累计", "to_now"));
+  CHECK(ends_with_word("来自南宁邕江医院的13名专家", "team"));
+}
+
+}  // namespace
