@@ -332,3 +332,40 @@ TEST_CASE("regression: a formal document's date written in Chinese dates it") {
   CHECK(notice.date == "2023-06-12");
   CHECK(notice.date_source == "text:lone_line");
 }
+
+TEST_CASE("regression: a saved copy's address line was taken for the title and gave no date") {
+  // A copied page's first line is its address; the headline follows it.
+  zhreport::Document copy = zhreport::analyze_document(
+      "http://www.example-news.cn/yldt/202309/t20230915_658214.shtml\n"
+      "援外医疗队圆满完成任务\n"
+      "9月12日,医疗队回到兰州。\n");
+  CHECK(copy.title == "援外医疗队圆满完成任务");
+  CHECK(copy.address == "http://www.example-news.cn/yldt/202309/t20230915_658214.shtml");
+  CHECK(copy.blocks.front().kind == zhreport::BlockKind::boilerplate);
+  // A labelled link after the body (原文链接:) is the page's address too.
+  CHECK(
+      zhreport::analyze_document("标题\n正文。\n原文链接：https://example.cn/2024-07/26/c_1.htm\n")
+          .address == "https://example.cn/2024-07/26/c_1.htm");
+  // Another article's link in a related list is not.
+  CHECK(
+      zhreport::analyze_document("标题\n正文。\n相关新闻\nhttps://example.cn/2019-05/01/c_2.htm\n")
+          .address.empty());
+  // A sentence that holds a link is no address line.
+  CHECK(zhreport::analyze_document("标题\n详见 https://example.cn/2024-07/26/c_1.htm 。\n")
+            .address.empty());
+}
+
+TEST_CASE("regression: a lone date line above a 更多阅读 teaser did not date the page") {
+  zhreport::Document page = zhreport::analyze_document(
+      "援外医疗队在塞拉利昂\n医疗队员们每天奔波在病房之间。\n2024年02月26日 10:35\n"
+      "更多阅读：某省第二十四批援外医疗队队员选拔启动，计划选拔15名队\n");
+  CHECK(page.date == "2024-02-26");
+  CHECK(page.date_source == "text:lone_line");
+}
+
+TEST_CASE("regression: doubled punctuation after a headline stayed in the title") {
+  // 高原县医院迎来新生,, : a comma never ends a headline.
+  CHECK(zhreport::analyze_document("佛山医生扎根理塘 县医院迎来新生,\n正文。\n").title ==
+        "佛山医生扎根理塘 县医院迎来新生");
+  CHECK(zhreport::analyze_document("佛山医生扎根理塘，\n正文。\n").title == "佛山医生扎根理塘");
+}

@@ -156,6 +156,40 @@ BlockKind classify_line(std::string_view line) {
   return m ? m->kind : BlockKind::paragraph;
 }
 
+// The address of a line that is a web address and nothing else (a saved copy's first line), or
+// one labelled as the article's link (原文链接:…); empty for any other line.
+std::string_view address_in(std::string_view line) {
+  for (std::string_view label : {"原文链接", "原文地址", "本文链接", "原文网址"}) {
+    if (!line.starts_with(label)) continue;
+    line.remove_prefix(label.size());
+    for (std::string_view colon : {":", "："}) {
+      if (line.starts_with(colon)) line.remove_prefix(colon.size());
+    }
+    line = text::trim(line);
+    break;
+  }
+  bool web =
+      line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.");
+  bool one_word = std::none_of(line.begin(), line.end(), [](char c) {
+    return c == ' ' || c == '\t' || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return web && one_word ? line : std::string_view();
+}
+
+// A headline as a reader sees it: doubled punctuation after it (迎来新生,,) is no part of it.
+std::string headline_text(std::string_view line) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view end : {",", "，", "、"}) {
+      if (!line.ends_with(end)) continue;
+      line.remove_suffix(end.size());
+      trimmed = true;
+    }
+    line = text::trim(line);
+  }
+  return std::string(line);
+}
+
 // Once the report has begun, a "related articles" line and everything after it is the page's.
 // Returns where that list starts (blocks.size() when there is none).
 size_t mark_related(std::string_view text, std::vector<Block>& blocks) {
@@ -508,7 +542,7 @@ void headline_above_metadata(std::string_view text, Document& doc) {
   }
   doc.blocks[title].kind = BlockKind::boilerplate;
   candidate.kind = BlockKind::title;
-  doc.title = std::string(line);
+  doc.title = headline_text(line);
 }
 
 // A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
@@ -619,11 +653,16 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
           display_width(line, kMaxMarkedWidth) < kMaxMarkedWidth && find_date(line)) {
         kind = BlockKind::metadata;
       }
+      if (kind == BlockKind::paragraph && !address_in(line).empty()) kind = BlockKind::boilerplate;
       doc.blocks.push_back({kind, start, start + line.size()});
     }
     line_start = line_end + 1;
   }
   size_t related = mark_related(text, doc.blocks);
+  for (size_t i = 0; i < related && doc.address.empty(); ++i) {
+    const Block& b = doc.blocks[i];
+    doc.address = std::string(address_in(text.substr(b.start, b.end - b.start)));
+  }
   mark_teasers(text, doc.blocks);
 
   bool title_decided = false, body_started = false;
@@ -660,7 +699,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
                                              doc.blocks[i + 1].kind == BlockKind::metadata);
     if (!title_decided && headline && display_width(line, kMaxTitleWidth) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
-      doc.title = std::string(line);
+      doc.title = headline_text(line);
     } else if (!body_started &&
                (ends_sentence(line) || display_width(line, kMinBodyWidth) >= kMinBodyWidth)) {
       body_started = true;  // a subtitle or a 主题: line still belongs to the header

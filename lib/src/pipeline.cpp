@@ -145,6 +145,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   if (record.date.empty()) {
     std::optional<std::string> date = date_in_path(doc_id);
     if (!date && page) date = date_in_path(page->address);
+    if (!date) date = date_in_path(document.address);
     if (date) {
       record.date = *date;
       record.date_source = "path";

@@ -46,6 +46,10 @@ struct Document {
   // Where the date was read: "text:metadata" (发布时间:…, 来源:… 2017-07-21, a credit line) or
   // "text:lone_line" (a date on a line of its own, before or after the body).
   std::string date_source;
+  // The page's own address when the text states it on a line of its own (a saved copy's first
+  // line, 原文链接:…) before any related-articles list; empty otherwise. Its date (date_in_path)
+  // is the last resort, after every date the text states.
+  std::string address;
   std::vector<std::string> regions;  // official names, in order of first mention
   size_t chars = 0;                  // code points of the text
 };
