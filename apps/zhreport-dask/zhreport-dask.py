@@ -7,7 +7,8 @@
 
 The inputs (files, directories, archives, or --list FILE naming them) are listed here in the
 order zhextract reads them, cut into tasks of consecutive inputs (an archive is never split),
-and each task runs `zhextract --docs -j 1 INPUTS | zhstats --partial` on a worker. The states
+and each task runs `zhextract --partial -j 1 INPUTS` on a worker (the state of `zhextract --docs
+| zhstats --partial` in one process; with --facts those two, one after the other). The states
 come back in task order and go into one `zhstats merge` here: the table (and with --facts
 the facts) are byte for byte those of one local `zhextract --docs INPUTS | zhstats` run. A
 worker that dies has its tasks rerun elsewhere by the scheduler; a task's output is only
@@ -50,6 +51,19 @@ def import_distributed():
                 os.environ["ZHREPORT_DASK_REEXEC"] = "1"
                 os.execv(system, [system] + sys.argv)
         return False
+
+
+# The engine's own housekeeping, made lean for tasks that are one Python thread waiting on a
+# subprocess (a profile of that thread says nothing): with Dask's defaults (a statistical
+# profiler sampling every 10 ms, event-loop checks every 20 ms, psutil every 100 and 500 ms)
+# an idle scheduler and two workers took 8% of a core, 1.3% with these. --local sets them;
+# for workers started by hand docs/distributed.md gives them as DASK_* variables.
+LEAN_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 def say(message):
@@ -117,9 +131,12 @@ def cut(entries, target):
 
 
 def run_task(paths, cwd, bindir, jobs, want_facts):
-    """zhextract --docs | zhstats --partial over `paths`; runs on a worker, any number of times
-    (a rerun after a lost worker gives the same bytes). Returns the state, the facts (zlib) when
-    asked, the tools' exit codes and stderr, and when it ran."""
+    """The zhstats state of `paths` (and their facts, zlib, when asked); runs on a worker, any
+    number of times (a rerun after a lost worker gives the same bytes). Without facts one
+    process, `zhextract --partial` (the state of `zhextract --docs | zhstats --partial` without
+    writing the facts as JSON and reading them back in a second process); with facts
+    `zhextract --docs -o FACTS` then `zhstats --partial FACTS`. Returns the state, the facts,
+    the tools' exit codes and stderr, and when it ran."""
     import os
     import socket
     import subprocess
@@ -133,39 +150,31 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
         path = os.path.join(bindir, name) if bindir else ""
         return path if path and os.access(path, os.X_OK) else name
 
-    extract = [tool("zhextract"), "--docs", "-q", "-j", str(jobs)]
-    stats = [tool("zhstats"), "--partial", "-q"]
+    extract = [tool("zhextract"), "-q", "-j", str(jobs)]
     with tempfile.TemporaryDirectory(prefix="zhreport-dask-") as tmp:
-        facts_path, extract_err = os.path.join(tmp, "facts.jsonl"), os.path.join(tmp, "x.err")
-        stats_err = os.path.join(tmp, "s.err")
-        with open(extract_err, "wb") as xe, open(stats_err, "wb") as se:
+        facts_path, err_path = os.path.join(tmp, "facts.jsonl"), os.path.join(tmp, "err")
+        with open(err_path, "w+b") as err:
             if want_facts:
                 extract_code = subprocess.call(
-                    extract + ["-o", facts_path, "--"] + paths, cwd=cwd, stderr=xe
-                )
+                    extract + ["--docs", "-o", facts_path, "--"] + paths, cwd=cwd, stderr=err)
                 with open(facts_path, "rb") as facts_in:
-                    stats_run = subprocess.run(stats, stdin=facts_in, capture_output=False,
-                                               stdout=subprocess.PIPE, stderr=se)
+                    stats = subprocess.run([tool("zhstats"), "--partial", "-q"], stdin=facts_in,
+                                           stdout=subprocess.PIPE, stderr=err)
+                state, stats_code = stats.stdout, stats.returncode
                 with open(facts_path, "rb") as f:
                     facts = zlib.compress(f.read(), 1)
             else:
-                x = subprocess.Popen(extract + ["--"] + paths, cwd=cwd, stdout=subprocess.PIPE,
-                                     stderr=xe)
-                stats_run = subprocess.run(stats, stdin=x.stdout, stdout=subprocess.PIPE,
-                                           stderr=se)
-                x.stdout.close()
-                extract_code = x.wait()
-                facts = None
-        with open(extract_err, "rb") as f:
-            extract_messages = f.read()
-        with open(stats_err, "rb") as f:
-            stats_messages = f.read()
+                run = subprocess.run(extract + ["--partial", "--"] + paths, cwd=cwd,
+                                     stdout=subprocess.PIPE, stderr=err)
+                state, extract_code, stats_code, facts = run.stdout, run.returncode, 0, None
+            err.seek(0)
+            messages = err.read()
     return {
-        "state": stats_run.stdout,
+        "state": state,
         "facts": facts,
         "extract_code": extract_code,
-        "stats_code": stats_run.returncode,
-        "messages": extract_messages + stats_messages,
+        "stats_code": stats_code,
+        "messages": messages,
         "start": start,
         "end": time.time(),
         "worker": f"{socket.gethostname()}:{os.getpid()}",
@@ -223,8 +232,9 @@ def write_decompressed(out, data):
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="zhextract --docs | zhstats --partial over a Dask cluster, merged with "
-        "zhstats merge into the table one local run prints.",
+        description="zhextract --docs | zhstats --partial over a Dask cluster (one "
+        "`zhextract --partial` a task), merged with zhstats merge into the table one local run "
+        "prints.",
         epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage, I/O or cluster error. "
         "See docs/distributed.md for running a cluster safely (TLS, a private network).",
     )
@@ -282,6 +292,8 @@ def connect(args):
 
     # The engine's INFO lines would drown the progress; warnings still show.
     dask.config.set({"logging.distributed": "warning"})
+    if args.local is not None:
+        dask.config.set(LEAN_CONFIG)
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     logging.getLogger("distributed").setLevel(logging.WARNING)
     security = None

@@ -6,7 +6,8 @@
 # missing file) and its message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
 # scheduler reruns its tasks on the other worker and the table and facts are still identical
 # (no document lost or counted twice). Everything started here is stopped at the end, also on
-# failure. Last, --local 1: the same table, and every socket it listens on is on 127.0.0.1.
+# failure. The same without --facts (one `zhextract --partial` a task). Last, --local 1: the
+# same table, and every socket it listens on is on 127.0.0.1.
 # Skipped (77) when python3-distributed cannot be imported.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
@@ -99,6 +100,16 @@ grep -q "zhextract: in/missing.txt:" run1.log || fail "the missing file's messag
 tasks=$(sed -n 's/.*: \([0-9]*\) tasks on 2 worker threads.*/\1/p' run1.log)
 ((tasks >= 6)) || fail "only '$tasks' tasks: the inputs were not cut"
 echo "ok: $tasks tasks on two workers, table and facts identical to a local run"
+
+# Without --facts each task is one `zhextract --partial` (no zhstats on the worker): the same
+# table, exit code and messages.
+status=0
+"$bin/zhreport-dask" --scheduler "$scheduler" --by metric,region,year -o partial.csv \
+  --task-mb 0.004 "${inputs[@]}" 2> run1b.log || status=$?
+((status == local_status)) || fail "zhreport-dask without --facts: exit $status, not $local_status"
+cmp local.csv partial.csv || fail "without --facts, the table differs from a local run's"
+grep -q "zhextract: in/missing.txt:" run1b.log || fail "without --facts: no message for the missing file"
+echo "ok: without --facts (zhextract --partial on the workers), the same table"
 
 # Slow tools (each zhextract starts 0.3 s late) so the kill lands while tasks run; each notes
 # its worker (its parent process) when it starts.
