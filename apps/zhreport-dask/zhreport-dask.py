@@ -220,6 +220,18 @@ class Progress:
             self.drawn = False
 
 
+def finished(futures, in_order):
+    """(index, future) for every task: in task order, or as they finish."""
+    if in_order:
+        yield from enumerate(list(futures))
+        return
+    from distributed import as_completed
+
+    index = {future.key: i for i, future in enumerate(futures)}
+    for future in as_completed(futures):
+        yield index[future.key], future
+
+
 def write_decompressed(out, data):
     """zlib data to `out` a megabyte at a time: no task's facts are ever held whole."""
     inflate = zlib.decompressobj()
@@ -363,11 +375,17 @@ def main(argv):
     target = args.task_mb * 1e6 if args.task_mb else min(max(total / threads / 4, 1e6), 256e6)
     tasks = cut(entries, target)
     cwd = os.getcwd()
-    futures = [
-        client.submit(run_task, paths, cwd, bindir, args.jobs, bool(args.facts), pure=False,
-                      key=f"zhreport-task-{i}-{os.getpid()}-{time.time_ns()}")
-        for i, (paths, _) in enumerate(tasks)
-    ]
+    # Without --facts the states merge in any order: the tasks run largest first, so that a
+    # big one does not end the run alone on one worker while the others idle. With --facts
+    # the results are taken in task order (the facts are streamed in that order): so they run.
+    # Submitted in that order too: the scheduler hands a task to an idle worker as it comes.
+    order = range(len(tasks)) if args.facts else sorted(range(len(tasks)),
+                                                         key=lambda i: (-tasks[i][1], i))
+    futures = [None] * len(tasks)
+    for rank, i in enumerate(order):
+        futures[i] = client.submit(run_task, tasks[i][0], cwd, bindir, args.jobs,
+                                   bool(args.facts), pure=False, priority=len(tasks) - rank,
+                                   key=f"zhreport-task-{i}-{os.getpid()}-{time.time_ns()}")
 
     table = args.output + ".part" if args.output else None
     if args.quiet:
@@ -383,30 +401,39 @@ def main(argv):
         say(f"cannot write {e.filename or 'the table'}: {e.strerror}")
         return ERROR
     progress = Progress(len(tasks), total, args.quiet)
+    # The tools' messages (and exit codes) of the tasks done, until those before them are.
+    reports, reported = {}, 0
     try:
-        # In task order: the tools' messages and the facts come out as one local run's. Only
-        # one task's results are held here at a time; the others wait on their workers.
-        for i, future in enumerate(futures):
+        # With --facts in task order, so the facts come out as one local run's: only one
+        # task's results are held here at a time, the others wait on their workers. Without,
+        # as the tasks end: each state goes into the merge at once, only the (small) messages
+        # wait here for their turn, so they too come out in the order of a local run.
+        for i, future in finished(futures, in_order=bool(facts)):
             result = future.result()
             futures[i] = None
             future.release()
-            progress.clear()
-            if result["messages"]:
-                sys.stderr.buffer.write(result["messages"])
-                sys.stderr.flush()
-            if result["stats_code"] != 0:
-                say(f"task {i}: zhstats --partial exited {result['stats_code']}")
-                code = ERROR
-            if result["extract_code"] in (OK, PROBLEMS, ERROR):
-                code = max(code, result["extract_code"])
-            else:  # killed by a signal (negative), or anything else: the task is not whole
-                say(f"task {i}: zhextract exited {result['extract_code']}")
-                code = ERROR
             if facts:
                 write_decompressed(facts, result["facts"])
             merge.stdin.write(result["state"])
             starts.append(result["start"])
             ends.append(result["end"])
+            reports[i] = result
+            del result["state"], result["facts"]
+            progress.clear()
+            while reported in reports:
+                result = reports.pop(reported)
+                if result["messages"]:
+                    sys.stderr.buffer.write(result["messages"])
+                    sys.stderr.flush()
+                if result["stats_code"] != 0:
+                    say(f"task {reported}: zhstats --partial exited {result['stats_code']}")
+                    code = ERROR
+                if result["extract_code"] in (OK, PROBLEMS, ERROR):
+                    code = max(code, result["extract_code"])
+                else:  # killed by a signal (negative), or anything else: the task is not whole
+                    say(f"task {reported}: zhextract exited {result['extract_code']}")
+                    code = ERROR
+                reported += 1
             progress.update(tasks[i][1])
         merge.stdin.close()
         merge_code = merge.wait()

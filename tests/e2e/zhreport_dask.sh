@@ -55,7 +55,7 @@ EOF
 cp "$source_dir"/data/samples/*.txt "$work/in/dir/"
 cd "$work"
 inputs=(in/archive_1.tar.gz in/archive_2.tar.gz in/dir in/missing.txt in/archive_3.tar.gz
-        in/archive_4.tar.gz in/archive_5.tar.gz in/archive_6.tar.gz)
+        in/archive_4.tar.gz in/archive_5.tar.gz in/archive_6.tar.gz in/missing2.txt)
 
 free_port() {
   "$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -101,15 +101,31 @@ tasks=$(sed -n 's/.*: \([0-9]*\) tasks on 2 worker threads.*/\1/p' run1.log)
 ((tasks >= 6)) || fail "only '$tasks' tasks: the inputs were not cut"
 echo "ok: $tasks tasks on two workers, table and facts identical to a local run"
 
-# Without --facts each task is one `zhextract --partial` (no zhstats on the worker): the same
-# table, exit code and messages.
+# Without --facts each task is one `zhextract --partial` (no zhstats on the worker), the
+# largest tasks first, and the states are merged as the tasks end: the same table, exit code
+# and messages, in input order although the task of in/missing.txt (held back 1.5 s here) ends
+# after that of in/missing2.txt. The tools note the inputs of each task as it starts.
+mkdir ordered
+cat > ordered/zhextract << EOF
+#!/bin/sh
+for last; do :; done
+echo "\$last" >> "$work/order"
+[ "\$last" = in/missing.txt ] && sleep 1.5
+exec "$bin/zhextract" "\$@"
+EOF
+chmod +x ordered/zhextract
+ln -s "$bin/zhstats" ordered/zhstats
+: > order
 status=0
-"$bin/zhreport-dask" --scheduler "$scheduler" --by metric,region,year -o partial.csv \
-  --task-mb 0.004 "${inputs[@]}" 2> run1b.log || status=$?
+"$bin/zhreport-dask" --scheduler "$scheduler" --bin "$work/ordered" --by metric,region,year \
+  -o partial.csv --task-mb 0.004 "${inputs[@]}" 2> run1b.log || status=$?
 ((status == local_status)) || fail "zhreport-dask without --facts: exit $status, not $local_status"
 cmp local.csv partial.csv || fail "without --facts, the table differs from a local run's"
-grep -q "zhextract: in/missing.txt:" run1b.log || fail "without --facts: no message for the missing file"
-echo "ok: without --facts (zhextract --partial on the workers), the same table"
+grep '^zhextract:' run1b.log | cmp - local-extract.err || fail "without --facts: other messages"
+largest=$(ls -S in/*.tar.gz | head -2 | sort)
+[[ $(head -2 order | sort) == "$largest" ]] || fail "not the largest first: $(head -2 order)"
+echo "ok: without --facts (zhextract --partial, largest first, merged as they end), the same" \
+  "table and messages"
 
 # Slow tools (each zhextract starts 0.3 s late) so the kill lands while tasks run; each notes
 # its worker (its parent process) when it starts.
