@@ -104,12 +104,14 @@ echo "ok: $tasks tasks on two workers, table and facts identical to a local run"
 # Without --facts each task is one `zhextract --partial` (no zhstats on the worker), the
 # largest tasks first, and the states are merged as the tasks end: the same table, exit code
 # and messages, in input order although the task of in/missing.txt (held back 1.5 s here) ends
-# after that of in/missing2.txt. The tools note the inputs of each task as it starts.
+# after that of in/missing2.txt. The tools note the inputs of each task as it starts. The last
+# task of each worker thread (the two smallest: the missing files) runs zhextract -j 2.
 mkdir ordered
 cat > ordered/zhextract << EOF
 #!/bin/sh
 for last; do :; done
 echo "\$last" >> "$work/order"
+echo "\$*" >> "$work/calls"
 [ "\$last" = in/missing.txt ] && sleep 1.5
 exec "$bin/zhextract" "\$@"
 EOF
@@ -124,6 +126,8 @@ cmp local.csv partial.csv || fail "without --facts, the table differs from a loc
 grep '^zhextract:' run1b.log | cmp - local-extract.err || fail "without --facts: other messages"
 largest=$(ls -S in/*.tar.gz | head -2 | sort)
 [[ $(head -2 order | sort) == "$largest" ]] || fail "not the largest first: $(head -2 order)"
+[[ $(grep -e '-j 2 ' calls | sed 's/.* //' | sort) == "$(printf '%s\n' in/missing.txt in/missing2.txt)" ]] ||
+  fail "-j 2 for other tasks than the last two: $(grep -e '-j 2 ' calls)"
 echo "ok: without --facts (zhextract --partial, largest first, merged as they end), the same" \
   "table and messages"
 
