@@ -8,11 +8,13 @@
 The inputs (files, directories, archives, or --list FILE naming them) are listed here in the
 order zhextract reads them, cut into tasks of consecutive inputs (an archive is never split),
 and each task runs `zhextract --partial -j 1 INPUTS` on a worker (the state of `zhextract --docs
-| zhstats --partial` in one process; with --facts those two, one after the other). The states
-come back in task order and go into one `zhstats merge` here: the table (and with --facts
-the facts) are byte for byte those of one local `zhextract --docs INPUTS | zhstats` run. A
-worker that dies has its tasks rerun elsewhere by the scheduler; a task's output is only
-taken whole, so no document is lost or counted twice.
+| zhstats --partial` in one process; with --facts those two, one after the other), largest
+first; the last task of each worker thread with twice -j. The states go into one `zhstats
+merge` here as the tasks end (with --facts the tasks run and come back in input order, the
+facts streamed to their file): the table (and with --facts the facts) are byte for byte those
+of one local `zhextract --docs INPUTS | zhstats` run. A worker that dies has its tasks rerun
+elsewhere by the scheduler; a task's output is only taken whole, so no document is lost or
+counted twice.
 
 Workers must see the inputs at the same paths (shared storage; relative paths are resolved
 against this command's working directory) and have the tools (--bin DIR, else PATH). Only
