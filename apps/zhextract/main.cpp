@@ -7,6 +7,7 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "partial.h"
 #include "table.h"
 #include "version.h"
 #include "zhreport/output.h"
@@ -26,6 +27,7 @@ constexpr const char* kDescription =
 struct Flags {
   std::string format = "jsonl";
   bool docs = false;
+  bool partial = false;
   std::string metrics;
   std::string config = "t2s";
   std::string from;
@@ -52,9 +54,9 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
     options.from = zhreport::parse_encoding(flags.from);
     if (!options.from) return fmt::format("--from: unknown encoding '{}'", flags.from);
   }
-  options.describe = flags.docs;
-  if (flags.docs && flags.format != "jsonl") {
-    return std::string("--docs: document records are written in JSONL only");
+  options.describe = flags.docs || flags.partial;
+  if ((flags.docs || flags.partial) && flags.format != "jsonl") {
+    return std::string("--docs, --partial: document records and states are not CSV or tables");
   }
   return std::nullopt;
 }
@@ -74,6 +76,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"jsonl", "csv", "table"}))
       ->capture_default_str();
   app.add_flag("--docs", flags.docs, "Also write one document record per input (JSONL)");
+  app.add_flag("--partial", flags.partial,
+               "Write each document's zhstats state instead of its facts: zhstats merge prints "
+               "the table of `zhextract --docs | zhstats` (what zhreport-dask runs on workers)");
   app.add_option("--metrics", flags.metrics, "Keep only these metrics (comma-separated)");
   app.add_option("--config", flags.config, "Conversion: t2s, tw2s, hk2s or tw2sp")
       ->capture_default_str();
@@ -87,7 +92,9 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? zhreport::cli::kOk : zhreport::cli::kError;
   }
   zhreport::ExtractOptions options;
-  if (auto usage = to_options(flags, options)) {
+  auto usage = to_options(flags, options);
+  if (flags.partial && batch.resume) usage = "--partial: not with --resume";
+  if (usage) {
     fmt::print(stderr, "zhextract: {}\n", *usage);
     return zhreport::cli::kError;
   }
@@ -101,6 +108,7 @@ int main(int argc, char** argv) {
   std::string header;
   if (flags.format == "csv") zhreport::append_fact_csv_header(header);
   if (flags.format == "table") zhreport::extract_app::append_table_header(header);
+  if (flags.partial) header = zhreport::extract_app::state_header();
   zhreport::cli::BatchHandlers handlers;
   batch.source.html_to_text = false;  // pages come whole: extract_document reads them as pages
   handlers.process_doc = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
@@ -108,13 +116,18 @@ int main(int argc, char** argv) {
     zhreport::Extraction x = zhreport::extract_document(
         id, bytes, options, {.html = doc.html, .charset = doc.charset, .date = doc.date});
     zhreport::cli::DocumentResult result;
-    for (const zhreport::Fact& fact : x.facts) append_fact(result.output, fact);
+    if (flags.partial) {
+      result.output = zhreport::extract_app::state_of(x.facts, x.record);
+    } else {
+      for (const zhreport::Fact& fact : x.facts) append_fact(result.output, fact);
+      if ((flags.docs || !x.record.error.empty()) && jsonl)
+        zhreport::append_jsonl(result.output, x.record);
+    }
     if (!x.record.error.empty()) {
       result.failed = true;
       result.problems.push_back(x.record.error);
     }
     for (const std::string& warning : x.record.warnings) result.problems.push_back(warning);
-    if ((flags.docs || result.failed) && jsonl) zhreport::append_jsonl(result.output, x.record);
     result.facts = x.facts.size();
     return result;
   };
@@ -122,6 +135,7 @@ int main(int argc, char** argv) {
     zhreport::DocumentRecord record;
     record.doc = id;
     record.error = error.message;
+    if (flags.partial) return zhreport::extract_app::state_of({}, record);
     std::string line;
     if (jsonl) zhreport::append_jsonl(line, record);
     return line;

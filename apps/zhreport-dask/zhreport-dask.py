@@ -7,11 +7,14 @@
 
 The inputs (files, directories, archives, or --list FILE naming them) are listed here in the
 order zhextract reads them, cut into tasks of consecutive inputs (an archive is never split),
-and each task runs `zhextract --docs -j 1 INPUTS | zhstats --partial` on a worker. The states
-come back in task order and go into one `zhstats merge` here: the table (and with --facts
-the facts) are byte for byte those of one local `zhextract --docs INPUTS | zhstats` run. A
-worker that dies has its tasks rerun elsewhere by the scheduler; a task's output is only
-taken whole, so no document is lost or counted twice.
+and each task runs `zhextract --partial -j 1 INPUTS` on a worker (the state of `zhextract --docs
+| zhstats --partial` in one process; with --facts those two, one after the other), largest
+first; the last task of each worker thread with twice -j. The states go into one `zhstats
+merge` here as the tasks end (with --facts the tasks run and come back in input order, the
+facts streamed to their file): the table (and with --facts the facts) are byte for byte those
+of one local `zhextract --docs INPUTS | zhstats` run. A worker that dies has its tasks rerun
+elsewhere by the scheduler; a task's output is only taken whole, so no document is lost or
+counted twice.
 
 Workers must see the inputs at the same paths (shared storage; relative paths are resolved
 against this command's working directory) and have the tools (--bin DIR, else PATH). Only
@@ -50,6 +53,19 @@ def import_distributed():
                 os.environ["ZHREPORT_DASK_REEXEC"] = "1"
                 os.execv(system, [system] + sys.argv)
         return False
+
+
+# The engine's own housekeeping, made lean for tasks that are one Python thread waiting on a
+# subprocess (a profile of that thread says nothing): with Dask's defaults (a statistical
+# profiler sampling every 10 ms, event-loop checks every 20 ms, psutil every 100 and 500 ms)
+# an idle scheduler and two workers took 8% of a core, 1.3% with these. --local sets them;
+# for workers started by hand docs/distributed.md gives them as DASK_* variables.
+LEAN_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 
 def say(message):
@@ -117,9 +133,12 @@ def cut(entries, target):
 
 
 def run_task(paths, cwd, bindir, jobs, want_facts):
-    """zhextract --docs | zhstats --partial over `paths`; runs on a worker, any number of times
-    (a rerun after a lost worker gives the same bytes). Returns the state, the facts (zlib) when
-    asked, the tools' exit codes and stderr, and when it ran."""
+    """The zhstats state of `paths` (and their facts, zlib, when asked); runs on a worker, any
+    number of times (a rerun after a lost worker gives the same bytes). Without facts one
+    process, `zhextract --partial` (the state of `zhextract --docs | zhstats --partial` without
+    writing the facts as JSON and reading them back in a second process); with facts
+    `zhextract --docs -o FACTS` then `zhstats --partial FACTS`. Returns the state, the facts,
+    the tools' exit codes and stderr, and when it ran."""
     import os
     import socket
     import subprocess
@@ -133,39 +152,31 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
         path = os.path.join(bindir, name) if bindir else ""
         return path if path and os.access(path, os.X_OK) else name
 
-    extract = [tool("zhextract"), "--docs", "-q", "-j", str(jobs)]
-    stats = [tool("zhstats"), "--partial", "-q"]
+    extract = [tool("zhextract"), "-q", "-j", str(jobs)]
     with tempfile.TemporaryDirectory(prefix="zhreport-dask-") as tmp:
-        facts_path, extract_err = os.path.join(tmp, "facts.jsonl"), os.path.join(tmp, "x.err")
-        stats_err = os.path.join(tmp, "s.err")
-        with open(extract_err, "wb") as xe, open(stats_err, "wb") as se:
+        facts_path, err_path = os.path.join(tmp, "facts.jsonl"), os.path.join(tmp, "err")
+        with open(err_path, "w+b") as err:
             if want_facts:
                 extract_code = subprocess.call(
-                    extract + ["-o", facts_path, "--"] + paths, cwd=cwd, stderr=xe
-                )
+                    extract + ["--docs", "-o", facts_path, "--"] + paths, cwd=cwd, stderr=err)
                 with open(facts_path, "rb") as facts_in:
-                    stats_run = subprocess.run(stats, stdin=facts_in, capture_output=False,
-                                               stdout=subprocess.PIPE, stderr=se)
+                    stats = subprocess.run([tool("zhstats"), "--partial", "-q"], stdin=facts_in,
+                                           stdout=subprocess.PIPE, stderr=err)
+                state, stats_code = stats.stdout, stats.returncode
                 with open(facts_path, "rb") as f:
                     facts = zlib.compress(f.read(), 1)
             else:
-                x = subprocess.Popen(extract + ["--"] + paths, cwd=cwd, stdout=subprocess.PIPE,
-                                     stderr=xe)
-                stats_run = subprocess.run(stats, stdin=x.stdout, stdout=subprocess.PIPE,
-                                           stderr=se)
-                x.stdout.close()
-                extract_code = x.wait()
-                facts = None
-        with open(extract_err, "rb") as f:
-            extract_messages = f.read()
-        with open(stats_err, "rb") as f:
-            stats_messages = f.read()
+                run = subprocess.run(extract + ["--partial", "--"] + paths, cwd=cwd,
+                                     stdout=subprocess.PIPE, stderr=err)
+                state, extract_code, stats_code, facts = run.stdout, run.returncode, 0, None
+            err.seek(0)
+            messages = err.read()
     return {
-        "state": stats_run.stdout,
+        "state": state,
         "facts": facts,
         "extract_code": extract_code,
-        "stats_code": stats_run.returncode,
-        "messages": extract_messages + stats_messages,
+        "stats_code": stats_code,
+        "messages": messages,
         "start": start,
         "end": time.time(),
         "worker": f"{socket.gethostname()}:{os.getpid()}",
@@ -211,6 +222,18 @@ class Progress:
             self.drawn = False
 
 
+def finished(futures, in_order):
+    """(index, future) for every task: in task order, or as they finish."""
+    if in_order:
+        yield from enumerate(list(futures))
+        return
+    from distributed import as_completed
+
+    index = {future.key: i for i, future in enumerate(futures)}
+    for future in as_completed(futures):
+        yield index[future.key], future
+
+
 def write_decompressed(out, data):
     """zlib data to `out` a megabyte at a time: no task's facts are ever held whole."""
     inflate = zlib.decompressobj()
@@ -223,8 +246,9 @@ def write_decompressed(out, data):
 def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="zhextract --docs | zhstats --partial over a Dask cluster, merged with "
-        "zhstats merge into the table one local run prints.",
+        description="zhextract --docs | zhstats --partial over a Dask cluster (one "
+        "`zhextract --partial` a task), merged with zhstats merge into the table one local run "
+        "prints.",
         epilog="Exit codes: 0 ok, 1 problems in the data, 2 usage, I/O or cluster error. "
         "See docs/distributed.md for running a cluster safely (TLS, a private network).",
     )
@@ -250,7 +274,9 @@ def parse_args(argv):
                         help="input megabytes a task, as stored (default: a quarter of an even "
                         "share per worker thread, between 1 and 256)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
-                        help="zhextract -j on the workers (default 1: one task per worker thread)")
+                        help="zhextract -j on the workers (default 1: one task per worker thread; "
+                        "the last task of each thread gets twice that, to use the cores of "
+                        "workers that have run out of tasks)")
     parser.add_argument("--bin", metavar="DIR",
                         help="where the workers find zhextract and zhstats (default: beside "
                         "this command when they are there, else PATH)")
@@ -282,6 +308,8 @@ def connect(args):
 
     # The engine's INFO lines would drown the progress; warnings still show.
     dask.config.set({"logging.distributed": "warning"})
+    if args.local is not None:
+        dask.config.set(LEAN_CONFIG)
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     logging.getLogger("distributed").setLevel(logging.WARNING)
     security = None
@@ -351,11 +379,21 @@ def main(argv):
     target = args.task_mb * 1e6 if args.task_mb else min(max(total / threads / 4, 1e6), 256e6)
     tasks = cut(entries, target)
     cwd = os.getcwd()
-    futures = [
-        client.submit(run_task, paths, cwd, bindir, args.jobs, bool(args.facts), pure=False,
-                      key=f"zhreport-task-{i}-{os.getpid()}-{time.time_ns()}")
-        for i, (paths, _) in enumerate(tasks)
-    ]
+    # Without --facts the states merge in any order: the tasks run largest first, so that a
+    # big one does not end the run alone on one worker while the others idle. With --facts
+    # the results are taken in task order (the facts are streamed in that order): so they run.
+    # Submitted in that order too: the scheduler hands a task to an idle worker as it comes.
+    order = range(len(tasks)) if args.facts else sorted(range(len(tasks)),
+                                                         key=lambda i: (-tasks[i][1], i))
+    # The last task of each worker thread runs zhextract with twice the threads: when a
+    # worker runs out of tasks, the tasks still running use its core instead of leaving it
+    # idle until the end (the same bytes, and about the same CPU, as with -j 1).
+    futures = [None] * len(tasks)
+    for rank, i in enumerate(order):
+        jobs = args.jobs * 2 if rank >= len(tasks) - threads else args.jobs
+        futures[i] = client.submit(run_task, tasks[i][0], cwd, bindir, jobs, bool(args.facts),
+                                   pure=False, priority=len(tasks) - rank,
+                                   key=f"zhreport-task-{i}-{os.getpid()}-{time.time_ns()}")
 
     table = args.output + ".part" if args.output else None
     if args.quiet:
@@ -371,30 +409,39 @@ def main(argv):
         say(f"cannot write {e.filename or 'the table'}: {e.strerror}")
         return ERROR
     progress = Progress(len(tasks), total, args.quiet)
+    # The tools' messages (and exit codes) of the tasks done, until those before them are.
+    reports, reported = {}, 0
     try:
-        # In task order: the tools' messages and the facts come out as one local run's. Only
-        # one task's results are held here at a time; the others wait on their workers.
-        for i, future in enumerate(futures):
+        # With --facts in task order, so the facts come out as one local run's: only one
+        # task's results are held here at a time, the others wait on their workers. Without,
+        # as the tasks end: each state goes into the merge at once, only the (small) messages
+        # wait here for their turn, so they too come out in the order of a local run.
+        for i, future in finished(futures, in_order=bool(facts)):
             result = future.result()
             futures[i] = None
             future.release()
-            progress.clear()
-            if result["messages"]:
-                sys.stderr.buffer.write(result["messages"])
-                sys.stderr.flush()
-            if result["stats_code"] != 0:
-                say(f"task {i}: zhstats --partial exited {result['stats_code']}")
-                code = ERROR
-            if result["extract_code"] in (OK, PROBLEMS, ERROR):
-                code = max(code, result["extract_code"])
-            else:  # killed by a signal (negative), or anything else: the task is not whole
-                say(f"task {i}: zhextract exited {result['extract_code']}")
-                code = ERROR
             if facts:
                 write_decompressed(facts, result["facts"])
             merge.stdin.write(result["state"])
             starts.append(result["start"])
             ends.append(result["end"])
+            reports[i] = result
+            del result["state"], result["facts"]
+            progress.clear()
+            while reported in reports:
+                result = reports.pop(reported)
+                if result["messages"]:
+                    sys.stderr.buffer.write(result["messages"])
+                    sys.stderr.flush()
+                if result["stats_code"] != 0:
+                    say(f"task {reported}: zhstats --partial exited {result['stats_code']}")
+                    code = ERROR
+                if result["extract_code"] in (OK, PROBLEMS, ERROR):
+                    code = max(code, result["extract_code"])
+                else:  # killed by a signal (negative), or anything else: the task is not whole
+                    say(f"task {reported}: zhextract exited {result['extract_code']}")
+                    code = ERROR
+                reported += 1
             progress.update(tasks[i][1])
         merge.stdin.close()
         merge_code = merge.wait()

@@ -6,7 +6,8 @@
 # missing file) and its message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
 # scheduler reruns its tasks on the other worker and the table and facts are still identical
 # (no document lost or counted twice). Everything started here is stopped at the end, also on
-# failure. Last, --local 1: the same table, and every socket it listens on is on 127.0.0.1.
+# failure. The same without --facts (one `zhextract --partial` a task). Last, --local 1: the
+# same table, and every socket it listens on is on 127.0.0.1.
 # Skipped (77) when python3-distributed cannot be imported.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
@@ -54,7 +55,7 @@ EOF
 cp "$source_dir"/data/samples/*.txt "$work/in/dir/"
 cd "$work"
 inputs=(in/archive_1.tar.gz in/archive_2.tar.gz in/dir in/missing.txt in/archive_3.tar.gz
-        in/archive_4.tar.gz in/archive_5.tar.gz in/archive_6.tar.gz)
+        in/archive_4.tar.gz in/archive_5.tar.gz in/archive_6.tar.gz in/missing2.txt)
 
 free_port() {
   "$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -99,6 +100,36 @@ grep -q "zhextract: in/missing.txt:" run1.log || fail "the missing file's messag
 tasks=$(sed -n 's/.*: \([0-9]*\) tasks on 2 worker threads.*/\1/p' run1.log)
 ((tasks >= 6)) || fail "only '$tasks' tasks: the inputs were not cut"
 echo "ok: $tasks tasks on two workers, table and facts identical to a local run"
+
+# Without --facts each task is one `zhextract --partial` (no zhstats on the worker), the
+# largest tasks first, and the states are merged as the tasks end: the same table, exit code
+# and messages, in input order although the task of in/missing.txt (held back 1.5 s here) ends
+# after that of in/missing2.txt. The tools note the inputs of each task as it starts. The last
+# task of each worker thread (the two smallest: the missing files) runs zhextract -j 2.
+mkdir ordered
+cat > ordered/zhextract << EOF
+#!/bin/sh
+for last; do :; done
+echo "\$last" >> "$work/order"
+echo "\$*" >> "$work/calls"
+[ "\$last" = in/missing.txt ] && sleep 1.5
+exec "$bin/zhextract" "\$@"
+EOF
+chmod +x ordered/zhextract
+ln -s "$bin/zhstats" ordered/zhstats
+: > order
+status=0
+"$bin/zhreport-dask" --scheduler "$scheduler" --bin "$work/ordered" --by metric,region,year \
+  -o partial.csv --task-mb 0.004 "${inputs[@]}" 2> run1b.log || status=$?
+((status == local_status)) || fail "zhreport-dask without --facts: exit $status, not $local_status"
+cmp local.csv partial.csv || fail "without --facts, the table differs from a local run's"
+grep '^zhextract:' run1b.log | cmp - local-extract.err || fail "without --facts: other messages"
+largest=$(ls -S in/*.tar.gz | head -2 | sort)
+[[ $(head -2 order | sort) == "$largest" ]] || fail "not the largest first: $(head -2 order)"
+[[ $(grep -e '-j 2 ' calls | sed 's/.* //' | sort) == "$(printf '%s\n' in/missing.txt in/missing2.txt)" ]] ||
+  fail "-j 2 for other tasks than the last two: $(grep -e '-j 2 ' calls)"
+echo "ok: without --facts (zhextract --partial, largest first, merged as they end), the same" \
+  "table and messages"
 
 # Slow tools (each zhextract starts 0.3 s late) so the kill lands while tasks run; each notes
 # its worker (its parent process) when it starts.
