@@ -179,6 +179,14 @@ TEST_CASE("doubled punctuation: the comma goes, the stronger mark stays") {
       {"comma semicolon", "文化”,;二是", "文化”;二是", {{"doubled_punctuation", 1}}},
       {"enumeration comma then comma", "求是、,传承", "求是、传承", {{"doubled_punctuation", 1}}},
       {"full-width doubled", "举行，。", "举行。", {{"doubled_punctuation", 1}}},
+      // the fast path of a full-width comma between ideographs, and where it must not apply
+      {"comma between ideographs", "医院,专家", "医院,专家", {}},
+      {"full-width comma between ideographs", "医院，专家", "医院,专家", {{"fullwidth", 1}}},
+      {"full-width comma after a stop", "举行。，专家", "举行。专家", {{"doubled_punctuation", 1}}},
+      {"full-width comma after a broken ideograph",
+       "医\xE4:，专家",
+       "医\xE4:专家",
+       {{"doubled_punctuation", 1}}},
       {"legitimate marks", "累计……——1,000人,其中", "累计……——1,000人,其中", {}},
   });
 }

@@ -342,6 +342,17 @@ class Normalizer {
     line_has_pinyin_ = false;
   }
 
+  // Whether the `length` bytes at i stand between two CJK ideographs (leads E4..E9): then
+  // neither neighbour is a comma or a stronger mark. The one after may be any sequence with
+  // such a lead (a broken one decodes as kInvalidByte); the one before must be whole, its two
+  // continuation bytes checked, and in the pending run, as previous() reads it.
+  bool between_ideographs(size_t i, size_t length) const {
+    auto* u = reinterpret_cast<const unsigned char*>(in_.data());
+    auto lead = [](unsigned char b) { return b >= 0xE4 && b <= 0xE9; };
+    return i + length < in_.size() && lead(u[i + length]) && i >= run_ + 3 && lead(u[i - 3]) &&
+           (u[i - 2] & 0xC0) == 0x80 && (u[i - 1] & 0xC0) == 0x80;
+  }
+
   // The repair starting at i with ASCII `c` (`length` input bytes: a folded full-width form
   // is 3). Returns the input position after it, or 0 when there is nothing to repair (the
   // pending run goes on).
@@ -358,6 +369,7 @@ class Normalizer {
       case '(':
         return is_han(previous(i)) ? pinyin_annotation_end(i, length) : 0;
       case ',': {
+        if (between_ideographs(i, length)) return 0;  // the common case, decoding nothing
         char32_t next = peek(i + length).code;
         if (next == ',' || is_stronger_mark(next) || is_stronger_mark(previous(i))) {
           flush(i);
