@@ -499,7 +499,11 @@ def main(argv):
     client.close()
     if cluster is not None:
         cluster.close()
-    return code
+    # All is written and closed: exit without the interpreter's teardown of distributed's
+    # threads and modules, ~0.1 s (2% of a run of a few seconds).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
