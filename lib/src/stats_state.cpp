@@ -31,18 +31,22 @@ void append_field(std::string& out, std::string_view text) {
   append_tsv_field(out, text);
 }
 
+// The runs between backslashes are copied whole: most fields have none, and a byte at a time
+// this was a quarter of the instructions of a zhstats merge.
 std::string unescaped(std::string_view field) {
   std::string text;
   text.reserve(field.size());
-  for (size_t i = 0; i < field.size(); ++i) {
-    if (field[i] != '\\' || i + 1 == field.size()) {
-      text += field[i];
-      continue;
+  for (size_t i = 0;;) {
+    const size_t slash = std::min(field.find('\\', i), field.size());
+    text.append(field.substr(i, slash - i));
+    if (slash + 1 >= field.size()) {  // the end, or a backslash that ends the field: kept
+      text.append(field.substr(slash));
+      return text;
     }
-    const char c = field[++i];
+    const char c = field[slash + 1];
     text += c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
+    i = slash + 2;
   }
-  return text;
 }
 
 // Reads the tab-separated fields of one line in order.
