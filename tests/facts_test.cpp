@@ -639,6 +639,34 @@ TEST_CASE("facts: a sentence continues the paragraph's place and date; a report 
       {{8, "遵义市", "上海市", "2019-12-09", "2020-01-09"}});
 }
 
+TEST_CASE("facts: a count alone in a cell of a table-like listing takes its column's name") {
+  // 派驻专家 over 9名: read as 派驻专家9名; each row receives at its own county
+  check_context(
+      "宁波对口帮扶凉山成绩单\n2024-01-20\n2023年,宁波市4家医院对口帮扶凉山州的县级医院。"
+      "各受援医院情况如下:\n受援医院 帮扶医院 派驻专家 完成手术 培训医务人员\n"
+      "布拖县人民医院 宁波市第一医院 9名 310台 800人次\n"
+      "昭觉县人民医院 宁波市第二医院 7名 260台 650人次\n全年,各受援医院还选派20名骨干到宁波进修。",
+      "寧波對口幫扶涼山成績單\n2024-01-20\n2023年,寧波市4家醫院對口幫扶涼山州的縣級醫院。"
+      "各受援醫院情況如下:\n受援醫院 幫扶醫院 派駐專家 完成手術 培訓醫務人員\n"
+      "布拖縣人民醫院 寧波市第一醫院 9名 310臺 800人次\n"
+      "昭覺縣人民醫院 寧波市第二醫院 7名 260臺 650人次\n全年,各受援醫院還選派20名骨幹到寧波進修。",
+      {{4, "凉山彝族自治州", "宁波市", "2023", "2023"},
+       {9, "布拖县", "宁波市", "2023", "2023"},
+       {310, "布拖县", "宁波市", "2023", "2023"},
+       {800, "布拖县", "宁波市", "2023", "2023"},
+       {7, "昭觉县", "宁波市", "2023", "2023"},
+       {260, "昭觉县", "宁波市", "2023", "2023"},
+       {650, "昭觉县", "宁波市", "2023", "2023"},
+       {20, "凉山彝族自治州", "宁波市", "2023", "2023"}});
+  std::string text =
+      "成绩单\n2024-01-20\n受援医院 帮扶医院 派驻专家 完成手术 培训医务人员\n"
+      "布拖县人民医院 宁波市第一医院 9名 310台 800人次";
+  zhreport::Document document = zhreport::analyze_document(text);
+  std::vector<std::string> metrics;
+  for (const zhreport::Fact& f : zhreport::find_facts(text, document)) metrics.push_back(f.metric);
+  CHECK(metrics == std::vector<std::string>{"experts", "surgeries", "training_attendances"});
+}
+
 TEST_CASE("facts: the context spans name the phrases that state it") {
   std::string text = "上海援藏医疗队在日喀则市\n2024-08-09\n十年来,上海市先后派出286名专家。";
   zhreport::Document document = zhreport::analyze_document(text);
