@@ -256,7 +256,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
                      lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
   if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
   std::string_view numeral = s.substr(n.start, n.end - n.start);
-  if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
+  // the indefinite article (一支…医疗队) and a slogan's round number (千名医生下基层) alone,
+  // without a qualifier (近千名, 千余名 count)
+  if (c.qualifier == Qualifier::exact &&
+      std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end()) {
+    return std::nullopt;
+  }
   if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   if (inside_quoted_name(s, begin, n.start, n.end, limit)) return std::nullopt;
