@@ -380,6 +380,17 @@ class Resolver {
         places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side
       }
     }
+    // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
+    // context.tsv), where a later place of the clause receives, is the team's home: it gives
+    for (size_t i = 0; i + 1 < places_.size(); ++i) {
+      Mention& m = places_[i];
+      const Mention& next = places_[i + 1];
+      if (m.side == Side::none && !m.origin && next.clause == m.clause && next.side == Side::to &&
+          !same_area(m.place, next.place) &&
+          starts_with_word(s_.substr(m.end, next.start - m.end), "team")) {
+        m.side = Side::from;
+      }
+    }
   }
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
