@@ -331,6 +331,12 @@ TEST_CASE("context: the receiving side a sentence names") {
        "专家驻点帮扶\n2022-05-30\n在都安瑶族自治县人民医院,来自柳州的12名专家驻点帮扶。",
        "專家駐點幫扶\n2022-05-30\n在都安瑤族自治縣人民醫院,來自柳州的12名專家駐點幫扶。",
        {{12, "都安瑶族自治县", "柳州市", "", "2022-05-30"}}},
+      {"X—Y in a clause of aid names a pairing: the first gives",
+       "津甘协作座谈会\n2023-09-15\n9月12日,天津市卫生健康委在甘南州召开天津—甘南东西部协作座谈会。"
+       "两年来,我市先后选派86名专家赴甘南州开展帮扶。",
+       "津甘協作座談會\n2023-09-15\n9月12日,天津市衛生健康委在甘南州召開天津—甘南東西部協作座談會。"
+       "兩年來,我市先後選派86名專家赴甘南州開展幫扶。",
+       {{86, "甘南藏族自治州", "天津市", "2021", "2023-09-15"}}},
       {"the object of 接收 is where trainees come from, not where they go to study (regression: "
        "接收X县…到Y进修 made X a giving side, and the report lost its giver)",
        "青山医院结对帮扶\n2023-06-01\n青山医院所在的宁波市与贵州省余庆县结对帮扶已满三年。"

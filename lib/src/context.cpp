@@ -410,11 +410,13 @@ class Resolver {
         ends_with_word(s_.substr(0, m.start), "giver_after")) {
       return Side::from;
     }
-    // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议:
-    // the first of two sides joined by 与 in a clause of aid gives
+    // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
+    // 大连—六盘水东西部协作: the first of two sides joined by 与 (or a dash right after it) in a
+    // clause of aid gives
     std::string_view clause = s_.substr(c.start, c.end - c.start);
     // (the clause is searched for a word of aid last: most places have no 与 after them)
     size_t with = s_.substr(m.end, c.end - m.end).find("与");
+    if (s_.substr(m.end).starts_with("—")) with = 0;
     if (with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
         places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
         m.place->name != places_[i + 1].place->name && !inside(m.place, places_[i + 1].place) &&
