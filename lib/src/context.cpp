@@ -364,9 +364,18 @@ class Resolver {
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
     }
+    std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
       places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
+      // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
+      bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
+        return q.first < places_[i].start && places_[i].end <= q.second;
+      });
+      if (spoken && places_[i].side == Side::none) {
+        places_[i].origin = true;
+        continue;
+      }
       if (places_[i].origin) {  // 来自南宁邕江医院的13名专家: the team's home gives
         const Mention& o = places_[i];
         size_t end = r_.clauses[o.clause].end;
@@ -485,6 +494,23 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
+  // end (“…就能做微创了。”), not a quoted name (“组团式”).
+  std::vector<std::pair<size_t, size_t>> direct_speech() const {
+    std::vector<std::pair<size_t, size_t>> out;
+    constexpr std::string_view kOpen = "“", kClose = "”";
+    for (size_t open = s_.find(kOpen); open != s_.npos; open = s_.find(kOpen, open + 1)) {
+      size_t close = s_.find(kClose, open);
+      if (close == s_.npos) break;
+      std::string_view inner = s_.substr(open, close - open);
+      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
+      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+        out.emplace_back(open, close);
+      }
+    }
+    return out;
   }
 
   // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
