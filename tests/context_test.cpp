@@ -150,6 +150,16 @@ TEST_CASE("context: cities of the giving province named without a marker") {
 
 TEST_CASE("context: the period of a count") {
   const std::vector<Case> cases = {
+      {"一年间 after a year stated as a whole (2023年度) is that year, not the year to the "
+       "report's "
+       "date; a total 截至 its end has no start",
+       "福建援宁医疗\n2024-01-20\n截至2023年底,福建省累计选派医疗人才500名赴固原市。\n"
+       "2023年度,福建省新派出医疗人才40名。一年间,专家共接诊患者5000人次。",
+       "福建援寧醫療\n2024-01-20\n截至2023年底,福建省累計選派醫療人才500名赴固原市。\n"
+       "2023年度,福建省新派出醫療人才40名。一年間,專家共接診患者5000人次。",
+       {{500, "固原市", "福建省", "", "2023-12"},
+        {40, "固原市", "福建省", "2023", "2023"},
+        {5000, "固原市", "福建省", "2023", "2023"}}},
       {"a period closed without a start (截至目前) starts where its sentence's period does",
        "援藏总结\n2022-04-01\n自2016年以来,广东省对口支援林芝市,截至目前已累计派出专家120名。",
        "援藏總結\n2022-04-01\n自2016年以來,廣東省對口支援林芝市,截至目前已累計派出專家120名。",

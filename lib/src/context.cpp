@@ -619,8 +619,12 @@ class Resolver {
       int years = text.ends_with("间") ? years_of_recent(text) : 0;  // not N年来: up to now
       bool same_block =
           sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
-      if (same_block && years && term.kind == TimeKind::range && !term.since.empty() &&
-          !term.until.empty() && std::abs(year_of(term.until) - year_of(term.since) - years) <= 1) {
+      bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
+                        !term.until.empty() &&
+                        std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
+      // 2023年度,…。一年间: the year stated as a whole before
+      bool whole_year = years == 1 && term.since.size() == 4 && term.since == term.until;
+      if (same_block && years && (term_years || whole_year)) {
         recent.since = term.since, recent.until = term.until;
         recent.kind = TimeKind::range;
       }
