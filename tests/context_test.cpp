@@ -88,6 +88,12 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
        "“杭州專家來了以後,老百姓看病方便了。”",
        {{12, "芒康县", "杭州市", "2022", "2023-11-07"},
         {3000, "芒康县", "杭州市", "2022", "2023-11-07"}}},
+      {"由 + a place + a verb of aid (由常州市第一人民医院牵头帮扶): that place gives",
+       "江苏组团式援疆\n2022-05-17\n自2017年以来,江苏省对口支援阿图什市人民医院和乌恰县人民医院。"
+       "乌恰县人民医院由常州市第一人民医院牵头帮扶。专家在乌恰累计完成手术800台。",
+       "江蘇組團式援疆\n2022-05-17\n自2017年以來,江蘇省對口支援阿圖什市人民醫院和烏恰縣人民醫院。"
+       "烏恰縣人民醫院由常州市第一人民醫院牽頭幫扶。專家在烏恰累計完成手術800臺。",
+       {{800, "乌恰县", "常州市", "2017", "2022-05-17"}}},
       {"a district of the report sends; the sentence names its city",
        "津甘协作\n2022-09-15\n天津市北辰区对口帮扶玛曲县。据统计,天津帮扶专家在玛曲诊疗患者"
        "1000人次。",
@@ -114,6 +120,13 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
 
 TEST_CASE("context: a city of the giving province that sends gives its own counts") {
   const std::vector<Case> cases = {
+      {"the home of the team counted in its sentence (来自福州市第一医院的专家), in the report's "
+       "giving province, gives",
+       "福建援宁医疗\n2024-03-18\n福建省对口支援固原市。在隆德县人民医院,来自福州市第一医院的专家"
+       "一年来带教本地医生6名。",
+       "福建援寧醫療\n2024-03-18\n福建省對口支援固原市。在隆德縣人民醫院,來自福州市第一醫院的專家"
+       "一年來帶教本地醫生6名。",
+       {{6, "隆德县", "福州市", "2023", "2024-03-18"}}},
       {"潍坊市…派出 under a report of 山东省: 潍坊市 (regression: the report's province won)",
        "山东医疗援青\n2023-06-01\n海北州是山东省对口支援的地区。自2010年以来,山东省累计选派医疗人才"
        "420余人次。\n截至2022年底,"

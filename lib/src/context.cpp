@@ -38,6 +38,7 @@ struct Mention {
   size_t clause = kNone;
   bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
   bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
+  bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
 };
 
 // A time phrase with the clause it stands in.
@@ -381,6 +382,7 @@ class Resolver {
         size_t end = r_.clauses[o.clause].end;
         if (contains_word(s_.substr(o.end, end - o.end), "team")) {
           places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
+          places_[i].home = true;
         }
       }
       const Mention& m = places_[i];
@@ -439,8 +441,10 @@ class Resolver {
       if (programme && (adjacent || k == i + 1)) return Side::from;
     }
     if (s_.substr(c.start, m.start - c.start).ends_with("由")) {
-      for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 由北京市卫生健康委组派: the sender
-        if (r_.frames[k].start >= m.end && r_.frames[k].frame->subject == Side::from) {
+      // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+        const Frame* f = r_.frames[k].frame;
+        if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
           return Side::from;
         }
       }
@@ -904,11 +908,26 @@ class Resolver {
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
-        // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives
-        bool sends = r.mention && !r.mention->visited && inside(r.place, from_);
-        if (r.place->level != PlaceLevel::county && !sends) break;
+        // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives, and
+        // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
+        bool sends =
+            r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_);
+        if (r.place->level != PlaceLevel::county && !sends) {
+          return set_place(f.from, f.from_span, from_, from_mention_);
+        }
       }
       if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
+    }
+    // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
+    // that an earlier sentence of the paragraph makes give
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
+      if (r.ambiguous || !r.place) continue;
+      if (from_ && r.mention && !r.mention->visited && inside(r.place, from_)) {
+        return set_place(f.from, f.from_span, r.place, r.mention);
+      }
+      break;
     }
     set_place(f.from, f.from_span, from_, from_mention_);
   }
