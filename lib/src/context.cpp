@@ -635,14 +635,22 @@ class Resolver {
     }
     for (size_t i = 0; i < times_.size(); ++i) {
       TimePhrase& recent = times_[i].phrase;
-      if (recent.kind != TimeKind::recent || recent.since.size() != 7) continue;
+      if (recent.kind != TimeKind::recent) continue;
+      // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
+      std::string counted_back = recent.since;
+      int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
+      if (counted_back.size() == 4 && report_date_.size() >= 7 && years &&
+          year_of(counted_back) == year_of(report_date_) - years) {
+        counted_back += report_date_.substr(4, 3);
+      }
+      if (counted_back.size() != 7) continue;
       size_t block = sentence_of(times_[i].clause).block;
       for (size_t k = i; k > 0;) {
         const Time& earlier = times_[--k];
         if (sentence_of(earlier.clause).block != block) break;
         const std::string& since = earlier.phrase.since;
         if (earlier.phrase.kind != TimeKind::point || since.size() < 7) continue;
-        if (std::abs(months(since) - months(recent.since)) <= 1) recent.since = since.substr(0, 7);
+        if (std::abs(months(since) - months(counted_back)) <= 1) recent.since = since.substr(0, 7);
         break;
       }
     }
