@@ -1183,6 +1183,11 @@ class Resolver {
       // date this one's count
       std::string_view before = s_.substr(0, t.phrase.start);
       bool event = ends_with_word(before, "event");  // 于2017年
+      // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
+      if (event && t.clause < r_.clauses.size()) {
+        const Clause& c = r_.clauses[t.clause];
+        event = !contains_word(s_.substr(t.phrase.end, c.end - t.phrase.end), "arrives");
+      }
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
       // clause's own statement, not a total (to_now: 先后, 累计…)
