@@ -1015,9 +1015,13 @@ class Resolver {
       size_t after = next + kMark.size();
       beside = text.substr(after, text.find(kMark, after) - after);
     }
+    // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院)
     constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
+    constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
     bool number = false;
-    for (size_t p = 0; p < beside.size() && !number; p = next_char(beside, p)) {
+    for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number;
+         ++chars) {
+      p = text::previous_char(beside, p);
       number = kDigits.find(code_point_at(beside, p)) != kDigits.npos;
     }
     if (!number) return nullptr;
