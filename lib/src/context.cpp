@@ -840,6 +840,19 @@ class Resolver {
       if (period_ || t.phrase.start >= lead_end_) break;
       if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
     }
+    if (period_) {
+      Fact of_period;
+      resolve_from(of_period, period_->clause);
+      period_giver_ = find_place(of_period.from);
+    }
+  }
+
+  // The report's period, for a count of `f`'s giver: not one that another giver's statement
+  // dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…).
+  const Time* report_period(const Fact& f) const {
+    if (!period_ || !period_giver_ || f.from.empty()) return period_;
+    const Place* giver = find_place(f.from);
+    return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
   }
 
   bool is_title(size_t pos) const {
@@ -1155,7 +1168,7 @@ class Resolver {
       }
       if (found) return take(*found);
     }
-    if (period_ && opens(*period_)) take(*period_);
+    if (const Time* period = report_period(f); period && opens(*period)) take(*period);
   }
 
   // The phrase the period comes from (nullptr: the report's date, or none).
@@ -1225,7 +1238,7 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
-    if (period_) return set_to_now(*period_);
+    if (const Time* period = report_period(f)) return set_to_now(*period);
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
@@ -1246,6 +1259,7 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
+  const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
 };
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
