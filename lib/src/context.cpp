@@ -643,8 +643,19 @@ class Resolver {
           year_of(counted_back) == year_of(report_date_) - years) {
         counted_back += report_date_.substr(4, 3);
       }
-      if (counted_back.size() != 7) continue;
       size_t block = sentence_of(times_[i].clause).block;
+      // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
+      std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
+      if (counted_back.size() == 4 && i > 0 && phrase.find("多年") != phrase.npos) {
+        const Time& earlier = times_[i - 1];
+        const std::string& began = earlier.phrase.since;
+        int more = year_of(counted_back) - year_of(began);
+        if (sentence_of(earlier.clause).block == block && earlier.phrase.kind == TimeKind::point &&
+            began.size() == 4 && more > 0 && more < 10) {
+          recent.since = began;
+        }
+      }
+      if (counted_back.size() != 7) continue;
       for (size_t k = i; k > 0;) {
         const Time& earlier = times_[--k];
         if (sentence_of(earlier.clause).block != block) break;
