@@ -117,6 +117,18 @@ const std::vector<Case> kCases = {
      "开展新技术、新项目35项,其中12项填补省内空白。",
      "開展新技術、新項目35項,其中12項填補省內空白。",
      {{"new_techniques", 35, "exact", "项"}, {"new_techniques", 12, "exact", "项"}}},
+    {"new techniques told by what is new about them (首次开展)",
+     "医疗队推广微创新技术8项,其中3项在州内属首次开展。",
+     "醫療隊推廣微創新技術8項,其中3項在州內屬首次開展。",
+     {{"new_techniques", 8, "exact", "项"}, {"new_techniques", 3, "exact", "项"}}},
+    {"cues after the count: patients served, free clinics held",
+     "医疗队先后3次赴海岛巡诊,为800多名渔民提供诊疗。",
+     "醫療隊先後3次赴海島巡診,為800多名漁民提供診療。",
+     {{"clinics_free", 3, "exact", "次"}, {"patients", 800, "more_than", "名"}}},
+    {"departments built, surgical techniques newly done",
+     "专家帮助建起了卒中中心和康复科2个科室,新开展手术术式15种。",
+     "專家幫助建起了卒中中心和康復科2個科室,新開展手術術式15種。",
+     {{"specialties", 2, "exact", "个"}, {"new_techniques", 15, "exact", "种"}}},
     {"Chinese numerals",
      "派出三十名专家,两支医疗队。",
      "派出三十名專家,兩支醫療隊。",
@@ -166,6 +178,10 @@ const std::vector<Case> kCases = {
      "“十四五”期间推行“1+N”模式,十九大以来成效显著。",
      "“十四五”期間推行“1+N”模式,十九大以來成效顯著。",
      {}},
+    {"a round numeral alone names a slogan, not a count; with a qualifier it counts",
+     "实施千名医生下基层行动,参与万名医师支援农村工程,近千名医生下沉。",
+     "實施千名醫生下基層行動,參與萬名醫師支援農村工程,近千名醫生下沉。",
+     {{"experts", 1000, "nearly", "名"}}},
     {"the indefinite 一 is no count",
      "打造一支带不走的医疗队,送来一名患者。",
      "打造一支帶不走的醫療隊,送來一名患者。",
@@ -637,6 +653,34 @@ TEST_CASE("facts: a sentence continues the paragraph's place and date; a report 
       "上海援遵專家交接\n1月16日,上海援遵專家交接儀式在我院舉行。2019年12月9日,進修班開班,"
       "為期一個月,8名學員參加。",
       {{8, "遵义市", "上海市", "2019-12-09", "2020-01-09"}});
+}
+
+TEST_CASE("facts: a count alone in a cell of a table-like listing takes its column's name") {
+  // 派驻专家 over 9名: read as 派驻专家9名; each row receives at its own county
+  check_context(
+      "宁波对口帮扶凉山成绩单\n2024-01-20\n2023年,宁波市4家医院对口帮扶凉山州的县级医院。"
+      "各受援医院情况如下:\n受援医院 帮扶医院 派驻专家 完成手术 培训医务人员\n"
+      "布拖县人民医院 宁波市第一医院 9名 310台 800人次\n"
+      "昭觉县人民医院 宁波市第二医院 7名 260台 650人次\n全年,各受援医院还选派20名骨干到宁波进修。",
+      "寧波對口幫扶涼山成績單\n2024-01-20\n2023年,寧波市4家醫院對口幫扶涼山州的縣級醫院。"
+      "各受援醫院情況如下:\n受援醫院 幫扶醫院 派駐專家 完成手術 培訓醫務人員\n"
+      "布拖縣人民醫院 寧波市第一醫院 9名 310臺 800人次\n"
+      "昭覺縣人民醫院 寧波市第二醫院 7名 260臺 650人次\n全年,各受援醫院還選派20名骨幹到寧波進修。",
+      {{4, "凉山彝族自治州", "宁波市", "2023", "2023"},
+       {9, "布拖县", "宁波市", "2023", "2023"},
+       {310, "布拖县", "宁波市", "2023", "2023"},
+       {800, "布拖县", "宁波市", "2023", "2023"},
+       {7, "昭觉县", "宁波市", "2023", "2023"},
+       {260, "昭觉县", "宁波市", "2023", "2023"},
+       {650, "昭觉县", "宁波市", "2023", "2023"},
+       {20, "凉山彝族自治州", "宁波市", "2023", "2023"}});
+  std::string text =
+      "成绩单\n2024-01-20\n受援医院 帮扶医院 派驻专家 完成手术 培训医务人员\n"
+      "布拖县人民医院 宁波市第一医院 9名 310台 800人次";
+  zhreport::Document document = zhreport::analyze_document(text);
+  std::vector<std::string> metrics;
+  for (const zhreport::Fact& f : zhreport::find_facts(text, document)) metrics.push_back(f.metric);
+  CHECK(metrics == std::vector<std::string>{"experts", "surgeries", "training_attendances"});
 }
 
 TEST_CASE("facts: the context spans name the phrases that state it") {

@@ -277,6 +277,21 @@ TEST_CASE("regression: a headline in a page header marked as chrome, its date sp
   CHECK(read(undated).date.empty());
 }
 
+TEST_CASE("regression: a chrome h1 that <title> begins with is whole: column name and subtitle") {
+  // <title> = the h1 + the site: its parts (a column's name before ｜, a subtitle after ——)
+  // are no site names, and the h1 in the page header spells the headline
+  std::string html =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>特写｜“专家来了，心里踏实了”——"
+      "记江西援疆医疗队-某某社</title></head><body><div class=\"header clearfix\"><div "
+      "class=\"source\">来源：某某社</div><div class=\"head-line\"><h1><span>特写｜“专家来了，心里"
+      "踏实了”——记江西援疆医疗队</span></h1></div></div><div class=\"main\"><div id=\"detail\">"
+      "<p>十年来，江西省累计选派医生420名赴新疆开展工作，完成手术1.2万台。</p><p>专家们培养当地"
+      "医疗骨干300余名，开展新技术80项。</p></div></div></body></html>";
+  zhreport::Page page = read(html);
+  CHECK(page.title == "特写｜“专家来了，心里踏实了”——记江西援疆医疗队");
+  CHECK(page.title_source == "h1");
+}
+
 TEST_CASE("regression: og:title spelled as the h1 that reads the same; a kicker before a colon") {
   // og:title runs the headline together (no blank, a blank for ｜); the info line under the h1
   // then dates the page.

@@ -63,6 +63,7 @@ TEST_CASE("places: official names and short forms, longest match, in text order"
       {"中山市", "中山市"},
       {"阿里地区,阿里,阿里巴巴", "阿里地区 阿里地区/short"},
       {"湖南非常重视", "湖南省/short"},
+      {"走进特木里镇义诊", ""},  // a town of 布拖县, not 木里
       {"", ""},
   };
   for (const Case& c : cases) {

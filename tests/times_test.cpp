@@ -91,6 +91,21 @@ TEST_CASE("several phrases of a sentence are found in order, not overlapping") {
   for (size_t i = 1; i < phrases.size(); ++i) CHECK(phrases[i - 1].end <= phrases[i].start);
 }
 
+TEST_CASE("a date after 至 or 到 that ends no range of its own ends the period opened before") {
+  for (const char* text :
+       {"自2016年起至2023年底", "自2016年对口帮扶启动至2023年底", "从2016年开展帮扶到2023年底"}) {
+    CAPTURE(text);
+    auto phrases = find_times(text, "2024-03-05");
+    REQUIRE(phrases.size() == 2);
+    CHECK(phrases[0].since == "2016");
+    CHECK(time_kind_name(phrases[1].kind) == "until");
+    CHECK(phrases[1].since.empty());
+    CHECK(phrases[1].until == "2023-12");
+  }
+  auto compared = find_times("门诊量从2021年的30万人次增长到2023年的50万人次", "2024-03-05");
+  REQUIRE(compared.size() == 2);
+  CHECK(time_kind_name(compared[1].kind) == "point");
+}
 TEST_CASE("redate_times reads the phrases found for one date as find_times would for another") {
   auto same = [](const std::vector<TimePhrase>& a, const std::vector<TimePhrase>& b) {
     REQUIRE(a.size() == b.size());

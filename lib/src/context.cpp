@@ -38,6 +38,7 @@ struct Mention {
   size_t clause = kNone;
   bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
   bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
+  bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
 };
 
 // A time phrase with the clause it stands in.
@@ -364,20 +365,41 @@ class Resolver {
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
     }
+    std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
       places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
+      // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
+      bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
+        return q.first < places_[i].start && places_[i].end <= q.second;
+      });
+      if (spoken && places_[i].side == Side::none) {
+        places_[i].origin = true;
+        continue;
+      }
       if (places_[i].origin) {  // 来自南宁邕江医院的13名专家: the team's home gives
         const Mention& o = places_[i];
         size_t end = r_.clauses[o.clause].end;
         if (contains_word(s_.substr(o.end, end - o.end), "team")) {
           places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
+          places_[i].home = true;
         }
       }
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
         places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side
+      }
+    }
+    // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
+    // context.tsv), where a later place of the clause receives, is the team's home: it gives
+    for (size_t i = 0; i + 1 < places_.size(); ++i) {
+      Mention& m = places_[i];
+      const Mention& next = places_[i + 1];
+      if (m.side == Side::none && !m.origin && next.clause == m.clause && next.side == Side::to &&
+          !same_area(m.place, next.place) &&
+          starts_with_word(s_.substr(m.end, next.start - m.end), "team")) {
+        m.side = Side::from;
       }
     }
   }
@@ -399,11 +421,13 @@ class Resolver {
         ends_with_word(s_.substr(0, m.start), "giver_after")) {
       return Side::from;
     }
-    // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议:
-    // the first of two sides joined by 与 in a clause of aid gives
+    // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
+    // 大连—六盘水东西部协作: the first of two sides joined by 与 (or a dash right after it) in a
+    // clause of aid gives
     std::string_view clause = s_.substr(c.start, c.end - c.start);
     // (the clause is searched for a word of aid last: most places have no 与 after them)
     size_t with = s_.substr(m.end, c.end - m.end).find("与");
+    if (s_.substr(m.end).starts_with("—")) with = 0;
     if (with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
         places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
         m.place->name != places_[i + 1].place->name && !inside(m.place, places_[i + 1].place) &&
@@ -417,8 +441,10 @@ class Resolver {
       if (programme && (adjacent || k == i + 1)) return Side::from;
     }
     if (s_.substr(c.start, m.start - c.start).ends_with("由")) {
-      for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 由北京市卫生健康委组派: the sender
-        if (r_.frames[k].start >= m.end && r_.frames[k].frame->subject == Side::from) {
+      // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+        const Frame* f = r_.frames[k].frame;
+        if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
           return Side::from;
         }
       }
@@ -472,6 +498,23 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
+  // end (“…就能做微创了。”), not a quoted name (“组团式”).
+  std::vector<std::pair<size_t, size_t>> direct_speech() const {
+    std::vector<std::pair<size_t, size_t>> out;
+    constexpr std::string_view kOpen = "“", kClose = "”";
+    for (size_t open = s_.find(kOpen); open != s_.npos; open = s_.find(kOpen, open + 1)) {
+      size_t close = s_.find(kClose, open);
+      if (close == s_.npos) break;
+      std::string_view inner = s_.substr(open, close - open);
+      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
+      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+        out.emplace_back(open, close);
+      }
+    }
+    return out;
   }
 
   // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
@@ -580,22 +623,45 @@ class Resolver {
       int years = text.ends_with("间") ? years_of_recent(text) : 0;  // not N年来: up to now
       bool same_block =
           sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
-      if (same_block && years && term.kind == TimeKind::range && !term.since.empty() &&
-          !term.until.empty() && std::abs(year_of(term.until) - year_of(term.since) - years) <= 1) {
+      bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
+                        !term.until.empty() &&
+                        std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
+      // 2023年度,…。一年间: the year stated as a whole before
+      bool whole_year = years == 1 && term.since.size() == 4 && term.since == term.until;
+      if (same_block && years && (term_years || whole_year)) {
         recent.since = term.since, recent.until = term.until;
         recent.kind = TimeKind::range;
       }
     }
     for (size_t i = 0; i < times_.size(); ++i) {
       TimePhrase& recent = times_[i].phrase;
-      if (recent.kind != TimeKind::recent || recent.since.size() != 7) continue;
+      if (recent.kind != TimeKind::recent) continue;
+      // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
+      std::string counted_back = recent.since;
+      int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
+      if (counted_back.size() == 4 && report_date_.size() >= 7 && years &&
+          year_of(counted_back) == year_of(report_date_) - years) {
+        counted_back += report_date_.substr(4, 3);
+      }
       size_t block = sentence_of(times_[i].clause).block;
+      // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
+      std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
+      if (counted_back.size() == 4 && i > 0 && phrase.find("多年") != phrase.npos) {
+        const Time& earlier = times_[i - 1];
+        const std::string& began = earlier.phrase.since;
+        int more = year_of(counted_back) - year_of(began);
+        if (sentence_of(earlier.clause).block == block && earlier.phrase.kind == TimeKind::point &&
+            began.size() == 4 && more > 0 && more < 10) {
+          recent.since = began;
+        }
+      }
+      if (counted_back.size() != 7) continue;
       for (size_t k = i; k > 0;) {
         const Time& earlier = times_[--k];
         if (sentence_of(earlier.clause).block != block) break;
         const std::string& since = earlier.phrase.since;
         if (earlier.phrase.kind != TimeKind::point || since.size() < 7) continue;
-        if (std::abs(months(since) - months(recent.since)) <= 1) recent.since = since.substr(0, 7);
+        if (std::abs(months(since) - months(counted_back)) <= 1) recent.since = since.substr(0, 7);
         break;
       }
     }
@@ -785,6 +851,19 @@ class Resolver {
       if (period_ || t.phrase.start >= lead_end_) break;
       if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
     }
+    if (period_) {
+      Fact of_period;
+      resolve_from(of_period, period_->clause);
+      period_giver_ = find_place(of_period.from);
+    }
+  }
+
+  // The report's period, for a count of `f`'s giver: not one that another giver's statement
+  // dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…).
+  const Time* report_period(const Fact& f) const {
+    if (!period_ || !period_giver_ || f.from.empty()) return period_;
+    const Place* giver = find_place(f.from);
+    return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
   }
 
   bool is_title(size_t pos) const {
@@ -861,11 +940,26 @@ class Resolver {
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
-        // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives
-        bool sends = r.mention && !r.mention->visited && inside(r.place, from_);
-        if (r.place->level != PlaceLevel::county && !sends) break;
+        // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives, and
+        // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
+        bool sends =
+            r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_);
+        if (r.place->level != PlaceLevel::county && !sends) {
+          return set_place(f.from, f.from_span, from_, from_mention_);
+        }
       }
       if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
+    }
+    // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
+    // that an earlier sentence of the paragraph makes give
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
+      if (r.ambiguous || !r.place) continue;
+      if (from_ && r.mention && !r.mention->visited && inside(r.place, from_)) {
+        return set_place(f.from, f.from_span, r.place, r.mention);
+      }
+      break;
     }
     set_place(f.from, f.from_span, from_, from_mention_);
   }
@@ -945,9 +1039,13 @@ class Resolver {
       size_t after = next + kMark.size();
       beside = text.substr(after, text.find(kMark, after) - after);
     }
+    // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院)
     constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
+    constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
     bool number = false;
-    for (size_t p = 0; p < beside.size() && !number; p = next_char(beside, p)) {
+    for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number;
+         ++chars) {
+      p = text::previous_char(beside, p);
       number = kDigits.find(code_point_at(beside, p)) != kDigits.npos;
     }
     if (!number) return nullptr;
@@ -1081,7 +1179,7 @@ class Resolver {
       }
       if (found) return take(*found);
     }
-    if (period_ && opens(*period_)) take(*period_);
+    if (const Time* period = report_period(f); period && opens(*period)) take(*period);
   }
 
   // The phrase the period comes from (nullptr: the report's date, or none).
@@ -1113,6 +1211,11 @@ class Resolver {
       // date this one's count
       std::string_view before = s_.substr(0, t.phrase.start);
       bool event = ends_with_word(before, "event");  // 于2017年
+      // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
+      if (event && t.clause < r_.clauses.size()) {
+        const Clause& c = r_.clauses[t.clause];
+        event = !contains_word(s_.substr(t.phrase.end, c.end - t.phrase.end), "arrives");
+      }
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
       // clause's own statement, not a total (to_now: 先后, 累计…)
@@ -1146,7 +1249,7 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
-    if (period_) return set_to_now(*period_);
+    if (const Time* period = report_period(f)) return set_to_now(*period);
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
@@ -1167,6 +1270,7 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
+  const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
 };
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):

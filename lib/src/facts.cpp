@@ -8,6 +8,7 @@
 #include "context.h"
 #include "document_text.h"
 #include "facts_lexicon.h"
+#include "table_rows.h"
 #include "zhreport/clauses.h"
 #include "zhreport/numbers.h"
 
@@ -255,7 +256,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
                      lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
   if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
   std::string_view numeral = s.substr(n.start, n.end - n.start);
-  if (numeral == "一") return std::nullopt;  // the indefinite article: 一支…医疗队, 一名儿童
+  // the indefinite article (一支…医疗队) and a slogan's round number (千名医生下基层) alone,
+  // without a qualifier (近千名, 千余名 count)
+  if (c.qualifier == Qualifier::exact &&
+      std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end()) {
+    return std::nullopt;
+  }
   if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   if (inside_quoted_name(s, begin, n.start, n.end, limit)) return std::nullopt;
@@ -624,10 +630,31 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   f.metric = metric_of(frame.persons);
 }
 
-// Finds the counts of s[begin, end), appending to `found`.
+// A count of a table row that no word of its own names (18名 under 派驻专家) is read as its
+// column's name followed by its cell (派驻专家18名); `header`: the column names over the row.
+void apply_column(std::string_view s, size_t begin, size_t end, const std::vector<Cell>& header,
+                  FoundFact& found) {
+  Fact& f = found.fact;
+  if (header.empty() || f.metric != "other" || found.cue) return;
+  std::vector<Cell> cells = cells_of(s, begin, end);
+  for (size_t k = 0; k < cells.size() && k < header.size(); ++k) {
+    if (found.at < cells[k].start || found.at >= cells[k].end) continue;
+    std::string named(s.substr(header[k].start, header[k].end - header[k].start));
+    named += s.substr(cells[k].start, cells[k].end - cells[k].start);
+    std::vector<Fact> read = find_facts(named);
+    if (read.size() == 1 && read[0].metric != "other" && read[0].value == f.value) {
+      f.metric = read[0].metric;
+      f.counted = read[0].counted;
+    }
+    return;
+  }
+}
+
+// Finds the counts of s[begin, end), appending to `found`; `header`: the column names when the
+// range is a row of a table-like listing.
 void find_in_range(std::string_view s, size_t begin, size_t end,
                    const std::vector<NumberMatch>& numbers, const Reading& reading,
-                   std::vector<FoundFact>& found) {
+                   const std::vector<Cell>& header, std::vector<FoundFact>& found) {
   auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
@@ -640,6 +667,7 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     apply_lists(s, *candidate, found, begin, reading, fact, true);
     apply_frame(s, *candidate, reading, fact);
     apply_lists(s, *candidate, found, begin, reading, fact, false);
+    apply_column(s, begin, end, header, fact);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }
@@ -670,10 +698,12 @@ std::vector<Fact> find_facts(std::string_view text) {
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   std::vector<NumberMatch> numbers = find_numbers(text);
   Reading reading = read_clauses(text, document);
+  std::vector<std::vector<Cell>> headers = table_headers(text, document);
   std::vector<FoundFact> found;
-  for (const Block& block : document.blocks) {
+  for (size_t i = 0; i < document.blocks.size(); ++i) {
+    const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {
-      find_in_range(text, block.start, block.end, numbers, reading, found);
+      find_in_range(text, block.start, block.end, numbers, reading, headers[i], found);
     }
   }
   return facts_of(text, document, reading, std::move(found));

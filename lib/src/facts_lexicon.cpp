@@ -87,6 +87,7 @@ Lexicon::Lexicon() {
     if (row[1] == "after_number") after_number.add(row[0]);
     if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
     if (row[1] == "average") average.emplace_back(row[0]);
+    if (row[1] == "alone") alone.emplace_back(row[0]);
     if (row[1] == "quoted_name") quoted_name.add(row[0]);
     if (row[1] == "job_title_head") job_title_head.add(row[0]);
   }

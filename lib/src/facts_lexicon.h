@@ -69,6 +69,7 @@ struct Lexicon {
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
   std::vector<std::string> in_clause, average;
+  std::vector<std::string> alone;  // numerals that alone are no count (一支, 千名医生下基层)
   // data/words.tsv: the function words of the count reading.
   std::u32string recipient, ends_noun, grade, conjunction;  // characters
   text::WordList not_recipient, adjective_suffix;

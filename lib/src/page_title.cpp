@@ -125,7 +125,8 @@ void Reader::choose_title(Page& page) {
 // but for blanks and punctuation (新华网's h1 天津：… for <title> 天津…, 大公网's 湘吐情深｜… for
 // og:title 湘吐情深 …), even in a page header marked as chrome; a headline that is the title
 // after a kicker and a colon (苏铜协作五年：苏州专家… for og:title 苏州专家…) is the whole title.
-// Headlines with more after the title (（组图）, a date) stay cut to it.
+// Headlines with more after the title (（组图）, a date) stay cut to it, unless <title> starts with
+// the whole headline (通讯｜“…”——记… for <title> 通讯｜“…”——记…-新华网).
 void Reader::spell_as_heading(Page& page) {
   if (page.title.empty() || title_heading_ >= 0) return;
   const std::string want = loose(page.title);
@@ -138,7 +139,10 @@ void Reader::spell_as_heading(Page& page) {
       if ((pass < 2) != (n.tag == GUMBO_TAG_H1) || (pass % 2 == 1) != n.chrome) continue;
       if (n.chrome && body_ >= 0 && h > body_) continue;
       std::string t = headline_text(h);
-      bool same = loose(t) == want;
+      // 通讯｜“…”——记…医疗队 in the h1, <title> that h1 and the site: a column's name and a
+      // subtitle <title>'s parts lost belong to the headline
+      bool same = loose(t) == want ||
+                  (clean(page_title_).starts_with(t) && loose(t).find(want) != std::string::npos);
       bool kicker = false;
       if (!same && t.size() > page.title.size() && t.ends_with(page.title)) {
         std::string_view before =

@@ -79,6 +79,7 @@ struct Lexicon {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& [word, w] : rows) {
       words.add(word, w);
+      if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
       bool first = w.role == Role::until || w.role == Role::since || w.role == Role::recent ||
                    w.role == Role::relative;
       if (first) first_chars.set(code_point_at(word, 0) & 0xFFFF);
@@ -89,6 +90,13 @@ struct Lexicon {
     for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) first_chars.set(c);
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
+  // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
+  // after it that starts no range of its own ends a period.
+  bool ends_with_joiner(std::string_view before) const {
+    return std::any_of(joiners.begin(), joiners.end(),
+                       [&](std::string_view w) { return before.ends_with(w); });
+  }
+  std::vector<std::string_view> joiners;  // the words of role `to` that are ideographs
   // The longest word with `role` at `pos`: its length in bytes, 0 when none.
   size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
     if (pos >= s.size()) return 0;
@@ -450,6 +458,27 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   return t;
 }
 
+// 自1996年闽宁协作启动至2023年底, 自2016年起至2023年底: a date right after 至 or 到 that follows
+// a since phrase of its sentence ends that period: it is an until phrase, not an event; not a
+// year compared with the start (从2021年的30万人次增长到去年的50万人次).
+void close_open_periods(std::string_view text, std::vector<TimePhrase>& phrases) {
+  const Lexicon& lex = lexicon();
+  for (size_t i = 1; i < phrases.size(); ++i) {
+    TimePhrase& t = phrases[i];
+    const TimePhrase& opened = phrases[i - 1];
+    if (t.kind != TimeKind::point || opened.kind != TimeKind::since || opened.since.empty() ||
+        !lex.ends_with_joiner(text.substr(0, t.start))) {
+      continue;
+    }
+    std::string_view between = text.substr(opened.end, t.start - opened.end);
+    if (between.find("。") != between.npos || between.find('\n') != between.npos) continue;
+    // 从2021年的不到30万人次增长到去年的近50万人次: two years compared, no period
+    if (text.substr(t.end).starts_with("的")) continue;
+    t.kind = TimeKind::until;
+    t.since.clear();
+  }
+}
+
 }  // namespace
 
 std::string_view time_kind_name(TimeKind kind) {
@@ -479,6 +508,7 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
       pos = next_char(text, pos);
     }
   }
+  close_open_periods(text, phrases);
   return phrases;
 }
 
@@ -490,6 +520,7 @@ std::vector<TimePhrase> redate_times(std::string_view text, const std::vector<Ti
   for (const TimePhrase& t : found) {
     if (auto phrase = read_phrase(text, t.start, today)) phrases.push_back(std::move(*phrase));
   }
+  close_open_periods(text, phrases);
   return phrases;
 }
 

@@ -1,0 +1,72 @@
+#include "table_rows.h"
+
+#include "document_text.h"
+
+namespace zhreport::facts_detail {
+namespace {
+
+using text::code_point_at;
+using text::next_char;
+
+bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
+
+bool has_digit(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+// A line of column names: three or more cells of a few characters, no digit, no clause mark
+// (a sentence with blanks in it is no header).
+bool is_header(std::string_view s, const std::vector<Cell>& cells) {
+  constexpr size_t kMinColumns = 3, kMaxName = 8;  // characters: 培训医务人员, 完成手术台次
+  if (cells.size() < kMinColumns) return false;
+  for (const Cell& c : cells) {
+    std::string_view name = s.substr(c.start, c.end - c.start);
+    if (has_digit(name)) return false;
+    size_t chars = 0;
+    for (size_t p = 0; p < name.size(); p = next_char(name, p), ++chars) {
+      static constexpr std::u32string_view kClauseMarks = U",.;:!?，。、；：！？";
+      if (kClauseMarks.find(code_point_at(name, p)) != kClauseMarks.npos) return false;
+    }
+    if (chars > kMaxName) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end) {
+  std::vector<Cell> cells;
+  size_t p = begin;
+  while (p < end) {
+    while (p < end && is_blank(code_point_at(s, p))) p = next_char(s, p);
+    if (p >= end) break;
+    size_t start = p;
+    while (p < end && !is_blank(code_point_at(s, p))) p = next_char(s, p);
+    cells.push_back({start, p});
+  }
+  return cells;
+}
+
+std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document) {
+  const std::vector<Block>& blocks = document.blocks;
+  std::vector<std::vector<Cell>> out(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    // most lines have no blank: no cells to split
+    std::string_view line = s.substr(b.start, b.end - b.start);
+    if (!is_countable(b.kind) || line.find_first_of(" \t") == line.npos) continue;
+    std::vector<Cell> header = cells_of(s, b.start, b.end);
+    if (!is_header(s, header)) continue;
+    for (size_t k = i + 1; k < blocks.size() && is_countable(blocks[k].kind); ++k) {
+      std::string_view row = s.substr(blocks[k].start, blocks[k].end - blocks[k].start);
+      if (!has_digit(row) || cells_of(s, blocks[k].start, blocks[k].end).size() != header.size()) {
+        break;
+      }
+      out[k] = header;
+      i = k;
+    }
+  }
+  return out;
+}
+
+}  // namespace zhreport::facts_detail

@@ -1,0 +1,27 @@
+// Table-like listings: a line of column names (受援医院 帮扶医院 派驻专家 完成手术) over lines of
+// as many blank-separated cells (化德县医院 北京市朝阳医院 18名 640台). A count alone in its cell
+// says what it counts only through its column's name.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "zhreport/document.h"
+
+namespace zhreport::facts_detail {
+
+struct Cell {
+  size_t start = 0, end = 0;  // bytes of the text
+};
+
+// The blank-separated cells of s[begin, end) (blanks: space, tab, U+3000).
+std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end);
+
+// For each block of `document`, the cells of the column names above it when it is a row of a
+// table-like listing, else none. Column names: a countable line of three or more short cells
+// without a digit or a clause mark; its rows: the countable lines right after it with as many
+// cells and a digit.
+std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document);
+
+}  // namespace zhreport::facts_detail
