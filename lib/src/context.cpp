@@ -1103,7 +1103,8 @@ class Resolver {
     const Sentence& sentence = sentence_of(clause);
     const Time* best = nullptr;
     const Clause& own_clause = r_.clauses[clause];
-    bool total =
+    // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
+    bool to_now =
         contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
@@ -1116,7 +1117,7 @@ class Resolver {
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
       // clause's own statement, not a total (to_now: 先后, 累计…)
-      if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && total) continue;
+      if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
       // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
       if (t.clause > clause && r_.clauses[t.clause].continues) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
@@ -1124,10 +1125,6 @@ class Resolver {
       if (better) best = &t;
     }
     // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
-    std::string_view own =
-        s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
-    // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
-    bool to_now = contains_word(own, "to_now");
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);
       bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
