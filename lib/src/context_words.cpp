@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <bitset>
-#include <memory>
+#include <deque>
 #include <string>
-#include <unordered_map>
 
 #include "document_text.h"
 #include "utf8.h"
@@ -18,18 +17,23 @@ namespace facts_detail {
 namespace {
 
 struct Role {
+  std::string_view name;
   std::vector<std::string_view> words;
   std::bitset<0x10000> pairs;  // the first two bytes of each word of two bytes or more
   bool single_bytes = false;   // a word shorter than two bytes: searched for the plain way
 };
 
-const Role& role_of(std::string_view name) {
-  static const auto table = [] {
-    std::unordered_map<std::string_view, std::unique_ptr<Role>> out;
+// The roles by name, in an open-addressed table at most a quarter full, hashed on the name's
+// size and three of its bytes: the names are few and short, and a role is looked up per place
+// and per fact, where hashing every byte of the name cost more than the search it served.
+class Roles {
+ public:
+  Roles() {
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
       if (row.size() < 2) continue;
-      auto& role = out[row[0]];
-      if (!role) role = std::make_unique<Role>();
+      Role* role = nullptr;
+      for (Role& r : roles_) role = r.name == row[0] ? &r : role;
+      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, false});
       role->words.push_back(row[1]);
       if (row[1].size() < 2) {
         role->single_bytes = true;
@@ -38,11 +42,37 @@ const Role& role_of(std::string_view name) {
                         static_cast<unsigned char>(row[1][1]));
       }
     }
-    return out;
-  }();
-  static const Role none;
-  auto it = table.find(name);
-  return it == table.end() ? none : *it->second;
+    size_t size = 16;
+    while (size < roles_.size() * 4) size *= 2;
+    slots_.assign(size, nullptr);
+    for (const Role& r : roles_) slots_[slot(r.name)] = &r;
+  }
+  const Role& find(std::string_view name) const {
+    const Role* r = slots_[slot(name)];
+    return r ? *r : none_;
+  }
+
+ private:
+  // The slot of `name`: its own, or the empty one where it would go.
+  size_t slot(std::string_view name) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash(name) & mask;; i = (i + 1) & mask) {
+      if (!slots_[i] || slots_[i]->name == name) return i;
+    }
+  }
+  static size_t hash(std::string_view s) {
+    if (s.empty()) return 0;
+    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(s[i])); };
+    return s.size() * 961 + byte(0) * 31 + byte(s.size() / 2) * 7 + byte(s.size() - 1);
+  }
+  std::deque<Role> roles_;  // stable addresses
+  std::vector<const Role*> slots_;
+  Role none_;
+};
+
+const Role& role_of(std::string_view name) {
+  static const Roles roles;
+  return roles.find(name);
 }
 
 }  // namespace
