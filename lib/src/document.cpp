@@ -388,6 +388,11 @@ bool is_date_line(std::string_view line) {
       break;
     }
   }
+  // A date at the line's start opens with a digit, Arabic or Chinese: most lines are ruled out
+  // here rather than searched for a date further on.
+  bool digit = !line.empty() && ((line[0] >= '0' && line[0] <= '9') ||
+                                 chinese_digit(text::code_point_at(line, 0)) >= 0);
+  if (!digit) return false;
   auto date = find_date_match(line);
   if (!date || date->start != 0) return false;
   std::string_view after = line.substr(date->end);
