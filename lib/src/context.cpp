@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -841,16 +842,25 @@ class Resolver {
     return {first, end};
   }
 
+  // Clause ranges [first, end), at most three (kept in place: they are asked for per fact).
+  struct Scopes {
+    std::array<std::pair<size_t, size_t>, 3> items;
+    size_t size = 0;
+    const std::pair<size_t, size_t>* begin() const { return items.data(); }
+    const std::pair<size_t, size_t>* end() const { return items.data() + size; }
+  };
+
   // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
-  std::vector<std::pair<size_t, size_t>> scopes_of(size_t clause) const {
+  Scopes scopes_of(size_t clause) const {
     const Sentence& sentence = sentence_of(clause);
-    std::vector<std::pair<size_t, size_t>> out = {{clause, clause + 1}};
+    Scopes out;
+    out.items[out.size++] = {clause, clause + 1};
     auto part = part_of(clause);
     if (part.second - part.first > 1 &&
         part != std::pair{sentence.first_clause, sentence.end_clause}) {
-      out.push_back(part);
+      out.items[out.size++] = part;
     }
-    out.emplace_back(sentence.first_clause, sentence.end_clause);
+    out.items[out.size++] = {sentence.first_clause, sentence.end_clause};
     return out;
   }
 
@@ -902,12 +912,25 @@ class Resolver {
     return r;
   }
 
+  // The sentence indexes hi - 1 down to lo (a range-for over them allocates nothing: it runs
+  // per fact).
+  struct Descending {
+    struct Iterator {
+      size_t i;
+      size_t operator*() const { return i - 1; }
+      Iterator& operator++() { return --i, *this; }
+      bool operator!=(const Iterator& other) const { return i != other.i; }
+    };
+    size_t lo, hi;
+    Iterator begin() const { return {hi}; }
+    Iterator end() const { return {lo}; }
+  };
+
   // The sentences before the count's that it draws on, nearest first: those of its paragraph,
   // and when it continues a statement (当天, 此外…), those of the paragraph before.
-  std::vector<size_t> earlier_sentences(size_t clause) const {
+  Descending earlier_sentences(size_t clause) const {
     const Sentence& sentence = sentence_of(clause);
-    size_t index = r_.clauses[clause].sentence;
-    std::vector<size_t> out;
+    size_t index = r_.clauses[clause].sentence, lo = index;
     size_t block = sentence.block;
     bool crossed = false, continues = sentence.continues;
     for (size_t i = index; i > 0;) {
@@ -918,9 +941,9 @@ class Resolver {
         block = earlier.block;
       }
       continues = continues || earlier.continues;
-      out.push_back(i);
+      lo = i;
     }
-    return out;
+    return {lo, index};
   }
 
   // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
@@ -966,17 +989,24 @@ class Resolver {
       Reduced r = refine({m->place, m, false}, clause, giver);
       return set_place(f.to, f.to_span, r.place, r.mention);
     }
-    std::vector<std::pair<size_t, size_t>> scopes = scopes_of(clause);
-    for (size_t i : earlier_sentences(clause)) {
-      scopes.emplace_back(r_.sentences[i].first_clause, r_.sentences[i].end_clause);
-    }
-    for (auto [first, end] : scopes) {
+    // The count's scopes, then the sentences before it: the first that names a place decides.
+    auto decides = [&](size_t first, size_t end) {
       Reduced r = reduce(places_in(first, end, false, giver));
-      if (r.ambiguous) return set_place(f.to, f.to_span, nullptr, nullptr);
-      if (r.place) {
+      if (r.ambiguous) {
+        set_place(f.to, f.to_span, nullptr, nullptr);
+      } else if (r.place) {
         r = refine(r, clause, giver);
-        return set_place(f.to, f.to_span, r.place, r.mention);
+        set_place(f.to, f.to_span, r.place, r.mention);
+      } else {
+        return false;
       }
+      return true;
+    };
+    for (auto [first, end] : scopes_of(clause)) {
+      if (decides(first, end)) return;
+    }
+    for (size_t i : earlier_sentences(clause)) {
+      if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
     }
     // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
     bool of_giver = !own_county_ && same_area(to_, giver) &&
