@@ -806,10 +806,13 @@ class Resolver {
     span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
   }
 
-  // The places of clause range [first, end) with a side (`from`), or without one of from.
-  std::vector<const Mention*> places_in(size_t first, size_t end, bool from,
-                                        const Place* giver) const {
-    std::vector<const Mention*> out;
+  // The places of clause range [first, end) with a side (`from`), or without one of from. The
+  // list is the resolver's scratch, reused per call (asked for several times per fact): valid
+  // until the next call.
+  const std::vector<const Mention*>& places_in(size_t first, size_t end, bool from,
+                                               const Place* giver) const {
+    std::vector<const Mention*>& out = places_scratch_;
+    out.clear();
     auto lo = std::lower_bound(places_.begin(), places_.end(), first,
                                [](const Mention& m, size_t c) { return m.clause < c; });
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
@@ -1185,6 +1188,7 @@ class Resolver {
   const Reading& r_;
   size_t lead_end_ = 0, period_end_ = 0;
   std::vector<Mention> places_;
+  mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   std::vector<Time> times_;
   std::string report_date_;
   const Place* from_ = nullptr;
