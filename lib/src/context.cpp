@@ -290,6 +290,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
 class Resolver {
  public:
   Resolver(std::string_view s, const Document& doc, const Reading& r) : s_(s), doc_(doc), r_(r) {
+    find_parts();
     find_lead();
     read_places();
     read_times();
@@ -835,15 +836,23 @@ class Resolver {
     return rest.starts_with(";") || rest.starts_with("；");
   }
 
+  // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
+  // semicolon or the sentence's end.
+  void find_parts() {
+    parts_.resize(r_.clauses.size());
+    for (const Sentence& sentence : r_.sentences) {
+      size_t first = sentence.first_clause;
+      for (size_t c = first; c < sentence.end_clause; ++c) {
+        if (c + 1 < sentence.end_clause && !ends_part(c)) continue;
+        for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
+        first = c + 1;
+      }
+    }
+  }
+
   // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
   // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
-  std::pair<size_t, size_t> part_of(size_t clause) const {
-    const Sentence& sentence = sentence_of(clause);
-    size_t first = clause, end = clause + 1;
-    while (first > sentence.first_clause && !ends_part(first - 1)) --first;
-    while (end < sentence.end_clause && !ends_part(end - 1)) ++end;
-    return {first, end};
-  }
+  std::pair<size_t, size_t> part_of(size_t clause) const { return parts_[clause]; }
 
   // Clause ranges [first, end), at most three (kept in place: they are asked for per fact).
   struct Scopes {
@@ -1187,6 +1196,7 @@ class Resolver {
   const Document& doc_;
   const Reading& r_;
   size_t lead_end_ = 0, period_end_ = 0;
+  std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   std::vector<Time> times_;
