@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -290,6 +291,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
 class Resolver {
  public:
   Resolver(std::string_view s, const Document& doc, const Reading& r) : s_(s), doc_(doc), r_(r) {
+    find_parts();
     find_lead();
     read_places();
     read_times();
@@ -884,10 +886,13 @@ class Resolver {
     span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
   }
 
-  // The places of clause range [first, end) with a side (`from`), or without one of from.
-  std::vector<const Mention*> places_in(size_t first, size_t end, bool from,
-                                        const Place* giver) const {
-    std::vector<const Mention*> out;
+  // The places of clause range [first, end) with a side (`from`), or without one of from. The
+  // list is the resolver's scratch, reused per call (asked for several times per fact): valid
+  // until the next call.
+  const std::vector<const Mention*>& places_in(size_t first, size_t end, bool from,
+                                               const Place* giver) const {
+    std::vector<const Mention*>& out = places_scratch_;
+    out.clear();
     auto lo = std::lower_bound(places_.begin(), places_.end(), first,
                                [](const Mention& m, size_t c) { return m.clause < c; });
     for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
@@ -910,26 +915,43 @@ class Resolver {
     return rest.starts_with(";") || rest.starts_with("；");
   }
 
-  // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
-  // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
-  std::pair<size_t, size_t> part_of(size_t clause) const {
-    const Sentence& sentence = sentence_of(clause);
-    size_t first = clause, end = clause + 1;
-    while (first > sentence.first_clause && !ends_part(first - 1)) --first;
-    while (end < sentence.end_clause && !ends_part(end - 1)) ++end;
-    return {first, end};
+  // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
+  // semicolon or the sentence's end.
+  void find_parts() {
+    parts_.resize(r_.clauses.size());
+    for (const Sentence& sentence : r_.sentences) {
+      size_t first = sentence.first_clause;
+      for (size_t c = first; c < sentence.end_clause; ++c) {
+        if (c + 1 < sentence.end_clause && !ends_part(c)) continue;
+        for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
+        first = c + 1;
+      }
+    }
   }
 
+  // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
+  // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
+  std::pair<size_t, size_t> part_of(size_t clause) const { return parts_[clause]; }
+
+  // Clause ranges [first, end), at most three (kept in place: they are asked for per fact).
+  struct Scopes {
+    std::array<std::pair<size_t, size_t>, 3> items;
+    size_t size = 0;
+    const std::pair<size_t, size_t>* begin() const { return items.data(); }
+    const std::pair<size_t, size_t>* end() const { return items.data() + size; }
+  };
+
   // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
-  std::vector<std::pair<size_t, size_t>> scopes_of(size_t clause) const {
+  Scopes scopes_of(size_t clause) const {
     const Sentence& sentence = sentence_of(clause);
-    std::vector<std::pair<size_t, size_t>> out = {{clause, clause + 1}};
+    Scopes out;
+    out.items[out.size++] = {clause, clause + 1};
     auto part = part_of(clause);
     if (part.second - part.first > 1 &&
         part != std::pair{sentence.first_clause, sentence.end_clause}) {
-      out.push_back(part);
+      out.items[out.size++] = part;
     }
-    out.emplace_back(sentence.first_clause, sentence.end_clause);
+    out.items[out.size++] = {sentence.first_clause, sentence.end_clause};
     return out;
   }
 
@@ -996,12 +1018,25 @@ class Resolver {
     return r;
   }
 
+  // The sentence indexes hi - 1 down to lo (a range-for over them allocates nothing: it runs
+  // per fact).
+  struct Descending {
+    struct Iterator {
+      size_t i;
+      size_t operator*() const { return i - 1; }
+      Iterator& operator++() { return --i, *this; }
+      bool operator!=(const Iterator& other) const { return i != other.i; }
+    };
+    size_t lo, hi;
+    Iterator begin() const { return {hi}; }
+    Iterator end() const { return {lo}; }
+  };
+
   // The sentences before the count's that it draws on, nearest first: those of its paragraph,
   // and when it continues a statement (当天, 此外…), those of the paragraph before.
-  std::vector<size_t> earlier_sentences(size_t clause) const {
+  Descending earlier_sentences(size_t clause) const {
     const Sentence& sentence = sentence_of(clause);
-    size_t index = r_.clauses[clause].sentence;
-    std::vector<size_t> out;
+    size_t index = r_.clauses[clause].sentence, lo = index;
     size_t block = sentence.block;
     bool crossed = false, continues = sentence.continues;
     for (size_t i = index; i > 0;) {
@@ -1012,9 +1047,9 @@ class Resolver {
         block = earlier.block;
       }
       continues = continues || earlier.continues;
-      out.push_back(i);
+      lo = i;
     }
-    return out;
+    return {lo, index};
   }
 
   // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
@@ -1064,17 +1099,24 @@ class Resolver {
       Reduced r = refine({m->place, m, false}, clause, giver);
       return set_place(f.to, f.to_span, r.place, r.mention);
     }
-    std::vector<std::pair<size_t, size_t>> scopes = scopes_of(clause);
-    for (size_t i : earlier_sentences(clause)) {
-      scopes.emplace_back(r_.sentences[i].first_clause, r_.sentences[i].end_clause);
-    }
-    for (auto [first, end] : scopes) {
+    // The count's scopes, then the sentences before it: the first that names a place decides.
+    auto decides = [&](size_t first, size_t end) {
       Reduced r = reduce(places_in(first, end, false, giver));
-      if (r.ambiguous) return set_place(f.to, f.to_span, nullptr, nullptr);
-      if (r.place) {
+      if (r.ambiguous) {
+        set_place(f.to, f.to_span, nullptr, nullptr);
+      } else if (r.place) {
         r = refine(r, clause, giver);
-        return set_place(f.to, f.to_span, r.place, r.mention);
+        set_place(f.to, f.to_span, r.place, r.mention);
+      } else {
+        return false;
       }
+      return true;
+    };
+    for (auto [first, end] : scopes_of(clause)) {
+      if (decides(first, end)) return;
+    }
+    for (size_t i : earlier_sentences(clause)) {
+      if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
     }
     // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
     bool of_giver = !own_county_ && same_area(to_, giver) &&
@@ -1201,7 +1243,8 @@ class Resolver {
     const Sentence& sentence = sentence_of(clause);
     const Time* best = nullptr;
     const Clause& own_clause = r_.clauses[clause];
-    bool total =
+    // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
+    bool to_now =
         contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
@@ -1219,7 +1262,7 @@ class Resolver {
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
       // clause's own statement, not a total (to_now: 先后, 累计…)
-      if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && total) continue;
+      if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
       // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
       if (t.clause > clause && r_.clauses[t.clause].continues) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
@@ -1227,10 +1270,6 @@ class Resolver {
       if (better) best = &t;
     }
     // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
-    std::string_view own =
-        s_.substr(r_.clauses[clause].start, r_.clauses[clause].end - r_.clauses[clause].start);
-    // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
-    bool to_now = contains_word(own, "to_now");
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);
       bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
@@ -1260,7 +1299,9 @@ class Resolver {
   const Document& doc_;
   const Reading& r_;
   size_t lead_end_ = 0, period_end_ = 0;
+  std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
   std::vector<Mention> places_;
+  mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   std::vector<Time> times_;
   std::string report_date_;
   const Place* from_ = nullptr;

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <bitset>
-#include <memory>
+#include <deque>
 #include <string>
-#include <unordered_map>
 
 #include "document_text.h"
 #include "utf8.h"
@@ -18,31 +17,69 @@ namespace facts_detail {
 namespace {
 
 struct Role {
+  std::string_view name;
   std::vector<std::string_view> words;
-  std::bitset<0x10000> pairs;  // the first two bytes of each word of two bytes or more
-  bool single_bytes = false;   // a word shorter than two bytes: searched for the plain way
+  std::bitset<0x10000> pairs;       // the first two bytes of each word of two bytes or more
+  std::bitset<0x10000> last_pairs;  // and its last two
+  bool single_bytes = false;        // a word shorter than two bytes: searched for the plain way
 };
 
-const Role& role_of(std::string_view name) {
-  static const auto table = [] {
-    std::unordered_map<std::string_view, std::unique_ptr<Role>> out;
+// The two bytes at s[at] as an index into Role::pairs (s.size() >= at + 2).
+size_t pair_at(std::string_view s, size_t at) {
+  return static_cast<size_t>(static_cast<unsigned char>(s[at])) << 8 |
+         static_cast<unsigned char>(s[at + 1]);
+}
+
+// The roles by name, in an open-addressed table at most a quarter full, hashed on the name's
+// size and three of its bytes: the names are few and short, and a role is looked up per place
+// and per fact, where hashing every byte of the name cost more than the search it served.
+class Roles {
+ public:
+  Roles() {
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
       if (row.size() < 2) continue;
-      auto& role = out[row[0]];
-      if (!role) role = std::make_unique<Role>();
+      Role* role = nullptr;
+      for (Role& r : roles_) role = r.name == row[0] ? &r : role;
+      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, {}, false});
       role->words.push_back(row[1]);
       if (row[1].size() < 2) {
         role->single_bytes = true;
       } else {
-        role->pairs.set(static_cast<unsigned char>(row[1][0]) << 8 |
-                        static_cast<unsigned char>(row[1][1]));
+        role->pairs.set(pair_at(row[1], 0));
+        role->last_pairs.set(pair_at(row[1], row[1].size() - 2));
       }
     }
-    return out;
-  }();
-  static const Role none;
-  auto it = table.find(name);
-  return it == table.end() ? none : *it->second;
+    size_t size = 16;
+    while (size < roles_.size() * 4) size *= 2;
+    slots_.assign(size, nullptr);
+    for (const Role& r : roles_) slots_[slot(r.name)] = &r;
+  }
+  const Role& find(std::string_view name) const {
+    const Role* r = slots_[slot(name)];
+    return r ? *r : none_;
+  }
+
+ private:
+  // The slot of `name`: its own, or the empty one where it would go.
+  size_t slot(std::string_view name) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash(name) & mask;; i = (i + 1) & mask) {
+      if (!slots_[i] || slots_[i]->name == name) return i;
+    }
+  }
+  static size_t hash(std::string_view s) {
+    if (s.empty()) return 0;
+    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(s[i])); };
+    return s.size() * 961 + byte(0) * 31 + byte(s.size() / 2) * 7 + byte(s.size() - 1);
+  }
+  std::deque<Role> roles_;  // stable addresses
+  std::vector<const Role*> slots_;
+  Role none_;
+};
+
+const Role& role_of(std::string_view name) {
+  static const Roles roles;
+  return roles.find(name);
 }
 
 }  // namespace
@@ -58,7 +95,7 @@ bool contains_word(std::string_view haystack, std::string_view name) {
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
   const size_t n = haystack.size();
   for (size_t p = 0; p + 1 < n;) {
-    if (role.pairs[u[p] << 8 | u[p + 1]]) {
+    if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {
         if (rest.starts_with(w)) return true;
@@ -71,15 +108,21 @@ bool contains_word(std::string_view haystack, std::string_view name) {
   return false;
 }
 
+// The two questions are asked per place and per fact: a text whose first (last) two bytes
+// start (end) none of the words is answered without comparing it with each.
 bool starts_with_word(std::string_view text, std::string_view role) {
-  const auto& list = words(role);
-  return std::any_of(list.begin(), list.end(),
+  const Role& r = role_of(role);
+  if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;
+  return std::any_of(r.words.begin(), r.words.end(),
                      [&](std::string_view w) { return text.starts_with(w); });
 }
 
 bool ends_with_word(std::string_view text, std::string_view role) {
-  const auto& list = words(role);
-  return std::any_of(list.begin(), list.end(),
+  const Role& r = role_of(role);
+  if (!r.single_bytes && (text.size() < 2 || !r.last_pairs[pair_at(text, text.size() - 2)])) {
+    return false;
+  }
+  return std::any_of(r.words.begin(), r.words.end(),
                      [&](std::string_view w) { return text.ends_with(w); });
 }
 

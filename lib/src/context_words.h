@@ -3,7 +3,7 @@
 //
 //   if (contains_word(clause, "aid") && !ends_with_word(before, "no_side_before")) …
 //
-// A role is looked up by name in a hash table; contains_word looks at each character of the
+// A role is looked up by name in a small hash table; contains_word looks at each character of the
 // text once, against a bitmap of the first two bytes of the role's words, instead of searching
 // the text once per word.
 #pragma once

@@ -146,10 +146,10 @@ bool is_menu(std::string_view line) {
   return false;
 }
 
-// The kind a line has on its own (teasers and the title are decided over the whole page).
-BlockKind classify_line(std::string_view line) {
+// The kind a line has on its own (teasers and the title are decided over the whole page), given
+// its marker_of.
+BlockKind classify_line(std::string_view line, const Marker* m) {
   if (starts_with_figure_number(line)) return BlockKind::caption;
-  const Marker* m = marker_of(line);
   // 来源:… | 发布时间:… | 点击:… is metadata, for all its separators.
   if (m && m->kind == BlockKind::metadata) return BlockKind::metadata;
   if (is_menu(line)) return BlockKind::boilerplate;
@@ -190,15 +190,15 @@ std::string headline_text(std::string_view line) {
   return std::string(line);
 }
 
-// Once the report has begun, a "related articles" line and everything after it is the page's.
-// Returns where that list starts (blocks.size() when there is none).
-size_t mark_related(std::string_view text, std::vector<Block>& blocks) {
+// Once the report has begun, a "related articles" line and everything after it is the page's
+// (`related`: whether each block's marker_of is one of them). Returns where that list starts
+// (blocks.size() when there is none).
+size_t mark_related(std::vector<Block>& blocks, const std::vector<bool>& related) {
   bool body_seen = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (body_seen) {
-      const Marker* m = marker_of(text.substr(b.start, b.end - b.start));
-      if (m && m->related) {
+      if (related[i]) {
         for (size_t j = i; j < blocks.size(); ++j) blocks[j].kind = BlockKind::boilerplate;
         return i;
       }
@@ -388,6 +388,11 @@ bool is_date_line(std::string_view line) {
       break;
     }
   }
+  // A date at the line's start opens with a digit, Arabic or Chinese: most lines are ruled out
+  // here rather than searched for a date further on.
+  bool digit = !line.empty() && ((line[0] >= '0' && line[0] <= '9') ||
+                                 chinese_digit(text::code_point_at(line, 0)) >= 0);
+  if (!digit) return false;
   auto date = find_date_match(line);
   if (!date || date->start != 0) return false;
   std::string_view after = line.substr(date->end);
@@ -639,6 +644,7 @@ std::vector<std::string> find_regions(std::string_view text) {
 Document analyze_document(std::string_view text, const DocumentOptions& options) {
   Document doc;
   if (options.describe) doc.chars = text::count_code_points(text);
+  std::vector<bool> related;  // of each block: its marker_of starts a list of related articles
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);
@@ -647,7 +653,8 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     std::string_view line = text::trim(raw);
     if (!line.empty()) {
       size_t start = line.data() - text.data();
-      BlockKind kind = classify_line(line);
+      const Marker* marker = marker_of(line);
+      BlockKind kind = classify_line(line, marker);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
       if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
           display_width(line, kMaxMarkedWidth) < kMaxMarkedWidth && find_date(line)) {
@@ -655,11 +662,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       }
       if (kind == BlockKind::paragraph && !address_in(line).empty()) kind = BlockKind::boilerplate;
       doc.blocks.push_back({kind, start, start + line.size()});
+      related.push_back(marker && marker->related);
     }
     line_start = line_end + 1;
   }
-  size_t related = mark_related(text, doc.blocks);
-  for (size_t i = 0; i < related && doc.address.empty(); ++i) {
+  size_t related_start = mark_related(doc.blocks, related);
+  for (size_t i = 0; i < related_start && doc.address.empty(); ++i) {
     const Block& b = doc.blocks[i];
     doc.address = std::string(address_in(text.substr(b.start, b.end - b.start)));
   }
@@ -707,7 +715,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     title_decided = true;
   }
   headline_above_metadata(text, doc);
-  if (doc.date.empty()) trailing_date(text, doc, related);
+  if (doc.date.empty()) trailing_date(text, doc, related_start);
   for (const Block& b : doc.blocks) {
     if (options.describe && is_countable(b.kind)) {
       add_regions(text.substr(b.start, b.end - b.start), doc.regions);

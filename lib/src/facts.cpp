@@ -17,8 +17,6 @@ namespace {
 
 using namespace facts_detail;
 
-constexpr size_t kNoSentenceEnd = SIZE_MAX;
-
 // How far the context of a count reaches, in characters.
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
 constexpr size_t kMaxClause = 40;
@@ -334,22 +332,16 @@ std::string head_of(std::string_view s, const Candidate& c) {
 // An earlier count of the same sentence, with the same kind of classifier, whose noun an
 // elided count inherits (共选派896名专家,其中西藏289名); persons may also inherit from
 // person-times (派出技术人员1200余人次,其中担任副院长的34人) or teams (组建8支医疗队,共计136人).
-const FoundFact* antecedent(std::string_view s, const std::vector<FoundFact>& found,
+const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>& found,
                             const Candidate& c, size_t begin) {
-  // Whether a sentence ends in [from, count): the text before the count is read backwards
-  // once, as far as the earlier facts reach, not once per earlier fact.
-  const size_t count = c.number->qualifier_start;
-  size_t read = count, sentence_end = kNoSentenceEnd;  // the last one before the count
-  auto sentence_ends_after = [&](size_t from) {
-    while (sentence_end == kNoSentenceEnd && read > from) {
-      read = previous_char(s, read);
-      if (is_sentence_end(code_point_at(s, read))) sentence_end = read;
-    }
-    return sentence_end != kNoSentenceEnd && sentence_end >= from;
-  };
+  // The start of the count's sentence in the reading of its block (after the mark that ends the
+  // sentence before, or the block's start): a fact that ends before it is of another sentence.
+  size_t clause = reading.clause_at(c.number->qualifier_start);
+  size_t sentence_start = clause < reading.clauses.size()
+                              ? reading.sentences[reading.clauses[clause].sentence].start
+                              : begin;
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
-    if (it->fact.end < begin) break;
-    if (sentence_ends_after(it->fact.end)) break;
+    if (it->fact.end < std::max(begin, sentence_start)) break;
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
@@ -430,7 +422,7 @@ const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin
 }
 
 FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                    size_t begin) {
+                    size_t begin, const Reading& reading) {
   const Lexicon& lex = lexicon();
   const Classifier& classifier = *c.classifier;
   const NumberMatch& n = *c.number;
@@ -491,7 +483,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   }
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
-    if (const FoundFact* earlier = antecedent(s, found, c, begin)) {
+    if (const FoundFact* earlier = antecedent(reading, found, c, begin)) {
       // the persons of training person-times are trainees, those of teams experts (lists.tsv)
       const ListRule* rule = lex.elided(earlier->fact.metric, classifier.text);
       f.metric = rule ? rule->becomes : earlier->fact.metric;
@@ -565,7 +557,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     }
     FoundFact* earlier = nullptr;
     if (rule.reach == 0) {
-      const FoundFact* a = antecedent(s, found, c, begin);
+      const FoundFact* a = antecedent(reading, found, c, begin);
       earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
     } else if (!found.empty() && found.back().fact.end <= c.count_start) {
       size_t chars = 0;
@@ -661,7 +653,7 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
     if (it->qualifier_start < begin) continue;
     auto candidate = read_count(s, *it, begin, end, reading);
     if (!candidate) continue;
-    FoundFact fact = make_fact(s, *candidate, found, begin);
+    FoundFact fact = make_fact(s, *candidate, found, begin, reading);
     fact.at = it->start;
     fact.count_start = candidate->count_start;
     apply_lists(s, *candidate, found, begin, reading, fact, true);
