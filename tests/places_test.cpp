@@ -125,6 +125,68 @@ TEST_CASE("places: counties, with their prefecture and province") {
   CHECK(zhreport::find_place("天祝藏族自治县")->province == "甘肃省");
 }
 
+// Every county-level division of China (data/places.cmake: data/places.tsv merged with the
+// npm package @vant/area-data by tools/places_gen), not only those of the aid regions.
+TEST_CASE("places: the counties of every province, from the package's codes") {
+  struct Case {
+    std::string_view text, expected;
+  };
+  const Case cases[] = {
+      {"河北省阜平县医院与江西省兴国县", "河北省 阜平县 江西省 兴国县"},
+      {"东西部协作:佛山市顺德区帮扶凉山州", "佛山市 顺德区 凉山彝族自治州/short"},
+      {"湖南省花垣县、湖北省神农架林区、贵州省六枝特区",
+       "湖南省 花垣县 湖北省 神农架林区 贵州省 六枝特区"},
+      {"内蒙古科尔沁右翼中旗和鄂伦春自治旗", "内蒙古自治区/short 科尔沁右翼中旗 鄂伦春自治旗"},
+      // 2024's new counties of 和田地区, and a county-level city under its province directly.
+      {"和安县、和康县,仙桃市", "和安县 和康县 仙桃市"},
+      // Names several divisions share stand for none of them (the prefecture still counts).
+      {"石家庄市桥西区、长春市朝阳区", "石家庄市 长春市"},
+      {"南京江北新区,苏州工业园区", "南京市/short 苏州市/short"},
+      // Two-character names are inside ordinary words too often; their curated rows match.
+      {"提高县级医院能力,建成县域医共体,老城区", ""},
+      // 区域 is a region: 天津市's 河北区 and 乌海市's 海南区 are not read inside it.
+      {"河北区域医疗中心,海南区域,天津市河北区", "河北省/short 海南省/short 天津市 河北区"},
+      {"嵩县人民医院", "嵩县"},
+      // Generated rows' short forms: three characters or more, else only the full name.
+      {"满洲里和扎兰屯", "满洲里市/short 扎兰屯市/short"},
+      {"优质医疗资源下沉,覆盖全州,资源县人民医院", "资源县"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.expected);
+  }
+  struct Division {
+    std::string_view name, prefecture, province;
+    zhreport::PlaceLevel level;
+  };
+  const Division divisions[] = {
+      {"阜平县", "保定市", "河北省", zhreport::PlaceLevel::county},
+      {"兴国县", "赣州市", "江西省", zhreport::PlaceLevel::county},
+      {"顺德区", "佛山市", "广东省", zhreport::PlaceLevel::county},
+      {"花垣县", "湘西土家族苗族自治州", "湖南省", zhreport::PlaceLevel::county},
+      {"科尔沁右翼中旗", "兴安盟", "内蒙古自治区", zhreport::PlaceLevel::county},
+      {"仙桃市", "", "湖北省", zhreport::PlaceLevel::county},  // 省直辖
+      {"和安县", "和田地区", "新疆维吾尔自治区", zhreport::PlaceLevel::county},
+      {"海淀区", "", "北京市", zhreport::PlaceLevel::county},
+      {"城口县", "", "重庆市", zhreport::PlaceLevel::county},
+      // A curated row wins over the package's.
+      {"城关区", "拉萨市", "西藏自治区", zhreport::PlaceLevel::county},
+  };
+  for (const Division& d : divisions) {
+    CAPTURE(d.name);
+    const zhreport::Place* p = zhreport::find_place(d.name);
+    REQUIRE(p);
+    CHECK(p->prefecture == d.prefecture);
+    CHECK(p->province == d.province);
+    CHECK(p->level == d.level);
+  }
+  // Taiwan's, Hong Kong's and Macao's rows of the package are not divisions of the table; nor
+  // are development zones.
+  CHECK_FALSE(zhreport::find_place("中正区"));
+  CHECK_FALSE(zhreport::find_place("石家庄高新技术产业开发区"));
+  CHECK_FALSE(zhreport::find_place("桥西区"));
+}
+
 TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
   struct Case {
     std::string_view text, expected;
@@ -145,7 +207,8 @@ TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
       {"精英国际", ""},
       {"巴勒斯坦", "巴勒斯坦"},
       // Words that hold a country's name.
-      {"增加纳入,更加蓬勃,苏丹红,巴林右旗,俄罗斯族", ""},
+      {"增加纳入,更加蓬勃,苏丹红,俄罗斯族", ""},
+      {"赤峰市巴林右旗", "赤峰市 巴林右旗"},
       {"斯威士兰(埃斯瓦蒂尼)", "斯威士兰 斯威士兰/short"},
       // Taiwan's names (ICU's zh_Hant_TW, in Simplified characters), as a Traditional report
       // from Taiwan reads after t2s; not where they are an ethnic group or a mountain.

@@ -26,6 +26,7 @@ using How = PlaceMention::How;
 
 constexpr std::string_view kNational = "全国";
 constexpr std::string_view kAid = "援";
+constexpr std::string_view kDistrict = "区", kArea = "域";  // 区域: a region
 // Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme. Not 后,
 // 求, 应: 先后援疆, 要求援藏, 响应援青 are programmes.
 constexpr std::u32string_view kAidWordLeads = U"支救增声驰外";
@@ -114,14 +115,16 @@ class Tables {
 
   // False when no word of the tables starts with these two characters.
   bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
-  // The longest word of the tables at `pos`, or {nullptr, 0}.
+  // The longest word of the tables at `pos`, or {nullptr, 0}. A district's name does not end
+  // inside 区域 (region): 河北区域医疗中心 is 河北省's, not 天津市's 河北区.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
     size_t prefix = 0;
     if (const auto* candidates = index_.candidates(s, pos, prefix)) {
       size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
         if (word.size() <= left &&
-            s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix)) {
+            s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix) &&
+            !(word.ends_with(kDistrict) && s.substr(pos + word.size()).starts_with(kArea))) {
           return {&value, word.size()};
         }
       }
