@@ -337,13 +337,15 @@ TEST_CASE("context: the receiving side a sentence names") {
        "蘇銅協作\n2023-09-01\n2021年以來,蘇州市對口幫扶貴州省銅仁市,"
        "蘇州大學附屬第一醫院派出專家10名到思南縣人民醫院。",
        {{10, "思南县", "苏州市", "2021", "2023-09-01"}}},
-      {"a prefecture its own clause names is not narrowed to a county of the paragraph before "
+      {"a prefecture its own sentence names is not narrowed to a county of the paragraph before "
        "(此外 continues it; regression: 会泽县 became known and took 曲靖市's trainees)",
        "上海帮扶曲靖\n2023-08-01\n上海市对口帮扶曲靖市。上海专家在会泽县人民医院完成手术30台。\n"
-       "此外,曲靖市选派12名医务人员到上海进修。",
+       "此外,曲靖市选派12名医务人员到上海进修,上海方面还为当地捐赠资金50万元。",
        "上海幫扶曲靖\n2023-08-01\n上海市對口幫扶曲靖市。上海專家在會澤縣人民醫院完成手術30台。\n"
-       "此外,曲靖市選派12名醫務人員到上海進修。",
-       {{30, "会泽县", "上海市", "", "2023-08-01"}, {12, "曲靖市", "上海市", "", "2023-08-01"}}},
+       "此外,曲靖市選派12名醫務人員到上海進修,上海方面還為當地捐贈資金50萬元。",
+       {{30, "会泽县", "上海市", "", "2023-08-01"},
+        {12, "曲靖市", "上海市", "", "2023-08-01"},
+        {500000, "曲靖市", "上海市", "", "2023-08-01"}}},
   };
   for (const Case& c : cases) check(c);
 }
