@@ -142,8 +142,14 @@ TEST_CASE("places: the counties of every province, from the package's codes") {
       // Names several divisions share stand for none of them (the prefecture still counts).
       {"石家庄市桥西区、长春市朝阳区", "石家庄市 长春市"},
       {"南京江北新区,苏州工业园区", "南京市/short 苏州市/short"},
-      // Two-character names are inside ordinary words too often; their curated rows match.
-      {"提高县级医院能力,建成县域医共体,老城区", ""},
+      // Two-character names are inside ordinary words too often (提高县级, 建成县域, 省市和县):
+      // a generated one stands for its county only right after its prefecture or province;
+      // curated ones (嵩县) match alone.
+      {"提高县级医院能力,建成县域医共体,老城区,省市和县三级", ""},
+      {"甘肃省陇南市礼县、甘肃岷县,青岛帮扶礼县",
+       "甘肃省 陇南市 礼县 甘肃省/short 岷县 青岛市/short"},
+      {"安徽和县与山西省临县", "安徽省/short 和县 山西省 临县"},
+      {"陇南市高县", "陇南市"},  // 高县 is 宜宾市's
       // 区域 is a region: 天津市's 河北区 and 乌海市's 海南区 are not read inside it.
       {"河北区域医疗中心,海南区域,天津市河北区", "河北省/short 海南省/short 天津市 河北区"},
       {"嵩县人民医院", "嵩县"},
@@ -167,6 +173,7 @@ TEST_CASE("places: the counties of every province, from the package's codes") {
       {"科尔沁右翼中旗", "兴安盟", "内蒙古自治区", zhreport::PlaceLevel::county},
       {"仙桃市", "", "湖北省", zhreport::PlaceLevel::county},  // 省直辖
       {"和安县", "和田地区", "新疆维吾尔自治区", zhreport::PlaceLevel::county},
+      {"礼县", "陇南市", "甘肃省", zhreport::PlaceLevel::county},
       {"海淀区", "", "北京市", zhreport::PlaceLevel::county},
       {"城口县", "", "重庆市", zhreport::PlaceLevel::county},
       // A curated row wins over the package's.

@@ -12,9 +12,11 @@
 //     own xxxx90-99 rows), names that end in no division's suffix (东莞's 镇 and 街道) and
 //     市辖区;
 //   - names of data/nonplaces.tsv (江北新区: a 国家级新区, not 重庆's 江北区);
-//   - names of two characters (高县, 成县, 城区: inside 提高县级, 建成县域, 老城区);
 //   - names several divisions share (城关区, 新华区, 桥西区): which one a report means takes
 //     its context, so neither is matched, as places.h does with shared short forms.
+// A name of two characters (礼县, 岷县) is inside ordinary words too often (高县 in 提高县级,
+// 成县 in 建成县域, 和县 in 省市和县): its row says `after` in a sixth column, and it stands for
+// its county only right after its prefecture or province (陇南市礼县, 甘肃岷县).
 // A generated row's short form is its name without 县/市/旗 when that leaves three characters
 // or more (满洲里, 扎兰屯) and no other division's name gives the same: shorter ones are
 // ordinary words too often (资源, 全州, 会同, 富裕, 东方 in the reports measured).
@@ -143,7 +145,7 @@ std::pair<std::string, std::string> level_of(const std::string& name) {
 }
 
 struct Row {
-  std::string name, province, level, shorts, prefecture;
+  std::string name, province, level, shorts, prefecture, after;
 };
 
 }  // namespace
@@ -163,7 +165,7 @@ int main(int argc, char** argv) {
   std::set<std::string> taken;  // every name of the curated rows, and the non-places
   for (const auto& f : tsv_rows(curated_text)) {
     if (f.size() < 4) continue;
-    rows.push_back({f[0], f[1], f[2], f[3], f.size() > 4 ? f[4] : ""});
+    rows.push_back({f[0], f[1], f[2], f[3], f.size() > 4 ? f[4] : "", f.size() > 5 ? f[5] : ""});
     taken.insert(f[0]);
     for (const std::string& s : split(f[3], ',')) taken.insert(s);
   }
@@ -201,11 +203,12 @@ int main(int argc, char** argv) {
     std::string shorts = "-";
     if (!suffix.empty() && characters(name) - 1 >= 3)
       shorts = name.substr(0, name.size() - suffix.size());
-    candidates.push_back({name, province, level, shorts, city});
+    candidates.push_back(
+        {name, province, level, shorts, city, characters(name) < 3 ? "after" : ""});
   }
   size_t generated = 0;
   for (Row& row : candidates) {
-    if (taken.count(row.name) || uses[row.name] > 1 || characters(row.name) < 3) continue;
+    if (taken.count(row.name) || uses[row.name] > 1) continue;
     if (row.shorts != "-" && (uses[row.shorts] > 1 || taken.count(row.shorts))) row.shorts = "-";
     rows.push_back(row);
     ++generated;
@@ -220,6 +223,7 @@ int main(int argc, char** argv) {
   for (const Row& r : rows) {
     out << r.name << '\t' << r.province << '\t' << r.level << '\t' << r.shorts;
     if (!r.prefecture.empty()) out << '\t' << r.prefecture;
+    if (!r.after.empty()) out << '\t' << r.after;
     out << '\n';
   }
   out.close();

@@ -35,6 +35,7 @@ constexpr std::u32string_view kAidWordLeads = U"支救增声驰外";
 struct Word {
   const Place* place = nullptr;
   How how = How::official;
+  bool after_parent = false;  // only right after its prefecture or province (礼县: `after`)
 };
 
 PlaceLevel level_of(std::string_view name, std::string_view province, std::string_view level) {
@@ -82,7 +83,7 @@ class Tables {
       std::string_view prefecture = row.size() > 4 && row[4] != "-" ? row[4] : std::string_view();
       const Place* p = add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])});
       if (!p) continue;
-      add_word(p->name, p, How::official);
+      add_word(p->name, p, How::official, row.size() > 5 && row[5] == "after");
       for (std::string_view spelling : text::split(row[3], ',')) {
         if (spelling != "-") add_word(spelling, p, How::short_name);
       }
@@ -139,9 +140,9 @@ class Tables {
     by_name_.emplace(p.name, &places_.back());
     return &places_.back();
   }
-  void add_word(std::string_view word, const Place* place, How how) {
+  void add_word(std::string_view word, const Place* place, How how, bool after_parent = false) {
     if (word.empty() || text::next_char(word, 0) >= word.size()) return;  // one character
-    pending_.push_back({word, {place, how}});
+    pending_.push_back({word, {place, how, after_parent}});
   }
   // Each string once: non-places and programmes first, then official names, then short forms
   // by level. A short form two places of the same level share names neither.
@@ -216,6 +217,12 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     }
     return false;
   };
+  // 陇南市礼县, 甘肃岷县: the mention just before `at` is the county's prefecture or province.
+  auto after_parent = [&](const Place* county, size_t at) {
+    if (found.empty() || found.back().end != at || !found.back().place) return false;
+    std::string_view before = found.back().place->name;
+    return before == county->prefecture || before == county->province;
+  };
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
     // 援: most of them, each decoded once.
@@ -250,7 +257,8 @@ std::vector<PlaceMention> find_places(std::string_view text) {
         continue;
       }
     }
-    if (!word || (word->how == How::short_name && yields(i, i + length))) {
+    if (!word || (word->how == How::short_name && yields(i, i + length)) ||
+        (word->after_parent && !after_parent(word->place, i))) {
       i = text::next_char(text, i);
       continue;
     }
