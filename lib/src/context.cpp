@@ -1000,9 +1000,17 @@ class Resolver {
     }
     Reduced nearer = reduce(near);
     if (nearer.place && !nearer.ambiguous && inside(nearer.place, r.place)) return nearer;
+    // A prefecture the count's own sentence names is narrowed only by its paragraph: the one
+    // before, drawn on through 此外, 当天…, may be about one county of it (在元阳县人民医院…。
+    // 此外,红河州选派23名医务人员…,价值480万元: 红河州).
+    const Sentence& own = sentence_of(clause);
+    bool own_sentence = r.mention && r.place->level == PlaceLevel::prefecture &&
+                        r.mention->clause >= own.first_clause && r.mention->clause < own.end_clause;
+    size_t block = own.block;
     std::vector<const Mention*> within;
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
+      if (own_sentence && earlier.block != block) break;
       for (const Mention* m : places_in(earlier.first_clause, earlier.end_clause, false, giver)) {
         if (inside(m->place, r.place)) within.push_back(m);
       }

@@ -26,6 +26,7 @@ using How = PlaceMention::How;
 
 constexpr std::string_view kNational = "全国";
 constexpr std::string_view kAid = "援";
+constexpr std::string_view kDistrict = "区", kArea = "域";  // 区域: a region
 // Characters that end a word with 援 (支援, 救援…): 援 after them starts no programme. Not 后,
 // 求, 应: 先后援疆, 要求援藏, 响应援青 are programmes.
 constexpr std::u32string_view kAidWordLeads = U"支救增声驰外";
@@ -34,6 +35,7 @@ constexpr std::u32string_view kAidWordLeads = U"支救增声驰外";
 struct Word {
   const Place* place = nullptr;
   How how = How::official;
+  bool after_parent = false;  // only right after its prefecture or province (礼县: `after`)
 };
 
 PlaceLevel level_of(std::string_view name, std::string_view province, std::string_view level) {
@@ -81,7 +83,7 @@ class Tables {
       std::string_view prefecture = row.size() > 4 && row[4] != "-" ? row[4] : std::string_view();
       const Place* p = add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])});
       if (!p) continue;
-      add_word(p->name, p, How::official);
+      add_word(p->name, p, How::official, row.size() > 5 && row[5] == "after");
       for (std::string_view spelling : text::split(row[3], ',')) {
         if (spelling != "-") add_word(spelling, p, How::short_name);
       }
@@ -114,14 +116,16 @@ class Tables {
 
   // False when no word of the tables starts with these two characters.
   bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
-  // The longest word of the tables at `pos`, or {nullptr, 0}.
+  // The longest word of the tables at `pos`, or {nullptr, 0}. A district's name does not end
+  // inside 区域 (region): 河北区域医疗中心 is 河北省's, not 天津市's 河北区.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
     size_t prefix = 0;
     if (const auto* candidates = index_.candidates(s, pos, prefix)) {
       size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
         if (word.size() <= left &&
-            s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix)) {
+            s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix) &&
+            !(word.ends_with(kDistrict) && s.substr(pos + word.size()).starts_with(kArea))) {
           return {&value, word.size()};
         }
       }
@@ -136,9 +140,9 @@ class Tables {
     by_name_.emplace(p.name, &places_.back());
     return &places_.back();
   }
-  void add_word(std::string_view word, const Place* place, How how) {
+  void add_word(std::string_view word, const Place* place, How how, bool after_parent = false) {
     if (word.empty() || text::next_char(word, 0) >= word.size()) return;  // one character
-    pending_.push_back({word, {place, how}});
+    pending_.push_back({word, {place, how, after_parent}});
   }
   // Each string once: non-places and programmes first, then official names, then short forms
   // by level. A short form two places of the same level share names neither.
@@ -213,6 +217,12 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     }
     return false;
   };
+  // 陇南市礼县, 甘肃岷县: the mention just before `at` is the county's prefecture or province.
+  auto after_parent = [&](const Place* county, size_t at) {
+    if (found.empty() || found.back().end != at || !found.back().place) return false;
+    std::string_view before = found.back().place->name;
+    return before == county->prefecture || before == county->province;
+  };
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
     // 援: most of them, each decoded once.
@@ -247,7 +257,8 @@ std::vector<PlaceMention> find_places(std::string_view text) {
         continue;
       }
     }
-    if (!word || (word->how == How::short_name && yields(i, i + length))) {
+    if (!word || (word->how == How::short_name && yields(i, i + length)) ||
+        (word->after_parent && !after_parent(word->place, i))) {
       i = text::next_char(text, i);
       continue;
     }

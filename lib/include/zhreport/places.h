@@ -9,17 +9,21 @@
 //   zhreport::is_known_place("全国");                            // true: a valid `from`
 //
 // The tables (compiled in): data/places.tsv (provinces, prefectures, counties with their
-// prefecture), data/countries.tsv (ISO 3166 codes; the Chinese names come from ICU's zh locale
-// data at build time), data/programmes.tsv (援疆 → 新疆维吾尔自治区, and 援-words that name no
-// place), data/nonplaces.tsv (words that contain a short form but name no place: 阿里巴巴).
+// prefecture) merged at build time with every other county-level division of China from the
+// npm package @vant/area-data (full names; data/places.cmake), data/countries.tsv (ISO 3166
+// codes; the Chinese names come from ICU's zh locale data at build time), data/programmes.tsv
+// (援疆 → 新疆维吾尔自治区, and 援-words that name no place), data/nonplaces.tsv (words that
+// contain a short form or a name but name no place: 阿里巴巴, 老城区).
 //
-// Matching is one pass over the text, longest match first, no overlaps. Official names always
-// match; short forms (新疆, 日喀则, 泽普) match alone unless the table marks them too ambiguous
-// ('-'); a short form shared by several places means the highest level (和田 → 和田地区, 吉林 →
-// 吉林省). 援 + one character (援马, 援摩) is a programme_prefix mention: resolved within the
-// same text when it names exactly one foreign place starting with that character, else left
-// for resolve_prefix() with the mentions of the whole report. The text is Simplified Chinese
-// with ASCII punctuation (normalize.h, convert.h): 刚果(布), not 刚果（布）.
+// Matching is one pass over the text, longest match first, no overlaps. Official names match,
+// those the table marks `after` (the package's of two characters: 礼县) only right after their
+// prefecture or province (陇南市礼县, 甘肃礼县); short forms (新疆, 日喀则, 泽普) match alone
+// unless the table marks them too ambiguous ('-'); a short form shared by several places means
+// the highest level (和田 → 和田地区, 吉林 → 吉林省). 援 + one character (援马, 援摩) is a
+// programme_prefix mention: resolved within the same text when it names exactly one foreign
+// place starting with that character, else left for resolve_prefix() with the mentions of the
+// whole report. The text is Simplified Chinese with ASCII punctuation (normalize.h,
+// convert.h): 刚果(布), not 刚果（布）.
 #pragma once
 
 #include <cstddef>
