@@ -17,14 +17,9 @@
 #include <string>
 #include <vector>
 
-namespace {
+#include "split_fields.h"
 
-std::vector<std::string> split(const std::string& line, char separator) {
-  std::vector<std::string> fields;
-  std::stringstream in(line);
-  for (std::string field; std::getline(in, field, separator);) fields.push_back(field);
-  return fields;
-}
+namespace {
 
 std::string display_name(const std::string& code, const char* language) {
   icu::UnicodeString name;

@@ -30,14 +30,9 @@
 #include <string>
 #include <vector>
 
-namespace {
+#include "split_fields.h"
 
-std::vector<std::string> split(const std::string& line, char separator) {
-  std::vector<std::string> fields;
-  std::stringstream in(line);
-  for (std::string field; std::getline(in, field, separator);) fields.push_back(field);
-  return fields;
-}
+namespace {
 
 bool read_file(const char* path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
