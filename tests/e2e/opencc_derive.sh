@@ -6,14 +6,7 @@ derive=${ZHREPORT_BIN:?}/../tools/zhreport_opencc_derive
 [[ -x $derive ]] || { echo "no $derive: skipped"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    printf 'FAIL %s:\nexpected:\n%s\ngot:\n%s\n' "$1" "$2" "$3" >&2
-    failures=$((failures + 1))
-  fi
-}
+source "$(dirname "$0")/check.bash"
 
 # Reverse: value → keys in file order, the preferred one first, sorted by key; comments and
 # blank lines skipped.

@@ -7,14 +7,7 @@ gen=${ZHREPORT_BIN:?}/../tools/zhreport_places_gen
 [[ -x $gen ]] || { echo "no $gen: skipped"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    printf 'FAIL %s:\nexpected:\n%s\ngot:\n%s\n' "$1" "$2" "$3" >&2
-    failures=$((failures + 1))
-  fi
-}
+source "$(dirname "$0")/check.bash"
 
 printf '%s\n' '# curated' \
   '保定市	河北省	city	保定' '北京市	北京市	municipality	北京' '呼伦贝尔市	内蒙古自治区	city	-' \
