@@ -138,7 +138,7 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
     process, `zhextract --partial` (the state of `zhextract --docs | zhstats --partial` without
     writing the facts as JSON and reading them back in a second process); with facts
     `zhextract --docs -o FACTS` then `zhstats --partial FACTS`. Returns the state, the facts,
-    the tools' exit codes and stderr, and when it ran."""
+    the tools' exit codes, stderr and CPU time, and when it ran."""
     import os
     import socket
     import subprocess
@@ -147,10 +147,20 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
     import zlib
 
     start = time.time()
+    cpu = 0.0
 
     def tool(name):
         path = os.path.join(bindir, name) if bindir else ""
         return path if path and os.access(path, os.X_OK) else name
+
+    def call(command, **how):
+        """subprocess.call, adding the tool's CPU time (wait4's rusage) to `cpu`."""
+        nonlocal cpu
+        process = subprocess.Popen(command, **how)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        cpu += usage.ru_utime + usage.ru_stime
+        return process.returncode
 
     extract = [tool("zhextract"), "-q", "-j", str(jobs)]
     # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 for its Python worker; inherited, it makes
@@ -165,17 +175,16 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
         state_path = os.path.join(tmp, "state")
         with open(err_path, "w+b") as err, open(state_path, "w+b") as state_out:
             if want_facts:
-                extract_code = subprocess.call(
-                    extract + ["--docs", "-o", facts_path, "--"] + paths, cwd=cwd, env=env,
-                    stderr=err)
+                extract_code = call(extract + ["--docs", "-o", facts_path, "--"] + paths,
+                                    cwd=cwd, env=env, stderr=err)
                 with open(facts_path, "rb") as facts_in:
-                    stats_code = subprocess.call([tool("zhstats"), "--partial", "-q"], env=env,
-                                                 stdin=facts_in, stdout=state_out, stderr=err)
+                    stats_code = call([tool("zhstats"), "--partial", "-q"], env=env,
+                                      stdin=facts_in, stdout=state_out, stderr=err)
                 with open(facts_path, "rb") as f:
                     facts = zlib.compress(f.read(), 1)
             else:
-                extract_code = subprocess.call(extract + ["--partial", "--"] + paths, cwd=cwd,
-                                               env=env, stdout=state_out, stderr=err)
+                extract_code = call(extract + ["--partial", "--"] + paths, cwd=cwd, env=env,
+                                    stdout=state_out, stderr=err)
                 stats_code, facts = 0, None
             state_out.seek(0)
             state = state_out.read()
@@ -189,6 +198,7 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
         "messages": messages,
         "start": start,
         "end": time.time(),
+        "cpu": cpu,
         "worker": f"{socket.gethostname()}:{os.getpid()}",
     }
 
@@ -242,6 +252,25 @@ def finished(futures, in_order):
     index = {future.key: i for i, future in enumerate(futures)}
     for future in as_completed(futures):
         yield index[future.key], future
+
+
+def idle_threads(spans, threads):
+    """(idle share, tail) of the tasks' span, from each task's (start, end): the share of the
+    worker threads' time from the first start to the last end during which they ran no task
+    (waiting for one, or with none left), and the tail, the seconds at the end during which
+    some thread had no task left."""
+    if not spans:
+        return 0.0, 0.0
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    busy = sum(e - s for s, e in spans)
+    # The last moment all threads ran a task: sweep the starts (+1) and ends (-1) in time order.
+    running, full_until = 0, first
+    for moment, step in sorted([(s, 1) for s, _ in spans] + [(e, -1) for _, e in spans]):
+        if running >= threads:
+            full_until = moment
+        running += step
+    span = max(last - first, 1e-9)
+    return max(0.0, 1 - busy / (threads * span)), last - full_until
 
 
 def write_decompressed(out, data):
@@ -381,6 +410,8 @@ def main(argv):
         return ERROR
     client, cluster = connect(args)
     planning_started = time.monotonic()
+    start_usage = resource.getrusage(resource.RUSAGE_SELF)
+    start_cpu = start_usage.ru_utime + start_usage.ru_stime
     entries = expand(args.inputs + read_lists(args.list))
     threads = worker_threads(client)
     total = sum(nbytes for _, nbytes in entries)
@@ -411,7 +442,7 @@ def main(argv):
     if table:
         merge_cmd += ["-o", table]
     code = OK
-    starts, ends = [], []
+    spans, tools_cpu = [], 0.0
     try:
         facts = open(args.facts + ".part", "wb") if args.facts else None
         merge = subprocess.Popen(merge_cmd + ["-"], stdin=subprocess.PIPE)
@@ -433,8 +464,8 @@ def main(argv):
             if facts:
                 write_decompressed(facts, result["facts"])
             merge.stdin.write(result["state"])
-            starts.append(result["start"])
-            ends.append(result["end"])
+            spans.append((result["start"], result["end"]))
+            tools_cpu += result["cpu"]
             reports[i] = result
             del result["state"], result["facts"]
             progress.clear()
@@ -482,9 +513,11 @@ def main(argv):
             say(f"cannot rename: {e}")
             code = ERROR
     wall = time.monotonic() - began
-    merge_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    merge_rss = children.ru_maxrss
     if not args.quiet:
-        makespan = max(ends) - min(starts) if starts else 0.0
+        makespan = max(e for _, e in spans) - min(s for s, _ in spans) if spans else 0.0
+        idle, tail = idle_threads(spans, threads)
         # The start: Python, distributed's import, connecting (or starting --local's cluster).
         # The driver's overhead: the rest of the wall time during which no task ran: listing,
         # cutting, submitting, and after the last task gathering and the merge.
@@ -492,10 +525,18 @@ def main(argv):
         overhead = max(wall - start - makespan, 0.0)
         cpu = resource.getrusage(resource.RUSAGE_SELF)
         say(f"{len(tasks)} tasks on {threads} worker threads, {total / 1e6:.1f} MB in "
-            f"{wall:.2f} s ({total / 1e6 / max(wall, 1e-9):.1f} MB/s); start {start:.2f} s, "
-            f"driver overhead {overhead:.2f} s ({100 * overhead / max(wall - start, 1e-9):.1f}% "
-            f"of the rest), cpu {cpu.ru_utime + cpu.ru_stime:.2f} s; peak RSS driver "
+            f"{wall:.2f} s ({total / 1e6 / max(wall, 1e-9):.1f} MB/s); start {start:.2f} s "
+            f"(cpu {start_cpu:.2f} s), driver overhead {overhead:.2f} s "
+            f"({100 * overhead / max(wall - start, 1e-9):.1f}% of the rest), cpu "
+            f"{cpu.ru_utime + cpu.ru_stime:.2f} s, merge cpu "
+            f"{children.ru_utime + children.ru_stime:.2f} s; peak RSS driver "
             f"{cpu.ru_maxrss / 1024:.1f} MB, merge {merge_rss / 1024:.1f} MB")
+        # Where a run loses against the tools alone, by CPU time rather than wall time (a
+        # shared machine's wall times mislead): the tools' own CPU, and the worker threads'
+        # time without a task (Dask's gaps between tasks, and the tail once a thread has no
+        # task left; the last tasks' -j 2 put part of that time to use).
+        say(f"tasks: the tools' cpu {tools_cpu:.2f} s; worker threads idle {100 * idle:.1f}% "
+            f"of the tasks' {makespan:.2f} s, tail {tail:.2f} s (some thread out of tasks)")
     client.close()
     if cluster is not None:
         cluster.close()
