@@ -14,8 +14,7 @@ if grep -q '^ZHREPORT_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" 2> /dev/null; th
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/check.bash"
 tools=(zhconv zhextract zhvalidate zhstats)
 samples=$src/data/samples
 

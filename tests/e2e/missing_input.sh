@@ -6,8 +6,7 @@ set -uo pipefail
 bin=${ZHREPORT_BIN:?}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/check.bash"
 
 missing=$work/missing.txt
 printf '援藏医疗队共派出专家三十名。\n' > "$work/good.txt"

@@ -17,8 +17,7 @@ for tool in cpack dpkg-deb dpkg-shlibdeps; do
 done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/check.bash"
 tools=(zhconv zhextract zhvalidate zhstats)
 
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out") \

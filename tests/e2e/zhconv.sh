@@ -5,14 +5,7 @@ set -uo pipefail
 zhconv=${ZHREPORT_BIN:?}/zhconv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-
-check() {  # check NAME EXPECTED ACTUAL
-  if [[ "$2" != "$3" ]]; then
-    echo "FAIL $1: expected [$2], got [$3]" >&2
-    failures=$((failures + 1))
-  fi
-}
+source "$(dirname "$0")/check.bash"
 
 traditional='援藏醫療隊為當地培訓了三百名醫生，藉此機會回覆了專家。'
 simplified='援藏医疗队为当地培训了三百名医生，借此机会回复了专家。'

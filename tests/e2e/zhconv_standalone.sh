@@ -9,8 +9,7 @@ set -uo pipefail
 zhconv=${ZHREPORT_BIN:?}/zhconv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "$0")/check.bash"
 command -v readelf > /dev/null || { echo "readelf missing: skipped"; exit 77; }
 
 needed=$(readelf -d "$zhconv" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
@@ -22,15 +21,12 @@ done
 traditional='援藏醫療隊為當地培訓了三百名醫生。'
 simplified='援藏医疗队为当地培训了三百名医生。'
 printf '%s\n' "$traditional" > "$work/utf8.txt"
-check() {  # check NAME ACTUAL
-  [[ "$2" == "$simplified" ]] || fail "$1: expected [$simplified], got [$2]"
-}
-check "UTF-8" "$("$zhconv" "$work/utf8.txt")"
+check "UTF-8" "$simplified" "$("$zhconv" "$work/utf8.txt")"
 for encoding in BIG5 GB18030 UTF-16; do
   iconv -f UTF-8 -t "$encoding" < "$work/utf8.txt" > "$work/$encoding.txt"
-  check "$encoding detected" "$("$zhconv" "$work/$encoding.txt")"
+  check "$encoding detected" "$simplified" "$("$zhconv" "$work/$encoding.txt")"
 done
-check "--from big5" "$("$zhconv" --from big5 "$work/BIG5.txt")"
+check "--from big5" "$simplified" "$("$zhconv" --from big5 "$work/BIG5.txt")"
 
 # One member in each archive zhconv reads (python3's tarfile and zipfile write them; zstd when
 # the zstd tool is there).
@@ -51,7 +47,7 @@ if command -v zstd > /dev/null; then
   zstd -q -o "$work/reports.tar.zst" "$work/reports.tar" && archives+=(tar.zst)
 fi
 for suffix in "${archives[@]}"; do
-  check "reports.$suffix" "$("$zhconv" "$work/reports.$suffix")"
+  check "reports.$suffix" "$simplified" "$("$zhconv" "$work/reports.$suffix")"
 done
 
 ((failures == 0)) || exit 1
