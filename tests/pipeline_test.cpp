@@ -141,3 +141,15 @@ TEST_CASE("pipeline: regression: the context counts periods from the page's or t
   CHECK(y.facts[0].since == "2022");
   CHECK(y.facts[0].until == "2022-09-14");
 }
+
+// Regression (set20 u04, a Big5 file): a Traditional report dated only by its 網址 line had no
+// date (the label is read after conversion; Big5 decoding has its own tests).
+TEST_CASE("pipeline: regression: a Traditional report dated only by its labelled address line") {
+  std::string_view bytes =
+      "縣醫院來了北京專家\n網址：http://www.example-county.gov.cn/news/202405/t20240521_1203.html\n"
+      "今年以來，北京專家在縣醫院開展手術60臺。\n";
+  zhreport::Extraction x = zhreport::extract_document("u.txt", bytes);
+  CHECK(x.record.script == "traditional");
+  CHECK(x.record.date == "2024-05-21");
+  CHECK(x.record.date_source == "path");
+}
