@@ -574,6 +574,34 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "2021-01-10</p></div></div><div class=\"right\">" +
            h1 + "<div class=\"info\">作者：王某 | 阅读：1234</div>" + kBody + "</div>",
        "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"the site's logo an h1, <title> only the site's name", "<title>某某网</title>",
+       "<h1 class=\"site\"><a href=\"/\">某某网</a></h1><h2>宁夏医疗队在塔城完成手术300余台</h2>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h2", "", ""},
+      {"an info line inside the h1 after the headline", "<title>某某网</title>",
+       "<h1>宁夏医疗队在塔城完成手术300余台<span class=\"src\">2021-05-12 09:00 来源：某某网"
+       "</span></h1>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-12", "text:metadata"},
+      {"a media label after the headline", "<title>某某网</title>",
+       "<h1>宁夏医疗队在塔城完成手术300余台 [组图]</h1>" + kBody, "",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"a weekday in the info line of a header marked as chrome",
+       "<title>宁夏医疗队在塔城完成手术300余台-某某网</title>",
+       "<div class=\"header\"><h1>宁夏医疗队在塔城完成手术300余台</h1><div>2021年5月14日 星期五 "
+       "来源：某某网</div></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "title", "2021-05-14", "text:metadata"},
+      {"a script object's unquoted key, seconds unquoted",
+       "<title>宁夏医疗队在塔城完成手术300余台 - 某某头条</title>", h1 + kBody,
+       "<script>var DATA = {articleInfo: {title: \"宁夏医疗队在塔城完成手术300余台\", "
+       "publishTime: 1621044000}};</script>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-15", "script"},
+      {"none stated: an unquoted key of a feed without the page's title",
+       "<title>宁夏医疗队在塔城完成手术300余台 - 某某头条</title>", h1 + kBody,
+       "<script>var feed = [{title: \"某某医院召开党建工作会议\", publishTime: 1621044000}];"
+       "</script>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
       {"none stated: a list item with a read count after the article",
        "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
        "<div class=\"pages\"><p>2021-01-13 某某医院召开党建会议 阅读 100</p></div>",
