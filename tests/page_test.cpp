@@ -602,6 +602,10 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "<script>var feed = [{title: \"某某医院召开党建工作会议\", publishTime: 1621044000}];"
        "</script>",
        "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"none stated: an unmarked comment after the article, its reader's name then its time",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
+       "<div><div>塔城小李</div><div>2021-05-16 12:30</div><div>感谢医疗队</div></div>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
       {"none stated: a list item with a read count after the article",
        "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
        "<div class=\"pages\"><p>2021-01-13 某某医院召开党建会议 阅读 100</p></div>",

@@ -379,9 +379,12 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
 
 // After the article, within a few lines and before any comment or related list: a date line,
 // a line naming the date (发布日期:…), or a short info line it opens (2022-06-14 文/… 浏览次数).
+// A date line with a clock time after a line without a label (a reader's name: 张三, then
+// 2024-03-10 12:00) is an unmarked comment's; an issuer's signature dates its notice by day.
 std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
   if (body < 0) return std::nullopt;
   std::string_view after = line_range(end_[static_cast<size_t>(body)], lines_.size());
+  bool after_unlabelled = false;
   size_t seen = 0;
   for (size_t pos = 0; pos < after.size() && seen < 4;) {
     size_t nl = after.find('\n', pos);
@@ -399,8 +402,15 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
     }
     if (other) break;
     auto date = line_date(line);
-    if (!date) continue;
-    if (is_lone_date(line)) return Dated{*date, "text:lone_line"};
+    if (!date) {
+      after_unlabelled = after_unlabelled || (line.find(':') == std::string_view::npos &&
+                                              line.find("：") == std::string_view::npos);
+      continue;
+    }
+    if (is_lone_date(line)) {
+      if (after_unlabelled && line.find(':') != std::string_view::npos) break;  // a comment's
+      return Dated{*date, "text:lone_line"};
+    }
     if (names_date(line) || opens_info_line(line)) return Dated{*date, ""};
   }
   return std::nullopt;
