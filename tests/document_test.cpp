@@ -355,6 +355,22 @@ TEST_CASE("regression: a saved copy's address line was taken for the title and g
             .address.empty());
 }
 
+TEST_CASE("regression: an address line labelled 网址 (not 原文链接) did not date the report") {
+  // Any label that names a link or an address: 网址, 本页地址, 文章链接.
+  for (const char* label : {"网址：", "本页地址:", "文章链接 "}) {
+    CAPTURE(label);
+    zhreport::Document report = zhreport::analyze_document(
+        "县医院来了北京专家\n" + std::string(label) +
+        "http://www.example-county.gov.cn/news/202405/t20240521_1203.html\n"
+        "今年以来，北京专家在县医院开展手术60台。\n");
+    CHECK(report.title == "县医院来了北京专家");
+    CHECK(report.address == "http://www.example-county.gov.cn/news/202405/t20240521_1203.html");
+  }
+  // A label that names neither is no address line (a source line holding a link).
+  CHECK(zhreport::analyze_document("标题\n来源：http://www.example.cn/2024-05/21/c_1.htm\n正文。\n")
+            .address.empty());
+}
+
 TEST_CASE("regression: a lone date line above a 更多阅读 teaser did not date the page") {
   zhreport::Document page = zhreport::analyze_document(
       "援外医疗队在塞拉利昂\n医疗队员们每天奔波在病房之间。\n2024年02月26日 10:35\n"

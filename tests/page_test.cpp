@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "zhreport/decode.h"
 #include "zhreport/pipeline.h"
@@ -573,6 +574,38 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "2021-01-10</p></div></div><div class=\"right\">" +
            h1 + "<div class=\"info\">作者：王某 | 阅读：1234</div>" + kBody + "</div>",
        "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"the site's logo an h1, <title> only the site's name", "<title>某某网</title>",
+       "<h1 class=\"site\"><a href=\"/\">某某网</a></h1><h2>宁夏医疗队在塔城完成手术300余台</h2>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h2", "", ""},
+      {"an info line inside the h1 after the headline", "<title>某某网</title>",
+       "<h1>宁夏医疗队在塔城完成手术300余台<span class=\"src\">2021-05-12 09:00 来源：某某网"
+       "</span></h1>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-12", "text:metadata"},
+      {"a media label after the headline", "<title>某某网</title>",
+       "<h1>宁夏医疗队在塔城完成手术300余台 [组图]</h1>" + kBody, "",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"a weekday in the info line of a header marked as chrome",
+       "<title>宁夏医疗队在塔城完成手术300余台-某某网</title>",
+       "<div class=\"header\"><h1>宁夏医疗队在塔城完成手术300余台</h1><div>2021年5月14日 星期五 "
+       "来源：某某网</div></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "title", "2021-05-14", "text:metadata"},
+      {"a script object's unquoted key, seconds unquoted",
+       "<title>宁夏医疗队在塔城完成手术300余台 - 某某头条</title>", h1 + kBody,
+       "<script>var DATA = {articleInfo: {title: \"宁夏医疗队在塔城完成手术300余台\", "
+       "publishTime: 1621044000}};</script>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-15", "script"},
+      {"none stated: an unquoted key of a feed without the page's title",
+       "<title>宁夏医疗队在塔城完成手术300余台 - 某某头条</title>", h1 + kBody,
+       "<script>var feed = [{title: \"某某医院召开党建工作会议\", publishTime: 1621044000}];"
+       "</script>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"none stated: an unmarked comment after the article, its reader's name then its time",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
+       "<div><div>塔城小李</div><div>2021-05-16 12:30</div><div>感谢医疗队</div></div>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
       {"none stated: a list item with a read count after the article",
        "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
        "<div class=\"pages\"><p>2021-01-13 某某医院召开党建会议 阅读 100</p></div>",
@@ -667,4 +700,45 @@ TEST_CASE("regression: a comment's <time> inside the block taken as the article 
       "div>"));
   CHECK(dated.date == "2021-05-07");
   CHECK(dated.date_source == "time");
+}
+
+TEST_CASE("regression: a mobile page's paragraphs set straight in <body> are all its article") {
+  // No container: the longest paragraph outscored every other block and was taken alone.
+  const std::string article =
+      "<p>记者从省卫生健康委获悉，去年全省城市医院共向山区县派出医生820名。</p>"
+      "<p>江口县人民医院接收下沉专家16名，开展新技术21项，转诊率明显下降。</p>"
+      "<p>石阡县从县医院选派12名医生到8个乡镇卫生院坐诊，每周不少于两天。</p>"
+      "<p>据介绍，该省自2020年起实施城市医院对口帮扶县医院工程，截至去年底累计派出医务人员"
+      "6000余人次，帮助县医院新建重点专科95个。省卫生健康委表示，今年将继续推动优质资源下沉，"
+      "让群众在家门口看好病。</p>";
+  const std::string page =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>城市医生下沉山区县_某某日报网"
+      "</title></head><body><div><a href=\"/\">返回</a> <a href=\"/\">首页</a></div>"
+      "<h2>城市医生下沉山区县</h2><div>某某日报记者 李某</div>" +
+      article +
+      "<p>编辑：王某</p><div>相关推荐</div><div><a href=\"/1\">县医院新增8个临床专科</a> 03-02"
+      "</div><div><a href=\"/2\">15名专家赴山区义诊</a> 2024-02-11</div><div>某某日报网 版权所有"
+      "</div></body></html>";
+  zhreport::Page read_page = read(page);
+  CHECK(read_page.body == "body");
+  CHECK(read_page.title == "城市医生下沉山区县");
+  for (const char* paragraph : {"派出医生820名", "下沉专家16名", "选派12名医生", "重点专科95个"}) {
+    CAPTURE(paragraph);
+    CHECK(read_page.text.find(paragraph) != std::string::npos);
+  }
+  CHECK(read_page.text.find("县医院新增8个临床专科") == std::string::npos);
+  zhreport::Extraction x = zhreport::extract_document("m/page.html", page);
+  std::vector<double> values;
+  for (const zhreport::Fact& f : x.facts) values.push_back(f.value);
+  CHECK(values == std::vector<double>{820, 16, 21, 12, 8, 6000, 95});
+  // Its 相关推荐 list, now in the article's block, neither counts nor dates it.
+  CHECK(x.record.date.empty());
+  // Text set straight in <body>, paragraphs parted by <br>: the same.
+  zhreport::Page broken = read(
+      "<!DOCTYPE html><html><head><title>城市医生下沉山区县</title></head><body>"
+      "<h2>城市医生下沉山区县</h2>记者从省卫生健康委获悉，去年全省城市医院共向山区县派出医生"
+      "820名。<br><br>江口县人民医院接收下沉专家16名，开展新技术21项。<br><br><p>编辑：王某</p>"
+      "</body></html>");
+  CHECK(broken.body == "body");
+  CHECK(broken.text.find("下沉专家16名") != std::string::npos);
 }

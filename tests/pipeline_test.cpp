@@ -141,3 +141,39 @@ TEST_CASE("pipeline: regression: the context counts periods from the page's or t
   CHECK(y.facts[0].since == "2022");
   CHECK(y.facts[0].until == "2022-09-14");
 }
+
+// Regression (set20 u04, a Big5 file): a Traditional report dated only by its 網址 line had no
+// date (the label is read after conversion; Big5 decoding has its own tests).
+TEST_CASE("pipeline: regression: a Traditional report dated only by its labelled address line") {
+  std::string_view bytes =
+      "縣醫院來了北京專家\n網址：http://www.example-county.gov.cn/news/202405/t20240521_1203.html\n"
+      "今年以來，北京專家在縣醫院開展手術60臺。\n";
+  zhreport::Extraction x = zhreport::extract_document("u.txt", bytes);
+  CHECK(x.record.script == "traditional");
+  CHECK(x.record.date == "2024-05-21");
+  CHECK(x.record.date_source == "path");
+}
+
+// Issue 11: the title is the headline as the page shows it, in its own script (the record's
+// `script` says which); artifacts are still repaired, punctuation stays the page's.
+TEST_CASE("pipeline: a Traditional report's title stays Traditional, artifacts repaired") {
+  zhreport::Extraction text =
+      zhreport::extract_document("t.txt", "援藏醫療隊：半年完成手術80臺\n醫療隊共派出專家12名。\n");
+  CHECK(text.record.script == "traditional");
+  CHECK(text.record.title == "援藏醫療隊：半年完成手術80臺");
+  zhreport::Extraction pinyin = zhreport::extract_document(
+      "p.txt", "援藏醫(yī)療隊 半年完成手術80臺,,\n醫療隊共派出專家12名。\n");
+  CHECK(pinyin.record.title == "援藏醫療隊 半年完成手術80臺");
+  CHECK(pinyin.record.title_source == "text");
+  zhreport::Extraction page = zhreport::extract_document(
+      "p.html",
+      "<!DOCTYPE html><html><head><title>援藏醫療隊：半年完成手術80臺｜某某新聞網</title></head>"
+      "<body><h1>援藏醫療隊：半年完成手術80臺</h1><div class=\"content\"><p>醫療隊共派出專家12名，"
+      "開展義診20次。</p></div></body></html>");
+  CHECK(page.record.script == "traditional");
+  CHECK(page.record.title == "援藏醫療隊：半年完成手術80臺");
+  CHECK(page.record.title_source == "h1");
+  // A Simplified report's title is unchanged.
+  CHECK(zhreport::extract_document("s.txt", "援藏医疗队：半年完成手术80台\n共派出专家12名。\n")
+            .record.title == "援藏医疗队：半年完成手术80台");
+}

@@ -157,11 +157,14 @@ BlockKind classify_line(std::string_view line, const Marker* m) {
 }
 
 // The address of a line that is a web address and nothing else (a saved copy's first line), or
-// one labelled as the article's link (原文链接:…); empty for any other line.
+// one labelled as a link or an address (原文链接:…, 网址：…, 本页地址:…: a label of at most four
+// characters that ends so); empty for any other line.
 std::string_view address_in(std::string_view line) {
-  for (std::string_view label : {"原文链接", "原文地址", "本文链接", "原文网址"}) {
-    if (!line.starts_with(label)) continue;
-    line.remove_prefix(label.size());
+  constexpr size_t kMaxLabel = 4 * 3;  // four CJK characters in UTF-8
+  for (std::string_view word : {"链接", "地址", "网址"}) {
+    size_t at = line.substr(0, kMaxLabel).find(word);  // only a label's place: cheap on prose
+    if (at == std::string_view::npos) continue;
+    line.remove_prefix(at + word.size());
     for (std::string_view colon : {":", "："}) {
       if (line.starts_with(colon)) line.remove_prefix(colon.size());
     }

@@ -25,6 +25,15 @@ bool names_date(std::string_view line) {
   return false;
 }
 
+// A top bar's today (2026年12月3日 星期四, 今天是…): a weekday or 今天 on a line that names
+// neither a source nor a publication. An info line may give the weekday too (2024年3月8日 星期五
+// 来源：新华网).
+bool is_today_line(std::string_view line) {
+  return (line.find("星期") != std::string_view::npos ||
+          line.find("今天") != std::string_view::npos) &&
+         !names_date(line);
+}
+
 bool is_lone_date(std::string_view line) {
   size_t digits = 0, other = 0;
   for (size_t i = 0; i < line.size(); i = text::next_char(line, i)) {
@@ -353,10 +362,7 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
     end = nl == std::string_view::npos ? 0 : nl;
     if (line.empty()) continue;
     ++seen;
-    if (line.find("星期") != std::string_view::npos ||
-        line.find("今天") != std::string_view::npos) {
-      continue;
-    }
+    if (is_today_line(line)) continue;
     for (std::string_view key :
          {"发布日期", "发布时间", "发表日期", "发表时间", "发布于", "發佈日期", "發布日期",
           "發佈時間", "發布時間", "發表日期", "發表時間"}) {
@@ -373,9 +379,12 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
 
 // After the article, within a few lines and before any comment or related list: a date line,
 // a line naming the date (发布日期:…), or a short info line it opens (2022-06-14 文/… 浏览次数).
+// A date line with a clock time after a line without a label (a reader's name: 张三, then
+// 2024-03-10 12:00) is an unmarked comment's; an issuer's signature dates its notice by day.
 std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
   if (body < 0) return std::nullopt;
   std::string_view after = line_range(end_[static_cast<size_t>(body)], lines_.size());
+  bool after_unlabelled = false;
   size_t seen = 0;
   for (size_t pos = 0; pos < after.size() && seen < 4;) {
     size_t nl = after.find('\n', pos);
@@ -393,8 +402,15 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
     }
     if (other) break;
     auto date = line_date(line);
-    if (!date) continue;
-    if (is_lone_date(line)) return Dated{*date, "text:lone_line"};
+    if (!date) {
+      after_unlabelled = after_unlabelled || (line.find(':') == std::string_view::npos &&
+                                              line.find("：") == std::string_view::npos);
+      continue;
+    }
+    if (is_lone_date(line)) {
+      if (after_unlabelled && line.find(':') != std::string_view::npos) break;  // a comment's
+      return Dated{*date, "text:lone_line"};
+    }
     if (names_date(line) || opens_info_line(line)) return Dated{*date, ""};
   }
   return std::nullopt;
@@ -407,9 +423,10 @@ std::optional<Dated> Reader::date_in_scripts(const Page& page, int) const {
 
 // The date a page's scripts assign to a publication-time variable (a WeChat article's
 // var publish_time = "2024-01-09", var createTime = '2022-06-15 20:30', var ct = "1704795720",
-// seconds since 1970, dated in Beijing time), first by the order of the names. JSON's
-// "key": value is read only in a script that holds the page's title near it (window.DATA =
-// {"title": …, "pubtime": …}): scripts carry feeds of other articles that way too.
+// seconds since 1970, dated in Beijing time), first by the order of the names. An object's
+// key: value (JSON's "pubtime": "…", a script's publishTime: 1709866800, a number or a string)
+// is read only in a script that holds the page's title near it (window.DATA = {"title": …,
+// "pubtime": …}): scripts carry feeds of other articles that way too.
 std::optional<std::string> Reader::script_date(std::string_view title) const {
   static constexpr std::string_view kNames[] = {
       "publish_time", "publishtime", "publishdate", "publish_date", "pubtime",     "pub_time",
@@ -435,21 +452,25 @@ std::optional<std::string> Reader::script_date(std::string_view title) const {
         if (iequals(name, kNames[k])) rank = k;
       }
       if (rank >= best_rank) continue;
-      size_t at = code.find_first_not_of(" \t", end);
-      if (quoted) {  // "pubtime": "…" of an object that carries the page's own title
-        at = code.find_first_not_of(" \t", at + 1);
-        if (at == std::string_view::npos || code[at] != ':' || !titled_near(code, end, title)) {
-          continue;
-        }
-      } else if (at == std::string_view::npos || code[at] != '=' ||
-                 (at + 1 < code.size() && code[at + 1] == '=')) {
+      size_t at = code.find_first_not_of(" \t", end + quoted);
+      if (at == std::string_view::npos) continue;
+      if (code[at] == ':') {  // a key of an object that carries the page's own title
+        if (!titled_near(code, end, title)) continue;
+      } else if (quoted || code[at] != '=' || (at + 1 < code.size() && code[at + 1] == '=')) {
         continue;
       }
       at = code.find_first_not_of(" \t", at + 1);
-      if (at == std::string_view::npos || (code[at] != '"' && code[at] != '\'')) continue;
-      size_t close = code.find(code[at], at + 1);
-      if (close == std::string_view::npos || close - at > 40) continue;
-      std::string_view value = code.substr(at + 1, close - at - 1);
+      if (at == std::string_view::npos) continue;
+      std::string_view value;
+      if (code[at] == '"' || code[at] == '\'') {
+        size_t close = code.find(code[at], at + 1);
+        if (close == std::string_view::npos || close - at > 40) continue;
+        value = code.substr(at + 1, close - at - 1);
+      } else {  // seconds or milliseconds since 1970, unquoted
+        size_t digits = code.find_first_not_of("0123456789", at);
+        value = code.substr(at, (digits == std::string_view::npos ? code.size() : digits) - at);
+        if (value.size() != 10 && value.size() != 13) continue;
+      }
       std::optional<std::string> date = date_of_value(value);
       if (date) {
         best = date;
@@ -489,10 +510,7 @@ std::optional<std::string> Reader::date_in_header(int heading) const {
   if (at == lines.size()) return std::nullopt;
   constexpr size_t kNear = 4;
   auto dated = [&](std::string_view line) -> std::optional<std::string> {
-    if (line.find("星期") != std::string_view::npos ||
-        line.find("今天") != std::string_view::npos) {
-      return std::nullopt;
-    }
+    if (is_today_line(line)) return std::nullopt;
     return header_line_date(line);
   };
   for (size_t i = at + 1; i < lines.size() && i <= at + kNear; ++i) {

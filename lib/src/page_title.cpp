@@ -3,6 +3,7 @@
 // then spelled as the headline that reads the same. Never a menu, a credit or a caption.
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "page_reader.h"
 #include "zhreport/document.h"
@@ -55,6 +56,22 @@ std::string_view without_ellipsis(std::string_view part, bool& cut) {
     }
   }
   return text::trim(part);
+}
+
+// A headline without the media label a site puts after it: 标题（组图）, 标题 [图], 标题【视频】.
+std::string without_media_label(std::string text) {
+  static constexpr std::string_view kLabels[] = {"图", "组图", "多图", "图文", "视频", "高清组图"};
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+      {"（", "）"}, {"(", ")"}, {"[", "]"}, {"【", "】"}};
+  for (const auto& [open, close] : kBrackets) {
+    for (std::string_view label : kLabels) {
+      std::string whole = std::string(open) + std::string(label) + std::string(close);
+      if (!text.ends_with(whole)) continue;
+      std::string rest(text::trim(std::string_view(text).substr(0, text.size() - whole.size())));
+      return text::display_width(rest) >= 8 ? rest : text;
+    }
+  }
+  return text;
 }
 
 // A part of <title> that names a site, a channel or an account (某某网, 新闻频道, 某某客户端).
@@ -200,9 +217,12 @@ void Reader::choose_title_source(Page& page) {
   // The parts of <title> kept as the headline's: a column's or the site's name after it
   // (标题-新闻动态-某医院) confirms no heading (a side menu's <h3>新闻动态</h3>).
   const std::vector<std::string_view> core_parts = title_parts(core);
+  const std::string site_name =
+      site_title.empty() ? "" : std::string(title_parts(site_title).back());
   for (int h : candidates) {
     std::string t = headline_text(h);
     if (text::display_width(t) < 4) continue;
+    if (t == site_name && site_like(t)) continue;  // the site's logo: <h1><a>某某网</a></h1>
     bool confirmed = !core.empty() && (t == core || site_title.starts_with(t));
     if (confirmed) {
       title_node_ = h;
@@ -274,18 +294,22 @@ int Reader::heading_above_body(const std::vector<int>& candidates) const {
 }
 
 // A heading's text without a label the site sets after the headline in an element of its own
-// (<span class="tag">原创</span>, 独家, 置顶: at most four characters, no digits) or a date
-// (<span>2023-06-12</span>), after a headline of at least eight columns.
+// (<span class="tag">原创</span>, 独家, 置顶: at most four characters, no digits), a date or an
+// info line (<span>2023-06-12 来源：某某网</span>), or a bracketed media label ([组图], （图）),
+// after a headline of at least eight columns.
 std::string Reader::headline_text(int h) const {
-  std::string t = heading_text(h);
+  std::string t = without_media_label(heading_text(h));
   const GumboVector& kids = nodes_[static_cast<size_t>(h)].node->v.element.children;
   for (unsigned i = kids.length; i-- > 0;) {
     const auto* kid = static_cast<const GumboNode*>(kids.data[i]);
     if (kid->type == GUMBO_NODE_WHITESPACE || kid->type == GUMBO_NODE_COMMENT) continue;
     if (kid->type != GUMBO_NODE_ELEMENT) break;
     std::string label = clean(subtree_text(kid));
-    const bool date =
-        label.size() <= 24 && find_date(label).has_value();  // <span>2023-06-12</span>
+    // <span>2023-06-12</span>, <span>2023-06-12 来源：某某网</span>: a date on a short line
+    // without sentence punctuation
+    const bool date = text::display_width(label, 61) <= 60 &&
+                      label.find("，") == std::string::npos &&
+                      label.find("。") == std::string::npos && find_date(label).has_value();
     if (label.empty() || !t.ends_with(label) ||
         (!date &&
          (text::count_code_points(label) > 4 ||

@@ -307,13 +307,15 @@ double Reader::link_density(const Node& n) const {
   return n.chars ? static_cast<double>(n.link_chars) / n.chars : 0.0;
 }
 
+// <body> competes too: a mobile page may set its paragraphs straight in it, and then only it
+// holds them all (each paragraph alone scores half of what it gives its container).
 int Reader::best_body() const {
   int best = -1, body = -1;
   double best_score = 0;
   for (size_t i = 0; i < nodes_.size(); ++i) {
     const Node& n = nodes_[i];
     if (n.tag == GUMBO_TAG_BODY) body = static_cast<int>(i);
-    if (n.chrome || n.tag == GUMBO_TAG_BODY || n.tag == GUMBO_TAG_HTML || n.score <= 0) continue;
+    if (n.chrome || n.tag == GUMBO_TAG_HTML || n.score <= 0) continue;
     double s = n.score * (1.0 - link_density(n));
     if (n.content_self || n.tag == GUMBO_TAG_ARTICLE) s *= 1.25;
     if (s > best_score) {

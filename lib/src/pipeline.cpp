@@ -41,11 +41,11 @@ std::string content_hash(std::string_view text) {
 
 namespace {
 
-// A title as the page spells it, in Simplified Chinese, blanks trimmed. One read with the
-// wrong encoding is repaired when its bytes read well another way, else left empty with a
-// warning: a garbled title is worse than none.
-std::string converted_title(std::string_view title, const ExtractOptions& options,
-                            DocumentRecord& record) {
+// A title as the page spells it, in the page's own script (the record's `script` says which),
+// blanks trimmed. One read with the wrong encoding is repaired when its bytes read well another
+// way, else left empty with a warning: a garbled title is worse than none.
+std::string shown_title(std::string_view title, const ExtractOptions& options,
+                        DocumentRecord& record) {
   title = text::trim(title);
   std::string repaired;
   if (options.describe && find_mojibake(title)) {
@@ -58,7 +58,7 @@ std::string converted_title(std::string_view title, const ExtractOptions& option
       return "";
     }
   }
-  return std::string(text::trim(Converter::get(options.config).convert(title)));
+  return std::string(text::trim(title));
 }
 
 }  // namespace
@@ -110,22 +110,31 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   const std::string& text = converted.text;
 
   Document document = analyze_document(text, {.describe = options.describe});
-  // The title as the page spells it (only converted to Simplified): normalize's full-width to
-  // half-width and spacing repairs are for reading counts, not for quoting a headline.
+  // The title as the page spells it, in its own script: normalize's full-width to half-width
+  // and spacing repairs are for reading counts, not for quoting a headline.
   record.title = document.title;
   if (!record.title.empty()) record.title_source = "text";
   for (const Block& b : document.blocks) {
     if (!options.describe) break;  // no record written: the text's title will do
     if (b.kind != BlockKind::title) continue;
-    size_t start = normalized.offsets.map(converted.offsets.map(b.start));
-    size_t end = normalized.offsets.map(converted.offsets.map(b.end));
+    // The title is its line without what ends it (a doubled comma): a prefix of the line.
+    size_t title_end = text.compare(b.start, document.title.size(), document.title) == 0
+                           ? b.start + document.title.size()
+                           : b.end;
+    size_t normalized_start = converted.offsets.map(b.start);
+    size_t normalized_end = converted.offsets.map(title_end);
+    size_t start = normalized.offsets.map(normalized_start);
+    size_t end = normalized.offsets.map(normalized_end);
     std::string_view original = read_text.substr(start, end - start);
-    // Repaired artifacts (pinyin, doubled punctuation, markup remnants) stay repaired.
+    // Repaired artifacts (pinyin, doubled punctuation, markup remnants) stay repaired: then the
+    // title is the normalized line, before conversion.
     bool artifacts = false;
     for (const auto& [kind, n] : normalize(original).repairs) {
       artifacts = artifacts || (kind != "fullwidth" && kind != "space");
     }
-    record.title = artifacts ? document.title : converted_title(original, options, record);
+    std::string_view repaired = std::string_view(normalized.text)
+                                    .substr(normalized_start, normalized_end - normalized_start);
+    record.title = shown_title(artifacts ? repaired : original, options, record);
     record.title_source = record.title.empty() ? "" : "text";
     break;
   }
@@ -134,7 +143,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   if (page) {
     record.body = page->body;
     if (!page->title.empty()) {
-      record.title = converted_title(page->title, options, record);
+      record.title = shown_title(page->title, options, record);
       record.title_source = record.title.empty() ? "" : page->title_source;
     }
     if (!page->date.empty()) {
