@@ -41,11 +41,12 @@ std::string content_hash(std::string_view text) {
 
 namespace {
 
-// A title as the page spells it, in the page's own script (the record's `script` says which),
-// blanks trimmed. One read with the wrong encoding is repaired when its bytes read well another
-// way, else left empty with a warning: a garbled title is worse than none.
-std::string shown_title(std::string_view title, const ExtractOptions& options,
-                        DocumentRecord& record) {
+// A title as the page spells it, in Simplified Chinese (as every field of the record: three of
+// the five annotators of Traditional pages gave their titles so), blanks trimmed. One read with
+// the wrong encoding is repaired when its bytes read well another way, else left empty with a
+// warning: a garbled title is worse than none.
+std::string converted_title(std::string_view title, const ExtractOptions& options,
+                            DocumentRecord& record) {
   title = text::trim(title);
   std::string repaired;
   if (options.describe && find_mojibake(title)) {
@@ -58,7 +59,7 @@ std::string shown_title(std::string_view title, const ExtractOptions& options,
       return "";
     }
   }
-  return std::string(text::trim(title));
+  return std::string(text::trim(Converter::get(options.config).convert(title)));
 }
 
 }  // namespace
@@ -110,8 +111,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   const std::string& text = converted.text;
 
   Document document = analyze_document(text, {.describe = options.describe});
-  // The title as the page spells it, in its own script: normalize's full-width to half-width
-  // and spacing repairs are for reading counts, not for quoting a headline.
+  // The title as the page spells it (only converted to Simplified): normalize's full-width to
+  // half-width and spacing repairs are for reading counts, not for quoting a headline.
   record.title = document.title;
   if (!record.title.empty()) record.title_source = "text";
   for (const Block& b : document.blocks) {
@@ -134,7 +135,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     }
     std::string_view repaired = std::string_view(normalized.text)
                                     .substr(normalized_start, normalized_end - normalized_start);
-    record.title = shown_title(artifacts ? repaired : original, options, record);
+    record.title = converted_title(artifacts ? repaired : original, options, record);
     record.title_source = record.title.empty() ? "" : "text";
     break;
   }
@@ -143,7 +144,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   if (page) {
     record.body = page->body;
     if (!page->title.empty()) {
-      record.title = shown_title(page->title, options, record);
+      record.title = converted_title(page->title, options, record);
       record.title_source = record.title.empty() ? "" : page->title_source;
     }
     if (!page->date.empty()) {
