@@ -120,6 +120,28 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
 
 TEST_CASE("context: a city of the giving province that sends gives its own counts") {
   const std::vector<Case> cases = {
+      {"the home of a team (team: data/context.tsv) that goes to another place gives (regression: "
+       "the title's 杭州 was taken as the receiver, and the county as the giver)",
+       "杭州专家的这一年\n2023-12-01\n2023年5月,"
+       "杭州一家三甲医院的6名专家来到黔东南州台江县人民医院,"
+       "开启为期半年的驻点帮扶。驻点期间,他们完成手术120台。",
+       "杭州專家的這一年\n2023-12-01\n2023年5月,"
+       "杭州一家三甲醫院的6名專家來到黔東南州台江縣人民醫院,"
+       "開啟為期半年的駐點幫扶。駐點期間,他們完成手術120台。",
+       {{6, "台江县", "杭州市", "2023-05", "2023-05"},
+        {120, "台江县", "杭州市", "2023-05", "2023-05"}}},
+      {"the home of a team an earlier sentence of the paragraph names (来自…帮扶队) gives the "
+       "team's later counts (regression: they took the report's province)",
+       "鲁甘协作\n2023-06-20\n山东省累计选派医疗人才300名来甘肃帮扶。\n"
+       "在渭源县人民医院,来自济南市的10名专家组成帮扶团队。两年间,团队开展新技术20项。\n"
+       "在西和县,来自潍坊市的第二批帮扶队驻点帮扶,6名队员覆盖麻醉、儿科等科室。",
+       "魯甘協作\n2023-06-20\n山東省累計選派醫療人才300名來甘肅幫扶。\n"
+       "在渭源縣人民醫院,來自濟南市的10名專家組成幫扶團隊。兩年間,團隊開展新技術20項。\n"
+       "在西和縣,來自濰坊市的第二批幫扶隊駐點幫扶,6名隊員覆蓋麻醉、兒科等科室。",
+       {{300, "渭源县", "山东省", "2021", "2023-06-20"},
+        {10, "渭源县", "济南市", "2021", "2023-06-20"},
+        {20, "渭源县", "济南市", "2021", "2023-06-20"},
+        {6, "西和县", "潍坊市", "", "2023-06-20"}}},
       {"the home of the team counted in its sentence (来自福州市第一医院的专家), in the report's "
        "giving province, gives",
        "福建援宁医疗\n2024-03-18\n福建省对口支援固原市。在隆德县人民医院,来自福州市第一医院的专家"
@@ -443,6 +465,14 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
        "縣醫院醫生下沉鄉鎮\n2023-03-01\n餘慶縣推行縣鄉一體化改革,縣人民醫院選派40名醫生下沉到"
        "全縣10個鄉鎮衛生院。",
        {{40, "余庆县", "余庆县", "", "2023-03-01"}, {10, "余庆县", "余庆县", "", "2023-03-01"}}},
+      {"a county that gives and names no receiver sends to its own townships: it receives too "
+       "(regression: a county's 医共体 report without 全县 had no `to`)",
+       "医共体专家下乡\n2024-05-10\n今年以来,石阡县总医院从县人民医院抽调医师20名,"
+       "分批下沉到龙塘镇等8个乡镇卫生院坐诊。",
+       "醫共體專家下鄉\n2024-05-10\n今年以來,石阡縣總醫院從縣人民醫院抽調醫師20名,"
+       "分批下沉到龍塘鎮等8個鄉鎮衛生院坐診。",
+       {{20, "石阡县", "石阡县", "2024", "2024-05-10"},
+        {8, "石阡县", "石阡县", "2024", "2024-05-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

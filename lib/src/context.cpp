@@ -486,12 +486,15 @@ class Resolver {
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
-      // object is another place of its clause gives
+      // object is another place of its clause gives, and so does the home of a team (data/
+      // context.tsv) that goes there (深圳一家医院的5名专家来到河池市凤山县; not 从沈阳到塔城),
+      // not to study (通渭县选派45名骨干赴济南进修)
       for (size_t k = c.first_frame; k < c.end_frame; ++k) {
         const FrameHit& hit = r_.frames[k];
-        if (hit.start < m.end || hit.frame->place_after != Side::to || !is_aid(hit.frame->verb)) {
-          continue;
-        }
+        if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
+        bool going = contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
+                     !sent_to_study(m.clause, k);
+        if (!is_aid(hit.frame->verb) && !going) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause == m.clause; ++j) {
           if (places_[j].start >= hit.end && !same_area(places_[j].place, m.place)) {
             return Side::from;
@@ -796,6 +799,11 @@ class Resolver {
       if (!own_ && from_ && from_->level == PlaceLevel::county) own_ = from_;  // 余庆县…全县
       to_ = own_, to_mention_ = nullptr, own_county_ = own_ != nullptr;
     }
+    if (!to_ && !t.ambiguous && from_ && from_->level == PlaceLevel::county) {
+      // 宁都县总医院…下沉到14个乡镇卫生院: a county that gives and names no receiver sends to
+      // its own townships (below county level): the county receives too
+      to_ = from_, to_mention_ = from_mention_, own_county_ = true;
+    }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
       // 大学华西医院)…抵达甘南), else a national team (中国援圭亚那医疗队, 我国…派出) is 全国
@@ -978,7 +986,8 @@ class Resolver {
       const Sentence& earlier = r_.sentences[i];
       Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
       if (r.ambiguous || !r.place) continue;
-      if (from_ && r.mention && !r.mention->visited && inside(r.place, from_)) {
+      bool sends = r.mention && (!r.mention->visited || r.mention->home);
+      if (from_ && sends && inside(r.place, from_)) {
         return set_place(f.from, f.from_span, r.place, r.mention);
       }
       break;
