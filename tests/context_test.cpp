@@ -333,9 +333,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",           "arrives",        "completes",  "continues",   "dateline",   "event",
-      "giver_after",   "giver_before",   "lasting",    "located",     "nationwide", "origin",
-      "no_side_after", "no_side_before", "own_county", "runs_to_now", "team",       "to_now"};
+      "aid",         "arrives",     "completes",    "continues",     "dateline",
+      "event",       "giver_after", "giver_before", "lasting",       "located",
+      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
+      "own_county",  "runs_to_now", "team",         "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -479,6 +480,20 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
 
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
+      {"a total of many givers (many_givers: 东部8省市, 全国) is the nation's, with no one "
+       "receiver, "
+       "and the period it states dates the other givers' counts (regression: the totals took the "
+       "first province's sides, and its period was no other giver's)",
+       "东西部协作综述\n2024-03-05\n2019—2023年,东部省市加大对西部的帮扶力度。五年间,东部8省市共"
+       "选派医疗人才1.5万人次。\n浙江省累计选派专家900人次赴四川,帮扶凉山州。\n"
+       "全国已批复建设60个区域医疗中心项目。",
+       "東西部協作綜述\n2024-03-05\n2019—2023年,東部省市加大對西部的幫扶力度。五年間,東部8省市共"
+       "選派醫療人才1.5萬人次。\n浙江省累計選派專家900人次赴四川,幫扶涼山州。\n"
+       "全國已批覆建設60個區域醫療中心項目。",
+       {{8, "", "全国", "2019", "2023"},
+        {15000, "", "全国", "2019", "2023"},
+        {900, "凉山彝族自治州", "浙江省", "2019", "2023"},
+        {60, "", "全国", "2019", "2023"}}},
       {"a list of counts: each takes the place that opens its own item (regression: 援藏N名、"
        "援疆M名 read the whole clause and got no `to`)",
        "浙江省援藏援疆援青工作总结\n2023-12-20\n2023年,浙江省共选派医疗人才300名,"

@@ -967,6 +967,12 @@ class Resolver {
     for (auto [first, end] : scopes_of(clause)) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
       if (r.ambiguous) return;
+      // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
+      // data/context.tsv), whoever the report's giver is
+      size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
+      if (!r.place && contains_word(s_.substr(from, to - from), "many_givers")) {
+        return set_place(f.from, f.from_span, &kNationwide, nullptr);
+      }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
@@ -1132,6 +1138,8 @@ class Resolver {
     for (auto [first, end] : scopes_of(clause)) {
       if (decides(first, end)) return;
     }
+    // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
+    if (f.from == kNationwide.name && from_ != &kNationwide) return;
     for (size_t i : earlier_sentences(clause)) {
       if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
     }
