@@ -480,6 +480,15 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
 
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
+      {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "
+       "report's county (regression: the province's hospitals went to 元阳县)",
+       "沪滇协作见闻\n2024-05-10\n在红河州元阳县人民医院,上海专家完成手术300台。\n"
+       "2021年至2023年,上海共有20家三级医院对口帮扶云南省35家县级医院。",
+       "滬滇協作見聞\n2024-05-10\n在紅河州元陽縣人民醫院,上海專家完成手術300台。\n"
+       "2021年至2023年,上海共有20家三級醫院對口幫扶雲南省35家縣級醫院。",
+       {{300, "元阳县", "上海市", "2021", "2023"},
+        {20, "云南省", "上海市", "2021", "2023"},
+        {35, "云南省", "上海市", "2021", "2023"}}},
       {"a total of many givers (many_givers: 东部8省市, 全国) is the nation's, with no one "
        "receiver, "
        "and the period it states dates the other givers' counts (regression: the totals took the "

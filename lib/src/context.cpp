@@ -1031,7 +1031,10 @@ class Resolver {
       }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
-    bool province = r.place->level == PlaceLevel::province;
+    // (not a province right before a count of its own: 对口帮扶云南省40家县级医院)
+    bool own_count = r.mention && r.mention->clause == clause &&
+                     s_.substr(r.mention->end).find_first_of("0123456789") == 0;
+    bool province = r.place->level == PlaceLevel::province && !own_count;
     if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
     Reduced narrower = reduce(within);
     if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
