@@ -157,9 +157,9 @@ BlockKind classify_line(std::string_view line, const Marker* m) {
 }
 
 // The address of a line that is a web address and nothing else (a saved copy's first line), or
-// one labelled as the article's link (原文链接:…); empty for any other line.
+// one labelled as the article's link (原文链接:…, 网址:…); empty for any other line.
 std::string_view address_in(std::string_view line) {
-  for (std::string_view label : {"原文链接", "原文地址", "本文链接", "原文网址"}) {
+  for (std::string_view label : {"原文链接", "原文地址", "本文链接", "原文网址", "网址"}) {
     if (!line.starts_with(label)) continue;
     line.remove_prefix(label.size());
     for (std::string_view colon : {":", "："}) {
