@@ -185,6 +185,17 @@ TEST_CASE("context: cities of the giving province named without a marker") {
 
 TEST_CASE("context: the period of a count") {
   const std::vector<Case> cases = {
+      {"a team's arrival inside an earlier sentence's clause starts the stay a later total counts "
+       "(regression: 累计开展手术 took the report's period, 自1980年起)",
+       "援外医疗队在非洲\n2023-11-20\n自1980年起,广西承担向尼日尔派遣医疗队的任务。\n"
+       "在尼日尔,广西第十批援尼医疗队今年3月抵达尼亚美,10名队员分驻两家医院。"
+       "队员们累计开展手术150余台。",
+       "援外醫療隊在非洲\n2023-11-20\n自1980年起,廣西承擔向尼日爾派遣醫療隊的任務。\n"
+       "在尼日爾,廣西第十批援尼醫療隊今年3月抵達尼亞美,10名隊員分駐兩家醫院。"
+       "隊員們累計開展手術150餘臺。",
+       {{10, "尼日尔", "广西壮族自治区", "2023-03", "2023-11-20"},
+        {2, "尼日尔", "广西壮族自治区", "2023-03", "2023-11-20"},
+        {150, "尼日尔", "广西壮族自治区", "2023-03", "2023-11-20"}}},
       {"一年间 after a year stated as a whole (2023年度) is that year, not the year to the "
        "report's "
        "date; a total 截至 its end has no start",

@@ -1312,7 +1312,12 @@ class Resolver {
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
-        if (in && t.adverbial && usable(t)) best = &t;
+        // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
+        bool arrival =
+            in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+            contains_word(s_.substr(t.phrase.end, r_.clauses[t.clause].end - t.phrase.end),
+                          "arrives");
+        if (in && (t.adverbial || arrival) && usable(t)) best = &t;
       }
       if (best) return set_to_now(*best);
     }
