@@ -120,6 +120,28 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
 
 TEST_CASE("context: a city of the giving province that sends gives its own counts") {
   const std::vector<Case> cases = {
+      {"the home of a team (team: data/context.tsv) that goes to another place gives (regression: "
+       "the title's 杭州 was taken as the receiver, and the county as the giver)",
+       "杭州专家的这一年\n2023-12-01\n2023年5月,"
+       "杭州一家三甲医院的6名专家来到黔东南州台江县人民医院,"
+       "开启为期半年的驻点帮扶。驻点期间,他们完成手术120台。",
+       "杭州專家的這一年\n2023-12-01\n2023年5月,"
+       "杭州一家三甲醫院的6名專家來到黔東南州台江縣人民醫院,"
+       "開啟為期半年的駐點幫扶。駐點期間,他們完成手術120台。",
+       {{6, "台江县", "杭州市", "2023-05", "2023-05"},
+        {120, "台江县", "杭州市", "2023-05", "2023-05"}}},
+      {"the home of a team an earlier sentence of the paragraph names (来自…帮扶队) gives the "
+       "team's later counts (regression: they took the report's province)",
+       "鲁甘协作\n2023-06-20\n山东省累计选派医疗人才300名来甘肃帮扶。\n"
+       "在渭源县人民医院,来自济南市的10名专家组成帮扶团队。两年间,团队开展新技术20项。\n"
+       "在西和县,来自潍坊市的第二批帮扶队驻点帮扶,6名队员覆盖麻醉、儿科等科室。",
+       "魯甘協作\n2023-06-20\n山東省累計選派醫療人才300名來甘肅幫扶。\n"
+       "在渭源縣人民醫院,來自濟南市的10名專家組成幫扶團隊。兩年間,團隊開展新技術20項。\n"
+       "在西和縣,來自濰坊市的第二批幫扶隊駐點幫扶,6名隊員覆蓋麻醉、兒科等科室。",
+       {{300, "渭源县", "山东省", "2021", "2023-06-20"},
+        {10, "渭源县", "济南市", "2021", "2023-06-20"},
+        {20, "渭源县", "济南市", "2021", "2023-06-20"},
+        {6, "西和县", "潍坊市", "", "2023-06-20"}}},
       {"the home of the team counted in its sentence (来自福州市第一医院的专家), in the report's "
        "giving province, gives",
        "福建援宁医疗\n2024-03-18\n福建省对口支援固原市。在隆德县人民医院,来自福州市第一医院的专家"
@@ -163,6 +185,17 @@ TEST_CASE("context: cities of the giving province named without a marker") {
 
 TEST_CASE("context: the period of a count") {
   const std::vector<Case> cases = {
+      {"a team's arrival inside an earlier sentence's clause starts the stay a later total counts "
+       "(regression: 累计开展手术 took the report's period, 自1980年起)",
+       "援外医疗队在非洲\n2023-11-20\n自1980年起,广西承担向尼日尔派遣医疗队的任务。\n"
+       "在尼日尔,广西第十批援尼医疗队今年3月抵达尼亚美,10名队员分驻两家医院。"
+       "队员们累计开展手术150余台。",
+       "援外醫療隊在非洲\n2023-11-20\n自1980年起,廣西承擔向尼日爾派遣醫療隊的任務。\n"
+       "在尼日爾,廣西第十批援尼醫療隊今年3月抵達尼亞美,10名隊員分駐兩家醫院。"
+       "隊員們累計開展手術150餘臺。",
+       {{10, "尼日尔", "广西壮族自治区", "2023-03", "2023-11-20"},
+        {2, "尼日尔", "广西壮族自治区", "2023-03", "2023-11-20"},
+        {150, "尼日尔", "广西壮族自治区", "2023-03", "2023-11-20"}}},
       {"一年间 after a year stated as a whole (2023年度) is that year, not the year to the "
        "report's "
        "date; a total 截至 its end has no start",
@@ -311,9 +344,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",           "arrives",        "completes",  "continues",   "dateline",   "event",
-      "giver_after",   "giver_before",   "lasting",    "located",     "nationwide", "origin",
-      "no_side_after", "no_side_before", "own_county", "runs_to_now", "team",       "to_now"};
+      "aid",         "arrives",     "completes",    "continues",     "dateline",
+      "event",       "giver_after", "giver_before", "lasting",       "located",
+      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
+      "own_county",  "runs_to_now", "team",         "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -443,12 +477,43 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
        "縣醫院醫生下沉鄉鎮\n2023-03-01\n餘慶縣推行縣鄉一體化改革,縣人民醫院選派40名醫生下沉到"
        "全縣10個鄉鎮衛生院。",
        {{40, "余庆县", "余庆县", "", "2023-03-01"}, {10, "余庆县", "余庆县", "", "2023-03-01"}}},
+      {"a county that gives and names no receiver sends to its own townships: it receives too "
+       "(regression: a county's 医共体 report without 全县 had no `to`)",
+       "医共体专家下乡\n2024-05-10\n今年以来,石阡县总医院从县人民医院抽调医师20名,"
+       "分批下沉到龙塘镇等8个乡镇卫生院坐诊。",
+       "醫共體專家下鄉\n2024-05-10\n今年以來,石阡縣總醫院從縣人民醫院抽調醫師20名,"
+       "分批下沉到龍塘鎮等8個鄉鎮衛生院坐診。",
+       {{20, "石阡县", "石阡县", "2024", "2024-05-10"},
+        {8, "石阡县", "石阡县", "2024", "2024-05-10"}}},
   };
   for (const Case& c : cases) check(c);
 }
 
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
+      {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "
+       "report's county (regression: the province's hospitals went to 元阳县)",
+       "沪滇协作见闻\n2024-05-10\n在红河州元阳县人民医院,上海专家完成手术300台。\n"
+       "2021年至2023年,上海共有20家三级医院对口帮扶云南省35家县级医院。",
+       "滬滇協作見聞\n2024-05-10\n在紅河州元陽縣人民醫院,上海專家完成手術300台。\n"
+       "2021年至2023年,上海共有20家三級醫院對口幫扶雲南省35家縣級醫院。",
+       {{300, "元阳县", "上海市", "2021", "2023"},
+        {20, "云南省", "上海市", "2021", "2023"},
+        {35, "云南省", "上海市", "2021", "2023"}}},
+      {"a total of many givers (many_givers: 东部8省市, 全国) is the nation's, with no one "
+       "receiver, "
+       "and the period it states dates the other givers' counts (regression: the totals took the "
+       "first province's sides, and its period was no other giver's)",
+       "东西部协作综述\n2024-03-05\n2019—2023年,东部省市加大对西部的帮扶力度。五年间,东部8省市共"
+       "选派医疗人才1.5万人次。\n浙江省累计选派专家900人次赴四川,帮扶凉山州。\n"
+       "全国已批复建设60个区域医疗中心项目。",
+       "東西部協作綜述\n2024-03-05\n2019—2023年,東部省市加大對西部的幫扶力度。五年間,東部8省市共"
+       "選派醫療人才1.5萬人次。\n浙江省累計選派專家900人次赴四川,幫扶涼山州。\n"
+       "全國已批覆建設60個區域醫療中心項目。",
+       {{8, "", "全国", "2019", "2023"},
+        {15000, "", "全国", "2019", "2023"},
+        {900, "凉山彝族自治州", "浙江省", "2019", "2023"},
+        {60, "", "全国", "2019", "2023"}}},
       {"a list of counts: each takes the place that opens its own item (regression: 援藏N名、"
        "援疆M名 read the whole clause and got no `to`)",
        "浙江省援藏援疆援青工作总结\n2023-12-20\n2023年,浙江省共选派医疗人才300名,"

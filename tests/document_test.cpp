@@ -346,6 +346,11 @@ TEST_CASE("regression: a saved copy's address line was taken for the title and g
   CHECK(
       zhreport::analyze_document("标题\n正文。\n原文链接：https://example.cn/2024-07/26/c_1.htm\n")
           .address == "https://example.cn/2024-07/26/c_1.htm");
+  // So is one labelled 网址 under the headline (its t20240521 dates the page: pipeline).
+  zhreport::Document labelled = zhreport::analyze_document(
+      "县医院迎来北京专家\n网址：http://www.example.gov.cn/xwzx/202405/t20240521_1.html\n正文。\n");
+  CHECK(labelled.address == "http://www.example.gov.cn/xwzx/202405/t20240521_1.html");
+  CHECK(labelled.title == "县医院迎来北京专家");
   // Another article's link in a related list is not.
   CHECK(
       zhreport::analyze_document("标题\n正文。\n相关新闻\nhttps://example.cn/2019-05/01/c_2.htm\n")

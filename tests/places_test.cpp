@@ -125,6 +125,8 @@ TEST_CASE("places: counties, with their prefecture and province") {
       {"田阳县人民医院,米林县", "田阳区/short 米林市/short"},
       // A short form that is the start of another word stands for nothing: 从江苏.
       {"从江苏来到人民和政府", "江苏省/short"},
+      // A short form right after a county-level place names a town of it, not another county.
+      {"越秀区沙湾社区卫生服务中心,沙湾", "越秀区 沙湾市/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

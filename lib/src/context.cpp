@@ -486,12 +486,15 @@ class Resolver {
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
-      // object is another place of its clause gives
+      // object is another place of its clause gives, and so does the home of a team (data/
+      // context.tsv) that goes there (深圳一家医院的5名专家来到河池市凤山县; not 从沈阳到塔城),
+      // not to study (通渭县选派45名骨干赴济南进修)
       for (size_t k = c.first_frame; k < c.end_frame; ++k) {
         const FrameHit& hit = r_.frames[k];
-        if (hit.start < m.end || hit.frame->place_after != Side::to || !is_aid(hit.frame->verb)) {
-          continue;
-        }
+        if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
+        bool going = contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
+                     !sent_to_study(m.clause, k);
+        if (!is_aid(hit.frame->verb) && !going) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause == m.clause; ++j) {
           if (places_[j].start >= hit.end && !same_area(places_[j].place, m.place)) {
             return Side::from;
@@ -796,6 +799,11 @@ class Resolver {
       if (!own_ && from_ && from_->level == PlaceLevel::county) own_ = from_;  // 余庆县…全县
       to_ = own_, to_mention_ = nullptr, own_county_ = own_ != nullptr;
     }
+    if (!to_ && !t.ambiguous && from_ && from_->level == PlaceLevel::county) {
+      // 宁都县总医院…下沉到14个乡镇卫生院: a county that gives and names no receiver sends to
+      // its own townships (below county level): the county receives too
+      to_ = from_, to_mention_ = from_mention_, own_county_ = true;
+    }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
       // 大学华西医院)…抵达甘南), else a national team (中国援圭亚那医疗队, 我国…派出) is 全国
@@ -959,6 +967,12 @@ class Resolver {
     for (auto [first, end] : scopes_of(clause)) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
       if (r.ambiguous) return;
+      // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
+      // data/context.tsv), whoever the report's giver is
+      size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
+      if (!r.place && contains_word(s_.substr(from, to - from), "many_givers")) {
+        return set_place(f.from, f.from_span, &kNationwide, nullptr);
+      }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
@@ -978,7 +992,8 @@ class Resolver {
       const Sentence& earlier = r_.sentences[i];
       Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
       if (r.ambiguous || !r.place) continue;
-      if (from_ && r.mention && !r.mention->visited && inside(r.place, from_)) {
+      bool sends = r.mention && (!r.mention->visited || r.mention->home);
+      if (from_ && sends && inside(r.place, from_)) {
         return set_place(f.from, f.from_span, r.place, r.mention);
       }
       break;
@@ -1016,7 +1031,10 @@ class Resolver {
       }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
-    bool province = r.place->level == PlaceLevel::province;
+    // (not a province right before a count of its own: 对口帮扶云南省40家县级医院)
+    bool own_count = r.mention && r.mention->clause == clause &&
+                     s_.substr(r.mention->end).find_first_of("0123456789") == 0;
+    bool province = r.place->level == PlaceLevel::province && !own_count;
     if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
     Reduced narrower = reduce(within);
     if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
@@ -1123,6 +1141,8 @@ class Resolver {
     for (auto [first, end] : scopes_of(clause)) {
       if (decides(first, end)) return;
     }
+    // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
+    if (f.from == kNationwide.name && from_ != &kNationwide) return;
     for (size_t i : earlier_sentences(clause)) {
       if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
     }
@@ -1292,7 +1312,12 @@ class Resolver {
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
-        if (in && t.adverbial && usable(t)) best = &t;
+        // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
+        bool arrival =
+            in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+            contains_word(s_.substr(t.phrase.end, r_.clauses[t.clause].end - t.phrase.end),
+                          "arrives");
+        if (in && (t.adverbial || arrival) && usable(t)) best = &t;
       }
       if (best) return set_to_now(*best);
     }

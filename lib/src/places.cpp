@@ -257,7 +257,12 @@ std::vector<PlaceMention> find_places(std::string_view text) {
         continue;
       }
     }
-    if (!word || (word->how == How::short_name && yields(i, i + length)) ||
+    // 番禺区沙湾人民医院: a short form right after a county-level place names a town of it, not
+    // another county (沙湾市)
+    bool town = word && word->how == How::short_name && !found.empty() && found.back().end == i &&
+                found.back().place && found.back().place->level == PlaceLevel::county &&
+                word->place != found.back().place;
+    if (!word || town || (word->how == How::short_name && yields(i, i + length)) ||
         (word->after_parent && !after_parent(word->place, i))) {
       i = text::next_char(text, i);
       continue;
