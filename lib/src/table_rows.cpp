@@ -1,5 +1,7 @@
 #include "table_rows.h"
 
+#include <algorithm>
+
 #include "document_text.h"
 
 namespace zhreport::facts_detail {
@@ -10,8 +12,13 @@ using text::next_char;
 
 bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
 
+// (Not find_first_of: libstdc++'s calls memchr over the set for every byte of `s`.)
 bool has_digit(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos;
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool has_blank_byte(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
 // A line of column names: three or more cells of a few characters, no digit, no clause mark
@@ -54,7 +61,7 @@ std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document&
     const Block& b = blocks[i];
     // most lines have no blank: no cells to split
     std::string_view line = s.substr(b.start, b.end - b.start);
-    if (!is_countable(b.kind) || line.find_first_of(" \t") == line.npos) continue;
+    if (!is_countable(b.kind) || !has_blank_byte(line)) continue;
     std::vector<Cell> header = cells_of(s, b.start, b.end);
     if (!is_header(s, header)) continue;
     for (size_t k = i + 1; k < blocks.size() && is_countable(blocks[k].kind); ++k) {
