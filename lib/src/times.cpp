@@ -491,8 +491,14 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
   auto starts_phrase = [&](char32_t c) { return lex.starts_phrase(c); };
-  for (size_t pos = text::find_char(text, 0, starts_phrase); pos < text.size();
-       pos = text::find_char(text, pos, starts_phrase)) {
+  for (size_t pos = 0; pos < text.size();) {
+    pos = text::past_three_byte(text, pos, starts_phrase);
+    if (pos >= text.size()) break;
+    size_t next = 0;
+    if (!starts_phrase(text::char_at(text, pos, next))) {
+      pos = next;
+      continue;
+    }
     if (auto phrase = read_phrase(text, pos, today)) {
       pos = phrase->end;
       phrases.push_back(std::move(*phrase));
