@@ -681,6 +681,16 @@ TEST_CASE("facts: a count alone in a cell of a table-like listing takes its colu
   std::vector<std::string> metrics;
   for (const zhreport::Fact& f : zhreport::find_facts(text, document)) metrics.push_back(f.metric);
   CHECK(metrics == std::vector<std::string>{"experts", "surgeries", "training_attendances"});
+  // A sentence with blanks in it names no columns, however short its last cells
+  std::string sentence =
+      "义诊小结\n2024-03-02\n这次到昭觉县巡回义诊的专家小组分成 派驻专家 完成手术 培训学员\n"
+      "昭觉县 6名 45台 120人次";
+  metrics.clear();
+  for (const zhreport::Fact& f :
+       zhreport::find_facts(sentence, zhreport::analyze_document(sentence))) {
+    metrics.push_back(f.metric);
+  }
+  CHECK(metrics == std::vector<std::string>{"other", "other", "other"});
 }
 
 TEST_CASE("facts: the context spans name the phrases that state it") {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 
+#include "document_text.h"
 #include "numbers_chars.h"
 
 namespace zhreport {
@@ -620,7 +621,10 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
   std::vector<NumberMatch> out;
   size_t floor = 0;
   size_t p = 0;
+  auto starts_number = [&](char32_t c) { return starts.test(c); };
   while (p < text.size()) {
+    p = text::past_three_byte(text, p, starts_number);
+    if (p >= text.size()) break;
     const unsigned char b = text[p];
     size_t len = 1;
     bool candidate = b >= '0' && b <= '9';

@@ -1,5 +1,7 @@
 #include "table_rows.h"
 
+#include <algorithm>
+
 #include "document_text.h"
 
 namespace zhreport::facts_detail {
@@ -10,39 +12,55 @@ using text::next_char;
 
 bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
 
+// (Not find_first_of: libstdc++'s calls memchr over the set for every byte of `s`.)
 bool has_digit(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos;
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A line of column names: three or more cells of a few characters, no digit, no clause mark
-// (a sentence with blanks in it is no header).
-bool is_header(std::string_view s, const std::vector<Cell>& cells) {
-  constexpr size_t kMinColumns = 3, kMaxName = 8;  // characters: 培训医务人员, 完成手术台次
-  if (cells.size() < kMinColumns) return false;
-  for (const Cell& c : cells) {
-    std::string_view name = s.substr(c.start, c.end - c.start);
-    if (has_digit(name)) return false;
-    size_t chars = 0;
-    for (size_t p = 0; p < name.size(); p = next_char(name, p), ++chars) {
-      static constexpr std::u32string_view kClauseMarks = U",.;:!?，。、；：！？";
-      if (kClauseMarks.find(code_point_at(name, p)) != kClauseMarks.npos) return false;
-    }
-    if (chars > kMaxName) return false;
+// Every countable line is asked: two memchr passes.
+bool has_blank_byte(std::string_view s) { return s.find(' ') != s.npos || s.find('\t') != s.npos; }
+
+// The cell at or after `p` (past blanks) in [p, end), or an empty one at `end`.
+Cell next_cell(std::string_view s, size_t p, size_t end) {
+  while (p < end && is_blank(code_point_at(s, p))) p = next_char(s, p);
+  size_t start = p;
+  while (p < end && !is_blank(code_point_at(s, p))) p = next_char(s, p);
+  return {start, p};
+}
+
+// Whether a cell may name a column: a few characters, no digit, no clause mark.
+bool is_name(std::string_view s, const Cell& c) {
+  constexpr size_t kMaxName = 8;  // characters: 培训医务人员, 完成手术台次
+  std::string_view name = s.substr(c.start, c.end - c.start);
+  if (has_digit(name)) return false;
+  size_t chars = 0;
+  for (size_t p = 0; p < name.size(); p = next_char(name, p), ++chars) {
+    static constexpr std::u32string_view kClauseMarks = U",.;:!?，。、；：！？";
+    if (kClauseMarks.find(code_point_at(name, p)) != kClauseMarks.npos) return false;
   }
-  return true;
+  return chars <= kMaxName;
+}
+
+// The cells of a line of column names, three or more names (a sentence with blanks in it is no
+// header), else none. The split stops at the first cell that names no column: most lines with a
+// blank are sentences, and their first cell is already too long.
+std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
+  constexpr size_t kMinColumns = 3;
+  std::vector<Cell> cells;
+  for (Cell c = next_cell(s, begin, end); c.start < end; c = next_cell(s, c.end, end)) {
+    if (!is_name(s, c)) return {};
+    cells.push_back(c);
+  }
+  if (cells.size() < kMinColumns) return {};
+  return cells;
 }
 
 }  // namespace
 
 std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end) {
   std::vector<Cell> cells;
-  size_t p = begin;
-  while (p < end) {
-    while (p < end && is_blank(code_point_at(s, p))) p = next_char(s, p);
-    if (p >= end) break;
-    size_t start = p;
-    while (p < end && !is_blank(code_point_at(s, p))) p = next_char(s, p);
-    cells.push_back({start, p});
+  for (Cell c = next_cell(s, begin, end); c.start < end; c = next_cell(s, c.end, end)) {
+    cells.push_back(c);
   }
   return cells;
 }
@@ -54,9 +72,9 @@ std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document&
     const Block& b = blocks[i];
     // most lines have no blank: no cells to split
     std::string_view line = s.substr(b.start, b.end - b.start);
-    if (!is_countable(b.kind) || line.find_first_of(" \t") == line.npos) continue;
-    std::vector<Cell> header = cells_of(s, b.start, b.end);
-    if (!is_header(s, header)) continue;
+    if (!is_countable(b.kind) || !has_blank_byte(line)) continue;
+    std::vector<Cell> header = header_cells(s, b.start, b.end);
+    if (header.empty()) continue;
     for (size_t k = i + 1; k < blocks.size() && is_countable(blocks[k].kind); ++k) {
       std::string_view row = s.substr(blocks[k].start, blocks[k].end - blocks[k].start);
       if (!has_digit(row) || cells_of(s, blocks[k].start, blocks[k].end).size() != header.size()) {

@@ -490,9 +490,12 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   const Today today(document_date);
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
+  auto starts_phrase = [&](char32_t c) { return lex.starts_phrase(c); };
   for (size_t pos = 0; pos < text.size();) {
+    pos = text::past_three_byte(text, pos, starts_phrase);
+    if (pos >= text.size()) break;
     size_t next = 0;
-    if (!lex.starts_phrase(text::char_at(text, pos, next))) {
+    if (!starts_phrase(text::char_at(text, pos, next))) {
       pos = next;
       continue;
     }
