@@ -30,10 +30,10 @@ context_floors() {
     set15) echo "to=0.95 from=0.95 since=0.82 until=0.93" ;;
     set16) echo "to=0.94 from=0.96 since=0.85 until=0.89" ;;
     set17) echo "to=0.91 from=0.92 since=0.95 until=0.95" ;;
-    set18) echo "to=0.47 from=0.97 since=0.92 until=0.88" ;;
-    set19) echo "to=0.78 from=0.97 since=0.86 until=0.95" ;;
+    set18) echo "to=0.85 from=0.97 since=0.92 until=0.88" ;;
+    set19) echo "to=0.82 from=0.97 since=0.86 until=0.95" ;;
     set20) echo "to=0.93 from=0.93 since=0.86 until=0.94" ;;
-    set21) echo "to=0.80 from=0.94 since=0.95 until=0.88" ;;
+    set21) echo "to=0.76 from=0.89 since=0.95 until=0.88" ;;
     *) echo "" ;;
   esac
 }
