@@ -5,7 +5,6 @@
 #include <bitset>
 #include <deque>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -142,28 +141,31 @@ class Tables {
   }
   void add_word(std::string_view word, const Place* place, How how, bool after_parent = false) {
     if (word.empty() || text::next_char(word, 0) >= word.size()) return;  // one character
-    pending_.push_back({word, {place, how, after_parent}});
+    // Which of the words of one string wins: non-places and programmes first, then official
+    // names, then short forms by level. Computed once here, not in each comparison of the sort.
+    bool special = !place || how == How::programme;
+    int order = special ? 0 : how == How::official ? 1 : 2;
+    int precedence = order * 4 + (place ? rank(place->level) : 0);
+    pending_.push_back({word, precedence, {place, how, after_parent}});
   }
-  // Each string once: non-places and programmes first, then official names, then short forms
-  // by level. A short form two places of the same level share names neither.
+  // Each string once, its word of the lowest precedence. A short form two places of the same
+  // level share names neither.
   void build_index() {
-    auto key = [](const std::pair<std::string_view, Word>& w) {
-      bool special = !w.second.place || w.second.how == How::programme;
-      int order = special ? 0 : w.second.how == How::official ? 1 : 2;
-      return std::make_tuple(w.first, order, w.second.place ? rank(w.second.place->level) : 0);
-    };
-    std::stable_sort(pending_.begin(), pending_.end(),
-                     [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    // One comparison of the strings per call (a tuple's < compares them twice).
+    std::stable_sort(pending_.begin(), pending_.end(), [](const Pending& a, const Pending& b) {
+      int c = a.word.compare(b.word);
+      return c != 0 ? c < 0 : a.precedence < b.precedence;
+    });
     for (size_t i = 0; i < pending_.size();) {
       size_t j = i + 1;
       bool ambiguous = false;
-      for (; j < pending_.size() && pending_[j].first == pending_[i].first; ++j) {
-        if (key(pending_[j]) == key(pending_[i]) &&
-            pending_[j].second.place != pending_[i].second.place) {
+      for (; j < pending_.size() && pending_[j].word == pending_[i].word; ++j) {
+        if (pending_[j].precedence == pending_[i].precedence &&
+            pending_[j].value.place != pending_[i].value.place) {
           ambiguous = true;
         }
       }
-      if (!ambiguous) index_.add(pending_[i].first, pending_[i].second);
+      if (!ambiguous) index_.add(pending_[i].word, pending_[i].value);
       i = j;
     }
     pending_.clear();
@@ -171,16 +173,23 @@ class Tables {
     index_.finish();
   }
 
+  struct Pending {
+    std::string_view word;
+    int precedence;  // lower wins among the words of one string
+    Word value;
+  };
   std::deque<Place> places_;
   std::unordered_map<std::string_view, const Place*> by_name_;
-  std::vector<std::pair<std::string_view, Word>> pending_;
+  std::vector<Pending> pending_;
   text::WordIndex<Word> index_;
   std::bitset<0x10000> initials_;  // first characters of foreign places (援马 → 马…)
 };
 
+// Never destroyed: the tables serve until the process ends, and freeing their thousands of
+// nodes at exit would only cost each short run (one zhextract per file or per task) time.
 const Tables& tables() {
-  static const Tables t;
-  return t;
+  static const Tables* t = new Tables();
+  return *t;
 }
 
 }  // namespace
