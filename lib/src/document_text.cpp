@@ -44,26 +44,15 @@ std::string_view trim(std::string_view s) {
 }
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
-  // The tables are split once at start-up, the places' into ~3,000 rows of five fields: one
-  // allocation a row, and memchr (find) rather than a test of every byte.
   std::vector<std::string_view> parts;
-  parts.reserve(8);
-  for (size_t start = 0;;) {
-    size_t end = s.find(separator, start);
-    parts.push_back(s.substr(start, end - start));
-    if (end == s.npos) break;
-    start = end + 1;
-  }
+  parts.reserve(8);  // one allocation for most lines of a table
+  for_each_part(s, separator, [&](std::string_view part) { parts.push_back(part); });
   return parts;
 }
 
 std::vector<std::vector<std::string_view>> tsv_rows(std::string_view tsv) {
   std::vector<std::vector<std::string_view>> rows;
-  for (std::string_view line : split(tsv, '\n')) {
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    rows.push_back(split(line, '\t'));
-  }
+  for_each_tsv_row(tsv, [&](const std::vector<std::string_view>& row) { rows.push_back(row); });
   return rows;
 }
 

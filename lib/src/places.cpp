@@ -68,37 +68,37 @@ class Tables {
  public:
   Tables() {
     // The generated country rows: name, then every spelling matched (comma-separated).
-    for (const auto& row : text::tsv_rows(embedded::countries_tsv)) {
-      if (row.size() < 2) continue;
+    text::for_each_tsv_row(embedded::countries_tsv, [&](const auto& row) {
+      if (row.size() < 2) return;
       const Place* p = add_place({row[0], {}, row[0], PlaceLevel::country});
-      if (!p) continue;
-      for (std::string_view spelling : text::split(row[1], ',')) {
+      if (!p) return;
+      text::for_each_part(row[1], ',', [&](std::string_view spelling) {
         add_word(spelling, p, spelling == p->name ? How::official : How::short_name);
-      }
-    }
+      });
+    });
     // name, province, level, short forms (comma-separated; '-': none), prefecture (counties).
-    for (const auto& row : text::tsv_rows(embedded::places_tsv)) {
-      if (row.size() < 4) continue;
+    text::for_each_tsv_row(embedded::places_tsv, [&](const auto& row) {
+      if (row.size() < 4) return;
       std::string_view prefecture = row.size() > 4 && row[4] != "-" ? row[4] : std::string_view();
       const Place* p = add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])});
-      if (!p) continue;
+      if (!p) return;
       add_word(p->name, p, How::official, row.size() > 5 && row[5] == "after");
-      for (std::string_view spelling : text::split(row[3], ',')) {
+      text::for_each_part(row[3], ',', [&](std::string_view spelling) {
         if (spelling != "-") add_word(spelling, p, How::short_name);
-      }
-    }
+      });
+    });
     for (const auto& [name, place] : by_name_) {
       if (is_foreign(place)) initials_.set(text::code_point_at(name, 0) & 0xFFFF);
     }
     // abbreviation, official name ('-': a word that names no place).
-    for (const auto& row : text::tsv_rows(embedded::programmes_tsv)) {
-      if (row.size() < 2) continue;
+    text::for_each_tsv_row(embedded::programmes_tsv, [&](const auto& row) {
+      if (row.size() < 2) return;
       const Place* p = row[1] == "-" ? nullptr : find(row[1]);
       if (p || row[1] == "-") add_word(row[0], p, How::programme);
-    }
-    for (const auto& row : text::tsv_rows(embedded::nonplaces_tsv)) {
+    });
+    text::for_each_tsv_row(embedded::nonplaces_tsv, [&](const auto& row) {
       if (!row.empty()) add_word(row[0], nullptr, How::official);
-    }
+    });
     build_index();
   }
 
