@@ -572,6 +572,18 @@ TEST_CASE("context: a review article that names several receivers") {
        "上海跟崗學習,上海專家在紅河州開展手術500台。",
        {{80, "红河哈尼族彝族自治州", "上海市", "2021", "2023-10-10"},
         {500, "红河哈尼族彝族自治州", "上海市", "2021", "2023-10-10"}}},
+      {"partners that 组建 an alliance (组建…联盟: data/frames.tsv) neither send; the one that 接收"
+       "s experts (接收…专家) receives, its partner gives (regression: 组建 read as sending)",
+       "专科联盟见成效\n2024-04-02\n兴国县人民医院与南昌一家省级医院组建专科联盟,两年来接收下沉专家"
+       "15名,开展新项目21项。",
+       "專科聯盟見成效\n2024-04-02\n興國縣人民醫院與南昌一家省級醫院組建專科聯盟,兩年來接收下沉專家"
+       "15名,開展新項目21項。",
+       {{15, "兴国县", "南昌市", "2022", "2024-04-02"},
+        {21, "兴国县", "南昌市", "2022", "2024-04-02"}}},
+      {"the host of experts whose partner (和 …) is named without a frame of alliance receives",
+       "医联体帮扶\n2023-11-20\n会昌县中医院和赣州一家三甲医院合作,医院接收专家9名。",
+       "醫聯體幫扶\n2023-11-20\n會昌縣中醫院和贛州一家三甲醫院合作,醫院接收專家9名。",
+       {{9, "会昌县", "赣州市", "", "2023-11-20"}}},
       {"a list of places is no list of counts: the count's item does not narrow it",
        "医疗队下乡义诊\n2023-09-01\n浙江援疆医疗队赴阿瓦提县、乌什县、柯坪县等3个县开展义诊20次。",
        "醫療隊下鄉義診\n2023-09-01\n浙江援疆醫療隊赴阿瓦提縣、烏什縣、柯坪縣等3個縣開展義診20次。",

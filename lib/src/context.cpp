@@ -451,6 +451,7 @@ class Resolver {
         }
       }
     }
+    if (partner_of_receiver(i)) return Side::from;
     constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
     Side side = Side::none;
     const Frame* marker = nullptr;
@@ -474,15 +475,15 @@ class Resolver {
     if (side != Side::none) return side;
     bool opens = m.start <= c.start + 3 ||  // 位于南昌的赣江医学院附属医院选派…
                  starts_with_word(s_.substr(c.start, m.start - c.start), "located");
-    if (opens) {  // the clause's subject, before a verb whose subject gives
+    if (opens) {  // the clause's subject, before a verb whose subject gives (or receives:
+      // 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts)
       const Sentence& sentence = sentence_of(m.clause);
       for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
-          if (hit.start >= m.end && hit.frame->subject == Side::from &&
-              hit.frame->persons == Persons::experts && !sent_to_study(cl, k)) {
-            return Side::from;
-          }
+          if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
+          if (hit.frame->subject == Side::to) return Side::to;
+          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return Side::from;
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
@@ -504,6 +505,33 @@ class Resolver {
     }
     return Side::none;
   }
+
+  // Whether place i is the partner joined by 与/和/同 to the place before it, the subject that
+  // opens its clause and receives (县医院与市医院组建医联体,接收下沉专家6名: the city's hospital
+  // sends them down; not 对口支援阿图什市人民医院和乌恰县人民医院, two receivers).
+  bool partner_of_receiver(size_t i) const {
+    const Mention& m = places_[i];
+    if (i == 0 || places_[i - 1].clause != m.clause || places_[i - 1].side != Side::to) {
+      return false;
+    }
+    constexpr size_t kMaxGap = 24;  // bytes: 人民医院与
+    const Mention& host = places_[i - 1];
+    size_t name = i - 1;  // 十堰市郧西县人民医院: one name
+    while (name > 0 && places_[name - 1].end == places_[name].start) --name;
+    const Clause& c = r_.clauses[m.clause];
+    bool opens = places_[name].start <= c.start + 3;
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 在马拉维和苏丹: two places one is in
+      if (r_.frames[k].end <= places_[name].start) opens = false;
+    }
+    std::string_view between = s_.substr(host.end, m.start - host.end);
+    if (!opens || between.size() > kMaxGap || m.place->name == host.place->name ||
+        inside(m.place, host.place)) {
+      return false;
+    }
+    return std::any_of(kPartnerMarks.begin(), kPartnerMarks.end(),
+                       [&](std::string_view w) { return between.ends_with(w); });
+  }
+  static constexpr std::array<std::string_view, 3> kPartnerMarks = {"与", "和", "同"};
 
   // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
   // end (“…就能做微创了。”), not a quoted name (“组团式”).

@@ -33,7 +33,7 @@ context_floors() {
     set18) echo "to=0.85 from=0.97 since=0.92 until=0.88" ;;
     set19) echo "to=0.82 from=0.97 since=0.86 until=0.95" ;;
     set20) echo "to=0.93 from=0.93 since=0.86 until=0.94" ;;
-    set21) echo "to=0.76 from=0.89 since=0.95 until=0.88" ;;
+    set21) echo "to=0.78 from=0.90 since=0.95 until=0.88" ;;
     *) echo "" ;;
   esac
 }
