@@ -146,6 +146,13 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
   zhreport::Document credit = zhreport::analyze_document("标题\n正文。\n来源:人民网 2017-07-21\n");
   CHECK(credit.date == "2017-07-21");
   CHECK(credit.date_source == "text:metadata");
+  // A reporter's credit with the date, or an issuer's bracketed signature, after the body.
+  zhreport::Document reporter =
+      zhreport::analyze_document("标题\n正文。\n记者 李华 | 2021年09月03日 08:15\n分享到:\n");
+  CHECK(reporter.date == "2021-09-03");
+  CHECK(reporter.date_source == "text:metadata");
+  CHECK(zhreport::analyze_document("标题\n正文。\n（某市卫生健康局医政科 2020年5月6日）\n").date ==
+        "2020-05-06");
   // Dates in a related-articles list after the body are other articles'.
   CHECK(zhreport::analyze_document("标题\n正文。\n相关新闻\n2019-05-01\n").date.empty());
   // Before the body: the header's date line.

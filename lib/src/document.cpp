@@ -554,7 +554,8 @@ void headline_above_metadata(std::string_view text, Document& doc) {
 }
 
 // A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
-// credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版)).
+// credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版),
+// （省卫生健康委员会办公室 2024年4月2日）).
 bool dated_credit(std::string_view line) {
   if (display_width(line, 61) > 60 || ends_sentence(line) ||
       line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
@@ -565,6 +566,11 @@ bool dated_credit(std::string_view line) {
   std::string_view before = text::trim(line.substr(0, date->start));
   if (before.ends_with("(") || before.ends_with("（")) return true;
   std::string_view after = line.substr(date->end);
+  for (std::string_view close : {")", "）"}) {
+    if (before.starts_with(close == ")" ? "(" : "（") && after.ends_with(close)) {
+      after.remove_suffix(close.size());
+    }
+  }
   return std::all_of(after.begin(), after.end(),
                      [](char c) { return c == ' ' || c == ':' || (c >= '0' && c <= '9'); });
 }
@@ -609,13 +615,15 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
       doc.date_source = "text:lone_line";
       continue;
     }
+    // 记者 李华 | 2021年09月03日 08:15: a reporter's credit is boilerplate, but dates the page
+    bool may_credit = b.kind == BlockKind::paragraph || b.kind == BlockKind::boilerplate;
+    if (may_credit && dated_credit(line)) {
+      b.kind = BlockKind::metadata;
+      doc.date = find_date(line).value_or("");
+      doc.date_source = "text:metadata";
+      continue;
+    }
     if (b.kind == BlockKind::paragraph) {
-      if (dated_credit(line)) {
-        b.kind = BlockKind::metadata;
-        doc.date = find_date(line).value_or("");
-        doc.date_source = "text:metadata";
-        continue;
-      }
       // A signature or a note (省卫生健康委员会, （此件公开发布）) is no body yet.
       if (ends_sentence(line) || display_width(line, 41) > 40 ||
           line.find("，") != std::string_view::npos) {

@@ -455,10 +455,13 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       f.end = std::max(f.end, p + cue->text.size());
     }
   }
-  // 新成立…2个科室: units of no metric that a verb of building governs take its metric
-  if (cue && cue->metric == "other") {
-    if (const Cue* built = cue_before(s, c, kBuild)) f.metric = built->metric;
-  }
+  // 新成立…2个科室, 新建…科室3个: units of no metric that a verb of building before them
+  // governs take its metric
+  auto take_built_metric = [&](size_t until) {
+    if (cue->metric != "other") return;
+    if (const Cue* built = cue_before(s, c, kBuild, {}, until)) f.metric = built->metric;
+  };
+  if (cue) take_built_metric(c.count_start);
   if (!cue && c.noun_end < c.clause_end && code_point_at(s, c.noun_end) == U'的') {
     // 9名需要手术的患者: the noun after 的 is what is counted
     size_t head = next_char(s, c.noun_end);
@@ -480,6 +483,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if ((cue = nearest_cue_before(s, classifier, c.clause_start, c.count_start, at))) {
     decide(cue);
     f.start = at;
+    take_built_metric(at);
   }
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
