@@ -179,3 +179,12 @@ TEST_CASE("pipeline: a Traditional report's title in Simplified, artifacts repai
   CHECK(zhreport::extract_document("s.txt", "援藏医疗队：半年完成手术80台\n共派出专家12名。\n")
             .record.title == "援藏医疗队：半年完成手术80台");
 }
+
+// Regression: a headline whose pinyin annotations were repaired lost its full-width
+// punctuation to normalize's width folding (`两周年：带出…` became `两周年:带出…`).
+TEST_CASE("pipeline: regression: a repaired title keeps its full-width colon and comma") {
+  zhreport::Extraction x = zhreport::extract_document(
+      "t.txt", "对口帮扶两周年：医(yī)疗队带出一支队伍，（二）\n医疗队共派出专家12名。\n");
+  CHECK(x.record.title == "对口帮扶两周年：医疗队带出一支队伍，（二）");
+  CHECK(x.record.title_source == "text");
+}

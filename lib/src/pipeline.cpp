@@ -62,6 +62,31 @@ std::string converted_title(std::string_view title, const ExtractOptions& option
   return std::string(text::trim(Converter::get(options.config).convert(title)));
 }
 
+// The normalized text from `start` to `end` with the full-width forms (：，（）) that normalize
+// folded to ASCII put back as the original text writes them: a headline whose pinyin was
+// repaired keeps its own punctuation (regression: `两周年：带出…` became `两周年:带出…`).
+std::string with_original_widths(const Normalized& normalized, size_t start, size_t end,
+                                 std::string_view original) {
+  std::string out;
+  for (size_t i = start; i < end; ++i) {
+    unsigned char c = normalized.text[i];
+    size_t at = normalized.offsets.map(i);
+    // U+FF01..U+FF5E is EF BC 81..EF BD 9E in UTF-8, c + 0xFEE0 for an ASCII c
+    char32_t wide = c + 0xFEE0;
+    std::string_view there = original.substr(std::min(at, original.size()), 3);
+    bool folded = c > 0x20 && c < 0x7F && there.size() == 3 &&
+                  static_cast<unsigned char>(there[0]) == 0xEF &&
+                  static_cast<unsigned char>(there[1]) == (0x80 | ((wide >> 6) & 0x3F)) &&
+                  static_cast<unsigned char>(there[2]) == (0x80 | (wide & 0x3F));
+    if (folded) {
+      out.append(there);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Extraction extract_document(std::string_view doc_id, std::string_view bytes,
@@ -133,9 +158,11 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     for (const auto& [kind, n] : normalize(original).repairs) {
       artifacts = artifacts || (kind != "fullwidth" && kind != "space");
     }
-    std::string_view repaired = std::string_view(normalized.text)
-                                    .substr(normalized_start, normalized_end - normalized_start);
-    record.title = converted_title(artifacts ? repaired : original, options, record);
+    std::string repaired =
+        artifacts ? with_original_widths(normalized, normalized_start, normalized_end, read_text)
+                  : std::string();
+    record.title =
+        converted_title(artifacts ? std::string_view(repaired) : original, options, record);
     record.title_source = record.title.empty() ? "" : "text";
     break;
   }
