@@ -41,9 +41,9 @@ std::string content_hash(std::string_view text) {
 
 namespace {
 
-// A title as the page spells it, in Simplified Chinese (as every field of the record: three of
-// the five annotators of Traditional pages gave their titles so), blanks trimmed. One read with
-// the wrong encoding is repaired when its bytes read well another way, else left empty with a
+// A title as the page spells it, in Simplified Chinese like every field of the record (the
+// annotators split on a Traditional page's title; data/eval/README.md), blanks trimmed. One read
+// with the wrong encoding is repaired when its bytes read well another way, else left empty with a
 // warning: a garbled title is worse than none.
 std::string converted_title(std::string_view title, const ExtractOptions& options,
                             DocumentRecord& record) {
@@ -69,19 +69,14 @@ std::string with_original_widths(const Normalized& normalized, size_t start, siz
                                  std::string_view original) {
   std::string out;
   for (size_t i = start; i < end; ++i) {
-    unsigned char c = normalized.text[i];
+    char c = normalized.text[i];
     size_t at = normalized.offsets.map(i);
-    // U+FF01..U+FF5E is EF BC 81..EF BD 9E in UTF-8, c + 0xFEE0 for an ASCII c
-    char32_t wide = c + 0xFEE0;
-    std::string_view there = original.substr(std::min(at, original.size()), 3);
-    bool folded = c > 0x20 && c < 0x7F && there.size() == 3 &&
-                  static_cast<unsigned char>(there[0]) == 0xEF &&
-                  static_cast<unsigned char>(there[1]) == (0x80 | ((wide >> 6) & 0x3F)) &&
-                  static_cast<unsigned char>(there[2]) == (0x80 | (wide & 0x3F));
+    bool folded = c > ' ' && c < 0x7F && at < original.size() &&
+                  text::code_point_at(original, at) == static_cast<char32_t>(c) + 0xFEE0;
     if (folded) {
-      out.append(there);
+      out.append(original.substr(at, 3));  // U+FF01..U+FF5E: three bytes in UTF-8
     } else {
-      out.push_back(static_cast<char>(c));
+      out.push_back(c);
     }
   }
   return out;
