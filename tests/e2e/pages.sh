@@ -43,7 +43,15 @@ done < <(find "$pages/html" -name '*.html' -o -name '*.shtml' | sort)
 
 # Titles and dates from a plain directory.
 out=$(ZHREPORT_BUILD_DIR=$bin/.. "$src/scripts/eval-pages" "$pages/html" --show-errors --min 1)
-[ "$(tail -1 <<<"$out")" = "title 14/14 (either script 14/14)  date 14/14" ] || fail "eval-pages: $out"
+[ "$(tail -1 <<<"$out")" = "title 14/14 (either form 14/14)  date 14/14" ] || fail "eval-pages: $out"
+# A gold title in the other script with its punctuation folded to half width counts only in the
+# lenient count (set17's annotator folded widths: 7 of 14 titles looked wrong for that alone).
+mkdir "$work/folded"
+cp "$pages/html/xinhua_like.html" "$work/folded/"
+printf 'doc\tdate\ttitle\nxinhua_like\t2022-09-15\t“組團式”援疆:北京選派31批醫療隊共896名專家\n' \
+  > "$work/folded/documents.tsv"
+out=$(ZHREPORT_BUILD_DIR=$bin/.. "$src/scripts/eval-pages" "$work/folded")
+[ "$(tail -1 <<<"$out")" = "title 0/1 (either form 1/1)  date 1/1" ] || fail "eval-pages folded: $out"
 
 # The same pages in an archive, and one on stdin.
 tar -C "$pages/html" -cf "$work/pages.tar" .
