@@ -28,6 +28,11 @@ const std::string kBody =
     "<div id=\"content\"><p>十年来，上海市累计选派286名医疗专家赴日喀则市开展工作。</p>"
     "<p>专家们完成手术4.6万余台，培养当地医疗骨干500余名。</p></div>";
 
+// An article's paragraphs set straight in the block that holds its headline.
+const std::string kParagraphs =
+    "<p>十年来，宁夏累计选派医疗专家120名赴塔城开展工作，完成手术300余台。</p><p>专家们培养当地"
+    "医疗骨干80余名，开展新技术20项，填补空白10项。</p>";
+
 zhreport::Page read(const std::string& html) {
   zhreport::Result<zhreport::Page> page = zhreport::read_page(html);
   REQUIRE(page.ok());
@@ -610,6 +615,53 @@ TEST_CASE("page: each form of title and date, in order of trust") {
        "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>", h1 + kBody,
        "<div class=\"pages\"><p>2021-01-13 某某医院召开党建会议 阅读 100</p></div>",
        "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      // Regressions, each named after its bug.
+      {"regression: a title block holding the h1 and the info line was taken as the headline, "
+       "the info line under it read as part of it, and the page had no date",
+       "<title>宁夏医疗队在塔城完成手术300余台--新闻频道--某某网</title>",
+       "<div class=\"text_title\">" + h1 +
+           "<div class=\"box01\"><div class=\"fl\">2021年04月21日08:31 | 来源：<a>某某网</a>"
+           "</div></div></div>" +
+           kBody,
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-21", "text:metadata"},
+      {"regression: a side menu's heading equal to <title>'s column name (标题-新闻动态-某医院) "
+       "was the title",
+       "<title>宁夏医疗队在塔城完成手术300余台-新闻动态-某某医院</title>",
+       "<div class=\"left-side\"><h3>新闻动态</h3><ul><li><a>医院新闻</a></li><li><a>通知公告"
+       "</a></li></ul><div class=\"contact\"><p>门诊时间：8:00-12:00</p><p>地址：某某路88号</p>"
+       "</div></div><div class=\"detail\"><h1 class=\"dtit\">宁夏医疗队在塔城完成手术300余台"
+       "</h1>" +
+           kBody + "</div>",
+       "<div class=\"dinfo\"><span>2021-04-22</span>　<span>浏览次数：88</span></div>",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "2021-04-22", "text:metadata"},
+      {"regression: a script's feed of other articles (title, pubtime) dated the page",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某新闻</title><script>var list = [{\"title\": "
+       "\"另一篇报道的标题在这里\", \"pubtime\": \"2021-01-01 08:00\"}];</script>",
+       h1 + kBody, "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"regression: a comment's time inside the block taken as the article was its date (the look "
+       "for an info line under the headline ran on into an unmarked comment thread)",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       "<div class=\"main\">" + h1 + kParagraphs +
+           "<div class=\"box\"><div class=\"liuyan-item\"><span>小王</span> <span>2024-01-02 "
+           "10:00</span><p>好样的，为医疗队点赞，专家们辛苦了！</p></div></div></div>",
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"regression (its other side): the info line under the headline in the same block still "
+       "dates it",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       "<div class=\"main\">" + h1 + "<p>2021-05-06 来源：某某网</p>" + kParagraphs + "</div>", "",
+       "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-06", "text:metadata"},
+      {"regression: a comment's <time> inside the block taken as the article was its date",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       "<div class=\"main\">" + h1 + kParagraphs +
+           "<ul class=\"box\"><li><b>小王</b><time datetime=\"2024-01-02\">2024-01-02</time><p>"
+           "好样的，为医疗队点赞！</p></li></ul></div>",
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "", ""},
+      {"regression (its other side): a <time> under the headline, before the first paragraph, "
+       "still dates it",
+       "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
+       "<div class=\"main\">" + h1 + "<time datetime=\"2021-05-07\">5月7日</time>" + kParagraphs +
+           "</div>",
+       "", "宁夏医疗队在塔城完成手术300余台", "h1", "2021-05-07", "time"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.form);
@@ -619,87 +671,6 @@ TEST_CASE("page: each form of title and date, in order of trust") {
     CHECK(page.date == c.date);
     CHECK(page.date_source == c.date_source);
   }
-}
-
-TEST_CASE("regression: a title block holding the h1 and the info line hid the info line's date") {
-  // div.text_title held the headline and its info line: it was taken as the headline, so the
-  // info line under the h1 was read as part of it and the page had no date.
-  zhreport::Page page = read(page_with(
-      "<title>宁夏医疗队在塔城完成手术300余台--新闻频道--某某网</title>",
-      "<div class=\"text_title\"><h1>宁夏医疗队在塔城完成手术300余台</h1><div class=\"box01\">"
-      "<div class=\"fl\">2021年04月21日08:31 | 来源：<a>某某网</a></div></div></div>" +
-          kBody));
-  CHECK(page.title == "宁夏医疗队在塔城完成手术300余台");
-  CHECK(page.title_source == "h1");
-  CHECK(page.date == "2021-04-21");
-}
-
-TEST_CASE("regression: a side menu's heading equal to <title>'s column name is not the title") {
-  // 标题-新闻动态-某医院: the side menu's <h3>新闻动态</h3> matched the column part.
-  zhreport::Page page = read(page_with(
-      "<title>宁夏医疗队在塔城完成手术300余台-新闻动态-某某医院</title>",
-      "<div class=\"left-side\"><h3>新闻动态</h3><ul><li><a>医院新闻</a></li><li><a>通知公告</a>"
-      "</li></ul><div "
-      "class=\"contact\"><p>门诊时间：8:00-12:00</p><p>地址：某某路88号</p></div></div>"
-      "<div class=\"detail\"><h1 class=\"dtit\">宁夏医疗队在塔城完成手术300余台"
-      "</h1>" +
-          kBody + "</div>",
-      "<div class=\"dinfo\"><span>2021-04-22</span>　<span>浏览次数：88</span></div>"));
-  CHECK(page.title == "宁夏医疗队在塔城完成手术300余台");
-  CHECK(page.date == "2021-04-22");
-}
-
-TEST_CASE("regression: a script's JSON date counts only beside the page's own title") {
-  // window.DATA = {"title": …, "pubtime": …} dates the page; a feed of other articles does not.
-  const std::string head = "<title>宁夏医疗队在塔城完成手术300余台_某某新闻</title>";
-  zhreport::Page own = read(
-      page_with(head + "<script>window.DATA = {\"title\": \"宁夏医疗队在塔城完成手术300余台\", "
-                       "\"pubtime\": \"2021-04-23 11:05:36\"};</script>",
-                "<h1>宁夏医疗队在塔城完成手术300余台</h1>" + kBody));
-  CHECK(own.date == "2021-04-23");
-  zhreport::Page feed = read(
-      page_with(head + "<script>var list = [{\"title\": \"另一篇报道的标题在这里\", \"pubtime\": "
-                       "\"2021-01-01 08:00\"}];</script>",
-                "<h1>宁夏医疗队在塔城完成手术300余台</h1>" + kBody));
-  CHECK(feed.date.empty());
-}
-
-TEST_CASE("regression: a comment's time inside the block taken as the article was its date") {
-  // The headline, the article and a comment thread without a marked class share one block:
-  // the look for an info line under the headline ran on into the comments.
-  const std::string paragraphs =
-      "<p>十年来，宁夏累计选派医疗专家120名赴塔城开展工作，完成手术300余台。</p><p>专家们培养当地"
-      "医疗骨干80余名，开展新技术20项，填补空白10项。</p>";
-  zhreport::Page page = read(page_with(
-      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
-      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1>" + paragraphs +
-          "<div class=\"box\"><div class=\"liuyan-item\"><span>小王</span> <span>2024-01-02 "
-          "10:00</span><p>好样的，为医疗队点赞，专家们辛苦了！</p></div></div></div>"));
-  CHECK(page.title == "宁夏医疗队在塔城完成手术300余台");
-  CHECK(page.date.empty());
-  // The info line right under the headline in the same block still dates it.
-  zhreport::Page dated = read(page_with(
-      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
-      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1><p>2021-05-06 来源：某某网</p>" +
-          paragraphs + "</div>"));
-  CHECK(dated.date == "2021-05-06");
-}
-
-TEST_CASE("regression: a comment's <time> inside the block taken as the article was its date") {
-  zhreport::Page page = read(page_with(
-      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
-      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1><p>十年来，宁夏累计选派医疗"
-      "专家120名赴塔城开展工作，完成手术300余台。</p><ul class=\"box\"><li><b>小王</b><time "
-      "datetime=\"2024-01-02\">2024-01-02</time><p>好样的，为医疗队点赞！</p></li></ul></div>"));
-  CHECK(page.date.empty());
-  // A <time> under the headline, before the first paragraph, still dates it.
-  zhreport::Page dated = read(page_with(
-      "<title>宁夏医疗队在塔城完成手术300余台_某某网</title>",
-      "<div class=\"main\"><h1>宁夏医疗队在塔城完成手术300余台</h1><time datetime=\"2021-05-07\">"
-      "5月7日</time><p>十年来，宁夏累计选派医疗专家120名赴塔城开展工作，完成手术300余台。</p></"
-      "div>"));
-  CHECK(dated.date == "2021-05-07");
-  CHECK(dated.date_source == "time");
 }
 
 TEST_CASE("regression: a mobile page's paragraphs set straight in <body> are all its article") {
