@@ -397,3 +397,32 @@ TEST_CASE("regression: doubled punctuation after a headline stayed in the title"
         "佛山医生扎根理塘 县医院迎来新生");
   CHECK(zhreport::analyze_document("佛山医生扎根理塘，\n正文。\n").title == "佛山医生扎根理塘");
 }
+
+TEST_CASE("regression: an e-paper's page line (第03版:要闻 … 上一版 下一版) was the title") {
+  // A digital edition heads each article with its page's name, the date and the page
+  // navigation: that line is metadata and dates the report; the headline follows it.
+  zhreport::Document paper = zhreport::analyze_document(
+      "当前位置:首页 > 数字报\n第03版:要闻　　2023年05月16日　星期二　　上一版　下一版\n"
+      "援疆医生扎根喀什十年\n本报讯 十年来，省人民医院累计派出医生120名。\n");
+  CHECK(paper.title == "援疆医生扎根喀什十年");
+  CHECK(paper.date == "2023-05-16");
+  CHECK(paper.date_source == "text:metadata");
+}
+
+TEST_CASE("regression: a reporter's credit under the headline did not date the report") {
+  // 本报记者 … 2023年9月6日报道, 记者 … 文/摄 2024.07.02: a credit line that ends with the
+  // date (and a word of reporting) dates the report, as it does after the body.
+  for (std::string credit : {"本报记者 王明 通讯员 李华 2023年9月6日报道",
+                             "记者 张强 通讯员 赵敏 文/摄 2023.09.06", "记者 张强 2023年9月6日电"}) {
+    CAPTURE(credit);
+    zhreport::Document report = zhreport::analyze_document(
+        "援藏医疗队的一年\n" + credit +
+        "\n今年以来，医疗队在县人民医院完成手术210台。\n");
+    CHECK(report.title == "援藏医疗队的一年");
+    CHECK(report.date == "2023-09-06");
+  }
+  // A credit line without a date dates nothing; a sentence ending with a date is no credit.
+  CHECK(zhreport::analyze_document("援藏医疗队的一年\n记者 张强 通讯员 赵敏\n正文。\n").date.empty());
+  CHECK(zhreport::analyze_document("援藏医疗队的一年\n医疗队2023年9月6日报道了此事。\n正文。\n")
+            .date.empty());
+}

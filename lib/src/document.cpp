@@ -48,6 +48,7 @@ struct Marker {
   enum class Match { line, prefix, contains } match;
   BlockKind kind;
   bool related = false;  // a list of other articles follows
+  bool credit = false;   // a reporter's or an author's credit
 };
 
 // The markers, metadata first, then in table order (the first that matches a line wins), indexed by
@@ -65,6 +66,7 @@ struct Markers {
       if (row[2] == "caption") m.kind = BlockKind::caption;
       if (row[2] == "metadata") m.kind = BlockKind::metadata;
       m.related = row[2] == "related";
+      m.credit = row[2] == "credit";
       rows.push_back(std::move(m));
     }
     // A line with metadata and navigation markers (2024-01-16 来源:… 【打印本页】) is metadata:
@@ -571,6 +573,10 @@ bool dated_credit(std::string_view line) {
       after.remove_suffix(close.size());
     }
   }
+  // 2023年9月6日报道, 2023年9月6日电: the credit's word of reporting after its date.
+  for (std::string_view reported : {"报道", "电", "讯"}) {
+    if (after.ends_with(reported)) after.remove_suffix(reported.size());
+  }
   return std::all_of(after.begin(), after.end(),
                      [](char c) { return c == ' ' || c == ':' || (c >= '0' && c <= '9'); });
 }
@@ -689,7 +695,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     Block& b = doc.blocks[i];
     std::string_view line = text.substr(b.start, b.end - b.start);
     bool header = i < kHeaderLines && !body_started;
-    if (header && b.kind == BlockKind::paragraph &&
+    // 记者 张强 文/摄 2023.09.06 under the headline: a credit marked as boilerplate dates it too.
+    bool credit = b.kind == BlockKind::boilerplate && marker_of(line) && marker_of(line)->credit;
+    if (header && (b.kind == BlockKind::paragraph || credit) &&
         (is_date_line(line) || (i > 0 && title_decided && dated_credit(line)))) {
       b.kind = BlockKind::metadata;
     }
