@@ -412,17 +412,18 @@ TEST_CASE("regression: an e-paper's page line (第03版:要闻 … 上一版 下
 TEST_CASE("regression: a reporter's credit under the headline did not date the report") {
   // 本报记者 … 2023年9月6日报道, 记者 … 文/摄 2024.07.02: a credit line that ends with the
   // date (and a word of reporting) dates the report, as it does after the body.
-  for (std::string credit : {"本报记者 王明 通讯员 李华 2023年9月6日报道",
-                             "记者 张强 通讯员 赵敏 文/摄 2023.09.06", "记者 张强 2023年9月6日电"}) {
+  for (std::string credit :
+       {"本报记者 王明 通讯员 李华 2023年9月6日报道", "记者 张强 通讯员 赵敏 文/摄 2023.09.06",
+        "记者 张强 2023年9月6日电"}) {
     CAPTURE(credit);
     zhreport::Document report = zhreport::analyze_document(
-        "援藏医疗队的一年\n" + credit +
-        "\n今年以来，医疗队在县人民医院完成手术210台。\n");
+        "援藏医疗队的一年\n" + credit + "\n今年以来，医疗队在县人民医院完成手术210台。\n");
     CHECK(report.title == "援藏医疗队的一年");
     CHECK(report.date == "2023-09-06");
   }
   // A credit line without a date dates nothing; a sentence ending with a date is no credit.
-  CHECK(zhreport::analyze_document("援藏医疗队的一年\n记者 张强 通讯员 赵敏\n正文。\n").date.empty());
+  CHECK(
+      zhreport::analyze_document("援藏医疗队的一年\n记者 张强 通讯员 赵敏\n正文。\n").date.empty());
   CHECK(zhreport::analyze_document("援藏医疗队的一年\n医疗队2023年9月6日报道了此事。\n正文。\n")
             .date.empty());
 }
