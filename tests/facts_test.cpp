@@ -3,6 +3,8 @@
 #include "zhreport/facts.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <fstream>
 #include <string>
@@ -728,6 +730,35 @@ TEST_CASE("facts: regression: an undated report whose latest date is a year alon
       "醫療專家來到和田地區。",
       {{3, "和田地区", "天津市", "2022", "2022-06-08"},
        {127, "和田地区", "天津市", "2022", "2022-06-08"}});
+}
+
+TEST_CASE("regression: a table's bare numbers (嵩县  18  624  1,530) were no counts") {
+  // Government tables put the unit in the column's name, or leave it out: each cell is its
+  // column's count; cells parted by blanks, tabs or no-break spaces (&nbsp; on a page).
+  for (std::string blank : {"  ", "\t", "\u00a0\u00a0"}) {
+    std::string text =
+        "下沉情况一览\n2025-06-30\n各县派驻情况如下:\n" +
+        ("序号" + blank + "县名" + blank + "派驻人数" + blank + "开展手术" + blank + "培训人次" +
+         blank + "帮扶资金(万元)\n") +
+        ("1" + blank + "嵩县" + blank + "18" + blank + "624" + blank + "1,530" + blank + "120\n") +
+        ("2" + blank + "栾川县" + blank + "15" + blank + "571" + blank + "1204" + blank + "95.5\n");
+    CAPTURE(blank);
+    zhreport::Document document = zhreport::analyze_document(text);
+    std::vector<std::string> read;
+    for (const zhreport::Fact& f : zhreport::find_facts(text, document)) {
+      read.push_back(fmt::format("{} {} {} {}", f.metric, f.value, f.unit,
+                                 text.substr(f.start, f.end - f.start)));
+    }
+    std::string joined = fmt::format("{}", fmt::join(read, " | "));
+    CAPTURE(joined);
+    CHECK(read == std::vector<std::string>{
+                      "experts 18  18", "surgeries 624  624", "training_attendances 1530  1,530",
+                      "money 1200000 元 120", "experts 15  15", "surgeries 571  571",
+                      "training_attendances 1204  1204", "money 955000 元 95.5"});
+  }
+  // A column that names nothing countable (序号, 县名, 年份) gives its numbers no count.
+  std::string years = "一览\n2025-06-30\n县名  年份  备注\n嵩县  2023  新增\n";
+  CHECK(zhreport::find_facts(years, zhreport::analyze_document(years)).empty());
 }
 
 TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {

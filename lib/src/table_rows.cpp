@@ -10,15 +10,19 @@ namespace {
 using text::code_point_at;
 using text::next_char;
 
-bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
+// (U+00A0: a page's &nbsp;, which sites put between cells)
+bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00a0'; }
 
 // (Not find_first_of: libstdc++'s calls memchr over the set for every byte of `s`.)
 bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Every countable line is asked: two memchr passes.
-bool has_blank_byte(std::string_view s) { return s.find(' ') != s.npos || s.find('\t') != s.npos; }
+// Every countable line is asked: a few memchr passes, no decoding.
+bool has_blank(std::string_view s) {
+  return s.find(' ') != s.npos || s.find('\t') != s.npos || s.find("\u00a0") != s.npos ||
+         s.find("\u3000") != s.npos;
+}
 
 // The cell at or after `p` (past blanks) in [p, end), or an empty one at `end`.
 Cell next_cell(std::string_view s, size_t p, size_t end) {
@@ -72,7 +76,7 @@ std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document&
     const Block& b = blocks[i];
     // most lines have no blank: no cells to split
     std::string_view line = s.substr(b.start, b.end - b.start);
-    if (!is_countable(b.kind) || !has_blank_byte(line)) continue;
+    if (!is_countable(b.kind) || !has_blank(line)) continue;
     std::vector<Cell> header = header_cells(s, b.start, b.end);
     if (header.empty()) continue;
     for (size_t k = i + 1; k < blocks.size() && is_countable(blocks[k].kind); ++k) {

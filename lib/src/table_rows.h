@@ -15,7 +15,7 @@ struct Cell {
   size_t start = 0, end = 0;  // bytes of the text
 };
 
-// The blank-separated cells of s[begin, end) (blanks: space, tab, U+3000).
+// The blank-separated cells of s[begin, end) (blanks: space, tab, U+00A0, U+3000).
 std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end);
 
 // For each block of `document`, the cells of the column names above it when it is a row of a
