@@ -172,6 +172,21 @@ bool frame_between(const Reading& reading, size_t from, size_t to, std::string_v
   return false;
 }
 
+// Whether a number that is no count stands in s[from, end) (平均海拔3500米的县城…: the average
+// word is that measure's, not the count's after it).
+bool measure_between(std::string_view s, size_t from) {
+  const Lexicon& lex = lexicon();
+  for (size_t p = from; p < s.size(); ++p) {
+    if (s[p] < '0' || s[p] > '9') continue;
+    while (p < s.size() && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ',')) ++p;
+    for (std::string_view more : {"万", "亿", "余", "多"}) {  // 1.2万余人次 is a count
+      if (s.substr(p).starts_with(more)) p += more.size();
+    }
+    if (!lex.classifier_at(s, p)) return true;
+  }
+  return false;
+}
+
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
 // 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
 // (每月派出1至2名专家, 每个受援县选派20名专家).
@@ -179,7 +194,8 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
   for (const std::string& w : lex.average) {
-    if (clause_before.find(w) != std::string_view::npos) return true;
+    size_t at = clause_before.find(w);
+    if (at != std::string_view::npos && !measure_between(clause_before, at + w.size())) return true;
   }
   // The words of a rate share few first characters (每个, 每人, 每天…: 每): a clause without
   // any of them holds none of the words.
