@@ -347,7 +347,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
       "aid",         "arrives",     "completes",    "continues",     "dateline",
       "event",       "giver_after", "giver_before", "lasting",       "located",
       "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
-      "own_county",  "runs_to_now", "team",         "to_now"};
+      "own_county",  "runs_to_now", "team",         "to_now",        "toward"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -589,6 +589,61 @@ TEST_CASE("context: a review article that names several receivers") {
        "醫療隊下鄉義診\n2023-09-01\n浙江援疆醫療隊赴阿瓦提縣、烏什縣、柯坪縣等3個縣開展義診20次。",
        {{3, "阿克苏地区", "浙江省", "", "2023-09-01"},
         {20, "阿克苏地区", "浙江省", "", "2023-09-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the subject that sends, and the level it gives at") {
+  const std::vector<Case> cases = {
+      {"a place after a preposition of its object (向: toward) is not the subject that sends "
+       "(regression: 向西藏、新疆选派 made both givers, and the report lost its giver)",
+       "援藏援疆十年\n2022-09-01\n2012年以来,江西省卫生健康系统认真落实部署,"
+       "向西藏、新疆等地选派医疗人才。十年间,全省累计派出医疗人才600余名。",
+       "援藏援疆十年\n2022-09-01\n2012年以來,江西省衛生健康系統認真落實部署,"
+       "向西藏、新疆等地選派醫療人才。十年間,全省累計派出醫療人才600餘名。",
+       {{600, "", "江西省", "2012", "2022-09-01"}}},
+      {"a place that opens an earlier clause is not the subject of a verb whose clause another "
+       "place opens (regression: 雅安地震后 made 雅安市 a giver too)",
+       "浙雅协作十年\n2023-05-01\n雅安地震后,浙江省自2013年起对口支援雅安市,"
+       "十年来先后派出医疗专家300人次。",
+       "浙雅協作十年\n2023-05-01\n雅安地震後,浙江省自2013年起對口支援雅安市,"
+       "十年來先後派出醫療專家300人次。",
+       {{300, "雅安市", "浙江省", "2013", "2023-05-01"}}},
+      {"the subject of a verb of aid in a later clause of its sentence gives (regression: the "
+       "hospital's city was no giver when 以…形式, stood between)",
+       "院包科帮扶\n2023-06-01\n为落实对口支援部署,南昌市人民医院自2020年起以“院包科”形式,"
+       "整建制帮扶寻乌县人民医院。三年来,该院派驻专家45人次。",
+       "院包科幫扶\n2023-06-01\n為落實對口支援部署,南昌市人民醫院自2020年起以“院包科”形式,"
+       "整建制幫扶尋烏縣人民醫院。三年來,該院派駐專家45人次。",
+       {{45, "寻乌县", "南昌市", "2020", "2023-06-01"}}},
+      {"a province that sends in the count's own sentence gives at its level, a city that forms "
+       "the team at its own (regression: the report's city replaced the province)",
+       "第五批江苏医疗队返程\n2023-07-01\n7月初,第五批江苏省医疗队结束在伊犁州的任务。自2017年以来,"
+       "江苏省累计向伊犁州选派医疗人才500余名。本批医疗队由苏州市组建,共30名队员。",
+       "第五批江蘇醫療隊返程\n2023-07-01\n7月初,第五批江蘇省醫療隊結束在伊犁州的任務。自2017年以來,"
+       "江蘇省累計向伊犁州選派醫療人才500餘名。本批醫療隊由蘇州市組建,共30名隊員。",
+       {{500, "伊犁哈萨克自治州", "江苏省", "2017", "2023-07-01"},
+        {30, "伊犁哈萨克自治州", "苏州市", "2017", "2023-07-01"}}},
+      {"the city that sends in its own right is the report's giver over its district that opens "
+       "the report, and its short name without a verb is it too (regression: 南山区 for 深圳专家)",
+       "粤桂协作\n2022-01-05\n近日,深圳市南山区派驻那坡县人民医院的专家又有了新任务。\n2021年,"
+       "深圳市向百色市选派医疗人才120名。在那坡县,深圳专家完成手术300台。",
+       "粵桂協作\n2022-01-05\n近日,深圳市南山區派駐那坡縣人民醫院的專家又有了新任務。\n2021年,"
+       "深圳市向百色市選派醫療人才120名。在那坡縣,深圳專家完成手術300台。",
+       {{120, "百色市", "深圳市", "2021", "2021"}, {300, "那坡县", "深圳市", "2021", "2021"}}},
+      {"a team named by a verb of aid (天津帮扶专家) is the district's team, no sender of its own",
+       "津甘协作\n2022-01-01\n天津市北辰区对口帮扶玛曲县。据统计,天津帮扶专家在玛曲县累计诊疗患者1."
+       "6万人次。",
+       "津甘協作\n2022-01-01\n天津市北辰區對口幫扶瑪曲縣。據統計,天津幫扶專家在瑪曲縣累計診療患者1."
+       "6萬人次。",
+       {{16000, "玛曲县", "北辰区", "", "2022-01-01"}}},
+      {"a direction right after a place (西藏东部) is no programme of many givers (many_givers: "
+       "东部)",
+       "天津援藏\n2022-10-10\n天津市先后派出医疗队赴昌都市,帮助昌都市人民医院开展新技术120项,"
+       "其中30项填补西藏东部空白。",
+       "天津援藏\n2022-10-10\n天津市先後派出醫療隊赴昌都市,幫助昌都市人民醫院開展新技術120項,"
+       "其中30項填補西藏東部空白。",
+       {{120, "昌都市", "天津市", "", "2022-10-10"}, {30, "昌都市", "天津市", "", "2022-10-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

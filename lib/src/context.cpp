@@ -40,6 +40,7 @@ struct Mention {
   bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
   bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
   bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
+  bool sender = false;  // the subject of a verb of sending or aid (浙江省累计向甘孜州下派…)
 };
 
 // A time phrase with the clause it stands in.
@@ -390,7 +391,9 @@ class Resolver {
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
-        places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side
+        places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side, and its
+        places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
+        places_[i - 1].sender = false;
       }
     }
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
@@ -447,7 +450,7 @@ class Resolver {
       for (size_t k = c.first_frame; k < c.end_frame; ++k) {
         const Frame* f = r_.frames[k].frame;
         if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
-          return Side::from;
+          return sender(i);
         }
       }
     }
@@ -473,37 +476,81 @@ class Resolver {
       }
     }
     if (side != Side::none) return side;
-    bool opens = m.start <= c.start + 3 ||  // 位于南昌的赣江医学院附属医院选派…
-                 starts_with_word(s_.substr(c.start, m.start - c.start), "located");
-    if (opens) {  // the clause's subject, before a verb whose subject gives (or receives:
-      // 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts)
-      const Sentence& sentence = sentence_of(m.clause);
-      for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
+    if (opens_clause(i)) {  // the clause's subject, before a verb whose subject gives (or
+      // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
+      // clause or a later one of its sentence that no other place opens
+      size_t end = subject_end(i);
+      for (size_t cl = m.clause; cl < end; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
           if (hit.frame->subject == Side::to) return Side::to;
-          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return Side::from;
+          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return sender(i);
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
-      // object is another place of its clause gives, and so does the home of a team (data/
-      // context.tsv) that goes there (深圳一家医院的5名专家来到河池市凤山县; not 从沈阳到塔城),
-      // not to study (通渭县选派45名骨干赴济南进修)
-      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      // object is another place of the verb's clause gives, and so does the home of a team (data/
+      // context.tsv) that goes there in its clause (深圳一家医院的5名专家来到河池市凤山县; not
+      // 从沈阳到塔城), not to study (通渭县选派45名骨干赴济南进修)
+      for (size_t k = c.first_frame; k < r_.clauses[end - 1].end_frame; ++k) {
         const FrameHit& hit = r_.frames[k];
         if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
-        bool going = contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
-                     !sent_to_study(m.clause, k);
+        size_t verb_clause = r_.clause_at(hit.start);
+        bool going = verb_clause == m.clause &&
+                     contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
+                     !sent_to_study(verb_clause, k);
         if (!is_aid(hit.frame->verb) && !going) continue;
-        for (size_t j = i + 1; j < places_.size() && places_[j].clause == m.clause; ++j) {
-          if (places_[j].start >= hit.end && !same_area(places_[j].place, m.place)) {
-            return Side::from;
+        for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
+          if (places_[j].clause == verb_clause && places_[j].start >= hit.end &&
+              !same_area(places_[j].place, m.place)) {
+            // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
+            // home, not a sender in its own right)
+            return starts_with_word(s_.substr(hit.end), "team") ? Side::from : sender(i);
           }
         }
       }
     }
     return Side::none;
+  }
+
+  // Place i gives as the subject of a verb of sending or aid: a sender in its own right, named
+  // at its own level (浙江省…下派 under a report on 杭州市's team: 浙江省).
+  // Not in the title, which shortens names (北京石景山医疗帮扶…: 北京's district).
+  Side sender(size_t i) {
+    places_[i].sender = !is_title(places_[i].start);
+    return Side::from;
+  }
+
+  // Whether place i opens its clause: first in it, or past one character that is neither a
+  // preposition of its object (向西藏选派: toward, data/context.tsv) nor a verb that marks it
+  // (在拉萨市: a frame of data/frames.tsv), or after 位于 (located: 位于南昌的…医院选派…).
+  bool opens_clause(size_t i) const {
+    const Mention& m = places_[i];
+    const Clause& c = r_.clauses[m.clause];
+    std::string_view before = s_.substr(c.start, m.start - c.start);
+    if (starts_with_word(before, "located")) return true;
+    if (before.size() > 3 || ends_with_word(before, "toward")) return false;
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      if (r_.frames[k].end == m.start) return false;
+    }
+    return true;
+  }
+
+  // The end of the clauses that place i, opening its clause, is the subject of: the next clause
+  // of its sentence that another place opens (玉树地震后,北京市…派出: 北京市's), else the
+  // sentence's end.
+  size_t subject_end(size_t i) const {
+    const Sentence& sentence = sentence_of(places_[i].clause);
+    for (size_t j = i + 1; j < places_.size() && places_[j].clause < sentence.end_clause; ++j) {
+      if (places_[j].clause != places_[i].clause && opens_clause(j)) return places_[j].clause;
+    }
+    return sentence.end_clause;
+  }
+
+  // Whether the report makes `place` a sender in its own right somewhere (sender()).
+  bool names_sender(const Place* place) const {
+    return std::any_of(places_.begin(), places_.end(),
+                       [&](const Mention& m) { return m.sender && m.place->name == place->name; });
   }
 
   // Whether place i is the partner joined by 与/和/同 to the place before it, the subject that
@@ -783,6 +830,13 @@ class Resolver {
     }
     if (from.empty()) from = visited;  // 赴福州进修: the giver's place, not how it is named
     Reduced f = reduce(from);
+    // senders in their own right at several levels of one area (深圳市…选派 and 深圳市罗湖区
+    // 派驻…): the widest gives the report's programme, the narrower are parts of it that their
+    // own statements name
+    for (const Mention* m : from) {
+      bool wider = f.mention && f.mention->sender && m->sender && inside(f.place, m->place);
+      if (wider) f = {m->place, m, false};
+    }
     from_ = f.ambiguous ? nullptr : f.place;
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
@@ -991,6 +1045,21 @@ class Resolver {
     return out;
   }
 
+  // Whether bytes [from, to) name many givers (many_givers: data/context.tsv), not as the part
+  // of a place right before the word (西藏东部: the east of one region).
+  bool names_many_givers(size_t from, size_t to) const {
+    std::string_view text = s_.substr(from, to - from);
+    if (!contains_word(text, "many_givers")) return false;
+    for (std::string_view w : words("many_givers")) {
+      for (size_t at = text.find(w); at != text.npos; at = text.find(w, at + w.size())) {
+        bool of_place = std::any_of(places_.begin(), places_.end(),
+                                    [&](const Mention& m) { return m.end == from + at; });
+        if (!of_place) return true;
+      }
+    }
+    return false;
+  }
+
   void resolve_from(Fact& f, size_t clause) const {
     for (auto [first, end] : scopes_of(clause)) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
@@ -998,7 +1067,7 @@ class Resolver {
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
-      if (!r.place && contains_word(s_.substr(from, to - from), "many_givers")) {
+      if (!r.place && names_many_givers(from, to)) {
         return set_place(f.from, f.from_span, &kNationwide, nullptr);
       }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
@@ -1008,6 +1077,9 @@ class Resolver {
         // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
         bool sends =
             r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_);
+        // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
+        // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
+        sends = sends || (r.mention && names_sender(r.place));
         if (r.place->level != PlaceLevel::county && !sends) {
           return set_place(f.from, f.from_span, from_, from_mention_);
         }
