@@ -344,10 +344,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",     "completes",    "continues",     "dateline",
-      "event",       "giver_after", "giver_before", "lasting",       "located",
-      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
-      "own_county",  "runs_to_now", "team",         "to_now",        "toward"};
+      "aid",         "arrives",       "completes",      "continues",  "dateline",    "event",
+      "giver_after", "giver_before",  "lasting",        "located",    "many_givers", "nationwide",
+      "origin",      "no_side_after", "no_side_before", "own_county", "partner",     "runs_to_now",
+      "team",        "to_now",        "toward"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -584,6 +584,18 @@ TEST_CASE("context: a review article that names several receivers") {
        "医联体帮扶\n2023-11-20\n会昌县中医院和赣州一家三甲医院合作,医院接收专家9名。",
        "醫聯體幫扶\n2023-11-20\n會昌縣中醫院和贛州一家三甲醫院合作,醫院接收專家9名。",
        {{9, "会昌县", "赣州市", "", "2023-11-20"}}},
+      {"partners joined by 和 (partner: data/context.tsv) in a clause of aid: the first gives",
+       "广黔协作\n2023-12-01\n广州市和黔南州签订对口帮扶协议。一年来,"
+       "专家团队在黔南州完成手术200台。",
+       "廣黔協作\n2023-12-01\n廣州市和黔南州簽訂對口幫扶協議。一年來,"
+       "專家團隊在黔南州完成手術200台。",
+       {{200, "黔南布依族苗族自治州", "广州市", "2022", "2023-12-01"}}},
+      {"a place after 地处 (located) is its clause's subject, the first partner of a pair of aid",
+       "结对帮扶一周年\n2023-06-01\n2022年,地处株洲市的我院与炎陵县人民医院签订帮扶协议。一年来,"
+       "我院先后派驻专家20人次。",
+       "結對幫扶一週年\n2023-06-01\n2022年,地處株洲市的我院與炎陵縣人民醫院簽訂幫扶協議。一年來,"
+       "我院先後派駐專家20人次。",
+       {{20, "炎陵县", "株洲市", "2022", "2023-06-01"}}},
       {"a list of places is no list of counts: the count's item does not narrow it",
        "医疗队下乡义诊\n2023-09-01\n浙江援疆医疗队赴阿瓦提县、乌什县、柯坪县等3个县开展义诊20次。",
        "醫療隊下鄉義診\n2023-09-01\n浙江援疆醫療隊赴阿瓦提縣、烏什縣、柯坪縣等3個縣開展義診20次。",

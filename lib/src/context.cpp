@@ -427,16 +427,10 @@ class Resolver {
       return Side::from;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
-    // 大连—六盘水东西部协作: the first of two sides joined by 与 (or a dash right after it) in a
-    // clause of aid gives
-    std::string_view clause = s_.substr(c.start, c.end - c.start);
-    // (the clause is searched for a word of aid last: most places have no 与 after them)
-    size_t with = s_.substr(m.end, c.end - m.end).find("与");
-    if (s_.substr(m.end).starts_with("—")) with = 0;
-    if (with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
-        places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
-        m.place->name != places_[i + 1].place->name && !inside(m.place, places_[i + 1].place) &&
-        contains_word(clause, "aid")) {
+    // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
+    // (the clause is searched for a word of aid last: most places have no partner)
+    if (size_t j = partner_after(i); j != kNone && !inside(m.place, places_[j].place) &&
+                                     contains_word(s_.substr(c.start, c.end - c.start), "aid")) {
       return Side::from;
     }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
@@ -553,32 +547,33 @@ class Resolver {
                        [&](const Mention& m) { return m.sender && m.place->name == place->name; });
   }
 
-  // Whether place i is the partner joined by 与/和/同 to the place before it, the subject that
-  // opens its clause and receives (县医院与市医院组建医联体,接收下沉专家6名: the city's hospital
-  // sends them down; not 对口支援阿图什市人民医院和乌恰县人民医院, two receivers).
-  bool partner_of_receiver(size_t i) const {
+  // The place joined to place i as its partner (who is listed with whom): the next place of its
+  // clause, named otherwise, after a partner word (data/context.tsv: 与, 和, 同) at most 24 bytes
+  // on (宁波市12家三级医院与四川省凉山州…), where place i's name opens its clause (十堰市郧西县
+  // 人民医院与…; not a list after a verb: 对口支援阿图什市人民医院和乌恰县人民医院, 在马拉维和
+  // 苏丹), or right after a dash (a pair's name: 召开天津—甘南东西部协作座谈会); else kNone.
+  size_t partner_after(size_t i) const {
+    constexpr size_t kMaxGap = 24;  // bytes: 12家三级医院与
     const Mention& m = places_[i];
-    if (i == 0 || places_[i - 1].clause != m.clause || places_[i - 1].side != Side::to) {
-      return false;
+    size_t j = i + 1;
+    if (j == places_.size() || places_[j].clause != m.clause ||
+        m.place->name == places_[j].place->name) {
+      return kNone;
     }
-    constexpr size_t kMaxGap = 24;  // bytes: 人民医院与
-    const Mention& host = places_[i - 1];
-    size_t name = i - 1;  // 十堰市郧西县人民医院: one name
+    std::string_view between = s_.substr(m.end, places_[j].start - m.end);
+    if (between.size() > kMaxGap || !contains_word(between, "partner")) return kNone;
+    if (between.starts_with("—")) return j;
+    size_t name = i;  // 十堰市郧西县人民医院: one name
     while (name > 0 && places_[name - 1].end == places_[name].start) --name;
-    const Clause& c = r_.clauses[m.clause];
-    bool opens = places_[name].start <= c.start + 3;
-    for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 在马拉维和苏丹: two places one is in
-      if (r_.frames[k].end <= places_[name].start) opens = false;
-    }
-    std::string_view between = s_.substr(host.end, m.start - host.end);
-    if (!opens || between.size() > kMaxGap || m.place->name == host.place->name ||
-        inside(m.place, host.place)) {
-      return false;
-    }
-    return std::any_of(kPartnerMarks.begin(), kPartnerMarks.end(),
-                       [&](std::string_view w) { return between.ends_with(w); });
+    return opens_clause(name) ? j : kNone;
   }
-  static constexpr std::array<std::string_view, 3> kPartnerMarks = {"与", "和", "同"};
+
+  // Whether place i is the partner of the place before it, which receives (县医院与市医院组建
+  // 医联体,接收下沉专家6名: the city's hospital sends them down).
+  bool partner_of_receiver(size_t i) const {
+    return i > 0 && places_[i - 1].side == Side::to && partner_after(i - 1) == i &&
+           !inside(places_[i].place, places_[i - 1].place);
+  }
 
   // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
   // end (“…就能做微创了。”), not a quoted name (“组团式”).
