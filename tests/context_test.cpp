@@ -489,6 +489,25 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a province's hospital aids a county of its own") {
+  const std::vector<Case> cases = {
+      {"the county after a verb of aid receives, though it lies in the giving province "
+       "(regression: the giver's own place left the county's later counts without a `to`)",
+       "省医院帮扶安远县\n2024-03-01\n3月1日,"
+       "江西省人民医院对口帮扶安远县人民医院工作推进会在安远召开。"
+       "三年来,江西省人民医院先后派出专家40名常驻安远,"
+       "开展新技术30项。\n帮扶专家结对培养本地骨干20名。",
+       "省醫院幫扶安遠縣\n2024-03-01\n3月1日,"
+       "江西省人民醫院對口幫扶安遠縣人民醫院工作推進會在安遠召開。"
+       "三年來,江西省人民醫院先後派出專家40名常駐安遠,"
+       "開展新技術30項。\n幫扶專家結對培養本地骨幹20名。",
+       {{40, "安远县", "江西省", "2021", "2024-03-01"},
+        {30, "安远县", "江西省", "2021", "2024-03-01"},
+        {20, "安远县", "江西省", "2021", "2024-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
       {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "

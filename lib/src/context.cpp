@@ -41,6 +41,7 @@ struct Mention {
   bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
   bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
   bool sender = false;  // the subject of a verb of sending or aid (浙江省累计向甘孜州下派…)
+  bool aided = false;  // the object of a verb of aid (对口帮扶城步县人民医院)
 };
 
 // A time phrase with the clause it stands in.
@@ -60,11 +61,15 @@ bool same_area(const Place* a, const Place* b) {
   return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
 }
 
-// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县):
-// the county receives though it lies in the giver.
-bool sends_within(const Place* county, const Place* giver) {
-  return county && giver && county->level == PlaceLevel::county &&
-         giver->level == PlaceLevel::prefecture && county->prefecture == giver->name;
+// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县),
+// a province's aiding a county or city of its own (湖南省人民医院对口帮扶城步县人民医院: `aided`,
+// the place after a verb of aid; not 在甘孜州开班, where a province's course is held): the place
+// receives though it lies in the giver.
+bool sends_within(const Place* place, const Place* giver, bool aided) {
+  if (!place || !giver || place->level == PlaceLevel::country) return false;
+  bool county_of_city = place->level == PlaceLevel::county &&
+                        giver->level == PlaceLevel::prefecture && place->prefecture == giver->name;
+  return county_of_city || (aided && inside(place, giver));
 }
 
 struct Reduced {
@@ -458,6 +463,7 @@ class Resolver {
       if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
     }
     places_[i].visited = side == Side::from;
+    places_[i].aided = side == Side::to && is_aid(marker->verb);
     // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
     // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
     bool goes_to = marker && marker->persons == Persons::none;
@@ -838,8 +844,8 @@ class Resolver {
       if (m.start >= lead_end_) break;
       // the giver's own place is no receiving side, but a county its city sends to is
       // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
-      bool giver =
-          same_area(m.place, from_) && !(m.side == Side::to && sends_within(m.place, from_));
+      bool giver = same_area(m.place, from_) &&
+                   !(m.side == Side::to && sends_within(m.place, from_, m.aided));
       if (m.side != Side::from && !giver) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
@@ -1243,7 +1249,8 @@ class Resolver {
     }
     // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
     bool of_giver = !own_county_ && same_area(to_, giver) &&
-                    !(to_mention_ && to_mention_->side == Side::to && sends_within(to_, giver));
+                    !(to_mention_ && to_mention_->side == Side::to &&
+                      sends_within(to_, giver, to_mention_->aided));
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
   }
 
