@@ -347,7 +347,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
       "aid",         "arrives",       "completes",      "continues",  "dateline",    "event",
       "giver_after", "giver_before",  "lasting",        "located",    "many_givers", "nationwide",
       "origin",      "no_side_after", "no_side_before", "own_county", "partner",     "runs_to_now",
-      "team",        "to_now",        "toward"};
+      "team",        "to_now",        "toward",         "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -504,6 +504,22 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
        {{40, "安远县", "江西省", "2021", "2024-03-01"},
         {30, "安远县", "江西省", "2021", "2024-03-01"},
         {20, "安远县", "江西省", "2021", "2024-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a programme within the giver's whole area") {
+  const std::vector<Case> cases = {
+      {"全省 in the lead (whole: data/context.tsv): a province that sends down to its own counties "
+       "and names no other receiver receives (regression: its own place left `to` empty)",
+       "浙江医疗人才下沉县乡\n2024-02-"
+       "01\n浙江省卫生健康委2023年组织全省三级医院向县乡两级下沉医务人员"
+       "2000名。\n一年来,下沉医生在基层完成手术5000台。",
+       "浙江醫療人才下沉縣鄉\n2024-02-"
+       "01\n浙江省衛生健康委2023年組織全省三級醫院向縣鄉兩級下沉醫務人員"
+       "2000名。\n一年來,下沉醫生在基層完成手術5000台。",
+       {{2000, "浙江省", "浙江省", "2023", "2023"},
+        {5000, "浙江省", "浙江省", "2023", "2024-02-01"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -1251,8 +1251,18 @@ class Resolver {
     bool of_giver = !own_county_ && same_area(to_, giver) &&
                     !(to_mention_ && to_mention_->side == Side::to &&
                       sends_within(to_, giver, to_mention_->aided));
+    // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
+    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver
+    if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
+        giver != &kNationwide && within_whole()) {
+      return set_place(f.to, f.to_span, giver, nullptr);
+    }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
   }
+
+  // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
+  // programme within it (not 全省将培训双语医生500名 at the end of a report on one course).
+  bool within_whole() const { return contains_word(s_.substr(0, lead_end_), "whole"); }
 
   static bool states_until(const TimePhrase& t) {
     return !t.until.empty() &&
