@@ -344,10 +344,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",     "completes",    "continues",     "dateline",
-      "event",       "giver_after", "giver_before", "lasting",       "located",
-      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
-      "own_county",  "runs_to_now", "team",         "to_now"};
+      "aid",         "arrives",       "completes",      "continues",  "dateline",    "event",
+      "giver_after", "giver_before",  "lasting",        "located",    "many_givers", "nationwide",
+      "origin",      "no_side_after", "no_side_before", "own_county", "partner",     "runs_to_now",
+      "team",        "to_now",        "toward",         "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -489,6 +489,41 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a province's hospital aids a county of its own") {
+  const std::vector<Case> cases = {
+      {"the county after a verb of aid receives, though it lies in the giving province "
+       "(regression: the giver's own place left the county's later counts without a `to`)",
+       "省医院帮扶安远县\n2024-03-01\n3月1日,"
+       "江西省人民医院对口帮扶安远县人民医院工作推进会在安远召开。"
+       "三年来,江西省人民医院先后派出专家40名常驻安远,"
+       "开展新技术30项。\n帮扶专家结对培养本地骨干20名。",
+       "省醫院幫扶安遠縣\n2024-03-01\n3月1日,"
+       "江西省人民醫院對口幫扶安遠縣人民醫院工作推進會在安遠召開。"
+       "三年來,江西省人民醫院先後派出專家40名常駐安遠,"
+       "開展新技術30項。\n幫扶專家結對培養本地骨幹20名。",
+       {{40, "安远县", "江西省", "2021", "2024-03-01"},
+        {30, "安远县", "江西省", "2021", "2024-03-01"},
+        {20, "安远县", "江西省", "2021", "2024-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a programme within the giver's whole area") {
+  const std::vector<Case> cases = {
+      {"全省 in the lead (whole: data/context.tsv): a province that sends down to its own counties "
+       "and names no other receiver receives (regression: its own place left `to` empty)",
+       "浙江医疗人才下沉县乡\n2024-02-"
+       "01\n浙江省卫生健康委2023年组织全省三级医院向县乡两级下沉医务人员"
+       "2000名。\n一年来,下沉医生在基层完成手术5000台。",
+       "浙江醫療人才下沉縣鄉\n2024-02-"
+       "01\n浙江省衛生健康委2023年組織全省三級醫院向縣鄉兩級下沉醫務人員"
+       "2000名。\n一年來,下沉醫生在基層完成手術5000台。",
+       {{2000, "浙江省", "浙江省", "2023", "2023"},
+        {5000, "浙江省", "浙江省", "2023", "2024-02-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
       {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "
@@ -584,11 +619,78 @@ TEST_CASE("context: a review article that names several receivers") {
        "医联体帮扶\n2023-11-20\n会昌县中医院和赣州一家三甲医院合作,医院接收专家9名。",
        "醫聯體幫扶\n2023-11-20\n會昌縣中醫院和贛州一家三甲醫院合作,醫院接收專家9名。",
        {{9, "会昌县", "赣州市", "", "2023-11-20"}}},
+      {"partners joined by 和 (partner: data/context.tsv) in a clause of aid: the first gives",
+       "广黔协作\n2023-12-01\n广州市和黔南州签订对口帮扶协议。一年来,"
+       "专家团队在黔南州完成手术200台。",
+       "廣黔協作\n2023-12-01\n廣州市和黔南州簽訂對口幫扶協議。一年來,"
+       "專家團隊在黔南州完成手術200台。",
+       {{200, "黔南布依族苗族自治州", "广州市", "2022", "2023-12-01"}}},
+      {"a place after 地处 (located) is its clause's subject, the first partner of a pair of aid",
+       "结对帮扶一周年\n2023-06-01\n2022年,地处株洲市的我院与炎陵县人民医院签订帮扶协议。一年来,"
+       "我院先后派驻专家20人次。",
+       "結對幫扶一週年\n2023-06-01\n2022年,地處株洲市的我院與炎陵縣人民醫院簽訂幫扶協議。一年來,"
+       "我院先後派駐專家20人次。",
+       {{20, "炎陵县", "株洲市", "2022", "2023-06-01"}}},
       {"a list of places is no list of counts: the count's item does not narrow it",
        "医疗队下乡义诊\n2023-09-01\n浙江援疆医疗队赴阿瓦提县、乌什县、柯坪县等3个县开展义诊20次。",
        "醫療隊下鄉義診\n2023-09-01\n浙江援疆醫療隊赴阿瓦提縣、烏什縣、柯坪縣等3個縣開展義診20次。",
        {{3, "阿克苏地区", "浙江省", "", "2023-09-01"},
         {20, "阿克苏地区", "浙江省", "", "2023-09-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the subject that sends, and the level it gives at") {
+  const std::vector<Case> cases = {
+      {"a place after a preposition of its object (向: toward) is not the subject that sends "
+       "(regression: 向西藏、新疆选派 made both givers, and the report lost its giver)",
+       "援藏援疆十年\n2022-09-01\n2012年以来,江西省卫生健康系统认真落实部署,"
+       "向西藏、新疆等地选派医疗人才。十年间,全省累计派出医疗人才600余名。",
+       "援藏援疆十年\n2022-09-01\n2012年以來,江西省衛生健康系統認真落實部署,"
+       "向西藏、新疆等地選派醫療人才。十年間,全省累計派出醫療人才600餘名。",
+       {{600, "", "江西省", "2012", "2022-09-01"}}},
+      {"a place that opens an earlier clause is not the subject of a verb whose clause another "
+       "place opens (regression: 雅安地震后 made 雅安市 a giver too)",
+       "浙雅协作十年\n2023-05-01\n雅安地震后,浙江省自2013年起对口支援雅安市,"
+       "十年来先后派出医疗专家300人次。",
+       "浙雅協作十年\n2023-05-01\n雅安地震後,浙江省自2013年起對口支援雅安市,"
+       "十年來先後派出醫療專家300人次。",
+       {{300, "雅安市", "浙江省", "2013", "2023-05-01"}}},
+      {"the subject of a verb of aid in a later clause of its sentence gives (regression: the "
+       "hospital's city was no giver when 以…形式, stood between)",
+       "院包科帮扶\n2023-06-01\n为落实对口支援部署,南昌市人民医院自2020年起以“院包科”形式,"
+       "整建制帮扶寻乌县人民医院。三年来,该院派驻专家45人次。",
+       "院包科幫扶\n2023-06-01\n為落實對口支援部署,南昌市人民醫院自2020年起以“院包科”形式,"
+       "整建制幫扶尋烏縣人民醫院。三年來,該院派駐專家45人次。",
+       {{45, "寻乌县", "南昌市", "2020", "2023-06-01"}}},
+      {"a province that sends in the count's own sentence gives at its level, a city that forms "
+       "the team at its own (regression: the report's city replaced the province)",
+       "第五批江苏医疗队返程\n2023-07-01\n7月初,第五批江苏省医疗队结束在伊犁州的任务。自2017年以来,"
+       "江苏省累计向伊犁州选派医疗人才500余名。本批医疗队由苏州市组建,共30名队员。",
+       "第五批江蘇醫療隊返程\n2023-07-01\n7月初,第五批江蘇省醫療隊結束在伊犁州的任務。自2017年以來,"
+       "江蘇省累計向伊犁州選派醫療人才500餘名。本批醫療隊由蘇州市組建,共30名隊員。",
+       {{500, "伊犁哈萨克自治州", "江苏省", "2017", "2023-07-01"},
+        {30, "伊犁哈萨克自治州", "苏州市", "2017", "2023-07-01"}}},
+      {"the city that sends in its own right is the report's giver over its district that opens "
+       "the report, and its short name without a verb is it too (regression: 南山区 for 深圳专家)",
+       "粤桂协作\n2022-01-05\n近日,深圳市南山区派驻那坡县人民医院的专家又有了新任务。\n2021年,"
+       "深圳市向百色市选派医疗人才120名。在那坡县,深圳专家完成手术300台。",
+       "粵桂協作\n2022-01-05\n近日,深圳市南山區派駐那坡縣人民醫院的專家又有了新任務。\n2021年,"
+       "深圳市向百色市選派醫療人才120名。在那坡縣,深圳專家完成手術300台。",
+       {{120, "百色市", "深圳市", "2021", "2021"}, {300, "那坡县", "深圳市", "2021", "2021"}}},
+      {"a team named by a verb of aid (天津帮扶专家) is the district's team, no sender of its own",
+       "津甘协作\n2022-01-01\n天津市北辰区对口帮扶玛曲县。据统计,天津帮扶专家在玛曲县累计诊疗患者1."
+       "6万人次。",
+       "津甘協作\n2022-01-01\n天津市北辰區對口幫扶瑪曲縣。據統計,天津幫扶專家在瑪曲縣累計診療患者1."
+       "6萬人次。",
+       {{16000, "玛曲县", "北辰区", "", "2022-01-01"}}},
+      {"a direction right after a place (西藏东部) is no programme of many givers (many_givers: "
+       "东部)",
+       "天津援藏\n2022-10-10\n天津市先后派出医疗队赴昌都市,帮助昌都市人民医院开展新技术120项,"
+       "其中30项填补西藏东部空白。",
+       "天津援藏\n2022-10-10\n天津市先後派出醫療隊赴昌都市,幫助昌都市人民醫院開展新技術120項,"
+       "其中30項填補西藏東部空白。",
+       {{120, "昌都市", "天津市", "", "2022-10-10"}, {30, "昌都市", "天津市", "", "2022-10-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -40,6 +40,8 @@ struct Mention {
   bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
   bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
   bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
+  bool sender = false;  // the subject of a verb of sending or aid (浙江省累计向甘孜州下派…)
+  bool aided = false;  // the object of a verb of aid (对口帮扶城步县人民医院)
 };
 
 // A time phrase with the clause it stands in.
@@ -59,11 +61,15 @@ bool same_area(const Place* a, const Place* b) {
   return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
 }
 
-// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县):
-// the county receives though it lies in the giver.
-bool sends_within(const Place* county, const Place* giver) {
-  return county && giver && county->level == PlaceLevel::county &&
-         giver->level == PlaceLevel::prefecture && county->prefecture == giver->name;
+// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县),
+// a province's aiding a county or city of its own (湖南省人民医院对口帮扶城步县人民医院: `aided`,
+// the place after a verb of aid; not 在甘孜州开班, where a province's course is held): the place
+// receives though it lies in the giver.
+bool sends_within(const Place* place, const Place* giver, bool aided) {
+  if (!place || !giver || place->level == PlaceLevel::country) return false;
+  bool county_of_city = place->level == PlaceLevel::county &&
+                        giver->level == PlaceLevel::prefecture && place->prefecture == giver->name;
+  return county_of_city || (aided && inside(place, giver));
 }
 
 struct Reduced {
@@ -390,7 +396,9 @@ class Resolver {
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
-        places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side
+        places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side, and its
+        places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
+        places_[i - 1].sender = false;
       }
     }
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
@@ -424,16 +432,10 @@ class Resolver {
       return Side::from;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
-    // 大连—六盘水东西部协作: the first of two sides joined by 与 (or a dash right after it) in a
-    // clause of aid gives
-    std::string_view clause = s_.substr(c.start, c.end - c.start);
-    // (the clause is searched for a word of aid last: most places have no 与 after them)
-    size_t with = s_.substr(m.end, c.end - m.end).find("与");
-    if (s_.substr(m.end).starts_with("—")) with = 0;
-    if (with != std::string_view::npos && with <= 24 && i + 1 < places_.size() &&
-        places_[i + 1].clause == m.clause && places_[i + 1].start > m.end + with &&
-        m.place->name != places_[i + 1].place->name && !inside(m.place, places_[i + 1].place) &&
-        contains_word(clause, "aid")) {
+    // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
+    // (the clause is searched for a word of aid last: most places have no partner)
+    if (size_t j = partner_after(i); j != kNone && !inside(m.place, places_[j].place) &&
+                                     contains_word(s_.substr(c.start, c.end - c.start), "aid")) {
       return Side::from;
     }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
@@ -447,7 +449,7 @@ class Resolver {
       for (size_t k = c.first_frame; k < c.end_frame; ++k) {
         const Frame* f = r_.frames[k].frame;
         if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
-          return Side::from;
+          return sender(i);
         }
       }
     }
@@ -461,6 +463,7 @@ class Resolver {
       if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
     }
     places_[i].visited = side == Side::from;
+    places_[i].aided = side == Side::to && is_aid(marker->verb);
     // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
     // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
     bool goes_to = marker && marker->persons == Persons::none;
@@ -473,32 +476,36 @@ class Resolver {
       }
     }
     if (side != Side::none) return side;
-    bool opens = m.start <= c.start + 3 ||  // 位于南昌的赣江医学院附属医院选派…
-                 starts_with_word(s_.substr(c.start, m.start - c.start), "located");
-    if (opens) {  // the clause's subject, before a verb whose subject gives (or receives:
-      // 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts)
-      const Sentence& sentence = sentence_of(m.clause);
-      for (size_t cl = m.clause; cl < sentence.end_clause; ++cl) {
+    if (opens_clause(i)) {  // the clause's subject, before a verb whose subject gives (or
+      // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
+      // clause or a later one of its sentence that no other place opens
+      size_t end = subject_end(i);
+      for (size_t cl = m.clause; cl < end; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
           if (hit.frame->subject == Side::to) return Side::to;
-          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return Side::from;
+          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return sender(i);
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
-      // object is another place of its clause gives, and so does the home of a team (data/
-      // context.tsv) that goes there (深圳一家医院的5名专家来到河池市凤山县; not 从沈阳到塔城),
-      // not to study (通渭县选派45名骨干赴济南进修)
-      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      // object is another place of the verb's clause gives, and so does the home of a team (data/
+      // context.tsv) that goes there in its clause (深圳一家医院的5名专家来到河池市凤山县; not
+      // 从沈阳到塔城), not to study (通渭县选派45名骨干赴济南进修)
+      for (size_t k = c.first_frame; k < r_.clauses[end - 1].end_frame; ++k) {
         const FrameHit& hit = r_.frames[k];
         if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
-        bool going = contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
-                     !sent_to_study(m.clause, k);
+        size_t verb_clause = r_.clause_at(hit.start);
+        bool going = verb_clause == m.clause &&
+                     contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
+                     !sent_to_study(verb_clause, k);
         if (!is_aid(hit.frame->verb) && !going) continue;
-        for (size_t j = i + 1; j < places_.size() && places_[j].clause == m.clause; ++j) {
-          if (places_[j].start >= hit.end && !same_area(places_[j].place, m.place)) {
-            return Side::from;
+        for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
+          if (places_[j].clause == verb_clause && places_[j].start >= hit.end &&
+              !same_area(places_[j].place, m.place)) {
+            // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
+            // home, not a sender in its own right)
+            return starts_with_word(s_.substr(hit.end), "team") ? Side::from : sender(i);
           }
         }
       }
@@ -506,32 +513,73 @@ class Resolver {
     return Side::none;
   }
 
-  // Whether place i is the partner joined by 与/和/同 to the place before it, the subject that
-  // opens its clause and receives (县医院与市医院组建医联体,接收下沉专家6名: the city's hospital
-  // sends them down; not 对口支援阿图什市人民医院和乌恰县人民医院, two receivers).
-  bool partner_of_receiver(size_t i) const {
-    const Mention& m = places_[i];
-    if (i == 0 || places_[i - 1].clause != m.clause || places_[i - 1].side != Side::to) {
-      return false;
-    }
-    constexpr size_t kMaxGap = 24;  // bytes: 人民医院与
-    const Mention& host = places_[i - 1];
-    size_t name = i - 1;  // 十堰市郧西县人民医院: one name
-    while (name > 0 && places_[name - 1].end == places_[name].start) --name;
-    const Clause& c = r_.clauses[m.clause];
-    bool opens = places_[name].start <= c.start + 3;
-    for (size_t k = c.first_frame; k < c.end_frame; ++k) {  // 在马拉维和苏丹: two places one is in
-      if (r_.frames[k].end <= places_[name].start) opens = false;
-    }
-    std::string_view between = s_.substr(host.end, m.start - host.end);
-    if (!opens || between.size() > kMaxGap || m.place->name == host.place->name ||
-        inside(m.place, host.place)) {
-      return false;
-    }
-    return std::any_of(kPartnerMarks.begin(), kPartnerMarks.end(),
-                       [&](std::string_view w) { return between.ends_with(w); });
+  // Place i gives as the subject of a verb of sending or aid: a sender in its own right, named
+  // at its own level (浙江省…下派 under a report on 杭州市's team: 浙江省).
+  // Not in the title, which shortens names (北京石景山医疗帮扶…: 北京's district).
+  Side sender(size_t i) {
+    places_[i].sender = !is_title(places_[i].start);
+    return Side::from;
   }
-  static constexpr std::array<std::string_view, 3> kPartnerMarks = {"与", "和", "同"};
+
+  // Whether place i opens its clause: first in it, or past one character that is neither a
+  // preposition of its object (向西藏选派: toward, data/context.tsv) nor a verb that marks it
+  // (在拉萨市: a frame of data/frames.tsv), or after 位于 (located: 位于南昌的…医院选派…).
+  bool opens_clause(size_t i) const {
+    const Mention& m = places_[i];
+    const Clause& c = r_.clauses[m.clause];
+    std::string_view before = s_.substr(c.start, m.start - c.start);
+    if (starts_with_word(before, "located")) return true;
+    if (before.size() > 3 || ends_with_word(before, "toward")) return false;
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      if (r_.frames[k].end == m.start) return false;
+    }
+    return true;
+  }
+
+  // The end of the clauses that place i, opening its clause, is the subject of: the next clause
+  // of its sentence that another place opens (玉树地震后,北京市…派出: 北京市's), else the
+  // sentence's end.
+  size_t subject_end(size_t i) const {
+    const Sentence& sentence = sentence_of(places_[i].clause);
+    for (size_t j = i + 1; j < places_.size() && places_[j].clause < sentence.end_clause; ++j) {
+      if (places_[j].clause != places_[i].clause && opens_clause(j)) return places_[j].clause;
+    }
+    return sentence.end_clause;
+  }
+
+  // Whether the report makes `place` a sender in its own right somewhere (sender()).
+  bool names_sender(const Place* place) const {
+    return std::any_of(places_.begin(), places_.end(),
+                       [&](const Mention& m) { return m.sender && m.place->name == place->name; });
+  }
+
+  // The place joined to place i as its partner (who is listed with whom): the next place of its
+  // clause, named otherwise, after a partner word (data/context.tsv: 与, 和, 同) at most 24 bytes
+  // on (宁波市12家三级医院与四川省凉山州…), where place i's name opens its clause (十堰市郧西县
+  // 人民医院与…; not a list after a verb: 对口支援阿图什市人民医院和乌恰县人民医院, 在马拉维和
+  // 苏丹), or right after a dash (a pair's name: 召开天津—甘南东西部协作座谈会); else kNone.
+  size_t partner_after(size_t i) const {
+    constexpr size_t kMaxGap = 24;  // bytes: 12家三级医院与
+    const Mention& m = places_[i];
+    size_t j = i + 1;
+    if (j == places_.size() || places_[j].clause != m.clause ||
+        m.place->name == places_[j].place->name) {
+      return kNone;
+    }
+    std::string_view between = s_.substr(m.end, places_[j].start - m.end);
+    if (between.size() > kMaxGap || !contains_word(between, "partner")) return kNone;
+    if (between.starts_with("—")) return j;
+    size_t name = i;  // 十堰市郧西县人民医院: one name
+    while (name > 0 && places_[name - 1].end == places_[name].start) --name;
+    return opens_clause(name) ? j : kNone;
+  }
+
+  // Whether place i is the partner of the place before it, which receives (县医院与市医院组建
+  // 医联体,接收下沉专家6名: the city's hospital sends them down).
+  bool partner_of_receiver(size_t i) const {
+    return i > 0 && places_[i - 1].side == Side::to && partner_after(i - 1) == i &&
+           !inside(places_[i].place, places_[i - 1].place);
+  }
 
   // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
   // end (“…就能做微创了。”), not a quoted name (“组团式”).
@@ -783,14 +831,21 @@ class Resolver {
     }
     if (from.empty()) from = visited;  // 赴福州进修: the giver's place, not how it is named
     Reduced f = reduce(from);
+    // senders in their own right at several levels of one area (深圳市…选派 and 深圳市罗湖区
+    // 派驻…): the widest gives the report's programme, the narrower are parts of it that their
+    // own statements name
+    for (const Mention* m : from) {
+      bool wider = f.mention && f.mention->sender && m->sender && inside(f.place, m->place);
+      if (wider) f = {m->place, m, false};
+    }
     from_ = f.ambiguous ? nullptr : f.place;
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
       // the giver's own place is no receiving side, but a county its city sends to is
       // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
-      bool giver =
-          same_area(m.place, from_) && !(m.side == Side::to && sends_within(m.place, from_));
+      bool giver = same_area(m.place, from_) &&
+                   !(m.side == Side::to && sends_within(m.place, from_, m.aided));
       if (m.side != Side::from && !giver) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
@@ -991,6 +1046,21 @@ class Resolver {
     return out;
   }
 
+  // Whether bytes [from, to) name many givers (many_givers: data/context.tsv), not as the part
+  // of a place right before the word (西藏东部: the east of one region).
+  bool names_many_givers(size_t from, size_t to) const {
+    std::string_view text = s_.substr(from, to - from);
+    if (!contains_word(text, "many_givers")) return false;
+    for (std::string_view w : words("many_givers")) {
+      for (size_t at = text.find(w); at != text.npos; at = text.find(w, at + w.size())) {
+        bool of_place = std::any_of(places_.begin(), places_.end(),
+                                    [&](const Mention& m) { return m.end == from + at; });
+        if (!of_place) return true;
+      }
+    }
+    return false;
+  }
+
   void resolve_from(Fact& f, size_t clause) const {
     for (auto [first, end] : scopes_of(clause)) {
       Reduced r = reduce(places_in(first, end, true, nullptr));
@@ -998,7 +1068,7 @@ class Resolver {
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
-      if (!r.place && contains_word(s_.substr(from, to - from), "many_givers")) {
+      if (!r.place && names_many_givers(from, to)) {
         return set_place(f.from, f.from_span, &kNationwide, nullptr);
       }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
@@ -1008,6 +1078,9 @@ class Resolver {
         // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
         bool sends =
             r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_);
+        // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
+        // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
+        sends = sends || (r.mention && names_sender(r.place));
         if (r.place->level != PlaceLevel::county && !sends) {
           return set_place(f.from, f.from_span, from_, from_mention_);
         }
@@ -1176,9 +1249,20 @@ class Resolver {
     }
     // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
     bool of_giver = !own_county_ && same_area(to_, giver) &&
-                    !(to_mention_ && to_mention_->side == Side::to && sends_within(to_, giver));
+                    !(to_mention_ && to_mention_->side == Side::to &&
+                      sends_within(to_, giver, to_mention_->aided));
+    // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
+    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver
+    if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
+        giver != &kNationwide && within_whole()) {
+      return set_place(f.to, f.to_span, giver, nullptr);
+    }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
   }
+
+  // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
+  // programme within it (not 全省将培训双语医生500名 at the end of a report on one course).
+  bool within_whole() const { return contains_word(s_.substr(0, lead_end_), "whole"); }
 
   static bool states_until(const TimePhrase& t) {
     return !t.until.empty() &&
