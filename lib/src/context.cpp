@@ -997,8 +997,7 @@ class Resolver {
       if (r.ambiguous) return;
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
-      size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
-      if (!r.place && contains_word(s_.substr(from, to - from), "many_givers")) {
+      if (!r.place && many_givers_in(first, end)) {
         return set_place(f.from, f.from_span, &kNationwide, nullptr);
       }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
@@ -1028,6 +1027,24 @@ class Resolver {
     }
     set_place(f.from, f.from_span, from_, from_mention_);
   }
+
+  // Whether the clauses [first, end) of one sentence name many givers (many_givers: data/
+  // context.tsv). Asked per fact and scope: a sentence without the words answers for all its
+  // scopes from one search of it.
+  bool many_givers_in(size_t first, size_t end) const {
+    if (many_givers_.empty()) many_givers_.assign(r_.sentences.size(), kUnknown);
+    auto text_of = [&](size_t a, size_t b) {
+      return s_.substr(r_.clauses[a].start, r_.clauses[b - 1].end - r_.clauses[a].start);
+    };
+    int8_t& in_sentence = many_givers_[r_.clauses[first].sentence];
+    if (in_sentence == kUnknown) {
+      const Sentence& sentence = sentence_of(first);
+      in_sentence =
+          contains_word(text_of(sentence.first_clause, sentence.end_clause), "many_givers");
+    }
+    return in_sentence && contains_word(text_of(first, end), "many_givers");
+  }
+  static constexpr int8_t kUnknown = -1;
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
@@ -1363,6 +1380,7 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
+  mutable std::vector<int8_t> many_givers_;             // of each sentence: 1, 0 or kUnknown
   std::vector<Time> times_;
   std::string report_date_;
   const Place* from_ = nullptr;
