@@ -1076,9 +1076,11 @@ class Resolver {
       }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
-    // (not a province right before a count of its own: 对口帮扶云南省40家县级医院)
-    bool own_count = r.mention && r.mention->clause == clause &&
-                     s_.substr(r.mention->end).find_first_of("0123456789") == 0;
+    // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
+    // 县级医院)
+    size_t after = r.mention ? r.mention->end : s_.size();
+    bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
+                     s_[after] >= '0' && s_[after] <= '9';
     bool province = r.place->level == PlaceLevel::province && !own_count;
     if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
     Reduced narrower = reduce(within);
