@@ -68,6 +68,9 @@ int rank(PlaceLevel level) {
 class Tables {
  public:
   Tables() {
+    // Room for the places of the tables (~3,300 rows): the map is not rehashed while they are read.
+    by_name_.reserve(4096);
+    pending_.reserve(8192);  // their names and short forms
     // The generated country rows: name, then every spelling matched (comma-separated).
     text::for_each_tsv_row(embedded::countries_tsv, [&](const auto& row) {
       if (row.size() < 2) return;
