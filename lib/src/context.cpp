@@ -1048,9 +1048,9 @@ class Resolver {
 
   // Whether bytes [from, to) name many givers (many_givers: data/context.tsv), not as the part
   // of a place right before the word (西藏东部: the east of one region).
+  // (many_givers_in first: it answers most scopes without a search.)
   bool names_many_givers(size_t from, size_t to) const {
     std::string_view text = s_.substr(from, to - from);
-    if (!contains_word(text, "many_givers")) return false;
     for (std::string_view w : words("many_givers")) {
       for (size_t at = text.find(w); at != text.npos; at = text.find(w, at + w.size())) {
         bool of_place = std::any_of(places_.begin(), places_.end(),
@@ -1068,7 +1068,7 @@ class Resolver {
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
-      if (!r.place && names_many_givers(from, to)) {
+      if (!r.place && many_givers_in(first, end) && names_many_givers(from, to)) {
         return set_place(f.from, f.from_span, &kNationwide, nullptr);
       }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
@@ -1102,6 +1102,24 @@ class Resolver {
     set_place(f.from, f.from_span, from_, from_mention_);
   }
 
+  // Whether the clauses [first, end) of one sentence name many givers (many_givers: data/
+  // context.tsv). Asked per fact and scope: a sentence without the words answers for all its
+  // scopes from one search of it.
+  bool many_givers_in(size_t first, size_t end) const {
+    if (many_givers_.empty()) many_givers_.assign(r_.sentences.size(), kUnknown);
+    auto text_of = [&](size_t a, size_t b) {
+      return s_.substr(r_.clauses[a].start, r_.clauses[b - 1].end - r_.clauses[a].start);
+    };
+    int8_t& in_sentence = many_givers_[r_.clauses[first].sentence];
+    if (in_sentence == kUnknown) {
+      const Sentence& sentence = sentence_of(first);
+      in_sentence =
+          contains_word(text_of(sentence.first_clause, sentence.end_clause), "many_givers");
+    }
+    return in_sentence && contains_word(text_of(first, end), "many_givers");
+  }
+  static constexpr int8_t kUnknown = -1;
+
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
   // 拉萨市; 北京专家在张家口… under a title on 崇礼: the city the sentence names).
@@ -1132,9 +1150,11 @@ class Resolver {
       }
     }
     Mention subject{0, 0, to_, Side::to, kNone};
-    // (not a province right before a count of its own: 对口帮扶云南省40家县级医院)
-    bool own_count = r.mention && r.mention->clause == clause &&
-                     s_.substr(r.mention->end).find_first_of("0123456789") == 0;
+    // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
+    // 县级医院)
+    size_t after = r.mention ? r.mention->end : s_.size();
+    bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
+                     s_[after] >= '0' && s_[after] <= '9';
     bool province = r.place->level == PlaceLevel::province && !own_count;
     if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
     Reduced narrower = reduce(within);
@@ -1447,6 +1467,7 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
+  mutable std::vector<int8_t> many_givers_;             // of each sentence: 1, 0 or kUnknown
   std::vector<Time> times_;
   std::string report_date_;
   const Place* from_ = nullptr;

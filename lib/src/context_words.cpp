@@ -21,7 +21,10 @@ struct Role {
   std::vector<std::string_view> words;
   std::bitset<0x10000> pairs;       // the first two bytes of each word of two bytes or more
   std::bitset<0x10000> last_pairs;  // and its last two
-  bool single_bytes = false;        // a word shorter than two bytes: searched for the plain way
+  // The first characters of the words that start with a three-byte character (all of CJK): the
+  // scan of contains_word passes every other such character without a look at the words.
+  std::bitset<0x10000> first_chars;
+  bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
 };
 
 // The two bytes at s[at] as an index into Role::pairs (s.size() >= at + 2).
@@ -40,12 +43,15 @@ class Roles {
       if (row.size() < 2) continue;
       Role* role = nullptr;
       for (Role& r : roles_) role = r.name == row[0] ? &r : role;
-      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, {}, false});
+      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, {}, {}, false});
       role->words.push_back(row[1]);
       if (row[1].size() < 2) {
         role->single_bytes = true;
       } else {
         role->pairs.set(pair_at(row[1], 0));
+        if (utf8::sequence_length(static_cast<unsigned char>(row[1][0])) == 3) {
+          role->first_chars.set(text::code_point_at(row[1], 0));
+        }
         role->last_pairs.set(pair_at(row[1], row[1].size() - 2));
       }
     }
@@ -94,7 +100,12 @@ bool contains_word(std::string_view haystack, std::string_view name) {
   }
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
   const size_t n = haystack.size();
+  auto may_start = [&](char32_t c) { return role.first_chars.test(c); };
   for (size_t p = 0; p + 1 < n;) {
+    // A three-byte character that starts no word is passed in a tight loop; the pairs then
+    // rule out most characters of other lengths.
+    p = text::past_three_byte(haystack, p, may_start);
+    if (p + 1 >= n) break;
     if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {

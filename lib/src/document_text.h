@@ -225,6 +225,7 @@ class WordIndex {
   // Orders each key's words longest first (stable: equal lengths keep their order of add()).
   void finish() {
     for (auto& list : lists_) {
+      if (list.size() < 2) continue;  // most: and stable_sort would allocate its buffer
       std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
         return a.first.size() > b.first.size();
       });
