@@ -116,12 +116,21 @@ def read_lists(lists):
     return paths
 
 
+# How much bigger a compressed archive's documents are than the archive, when nothing better
+# is known (text and HTML compress three to five times).
+COMPRESSION_GUESS = 3
+
+
 def unpacked_size(path, stored):
-    """The bytes of an input as zhextract's --range counts them, estimated: a gzip file says
-    its size uncompressed in its last four bytes (modulo 4 GiB, and tar headers included: an
-    estimate, which only evens out the pieces; each document is taken once whatever it says);
-    anything else is taken as stored."""
-    if stored >= 4 and path.lower().endswith((".gz", ".tgz")):
+    """The bytes of an archive as zhextract's --range counts them, estimated (the estimate
+    only evens out the pieces: each document is taken once whatever it says). A gzip file gives
+    its size uncompressed in its last four bytes (modulo 4 GiB, tar headers included; of the
+    last member only, in a .warc.gz of many); an uncompressed .tar or .warc is as stored; any
+    other (zip, zstd, ...) COMPRESSION_GUESS times that."""
+    name = path.lower()
+    if name.endswith((".tar", ".warc")):
+        return stored
+    if stored >= 4 and name.endswith((".gz", ".tgz")):
         try:
             with open(path, "rb") as f:
                 f.seek(-4, os.SEEK_END)
@@ -130,7 +139,7 @@ def unpacked_size(path, stored):
                 return isize
         except OSError:
             pass
-    return stored
+    return stored * COMPRESSION_GUESS
 
 
 # The names zhextract reads as archives (zhreport::is_archive_name): only those hold documents
