@@ -283,6 +283,44 @@ TEST_CASE("state values with tabs, newlines and fractions round-trip exactly") {
   CHECK(again == state);
 }
 
+TEST_CASE("values read back exactly whether whole, long, negative or fractional") {
+  // Whole values of up to 15 digits take a faster reading than the rest: both must give the
+  // bits written.
+  const std::vector<Line> lines = {record("v.txt", "hv", "2020-01-01", {"上海市"}),
+                                   fact("v.txt", "money", 123456789012345),
+                                   fact("v.txt", "experts", 1234567890123456789.0),
+                                   fact("v.txt", "teams", -3),
+                                   fact("v.txt", "trainees", 0.5),
+                                   fact("v.txt", "surgeries", 0)};
+  const std::string state = state_of(lines);
+  StatsAccumulator merged, single;
+  REQUIRE(merged.merge_state(state).ok());
+  feed(single, lines);
+  CHECK(csv(merged, "metric") == csv(single, "metric"));
+  std::string again;
+  merged.append_state(again);
+  CHECK(again == state);
+}
+
+TEST_CASE("a document line naming one series twice folds it as two fragments would") {
+  // append_state never writes such a line, but a state edited by hand or by another tool may:
+  // the merge must not take it as a finished document.
+  const std::string twice =
+      "zhstats-state\t2\n"
+      "doc\tx\t0\t\t\t0\t0\t2\texperts\t\t\t1\t0\t5\t1\t0\texperts\t\t\t1\t0\t7\t1\t0\n";
+  const std::string fragments =
+      "zhstats-state\t2\n"
+      "doc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t1\t0\t5\t1\t0\n"
+      "doc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t1\t0\t7\t1\t0\n";
+  StatsAccumulator a, b;
+  REQUIRE(a.merge_state(twice).ok());
+  REQUIRE(b.merge_state(fragments).ok());
+  CHECK(csv(a, "metric") == csv(b, "metric"));
+  CHECK(csv(a, "metric") ==
+        "metric,facts,docs,sum,sum_exact,approx_facts,min,max,folded\n"
+        "experts,1,1,7,7,0,7,7,1\n");
+}
+
 TEST_CASE("a malformed or unversioned state is refused with the line named") {
   const struct {
     std::string_view state;

@@ -54,12 +54,22 @@ struct BatchOptions {
   bool empty_is_problem = false;
   // --resume (tools that offer it, see add_resume_flag): run_resumable_batch keeps a journal.
   bool resume = false;
+  // --range FROM:TO (tools that offer it, see add_range_flag): only the documents that start at
+  // an offset in [range_from, range_to) of the inputs' bytes taken together, as stored before
+  // any compression (the sizes of all the documents before them, as their headers give them);
+  // the others are passed over unread, and reading stops at range_to. Ranges that do not
+  // overlap take each document once, so a big archive can be cut into tasks.
+  uint64_t range_from = 0;
+  uint64_t range_to = UINT64_MAX;
 };
 
 // -j/--jobs, --manifest, -q/--quiet, --max-doc-bytes, --nested-archives.
 void add_batch_flags(CLI::App& app, BatchOptions& options);
 // --resume, for a tool that calls run_resumable_batch when it is set.
 void add_resume_flag(CLI::App& app, BatchOptions& options);
+// --range FROM:TO (bytes; TO empty = to the end).
+void add_range_flag(CLI::App& app, BatchOptions& options);
+bool ranged(const BatchOptions& options);
 
 // The tool's output: a file (-o FILE) or stdout, written in large blocks.
 class Output {

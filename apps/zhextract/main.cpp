@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
   app.add_option("-o,--output", flags.output, "Write to FILE instead of stdout");
   zhreport::cli::add_batch_flags(app, batch);
   zhreport::cli::add_resume_flag(app, batch);
+  zhreport::cli::add_range_flag(app, batch);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -94,6 +95,7 @@ int main(int argc, char** argv) {
   zhreport::ExtractOptions options;
   auto usage = to_options(flags, options);
   if (flags.partial && batch.resume) usage = "--partial: not with --resume";
+  if (zhreport::cli::ranged(batch) && batch.resume) usage = "--range: not with --resume";
   if (usage) {
     fmt::print(stderr, "zhextract: {}\n", *usage);
     return zhreport::cli::kError;

@@ -6,8 +6,9 @@
     zhreport-dask --local 2 --by metric,year reports/ crawl.warc.gz     # on this machine only
 
 The inputs (files, directories, archives, or --list FILE naming them) are listed here in the
-order zhextract reads them, cut into tasks of consecutive inputs (an archive is never split),
-and each task runs `zhextract --partial -j 1 INPUTS` on a worker (the state of `zhextract --docs
+order zhextract reads them, cut into tasks of consecutive inputs (an archive bigger than a task
+into byte ranges of its documents, zhextract --range; the last task of each worker thread
+halved, so that the run ends evenly), and each task runs `zhextract --partial -j 1 INPUTS` on a worker (the state of `zhextract --docs
 | zhstats --partial` in one process; with --facts those two, one after the other), largest
 first; the last task of each worker thread with twice -j. The states go into one `zhstats
 merge` here as the tasks end (with --facts the tasks run and come back in input order, the
@@ -115,24 +116,135 @@ def read_lists(lists):
     return paths
 
 
+# How much bigger a compressed archive's documents are than the archive, when nothing better
+# is known (text and HTML compress three to five times).
+COMPRESSION_GUESS = 3
+
+
+def unpacked_size(path, stored):
+    """The bytes of an archive as zhextract's --range counts them, estimated (the estimate
+    only evens out the pieces: each document is taken once whatever it says). A gzip file gives
+    its size uncompressed in its last four bytes (modulo 4 GiB, tar headers included; of the
+    last member only, in a .warc.gz of many); an uncompressed .tar or .warc is as stored; any
+    other (zip, zstd, ...) COMPRESSION_GUESS times that."""
+    name = path.lower()
+    if name.endswith((".tar", ".warc")):
+        return stored
+    if stored >= 4 and name.endswith((".gz", ".tgz")):
+        try:
+            with open(path, "rb") as f:
+                f.seek(-4, os.SEEK_END)
+                isize = int.from_bytes(f.read(4), "little")
+            if isize >= stored:
+                return isize
+        except OSError:
+            pass
+    return stored * COMPRESSION_GUESS
+
+
+# The names zhextract reads as archives (zhreport::is_archive_name): only those hold documents
+# that --range can cut apart; a plain file is one document, taken whole by the range it starts.
+ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.zst", ".tzst", ".tar.bz2", ".tbz2",
+                    ".tar.xz", ".txz", ".zip", ".warc", ".warc.gz")
+
+
+def is_archive(path):
+    return path.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+class Task:
+    """Inputs for one zhextract: consecutive paths, or one input's byte range (--range LO:HI,
+    HI None = to the end), with their bytes as stored (for sizes, order and progress)."""
+
+    def __init__(self, paths, nbytes, byte_range=None, unpacked=0):
+        self.paths, self.nbytes, self.byte_range, self.unpacked = paths, nbytes, byte_range, unpacked
+
+    def halves(self, smallest):
+        """Two tasks of about half the work each, in input order; None for one plain file
+        or when a half would be under `smallest` bytes as stored."""
+        if self.nbytes < 2 * smallest:
+            return None
+        if len(self.paths) > 1:
+            sizes = [size_of(p) for p in self.paths]
+            half, taken, k = sum(sizes) / 2, 0, 0
+            while k < len(sizes) - 1 and taken + sizes[k] / 2 < half:
+                taken += sizes[k]
+                k += 1
+            k = max(k, 1)
+            return [Task(self.paths[:k], sum(sizes[:k])), Task(self.paths[k:], sum(sizes[k:]))]
+        if not is_archive(self.paths[0]):
+            return None
+        unpacked = self.unpacked or unpacked_size(self.paths[0], self.nbytes)
+        lo, hi = self.byte_range or (0, None)
+        end = hi if hi is not None else unpacked
+        mid = lo + (end - lo) // 2
+        share = self.nbytes / 2
+        return [Task(self.paths, share, (lo, mid), unpacked),
+                Task(self.paths, share, (mid, hi), unpacked)]
+
+    def range_flag(self):
+        if self.byte_range is None:
+            return []
+        lo, hi = self.byte_range
+        return ["--range", f"{lo}:{'' if hi is None else hi}"]
+
+
+# A range of a compressed archive decompresses the members before it too (passed over
+# unread, but a gzip stream has no index): k pieces decompress it (k + 1) / 2 times, and
+# decompressing a .tar.gz costs ~15% of extracting it. Hence a few pieces an archive at most.
+MAX_PIECES = 4
+
+
 def cut(entries, target):
-    """Consecutive runs of inputs of about `target` bytes each (an input is never split)."""
+    """Tasks of about `target` bytes as stored: consecutive runs of inputs, and an archive
+    bigger than that cut into byte ranges of its documents (at most MAX_PIECES)."""
     tasks, current, size = [], [], 0
     for path, nbytes in entries:
         if current and size + nbytes > target:
-            tasks.append((current, size))
+            tasks.append(Task(current, size))
             current, size = [], 0
+        pieces = min(round(nbytes / target), MAX_PIECES) if is_archive(path) else 1
+        if pieces > 1:
+            unpacked = unpacked_size(path, nbytes)
+            step = unpacked // pieces
+            for k in range(pieces):
+                tasks.append(Task([path], nbytes / pieces,
+                                  (k * step, (k + 1) * step if k < pieces - 1 else None),
+                                  unpacked))
+            continue
         current.append(path)
         size += nbytes
     if current:
-        tasks.append((current, size))
+        tasks.append(Task(current, size))
     return tasks
+
+
+def finer_tail(tasks, threads, in_order, smallest):
+    """The tasks, those that end the run halved: run largest first (or in input order), the
+    last task of each worker thread decides how long the others wait at the end, so the last
+    `threads` are cut in two (half the tail) where they can be. A range of an archive costs
+    the decompression of the members before it, hence only the tail and not every task."""
+    order = run_order(tasks, in_order)
+    last = set(order[-threads:])
+    out = []
+    for i, task in enumerate(tasks):
+        halves = task.halves(smallest) if i in last else None
+        out.extend(halves or [task])
+    return out
+
+
+def run_order(tasks, in_order):
+    """Task indexes in the order they run: largest first (ties in input order), or in input
+    order (--facts takes the results so)."""
+    if in_order:
+        return list(range(len(tasks)))
+    return sorted(range(len(tasks)), key=lambda i: (-tasks[i].nbytes, i))
 
 
 # --- on a worker -------------------------------------------------------------------------------
 
 
-def run_task(paths, cwd, bindir, jobs, want_facts):
+def run_task(paths, range_flag, cwd, bindir, jobs, want_facts):
     """The zhstats state of `paths` (and their facts, zlib, when asked); runs on a worker, any
     number of times (a rerun after a lost worker gives the same bytes). Without facts one
     process, `zhextract --partial` (the state of `zhextract --docs | zhstats --partial` without
@@ -162,7 +274,7 @@ def run_task(paths, cwd, bindir, jobs, want_facts):
         cpu += usage.ru_utime + usage.ru_stime
         return process.returncode
 
-    extract = [tool("zhextract"), "-q", "-j", str(jobs)]
+    extract = [tool("zhextract"), "-q", "-j", str(jobs)] + range_flag
     # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 for its Python worker; inherited, it makes
     # glibc hand freed memory back to the kernel at nearly every free of the tools, which
     # allocate and free per document: zhextract took 1.5x the CPU time.
@@ -273,6 +385,10 @@ def idle_threads(spans, threads):
     return max(0.0, 1 - busy / (threads * span)), last - full_until
 
 
+def spans_end(spans):
+    return max(e for _, e in spans)
+
+
 def write_decompressed(out, data):
     """zlib data to `out` a megabyte at a time: no task's facts are ever held whole."""
     inflate = zlib.decompressobj()
@@ -311,7 +427,8 @@ def parse_args(argv):
                         help="also write the facts, in the order of a local zhextract run")
     parser.add_argument("--task-mb", type=float, metavar="MB",
                         help="input megabytes a task, as stored (default: a quarter of an even "
-                        "share per worker thread, between 1 and 256)")
+                        "share per worker thread, between 1 and 256); a bigger archive is cut "
+                        "into byte ranges of its documents, four at most")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="zhextract -j on the workers (default 1: one task per worker thread; "
                         "the last task of each thread gets twice that, to use the cores of "
@@ -380,12 +497,13 @@ def connect(args):
         sys.exit(ERROR)
 
 
-def submit(client, index, paths, cwd, bindir, jobs, want_facts, priority):
+def submit(client, index, task, cwd, bindir, jobs, want_facts, priority):
     """One task on the cluster. A function of its own, and a short one, because distributed's
     client sends the source of the function that calls submit() along with every task
     (inspect.getsource, tokenized anew each time): from main() that was 8 KB and 3.4 ms of
     the driver's CPU a task, from here it is a few lines."""
-    return client.submit(run_task, paths, cwd, bindir, jobs, want_facts, pure=False,
+    return client.submit(run_task, task.paths, task.range_flag(), cwd, bindir, jobs, want_facts,
+                         pure=False,
                          priority=priority,
                          key=f"zhreport-task-{index}-{os.getpid()}-{time.time_ns()}")
 
@@ -428,21 +546,22 @@ def main(argv):
     # Four tasks a worker thread evens out the ends of the run; at least 1 MB keeps the tools'
     # start-up small beside the work, at most 256 MB a lost worker's rerun short.
     target = args.task_mb * 1e6 if args.task_mb else min(max(total / threads / 4, 1e6), 256e6)
-    tasks = cut(entries, target)
+    # Halves of the last tasks of at least a MB (a quarter of a task when that is less): a
+    # task's start-up, a process and its dictionaries, stays small beside its work.
+    tasks = finer_tail(cut(entries, target), threads, bool(args.facts), min(target / 4, 1e6))
     cwd = os.getcwd()
     # Without --facts the states merge in any order: the tasks run largest first, so that a
     # big one does not end the run alone on one worker while the others idle. With --facts
     # the results are taken in task order (the facts are streamed in that order): so they run.
     # Submitted in that order too: the scheduler hands a task to an idle worker as it comes.
-    order = range(len(tasks)) if args.facts else sorted(range(len(tasks)),
-                                                         key=lambda i: (-tasks[i][1], i))
+    order = run_order(tasks, bool(args.facts))
     # The last task of each worker thread runs zhextract with twice the threads: when a
     # worker runs out of tasks, the tasks still running use its core instead of leaving it
     # idle until the end (the same bytes, and about the same CPU, as with -j 1).
     futures = [None] * len(tasks)
     for rank, i in enumerate(order):
         jobs = args.jobs * 2 if rank >= len(tasks) - threads else args.jobs
-        futures[i] = submit(client, i, tasks[i][0], cwd, bindir, jobs, bool(args.facts),
+        futures[i] = submit(client, i, tasks[i], cwd, bindir, jobs, bool(args.facts),
                             priority=len(tasks) - rank)
 
     table = args.output + ".part" if args.output else None
@@ -451,7 +570,7 @@ def main(argv):
     if table:
         merge_cmd += ["-o", table]
     code = OK
-    spans, tools_cpu = [], 0.0
+    spans, tools_cpu, merged_at = [], 0.0, 0.0
     try:
         facts = open(args.facts + ".part", "wb") if args.facts else None
         merge = subprocess.Popen(merge_cmd + ["-"], stdin=subprocess.PIPE)
@@ -492,9 +611,10 @@ def main(argv):
                     say(f"task {reported}: zhextract exited {result['extract_code']}")
                     code = ERROR
                 reported += 1
-            progress.update(tasks[i][1])
+            progress.update(tasks[i].nbytes)
         merge.stdin.close()
         merge_code = merge.wait()
+        merged_at = time.time()
         if facts:
             facts.close()
     except BrokenPipeError:
@@ -525,7 +645,7 @@ def main(argv):
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     merge_rss = children.ru_maxrss
     if not args.quiet:
-        makespan = max(e for _, e in spans) - min(s for s, _ in spans) if spans else 0.0
+        makespan = spans_end(spans) - min(s for s, _ in spans) if spans else 0.0
         idle, tail = idle_threads(spans, threads)
         # The start: Python, distributed's import, connecting (or starting --local's cluster).
         # The driver's overhead: the rest of the wall time during which no task ran: listing,
@@ -546,6 +666,15 @@ def main(argv):
         # task left; the last tasks' -j 2 put part of that time to use).
         say(f"tasks: the tools' cpu {tools_cpu:.2f} s; worker threads idle {100 * idle:.1f}% "
             f"of the tasks' {makespan:.2f} s, tail {tail:.2f} s (some thread out of tasks)")
+        # The tail by task: how long each ran, the last ones to start most of all, and what the
+        # merge left to do once the last task had ended (reading its state, the table).
+        if spans:
+            took = sorted(e - s for s, e in spans)
+            last = [e - s for s, e in sorted(spans)[-threads:]]
+            say(f"task seconds: min {took[0]:.2f}, median {took[len(took) // 2]:.2f}, max "
+                f"{took[-1]:.2f}; the last {len(last)} to start "
+                f"{' '.join(f'{t:.2f}' for t in last)}; the table {merged_at - spans_end(spans):.2f}"
+                " s after the last task ended")
     client.close()
     if cluster is not None:
         cluster.close()

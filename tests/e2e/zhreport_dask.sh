@@ -3,7 +3,8 @@
 # processes on 127.0.0.1 (free ports), the driver over a set of archives, a directory and a
 # missing file (some named by a --list file), compared with one local `zhextract --docs |
 # zhstats` run: byte-identical table and facts, the same exit code as zhextract's (not 0: the
-# missing file) and its message. Then a second run in which one worker is killed (SIGKILL) while it runs a task: the
+# missing file) and its message (the archives cut into byte ranges, zhextract --range). Then
+# a second run in which one worker is killed (SIGKILL) while it runs a task: the
 # scheduler reruns its tasks on the other worker and the table and facts are still identical
 # (no document lost or counted twice). Everything started here is stopped at the end, also on
 # failure. The same without --facts (one `zhextract --partial` a task). Last, --local 1: the
@@ -36,7 +37,8 @@ fail() {
 }
 
 # Six archives and a directory of reports (the samples, each copy with a numbered first line),
-# each archive a task of its own (--task-mb 0.004); the directory holds the samples as they are.
+# each cut into byte ranges of its documents with --facts (--task-mb 0.002: tasks of 2 KB,
+# three pieces an archive); the directory holds the samples as they are.
 mkdir -p "$work/in/dir"
 "$python" - "$work/in" "$source_dir"/data/samples/*.txt << 'EOF'
 import io, sys, tarfile
@@ -92,20 +94,21 @@ local_status=$status
 status=0
 printf '%s\n' "# the rest of the inputs, after those on the command line" "${inputs[@]:3}" > list.txt
 "$bin/zhreport-dask" --scheduler "$scheduler" --by metric,region,year -o dask.csv \
-  --facts dask.jsonl --task-mb 0.004 "${inputs[@]:0:3}" --list list.txt 2> run1.log || status=$?
+  --facts dask.jsonl --task-mb 0.002 "${inputs[@]:0:3}" --list list.txt 2> run1.log || status=$?
 ((status == local_status)) || fail "zhreport-dask: exit $status, zhextract $local_status"
 cmp local.csv dask.csv || fail "the table differs from a local run's"
 cmp local.jsonl dask.jsonl || fail "the facts differ from a local run's"
 grep -q "zhextract: in/missing.txt:" run1.log || fail "the missing file's message is not shown"
 tasks=$(sed -n 's/.*: \([0-9]*\) tasks on 2 worker threads.*/\1/p' run1.log)
-((tasks >= 6)) || fail "only '$tasks' tasks: the inputs were not cut"
+((tasks >= 18)) || fail "only '$tasks' tasks: the archives were not cut into ranges"
 echo "ok: $tasks tasks on two workers, table and facts identical to a local run"
 
 # Without --facts each task is one `zhextract --partial` (no zhstats on the worker), the
-# largest tasks first, and the states are merged as the tasks end: the same table, exit code
-# and messages, in input order although the task of in/missing.txt (held back 1.5 s here) ends
-# after that of in/missing2.txt. The tools note the inputs of each task as it starts. The last
-# task of each worker thread (the two smallest: the missing files) runs zhextract -j 2.
+# largest tasks first (here each archive a task: --task-mb 0.004), and the states are merged
+# as the tasks end: the same table, exit code and messages, in input order although the task
+# of in/missing.txt (held back 1.5 s here) ends after that of in/missing2.txt. The tools note
+# the inputs of each task as it starts. The last task of each worker thread (the two
+# smallest) runs zhextract -j 2.
 mkdir ordered
 cat > ordered/zhextract << EOF
 #!/bin/sh
@@ -126,10 +129,27 @@ cmp local.csv partial.csv || fail "without --facts, the table differs from a loc
 grep '^zhextract:' run1b.log | cmp - local-extract.err || fail "without --facts: other messages"
 largest=$(ls -S in/*.tar.gz | head -2 | sort)
 [[ $(head -2 order | sort) == "$largest" ]] || fail "not the largest first: $(head -2 order)"
-[[ $(grep -e '-j 2 ' calls | sed 's/.* //' | sort) == "$(printf '%s\n' in/missing.txt in/missing2.txt)" ]] ||
+# The smallest task (in/missing2.txt alone) is one of them; the other is the smaller half of
+# the directory's last task, halved as one of the last two.
+(($(grep -c -e '-j 2 ' calls) == 2)) && grep -e '-j 2 ' calls | grep -q ' in/missing2.txt$' ||
   fail "-j 2 for other tasks than the last two: $(grep -e '-j 2 ' calls)"
 echo "ok: without --facts (zhextract --partial, largest first, merged as they end), the same" \
   "table and messages"
+
+# The tail cut finer: archives each about a task (--task-mb 0.005), so none is cut, but the
+# last task of each worker thread (the two smallest archives, run last) is halved by range:
+# eight tasks for six archives, the same table as a local run over them.
+: > calls
+"$bin/zhextract" -q --docs in/archive_*.tar.gz | "$bin/zhstats" -q --by metric,region > tail.csv
+"$bin/zhreport-dask" --scheduler "$scheduler" --bin "$work/ordered" --by metric,region \
+  -o tail-dask.csv --task-mb 0.005 in/archive_*.tar.gz 2> run1c.log || fail "the tail run failed"
+cmp tail.csv tail-dask.csv || fail "with the tail halved, the table differs from a local run's"
+smallest=$(ls -S in/archive_*.tar.gz | tail -2 | sort)
+[[ $(grep -e '--range' calls | sed 's/.* //' | sort -u) == "$smallest" ]] ||
+  fail "not the two smallest archives halved: $(grep -e '--range' calls)"
+(($(grep -c -e '--range' calls) == 4 && $(wc -l < calls) == 8)) ||
+  fail "not six whole archives and two halves: $(cat calls)"
+echo "ok: the last task of each worker thread halved by range, the same table"
 
 # Slow tools (each zhextract starts 0.3 s late) so the kill lands while tasks run; each notes
 # its worker (its parent process) when it starts, and the malloc trimming Dask's nanny asks of
@@ -146,7 +166,7 @@ chmod +x slow/zhextract
 ln -s "$bin/zhstats" slow/zhstats
 : > started
 "$bin/zhreport-dask" --scheduler "$scheduler" --bin "$work/slow" --by doc,metric \
-  --format json -o killed.json --facts killed.jsonl --task-mb 0.004 "${inputs[@]}" \
+  --format json -o killed.json --facts killed.jsonl --task-mb 0.002 "${inputs[@]}" \
   2> run2.log &
 driver=$!
 pids+=($driver)

@@ -52,6 +52,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -177,6 +178,12 @@ class StatsAccumulator {
     bool exact = true;
     double value = 0;
   };
+  // Hashes a std::string and a std::string_view alike: a lookup by a field of a state line
+  // allocates no key.
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+  };
   struct Document {
     std::string doc;
     uint32_t records = 0;  // document records read with this id
@@ -189,6 +196,7 @@ class StatsAccumulator {
     // Folds a group of series `series` into the entries (an open one when g.hi == 0).
     void add(uint32_t series, const Group& g);
   };
+  using Documents = std::unordered_map<std::string, Document, TextHash, std::equal_to<>>;
 
  private:
   Document& document(std::string_view doc);
@@ -198,14 +206,15 @@ class StatsAccumulator {
   const std::string& name(uint32_t id) const { return names_[id]; }
   bool series_less(const Series& a, const Series& b) const;
 
-  std::unordered_map<std::string, Document> documents_;  // by doc id, fragments combined
+  Documents documents_;  // by doc id, fragments combined
   Document* last_ = nullptr;
   // Metric, place names, interned: a series is three numbers.
   std::vector<std::string> names_{""};
-  std::unordered_map<std::string, uint32_t> name_ids_{{"", 0}};
+  std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> name_ids_{{"", 0}};
   uint32_t last_from_ = 0, last_to_ = 0;  // the last non-empty ones
   bool any_cross_ = false;                // a series with a from or a to: folded across documents
   std::array<uint32_t, 32> metric_cache_{};  // by length and first byte
+  std::array<uint32_t, 256> name_cache_{};   // intern's, by length and two bytes
   uint64_t facts_read_ = 0;
   uint64_t documents_read_ = 0;
   uint64_t bad_lines_skipped_ = 0;
