@@ -679,13 +679,29 @@ class Resolver {
       size_t block = sentence_of(times_[i].clause).block;
       // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
       std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
+      // (or 自1968年起,…五十多年来: the year a since phrase opens with)
       if (counted_back.size() == 4 && i > 0 && phrase.find("多年") != phrase.npos) {
         const Time& earlier = times_[i - 1];
         const std::string& began = earlier.phrase.since;
         int more = year_of(counted_back) - year_of(began);
-        if (sentence_of(earlier.clause).block == block && earlier.phrase.kind == TimeKind::point &&
-            began.size() == 4 && more > 0 && more < 10) {
+        bool start =
+            earlier.phrase.kind == TimeKind::point || earlier.phrase.kind == TimeKind::since;
+        if (sentence_of(earlier.clause).block == block && start && began.size() == 4 && more > 0 &&
+            more < 10) {
           recent.since = began;
+        }
+      }
+      // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
+      // stated before as a whole, which is N − 1 years before the report's
+      if (recent.since.size() == 4 && years && phrase.find("多") == phrase.npos) {
+        const TimePhrase* stated = nullptr;  // the nearest point before it
+        for (size_t k = i; k > 0 && !stated;) {
+          if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
+        }
+        if (stated && stated->since.size() == 4 && stated->since == stated->until &&
+            year_of(stated->since) == year_of(recent.since) + 1) {
+          recent.since = stated->since;
+          continue;
         }
       }
       if (counted_back.size() != 7) continue;
@@ -1202,7 +1218,10 @@ class Resolver {
     if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
-        if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since) {
+        // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台)
+        bool compared = s_.substr(other.phrase.end).starts_with("的");
+        if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
+            !compared) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
@@ -1230,7 +1249,11 @@ class Resolver {
     }
     if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
       std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
-      if (auto period = period_of_length(f.since, rest)) {
+      auto period = period_of_length(f.since, rest);
+      // 6月16日…抵达,开始为期一年的帮扶 (in a report of June 20th): a stay that only begins is
+      // counted at its date
+      if (period && report_date_.size() == 10 && period->second > report_date_) period.reset();
+      if (period) {
         f.since = period->first, f.until = period->second;
         f.since_span = f.since == t.phrase.since ? span : Span{};
         f.until_span = f.until == t.phrase.until ? span : Span{};
@@ -1277,7 +1300,21 @@ class Resolver {
       }
       if (found) return take(*found);
     }
-    if (const Time* period = report_period(f); period && opens(*period)) take(*period);
+    // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
+    const Time* period = report_period(f);
+    bool batch = period && period->phrase.start > closing.phrase.start &&
+                 names_batch(sentence_of(period->clause));
+    if (period && opens(*period) && !batch) take(*period);
+  }
+
+  // Whether `sentence` names a team by its ordinal (第三批医疗队).
+  bool names_batch(const Sentence& sentence) const {
+    constexpr std::string_view kOrdinal = "第";
+    for (size_t at = s_.find(kOrdinal, sentence.start); at < sentence.end;
+         at = s_.find(kOrdinal, at + 1)) {
+      if (past_ordinal(s_, at) != at) return true;
+    }
+    return false;
   }
 
   // The phrase the period comes from (nullptr: the report's date, or none).
