@@ -61,6 +61,9 @@ const Case kCases[] = {
     {"2022年至今年3月,共接诊", "2024-08-09", "2022年至今年3月", TimeKind::range, "2022", "2024-03"},
     // 从…的: the year a value is compared from, no period opened
     {"门诊量从2019年的5万人次增至", "2024-08-09", "从2019年", TimeKind::point, "2019", "2019"},
+    // a range of days in one month (1月15日至18日)
+    {"1月15日至18日,医院组织巡回医疗", "2024-01-22", "1月15日至18日", TimeKind::range, "2024-01-15",
+     "2024-01-18"},
     // 连日来: the last few days, the report's month
     {"连日来,医疗队在当地义诊", "2024-08-09", "连日来", TimeKind::recent, "2024-08", "2024-08-09"},
     // N年里 (within_after): the last N years, like N年来

@@ -336,6 +336,19 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year,
   return d;
 }
 
+// 1月15日至18日: the day that ends a range of days of `first`'s month; nullopt when none.
+std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first) {
+  size_t end = 0;
+  int day = first.day ? small_number(s, pos, 2, end) : -1;
+  if (day <= first.day || day > 31) return std::nullopt;
+  if (!s.substr(end).starts_with("日") && !s.substr(end).starts_with("号")) return std::nullopt;
+  Date d = first;
+  d.day = day;
+  d.start = pos;
+  d.end = end + 3;
+  return d;
+}
+
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
 // of the last N years or months, until `today`.
 std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool recent_prefix,
@@ -442,6 +455,8 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
       if (first->bare_year && second->first_month == 0 && s.substr(p).starts_with("度")) {
         p += 3;
       }
+    } else if ((second = day_after(s, p + joiner, *first))) {
+      p = second->end;
     } else {
       second.reset();
     }
