@@ -1317,6 +1317,49 @@ class Resolver {
     return false;
   }
 
+  // 本批医疗队于2020年5月进疆…。\n援疆专家还…义诊20次: a paragraph that states no time
+  // carries on the period of the team whose stay an earlier paragraph tells, for a count of the
+  // same giver: the nearest period stated before it (a since, recent or until phrase, a term
+  // opening a clause, an arrival), when its paragraph tells of the team's arrival, or an event's
+  // days (巡回医疗期间 after 1月15日至18日); nullptr when none, and the report's period applies.
+  const Time* carried_period(const Fact& f, const Sentence& sentence) const {
+    const Time* nearest = nullptr;
+    for (size_t i = times_.size(); i > 0 && !nearest;) {
+      const Time& t = times_[--i];
+      if (t.phrase.start >= sentence.start || sentence_of(t.clause).block >= sentence.block) {
+        continue;
+      }
+      if (t.phrase.since.empty() && t.phrase.until.empty()) continue;
+      TimeKind kind = t.phrase.kind;
+      bool period = kind == TimeKind::since || kind == TimeKind::recent ||
+                    kind == TimeKind::until || (kind == TimeKind::range && t.adverbial);
+      if (period || (kind == TimeKind::point && arrives_after(t))) nearest = &t;
+    }
+    if (!nearest) return nullptr;
+    bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
+    size_t block = sentence_of(nearest->clause).block;
+    bool stay = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return sentence_of(t.clause).block == block && t.phrase.start <= nearest->phrase.start &&
+             arrives_after(t);
+    });
+    if (!days && !stay) return nullptr;
+    const Place* giver = f.from.empty() ? nullptr : find_place(f.from);
+    Fact of_period;
+    resolve_from(of_period, nearest->clause);
+    const Place* stated = find_place(of_period.from);
+    return !giver || !stated || same_area(giver, stated) ? nearest : nullptr;
+  }
+
+  // 本批医疗队于2018年8月出征,39名队员…, 自2022年7月进疆以来: a month's date followed in its
+  // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
+  bool arrives_after(const Time& t) const {
+    if (t.phrase.since.size() < 7) return false;
+    std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
+    if (contains_word(phrase, "arrives")) return true;
+    const Sentence& sentence = sentence_of(t.clause);
+    return contains_word(s_.substr(t.phrase.end, sentence.end - t.phrase.end), "arrives");
+  }
+
   // The phrase the period comes from (nullptr: the report's date, or none).
   const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
@@ -1386,6 +1429,7 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
+    if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
     if (const Time* period = report_period(f)) return set_to_now(*period);
     f.since.clear();
     f.until = report_date_;
