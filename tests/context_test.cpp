@@ -399,6 +399,31 @@ TEST_CASE("context: the period of a count") {
         {4, "古丈县", "长沙市", "2024-01-15", "2024-01-18"},
         {1500, "古丈县", "长沙市", "2024-01-15", "2024-01-18"},
         {8, "古丈县", "长沙市", "2024-01-15", "2024-01-18"}}},
+      {"同期 (same_period) is the period stated before it, whoever gives",
+       "协作盘点\n2025-01-10\n2021年至2024年,浙江省累计向凉山州派出医疗人才2000人次。\n"
+       "同期,福建省向固原市派出医疗专家500名。",
+       "協作盤點\n2025-01-10\n2021年至2024年,浙江省累計向涼山州派出醫療人才2000人次。\n"
+       "同期,福建省向固原市派出醫療專家500名。",
+       {{2000, "凉山彝族自治州", "浙江省", "2021", "2024"},
+        {500, "固原市", "福建省", "2021", "2024"}}},
+      {"会上, 签约当天 (at_event): the day of the event the report told before",
+       "签约仪式\n2023-04-12\n2021年以来,福州市某医院派出专家30名支援西吉县。\n"
+       "4月8日,两院在西吉县举行签约仪式。\n签约当天,医院向西吉县捐赠价值20万元的设备。\n"
+       "会上,5名专家受到表彰。",
+       "簽約儀式\n2023-04-12\n2021年以來,福州市某醫院派出專家30名支援西吉縣。\n"
+       "4月8日,兩院在西吉縣舉行簽約儀式。\n簽約當天,醫院向西吉縣捐贈價值20萬元的設備。\n"
+       "會上,5名專家受到表彰。",
+       {{30, "西吉县", "福州市", "2021", "2023-04-12"},
+        {200000, "西吉县", "福州市", "2023-04-08", "2023-04-08"},
+        {5, "西吉县", "福州市", "2023-04-08", "2023-04-08"}}},
+      {"a date in parentheses after a count (截至去年7月为86名) dates only the count inside them",
+       "结对帮扶\n2023-07-10\n自2019年6月结对以来,长春市某医院已累计向通榆县派驻专家112名"
+       "(截至去年7月为86名),开展新技术43项。",
+       "結對幫扶\n2023-07-10\n自2019年6月結對以來,長春市某醫院已累計向通榆縣派駐專家112名"
+       "(截至去年7月為86名),開展新技術43項。",
+       {{112, "通榆县", "长春市", "2019-06", "2023-07-10"},
+        {86, "通榆县", "长春市", "2019-06", "2022-07"},
+        {43, "通榆县", "长春市", "2019-06", "2023-07-10"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -407,10 +432,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",     "completes",    "continues",     "dateline",
-      "event",       "giver_after", "giver_before", "lasting",       "located",
-      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
-      "own_county",  "runs_to_now", "team",         "to_now"};
+      "aid",         "arrives",     "at_event",      "completes",      "continues",  "dateline",
+      "event",       "giver_after", "giver_before",  "lasting",        "located",    "many_givers",
+      "nationwide",  "origin",      "no_side_after", "no_side_before", "own_county", "runs_to_now",
+      "same_period", "team",        "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {

@@ -1221,7 +1221,7 @@ class Resolver {
         // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台)
         bool compared = s_.substr(other.phrase.end).starts_with("的");
         if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-            !compared) {
+            !compared && !aside(other, t.phrase.start)) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
@@ -1360,6 +1360,43 @@ class Resolver {
     return contains_word(s_.substr(t.phrase.end, sentence.end - t.phrase.end), "arrives");
   }
 
+  // A sentence that states no time but refers to one told before: 同期 (same_period) to the
+  // nearest period with a start; 会上, 签约当天 (at_event, in its paragraph before the count) to
+  // the nearest date of a day, when its paragraph states no time before the count. nullptr when
+  // it refers to none.
+  const Time* referred_period(const Sentence& sentence, size_t at) const {
+    auto before = [&](size_t start, auto&& fits) -> const Time* {
+      for (size_t i = times_.size(); i > 0;) {
+        const Time& t = times_[--i];
+        if (t.phrase.start < start && fits(t.phrase)) return &t;
+      }
+      return nullptr;
+    };
+    if (contains_word(s_.substr(sentence.start, at - sentence.start), "same_period")) {
+      return before(sentence.start, [](const TimePhrase& t) { return !t.since.empty(); });
+    }
+    size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+    if (!contains_word(s_.substr(start, at - start), "at_event")) return nullptr;
+    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start >= start && t.phrase.start < at;
+    });
+    if (dated) return nullptr;
+    return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
+  }
+
+  // 累计派驻专家112名(截至去年7月为86名): a date in parentheses that do not hold the count at
+  // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
+  bool aside(const Time& t, size_t at) const {
+    if (t.phrase.kind == TimeKind::range || t.clause >= r_.clauses.size()) return false;
+    const Clause& c = r_.clauses[t.clause];
+    std::string_view before = s_.substr(c.start, t.phrase.start - c.start);
+    size_t open = before.rfind('(');
+    if (open == before.npos || before.find(')', open) != before.npos) return false;
+    size_t close = s_.find(')', t.phrase.end);
+    open += c.start;
+    return close != s_.npos && (at < open || at > close);
+  }
+
   // The phrase the period comes from (nullptr: the report's date, or none).
   const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
@@ -1368,7 +1405,7 @@ class Resolver {
     const Time* before = nullptr;
     const Time* after = nullptr;
     for (auto it = lo; it != times_.end() && it->clause == clause; ++it) {
-      if (!usable(*it)) continue;
+      if (!usable(*it) || aside(*it, at)) continue;
       if (it->phrase.start < at) before = &*it;
       if (it->phrase.start >= at && !after) after = &*it;
     }
@@ -1383,7 +1420,8 @@ class Resolver {
     bool to_now =
         contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
     for (const Time& t : times_) {
-      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
+      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t) ||
+          aside(t, at)) {
         continue;
       }
       // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
@@ -1416,6 +1454,7 @@ class Resolver {
       return &t;
     };
     if (best) return set_to_now(*best);
+    if (const Time* t = referred_period(sentence, at)) return set_to_now(*t);
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
