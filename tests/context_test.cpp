@@ -424,6 +424,16 @@ TEST_CASE("context: the period of a count") {
        {{112, "通榆县", "长春市", "2019-06", "2023-07-10"},
         {86, "通榆县", "长春市", "2019-06", "2022-07"},
         {43, "通榆县", "长春市", "2019-06", "2023-07-10"}}},
+      {"a sentence that names the new team (新一批, this_team) and states no time is dated by "
+       "the team's arrival told before",
+       "援青医疗队\n2022-08-15\n8月12日,北京市第五批援青医疗队抵达玉树州。\n"
+       "北京市自2010年起对口支援玉树州,先后派出医疗专家400余人次。\n"
+       "新一批医疗队共有队员18名。",
+       "援青醫療隊\n2022-08-15\n8月12日,北京市第五批援青醫療隊抵達玉樹州。\n"
+       "北京市自2010年起對口支援玉樹州,先後派出醫療專家400餘人次。\n"
+       "新一批醫療隊共有隊員18名。",
+       {{400, "玉树藏族自治州", "北京市", "2010", "2022-08-15"},
+        {18, "玉树藏族自治州", "北京市", "2022-08-12", "2022-08-12"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -435,7 +445,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
       "aid",         "arrives",     "at_event",      "completes",      "continues",  "dateline",
       "event",       "giver_after", "giver_before",  "lasting",        "located",    "many_givers",
       "nationwide",  "origin",      "no_side_after", "no_side_before", "own_county", "runs_to_now",
-      "same_period", "team",        "to_now"};
+      "same_period", "team",        "this_team",     "to_now"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {

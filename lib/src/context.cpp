@@ -1360,6 +1360,18 @@ class Resolver {
     return contains_word(s_.substr(t.phrase.end, sentence.end - t.phrase.end), "arrives");
   }
 
+  // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
+  // states no time is dated by the nearest team's arrival told before it.
+  const Time* team_arrival(const Sentence& sentence, size_t at) const {
+    if (!contains_word(s_.substr(sentence.start, at - sentence.start), "this_team")) return nullptr;
+    for (size_t i = times_.size(); i > 0;) {
+      const Time& t = times_[--i];
+      if (t.phrase.start >= sentence.start) continue;
+      if (arrives_after(t)) return &t;
+    }
+    return nullptr;
+  }
+
   // A sentence that states no time but refers to one told before: 同期 (same_period) to the
   // nearest period with a start; 会上, 签约当天 (at_event, in its paragraph before the count) to
   // the nearest date of a day, when its paragraph states no time before the count. nullptr when
@@ -1468,6 +1480,7 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
+    if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
     if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
     if (const Time* period = report_period(f)) return set_to_now(*period);
     f.since.clear();
