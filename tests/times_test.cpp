@@ -55,6 +55,19 @@ const Case kCases[] = {
     // without the report's date, relative phrases are found but say nothing
     {"十年来,上海市先后派出", "", "十年来", TimeKind::recent, "", ""},
     {"今年已派出5名专家", "", "今年", TimeKind::point, "", ""},
+    // 至今年 is 至 and 今年, not 至今 (to now)
+    {"去年9月至今年6月,共接诊", "2024-08-09", "去年9月至今年6月", TimeKind::range, "2023-09",
+     "2024-06"},
+    {"2022年至今年3月,共接诊", "2024-08-09", "2022年至今年3月", TimeKind::range, "2022", "2024-03"},
+    // 从…的: the year a value is compared from, no period opened
+    {"门诊量从2019年的5万人次增至", "2024-08-09", "从2019年", TimeKind::point, "2019", "2019"},
+    // a range of days in one month (1月15日至18日)
+    {"1月15日至18日,医院组织巡回医疗", "2024-01-22", "1月15日至18日", TimeKind::range, "2024-01-15",
+     "2024-01-18"},
+    // 连日来: the last few days, the report's month
+    {"连日来,医疗队在当地义诊", "2024-08-09", "连日来", TimeKind::recent, "2024-08", "2024-08-09"},
+    // N年里 (within_after): the last N years, like N年来
+    {"三年里,专家们完成手术", "2024-08-09", "三年里", TimeKind::recent, "2021", "2024-08-09"},
 };
 
 }  // namespace
@@ -75,7 +88,7 @@ TEST_CASE("time phrases state their periods (table)") {
 
 TEST_CASE("durations, counts, ages and codes are no time phrases") {
   for (const char* text : {"工作3年", "派出专家286名", "多年来坚持", "近年来", "3年起步",
-                           "电话12019年", "培训2000人次", "第2批", "12345678"}) {
+                           "电话12019年", "培训2000人次", "第2批", "12345678", "县里", "这里"}) {
     CAPTURE(text);
     CHECK(find_times(text, "2024-08-09").empty());
   }

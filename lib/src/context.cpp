@@ -727,13 +727,29 @@ class Resolver {
       size_t block = sentence_of(times_[i].clause).block;
       // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
       std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
+      // (or 自1968年起,…五十多年来: the year a since phrase opens with)
       if (counted_back.size() == 4 && i > 0 && phrase.find("多年") != phrase.npos) {
         const Time& earlier = times_[i - 1];
         const std::string& began = earlier.phrase.since;
         int more = year_of(counted_back) - year_of(began);
-        if (sentence_of(earlier.clause).block == block && earlier.phrase.kind == TimeKind::point &&
-            began.size() == 4 && more > 0 && more < 10) {
+        bool start =
+            earlier.phrase.kind == TimeKind::point || earlier.phrase.kind == TimeKind::since;
+        if (sentence_of(earlier.clause).block == block && start && began.size() == 4 && more > 0 &&
+            more < 10) {
           recent.since = began;
+        }
+      }
+      // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
+      // stated before as a whole, which is N − 1 years before the report's
+      if (recent.since.size() == 4 && years && phrase.find("多") == phrase.npos) {
+        const TimePhrase* stated = nullptr;  // the nearest point before it
+        for (size_t k = i; k > 0 && !stated;) {
+          if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
+        }
+        if (stated && stated->since.size() == 4 && stated->since == stated->until &&
+            year_of(stated->since) == year_of(recent.since) + 1) {
+          recent.since = stated->since;
+          continue;
         }
       }
       if (counted_back.size() != 7) continue;
@@ -1306,7 +1322,10 @@ class Resolver {
     if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
-        if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since) {
+        // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台)
+        bool compared = s_.substr(other.phrase.end).starts_with("的");
+        if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
+            !compared && !aside(other, t.phrase.start)) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
@@ -1334,7 +1353,11 @@ class Resolver {
     }
     if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
       std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
-      if (auto period = period_of_length(f.since, rest)) {
+      auto period = period_of_length(f.since, rest);
+      // 6月16日…抵达,开始为期一年的帮扶 (in a report of June 20th): a stay that only begins is
+      // counted at its date
+      if (period && report_date_.size() == 10 && period->second > report_date_) period.reset();
+      if (period) {
         f.since = period->first, f.until = period->second;
         f.since_span = f.since == t.phrase.since ? span : Span{};
         f.until_span = f.until == t.phrase.until ? span : Span{};
@@ -1381,7 +1404,113 @@ class Resolver {
       }
       if (found) return take(*found);
     }
-    if (const Time* period = report_period(f); period && opens(*period)) take(*period);
+    // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
+    const Time* period = report_period(f);
+    bool batch = period && period->phrase.start > closing.phrase.start &&
+                 names_batch(sentence_of(period->clause));
+    if (period && opens(*period) && !batch) take(*period);
+  }
+
+  // Whether `sentence` names a team by its ordinal (第三批医疗队).
+  bool names_batch(const Sentence& sentence) const {
+    constexpr std::string_view kOrdinal = "第";
+    for (size_t at = s_.find(kOrdinal, sentence.start); at < sentence.end;
+         at = s_.find(kOrdinal, at + 1)) {
+      if (past_ordinal(s_, at) != at) return true;
+    }
+    return false;
+  }
+
+  // 本批医疗队于2020年5月进疆…。\n援疆专家还…义诊20次: a paragraph that states no time
+  // carries on the period of the team whose stay an earlier paragraph tells, for a count of the
+  // same giver: the nearest period stated before it (a since, recent or until phrase, a term
+  // opening a clause, an arrival), when its paragraph tells of the team's arrival, or an event's
+  // days (巡回医疗期间 after 1月15日至18日); nullptr when none, and the report's period applies.
+  const Time* carried_period(const Fact& f, const Sentence& sentence) const {
+    const Time* nearest = nullptr;
+    for (size_t i = times_.size(); i > 0 && !nearest;) {
+      const Time& t = times_[--i];
+      if (t.phrase.start >= sentence.start || sentence_of(t.clause).block >= sentence.block) {
+        continue;
+      }
+      if (t.phrase.since.empty() && t.phrase.until.empty()) continue;
+      TimeKind kind = t.phrase.kind;
+      bool period = kind == TimeKind::since || kind == TimeKind::recent ||
+                    kind == TimeKind::until || (kind == TimeKind::range && t.adverbial);
+      if (period || (kind == TimeKind::point && arrives_after(t))) nearest = &t;
+    }
+    if (!nearest) return nullptr;
+    bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
+    size_t block = sentence_of(nearest->clause).block;
+    bool stay = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return sentence_of(t.clause).block == block && t.phrase.start <= nearest->phrase.start &&
+             arrives_after(t);
+    });
+    if (!days && !stay) return nullptr;
+    const Place* giver = f.from.empty() ? nullptr : find_place(f.from);
+    Fact of_period;
+    resolve_from(of_period, nearest->clause);
+    const Place* stated = find_place(of_period.from);
+    return !giver || !stated || same_area(giver, stated) ? nearest : nullptr;
+  }
+
+  // 本批医疗队于2018年8月出征,39名队员…, 自2022年7月进疆以来: a month's date followed in its
+  // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
+  bool arrives_after(const Time& t) const {
+    if (t.phrase.since.size() < 7) return false;
+    std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
+    if (contains_word(phrase, "arrives")) return true;
+    const Sentence& sentence = sentence_of(t.clause);
+    return contains_word(s_.substr(t.phrase.end, sentence.end - t.phrase.end), "arrives");
+  }
+
+  // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
+  // states no time is dated by the nearest team's arrival told before it.
+  const Time* team_arrival(const Sentence& sentence, size_t at) const {
+    if (!contains_word(s_.substr(sentence.start, at - sentence.start), "this_team")) return nullptr;
+    for (size_t i = times_.size(); i > 0;) {
+      const Time& t = times_[--i];
+      if (t.phrase.start >= sentence.start) continue;
+      if (arrives_after(t)) return &t;
+    }
+    return nullptr;
+  }
+
+  // A sentence that states no time but refers to one told before: 同期 (same_period) to the
+  // nearest period with a start; 会上, 签约当天 (at_event, in its paragraph before the count) to
+  // the nearest date of a day, when its paragraph states no time before the count. nullptr when
+  // it refers to none.
+  const Time* referred_period(const Sentence& sentence, size_t at) const {
+    auto before = [&](size_t start, auto&& fits) -> const Time* {
+      for (size_t i = times_.size(); i > 0;) {
+        const Time& t = times_[--i];
+        if (t.phrase.start < start && fits(t.phrase)) return &t;
+      }
+      return nullptr;
+    };
+    if (contains_word(s_.substr(sentence.start, at - sentence.start), "same_period")) {
+      return before(sentence.start, [](const TimePhrase& t) { return !t.since.empty(); });
+    }
+    size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+    if (!contains_word(s_.substr(start, at - start), "at_event")) return nullptr;
+    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start >= start && t.phrase.start < at;
+    });
+    if (dated) return nullptr;
+    return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
+  }
+
+  // 累计派驻专家112名(截至去年7月为86名): a date in parentheses that do not hold the count at
+  // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
+  bool aside(const Time& t, size_t at) const {
+    if (t.phrase.kind == TimeKind::range || t.clause >= r_.clauses.size()) return false;
+    const Clause& c = r_.clauses[t.clause];
+    std::string_view before = s_.substr(c.start, t.phrase.start - c.start);
+    size_t open = before.rfind('(');
+    if (open == before.npos || before.find(')', open) != before.npos) return false;
+    size_t close = s_.find(')', t.phrase.end);
+    open += c.start;
+    return close != s_.npos && (at < open || at > close);
   }
 
   // The phrase the period comes from (nullptr: the report's date, or none).
@@ -1392,7 +1521,7 @@ class Resolver {
     const Time* before = nullptr;
     const Time* after = nullptr;
     for (auto it = lo; it != times_.end() && it->clause == clause; ++it) {
-      if (!usable(*it)) continue;
+      if (!usable(*it) || aside(*it, at)) continue;
       if (it->phrase.start < at) before = &*it;
       if (it->phrase.start >= at && !after) after = &*it;
     }
@@ -1407,7 +1536,8 @@ class Resolver {
     bool to_now =
         contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
     for (const Time& t : times_) {
-      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t)) {
+      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t) ||
+          aside(t, at)) {
         continue;
       }
       // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
@@ -1440,6 +1570,7 @@ class Resolver {
       return &t;
     };
     if (best) return set_to_now(*best);
+    if (const Time* t = referred_period(sentence, at)) return set_to_now(*t);
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
@@ -1453,6 +1584,8 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
+    if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
+    if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
     if (const Time* period = report_period(f)) return set_to_now(*period);
     f.since.clear();
     f.until = report_date_;

@@ -23,6 +23,7 @@ using text::next_char;
 
 enum class Role {
   after_end,
+  lately,
   now,
   part,
   recent,
@@ -32,6 +33,7 @@ enum class Role {
   to,
   until,
   until_after,
+  within_after,
   year_of
 };
 
@@ -42,6 +44,7 @@ struct Word {
 };
 
 constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::after_end},
+                                                            {"lately", Role::lately},
                                                             {"now", Role::now},
                                                             {"part", Role::part},
                                                             {"recent", Role::recent},
@@ -51,6 +54,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
                                                             {"to", Role::to},
                                                             {"until", Role::until},
                                                             {"until_after", Role::until_after},
+                                                            {"within_after", Role::within_after},
                                                             {"year_of", Role::year_of}};
 
 // data/times.tsv by first character, longest first.
@@ -81,7 +85,7 @@ struct Lexicon {
       words.add(word, w);
       if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
       bool first = w.role == Role::until || w.role == Role::since || w.role == Role::recent ||
-                   w.role == Role::relative;
+                   w.role == Role::relative || w.role == Role::lately;
       if (first) first_chars.set(code_point_at(word, 0) & 0xFFFF);
     }
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
@@ -109,6 +113,15 @@ struct Lexicon {
       }
     }
     return 0;
+  }
+  // A word of role `now` at `pos` (今, 至今, 目前): its length, 0 when none or when a year named
+  // from the report's date starts inside it and runs past it (至今年10月 is 至 and 今年10月).
+  size_t now_at(std::string_view s, size_t pos) const {
+    size_t n = word_at(s, pos, Role::now);
+    for (size_t q = pos; n && q < pos + n; q = next_char(s, q)) {
+      if (size_t r = word_at(s, q, Role::relative); r && q + r > pos + n) n = 0;
+    }
+    return n;
   }
 };
 
@@ -323,6 +336,19 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year,
   return d;
 }
 
+// 1月15日至18日: the day that ends a range of days of `first`'s month; nullopt when none.
+std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first) {
+  size_t end = 0;
+  int day = first.day ? small_number(s, pos, 2, end) : -1;
+  if (day <= first.day || day > 31) return std::nullopt;
+  if (!s.substr(end).starts_with("日") && !s.substr(end).starts_with("号")) return std::nullopt;
+  Date d = first;
+  d.day = day;
+  d.start = pos;
+  d.end = end + 3;
+  return d;
+}
+
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
 // of the last N years or months, until `today`.
 std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool recent_prefix,
@@ -359,6 +385,7 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   }
   size_t suffix = lex.word_at(s, p, Role::since_after);
   if (suffix && s.substr(p, suffix) == "起") suffix = 0;  // 3年起 is a term, not a period
+  if (!suffix) suffix = lex.word_at(s, p, Role::within_after);
   if (!suffix && !recent_prefix) return std::nullopt;
   TimePhrase t;
   t.kind = TimeKind::recent;
@@ -391,10 +418,14 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   }
   TimePhrase t;
   t.start = pos;
+  if (size_t n = lex.word_at(s, p, Role::lately)) {  // 连日来: the report's month, to its date
+    t.kind = TimeKind::recent;
+    if (today.month) t.since = iso(today.year, today.month, 0), t.until = today.iso;
+    t.end = p + n;
+    return t;
+  }
   if (until) {  // 截至目前; not 截至今年10月底 (今 of 今年 is a year, not now)
-    size_t n = lex.word_at(s, p, Role::now);
-    if (n && lex.word_at(s, p, Role::relative) > n) n = 0;
-    if (n) {
+    if (size_t n = lex.now_at(s, p)) {
       t.kind = TimeKind::until;
       t.until = today.iso;
       t.end = p + n;
@@ -416,7 +447,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   std::optional<Date> second;
   bool to_now = false;
   if (joiner) {
-    if (size_t n = lex.word_at(s, p + joiner, Role::now); n && !until) {
+    if (size_t n = lex.now_at(s, p + joiner); n && !until) {
       to_now = true;
       p += joiner + n;
     } else if ((second = read_date(s, p + joiner, first->year, today)) && !second->bare_year) {
@@ -424,11 +455,13 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
       if (first->bare_year && second->first_month == 0 && s.substr(p).starts_with("度")) {
         p += 3;
       }
+    } else if ((second = day_after(s, p + joiner, *first))) {
+      p = second->end;
     } else {
       second.reset();
     }
   }
-  if (size_t n = lex.word_at(s, p, Role::now); n && !second && !to_now && !until) {
+  if (size_t n = lex.now_at(s, p); n && !second && !to_now && !until) {
     to_now = true;  // 2021年至今
     p += n;
   }
@@ -444,7 +477,9 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
     if (known(*first)) t.until = last_of(*first);
   } else {
     size_t after = to_now ? 0 : lex.word_at(s, p, Role::since_after);
-    if (since || to_now || after) {
+    // 从2019年的5万人次增至…: the year a value is compared from, no period opened
+    bool compared = since && !to_now && !after && s.substr(p).starts_with("的");
+    if ((since && !compared) || to_now || after) {
       p += after;
       t.kind = TimeKind::since;
       if (known(*first)) t.since = first_of(*first);

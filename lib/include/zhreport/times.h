@@ -14,8 +14,9 @@
 //   range    two dates: 从1975年至2022年, 2019-2021年, 2021年3月至6月
 //   since    自2009年以来, 从2015年起, 2021年至今: since the date, until the report's date
 //   until    截至2022年底 (until 2022-12), 截至目前 (the report's date); since empty
-//   recent   N年来 / 近N年 / N个月来 / 半年来: the last N years (years: since = the report's
-//            year − N, as in 十年来 in 2024 → 2014) or months, until the report's date
+//   recent   N年来 / 近N年 / N个月来 / 半年来 / 三年里: the last N years (years: since = the
+//            report's year − N, as in 十年来 in 2024 → 2014) or months, until the report's date;
+//            连日来: the last few days (since the report's month)
 // Relative phrases need the report's date (YYYY-MM-DD or a prefix); without one they are still
 // found, with empty since/until. Durations alone (工作3年), 多年来 and ages are no phrases.
 #pragma once
