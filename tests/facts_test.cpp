@@ -519,6 +519,10 @@ const std::vector<Case> kCases = {
       {"experts", 4, "exact", "名"},
       {"experts", 6, "exact", "人"},
       {"trainees", 20, "exact", "名"}}},
+    {"issue 10: a listing's blank between groups of three digits is a thousands separator",
+     "门诊诊疗\u3000\u3000\u30009 860 人次\n培训医务人员\u3000\u30002 300 人次",
+     "門診診療\u3000\u3000\u30009 860 人次\n培訓醫務人員\u3000\u30002 300 人次",
+     {{"patients", 9860, "exact", "人次"}, {"training_attendances", 2300, "exact", "人次"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
