@@ -519,6 +519,14 @@ const std::vector<Case> kCases = {
       {"experts", 4, "exact", "名"},
       {"experts", 6, "exact", "人"},
       {"trainees", 20, "exact", "名"}}},
+    {"issue 10: person-times of study (进修) are trainees, also after the verb",
+     "县医院接收乡镇卫生院进修人员80人次,另接收村医进修35人次。省医院接收牧区医生到省城进修,"
+     "三年共计64人次。",
+     "縣醫院接收鄉鎮衛生院進修人員80人次,另接收村醫進修35人次。省醫院接收牧區醫生到省城進修,"
+     "三年共計64人次。",
+     {{"trainees", 80, "exact", "人次"},
+      {"trainees", 35, "exact", "人次"},
+      {"trainees", 64, "exact", "人次"}}},
     {"issue 10: a listing's blank between groups of three digits is a thousands separator",
      "门诊诊疗\u3000\u3000\u30009 860 人次\n培训医务人员\u3000\u30002 300 人次",
      "門診診療\u3000\u3000\u30009 860 人次\n培訓醫務人員\u3000\u30002 300 人次",
