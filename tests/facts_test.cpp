@@ -531,6 +531,15 @@ const std::vector<Case> kCases = {
      "门诊诊疗\u3000\u3000\u30009 860 人次\n培训医务人员\u3000\u30002 300 人次",
      "門診診療\u3000\u3000\u30009 860 人次\n培訓醫務人員\u3000\u30002 300 人次",
      {{"patients", 9860, "exact", "人次"}, {"training_attendances", 2300, "exact", "人次"}}},
+    {"issue 10: a clause that continues a verb of sending (另有, 其中) counts persons sent",
+     "省里选派300余名医务人员支援丽水市,另有120余名医务人员赴衢州市开展帮扶。"
+     "共选派医疗队员60人次到县医院帮扶,其中担任科室负责人的15人次。",
+     "省裏選派300餘名醫務人員支援麗水市,另有120餘名醫務人員赴衢州市開展幫扶。"
+     "共選派醫療隊員60人次到縣醫院幫扶,其中擔任科室負責人的15人次。",
+     {{"experts", 300, "more_than", "名"},
+      {"experts", 120, "more_than", "名"},
+      {"experts", 60, "exact", "人次"},
+      {"experts", 15, "exact", "人次"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {

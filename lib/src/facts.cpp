@@ -594,9 +594,11 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
 // - persons_are trainees: 培育本土医疗人才50名 are trainees, not experts sent; 受援医院选派医务
 //   人员35人次到上海进修 go to study (a study verb after person-times governs them too); but
 //   200名党员学习 stay other (other:unnamed);
-// - persons_are experts, a verb of sending before the count in its clause: persons sent are
-//   experts, even 骨干 (trainees:either) and whatever their post (派出…负责人等管理人员136名:
-//   other:before), unless a teaching verb nearer the number governs them (派出专家培养骨干20名).
+// - persons_are experts, a verb of sending before the count in its clause, or in a clause that
+//   the count's continues: persons (and person-times) sent are experts, even 骨干
+//   (trainees:either) and whatever their post (派出…负责人等管理人员136名: other:before; 其中担任
+//   负责人的15人次) or none named (另有120名医务人员赴…: other:unnamed), unless a teaching verb
+//   nearer the number governs them (派出专家培养骨干20名).
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
   const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
@@ -606,16 +608,23 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   const std::string& kind = c.classifier->kind;
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
+  // the frame of an earlier clause that the count's clause continues (其中, 另有)
+  bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
   if (!frame.object_metric.empty() && kind != "money" && !persons && own) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
     return;
   }
-  if (frame.persons == Persons::none || !(persons || (person_times && hit->start >= at))) return;
-  // A verb of sending governs from before the count, in its clause, unless a word between says
-  // what it would override (派出专家培养骨干20名: trainees).
-  if (frame.persons == Persons::experts) {
-    if (!own) return;
+  bool sending = frame.persons == Persons::experts;
+  if (frame.persons == Persons::none ||
+      !(persons || (person_times && (hit->start >= at || sending)))) {
+    return;
+  }
+  // A verb of sending governs from before the count, in its clause or one that the count's
+  // clause continues (另有1900余名医务人员赴…), unless a word between says what it would override
+  // (派出专家培养骨干20名: trainees).
+  if (sending) {
+    if (!own && !continued) return;
     for (const Override& o : frame.overrides) {
       if (said_between(s, reading, hit->end, std::min(f.start, c.count_start), *c.classifier,
                        o.metric)) {
