@@ -531,6 +531,14 @@ const std::vector<Case> kCases = {
      "门诊诊疗\u3000\u3000\u30009 860 人次\n培训医务人员\u3000\u30002 300 人次",
      "門診診療\u3000\u3000\u30009 860 人次\n培訓醫務人員\u3000\u30002 300 人次",
      {{"patients", 9860, "exact", "人次"}, {"training_attendances", 2300, "exact", "人次"}}},
+    {"issue 10: 建立 builds departments, 组建 builds specialist alliances (data/frames.tsv)",
+     "专家团队帮助县医院建立麻醉科、康复科等4个科室。医院牵头组建了心血管、肿瘤两个专科联盟,"
+     "还与县医院组建专科联盟3个。",
+     "專家團隊幫助縣醫院建立麻醉科、康復科等4個科室。醫院牽頭組建了心血管、腫瘤兩個專科聯盟,"
+     "還與縣醫院組建專科聯盟3個。",
+     {{"specialties", 4, "exact", "个"},
+      {"specialties", 2, "exact", "个"},
+      {"specialties", 3, "exact", "个"}}},
     {"issue 10: a clause that continues a verb of sending (另有, 其中) counts persons sent",
      "省里选派300余名医务人员支援丽水市,另有120余名医务人员赴衢州市开展帮扶。"
      "共选派医疗队员60人次到县医院帮扶,其中担任科室负责人的15人次。",

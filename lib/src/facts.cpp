@@ -590,7 +590,8 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
 // The clause's verb frame (clauses.h, data/frames.tsv) decides what its counts are when their
 // nouns alone do not, for the metrics found so far that it overrides:
 // - object_metric: 开展各类手术1200余人次 are surgeries, whatever the classifier (a count of
-//   things: persons are counted by persons_are);
+//   things: persons are counted by persons_are), as are the things whose noun holds the
+//   pattern's tail (组建了两个专科联盟: specialties);
 // - persons_are trainees: 培育本土医疗人才50名 are trainees, not experts sent; 受援医院选派医务
 //   人员35人次到上海进修 go to study (a study verb after person-times governs them too); but
 //   200名党员学习 stay other (other:unnamed);
@@ -610,7 +611,10 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
   // the frame of an earlier clause that the count's clause continues (其中, 另有)
   bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
-  if (!frame.object_metric.empty() && kind != "money" && !persons && own) {
+  // 组建了胸痛、卒中两个专科联盟: the pattern's tail inside the count's own noun
+  bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
+                      hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
+  if (!frame.object_metric.empty() && kind != "money" && !persons && (own || tail_in_noun)) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
     return;
