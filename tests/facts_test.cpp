@@ -539,6 +539,16 @@ const std::vector<Case> kCases = {
      {{"specialties", 4, "exact", "个"},
       {"specialties", 2, "exact", "个"},
       {"specialties", 3, "exact", "个"}}},
+    {"issue 10: the local staff a sent doctor pairs with (与…结对, 与…结成师徒) are trainees",
+     "下派医生与15名村医结对,援疆专家还与当地医院9名年轻护士结成师徒。"
+     "全市选派医生200名,有12家医院参与结对,其中赴山区40名。",
+     "下派醫生與15名村醫結對,援疆專家還與當地醫院9名年輕護士結成師徒。"
+     "全市選派醫生200名,有12家醫院參與結對,其中赴山區40名。",
+     {{"trainees", 15, "exact", "名"},
+      {"trainees", 9, "exact", "名"},
+      {"experts", 200, "exact", "名"},
+      {"hospitals", 12, "exact", "家"},
+      {"experts", 40, "exact", "名"}}},
     {"issue 10: a clause that continues a verb of sending (另有, 其中) counts persons sent",
      "省里选派300余名医务人员支援丽水市,另有120余名医务人员赴衢州市开展帮扶。"
      "共选派医疗队员60人次到县医院帮扶,其中担任科室负责人的15人次。",
