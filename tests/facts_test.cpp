@@ -549,6 +549,12 @@ const std::vector<Case> kCases = {
       {"experts", 200, "exact", "名"},
       {"hospitals", 12, "exact", "家"},
       {"experts", 40, "exact", "名"}}},
+    {"issue 10: a word listed with the count's own noun shares no item with an earlier count",
+     "开展教学查房30次、疑难病例讨论12次、业务讲座8场。",
+     "開展教學查房30次、疑難病例討論12次、業務講座8場。",
+     {{"teaching_sessions", 30, "exact", "次"},
+      {"consultations", 12, "exact", "次"},
+      {"teaching_sessions", 8, "exact", "场"}}},
     {"issue 10: a clause that continues a verb of sending (另有, 其中) counts persons sent",
      "省里选派300余名医务人员支援丽水市,另有120余名医务人员赴衢州市开展帮扶。"
      "共选派医疗队员60人次到县医院帮扶,其中担任科室负责人的15人次。",

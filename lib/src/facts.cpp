@@ -355,12 +355,12 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
   return nullptr;
 }
 
-// The first cue with `where` (and `metric`, unless empty) that starts in the count's clause
-// before `until` (default: the count), or nullptr.
+// The first cue with `where` (and `metric`, unless empty) that starts in the count's clause,
+// not before `from`, before `until` (default: the count), or nullptr.
 const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
-                      std::string_view metric = {}, size_t until = SIZE_MAX) {
+                      std::string_view metric = {}, size_t until = SIZE_MAX, size_t from = 0) {
   until = std::min(until, c.count_start);
-  for (size_t p = c.clause_start; p < until; p = next_char(s, p)) {
+  for (size_t p = std::max(from, c.clause_start); p < until; p = next_char(s, p)) {
     const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
     if (cue && (metric.empty() || cue->metric == metric)) return cue;
   }
@@ -553,8 +553,10 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
   for (const ListRule& rule : lex.lists) {
     if (rule.later != later || rule.elided) continue;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
+      // in the count's own item: after any count before it (教学查房30次、病例讨论12次)
+      size_t item = found.empty() ? 0 : found.back().fact.end;
       if (rule.fits(fact.fact.unit) && named_as(rule.metric, fact) &&
-          cue_before(s, c, kBefore, rule.partner, fact.fact.start)) {
+          cue_before(s, c, kBefore, rule.partner, fact.fact.start, item)) {
         fact.fact.metric = rule.becomes;
       }
       continue;
