@@ -555,6 +555,10 @@ const std::vector<Case> kCases = {
      {{"teaching_sessions", 30, "exact", "次"},
       {"consultations", 12, "exact", "次"},
       {"teaching_sessions", 8, "exact", "场"}}},
+    {"issue 10: a count of things done, without a noun, takes its sentence's cue (words.tsv)",
+     "县医院的微创手术从无到有,今年已完成了27台。医院开展急救培训,并举行演练5次。",
+     "縣醫院的微創手術從無到有,今年已完成了27臺。醫院開展急救培訓,並舉行演練5次。",
+     {{"surgeries", 27, "exact", "台"}, {"other", 5, "exact", "次"}}},
     {"issue 10: a clause that continues a verb of sending (另有, 其中) counts persons sent",
      "省里选派300余名医务人员支援丽水市,另有120余名医务人员赴衢州市开展帮扶。"
      "共选派医疗队员60人次到县医院帮扶,其中担任科室负责人的15人次。",

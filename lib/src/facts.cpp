@@ -421,6 +421,16 @@ const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin
   return nullptr;
 }
 
+// Whether the count follows a verb of doing right away (今年已完成了27台, 去年开展40余例;
+// data/words.tsv performs), so that a count of things without a noun counts what its sentence
+// named before (not 举行演练5次, 接受采访8次: a noun of its own before it).
+bool after_performing_verb(std::string_view s, const Candidate& c) {
+  constexpr std::string_view kPerfective = "了";
+  std::string_view before = s.substr(c.clause_start, c.count_start - c.clause_start);
+  if (before.ends_with(kPerfective)) before.remove_suffix(kPerfective.size());
+  return lexicon().performs.ends(before);
+}
+
 FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
                     size_t begin, const Reading& reading) {
   const Lexicon& lex = lexicon();
@@ -499,8 +509,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
   }
   bool persons = classifier.kind == "person" || classifier.kind == "person_times";
-  if (!cue && persons && c.noun_start == c.noun_end) {
-    // Persons named in no cue of their clause (赴托管方进修,第一年18名): the sentence's cue.
+  if (!cue && c.noun_start == c.noun_end && (persons || after_performing_verb(s, c))) {
+    // Persons named in no cue of their clause (赴托管方进修,第一年18名), or things done (微创手术
+    // 从无到有,今年已完成了27台): the sentence's cue.
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
     if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
   }
@@ -593,7 +604,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
 // nouns alone do not, for the metrics found so far that it overrides:
 // - object_metric: 开展各类手术1200余人次 are surgeries, whatever the classifier (a count of
 //   things: persons are counted by persons_are), as are the things whose noun holds the
-//   pattern's tail (组建了两个专科联盟: specialties);
+//   pattern's tail (组建了心血管、肿瘤两个专科联盟: specialties);
 // - persons_are trainees: 培育本土医疗人才50名 are trainees, not experts sent; 受援医院选派医务
 //   人员35人次到上海进修 go to study (a study verb after person-times governs them too); but
 //   200名党员学习 stay other (other:unnamed);
@@ -613,7 +624,7 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
   // the frame of an earlier clause that the count's clause continues (其中, 另有)
   bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
-  // 组建了胸痛、卒中两个专科联盟: the pattern's tail inside the count's own noun
+  // 组建了心血管、肿瘤两个专科联盟: the pattern's tail inside the count's own noun
   bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
                       hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
   if (!frame.object_metric.empty() && kind != "money" && !persons && (own || tail_in_noun)) {
@@ -627,7 +638,7 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
     return;
   }
   // A verb of sending governs from before the count, in its clause or one that the count's
-  // clause continues (另有1900余名医务人员赴…), unless a word between says what it would override
+  // clause continues (另有120余名医务人员赴…), unless a word between says what it would override
   // (派出专家培养骨干20名: trainees).
   if (sending) {
     if (!own && !continued) return;
