@@ -105,7 +105,9 @@ TEST_CASE(
     std::vector<std::pair<std::string_view, Named>> overrides;
   };
   const Row rows[] = {
-      {"派出", "", {{"trainees", Named::either}, {"other", Named::before}}},
+      {"派出",
+       "",
+       {{"trainees", Named::either}, {"other", Named::before}, {"other", Named::unnamed}}},
       {"培养", "", {{"experts", Named::any}, {"patients", Named::any}, {"other", Named::unnamed}}},
       {"开展", "手术", {{"other", Named::any}}},
       {"赴", "", {}},

@@ -316,6 +316,24 @@ TEST_CASE("find_numbers returns lone characters faithfully, marked as Chinese") 
   CHECK(found[2].value == 1);
 }
 
+TEST_CASE("find_numbers reads a blank between groups of three digits as a thousands separator") {
+  const FindCase cases[] = {
+      // a listing whose columns are wider than one blank (U+3000, two blanks), or running text
+      {"门诊诊疗\u3000\u3000\u30009 860 人次", {"9 860=9860 exact"}},
+      {"培训医务人员  2 300 人次", {"2 300=2300 exact"}},
+      {"累计门诊12 480人次", {"12 480=12480 exact"}},
+      {"服务群众1 250 600人次", {"1 250 600=1250600 exact"}},
+      // one blank between the columns too: each number is a cell of its own
+      {"县医院 9 310 800", {"9=9 exact", "310=310 exact", "800=800 exact"}},
+      // not three digits in every group, or a number listed after them: no groups
+      {"2023 415", {"2023=2023 exact", "415=415 exact"}},
+      {"编号12 3456", {"12=12 exact", "3456=3456 exact"}},
+      {"电话400 820 8820", {"400=400 exact", "820=820 exact", "8820=8820 exact"}},
+      {"分别为12  345名", {"12=12 exact", "345=345 exact"}},
+  };
+  check_found(cases);
+}
+
 TEST_CASE("find_numbers takes no lone financial numeral (队伍, 陆续, 收拾)") {
   const FindCase cases[] = {
       {"医疗队伍陆续抵达", {}},

@@ -371,12 +371,12 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
   return nullptr;
 }
 
-// The first cue with `where` (and `metric`, unless empty) that starts in the count's clause
-// before `until` (default: the count), or nullptr.
+// The first cue with `where` (and `metric`, unless empty) that starts in the count's clause,
+// not before `from`, before `until` (default: the count), or nullptr.
 const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
-                      std::string_view metric = {}, size_t until = SIZE_MAX) {
+                      std::string_view metric = {}, size_t until = SIZE_MAX, size_t from = 0) {
   until = std::min(until, c.count_start);
-  for (size_t p = c.clause_start; p < until; p = next_char(s, p)) {
+  for (size_t p = std::max(from, c.clause_start); p < until; p = next_char(s, p)) {
     const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
     if (cue && (metric.empty() || cue->metric == metric)) return cue;
   }
@@ -435,6 +435,16 @@ const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin
     if (const Cue* cue = lexicon().cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
   }
   return nullptr;
+}
+
+// Whether the count follows a verb of doing right away (今年已完成了27台, 去年开展40余例;
+// data/words.tsv performs), so that a count of things without a noun counts what its sentence
+// named before (not 举行演练5次, 接受采访8次: a noun of its own before it).
+bool after_performing_verb(std::string_view s, const Candidate& c) {
+  constexpr std::string_view kPerfective = "了";
+  std::string_view before = s.substr(c.clause_start, c.count_start - c.clause_start);
+  if (before.ends_with(kPerfective)) before.remove_suffix(kPerfective.size());
+  return lexicon().performs.ends(before);
 }
 
 FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
@@ -515,8 +525,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
   }
   bool persons = classifier.kind == "person" || classifier.kind == "person_times";
-  if (!cue && persons && c.noun_start == c.noun_end) {
-    // Persons named in no cue of their clause (赴托管方进修,第一年18名): the sentence's cue.
+  if (!cue && c.noun_start == c.noun_end && (persons || after_performing_verb(s, c))) {
+    // Persons named in no cue of their clause (赴托管方进修,第一年18名), or things done (微创手术
+    // 从无到有,今年已完成了27台): the sentence's cue.
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
     if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
   }
@@ -569,8 +580,10 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
   for (const ListRule& rule : lex.lists) {
     if (rule.later != later || rule.elided) continue;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
+      // in the count's own item: after any count before it (教学查房30次、病例讨论12次)
+      size_t item = found.empty() ? 0 : found.back().fact.end;
       if (rule.fits(fact.fact.unit) && named_as(rule.metric, fact) &&
-          cue_before(s, c, kBefore, rule.partner, fact.fact.start)) {
+          cue_before(s, c, kBefore, rule.partner, fact.fact.start, item)) {
         fact.fact.metric = rule.becomes;
       }
       continue;
@@ -606,13 +619,16 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
 // The clause's verb frame (clauses.h, data/frames.tsv) decides what its counts are when their
 // nouns alone do not, for the metrics found so far that it overrides:
 // - object_metric: 开展各类手术1200余人次 are surgeries, whatever the classifier (a count of
-//   things: persons are counted by persons_are);
+//   things: persons are counted by persons_are), as are the things whose noun holds the
+//   pattern's tail (组建了心血管、肿瘤两个专科联盟: specialties);
 // - persons_are trainees: 培育本土医疗人才50名 are trainees, not experts sent; 受援医院选派医务
 //   人员35人次到上海进修 go to study (a study verb after person-times governs them too); but
 //   200名党员学习 stay other (other:unnamed);
-// - persons_are experts, a verb of sending before the count in its clause: persons sent are
-//   experts, even 骨干 (trainees:either) and whatever their post (派出…负责人等管理人员136名:
-//   other:before), unless a teaching verb nearer the number governs them (派出专家培养骨干20名).
+// - persons_are experts, a verb of sending before the count in its clause, or in a clause that
+//   the count's continues: persons (and person-times) sent are experts, even 骨干
+//   (trainees:either) and whatever their post (派出…负责人等管理人员136名: other:before; 其中担任
+//   负责人的15人次) or none named (另有120名医务人员赴…: other:unnamed), unless a teaching verb
+//   nearer the number governs them (派出专家培养骨干20名).
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
   const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
@@ -622,16 +638,26 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   const std::string& kind = c.classifier->kind;
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
-  if (!frame.object_metric.empty() && kind != "money" && !persons && own) {
+  // the frame of an earlier clause that the count's clause continues (其中, 另有)
+  bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
+  // 组建了心血管、肿瘤两个专科联盟: the pattern's tail inside the count's own noun
+  bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
+                      hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
+  if (!frame.object_metric.empty() && kind != "money" && !persons && (own || tail_in_noun)) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
     return;
   }
-  if (frame.persons == Persons::none || !(persons || (person_times && hit->start >= at))) return;
-  // A verb of sending governs from before the count, in its clause, unless a word between says
-  // what it would override (派出专家培养骨干20名: trainees).
-  if (frame.persons == Persons::experts) {
-    if (!own) return;
+  bool sending = frame.persons == Persons::experts;
+  if (frame.persons == Persons::none ||
+      !(persons || (person_times && (hit->start >= at || sending)))) {
+    return;
+  }
+  // A verb of sending governs from before the count, in its clause or one that the count's
+  // clause continues (另有120余名医务人员赴…), unless a word between says what it would override
+  // (派出专家培养骨干20名: trainees).
+  if (sending) {
+    if (!own && !continued) return;
     for (const Override& o : frame.overrides) {
       if (said_between(s, reading, hit->end, std::min(f.start, c.count_start), *c.classifier,
                        o.metric)) {

@@ -101,6 +101,7 @@ Lexicon::Lexicon() {
     if (role == "conjunction") conjunction += first;
     if (role == "not_recipient") not_recipient.add(word);
     if (role == "adjective_suffix") adjective_suffix.add(word);
+    if (role == "performs") performs.add(word);
     if (role == "currency") currency.emplace_back(word);
     auto qualifier = parse_qualifier(row[2]);
     if (role == "qualifier_after" && qualifier) qualifier_after.emplace_back(word, *qualifier);

@@ -72,7 +72,7 @@ struct Lexicon {
   std::vector<std::string> alone;  // numerals that alone are no count (一支, 千名医生下基层)
   // data/words.tsv: the function words of the count reading.
   std::u32string recipient, ends_noun, grade, conjunction;  // characters
-  text::WordList not_recipient, adjective_suffix;
+  text::WordList not_recipient, adjective_suffix, performs;
   std::vector<std::string> currency;
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
       qualifier_before_verb;

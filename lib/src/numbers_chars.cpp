@@ -71,6 +71,42 @@ std::optional<std::pair<int, size_t>> arabic_digit(std::string_view text, size_t
   return std::nullopt;
 }
 
+namespace {
+
+// The length of a thousands separator at `p`: a comma (or full-width "，"), or, when `blank`,
+// one ASCII blank; 0 for none.
+size_t separator_at(std::string_view text, size_t p, bool blank) {
+  if (blank) return text.substr(p, 1) == " " ? 1 : 0;
+  return text.substr(p, 1) == "," ? 1 : text.substr(p, 3) == "，" ? 3 : 0;
+}
+
+// A group of digits: a separator and three digits not followed by a fourth ("3,4" in a list is
+// 3 and 4). Adds the digits to `number` and returns the group's end, or nothing.
+std::optional<size_t> group_at(std::string_view text, size_t p, bool blank, Decimal& number) {
+  const size_t separator = separator_at(text, p, blank);
+  if (separator == 0) return std::nullopt;
+  size_t q = p + separator;
+  Decimal grown = number;
+  for (int i = 0; i < 3; ++i) {
+    const auto d = arabic_digit(text, q);
+    if (!d) return std::nullopt;
+    grown.push_digit(d->first, false);
+    q += d->second;
+  }
+  if (arabic_digit(text, q)) return std::nullopt;
+  number = grown;
+  return q;
+}
+
+// Whether the digits at `pos` may take groups separated by blanks (门诊诊疗　　9 860 人次): not
+// when a single blank stands before them, for then a blank also separates the cells of a
+// listing (县医院 9 310 800) and cannot tell a group from the next cell.
+bool blank_groups_fit(std::string_view text, size_t pos) {
+  return !(pos >= 1 && text[pos - 1] == ' ' && (pos < 2 || text[pos - 2] != ' '));
+}
+
+}  // namespace
+
 ArabicNumber read_arabic(std::string_view text, size_t pos) {
   ArabicNumber out{pos, {}, false};
   size_t lead_digits = 0;
@@ -80,24 +116,19 @@ ArabicNumber read_arabic(std::string_view text, size_t pos) {
     ++lead_digits;
   }
   if (lead_digits <= 3) {
-    // A group is a comma (or full-width "，") and three digits not followed by a fourth:
-    // "3,4" in a list is 3 and 4. Returns the end of the group, or nothing.
-    const auto group_at = [&](size_t p, Decimal& number) -> std::optional<size_t> {
-      const size_t comma = text.substr(p, 1) == "," ? 1 : text.substr(p, 3) == "，" ? 3 : 0;
-      if (comma == 0) return std::nullopt;
-      size_t q = p + comma;
-      Decimal grown = number;
-      for (int i = 0; i < 3; ++i) {
-        const auto d = arabic_digit(text, q);
-        if (!d) return std::nullopt;
-        grown.push_digit(d->first, false);
-        q += d->second;
+    const size_t lead_end = out.end;
+    while (const auto end = group_at(text, out.end, false, out.number)) out.end = *end;
+    if (out.end == lead_end && blank_groups_fit(text, pos)) {
+      Decimal grouped = out.number;
+      size_t end = out.end;
+      while (const auto next = group_at(text, end, true, grouped)) end = *next;
+      // a number listed after them (电话400 820 8820): the digits were cells, not groups
+      const bool listed = text.substr(end, 1) == " " && arabic_digit(text, end + 1);
+      if (end != lead_end && !listed) {
+        out.number = grouped;
+        out.end = end;
       }
-      if (arabic_digit(text, q)) return std::nullopt;
-      number = grown;
-      return q;
-    };
-    while (const auto end = group_at(out.end, out.number)) out.end = *end;
+    }
   }
   if (out.end < text.size() && text[out.end] == '.' && arabic_digit(text, out.end + 1)) {
     ++out.end;

@@ -103,7 +103,8 @@ struct ArabicNumber {
   bool fraction;
 };
 
-// 538, 36,000 (comma groups of exactly three digits after a lead of one to three), 1.5.
+// 538, 36,000 (comma groups of exactly three digits after a lead of one to three), 9 860 (groups
+// after single blanks, unless a single blank also stands before the number), 1.5.
 ArabicNumber read_arabic(std::string_view text, size_t pos);
 
 // Whether a number can start with this character, for every code point of the Basic
