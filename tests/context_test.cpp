@@ -442,11 +442,11 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",     "at_event",      "completes",      "continues",  "dateline",
-      "event",       "giver_after", "giver_before",  "lasting",        "located",    "many_givers",
-      "nationwide",  "origin",      "no_side_after", "no_side_before", "own_county", "partner",
-      "runs_to_now", "same_period", "team",          "this_team",      "to_now",     "toward",
-      "whole"};
+      "aid",         "arrives",     "at_event",     "completes",     "continues",      "dateline",
+      "event",       "giver_after", "giver_before", "hospital",      "lasting",        "located",
+      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before", "own_county",
+      "partner",     "runs_to_now", "same_period",  "team",          "this_team",      "to_now",
+      "toward",      "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -584,6 +584,65 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
        "分批下沉到龍塘鎮等8個鄉鎮衛生院坐診。",
        {{20, "石阡县", "石阡县", "2024", "2024-05-10"},
         {8, "石阡县", "石阡县", "2024", "2024-05-10"}}},
+      {"向 (a row of data/frames.tsv) before a list of counties of the giving city: each receives, "
+       "and a county hospital helped by the experts (在…帮助下) does not give; counts of the "
+       "counties together receive in the city (regression: the first county was read as the "
+       "giver, and the total had no `to`)",
+       "市医院专家常驻县医院\n2024-06-01\n近两年来,南阳市中心医院依托城市医联体,"
+       "向淅川县、西峡县、内乡县、镇平县的县级医院派驻专家40名,其中淅川县12名。\n"
+       "淅川县人民医院在派驻专家帮助下建成卒中中心。\n驻点专家合计开展手术420台。",
+       "市醫院專家常駐縣醫院\n2024-06-01\n近兩年來,南陽市中心醫院依託城市醫聯體,"
+       "向淅川縣、西峽縣、內鄉縣、鎮平縣的縣級醫院派駐專家40名,其中淅川縣12名。\n"
+       "淅川縣人民醫院在派駐專家幫助下建成卒中中心。\n駐點專家合計開展手術420台。",
+       {{40, "南阳市", "南阳市", "2022", "2024-06-01"},
+        {12, "淅川县", "南阳市", "2022", "2024-06-01"},
+        {420, "南阳市", "南阳市", "2022", "2024-06-01"}}},
+      {"a county of the giving city named in the lead without a side (its partner in a 医联体) "
+       "receives the report's counts that name no place (regression: it was left out as the "
+       "giver's own place)",
+       "医联体帮扶见效\n2024-03-01\n2023年以来,遵义市第一人民医院与余庆县人民医院组建紧密型"
+       "医联体,先后派驻骨干10名。\n驻点期间,帮扶团队开展手术200台。",
+       "醫聯體幫扶見效\n2024-03-01\n2023年以來,遵義市第一人民醫院與餘慶縣人民醫院組建緊密型"
+       "醫聯體,先後派駐骨幹10名。\n駐點期間,幫扶團隊開展手術200台。",
+       {{10, "余庆县", "遵义市", "2023", "2024-03-01"},
+        {200, "余庆县", "遵义市", "2023", "2024-03-01"}}},
+      {"the city of a county that sends to its own townships gives what it sends to the county "
+       "(regression: the report's county was taken as the giver of the city's experts)",
+       "县乡一体化见成效\n2024-07-01\n今年上半年,余庆县推进县乡一体化,县人民医院向全县10个乡镇"
+       "卫生院下沉医生30名。遵义市第一人民医院作为城市帮扶医院,上半年派出专家6批次到余庆县人民"
+       "医院坐诊。",
+       "縣鄉一體化見成效\n2024-07-01\n今年上半年,餘慶縣推進縣鄉一體化,縣人民醫院向全縣10個鄉鎮"
+       "衛生院下沉醫生30名。遵義市第一人民醫院作為城市幫扶醫院,上半年派出專家6批次到餘慶縣人民"
+       "醫院坐診。",
+       {{10, "余庆县", "余庆县", "2024-01", "2024-06"},
+        {30, "余庆县", "余庆县", "2024-01", "2024-06"},
+        {6, "余庆县", "遵义市", "2024-01", "2024-06"}}},
+      {"a provincial hospital's touring team (巡回医疗队: team) that goes (深入, a row of "
+       "data/frames.tsv) to counties of its own province: the province gives, the counties' "
+       "prefecture receives (regression: no giver; the province was read as a place of the "
+       "receivers)",
+       "巡回医疗进凉山\n2024-11-20\n今年以来,四川省人民医院组织巡回医疗队,深入凉山彝族自治州"
+       "昭觉县、布拖县,义诊群众3000人次。",
+       "巡迴醫療進涼山\n2024-11-20\n今年以來,四川省人民醫院組織巡迴醫療隊,深入涼山彝族自治州"
+       "昭覺縣、布拖縣,義診群眾3000人次。",
+       {{3000, "凉山彝族自治州", "四川省", "2024", "2024-11-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a list of receivers after the statement that sends to them") {
+  const std::vector<Case> cases = {
+      {"items headed by counties after 向结对县派驻医生: each county receives what its item counts "
+       "(regression: the county opening each item was read as the subject that sends)",
+       "闵行医生在红河\n2025-10-14\n2024年以来,闵行区各医院持续向结对县派驻医生:绿春县派驻医生9名、"
+       "开展手术312台;元阳县派驻医生7名、开展手术226台。\n合计派驻医生16名。",
+       "閔行醫生在紅河\n2025-10-14\n2024年以來,閔行區各醫院持續向結對縣派駐醫生:綠春縣派駐醫生9名、"
+       "開展手術312台;元陽縣派駐醫生7名、開展手術226台。\n合計派駐醫生16名。",
+       {{9, "绿春县", "闵行区", "2024", "2025-10-14"},
+        {312, "绿春县", "闵行区", "2024", "2025-10-14"},
+        {7, "元阳县", "闵行区", "2024", "2025-10-14"},
+        {226, "元阳县", "闵行区", "2024", "2025-10-14"},
+        {16, "红河哈尼族彝族自治州", "闵行区", "2024", "2025-10-14"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -61,15 +61,18 @@ bool same_area(const Place* a, const Place* b) {
   return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
 }
 
-// A city's hospitals sending doctors down to a county of its own (医疗人才下沉: 南阳市 → 淅川县),
-// a province's aiding a county or city of its own (湖南省人民医院对口帮扶城步县人民医院: `aided`,
-// the place after a verb of aid; not 在甘孜州开班, where a province's course is held): the place
-// receives though it lies in the giver.
+// A city's or province's hospitals sending doctors down to a county of its own (医疗人才下沉:
+// 南阳市 → 淅川县, 四川省人民医院 → 昭觉县), a province's aiding a county or city of its own
+// (湖南省人民医院对口帮扶城步县人民医院: `aided`, the place after a verb of aid; not 在甘孜州开班,
+// where a province's course is held): the place receives though it lies in the giver.
 bool sends_within(const Place* place, const Place* giver, bool aided) {
   if (!place || !giver || place->level == PlaceLevel::country) return false;
-  bool county_of_city = place->level == PlaceLevel::county &&
-                        giver->level == PlaceLevel::prefecture && place->prefecture == giver->name;
-  return county_of_city || (aided && inside(place, giver));
+  bool county_of_giver =
+      place->level == PlaceLevel::county &&
+      (giver->level == PlaceLevel::prefecture
+           ? place->prefecture == giver->name
+           : giver->level == PlaceLevel::province && place->province == giver->name);
+  return county_of_giver || (aided && inside(place, giver));
 }
 
 struct Reduced {
@@ -399,6 +402,10 @@ class Resolver {
         places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side, and its
         places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
         places_[i - 1].sender = false;
+      } else if (i > 0 && m.side == Side::none && places_[i - 1].side == Side::to &&
+                 places_[i - 1].clause == m.clause &&
+                 s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
+        places_[i].side = Side::to;  // 向淅川县、…、镇平县: a list after its marker, one side
       }
     }
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
@@ -479,6 +486,7 @@ class Resolver {
     if (opens_clause(i)) {  // the clause's subject, before a verb whose subject gives (or
       // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
       // clause or a later one of its sentence that no other place opens
+      if (helped(m) || listed_receiver(m)) return Side::to;
       size_t end = subject_end(i);
       for (size_t cl = m.clause; cl < end; ++cl) {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
@@ -490,19 +498,26 @@ class Resolver {
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
       // object is another place of the verb's clause gives, and so does the home of a team (data/
-      // context.tsv) that goes there in its clause (深圳一家医院的5名专家来到河池市凤山县; not
-      // 从沈阳到塔城), not to study (通渭县选派45名骨干赴济南进修)
+      // context.tsv) that goes there in its clause or in a later one that opens with the verb of
+      // going (深圳一家医院的5名专家来到河池市凤山县;
+      // 四川省人民医院组织巡回医疗队,深入凉山州昭觉县: a county of its own too; not 从沈阳到塔城),
+      // not to study (通渭县选派45名骨干赴济南进修)
       for (size_t k = c.first_frame; k < r_.clauses[end - 1].end_frame; ++k) {
         const FrameHit& hit = r_.frames[k];
         if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
         size_t verb_clause = r_.clause_at(hit.start);
-        bool going = verb_clause == m.clause &&
-                     contains_word(s_.substr(m.end, hit.start - m.end), "team") &&
+        bool opens_later =
+            verb_clause != m.clause && hit.start <= r_.clauses[verb_clause].start + 3;
+        size_t team_end = verb_clause == m.clause ? hit.start : c.end;
+        bool going = (verb_clause == m.clause || opens_later) &&
+                     contains_word(s_.substr(m.end, team_end - m.end), "team") &&
                      !sent_to_study(verb_clause, k);
         if (!is_aid(hit.frame->verb) && !going) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
-          if (places_[j].clause == verb_clause && places_[j].start >= hit.end &&
-              !same_area(places_[j].place, m.place)) {
+          const Place* object = places_[j].place;
+          bool other =
+              !same_area(object, m.place) || (going && sends_within(object, m.place, false));
+          if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
             // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
             // home, not a sender in its own right)
             return starts_with_word(s_.substr(hit.end), "team") ? Side::from : sender(i);
@@ -511,6 +526,50 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // Whether the clause of a clause-opening place says it is helped (县医院在派驻专家帮助下建成…:
+  // 在 after it, then a giver_before word of 在…下 later in the clause): it receives.
+  bool helped(const Mention& m) const {
+    size_t end = r_.clauses[m.clause].end;
+    std::string_view rest = s_.substr(m.end, end - m.end);
+    size_t at = rest.find("在");
+    if (at == rest.npos) return false;
+    rest.remove_prefix(at);
+    return std::any_of(
+        words("giver_before").begin(), words("giver_before").end(),
+        [&](std::string_view w) { return w.ends_with("下") && text::find(rest, w) != rest.npos; });
+  }
+
+  // Whether a county of the giving city receives: the city sends to it (宜昌市…选派医师到秭归县)
+  // or names its hospital (hospital: data/context.tsv;
+  // 遵义市第一人民医院与余庆县人民医院组建医联体).
+  bool receives_within(const Mention& m, const Place* giver) const {
+    return sends_within(m.place, giver, m.aided) &&
+           (m.side == Side::to ||
+            (m.side == Side::none && starts_with_word(s_.substr(m.end), "hospital")));
+  }
+
+  // Whether a clause-opening place heads an item of a list after a colon whose statement sends
+  // to places it does not name (向结对县派驻医生:绿春县派驻医生9名;…): the item's receiver.
+  bool listed_receiver(const Mention& m) const {
+    const Sentence& sentence = sentence_of(m.clause);
+    for (size_t cl = sentence.first_clause; cl < m.clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      std::string_view rest = s_.substr(c.end);
+      if (!rest.starts_with(":") && !rest.starts_with("：")) continue;
+      for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+        const FrameHit& to = r_.frames[k];
+        if (to.frame->verb != "向") continue;
+        bool named = std::any_of(places_.begin(), places_.end(), [&](const Mention& p) {
+          return p.start >= to.end && p.end <= c.end;
+        });
+        bool sends = std::any_of(r_.frames.begin() + k + 1, r_.frames.begin() + c.end_frame,
+                                 [](const FrameHit& h) { return h.frame->subject == Side::from; });
+        if (!named && sends) return true;
+      }
+    }
+    return false;
   }
 
   // Place i gives as the subject of a verb of sending or aid: a sender in its own right, named
@@ -860,8 +919,7 @@ class Resolver {
       if (m.start >= lead_end_) break;
       // the giver's own place is no receiving side, but a county its city sends to is
       // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
-      bool giver = same_area(m.place, from_) &&
-                   !(m.side == Side::to && sends_within(m.place, from_, m.aided));
+      bool giver = same_area(m.place, from_) && !receives_within(m, from_);
       if (m.side != Side::from && !giver) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
@@ -884,6 +942,9 @@ class Resolver {
     }
     to_ = t.ambiguous ? nullptr : t.place;
     to_mention_ = t.mention;
+    // 南阳市…向淅川县、西峡县派驻: the giver's own counties, which reduce to the giver itself (or
+    // to a prefecture of the giving province: 四川省人民医院…深入凉山州昭觉县、布拖县)
+    own_area_ = to_ && from_ && same_area(to_, from_);
     std::string_view body = s_.substr(0, period_end_);
     if (!t.place && !t.ambiguous && contains_word(body, "own_county")) {
       // 我县, 全县: the county the page names as its source, else the first county named
@@ -896,12 +957,12 @@ class Resolver {
         }
       }
       if (!own_ && from_ && from_->level == PlaceLevel::county) own_ = from_;  // 余庆县…全县
-      to_ = own_, to_mention_ = nullptr, own_county_ = own_ != nullptr;
+      to_ = own_, to_mention_ = nullptr, own_area_ = own_ != nullptr;
     }
     if (!to_ && !t.ambiguous && from_ && from_->level == PlaceLevel::county) {
       // 宁都县总医院…下沉到14个乡镇卫生院: a county that gives and names no receiver sends to
       // its own townships (below county level): the county receives too
-      to_ = from_, to_mention_ = from_mention_, own_county_ = true;
+      to_ = from_, to_mention_ = from_mention_, own_area_ = true;
     }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
@@ -1092,8 +1153,11 @@ class Resolver {
         // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
         // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives, and
         // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
+        // 遵义市第一人民医院…派出专家到余庆县人民医院 in a report of 余庆县 on its own townships:
+        // the city gives to the county
         bool sends =
-            r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_);
+            (r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_)) ||
+            sends_within(to_, r.place, false);
         // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
         // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
         sends = sends || (r.mention && names_sender(r.place));
@@ -1284,9 +1348,8 @@ class Resolver {
       if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
     }
     // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
-    bool of_giver = !own_county_ && same_area(to_, giver) &&
-                    !(to_mention_ && to_mention_->side == Side::to &&
-                      sends_within(to_, giver, to_mention_->aided));
+    bool of_giver = !own_area_ && same_area(to_, giver) &&
+                    !(to_mention_ && receives_within(*to_mention_, giver));
     // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
     // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver
     if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
@@ -1606,7 +1669,9 @@ class Resolver {
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
-  bool own_county_ = false;     // the report's receiver is its own county (全县, 我县)
+  // the report receives in its giver's own area: a county's townships (全县, 我县), a city's
+  // counties (南阳市…向淅川县、西峡县派驻)
+  bool own_area_ = false;
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
