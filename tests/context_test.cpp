@@ -626,6 +626,15 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
        "巡迴醫療進涼山\n2024-11-20\n今年以來,四川省人民醫院組織巡迴醫療隊,深入涼山彝族自治州"
        "昭覺縣、布拖縣,義診群眾3000人次。",
        {{3000, "凉山彝族自治州", "四川省", "2024", "2024-11-20"}}},
+      {"a county hospital guided by the experts sent down (在…指导下) receives (regression: it "
+       "was read as the subject of 下沉 and gave, and the province's report received in the "
+       "prefecture)",
+       "城市医生下沉山区\n2024-06-03\n2023年以来,全省共有900名城市医生下沉到凉山彝族自治州开展"
+       "帮扶。\n布拖县人民医院在下沉专家指导下,今年完成手术600台。",
+       "城市醫生下沉山區\n2024-06-03\n2023年以來,全省共有900名城市醫生下沉到涼山彝族自治州開展"
+       "幫扶。\n布拖縣人民醫院在下沉專家指導下,今年完成手術600台。",
+       {{900, "凉山彝族自治州", "", "2023", "2024-06-03"},
+        {600, "布拖县", "", "2024", "2024"}}},
   };
   for (const Case& c : cases) check(c);
 }
