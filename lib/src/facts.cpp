@@ -175,14 +175,9 @@ bool frame_between(const Reading& reading, size_t from, size_t to, std::string_v
 // Whether a number that is no count stands in s[from, end) (平均海拔3500米的县城…: the average
 // word is that measure's, not the count's after it).
 bool measure_between(std::string_view s, size_t from) {
-  const Lexicon& lex = lexicon();
-  for (size_t p = from; p < s.size(); ++p) {
-    if (s[p] < '0' || s[p] > '9') continue;
-    while (p < s.size() && ((s[p] >= '0' && s[p] <= '9') || s[p] == '.' || s[p] == ',')) ++p;
-    for (std::string_view more : {"万", "亿", "余", "多"}) {  // 1.2万余人次 is a count
-      if (s.substr(p).starts_with(more)) p += more.size();
-    }
-    if (!lex.classifier_at(s, p)) return true;
+  std::string_view between = s.substr(from);
+  for (const NumberMatch& n : find_numbers(between)) {
+    if (!lexicon().classifier_at(between, n.end)) return true;
   }
   return false;
 }
@@ -688,74 +683,6 @@ void apply_column(std::string_view s, size_t begin, size_t end, const std::vecto
   }
 }
 
-// The classifier a column's name gives the bare numbers under it: one in brackets (派驻人数(名),
-// 帮扶资金（万元）), 人 for 人数, none to add when the name ends with one read before a number
-// (培训人次), else the first classifier of a cue in the name (开展手术: 台); "" when it names
-// nothing countable (序号, 县名). `bracketed`: whether the name writes it.
-std::string column_classifier(std::string_view name, bool& bracketed) {
-  const Lexicon& lex = lexicon();
-  bracketed = false;
-  for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
-    size_t at = name.find(open);
-    if (at == std::string_view::npos || !name.ends_with(close)) continue;
-    std::string_view inside = name.substr(at + std::string_view(open).size());
-    inside.remove_suffix(std::string_view(close).size());
-    const Classifier* c = lex.classifier_at(inside, 0);
-    if (c && c->text.size() == inside.size()) {
-      bracketed = true;
-      return c->text;
-    }
-    name = name.substr(0, at);
-  }
-  if (name.ends_with("人数")) return "人";
-  size_t unit_start = 0;
-  if (lex.classifier_before(name, 0, name.size(), unit_start)) return "";
-  for (size_t p = 0; p < name.size(); p = next_char(name, p)) {
-    const auto* words = lex.cue_index.candidates(name, p);
-    if (!words) continue;
-    for (const auto& [word, cue] : *words) {
-      if (name.substr(p).starts_with(word) && (cue->where & kBefore) && cue->metric != "other" &&
-          !cue->classifiers.empty()) {
-        return cue->classifiers.front();
-      }
-    }
-  }
-  return "";
-}
-
-// A number alone in a cell of a table row (嵩县  18  624 under 县名  派驻人数  开展手术), with no
-// classifier of its own: the count its column's name reads with it (派驻人数18人), spanning the
-// cell; none when the column names nothing countable.
-std::optional<FoundFact> count_in_cell(std::string_view s, const NumberMatch& n, size_t begin,
-                                       size_t end, const std::vector<Cell>& header) {
-  if (header.empty()) return std::nullopt;
-  std::vector<Cell> cells = cells_of(s, begin, end);
-  for (size_t k = 0; k < cells.size() && k < header.size(); ++k) {
-    if (n.qualifier_start != cells[k].start || n.end != cells[k].end) continue;
-    std::string_view name = s.substr(header[k].start, header[k].end - header[k].start);
-    bool bracketed = false;
-    std::string classifier = column_classifier(name, bracketed);
-    size_t unit_start = 0;
-    if (classifier.empty() && !lexicon().classifier_before(name, 0, name.size(), unit_start)) {
-      return std::nullopt;
-    }
-    std::string_view cell = s.substr(cells[k].start, cells[k].end - cells[k].start);
-    for (std::string_view open : {"(", "（"}) name = name.substr(0, name.find(open));
-    std::string named = std::string(name) + std::string(cell) + classifier;
-    std::vector<Fact> read = find_facts(named);
-    if (read.size() != 1 || read[0].metric == "other") return std::nullopt;
-    FoundFact out;
-    out.fact = std::move(read[0]);
-    if (!bracketed) out.fact.unit.clear();
-    out.fact.start = cells[k].start;
-    out.fact.end = cells[k].end;
-    out.at = n.start;
-    out.count_start = cells[k].start;
-    return out;
-  }
-  return std::nullopt;
-}
-
 // Finds the counts of s[begin, end), appending to `found`; `header`: the column names when the
 // range is a row of a table-like listing.
 void find_in_range(std::string_view s, size_t begin, size_t end,
@@ -766,21 +693,22 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
     if (it->qualifier_start < begin) continue;
     auto candidate = read_count(s, *it, begin, end, reading);
-    if (!candidate) {
-      if (auto cell = count_in_cell(s, *it, begin, end, header)) {
-        cell->fact.quote =
-            std::string(s.substr(cell->fact.start, cell->fact.end - cell->fact.start));
-        found.push_back(std::move(*cell));
-      }
+    FoundFact fact;
+    if (candidate) {
+      fact = make_fact(s, *candidate, found, begin, reading);
+      fact.at = it->start;
+      fact.count_start = candidate->count_start;
+      apply_lists(s, *candidate, found, begin, reading, fact, true);
+      apply_frame(s, *candidate, reading, fact);
+      apply_lists(s, *candidate, found, begin, reading, fact, false);
+      apply_column(s, begin, end, header, fact);
+    } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
+      fact.fact = std::move(*cell);  // a table's bare number (嵩县  18  624)
+      fact.at = it->start;
+      fact.count_start = fact.fact.start;
+    } else {
       continue;
     }
-    FoundFact fact = make_fact(s, *candidate, found, begin, reading);
-    fact.at = it->start;
-    fact.count_start = candidate->count_start;
-    apply_lists(s, *candidate, found, begin, reading, fact, true);
-    apply_frame(s, *candidate, reading, fact);
-    apply_lists(s, *candidate, found, begin, reading, fact, false);
-    apply_column(s, begin, end, header, fact);
     fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
     found.push_back(std::move(fact));
   }

@@ -103,6 +103,7 @@ Lexicon::Lexicon() {
     if (role == "adjective_suffix") adjective_suffix.add(word);
     if (role == "performs") performs.add(word);
     if (role == "currency") currency.emplace_back(word);
+    if (role == "column_unit") column_unit.emplace_back(word, row[2]);
     auto qualifier = parse_qualifier(row[2]);
     if (role == "qualifier_after" && qualifier) qualifier_after.emplace_back(word, *qualifier);
     if (role == "qualifier_before_currency" && qualifier) {

@@ -74,6 +74,7 @@ struct Lexicon {
   std::u32string recipient, ends_noun, grade, conjunction;  // characters
   text::WordList not_recipient, adjective_suffix, performs;
   std::vector<std::string> currency;
+  std::vector<std::pair<std::string, std::string>> column_unit;  // name end, classifier
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
       qualifier_before_verb;
   std::vector<ListRule> lists;  // data/lists.tsv

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "document_text.h"
+#include "facts_lexicon.h"
+#include "zhreport/facts.h"
 
 namespace zhreport::facts_detail {
 namespace {
@@ -59,6 +61,44 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
   return cells;
 }
 
+// What a column's name gives the bare numbers under it: the classifier to read them with
+// (one in brackets, 派驻人数(名) 帮扶资金（万元）; a name's end of data/words.tsv column_unit,
+// 人数 → 人; else the first classifier of a cue in the name, 开展手术 → 台), or "" when the name
+// ends with one read before a number (培训人次); nullopt when it names nothing countable.
+// `bracketed`: whether the name writes it.
+std::optional<std::string> column_classifier(std::string_view name, bool& bracketed) {
+  const Lexicon& lex = lexicon();
+  bracketed = false;
+  for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
+    size_t at = name.find(open);
+    if (at == std::string_view::npos || !name.ends_with(close)) continue;
+    std::string_view inside = name.substr(at + std::string_view(open).size());
+    inside.remove_suffix(std::string_view(close).size());
+    const Classifier* c = lex.classifier_at(inside, 0);
+    if (c && c->text.size() == inside.size()) {
+      bracketed = true;
+      return c->text;
+    }
+    name = name.substr(0, at);
+  }
+  for (const auto& [end, classifier] : lex.column_unit) {
+    if (name.ends_with(end)) return classifier;
+  }
+  size_t unit_start = 0;
+  if (lex.classifier_before(name, 0, name.size(), unit_start)) return "";
+  for (size_t p = 0; p < name.size(); p = next_char(name, p)) {
+    const auto* words = lex.cue_index.candidates(name, p);
+    if (!words) continue;
+    for (const auto& [word, cue] : *words) {
+      if (name.substr(p).starts_with(word) && (cue->where & kBefore) && cue->metric != "other" &&
+          !cue->classifiers.empty()) {
+        return cue->classifiers.front();
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end) {
@@ -89,6 +129,29 @@ std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document&
     }
   }
   return out;
+}
+
+std::optional<Fact> count_in_cell(std::string_view s, const NumberMatch& n, size_t begin,
+                                  size_t end, const std::vector<Cell>& header) {
+  if (header.empty()) return std::nullopt;
+  std::vector<Cell> cells = cells_of(s, begin, end);
+  for (size_t k = 0; k < cells.size() && k < header.size(); ++k) {
+    if (n.qualifier_start != cells[k].start || n.end != cells[k].end) continue;
+    std::string_view name = s.substr(header[k].start, header[k].end - header[k].start);
+    bool bracketed = false;
+    std::optional<std::string> classifier = column_classifier(name, bracketed);
+    if (!classifier) return std::nullopt;
+    for (std::string_view open : {"(", "（"}) name = name.substr(0, name.find(open));
+    std::string_view cell = s.substr(cells[k].start, cells[k].end - cells[k].start);
+    std::vector<Fact> read = find_facts(std::string(name) + std::string(cell) + *classifier);
+    if (read.size() != 1 || read[0].metric == "other") return std::nullopt;
+    Fact fact = std::move(read[0]);
+    if (!bracketed) fact.unit.clear();
+    fact.start = cells[k].start;
+    fact.end = cells[k].end;
+    return fact;
+  }
+  return std::nullopt;
 }
 
 }  // namespace zhreport::facts_detail

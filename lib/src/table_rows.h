@@ -4,10 +4,13 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "zhreport/document.h"
+#include "zhreport/fact.h"
+#include "zhreport/numbers.h"
 
 namespace zhreport::facts_detail {
 
@@ -23,5 +26,12 @@ std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end);
 // without a digit or a clause mark; its rows: the countable lines right after it with as many
 // cells and a digit.
 std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document);
+
+// A number alone in a cell of a table row (嵩县  18  624 under 县名  派驻人数  开展手术), with no
+// classifier of its own: the count its column's name reads with it (派驻人数18人), spanning the
+// cell (its unit only when the name writes one: 帮扶资金(万元)); none when the column names
+// nothing countable (序号, 县名).
+std::optional<Fact> count_in_cell(std::string_view s, const NumberMatch& n, size_t begin,
+                                  size_t end, const std::vector<Cell>& header);
 
 }  // namespace zhreport::facts_detail
