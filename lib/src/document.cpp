@@ -696,7 +696,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     std::string_view line = text.substr(b.start, b.end - b.start);
     bool header = i < kHeaderLines && !body_started;
     // 记者 张强 文/摄 2023.09.06 under the headline: a credit marked as boilerplate dates it too.
-    bool credit = b.kind == BlockKind::boilerplate && marker_of(line) && marker_of(line)->credit;
+    const Marker* credit_marker =
+        header && b.kind == BlockKind::boilerplate ? marker_of(line) : nullptr;
+    bool credit = credit_marker && credit_marker->credit;
     if (header && (b.kind == BlockKind::paragraph || credit) &&
         (is_date_line(line) || (i > 0 && title_decided && dated_credit(line)))) {
       b.kind = BlockKind::metadata;
