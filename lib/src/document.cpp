@@ -56,10 +56,16 @@ struct Marker {
 struct Markers {
   std::vector<Marker> rows;
   text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
+  std::vector<std::string> dating;    // words that make a line after the body a dateline
+  std::vector<std::string> reported;  // words of reporting after a credit's date
 
   Markers() {
     for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
       if (row.size() < 3) continue;
+      if (row[2] == "dating" || row[2] == "reported") {
+        (row[2] == "dating" ? dating : reported).emplace_back(row[0]);
+        continue;
+      }
       Marker m{std::string(row[0]), Marker::Match::contains, BlockKind::boilerplate};
       if (row[1] == "line") m.match = Marker::Match::line;
       if (row[1] == "prefix") m.match = Marker::Match::prefix;
@@ -111,15 +117,19 @@ bool starts_with_figure_number(std::string_view line) {
   return false;
 }
 
+const Markers& markers() {
+  static const Markers table;
+  return table;
+}
+
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
-  static const Markers markers;
   // A character takes at most 3 bytes per column: longer lines are too wide without measuring.
   if (line.size() >= 3 * kMaxMarkedWidth || line.ends_with("。") ||
       display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
     return nullptr;
   }
-  return markers.find(line);
+  return markers().find(line);
 }
 
 // A site's menu or breadcrumb: short items between two or more of one separator (首页 > 新闻
@@ -574,7 +584,7 @@ bool dated_credit(std::string_view line) {
     }
   }
   // 2023年9月6日报道, 2023年9月6日电: the credit's word of reporting after its date.
-  for (std::string_view reported : {"报道", "电", "讯"}) {
+  for (std::string_view reported : markers().reported) {
     if (after.ends_with(reported)) after.remove_suffix(reported.size());
   }
   return std::all_of(after.begin(), after.end(),
@@ -638,10 +648,9 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
       continue;
     }
     if (b.kind == BlockKind::caption) continue;
-    bool dated = b.kind == BlockKind::metadata;
-    for (std::string_view key : {"发布", "日期", "时间", "来源", "编辑"}) {
-      dated = dated || text::contains(line, key);
-    }
+    bool dated = b.kind == BlockKind::metadata ||
+                 std::any_of(markers().dating.begin(), markers().dating.end(),
+                             [&](std::string_view word) { return text::contains(line, word); });
     if (!dated) continue;
     if (auto date = metadata_date(line)) {
       doc.date = *date;
