@@ -409,6 +409,22 @@ TEST_CASE("regression: an e-paper's page line (第03版:要闻 … 上一版 下
   CHECK(paper.date_source == "text:metadata");
 }
 
+TEST_CASE("regression: a paper's name, date and page under the headline did not date it") {
+  // 《某某日报》 2023年03月14日 第A03版:民生: an e-paper's line naming the page after the date.
+  for (std::string line : {"《江南日报》 2023年03月14日 第A03版：民生", "江南日报 2023年03月14日 第3版",
+                           "《江南日报》2023-03-14 第A03版"}) {
+    CAPTURE(line);
+    zhreport::Document paper = zhreport::analyze_document(
+        "专家沉下去 服务提上来\n" + line + "\n去年以来，医院每周派出12名医师到乡镇卫生院坐诊。\n");
+    CHECK(paper.title == "专家沉下去 服务提上来");
+    CHECK(paper.date == "2023-03-14");
+  }
+  // A page named without a date dates nothing; so does a sentence that names one.
+  CHECK(zhreport::analyze_document("专家沉下去\n《江南日报》 第A03版\n正文。\n").date.empty());
+  CHECK(zhreport::analyze_document("专家沉下去\n2023年03月14日第3版刊登了此事。\n正文。\n")
+            .date.empty());
+}
+
 TEST_CASE("regression: a reporter's credit under the headline did not date the report") {
   // 本报记者 … 2023年9月6日报道, 记者 … 文/摄 2024.07.02: a credit line that ends with the
   // date (and a word of reporting) dates the report, as it does after the body.

@@ -1,6 +1,7 @@
 #include "zhreport/document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdio>
 #include <string>
@@ -565,9 +566,26 @@ void headline_above_metadata(std::string_view text, Document& doc) {
   doc.title = headline_text(line);
 }
 
+// What follows an e-paper's date when it names the page (第A03版:民生, 第3版): nothing of
+// it is narrative. Returns `after` without it, or `after` unchanged.
+std::string_view without_page(std::string_view after) {
+  std::string_view rest = text::trim(after);
+  if (!rest.starts_with("第")) return after;
+  rest.remove_prefix(std::string_view("第").size());
+  size_t page = 0;
+  while (page < rest.size() && page < 4 && std::isalnum(static_cast<unsigned char>(rest[page]))) {
+    ++page;
+  }
+  if (page == 0 || !rest.substr(page).starts_with("版")) return after;
+  rest.remove_prefix(page + std::string_view("版").size());
+  // 第A03版:民生: the page's name after a colon
+  if (rest.starts_with(":") || rest.starts_with("：")) return {};
+  return rest;
+}
+
 // A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
 // credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版),
-// （省卫生健康委员会办公室 2024年4月2日）).
+// 《南方卫生报》 2024年03月05日 第A07版:民生, （省卫生健康委员会办公室 2024年4月2日）).
 bool dated_credit(std::string_view line) {
   if (display_width(line, 61) > 60 || ends_sentence(line) ||
       line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
@@ -577,7 +595,7 @@ bool dated_credit(std::string_view line) {
   if (!date || date->start == 0) return false;
   std::string_view before = text::trim(line.substr(0, date->start));
   if (before.ends_with("(") || before.ends_with("（")) return true;
-  std::string_view after = line.substr(date->end);
+  std::string_view after = without_page(line.substr(date->end));
   for (std::string_view close : {")", "）"}) {
     if (before.starts_with(close == ")" ? "(" : "（") && after.ends_with(close)) {
       after.remove_suffix(close.size());
