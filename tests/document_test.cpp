@@ -411,8 +411,8 @@ TEST_CASE("regression: an e-paper's page line (第03版:要闻 … 上一版 下
 
 TEST_CASE("regression: a paper's name, date and page under the headline did not date it") {
   // 《某某日报》 2023年03月14日 第A03版:民生: an e-paper's line naming the page after the date.
-  for (std::string line : {"《江南日报》 2023年03月14日 第A03版：民生", "江南日报 2023年03月14日 第3版",
-                           "《江南日报》2023-03-14 第A03版"}) {
+  for (std::string line : {"《江南日报》 2023年03月14日 第A03版：民生",
+                           "江南日报 2023年03月14日 第3版", "《江南日报》2023-03-14 第A03版"}) {
     CAPTURE(line);
     zhreport::Document paper = zhreport::analyze_document(
         "专家沉下去 服务提上来\n" + line + "\n去年以来，医院每周派出12名医师到乡镇卫生院坐诊。\n");

@@ -1,8 +1,8 @@
 #include "zhreport/document.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <string>
 
@@ -56,7 +56,7 @@ struct Marker {
 // their first character so that a line is scanned once instead of once per marker.
 struct Markers {
   std::vector<Marker> rows;
-  text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
+  text::CharIndex<size_t> by_first;   // row numbers, ascending under each character
   std::vector<std::string> dating;    // words that make a line after the body a dateline
   std::vector<std::string> reported;  // words of reporting after a credit's date
 
