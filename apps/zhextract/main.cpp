@@ -7,10 +7,8 @@
 
 #include "batch.h"
 #include "cli.h"
-#include "partial.h"
-#include "table.h"
+#include "records.h"
 #include "version.h"
-#include "zhreport/output.h"
 #include "zhreport/pipeline.h"
 
 namespace {
@@ -25,9 +23,7 @@ constexpr const char* kDescription =
     "title and publication date (document records say title_source, date_source and body).";
 
 struct Flags {
-  std::string format = "jsonl";
-  bool docs = false;
-  bool partial = false;
+  zhreport::extract_app::Records records;
   std::string metrics;
   std::string config = "t2s";
   std::string from;
@@ -54,8 +50,9 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
     options.from = zhreport::parse_encoding(flags.from);
     if (!options.from) return fmt::format("--from: unknown encoding '{}'", flags.from);
   }
-  options.describe = flags.docs || flags.partial;
-  if ((flags.docs || flags.partial) && flags.format != "jsonl") {
+  const auto& records = flags.records;
+  options.describe = records.docs || records.partial;
+  if ((records.docs || records.partial) && records.format != "jsonl") {
     return std::string("--docs, --partial: document records and states are not CSV or tables");
   }
   return std::nullopt;
@@ -72,11 +69,11 @@ int main(int argc, char** argv) {
   batch.tool = "zhextract";
   batch.empty_is_problem = true;
   app.add_option("INPUT", inputs, "Files or directories; none or - = stdin");
-  app.add_option("--format", flags.format, "Output format (table: aligned columns to read)")
+  app.add_option("--format", flags.records.format, "Output format (table: aligned columns to read)")
       ->check(CLI::IsMember({"jsonl", "csv", "table"}))
       ->capture_default_str();
-  app.add_flag("--docs", flags.docs, "Also write one document record per input (JSONL)");
-  app.add_flag("--partial", flags.partial,
+  app.add_flag("--docs", flags.records.docs, "Also write one document record per input (JSONL)");
+  app.add_flag("--partial", flags.records.partial,
                "Write each document's zhstats state instead of its facts: zhstats merge prints "
                "the table of `zhextract --docs | zhstats` (what zhreport-dask runs on workers)");
   app.add_option("--metrics", flags.metrics, "Keep only these metrics (comma-separated)");
@@ -94,65 +91,43 @@ int main(int argc, char** argv) {
   }
   zhreport::ExtractOptions options;
   auto usage = to_options(flags, options);
-  if (flags.partial && batch.resume) usage = "--partial: not with --resume";
+  if (flags.records.partial && batch.resume) usage = "--partial: not with --resume";
   if (zhreport::cli::ranged(batch) && batch.resume) usage = "--range: not with --resume";
   if (usage) {
     fmt::print(stderr, "zhextract: {}\n", *usage);
     return zhreport::cli::kError;
   }
-  const bool jsonl = flags.format == "jsonl";
-  auto append_fact = [&](std::string& out, const zhreport::Fact& fact) {
-    if (jsonl) return zhreport::append_jsonl(out, fact);
-    if (flags.format == "csv") return zhreport::append_csv(out, fact);
-    zhreport::extract_app::append_table_row(out, fact);
-  };
-
-  std::string header;
-  if (flags.format == "csv") zhreport::append_fact_csv_header(header);
-  if (flags.format == "table") zhreport::extract_app::append_table_header(header);
-  if (flags.partial) header = zhreport::extract_app::state_header();
+  const zhreport::extract_app::Records& records = flags.records;
   zhreport::cli::BatchHandlers handlers;
   batch.source.html_to_text = false;  // pages come whole: extract_document reads them as pages
   handlers.process_doc = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
-    std::string_view id = doc.id;
     zhreport::Extraction x = zhreport::extract_document(
-        id, bytes, options, {.html = doc.html, .charset = doc.charset, .date = doc.date});
+        doc.id, bytes, options, {.html = doc.html, .charset = doc.charset, .date = doc.date});
     zhreport::cli::DocumentResult result;
-    if (flags.partial) {
-      result.output = zhreport::extract_app::state_of(x.facts, x.record);
-    } else {
-      for (const zhreport::Fact& fact : x.facts) append_fact(result.output, fact);
-      if ((flags.docs || !x.record.error.empty()) && jsonl)
-        zhreport::append_jsonl(result.output, x.record);
-    }
+    result.output = records.of(x);
+    result.facts = x.facts.size();
     if (!x.record.error.empty()) {
       result.failed = true;
       result.problems.push_back(x.record.error);
     }
     for (const std::string& warning : x.record.warnings) result.problems.push_back(warning);
-    result.facts = x.facts.size();
     return result;
   };
   handlers.unread = [&](std::string_view id, const zhreport::Error& error) {
-    zhreport::DocumentRecord record;
-    record.doc = id;
-    record.error = error.message;
-    if (flags.partial) return zhreport::extract_app::state_of({}, record);
-    std::string line;
-    if (jsonl) zhreport::append_jsonl(line, record);
-    return line;
+    return records.of_unread(id, error);
   };
   if (batch.resume) {
     // Everything that changes the output: a journal of another command is not resumed.
     std::string key =
-        fmt::format("zhextract\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", flags.format, flags.docs,
+        fmt::format("zhextract\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}", records.format, records.docs,
                     flags.metrics, flags.config, flags.from, batch.source.max_doc_bytes,
                     batch.source.nested_archives, batch.manifest);
     for (const std::string& input : inputs) key += "\n" + input;
-    return zhreport::cli::run_resumable_batch(batch, flags.output, header, inputs, handlers, key);
+    return zhreport::cli::run_resumable_batch(batch, flags.output, records.header(), inputs,
+                                              handlers, key);
   }
   zhreport::cli::Output out;
   if (!out.open(flags.output, batch.tool)) return zhreport::cli::kError;
-  out.write(header);
+  out.write(records.header());
   return zhreport::cli::run_batch(batch, inputs, out, handlers);
 }

@@ -1,0 +1,36 @@
+#include "records.h"
+
+#include "partial.h"
+#include "table.h"
+#include "zhreport/output.h"
+
+namespace zhreport::extract_app {
+
+std::string Records::header() const {
+  std::string out;
+  if (partial) return state_header();
+  if (format == "csv") append_fact_csv_header(out);
+  if (format == "table") append_table_header(out);
+  return out;
+}
+
+std::string Records::of(const Extraction& x) const {
+  if (partial) return state_of(x.facts, x.record);
+  std::string out;
+  for (const Fact& fact : x.facts) {
+    if (format == "jsonl") append_jsonl(out, fact);
+    if (format == "csv") append_csv(out, fact);
+    if (format == "table") append_table_row(out, fact);
+  }
+  if ((docs || !x.record.error.empty()) && format == "jsonl") append_jsonl(out, x.record);
+  return out;
+}
+
+std::string Records::of_unread(std::string_view id, const Error& error) const {
+  Extraction x;
+  x.record.doc = id;
+  x.record.error = error.message;
+  return of(x);
+}
+
+}  // namespace zhreport::extract_app
