@@ -441,12 +441,34 @@ TEST_CASE("context: the period of a count") {
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
-  const std::set<std::string> roles = {
-      "aid",         "arrives",     "at_event",     "completes",     "continues",      "dateline",
-      "event",       "giver_after", "giver_before", "hospital",      "lasting",        "located",
-      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before", "own_county",
-      "partner",     "runs_to_now", "same_period",  "team",          "this_team",      "to_now",
-      "toward",      "whole"};
+  const std::set<std::string> roles = {"aid",
+                                       "arrives",
+                                       "at_event",
+                                       "completes",
+                                       "continues",
+                                       "county_institution",
+                                       "dateline",
+                                       "event",
+                                       "giver_after",
+                                       "giver_before",
+                                       "helped",
+                                       "hospital",
+                                       "lasting",
+                                       "located",
+                                       "many_givers",
+                                       "nationwide",
+                                       "origin",
+                                       "no_side_after",
+                                       "no_side_before",
+                                       "own_county",
+                                       "partner",
+                                       "runs_to_now",
+                                       "same_period",
+                                       "team",
+                                       "this_team",
+                                       "to_now",
+                                       "toward",
+                                       "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -634,6 +656,40 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
        "城市醫生下沉山區\n2024-06-03\n2023年以來,全省共有900名城市醫生下沉到涼山彝族自治州開展"
        "幫扶。\n布拖縣人民醫院在下沉專家指導下,今年完成手術600台。",
        {{900, "凉山彝族自治州", "", "2023", "2024-06-03"}, {600, "布拖县", "", "2024", "2024"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a county's own hospitals and doctors sent down") {
+  const std::vector<Case> cases = {
+      {"a verb of sending that names its persons as a partner (下沉医生与…结对) in a later clause "
+       "is no predicate of the county opening the sentence: the county receives (regression: "
+       "the county was read as the subject of 下沉 and gave)",
+       "医疗人才下沉昭通\n2024-05-01\n云南省卫生健康委介绍,2023年以来,全省共有600名城市医生下沉到"
+       "昭通市开展帮扶。\n镇雄县则推出结对模式,下沉医生与30名乡村医生结对。",
+       "醫療人才下沉昭通\n2024-05-01\n雲南省衛生健康委介紹,2023年以來,全省共有600名城市醫生下沉到"
+       "昭通市開展幫扶。\n鎮雄縣則推出結對模式,下沉醫生與30名鄉村醫生結對。",
+       {{600, "昭通市", "云南省", "2023", "2024-05-01"},
+        {30, "镇雄县", "云南省", "2023", "2024-05-01"}}},
+      {"a county's own hospitals named without the county (县人民医院: county_institution) send "
+       "down to its townships: the county of the report gives (regression: no giver)",
+       "医共体医生驻乡\n2025-02-10\n为提升基层服务能力,通许县依托县域医共体推行县乡一体化管理。"
+       "2024年,县人民医院、县中医院共向9个乡镇卫生院派驻医师30人。\n一年来,驻乡医师接诊患者"
+       "1.2万人次。",
+       "醫共體醫生駐鄉\n2025-02-10\n為提升基層服務能力,通許縣依託縣域醫共體推行縣鄉一體化管理。"
+       "2024年,縣人民醫院、縣中醫院共向9個鄉鎮衛生院派駐醫師30人。\n一年來,駐鄉醫師接診患者"
+       "1.2萬人次。",
+       {{9, "通许县", "通许县", "2024", "2024"},
+        {30, "通许县", "通许县", "2024", "2024"},
+        {12000, "通许县", "通许县", "2024", "2025-02-10"}}},
+      {"a team (团队: team) from a district of the giving city: its home gives its counts "
+       "(regression: the province gave them)",
+       "杭州医生在雷波\n2024-03-15\n2021年以来,浙江省先后派出医疗人才800名赴凉山彝族自治州开展"
+       "协作帮扶。\n来自杭州市西湖区的帮扶团队在雷波县人民医院驻点三年,开展新技术40项。",
+       "杭州醫生在雷波\n2024-03-15\n2021年以來,浙江省先後派出醫療人才800名赴涼山彝族自治州開展"
+       "協作幫扶。\n來自杭州市西湖區的幫扶團隊在雷波縣人民醫院駐點三年,開展新技術40項。",
+       {{800, "凉山彝族自治州", "浙江省", "2021", "2024-03-15"},
+        {40, "雷波县", "西湖区", "2021", "2024-03-15"}}},
   };
   for (const Case& c : cases) check(c);
 }
