@@ -930,6 +930,23 @@ class Resolver {
       bool wider = f.mention && f.mention->sender && m->sender && inside(f.place, m->place);
       if (wider) f = {m->place, m, false};
     }
+    // the title's giver is the report's subject, over a giver of its area that the lead tells of
+    // (湖北三级医院医生下沉县域 over 郧西县…与武汉一家三甲医院: 湖北省; 江苏医疗援疆十年 over
+    // 苏州市对口支援…: 江苏省), unless the lead spells the title's place out as the first part
+    // of its giver's name (北京石景山… over 北京市石景山区…选派: the title shortens the name)
+    std::vector<const Mention*> titled;
+    for (const Mention* m : from) {
+      if (is_title(m->start)) titled.push_back(m);
+    }
+    Reduced in_title = reduce(titled);
+    bool spelled_out =
+        f.mention && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+          return m.end == f.mention->start && m.place == in_title.place;
+        });
+    if (in_title.place && !in_title.ambiguous && same_area(in_title.place, f.place) &&
+        !spelled_out) {
+      f = in_title;
+    }
     from_ = f.ambiguous ? nullptr : f.place;
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
