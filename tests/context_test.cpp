@@ -762,6 +762,23 @@ TEST_CASE("context: a programme within the giver's whole area") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a sentence of the giver's whole area in a report on one of its counties") {
+  const std::vector<Case> cases = {
+      {"全省 (whole) in the count's sentence, no receiver named: the province receives, though the "
+       "report's subject is one county's partnership with a city of it (regression: the county "
+       "received the province's total and the city gave it)",
+       "湖南三级医院医生下沉县域\n2024-04-16\n记者从湖南省卫生健康委获悉,2023年全省三级医院共向"
+       "县级医院下沉医务人员2000名。\n桑植县人民医院与长沙一家三甲医院组建紧密型专科联盟,"
+       "去年以来接收下沉专家20名。",
+       "湖南三級醫院醫生下沉縣域\n2024-04-16\n記者從湖南省衛生健康委獲悉,2023年全省三級醫院共向"
+       "縣級醫院下沉醫務人員2000名。\n桑植縣人民醫院與長沙一家三甲醫院組建緊密型專科聯盟,"
+       "去年以來接收下沉專家20名。",
+       {{2000, "湖南省", "湖南省", "2023", "2023"},
+        {20, "桑植县", "长沙市", "2023", "2024-04-16"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
       {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "

@@ -1410,9 +1410,15 @@ class Resolver {
     bool of_giver = !own_area_ && same_area(to_, giver) &&
                     !(to_mention_ && receives_within(*to_mention_, giver));
     // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
-    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver
-    if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
-        giver != &kNationwide && within_whole()) {
+    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver;
+    // so does a sentence of it in a report on one county of the giver (2023年全省三级医院共向县级
+    // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
+    const Sentence& sentence = sentence_of(clause);
+    bool whole_sentence =
+        to_ && giver && inside(to_, giver) &&
+        contains_word(s_.substr(sentence.start, sentence.end - sentence.start), "whole");
+    if ((!to_ || of_giver || whole_sentence) && giver && giver->level != PlaceLevel::country &&
+        giver != &kNationwide && (within_whole() || whole_sentence)) {
       return set_place(f.to, f.to_span, giver, nullptr);
     }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
