@@ -118,6 +118,22 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: the title's giver is the report's subject") {
+  const std::vector<Case> cases = {
+      {"a province in the title (山东医疗援青) gives the report's counts over a city of it that "
+       "the lead tells of later (regression: the lead's city gave the province's total)",
+       "山东医疗援青五年\n2024-08-20\n五年来,山东省坚持把医疗援青作为对口支援的重要内容,累计选派"
+       "医疗人才300余名赴海北藏族自治州。\n各市结对帮扶各有侧重。济南市对口支援门源回族自治县,"
+       "五年间组派5批医疗队。",
+       "山東醫療援青五年\n2024-08-20\n五年來,山東省堅持把醫療援青作為對口支援的重要內容,累計選派"
+       "醫療人才300餘名赴海北藏族自治州。\n各市結對幫扶各有側重。濟南市對口支援門源回族自治縣,"
+       "五年間組派5批醫療隊。",
+       {{300, "海北藏族自治州", "山东省", "2019", "2024-08-20"},
+        {5, "门源回族自治县", "济南市", "2019", "2024-08-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a city of the giving province that sends gives its own counts") {
   const std::vector<Case> cases = {
       {"the home of a team (team: data/context.tsv) that goes to another place gives (regression: "
@@ -441,12 +457,34 @@ TEST_CASE("context: the period of a count") {
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
-  const std::set<std::string> roles = {
-      "aid",         "arrives",     "at_event",     "completes",     "continues",      "dateline",
-      "event",       "giver_after", "giver_before", "hospital",      "lasting",        "located",
-      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before", "own_county",
-      "partner",     "runs_to_now", "same_period",  "team",          "this_team",      "to_now",
-      "toward",      "whole"};
+  const std::set<std::string> roles = {"aid",
+                                       "arrives",
+                                       "at_event",
+                                       "completes",
+                                       "continues",
+                                       "county_institution",
+                                       "dateline",
+                                       "event",
+                                       "giver_after",
+                                       "giver_before",
+                                       "helped",
+                                       "hospital",
+                                       "lasting",
+                                       "located",
+                                       "many_givers",
+                                       "nationwide",
+                                       "origin",
+                                       "no_side_after",
+                                       "no_side_before",
+                                       "own_county",
+                                       "partner",
+                                       "runs_to_now",
+                                       "same_period",
+                                       "team",
+                                       "this_team",
+                                       "to_now",
+                                       "toward",
+                                       "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -638,6 +676,40 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a county's own hospitals and doctors sent down") {
+  const std::vector<Case> cases = {
+      {"a verb of sending that names its persons as a partner (下沉医生与…结对) in a later clause "
+       "is no predicate of the county opening the sentence: the county receives (regression: "
+       "the county was read as the subject of 下沉 and gave)",
+       "医疗人才下沉昭通\n2024-05-01\n云南省卫生健康委介绍,2023年以来,全省共有600名城市医生下沉到"
+       "昭通市开展帮扶。\n镇雄县则推出结对模式,下沉医生与30名乡村医生结对。",
+       "醫療人才下沉昭通\n2024-05-01\n雲南省衛生健康委介紹,2023年以來,全省共有600名城市醫生下沉到"
+       "昭通市開展幫扶。\n鎮雄縣則推出結對模式,下沉醫生與30名鄉村醫生結對。",
+       {{600, "昭通市", "云南省", "2023", "2024-05-01"},
+        {30, "镇雄县", "云南省", "2023", "2024-05-01"}}},
+      {"a county's own hospitals named without the county (县人民医院: county_institution) send "
+       "down to its townships: the county of the report gives (regression: no giver)",
+       "医共体医生驻乡\n2025-02-10\n为提升基层服务能力,通许县依托县域医共体推行县乡一体化管理。"
+       "2024年,县人民医院、县中医院共向9个乡镇卫生院派驻医师30人。\n一年来,驻乡医师接诊患者"
+       "1.2万人次。",
+       "醫共體醫生駐鄉\n2025-02-10\n為提升基層服務能力,通許縣依託縣域醫共體推行縣鄉一體化管理。"
+       "2024年,縣人民醫院、縣中醫院共向9個鄉鎮衛生院派駐醫師30人。\n一年來,駐鄉醫師接診患者"
+       "1.2萬人次。",
+       {{9, "通许县", "通许县", "2024", "2024"},
+        {30, "通许县", "通许县", "2024", "2024"},
+        {12000, "通许县", "通许县", "2024", "2025-02-10"}}},
+      {"a team (团队: team) from a district of the giving city: its home gives its counts "
+       "(regression: the province gave them)",
+       "宁波医生在雷波\n2024-03-15\n2021年以来,浙江省先后派出医疗人才800名赴凉山彝族自治州开展"
+       "协作帮扶。\n来自宁波市鄞州区的帮扶团队在雷波县人民医院驻点三年,开展新技术40项。",
+       "寧波醫生在雷波\n2024-03-15\n2021年以來,浙江省先後派出醫療人才800名赴涼山彝族自治州開展"
+       "協作幫扶。\n來自寧波市鄞州區的幫扶團隊在雷波縣人民醫院駐點三年,開展新技術40項。",
+       {{800, "凉山彝族自治州", "浙江省", "2021", "2024-03-15"},
+        {40, "雷波县", "鄞州区", "2021", "2024-03-15"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a list of receivers after the statement that sends to them") {
   const std::vector<Case> cases = {
       {"items headed by counties after 向结对县派驻医生: each county receives what its item counts "
@@ -686,6 +758,23 @@ TEST_CASE("context: a programme within the giver's whole area") {
        "2000名。\n一年來,下沉醫生在基層完成手術5000台。",
        {{2000, "浙江省", "浙江省", "2023", "2023"},
         {5000, "浙江省", "浙江省", "2023", "2024-02-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a sentence of the giver's whole area in a report on one of its counties") {
+  const std::vector<Case> cases = {
+      {"全省 (whole) in the count's sentence, no receiver named: the province receives, though the "
+       "report's subject is one county's partnership with a city of it (regression: the county "
+       "received the province's total and the city gave it)",
+       "湖南三级医院医生下沉县域\n2024-04-16\n记者从湖南省卫生健康委获悉,2023年全省三级医院共向"
+       "县级医院下沉医务人员2000名。\n桑植县人民医院与长沙一家三甲医院组建紧密型专科联盟,"
+       "去年以来接收下沉专家20名。",
+       "湖南三級醫院醫生下沉縣域\n2024-04-16\n記者從湖南省衛生健康委獲悉,2023年全省三級醫院共向"
+       "縣級醫院下沉醫務人員2000名。\n桑植縣人民醫院與長沙一家三甲醫院組建緊密型專科聯盟,"
+       "去年以來接收下沉專家20名。",
+       {{2000, "湖南省", "湖南省", "2023", "2023"},
+        {20, "桑植县", "长沙市", "2023", "2024-04-16"}}},
   };
   for (const Case& c : cases) check(c);
 }

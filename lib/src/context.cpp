@@ -182,6 +182,13 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
 // (赴, 到, 在).
 bool is_aid(std::string_view verb) { return contains_word(verb, "aid"); }
 
+// A preposition of the verb's object (向, 为, 对, 给: toward, data/context.tsv), as a frame:
+// 向…派驻.
+bool is_toward(std::string_view verb) {
+  const std::vector<std::string_view>& toward = words("toward");
+  return std::find(toward.begin(), toward.end(), verb) != toward.end();
+}
+
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
   constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
@@ -492,6 +499,7 @@ class Resolver {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
+          if (cl != m.clause && persons_as_partner(hit)) continue;
           if (hit.frame->subject == Side::to) return Side::to;
           if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return sender(i);
         }
@@ -528,17 +536,25 @@ class Resolver {
     return Side::none;
   }
 
+  // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉
+  // 医生与42名乡村医生结对: team, then partner, data/context.tsv): in a later clause, it is no
+  // predicate of the place that opens an earlier one (美姑县则推出…模式,下沉医生与…结对).
+  bool persons_as_partner(const FrameHit& hit) const {
+    std::string_view after = s_.substr(hit.end, 24);
+    for (std::string_view w : words("team")) {
+      if (after.starts_with(w) && starts_with_word(after.substr(w.size()), "partner")) return true;
+    }
+    return false;
+  }
+
   // Whether the clause of a clause-opening place says it is helped (县医院在派驻专家帮助下建成…:
-  // 在 after it, then a giver_before word of 在…下 later in the clause): it receives.
+  // 在 after it, then a word that closes 在…下 later in the clause: helped, data/context.tsv): it
+  // receives.
   bool helped(const Mention& m) const {
     size_t end = r_.clauses[m.clause].end;
     std::string_view rest = s_.substr(m.end, end - m.end);
     size_t at = rest.find("在");
-    if (at == rest.npos) return false;
-    rest.remove_prefix(at);
-    return std::any_of(
-        words("giver_before").begin(), words("giver_before").end(),
-        [&](std::string_view w) { return w.ends_with("下") && text::find(rest, w) != rest.npos; });
+    return at != rest.npos && contains_word(rest.substr(at), "helped");
   }
 
   // Whether a county of the giving city receives: the city sends to it (宜昌市…选派医师到秭归县)
@@ -551,7 +567,8 @@ class Resolver {
   }
 
   // Whether a clause-opening place heads an item of a list after a colon whose statement sends
-  // to places it does not name (向结对县派驻医生:绿春县派驻医生9名;…): the item's receiver.
+  // toward places it does not name (向结对县派驻医生:绿春县派驻医生9名;…; a frame of a word of
+  // role toward, data/context.tsv): the item's receiver.
   bool listed_receiver(const Mention& m) const {
     const Sentence& sentence = sentence_of(m.clause);
     for (size_t cl = sentence.first_clause; cl < m.clause; ++cl) {
@@ -560,7 +577,7 @@ class Resolver {
       if (!rest.starts_with(":") && !rest.starts_with("：")) continue;
       for (size_t k = c.first_frame; k < c.end_frame; ++k) {
         const FrameHit& to = r_.frames[k];
-        if (to.frame->verb != "向") continue;
+        if (!is_toward(to.frame->verb)) continue;
         bool named = std::any_of(places_.begin(), places_.end(), [&](const Mention& p) {
           return p.start >= to.end && p.end <= c.end;
         });
@@ -913,6 +930,23 @@ class Resolver {
       bool wider = f.mention && f.mention->sender && m->sender && inside(f.place, m->place);
       if (wider) f = {m->place, m, false};
     }
+    // the title's giver is the report's subject, over a giver of its area that the lead tells of
+    // (湖北三级医院医生下沉县域 over 郧西县…与武汉一家三甲医院: 湖北省; 江苏医疗援疆十年 over
+    // 苏州市对口支援…: 江苏省), unless the lead spells the title's place out as the first part
+    // of its giver's name (北京石景山… over 北京市石景山区…选派: the title shortens the name)
+    std::vector<const Mention*> titled;
+    for (const Mention* m : from) {
+      if (is_title(m->start)) titled.push_back(m);
+    }
+    Reduced in_title = reduce(titled);
+    bool spelled_out =
+        f.mention && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+          return m.end == f.mention->start && m.place == in_title.place;
+        });
+    if (in_title.place && !in_title.ambiguous && same_area(in_title.place, f.place) &&
+        !spelled_out) {
+      f = in_title;
+    }
     from_ = f.ambiguous ? nullptr : f.place;
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
@@ -963,6 +997,11 @@ class Resolver {
       // 宁都县总医院…下沉到14个乡镇卫生院: a county that gives and names no receiver sends to
       // its own townships (below county level): the county receives too
       to_ = from_, to_mention_ = from_mention_, own_area_ = true;
+    }
+    if (!from_ && to_ && to_->level == PlaceLevel::county && county_institution_sends()) {
+      // 兰考县依托县域医共体…。县人民医院、县中医院共向13个乡镇卫生院派驻: a county's own
+      // hospitals send down to its townships: the county gives, and receives
+      from_ = to_, from_mention_ = to_mention_, own_area_ = true;
     }
     if (!from_) {
       // no giving side marked: a place of the lead outside the receiving side (国家医疗队(四川
@@ -1026,6 +1065,26 @@ class Resolver {
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
     }
+  }
+
+  // Whether the lead names a county's own institution without the county's name (县人民医院:
+  // county_institution, data/context.tsv; not 兰考县人民医院) as the subject of a verb of sending.
+  bool county_institution_sends() const {
+    std::string_view lead = s_.substr(0, lead_end_);
+    for (std::string_view w : words("county_institution")) {
+      for (size_t at = lead.find(w); at != lead.npos; at = lead.find(w, at + w.size())) {
+        bool of_place = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+          return m.start < at + w.size() && at < m.end;
+        });
+        size_t clause = r_.clause_at(at);
+        if (of_place || clause == r_.clauses.size()) continue;
+        const Clause& c = r_.clauses[clause];
+        for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+          if (r_.frames[k].start > at && r_.frames[k].frame->subject == Side::from) return true;
+        }
+      }
+    }
+    return false;
   }
 
   // The report's period, for a count of `f`'s giver: not one that another giver's statement
@@ -1351,9 +1410,15 @@ class Resolver {
     bool of_giver = !own_area_ && same_area(to_, giver) &&
                     !(to_mention_ && receives_within(*to_mention_, giver));
     // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
-    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver
-    if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
-        giver != &kNationwide && within_whole()) {
+    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver;
+    // so does a sentence of it in a report on one county of the giver (2023年全省三级医院共向县级
+    // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
+    const Sentence& sentence = sentence_of(clause);
+    bool whole_sentence =
+        to_ && giver && inside(to_, giver) &&
+        contains_word(s_.substr(sentence.start, sentence.end - sentence.start), "whole");
+    if ((!to_ || of_giver || whole_sentence) && giver && giver->level != PlaceLevel::country &&
+        giver != &kNationwide && (within_whole() || whole_sentence)) {
       return set_place(f.to, f.to_span, giver, nullptr);
     }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
