@@ -13,6 +13,7 @@
 
 #include "facts_lexicon.h"
 #include "zhreport/convert.h"
+#include "zhreport/pipeline.h"
 #include "zhreport/places.h"
 
 namespace {
@@ -822,6 +823,52 @@ TEST_CASE("regression: a table's bare numbers (嵩县  18  624  1,530) were no c
   // A column that names nothing countable (序号, 县名, 年份) gives its numbers no count.
   std::string years = "一览\n2025-06-30\n县名  年份  备注\n嵩县  2023  新增\n";
   CHECK(zhreport::find_facts(years, zhreport::analyze_document(years)).empty());
+}
+
+TEST_CASE("regression: a table written with | between cells was read as a site's menu") {
+  // The header's names (one with its unit in brackets) over rows of as many cells; short lines
+  // of short items between | are menus only when they hold no table. With or without the outer
+  // bars, under a Markdown-like rule or not.
+  struct Layout {
+    std::string_view name, header, rule, row1, row2;
+  };
+  const Layout layouts[] = {
+      {"outer bars", "| 县名 | 帮扶医院 | 下派人员(人) | 门诊人次 | 手术(台) |", "",
+       "| 东宁县 | 省第三医院 | 11 | 4020 | 85 |", "| 绥滨县 | 市中医院 | 8 | 2960 | 64 |"},
+      {"rule under the names", "| 县名 | 帮扶医院 | 下派人员(人) | 门诊人次 | 手术(台) |",
+       "| --- | --- | :---: | ---: | --- |", "| 东宁县 | 省第三医院 | 11 | 4020 | 85 |",
+       "| 绥滨县 | 市中医院 | 8 | 2960 | 64 |"},
+      {"inner bars only", "县名|帮扶医院|下派人员(人)|门诊人次|手术(台)", "",
+       "东宁县|省第三医院|11|4020|85", "绥滨县|市中医院|8|2960|64"},
+  };
+  for (const Layout& layout : layouts) {
+    CAPTURE(layout.name);
+    std::string text =
+        "下沉帮扶情况\n2025-03-01\n各县情况如下:\n" + std::string(layout.header) + "\n";
+    if (!layout.rule.empty()) text += std::string(layout.rule) + "\n";
+    text += std::string(layout.row1) + "\n" + std::string(layout.row2) + "\n以上为部分数据。";
+    zhreport::Document document = zhreport::analyze_document(text);
+    std::vector<std::string> read;
+    for (const zhreport::Fact& f : zhreport::find_facts(text, document)) {
+      read.push_back(fmt::format("{} {} {}", f.metric, f.value, f.quote));
+    }
+    CHECK(read == std::vector<std::string>{"experts 11 11", "patients 4020 4020", "surgeries 85 85",
+                                           "experts 8 8", "patients 2960 2960", "surgeries 64 64"});
+  }
+  // Full-width bars are normalized to | before the reading (the pipeline's bytes, spans into them)
+  std::string bytes =
+      "下沉帮扶情况\n2025-03-01\n｜ 县名 ｜ 帮扶医院 ｜ 下派人员（人） ｜ 手术（台） ｜\n"
+      "｜ 东宁县 ｜ 省第三医院 ｜ 11 ｜ 85 ｜\n以上为部分数据。";
+  std::vector<std::string> read;
+  for (const zhreport::Fact& f : zhreport::extract_document("a.txt", bytes).facts) {
+    read.push_back(
+        fmt::format("{} {} {}", f.metric, f.value, bytes.substr(f.start, f.end - f.start)));
+  }
+  CHECK(read == std::vector<std::string>{"experts 11 11", "surgeries 85 85"});
+  // A site's menu stays a menu, a row of digits under it or not
+  std::string menu = "新闻\n2025-03-01\n首页 | 新闻 | 政务公开 | 联系我们\n共派出5名专家。";
+  zhreport::Document page = zhreport::analyze_document(menu);
+  CHECK(page.blocks[2].kind == zhreport::BlockKind::boilerplate);
 }
 
 TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {

@@ -452,6 +452,39 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks) {
   for (size_t i = begin; i < end; ++i) blocks[i].kind = BlockKind::boilerplate;
 }
 
+// A table written as lines with `|` between cells (| 受援县 | 派驻人员(人) | over | 桦南县 | 14 |)
+// is no menu, however short its lines: a line of names without a digit, then (past a rule
+// |---|) lines of as many separators that hold digits. Only what is_menu marked is given back.
+void keep_tables(std::string_view text, std::vector<Block>& blocks) {
+  auto line_of = [&](size_t i) {
+    return text.substr(blocks[i].start, blocks[i].end - blocks[i].start);
+  };
+  auto has_digit = [](std::string_view line) {
+    return std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto keep = [&](size_t i) {
+    if (blocks[i].kind == BlockKind::boilerplate && is_menu(line_of(i))) {
+      blocks[i].kind = BlockKind::paragraph;
+    }
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::string_view header = line_of(i);
+    size_t separators = text::cell_separators(header);
+    if (separators < 2 || has_digit(header)) continue;
+    size_t first = i + 1;
+    if (first < blocks.size() && text::is_table_rule(line_of(first))) ++first;
+    size_t end = first;
+    while (end < blocks.size() && text::cell_separators(line_of(end)) == separators &&
+           has_digit(line_of(end))) {
+      ++end;
+    }
+    if (end == first) continue;
+    keep(i);
+    for (size_t row = first; row < end; ++row) keep(row);
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 std::string_view block_kind_name(BlockKind kind) {
@@ -710,6 +743,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     line_start = line_end + 1;
   }
+  keep_tables(text, doc.blocks);
   size_t related_start = mark_related(doc.blocks, related);
   for (size_t i = 0; i < related_start && doc.address.empty(); ++i) {
     const Block& b = doc.blocks[i];
