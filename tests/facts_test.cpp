@@ -54,9 +54,36 @@ const std::vector<Case> kCases = {
      "共派出120名專家,其中內科45名。",
      {{"experts", 120, "exact", "名"}, {"experts", 45, "exact", "名"}}},
     {"an elided noun does not inherit across a sentence end",
-     "共派出120名专家。其中内科45名。",
-     "共派出120名專家。其中內科45名。",
+     "共派出120名专家。内科45名。",
+     "共派出120名專家。內科45名。",
      {{"experts", 120, "exact", "名"}, {"other", 45, "exact", "名"}}},
+    {"regression: an elided part inherits across the end of the sentence it continues (其中)",
+     "此次共派出专家30名,涉及骨科等8个专业。其中,赴城关医院12名,赴新区医院18名。",
+     "此次共派出專家30名,涉及骨科等8個專業。其中,赴城關醫院12名,赴新區醫院18名。",
+     {{"experts", 30, "exact", "名"},
+      {"other", 8, "exact", "个"},
+      {"experts", 12, "exact", "名"},
+      {"experts", 18, "exact", "名"}}},
+    {"regression: a compound noun counts its head (中心卫生院 are 卫生院, not 中心)",
+     "帮助辖区6个中心卫生院建成胸痛中心2个。",
+     "幫助轄區6個中心衛生院建成胸痛中心2個。",
+     {{"hospitals", 6, "exact", "个"}, {"specialties", 2, "exact", "个"}}},
+    {"regression: a rate word does not divide the count of the place the persons go to",
+     "医院每月派出8名医生到辖区的6家卫生院坐诊。",
+     "醫院每月派出8名醫生到轄區的6家衛生院坐診。",
+     {{"experts", 8, "exact", "名"}, {"hospitals", 6, "exact", "家"}}},
+    {"a rate word still divides a place count with no count before the place",
+     "每名专家每周到3家卫生院坐诊。",
+     "每名專家每週到3家衛生院坐診。",
+     {}},
+    {"regression: a count inside quotes counts no noun after the closing quote",
+     "医院以“三个加强”推进医联体建设。",
+     "醫院以“三個加強”推進醫聯體建設。",
+     {{"other", 3, "exact", "个"}}},
+    {"regression: departments built together (共建) are specialties",
+     "两院共建的心内科、呼吸科2个科室已通过评审。",
+     "兩院共建的心內科、呼吸科2個科室已通過評審。",
+     {{"specialties", 2, "exact", "个"}}},
     {"coordinated counts",
      "派驻3名挂职副院长和17名专家。",
      "派駐3名掛職副院長和17名專家。",
@@ -628,7 +655,7 @@ TEST_CASE("facts: counted noun, value range and span") {
 }
 
 TEST_CASE("facts: an elided noun is inherited within the sentence only") {
-  std::vector<zhreport::Fact> facts = zhreport::find_facts("派出20名专家。其中5名。");
+  std::vector<zhreport::Fact> facts = zhreport::find_facts("派出20名专家。内科5名。");
   REQUIRE(facts.size() == 2);
   CHECK(facts[1].metric == "other");
 }
