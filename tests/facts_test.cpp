@@ -882,6 +882,17 @@ TEST_CASE("regression: a table written with | between cells was read as a site's
     CHECK(read == std::vector<std::string>{"experts 11 11", "patients 4020 4020", "surgeries 85 85",
                                            "experts 8 8", "patients 2960 2960", "surgeries 64 64"});
   }
+  // A table that ends the report: its rows, cut at one width, are no teasers of other articles
+  std::string last =
+      "下沉帮扶情况\n2025-03-01\n| 县名 | 帮扶医院 | 下派人员(人) | 手术(台) |\n"
+      "| 东宁县 | 省第三医院 | 11 | 85 |\n| 绥滨县 | 省第四医院 | 8 | 64 |\n"
+      "| 萝北县 | 省第五医院 | 6 | 47 |";
+  std::vector<std::string> values;
+  for (const zhreport::Fact& f : zhreport::find_facts(last, zhreport::analyze_document(last))) {
+    values.push_back(fmt::format("{} {}", f.metric, f.value));
+  }
+  CHECK(values == std::vector<std::string>{"experts 11", "surgeries 85", "experts 8",
+                                           "surgeries 64", "experts 6", "surgeries 47"});
   // Full-width bars are normalized to | before the reading (the pipeline's bytes, spans into them)
   std::string bytes =
       "下沉帮扶情况\n2025-03-01\n｜ 县名 ｜ 帮扶医院 ｜ 下派人员（人） ｜ 手术（台） ｜\n"
