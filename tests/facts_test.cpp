@@ -13,6 +13,7 @@
 
 #include "facts_lexicon.h"
 #include "zhreport/convert.h"
+#include "zhreport/pipeline.h"
 #include "zhreport/places.h"
 
 namespace {
@@ -53,9 +54,44 @@ const std::vector<Case> kCases = {
      "共派出120名專家,其中內科45名。",
      {{"experts", 120, "exact", "名"}, {"experts", 45, "exact", "名"}}},
     {"an elided noun does not inherit across a sentence end",
-     "共派出120名专家。其中内科45名。",
-     "共派出120名專家。其中內科45名。",
+     "共派出120名专家。内科45名。",
+     "共派出120名專家。內科45名。",
      {{"experts", 120, "exact", "名"}, {"other", 45, "exact", "名"}}},
+    {"regression: an elided part inherits across the end of the sentence it continues (其中)",
+     "此次共派出专家30名,涉及骨科等8个专业。其中,赴城关医院12名,赴新区医院18名。",
+     "此次共派出專家30名,涉及骨科等8個專業。其中,赴城關醫院12名,赴新區醫院18名。",
+     {{"experts", 30, "exact", "名"},
+      {"other", 8, "exact", "个"},
+      {"experts", 12, "exact", "名"},
+      {"experts", 18, "exact", "名"}}},
+    {"regression: a compound noun counts its head (中心卫生院 are 卫生院, not 中心)",
+     "帮助辖区6个中心卫生院建成胸痛中心2个。",
+     "幫助轄區6個中心衛生院建成胸痛中心2個。",
+     {{"hospitals", 6, "exact", "个"}, {"specialties", 2, "exact", "个"}}},
+    {"regression: a rate word does not divide the count of the place the persons go to",
+     "医院每月派出8名医生到辖区的6家卫生院坐诊。",
+     "醫院每月派出8名醫生到轄區的6家衛生院坐診。",
+     {{"experts", 8, "exact", "名"}, {"hospitals", 6, "exact", "家"}}},
+    {"a rate word still divides a place count with no count before the place",
+     "每名专家每周到3家卫生院坐诊。",
+     "每名專家每週到3家衛生院坐診。",
+     {}},
+    {"regression: a count inside quotes counts no noun after the closing quote",
+     "医院以“三个加强”推进医联体建设。",
+     "醫院以“三個加強”推進醫聯體建設。",
+     {{"other", 3, "exact", "个"}}},
+    {"regression: persons organized (组织) to go out are sent",
+     "医共体组织内科、外科等科室的30名医生,与全县12个村卫生室结对。",
+     "醫共體組織內科、外科等科室的30名醫生,與全縣12個村衛生室結對。",
+     {{"experts", 30, "exact", "名"}, {"hospitals", 12, "exact", "个"}}},
+    {"regression: 病人数十名 is 病人 and a vague count, not 人数 and 十",
+     "医疗队抢救危重病人数十名。",
+     "醫療隊搶救危重病人數十名。",
+     {{"patients", 20, "vague", "名"}}},
+    {"regression: departments built together (共建) are specialties",
+     "两院共建的心内科、呼吸科2个科室已通过评审。",
+     "兩院共建的心內科、呼吸科2個科室已通過評審。",
+     {{"specialties", 2, "exact", "个"}}},
     {"coordinated counts",
      "派驻3名挂职副院长和17名专家。",
      "派駐3名掛職副院長和17名專家。",
@@ -627,7 +663,7 @@ TEST_CASE("facts: counted noun, value range and span") {
 }
 
 TEST_CASE("facts: an elided noun is inherited within the sentence only") {
-  std::vector<zhreport::Fact> facts = zhreport::find_facts("派出20名专家。其中5名。");
+  std::vector<zhreport::Fact> facts = zhreport::find_facts("派出20名专家。内科5名。");
   REQUIRE(facts.size() == 2);
   CHECK(facts[1].metric == "other");
 }
@@ -822,6 +858,63 @@ TEST_CASE("regression: a table's bare numbers (嵩县  18  624  1,530) were no c
   // A column that names nothing countable (序号, 县名, 年份) gives its numbers no count.
   std::string years = "一览\n2025-06-30\n县名  年份  备注\n嵩县  2023  新增\n";
   CHECK(zhreport::find_facts(years, zhreport::analyze_document(years)).empty());
+}
+
+TEST_CASE("regression: a table written with | between cells was read as a site's menu") {
+  // The header's names (one with its unit in brackets) over rows of as many cells; short lines
+  // of short items between | are menus only when they hold no table. With or without the outer
+  // bars, under a Markdown-like rule or not.
+  struct Layout {
+    std::string_view name, header, rule, row1, row2;
+  };
+  const Layout layouts[] = {
+      {"outer bars", "| 县名 | 帮扶医院 | 下派人员(人) | 门诊人次 | 手术(台) |", "",
+       "| 东宁县 | 省第三医院 | 11 | 4020 | 85 |", "| 绥滨县 | 市中医院 | 8 | 2960 | 64 |"},
+      {"rule under the names", "| 县名 | 帮扶医院 | 下派人员(人) | 门诊人次 | 手术(台) |",
+       "| --- | --- | :---: | ---: | --- |", "| 东宁县 | 省第三医院 | 11 | 4020 | 85 |",
+       "| 绥滨县 | 市中医院 | 8 | 2960 | 64 |"},
+      {"inner bars only", "县名|帮扶医院|下派人员(人)|门诊人次|手术(台)", "",
+       "东宁县|省第三医院|11|4020|85", "绥滨县|市中医院|8|2960|64"},
+  };
+  for (const Layout& layout : layouts) {
+    CAPTURE(layout.name);
+    std::string text =
+        "下沉帮扶情况\n2025-03-01\n各县情况如下:\n" + std::string(layout.header) + "\n";
+    if (!layout.rule.empty()) text += std::string(layout.rule) + "\n";
+    text += std::string(layout.row1) + "\n" + std::string(layout.row2) + "\n以上为部分数据。";
+    zhreport::Document document = zhreport::analyze_document(text);
+    std::vector<std::string> read;
+    for (const zhreport::Fact& f : zhreport::find_facts(text, document)) {
+      read.push_back(fmt::format("{} {} {}", f.metric, f.value, f.quote));
+    }
+    CHECK(read == std::vector<std::string>{"experts 11 11", "patients 4020 4020", "surgeries 85 85",
+                                           "experts 8 8", "patients 2960 2960", "surgeries 64 64"});
+  }
+  // A table that ends the report: its rows, cut at one width, are no teasers of other articles
+  std::string last =
+      "下沉帮扶情况\n2025-03-01\n| 县名 | 帮扶医院 | 下派人员(人) | 手术(台) |\n"
+      "| 东宁县 | 省第三医院 | 11 | 85 |\n| 绥滨县 | 省第四医院 | 8 | 64 |\n"
+      "| 萝北县 | 省第五医院 | 6 | 47 |";
+  std::vector<std::string> values;
+  for (const zhreport::Fact& f : zhreport::find_facts(last, zhreport::analyze_document(last))) {
+    values.push_back(fmt::format("{} {}", f.metric, f.value));
+  }
+  CHECK(values == std::vector<std::string>{"experts 11", "surgeries 85", "experts 8",
+                                           "surgeries 64", "experts 6", "surgeries 47"});
+  // Full-width bars are normalized to | before the reading (the pipeline's bytes, spans into them)
+  std::string bytes =
+      "下沉帮扶情况\n2025-03-01\n｜ 县名 ｜ 帮扶医院 ｜ 下派人员（人） ｜ 手术（台） ｜\n"
+      "｜ 东宁县 ｜ 省第三医院 ｜ 11 ｜ 85 ｜\n以上为部分数据。";
+  std::vector<std::string> read;
+  for (const zhreport::Fact& f : zhreport::extract_document("a.txt", bytes).facts) {
+    read.push_back(
+        fmt::format("{} {} {}", f.metric, f.value, bytes.substr(f.start, f.end - f.start)));
+  }
+  CHECK(read == std::vector<std::string>{"experts 11 11", "surgeries 85 85"});
+  // A site's menu stays a menu, a row of digits under it or not
+  std::string menu = "新闻\n2025-03-01\n首页 | 新闻 | 政务公开 | 联系我们\n共派出5名专家。";
+  zhreport::Document page = zhreport::analyze_document(menu);
+  CHECK(page.blocks[2].kind == zhreport::BlockKind::boilerplate);
 }
 
 TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {

@@ -178,6 +178,8 @@ TEST_CASE("find_numbers reads ranges and vague counts") {
       {"几百人", {"几百=200..900 vague"}},
       {"培养了数百名医务人员", {"数百=200..900 vague"}},
       {"数十名", {"数十=20..90 vague"}},
+      {"抢救危重病人数十名",
+       {"数十=20..90 vague"}},  // regression: 病人 then 数十, not 人数 then 十
       {"数千人次", {"数千=2000..9000 vague"}},
       {"数万人", {"数万=20000..90000 vague"}},
       {"數十萬", {"數十萬=200000..900000 vague"}},

@@ -431,15 +431,19 @@ std::optional<std::string> metadata_date(std::string_view line) {
 }
 
 // Marks a trailing run of lines cut at one display width, without final punctuation, as
-// boilerplate: the teasers of unrelated articles some sites append.
-void mark_teasers(std::string_view text, std::vector<Block>& blocks) {
+// boilerplate: the teasers of unrelated articles some sites append; not the rows of a table at
+// the end of the report (`table_lines`, keep_tables).
+void mark_teasers(std::string_view text, std::vector<Block>& blocks,
+                  const std::vector<bool>& table_lines) {
   size_t end = blocks.size();
   while (end > 0 && blocks[end - 1].kind != BlockKind::paragraph) --end;
   size_t begin = end, widest = 0, narrowest = SIZE_MAX;
   while (begin > 0) {
     const Block& b = blocks[begin - 1];
     std::string_view line = text.substr(b.start, b.end - b.start);
-    if (b.kind != BlockKind::paragraph || line.ends_with("。")) break;  // before measuring it
+    if (b.kind != BlockKind::paragraph || line.ends_with("。") || table_lines[begin - 1]) {
+      break;  // before measuring it
+    }
     size_t width = display_width(line);
     if (width < kMinTeaserWidth) break;
     size_t new_widest = std::max(widest, width), new_narrowest = std::min(narrowest, width);
@@ -450,6 +454,43 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks) {
   }
   if (end - begin < kMinTeaserLines) return;
   for (size_t i = begin; i < end; ++i) blocks[i].kind = BlockKind::boilerplate;
+}
+
+// A table written as lines with `|` between cells (| 受援县 | 派驻人员(人) | over | 桦南县 | 14 |)
+// is no menu, however short its lines: a line of names without a digit, then (past a rule
+// |---|) lines of as many separators that hold digits. Only what is_menu marked is given back.
+// Returns, for each block, whether it is such a table's line.
+std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks) {
+  std::vector<bool> table_lines(blocks.size());
+  auto line_of = [&](size_t i) {
+    return text.substr(blocks[i].start, blocks[i].end - blocks[i].start);
+  };
+  auto has_digit = [](std::string_view line) {
+    return std::any_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto keep = [&](size_t i) {
+    if (blocks[i].kind == BlockKind::boilerplate && is_menu(line_of(i))) {
+      blocks[i].kind = BlockKind::paragraph;
+    }
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::string_view header = line_of(i);
+    size_t separators = text::cell_separators(header);
+    if (separators < 2 || has_digit(header)) continue;
+    size_t first = i + 1;
+    if (first < blocks.size() && text::is_table_rule(line_of(first))) ++first;
+    size_t end = first;
+    while (end < blocks.size() && text::cell_separators(line_of(end)) == separators &&
+           has_digit(line_of(end))) {
+      ++end;
+    }
+    if (end == first) continue;
+    keep(i);
+    for (size_t row = first; row < end; ++row) keep(row);
+    std::fill(table_lines.begin() + i, table_lines.begin() + end, true);
+    i = end - 1;
+  }
+  return table_lines;
 }
 
 }  // namespace
@@ -710,12 +751,13 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     line_start = line_end + 1;
   }
+  std::vector<bool> table_lines = keep_tables(text, doc.blocks);
   size_t related_start = mark_related(doc.blocks, related);
   for (size_t i = 0; i < related_start && doc.address.empty(); ++i) {
     const Block& b = doc.blocks[i];
     doc.address = std::string(address_in(text.substr(b.start, b.end - b.start)));
   }
-  mark_teasers(text, doc.blocks);
+  mark_teasers(text, doc.blocks, table_lines);
 
   bool title_decided = false, body_started = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {

@@ -22,6 +22,18 @@ size_t display_width(std::string_view s, size_t enough) {
   return width;
 }
 
+bool is_table_rule(std::string_view line) {
+  bool dash = false;
+  for (char c : line) {
+    if (c == '-') {
+      dash = true;
+    } else if (c != '|' && c != ':' && c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return dash && cell_separators(line) > 0;
+}
+
 std::string_view trim(std::string_view s) {
   auto blank_prefix = [](std::string_view t) -> size_t {
     if (t.empty()) return 0;

@@ -93,6 +93,15 @@ std::string_view trim(std::string_view s);
 
 std::vector<std::string_view> split(std::string_view s, char separator);
 
+// Tables written as lines with `|` between cells (| 桦南县 | 14 | 186 |, 县名|人数|手术; the
+// full-width ｜ is normalized to it): a line's separators, and whether it is the rule a
+// Markdown-like table draws under its header (|---|:---:|), separators, dashes, colons and
+// blanks only.
+inline size_t cell_separators(std::string_view line) {
+  return static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+}
+bool is_table_rule(std::string_view line);
+
 // split() without its vector: `f(part)` for each part, in order (memchr, not a test of every
 // byte). The tables read at every start-up split thousands of fields.
 template <typename F>

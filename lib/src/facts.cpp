@@ -87,22 +87,30 @@ bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
   return false;
 }
 
+constexpr size_t kMaxQuoted = 12;  // characters of a quoted name: “三个一百”
+
+bool is_closing_quote(char32_t c) { return c == U'”' || c == U'」'; }
+
+// Whether the number starting at `start` stands inside quotes opened before it in its clause.
+bool inside_quotes(std::string_view s, size_t begin, size_t start) {
+  for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
+    pos = previous_char(s, pos);
+    char32_t c = code_point_at(s, pos);
+    if (is_closing_quote(c) || is_clause_break(c)) return false;
+    if (c == U'“' || c == U'「') return true;
+  }
+  return false;
+}
+
 // The number at [start, end) stands inside quotes that name a plan or programme: “三个一百”工程,
 // “1+1+N”帮扶模式 (a few characters may sit between the quote and the name word).
 bool inside_quoted_name(std::string_view s, size_t begin, size_t start, size_t end, size_t limit) {
-  constexpr size_t kMaxQuoted = 12, kMaxBeforeName = 4;
-  bool opened = false;
-  for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted && !opened; ++chars) {
-    pos = previous_char(s, pos);
-    char32_t c = code_point_at(s, pos);
-    if (c == U'”' || c == U'」' || is_clause_break(c)) return false;
-    opened = c == U'“' || c == U'「';
-  }
-  if (!opened) return false;
+  constexpr size_t kMaxBeforeName = 4;
+  if (!inside_quotes(s, begin, start)) return false;
   size_t pos = end;
   for (size_t chars = 0; pos < limit && chars < kMaxQuoted; ++chars, pos = next_char(s, pos)) {
     char32_t c = code_point_at(s, pos);
-    if (c == U'”' || c == U'」') break;
+    if (is_closing_quote(c)) break;
     if (is_clause_break(c)) return false;
   }
   if (pos >= limit) return false;
@@ -182,9 +190,25 @@ bool measure_between(std::string_view s, size_t from) {
   return false;
 }
 
+// Whether a count stands in s[from, to) before a verb whose place follows it (到, 赴…: frames.tsv
+// place_after to), so that a count after that verb is of the place the counted go to, which a
+// rate word before them does not divide (每月派出8名医生到辖区的6家卫生院坐诊).
+bool count_before_place(std::string_view s, const Reading& reading, size_t from, size_t to) {
+  auto first = std::lower_bound(reading.frames.begin(), reading.frames.end(), from,
+                                [](const FrameHit& hit, size_t pos) { return hit.start < pos; });
+  for (auto hit = first; hit != reading.frames.end() && hit->start < to; ++hit) {
+    if (hit->frame->place_after != Side::to) continue;
+    std::string_view before = s.substr(from, hit->start - from);
+    for (const NumberMatch& n : find_numbers(before)) {
+      if (lexicon().classifier_at(before, n.end)) return true;
+    }
+  }
+  return false;
+}
+
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
 // 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
-// (每月派出1至2名专家, 每个受援县选派20名专家).
+// (每月派出1至2名专家, 每个受援县选派20名专家); nor is a count of the place they go to.
 bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
@@ -212,6 +236,7 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
   if (rate_end == 0) return false;
+  if (count_before_place(s, reading, c.clause_start + rate_end, c.count_start)) return false;
   bool persons = c.classifier->kind == "person" || c.classifier->kind == "person_times";
   return !persons || !frame_between(reading, c.clause_start + rate_end, c.count_start, "experts");
 }
@@ -298,6 +323,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   qualify_across_verb(s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
+  // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
+  bool quoted = inside_quotes(s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     if (size_t past = past_short_parenthesis(s, pos, limit)) {  // 8个乡(镇)卫生院
       pos = past;
@@ -306,7 +333,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     char32_t ch = code_point_at(s, pos);
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
-    if (!grade && ends_counted_noun(ch)) break;
+    if ((!grade && ends_counted_noun(ch)) || (quoted && is_closing_quote(ch))) break;
     pos = next_char(s, pos);
   }
   c.noun_end = pos;
@@ -346,11 +373,15 @@ std::string head_of(std::string_view s, const Candidate& c) {
 const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>& found,
                             const Candidate& c, size_t begin) {
   // The start of the count's sentence in the reading of its block (after the mark that ends the
-  // sentence before, or the block's start): a fact that ends before it is of another sentence.
+  // sentence before, or the block's start): a fact that ends before it is of another sentence,
+  // unless the count's sentence continues that one (共选派专家42名…。其中,赴卢氏县12名: its parts).
   size_t clause = reading.clause_at(c.number->qualifier_start);
-  size_t sentence_start = clause < reading.clauses.size()
-                              ? reading.sentences[reading.clauses[clause].sentence].start
-                              : begin;
+  size_t sentence_start = begin;
+  if (clause < reading.clauses.size()) {
+    size_t sentence = reading.clauses[clause].sentence;
+    if (reading.sentences[sentence].continues && sentence > 0) --sentence;
+    sentence_start = reading.sentences[sentence].start;
+  }
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->fact.end < std::max(begin, sentence_start)) break;
     bool persons = c.classifier->kind == "person";
@@ -471,6 +502,11 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       if (cue->metric == "other" && lex.adjective_suffix.starts(s.substr(p + cue->text.size()))) {
         cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun (words.tsv)
         continue;
+      }
+      // A compound's head is its last noun: 8个中心卫生院 are 卫生院, not 中心.
+      while (const Cue* head = lex.cue_at(s, p + cue->text.size(), c.noun_end, classifier, kNoun)) {
+        p += cue->text.size();
+        cue = head;
       }
       decide(cue);
       f.end = std::max(f.end, p + cue->text.size());

@@ -34,7 +34,8 @@ struct Numeral {
   double tail_big = 1;    // product of 万/亿 after the last digit: 三十万 → 1e4
 };
 
-// Characters that, right before 数, make it part of a word (人数百余 is not 数百).
+// Characters that, right before 数, make it part of a word (人数百余 is not 数百); the caller
+// lets 病人 go, a noun of persons after which 数 opens the count (抢救危重病人数十名).
 bool ends_word_with_shu(char32_t c) {
   static constexpr std::u32string_view kWords =
       U"人总次例件床户多少半无指分系基台倍岁位个天年页字票点变参函级尽悉如计读频架场项批家均篇";
@@ -357,7 +358,10 @@ class NumeralReader {
     if (p != start_) return p;
     const Kind after = kind_at(text_, next);
     if (after != Kind::unit && after != Kind::big) return p;
-    if (mode_ == Mode::find && ends_word_with_shu(char_before(text_, p).code)) return p;
+    if (mode_ == Mode::find && ends_word_with_shu(char_before(text_, p).code) &&
+        !ends_with_at(text_, p, "病人")) {
+      return p;
+    }
     set_pending(2, 9, 1, false);
     out_.vague = true;
     out_.chinese = true;

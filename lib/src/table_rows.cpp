@@ -23,7 +23,26 @@ bool has_digit(std::string_view s) {
 // Every countable line is asked: a few memchr passes, no decoding.
 bool has_blank(std::string_view s) {
   return s.find(' ') != s.npos || s.find('\t') != s.npos || s.find("\u00a0") != s.npos ||
-         s.find("\u3000") != s.npos;
+         s.find("\u3000") != s.npos || s.find('|') != s.npos;
+}
+
+// The cells of a line written with `|` between them (| 桦南县 | 14 | 186 |): each part trimmed,
+// an empty one kept (a cell left blank keeps the columns after it in place), the parts before
+// the first and after the last separator only when they hold text.
+std::vector<Cell> cells_between_separators(std::string_view s, size_t begin, size_t end) {
+  std::vector<Cell> cells;
+  std::string_view line = s.substr(begin, end - begin);
+  size_t part = 0;
+  for (size_t bar = line.find('|');; bar = line.find('|', part)) {
+    size_t part_end = bar == line.npos ? line.size() : bar;
+    std::string_view cell = text::trim(line.substr(part, part_end - part));
+    size_t start = begin + (cell.data() - line.data());
+    bool outer = part == 0 || bar == line.npos;
+    if (!outer || !cell.empty()) cells.push_back({start, start + cell.size()});
+    if (bar == line.npos) break;
+    part = bar + 1;
+  }
+  return cells;
 }
 
 // The cell at or after `p` (past blanks) in [p, end), or an empty one at `end`.
@@ -53,9 +72,16 @@ bool is_name(std::string_view s, const Cell& c) {
 std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
   constexpr size_t kMinColumns = 3;
   std::vector<Cell> cells;
-  for (Cell c = next_cell(s, begin, end); c.start < end; c = next_cell(s, c.end, end)) {
-    if (!is_name(s, c)) return {};
-    cells.push_back(c);
+  if (text::cell_separators(s.substr(begin, end - begin)) > 0) {
+    cells = cells_between_separators(s, begin, end);
+    if (!std::all_of(cells.begin(), cells.end(), [&](const Cell& c) { return is_name(s, c); })) {
+      return {};
+    }
+  } else {
+    for (Cell c = next_cell(s, begin, end); c.start < end; c = next_cell(s, c.end, end)) {
+      if (!is_name(s, c)) return {};
+      cells.push_back(c);
+    }
   }
   if (cells.size() < kMinColumns) return {};
   return cells;
@@ -102,6 +128,9 @@ std::optional<std::string> column_classifier(std::string_view name, bool& bracke
 }  // namespace
 
 std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end) {
+  if (text::cell_separators(s.substr(begin, end - begin)) > 0) {
+    return cells_between_separators(s, begin, end);
+  }
   std::vector<Cell> cells;
   for (Cell c = next_cell(s, begin, end); c.start < end; c = next_cell(s, c.end, end)) {
     cells.push_back(c);
@@ -119,7 +148,13 @@ std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document&
     if (!is_countable(b.kind) || !has_blank(line)) continue;
     std::vector<Cell> header = header_cells(s, b.start, b.end);
     if (header.empty()) continue;
-    for (size_t k = i + 1; k < blocks.size() && is_countable(blocks[k].kind); ++k) {
+    size_t first = i + 1;  // past a Markdown-like rule under the names (|---|---|)
+    if (first < blocks.size() &&
+        text::is_table_rule(
+            s.substr(blocks[first].start, blocks[first].end - blocks[first].start))) {
+      ++first;
+    }
+    for (size_t k = first; k < blocks.size() && is_countable(blocks[k].kind); ++k) {
       std::string_view row = s.substr(blocks[k].start, blocks[k].end - blocks[k].start);
       if (!has_digit(row) || cells_of(s, blocks[k].start, blocks[k].end).size() != header.size()) {
         break;

@@ -1,6 +1,6 @@
 // Table-like listings: a line of column names (受援医院 帮扶医院 派驻专家 完成手术) over lines of
-// as many blank-separated cells (化德县医院 北京市朝阳医院 18名 640台). A count alone in its cell
-// says what it counts only through its column's name.
+// as many cells parted by blanks or `|` (化德县医院 北京市朝阳医院 18名 640台). A count alone in
+// its cell says what it counts only through its column's name.
 #pragma once
 
 #include <cstddef>
@@ -18,13 +18,14 @@ struct Cell {
   size_t start = 0, end = 0;  // bytes of the text
 };
 
-// The blank-separated cells of s[begin, end) (blanks: space, tab, U+00A0, U+3000).
+// The cells of s[begin, end): parted by `|` when the line has one (| 桦南县 | 14 | 186 |, an empty
+// cell kept), else by blanks (space, tab, U+00A0, U+3000).
 std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end);
 
 // For each block of `document`, the cells of the column names above it when it is a row of a
 // table-like listing, else none. Column names: a countable line of three or more short cells
-// without a digit or a clause mark; its rows: the countable lines right after it with as many
-// cells and a digit.
+// without a digit or a clause mark; its rows: the countable lines right after it (past a rule
+// |---|) with as many cells and a digit.
 std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document);
 
 // A number alone in a cell of a table row (嵩县  18  624 under 县名  派驻人数  开展手术), with no
