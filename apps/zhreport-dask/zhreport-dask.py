@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """zhreport-dask: zhextract | zhstats over a Dask cluster, merged into one table.
 
     zhreport-dask --scheduler tls://10.0.0.5:8786 --tls-ca-file ca.pem --tls-cert me.pem \\
@@ -30,29 +30,50 @@ Progress and the tools' messages go to stderr. Python stdlib + distributed only.
 import argparse
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 import zlib
 
-STARTED = time.monotonic()
+
+def launched():
+    """time.monotonic() at this process's start (its exec), not this module's: the start the
+    summary reports then holds all that ran before the work, also before this interpreter (a
+    version manager's `python3` shim, a first interpreter that re-ran this file under another)."""
+    try:
+        with open("/proc/self/stat", "rb") as f:
+            after_name = f.read().rsplit(b")", 1)[1].split()
+        ticks = int(after_name[19])  # field 22, starttime: clock ticks after boot
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+        return time.monotonic() - max(age, 0.0)
+    except (OSError, ValueError, IndexError, AttributeError):  # no /proc (not Linux)
+        return time.monotonic()
+
+
+STARTED = launched()
 PROG = "zhreport-dask"
 OK, PROBLEMS, ERROR = 0, 1, 2
 
 
 def import_distributed():
-    """distributed, or re-run under the system Python (Debian's python3-distributed)."""
+    """distributed, or re-run under a Python that may have it: the system one (Debian's
+    python3-distributed; this file's own interpreter, since a `#!/usr/bin/env python3` that
+    found pyenv's shim on PATH forked 40 processes and took 0.5 s of CPU, at load 20, before
+    this file ran), else the python3 on PATH (a virtual environment's)."""
     try:
         import distributed  # noqa: F401
 
         return True
     except ImportError:
-        system = "/usr/bin/python3"
-        if os.path.exists(system) and os.path.realpath(sys.executable) != os.path.realpath(system):
-            if not os.environ.get("ZHREPORT_DASK_REEXEC"):
-                os.environ["ZHREPORT_DASK_REEXEC"] = "1"
-                os.execv(system, [system] + sys.argv)
+        if os.environ.get("ZHREPORT_DASK_REEXEC"):
+            return False
+        os.environ["ZHREPORT_DASK_REEXEC"] = "1"
+        for other in ("/usr/bin/python3", shutil.which("python3")):
+            if other and os.path.realpath(other) != os.path.realpath(sys.executable) and \
+                    os.access(other, os.X_OK):
+                os.execv(other, [other] + sys.argv)
         return False
 
 
