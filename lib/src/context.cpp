@@ -1021,6 +1021,10 @@ class Resolver {
       if (period_ || t.phrase.start >= lead_end_) break;
       if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
     }
+    for (const Sentence& sentence : r_.sentences) {
+      if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
+      lead_batch_ = lead_batch_ || names_batch(sentence);
+    }
     if (period_) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
@@ -1028,9 +1032,16 @@ class Resolver {
     }
   }
 
-  // The report's period, for a count of `f`'s giver: not one that another giver's statement
-  // dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…).
-  const Time* report_period(const Fact& f) const {
+  // The report's period, for a count of `f`'s giver at `at`: not one that another giver's
+  // statement dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…), nor one
+  // that starts at a date a later sentence of a report on one team states (第三批医疗队…返回。
+  // 队员们…。自2017年结对以来,医院已派出3批…: the programme's history told after the team's
+  // tally is no period of it; its stay, 一年半来, is).
+  const Time* report_period(const Fact& f, size_t at) const {
+    if (period_ && lead_batch_ && period_->phrase.kind == TimeKind::since &&
+        period_->phrase.start > sentence_of(r_.clause_at(at)).end) {
+      return nullptr;
+    }
     if (!period_ || !period_giver_ || f.from.empty()) return period_;
     const Place* giver = find_place(f.from);
     return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
@@ -1468,7 +1479,7 @@ class Resolver {
       if (found) return take(*found);
     }
     // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
-    const Time* period = report_period(f);
+    const Time* period = report_period(f, closing.phrase.start);
     bool batch = period && period->phrase.start > closing.phrase.start &&
                  names_batch(sentence_of(period->clause));
     if (period && opens(*period) && !batch) take(*period);
@@ -1649,7 +1660,7 @@ class Resolver {
     }
     if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
     if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
-    if (const Time* period = report_period(f)) return set_to_now(*period);
+    if (const Time* period = report_period(f, at)) return set_to_now(*period);
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
@@ -1676,6 +1687,7 @@ class Resolver {
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
+  bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
 };
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
