@@ -434,6 +434,14 @@ TEST_CASE("context: the period of a count") {
        "新一批醫療隊共有隊員18名。",
        {{400, "玉树藏族自治州", "北京市", "2010", "2022-08-15"},
         {18, "玉树藏族自治州", "北京市", "2022-08-12", "2022-08-12"}}},
+      {"an event the report never dates opens the period of its sentence's count (对口支援…以来: "
+       "undated), not the year a later sentence states (regression: 今年以来 gave 2021)",
+       "沪滇协作\n2021-06-10\n6月8日,上海某医院援建的远程诊室在怒江州启用。\n"
+       "上海对口支援怒江州以来,已有80余名医疗专家到怒江州工作。今年以来,专家们开展会诊50例。",
+       "滬滇協作\n2021-06-10\n6月8日,上海某醫院援建的遠程診室在怒江州啟用。\n"
+       "上海對口支援怒江州以來,已有80餘名醫療專家到怒江州工作。今年以來,專家們開展會診50例。",
+       {{80, "怒江傈僳族自治州", "上海市", "", "2021-06-10"},
+        {50, "怒江傈僳族自治州", "上海市", "2021", "2021-06-10"}}},
       {"a programme's history told after the tally of one team (第八批) is no period of that "
        "tally (regression: 自1971年以来 gave every count of the team since 1971)",
        "援外医疗队回国\n2023-05-20\n5月18日,广西第八批援科摩罗医疗队结束任务回到南宁。\n"
@@ -457,7 +465,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
       "event",       "giver_after", "giver_before", "hospital",      "lasting",        "located",
       "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before", "own_county",
       "partner",     "runs_to_now", "same_period",  "team",          "this_team",      "to_now",
-      "toward",      "whole"};
+      "toward",      "undated",     "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {

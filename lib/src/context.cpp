@@ -1587,6 +1587,60 @@ class Resolver {
     return close != s_.npos && (at < open || at > close);
   }
 
+  // Whether a clause of the count's sentence before it, up to its own, opens a period at an
+  // event it does not date (上海对口支援迪庆以来,已有150名专家…: undated, data/context.tsv), an
+  // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
+  // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
+  // whatever later sentences date.
+  bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
+    bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
+             (t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range ||
+              arrives_after(t));  // 2022年12月抵达塞拉利昂。…医疗队抵塞以来
+    });
+    if (started) return false;
+    for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
+      size_t opens = text.npos;
+      for (std::string_view w : words("undated")) opens = std::min(opens, text.find(w));
+      if (opens == text.npos) continue;
+      bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+        return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
+      });
+      if (!dated && !dated_before(sentence, c.start + opens)) return true;
+    }
+    return false;
+  }
+
+  // Whether the event named right before `end` (托管 of 托管以来, 支援 of 对口支援迪庆以来: past a
+  // place's name, not a one-character short name: 抵塞) is told in an earlier sentence that
+  // states a date, or the sentence before of its paragraph states one (闽宁协作始于1996年。
+  // 自闽宁对口协作启动以来).
+  bool dated_before(const Sentence& sentence, size_t end) const {
+    constexpr size_t kEvent = 6;  // bytes: two characters (托管, 帮扶, 抵塞)
+    for (const Mention& m : places_) {
+      if (m.end == end && m.end - m.start >= kEvent) end = m.start;
+    }
+    for (size_t i : earlier_sentences(sentence.first_clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+        return t.clause >= earlier.first_clause && t.clause < earlier.end_clause &&
+               !t.phrase.since.empty();
+      });
+      if (dated && earlier.block == sentence.block) return true;
+      break;
+    }
+    if (end < sentence.start + kEvent) return false;
+    std::string_view event = s_.substr(end - kEvent, kEvent);
+    return std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      if (t.phrase.start >= sentence.start || (t.phrase.since.empty() && t.phrase.until.empty()))
+        return false;
+      const Sentence& told = sentence_of(t.clause);
+      return s_.substr(told.start, told.end - told.start).find(event) != std::string_view::npos;
+    });
+  }
+
   // The phrase the period comes from (nullptr: the report's date, or none).
   const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
@@ -1604,6 +1658,12 @@ class Resolver {
       return t;
     }
     const Sentence& sentence = sentence_of(clause);
+    if (opens_undated(sentence, clause, at)) {
+      f.since.clear();
+      f.until = report_date_;
+      f.since_span = f.until_span = Span{};
+      return nullptr;
+    }
     const Time* best = nullptr;
     const Clause& own_clause = r_.clauses[clause];
     // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
