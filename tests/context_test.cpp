@@ -434,6 +434,11 @@ TEST_CASE("context: the period of a count") {
        "新一批醫療隊共有隊員18名。",
        {{400, "玉树藏族自治州", "北京市", "2010", "2022-08-15"},
         {18, "玉树藏族自治州", "北京市", "2022-08-12", "2022-08-12"}}},
+      {"a year before an event of seven characters and 以来 opens a period to the report's date "
+       "(regression: 2019年东西部协作开展以来 was the year 2019 alone)",
+       "杭州医生在台江\n2022-04-02\n2019年东西部协作开展以来,杭州市已选派30名医生赴台江县帮扶。",
+       "杭州醫生在臺江\n2022-04-02\n2019年東西部協作開展以來,杭州市已選派30名醫生赴台江縣幫扶。",
+       {{30, "台江县", "杭州市", "2019", "2022-04-02"}}},
       {"an event the report never dates opens the period of its sentence's count (对口支援…以来: "
        "undated), not the year a later sentence states (regression: 今年以来 gave 2021)",
        "沪滇协作\n2021-06-10\n6月8日,上海某医院援建的远程诊室在怒江州启用。\n"
