@@ -450,6 +450,30 @@ TEST_CASE("context: the period of a count") {
        "新一批醫療隊共有隊員18名。",
        {{400, "玉树藏族自治州", "北京市", "2010", "2022-08-15"},
         {18, "玉树藏族自治州", "北京市", "2022-08-12", "2022-08-12"}}},
+      {"a year before an event of seven characters and 以来 opens a period to the report's date "
+       "(regression: 2019年东西部协作开展以来 was the year 2019 alone)",
+       "杭州医生在台江\n2022-04-02\n2019年东西部协作开展以来,杭州市已选派30名医生赴台江县帮扶。",
+       "杭州醫生在臺江\n2022-04-02\n2019年東西部協作開展以來,杭州市已選派30名醫生赴台江縣幫扶。",
+       {{30, "台江县", "杭州市", "2019", "2022-04-02"}}},
+      {"an event the report never dates opens the period of its sentence's count (对口支援…以来: "
+       "undated), not the year a later sentence states (regression: 今年以来 gave 2021)",
+       "沪滇协作\n2021-06-10\n6月8日,上海某医院援建的远程诊室在怒江州启用。\n"
+       "上海对口支援怒江州以来,已有80余名医疗专家到怒江州工作。今年以来,专家们开展会诊50例。",
+       "滬滇協作\n2021-06-10\n6月8日,上海某醫院援建的遠程診室在怒江州啟用。\n"
+       "上海對口支援怒江州以來,已有80餘名醫療專家到怒江州工作。今年以來,專家們開展會診50例。",
+       {{80, "怒江傈僳族自治州", "上海市", "", "2021-06-10"},
+        {50, "怒江傈僳族自治州", "上海市", "2021", "2021-06-10"}}},
+      {"a programme's history told after the tally of one team (第八批) is no period of that "
+       "tally (regression: 自1971年以来 gave every count of the team since 1971)",
+       "援外医疗队回国\n2023-05-20\n5月18日,广西第八批援科摩罗医疗队结束任务回到南宁。\n"
+       "在科摩罗期间,队员们累计诊治患者2万人次,完成手术600台。\n"
+       "自1971年以来,广西已向科摩罗派出医疗队员500余人次。",
+       "援外醫療隊回國\n2023-05-20\n5月18日,廣西第八批援科摩羅醫療隊結束任務回到南寧。\n"
+       "在科摩羅期間,隊員們累計診治患者2萬人次,完成手術600台。\n"
+       "自1971年以來,廣西已向科摩羅派出醫療隊員500餘人次。",
+       {{20000, "科摩罗", "广西壮族自治区", "", "2023-05-20"},
+        {600, "科摩罗", "广西壮族自治区", "", "2023-05-20"},
+        {500, "科摩罗", "广西壮族自治区", "1971", "2023-05-20"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -457,34 +481,16 @@ TEST_CASE("context: the period of a count") {
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
-  const std::set<std::string> roles = {"aid",
-                                       "arrives",
-                                       "at_event",
-                                       "completes",
-                                       "continues",
-                                       "county_institution",
-                                       "dateline",
-                                       "event",
-                                       "giver_after",
-                                       "giver_before",
-                                       "helped",
-                                       "hospital",
-                                       "lasting",
-                                       "located",
-                                       "many_givers",
-                                       "nationwide",
-                                       "origin",
-                                       "no_side_after",
-                                       "no_side_before",
-                                       "own_county",
-                                       "partner",
-                                       "runs_to_now",
-                                       "same_period",
-                                       "team",
-                                       "this_team",
-                                       "to_now",
-                                       "toward",
-                                       "whole"};
+  const std::set<std::string> roles = {"aid",          "arrives",       "at_event",
+                                       "completes",    "continues",     "county_institution",
+                                       "dateline",     "event",         "giver_after",
+                                       "giver_before", "helped",        "hospital",
+                                       "lasting",      "located",       "many_givers",
+                                       "nationwide",   "no_side_after", "no_side_before",
+                                       "origin",       "own_county",    "partner",
+                                       "runs_to_now",  "same_period",   "team",
+                                       "this_team",    "to_now",        "toward",
+                                       "undated",      "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {

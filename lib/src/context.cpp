@@ -745,7 +745,7 @@ class Resolver {
       // 2018年7月进藏以来: a dated event a few characters before 以来 (runs_to_now) opens a period
       // that runs to the report's date
       if (t.kind == TimeKind::point && !t.since.empty()) {
-        constexpr size_t kMaxEvent = 12;  // bytes: 进藏, 结对, 开展帮扶
+        constexpr size_t kMaxEvent = 21;  // bytes: 进藏, 结对, 开展帮扶, 东西部协作开展
         std::string_view rest =
             s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
         for (std::string_view w : words("runs_to_now")) {
@@ -1060,6 +1060,10 @@ class Resolver {
       if (period_ || t.phrase.start >= lead_end_) break;
       if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
     }
+    for (const Sentence& sentence : r_.sentences) {
+      if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
+      lead_batch_ = lead_batch_ || names_batch(sentence);
+    }
     if (period_) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
@@ -1087,9 +1091,16 @@ class Resolver {
     return false;
   }
 
-  // The report's period, for a count of `f`'s giver: not one that another giver's statement
-  // dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…).
-  const Time* report_period(const Fact& f) const {
+  // The report's period, for a count of `f`'s giver at `at`: not one that another giver's
+  // statement dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…), nor one
+  // that starts at a date a later sentence of a report on one team states (第三批医疗队…返回。
+  // 队员们…。自2017年结对以来,医院已派出3批…: the programme's history told after the team's
+  // tally is no period of it; its stay, 一年半来, is).
+  const Time* report_period(const Fact& f, size_t at) const {
+    if (period_ && lead_batch_ && period_->phrase.kind == TimeKind::since &&
+        period_->phrase.start > sentence_of(r_.clause_at(at)).end) {
+      return nullptr;
+    }
     if (!period_ || !period_giver_ || f.from.empty()) return period_;
     const Place* giver = find_place(f.from);
     return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
@@ -1533,7 +1544,7 @@ class Resolver {
       if (found) return take(*found);
     }
     // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
-    const Time* period = report_period(f);
+    const Time* period = report_period(f, closing.phrase.start);
     bool batch = period && period->phrase.start > closing.phrase.start &&
                  names_batch(sentence_of(period->clause));
     if (period && opens(*period) && !batch) take(*period);
@@ -1641,6 +1652,60 @@ class Resolver {
     return close != s_.npos && (at < open || at > close);
   }
 
+  // Whether a clause of the count's sentence before it, up to its own, opens a period at an
+  // event it does not date (上海对口支援迪庆以来,已有150名专家…: undated, data/context.tsv), an
+  // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
+  // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
+  // whatever later sentences date.
+  bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
+    bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
+             (t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range ||
+              arrives_after(t));  // 2022年12月抵达塞拉利昂。…医疗队抵塞以来
+    });
+    if (started) return false;
+    for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
+      size_t opens = text.npos;
+      for (std::string_view w : words("undated")) opens = std::min(opens, text.find(w));
+      if (opens == text.npos) continue;
+      bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+        return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
+      });
+      if (!dated && !dated_before(sentence, c.start + opens)) return true;
+    }
+    return false;
+  }
+
+  // Whether the event named right before `end` (托管 of 托管以来, 支援 of 对口支援迪庆以来: past a
+  // place's name, not a one-character short name: 抵塞) is told in an earlier sentence that
+  // states a date, or the sentence before of its paragraph states one (闽宁协作始于1996年。
+  // 自闽宁对口协作启动以来).
+  bool dated_before(const Sentence& sentence, size_t end) const {
+    constexpr size_t kEvent = 6;  // bytes: two characters (托管, 帮扶, 抵塞)
+    for (const Mention& m : places_) {
+      if (m.end == end && m.end - m.start >= kEvent) end = m.start;
+    }
+    for (size_t i : earlier_sentences(sentence.first_clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+        return t.clause >= earlier.first_clause && t.clause < earlier.end_clause &&
+               !t.phrase.since.empty();
+      });
+      if (dated && earlier.block == sentence.block) return true;
+      break;
+    }
+    if (end < sentence.start + kEvent) return false;
+    std::string_view event = s_.substr(end - kEvent, kEvent);
+    return std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      if (t.phrase.start >= sentence.start || (t.phrase.since.empty() && t.phrase.until.empty()))
+        return false;
+      const Sentence& told = sentence_of(t.clause);
+      return s_.substr(told.start, told.end - told.start).find(event) != std::string_view::npos;
+    });
+  }
+
   // The phrase the period comes from (nullptr: the report's date, or none).
   const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
@@ -1658,6 +1723,12 @@ class Resolver {
       return t;
     }
     const Sentence& sentence = sentence_of(clause);
+    if (opens_undated(sentence, clause, at)) {
+      f.since.clear();
+      f.until = report_date_;
+      f.since_span = f.until_span = Span{};
+      return nullptr;
+    }
     const Time* best = nullptr;
     const Clause& own_clause = r_.clauses[clause];
     // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
@@ -1714,7 +1785,7 @@ class Resolver {
     }
     if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
     if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
-    if (const Time* period = report_period(f)) return set_to_now(*period);
+    if (const Time* period = report_period(f, at)) return set_to_now(*period);
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
@@ -1741,6 +1812,7 @@ class Resolver {
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
+  bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
 };
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
