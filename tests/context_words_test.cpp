@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -11,6 +13,7 @@ using zhreport::facts_detail::contains_word;
 using zhreport::facts_detail::ends_with_word;
 using zhreport::facts_detail::starts_with_word;
 using zhreport::facts_detail::words;
+using zhreport::facts_detail::WordSearches;
 
 TEST_CASE("contains_word finds a role's word anywhere, as a search for each word would") {
   CHECK(contains_word("青岛市与甘肃省陇南市深化东西部协作", "aid"));  // at the end
@@ -39,6 +42,33 @@ TEST_CASE("words, starts_with_word and ends_with_word read the roles of data/con
   CHECK(starts_with_word("累计派出专家", "to_now"));
   CHECK_FALSE(starts_with_word("派出专家累计", "to_now"));
   CHECK(ends_with_word("来自南宁邕江医院的13名专家", "team"));
+}
+
+TEST_CASE("WordSearches answers as contains_word over each range, however the ranges follow") {
+  // a word that lies across the end of the last range scanned (会上 at 会|上), one inside a
+  // shorter range, ranges that grow, shrink and start elsewhere
+  const std::string text = "签约仪式举行。会上,双方签订协议,当天捐赠设备20台。同期派出专家5名。";
+  WordSearches searches(text);
+  std::vector<size_t> ends;
+  for (size_t at = 0; at <= text.size(); ++at) {
+    if (at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) {
+      ends.push_back(at);
+    }
+  }
+  for (const char* role : {"at_event", "same_period", "to_now"}) {
+    for (size_t from : {size_t(0), ends[3], ends[7]}) {
+      for (size_t i = 0; i < ends.size(); ++i) {
+        for (size_t to : {ends[i], ends[ends.size() - 1 - i]}) {  // growing, then shrinking
+          if (to < from) continue;
+          CAPTURE(role);
+          CAPTURE(from);
+          CAPTURE(to);
+          CHECK(searches.contains(from, to, role) ==
+                contains_word(std::string_view(text).substr(from, to - from), role));
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

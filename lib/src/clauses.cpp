@@ -183,17 +183,13 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
 // read_block, which holds too much for the registers.
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<size_t>& starts, Mark& mark, size_t& next) {
-  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t size = s.size();
+  // Past the three-byte characters (all of CJK) that start no frame and mark nothing (no mark
+  // after 。 before ！), in text::past_three_byte's tight loop: most characters.
+  auto stops = [&](char32_t c) { return c - 0x3003u >= 0xFF01u - 0x3003u || t.starts_frame(c); };
+  const std::string_view block = s.substr(0, end);
   while (p < end) {
-    if ((u[p] & 0xF0u) == 0xE0u && p + 3 <= size) {  // all of CJK; no mark after 。 before ！
-      char32_t c = ((u[p] & 0x0Fu) << 12) | ((u[p + 1] & 0x3Fu) << 6) | (u[p + 2] & 0x3Fu);
-      if (c - 0x3003u < 0xFF01u - 0x3003u) {
-        if (t.starts_frame(c)) starts.push_back(p);
-        p += 3;
-        continue;
-      }
-    }
+    p = text::past_three_byte(block, p, stops);
+    if (p >= end) break;
     size_t after = 0;
     char32_t c = text::char_at(s, p, after);
     mark = mark_of(c);

@@ -1270,6 +1270,13 @@ class Resolver {
   }
   static constexpr int8_t kUnknown = -1;
 
+  // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
+  // ranges its sentence, paragraph or clause shares with the other counts (searches_).
+  bool has_word(size_t from, size_t to, std::string_view role) const {
+    std::string_view range = s_.substr(from, to - from);
+    return searches_.contains(from, from + range.size(), role);
+  }
+
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
   // 拉萨市; 北京专家在张家口… under a title on 崇礼: the city the sentence names).
@@ -1484,8 +1491,7 @@ class Resolver {
         }
       }
       const Clause& c = r_.clauses[t.clause];
-      std::string_view rest = s_.substr(t.phrase.end, c.end - t.phrase.end);
-      if (contains_word(rest, "arrives") && report_date_ > f.until) {
+      if (has_word(t.phrase.end, c.end, "arrives") && report_date_ > f.until) {
         f.until = report_date_;
         f.until_span = Span{};
       }
@@ -1597,16 +1603,15 @@ class Resolver {
   // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
   bool arrives_after(const Time& t) const {
     if (t.phrase.since.size() < 7) return false;
-    std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
-    if (contains_word(phrase, "arrives")) return true;
+    if (has_word(t.phrase.start, t.phrase.end, "arrives")) return true;
     const Sentence& sentence = sentence_of(t.clause);
-    return contains_word(s_.substr(t.phrase.end, sentence.end - t.phrase.end), "arrives");
+    return has_word(t.phrase.end, sentence.end, "arrives");
   }
 
   // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
   // states no time is dated by the nearest team's arrival told before it.
   const Time* team_arrival(const Sentence& sentence, size_t at) const {
-    if (!contains_word(s_.substr(sentence.start, at - sentence.start), "this_team")) return nullptr;
+    if (!has_word(sentence.start, at, "this_team")) return nullptr;
     for (size_t i = times_.size(); i > 0;) {
       const Time& t = times_[--i];
       if (t.phrase.start >= sentence.start) continue;
@@ -1627,11 +1632,11 @@ class Resolver {
       }
       return nullptr;
     };
-    if (contains_word(s_.substr(sentence.start, at - sentence.start), "same_period")) {
+    if (has_word(sentence.start, at, "same_period")) {
       return before(sentence.start, [](const TimePhrase& t) { return !t.since.empty(); });
     }
     size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
-    if (!contains_word(s_.substr(start, at - start), "at_event")) return nullptr;
+    if (!has_word(start, at, "at_event")) return nullptr;
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.phrase.start >= start && t.phrase.start < at;
     });
@@ -1732,8 +1737,7 @@ class Resolver {
     const Time* best = nullptr;
     const Clause& own_clause = r_.clauses[clause];
     // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
-    bool to_now =
-        contains_word(s_.substr(own_clause.start, own_clause.end - own_clause.start), "to_now");
+    bool to_now = has_word(own_clause.start, own_clause.end, "to_now");
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t) ||
           aside(t, at)) {
@@ -1746,7 +1750,7 @@ class Resolver {
       // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
       if (event && t.clause < r_.clauses.size()) {
         const Clause& c = r_.clauses[t.clause];
-        event = !contains_word(s_.substr(t.phrase.end, c.end - t.phrase.end), "arrives");
+        event = !has_word(t.phrase.end, c.end, "arrives");
       }
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
@@ -1775,10 +1779,8 @@ class Resolver {
       for (const Time& t : times_) {
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
         // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
-        bool arrival =
-            in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
-            contains_word(s_.substr(t.phrase.end, r_.clauses[t.clause].end - t.phrase.end),
-                          "arrives");
+        bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+                       has_word(t.phrase.end, r_.clauses[t.clause].end, "arrives");
         if (in && (t.adverbial || arrival) && usable(t)) best = &t;
       }
       if (best) return set_to_now(*best);
@@ -1800,6 +1802,7 @@ class Resolver {
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable std::vector<int8_t> many_givers_;             // of each sentence: 1, 0 or kUnknown
+  mutable WordSearches searches_{s_};                   // has_word's
   std::vector<Time> times_;
   std::string report_date_;
   const Place* from_ = nullptr;

@@ -14,7 +14,6 @@ extern const std::string_view context_tsv;
 }  // namespace embedded
 
 namespace facts_detail {
-namespace {
 
 struct Role {
   std::string_view name;
@@ -25,7 +24,10 @@ struct Role {
   // scan of contains_word passes every other such character without a look at the words.
   std::bitset<0x10000> first_chars;
   bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
+  size_t longest = 0;         // bytes of its longest word
 };
+
+namespace {
 
 // The two bytes at s[at] as an index into Role::pairs (s.size() >= at + 2).
 size_t pair_at(std::string_view s, size_t at) {
@@ -43,8 +45,9 @@ class Roles {
       if (row.size() < 2) continue;
       Role* role = nullptr;
       for (Role& r : roles_) role = r.name == row[0] ? &r : role;
-      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, {}, {}, false});
+      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, {}, {}, false, 0});
       role->words.push_back(row[1]);
+      role->longest = std::max(role->longest, row[1].size());
       if (row[1].size() < 2) {
         role->single_bytes = true;
       } else {
@@ -135,6 +138,27 @@ bool ends_with_word(std::string_view text, std::string_view role) {
   }
   return std::any_of(r.words.begin(), r.words.end(),
                      [&](std::string_view w) { return text.ends_with(w); });
+}
+
+bool WordSearches::contains(size_t from, size_t to, std::string_view name) {
+  const Role& role = role_of(name);
+  auto [it, first] = known_.try_emplace(Start{&role, from}, Known{from, false});
+  Known& known = it->second;
+  if (!first && to <= known.to) {
+    if (!known.found) return false;  // nothing in a range that holds this one
+  } else if (!first && known.found) {
+    return true;  // the word found lies in this longer range too
+  }
+  // Scanned: from the start, or far enough before the end of the last scan that a word
+  // ending past it is seen whole, at the start of a character.
+  size_t back = from;
+  if (!first && to > known.to && known.to - from >= role.longest) {
+    back = known.to - role.longest + 1;
+    while (back > from && (static_cast<unsigned char>(text_[back]) & 0xC0) == 0x80) --back;
+  }
+  bool found = contains_word(text_.substr(back, to - back), name);
+  if (to >= known.to) known = {to, found};
+  return found;
 }
 
 }  // namespace facts_detail

@@ -8,7 +8,9 @@
 // the text once per word.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace zhreport::facts_detail {
@@ -19,5 +21,38 @@ const std::vector<std::string_view>& words(std::string_view role);
 bool contains_word(std::string_view haystack, std::string_view role);
 bool starts_with_word(std::string_view text, std::string_view role);
 bool ends_with_word(std::string_view text, std::string_view role);
+
+struct Role;  // a role's words and the bitmaps of their bytes (context_words.cpp)
+
+// contains_word asked again and again of one text, of ranges that start at the same places (a
+// count's sentence or paragraph up to the count, for each count of it): the answer is kept per
+// start and role, and a longer range is scanned only past where the last one ended.
+//
+//   WordSearches searches(text);
+//   searches.contains(from, to, "at_event")  // == contains_word(text.substr(from, to - from), …)
+class WordSearches {
+ public:
+  explicit WordSearches(std::string_view text) : text_(text) {}
+  // `from` at the start of a character, from <= to <= the text's size.
+  bool contains(size_t from, size_t to, std::string_view role);
+
+ private:
+  struct Start {
+    const Role* role;
+    size_t from;
+    bool operator==(const Start&) const = default;
+  };
+  struct Hash {
+    size_t operator()(const Start& s) const {
+      return std::hash<const void*>()(s.role) ^ (s.from * 0x9E3779B97F4A7C15ull);
+    }
+  };
+  struct Known {
+    size_t to;   // the range scanned: [from, to)
+    bool found;  // whether a word lies in it
+  };
+  std::string_view text_;
+  std::unordered_map<Start, Known, Hash> known_;
+};
 
 }  // namespace zhreport::facts_detail
