@@ -515,8 +515,10 @@ class Resolver {
         if (!is_aid(hit.frame->verb) && !going) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
           const Place* object = places_[j].place;
+          // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
+          // own)
           bool other =
-              !same_area(object, m.place) || (going && sends_within(object, m.place, false));
+              !same_area(object, m.place) || sends_within(object, m.place, is_aid(hit.frame->verb));
           if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
             // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
             // home, not a sender in its own right)
