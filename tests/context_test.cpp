@@ -149,6 +149,18 @@ TEST_CASE("context: a city of the giving province that sends gives its own count
        "福建援寧醫療\n2024-03-18\n福建省對口支援固原市。在隆德縣人民醫院,來自福州市第一醫院的專家"
        "一年來帶教本地醫生6名。",
        {{6, "隆德县", "福州市", "2023", "2024-03-18"}}},
+      {"two cities of the giving province listed after 来自, the second before a programme word "
+       "(援疆专家): each is the team's home, and together they give as their province "
+       "(regression: the second alone gave every count of the report)",
+       "浙江援疆医疗队深耕阿克苏\n2023-10-01\n浙江省第十批援疆医疗队进驻阿克苏地区以来,聚焦重症"
+       "救治。今年以来,队员们培训基层人员800人次。\n在阿克苏地区第一人民医院,来自杭州、宁波的10名"
+       "援疆专家组建了救治团队,抢救危重患者200例。",
+       "浙江援疆醫療隊深耕阿克蘇\n2023-10-01\n浙江省第十批援疆醫療隊進駐阿克蘇地區以來,聚焦重症"
+       "救治。今年以來,隊員們培訓基層人員800人次。\n在阿克蘇地區第一人民醫院,來自杭州、寧波的10名"
+       "援疆專家組建了救治團隊,搶救危重患者200例。",
+       {{800, "阿克苏地区", "浙江省", "2023", "2023-10-01"},
+        {10, "阿克苏地区", "浙江省", "2023", "2023-10-01"},
+        {200, "阿克苏地区", "浙江省", "2023", "2023-10-01"}}},
       {"潍坊市…派出 under a report of 山东省: 潍坊市 (regression: the report's province won)",
        "山东医疗援青\n2023-06-01\n海北州是山东省对口支援的地区。自2010年以来,山东省累计选派医疗人才"
        "420余人次。\n截至2022年底,"

@@ -379,7 +379,8 @@ class Resolver {
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
-      places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
+      bool listed = listed_after_origin(i);
+      places_[i].origin = places_[i].side == Side::none && listed;
       // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
@@ -388,7 +389,10 @@ class Resolver {
         places_[i].origin = true;
         continue;
       }
-      if (places_[i].origin) {  // 来自南宁邕江医院的13名专家: the team's home gives
+      // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
+      // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
+      bool gives = places_[i].side == Side::from && !places_[i].sender;
+      if (places_[i].origin || (listed && gives)) {
         const Mention& o = places_[i];
         size_t end = r_.clauses[o.clause].end;
         if (contains_word(s_.substr(o.end, end - o.end), "team")) {
