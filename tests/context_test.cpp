@@ -715,6 +715,37 @@ TEST_CASE("context: a programme within the giver's whole area") {
 
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
+      {"a list of provinces that ends with 等 or their number (等8个省市, 3省市) gives as 全国; "
+       "each "
+       "place of the list gives; and the national totals of a review that receives in several "
+       "provinces have no receiver (regression: the list's givers were ambiguous and the "
+       "unmarked ones read as receivers)",
+       "援藏援青十年回眸\n2025-08-20\n2015年以来,北京、天津、江苏等8个省市累计选派援藏医疗人才600余"
+       "名,“组团式”帮扶西藏自治区人民医院和5家地市医院。\n在青海,援青工作于2016年起步,山东、浙江、"
+       "辽宁等省对口支援青海5个自治州,累计完成手术8000台。\n国家卫生健康委介绍,截至2024年底,"
+       "受援医院"
+       "累计接收进修人员3000余名。",
+       "援藏援青十年回眸\n2025-08-20\n2015年以來,北京、天津、江蘇等8個省市累計選派援藏醫療人才600餘"
+       "名,“組團式”幫扶西藏自治區人民醫院和5家地市醫院。\n在青海,援青工作於2016年起步,山東、浙江、"
+       "遼寧等省對口支援青海5個自治州,累計完成手術8000臺。\n國家衛生健康委介紹,截至2024年底,"
+       "受援醫院"
+       "累計接收進修人員3000餘名。",
+       {{8, "西藏自治区", "全国", "2015", "2025-08-20"},
+        {600, "西藏自治区", "全国", "2015", "2025-08-20"},
+        {5, "西藏自治区", "全国", "2015", "2025-08-20"},
+        {5, "青海省", "全国", "2016", "2025-08-20"},
+        {8000, "青海省", "全国", "2016", "2025-08-20"},
+        {3000, "", "全国", "2015", "2024-12"}}},
+      {"a list of provinces followed by their number (北京、上海、山东3省市) gives as 全国",
+       "援青医疗人才工作进展\n2024-04-02\n2022年以来,"
+       "北京、上海、山东3省市的支援单位共选派医疗人才90"
+       "名,支援果洛、玉树2个州的医院。",
+       "援青醫療人才工作進展\n2024-04-02\n2022年以來,"
+       "北京、上海、山東3省市的支援單位共選派醫療人才90"
+       "名,支援果洛、玉樹2個州的醫院。",
+       {{3, "青海省", "全国", "2022", "2024-04-02"},
+        {90, "青海省", "全国", "2022", "2024-04-02"},
+        {2, "青海省", "全国", "2022", "2024-04-02"}}},
       {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "
        "report's county (regression: the province's hospitals went to 元阳县)",
        "沪滇协作见闻\n2024-05-10\n在红河州元阳县人民医院,上海专家完成手术300台。\n"

@@ -406,10 +406,16 @@ class Resolver {
         places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side, and its
         places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
         places_[i - 1].sender = false;
-      } else if (i > 0 && m.side == Side::none && places_[i - 1].side == Side::to &&
-                 places_[i - 1].clause == m.clause &&
+      } else if (i > 0 && m.side == Side::none && places_[i - 1].clause == m.clause &&
                  s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
-        places_[i].side = Side::to;  // 向淅川县、…、镇平县: a list after its marker, one side
+        // 向淅川县、…、镇平县: a list after its marker; 北京、天津、江苏等8个省市累计选派: a
+        // list of peers that give (not 上海、浦东: a place and a part of it). One list, one side.
+        const Mention& before = places_[i - 1];
+        if (before.side == Side::to) places_[i].side = Side::to;
+        if (before.side == Side::from && !same_area(m.place, before.place)) {
+          places_[i].side = Side::from;
+          places_[i].visited = before.visited, places_[i].home = before.home;
+        }
       }
     }
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
@@ -920,6 +926,7 @@ class Resolver {
       if (wider) f = {m->place, m, false};
     }
     from_ = f.ambiguous ? nullptr : f.place;
+    if (f.ambiguous && ends_list_of_many(from)) from_ = &kNationwide;
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
@@ -988,6 +995,11 @@ class Resolver {
       std::string_view lead = s_.substr(0, lead_end_);
       if (contains_word(lead, "nationwide")) from_ = &kNationwide;
     }
+    if (from_ == &kNationwide && receives_in_several_provinces()) {
+      // a review of a national programme that tells of 援藏, 援疆 and 援青 in turn: its counts
+      // that name no receiver are the nation's, no one province's
+      to_ = nullptr, to_mention_ = nullptr;
+    }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
       // Not in a review of several receivers inside it (北京→拉萨市, 上海→日喀则市, 广东→林芝市).
@@ -1032,6 +1044,19 @@ class Resolver {
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
     }
+  }
+
+  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
+  bool receives_in_several_provinces() const {
+    std::string_view first;
+    for (const Mention& m : places_) {
+      if (m.side != Side::to || m.place->level == PlaceLevel::country) continue;
+      std::string_view province =
+          m.place->level == PlaceLevel::province ? m.place->name : m.place->province;
+      if (first.empty()) first = province;
+      if (province != first) return true;
+    }
+    return false;
   }
 
   // The report's period, for a count of `f`'s giver: not one that another giver's statement
@@ -1146,7 +1171,11 @@ class Resolver {
 
   void resolve_from(Fact& f, size_t clause) const {
     for (auto [first, end] : scopes_of(clause)) {
-      Reduced r = reduce(places_in(first, end, true, nullptr));
+      const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
+      Reduced r = reduce(givers);
+      if (r.ambiguous && ends_list_of_many(givers)) {
+        return set_place(f.from, f.from_span, &kNationwide, nullptr);
+      }
       if (r.ambiguous) return;
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
@@ -1186,6 +1215,23 @@ class Resolver {
       break;
     }
     set_place(f.from, f.from_span, from_, from_mention_);
+  }
+
+  // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
+  // 省市, 北京、上海…山东6省市): a programme of many provinces (全国).
+  bool ends_list_of_many(const std::vector<const Mention*>& givers) const {
+    constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十两";
+    return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
+      std::string_view rest = s_.substr(m->end, 24);
+      if (rest.starts_with("等")) return true;
+      size_t p = 0;
+      while (p < rest.size() && kNumerals.find(code_point_at(rest, p)) != kNumerals.npos) {
+        p = next_char(rest, p);
+      }
+      if (p == 0) return false;
+      if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
+      return rest.substr(p).starts_with("省");
+    });
   }
 
   // Whether the clauses [first, end) of one sentence name many givers (many_givers: data/
