@@ -454,11 +454,11 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
   const std::set<std::string> roles = {
-      "aid",         "arrives",     "at_event",     "completes",     "continues",      "dateline",
-      "event",       "giver_after", "giver_before", "hospital",      "lasting",        "located",
-      "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before", "own_county",
-      "partner",     "runs_to_now", "same_period",  "team",          "this_team",      "to_now",
-      "toward",      "whole"};
+      "aid",        "arrives",     "at_event",    "completes",    "continues",     "county_network",
+      "dateline",   "event",       "giver_after", "giver_before", "hospital",      "lasting",
+      "located",    "many_givers", "nationwide",  "origin",       "no_side_after", "no_side_before",
+      "own_county", "partner",     "runs_to_now", "same_period",  "team",          "this_team",
+      "to_now",     "toward",      "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -571,6 +571,16 @@ TEST_CASE("context: the receiving side a sentence names") {
 
 TEST_CASE("context: a city's hospital sends doctors down to a county of its own") {
   const std::vector<Case> cases = {
+      {"a county's report on itself (全县) on its own network of hospitals (医共体: "
+       "county_network) "
+       "that names no other place: the county gives (regression: no giver)",
+       "县医共体医生下乡全覆盖\n2024-05-06\n为方便群众就医,商水县人民医院医共体自去年9月起开展医生"
+       "下乡活动,组织80名医生与全县20个乡镇卫生院结对。\n截至今年4月底,下乡医生诊疗群众3万人次。",
+       "縣醫共體醫生下鄉全覆蓋\n2024-05-06\n爲方便羣衆就醫,商水縣人民醫院醫共體自去年9月起開展醫生"
+       "下鄉活動,組織80名醫生與全縣20個鄉鎮衛生院結對。\n截至今年4月底,下鄉醫生診療羣衆3萬人次。",
+       {{80, "商水县", "商水县", "2023-09", "2024-05-06"},
+        {20, "商水县", "商水县", "2023-09", "2024-05-06"},
+        {30000, "商水县", "商水县", "2023-09", "2024-04"}}},
       {"the county after 到 receives, though it lies in the giving city (regression: 医疗人才下沉 "
        "within a prefecture lost its `to`)",
        "城里医生常驻山乡\n2023-04-01\n2022年起,"

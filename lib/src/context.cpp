@@ -995,6 +995,15 @@ class Resolver {
       std::string_view lead = s_.substr(0, lead_end_);
       if (contains_word(lead, "nationwide")) from_ = &kNationwide;
     }
+    bool only_own = std::all_of(places_.begin(), places_.end(),
+                                [&](const Mention& m) { return m.place == to_; });
+    if (!from_ && to_ && to_->level == PlaceLevel::county && only_own &&
+        contains_word(body, "own_county") && contains_word(body, "county_network")) {
+      // a county's report on itself (全县) on its own network of hospitals (医共体) that names no
+      // other place: its hospitals send down to its townships (县医院医共体…与全县20个乡镇卫生院
+      // 结对), the county gives
+      from_ = to_, from_mention_ = to_mention_, own_area_ = true;
+    }
     if (from_ == &kNationwide && receives_in_several_provinces()) {
       // a review of a national programme that tells of 援藏, 援疆 and 援青 in turn: its counts
       // that name no receiver are the nation's, no one province's
