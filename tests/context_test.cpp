@@ -709,6 +709,17 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
 
 TEST_CASE("context: a programme within the giver's whole area") {
   const std::vector<Case> cases = {
+      {"全省 in the count's sentence, which names no place, in a report of aid within the "
+       "province: "
+       "the province gives and receives the count (regression: the report's city and county)",
+       "杭州医生下沉淳安\n2024-03-07\n3月5日,"
+       "杭州市第一人民医院第5批下沉专家6名抵达淳安县第一人民医院。"
+       "据省卫生健康委统计,截至2023年底,全省已有9000名城市医生下沉到县乡两级。",
+       "杭州醫生下沉淳安\n2024-03-07\n3月5日,"
+       "杭州市第一人民醫院第5批下沉專家6名抵達淳安縣第一人民醫院。"
+       "據省衛生健康委統計,截至2023年底,全省已有9000名城市醫生下沉到縣鄉兩級。",
+       {{6, "淳安县", "杭州市", "2024-03-05", "2024-03-05"},
+        {9000, "浙江省", "浙江省", "", "2023-12"}}},
       {"全省 in the lead (whole: data/context.tsv): a province that sends down to its own counties "
        "and names no other receiver receives (regression: its own place left `to` empty)",
        "浙江医疗人才下沉县乡\n2024-02-"

@@ -315,6 +315,7 @@ class Resolver {
     }
     resolve_from(f, clause);
     resolve_to(f, clause, at);
+    whole_area(f, clause, at);
     resolve_period(f, clause, at);
     size_t common = std::min(f.since.size(), f.until.size());
     if (f.since.compare(0, common, f.until, 0, common) > 0) {  // phrases that disagree: the
@@ -1418,6 +1419,37 @@ class Resolver {
       return set_place(f.to, f.to_span, giver, nullptr);
     }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
+  }
+
+  // 全省已有1.1万名城市医生下沉到县乡两级, 全区共组建巡回医疗队120支: in a report of aid
+  // within one province or city, a count of the whole area (whole: data/context.tsv) before it
+  // in its sentence, which names no receiver, is given and received in that area: the province
+  // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
+  void whole_area(Fact& f, size_t clause, size_t at) const {
+    const Sentence& sentence = sentence_of(clause);
+    std::string_view before = s_.substr(sentence.start, at - std::min(at, sentence.start));
+    std::string_view word;
+    for (std::string_view w : words("whole")) {
+      if (text::find(before, w) != before.npos) word = w;
+    }
+    if (word.empty()) return;
+    const Place* known = f.from.empty() ? nullptr : find_place(f.from);
+    if (!known || known->level == PlaceLevel::country) return;
+    if (!places_in(sentence.first_clause, sentence.end_clause, false, known).empty()) return;
+    const Place* area = nullptr;
+    if (word.ends_with("市")) {
+      area = known->level == PlaceLevel::county && !known->prefecture.empty()
+                 ? find_place(known->prefecture)
+                 : known;
+    } else {
+      area = known->level == PlaceLevel::province ? known : find_place(known->province);
+      if (area && word.ends_with("区") && !area->name.ends_with("自治区")) area = nullptr;
+    }
+    if (!area || !to_ || !(to_ == area || inside(to_, area))) return;  // (not 全市 of the receiver)
+    set_place(f.to, f.to_span, area, nullptr);
+    if (places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
+      set_place(f.from, f.from_span, area, nullptr);
+    }
   }
 
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
