@@ -165,6 +165,18 @@ TEST_CASE("context: a city of the giving province that sends gives its own count
        "福建援寧醫療\n2024-03-18\n福建省對口支援固原市。在隆德縣人民醫院,來自福州市第一醫院的專家"
        "一年來帶教本地醫生6名。",
        {{6, "隆德县", "福州市", "2023", "2024-03-18"}}},
+      {"two cities of the giving province listed after 来自, the second before a programme word "
+       "(援疆专家): each is the team's home, and together they give as their province "
+       "(regression: the second alone gave every count of the report)",
+       "浙江援疆医疗队深耕阿克苏\n2023-10-01\n浙江省第十批援疆医疗队进驻阿克苏地区以来,聚焦重症"
+       "救治。今年以来,队员们培训基层人员800人次。\n在阿克苏地区第一人民医院,来自杭州、宁波的10名"
+       "援疆专家组建了救治团队,抢救危重患者200例。",
+       "浙江援疆醫療隊深耕阿克蘇\n2023-10-01\n浙江省第十批援疆醫療隊進駐阿克蘇地區以來,聚焦重症"
+       "救治。今年以來,隊員們培訓基層人員800人次。\n在阿克蘇地區第一人民醫院,來自杭州、寧波的10名"
+       "援疆專家組建了救治團隊,搶救危重患者200例。",
+       {{800, "阿克苏地区", "浙江省", "2023", "2023-10-01"},
+        {10, "阿克苏地区", "浙江省", "2023", "2023-10-01"},
+        {200, "阿克苏地区", "浙江省", "2023", "2023-10-01"}}},
       {"潍坊市…派出 under a report of 山东省: 潍坊市 (regression: the report's province won)",
        "山东医疗援青\n2023-06-01\n海北州是山东省对口支援的地区。自2010年以来,山东省累计选派医疗人才"
        "420余人次。\n截至2022年底,"
@@ -481,16 +493,36 @@ TEST_CASE("context: the period of a count") {
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);
-  const std::set<std::string> roles = {"aid",          "arrives",       "at_event",
-                                       "completes",    "continues",     "county_institution",
-                                       "dateline",     "event",         "giver_after",
-                                       "giver_before", "helped",        "hospital",
-                                       "lasting",      "located",       "many_givers",
-                                       "nationwide",   "no_side_after", "no_side_before",
-                                       "origin",       "own_county",    "partner",
-                                       "runs_to_now",  "same_period",   "team",
-                                       "this_team",    "to_now",        "toward",
-                                       "undated",      "whole"};
+  const std::set<std::string> roles = {"aid",
+                                       "arrives",
+                                       "at_event",
+                                       "completes",
+                                       "continues",
+                                       "county_institution",
+                                       "county_network",
+                                       "dateline",
+                                       "event",
+                                       "giver_after",
+                                       "giver_before",
+                                       "helped",
+                                       "hospital",
+                                       "lasting",
+                                       "located",
+                                       "many_givers",
+                                       "nationwide",
+                                       "no_side_after",
+                                       "no_side_before",
+                                       "origin",
+                                       "own_county",
+                                       "partner",
+                                       "runs_to_now",
+                                       "same_period",
+                                       "team",
+                                       "this_team",
+                                       "to_now",
+                                       "toward",
+                                       "undated",
+                                       "whole"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -603,6 +635,16 @@ TEST_CASE("context: the receiving side a sentence names") {
 
 TEST_CASE("context: a city's hospital sends doctors down to a county of its own") {
   const std::vector<Case> cases = {
+      {"a county's report on itself (全县) on its own network of hospitals (医共体: "
+       "county_network) "
+       "that names no other place: the county gives (regression: no giver)",
+       "县医共体医生下乡全覆盖\n2024-05-06\n为方便群众就医,商水县人民医院医共体自去年9月起开展医生"
+       "下乡活动,组织80名医生与全县20个乡镇卫生院结对。\n截至今年4月底,下乡医生诊疗群众3万人次。",
+       "縣醫共體醫生下鄉全覆蓋\n2024-05-06\n爲方便羣衆就醫,商水縣人民醫院醫共體自去年9月起開展醫生"
+       "下鄉活動,組織80名醫生與全縣20個鄉鎮衛生院結對。\n截至今年4月底,下鄉醫生診療羣衆3萬人次。",
+       {{80, "商水县", "商水县", "2023-09", "2024-05-06"},
+        {20, "商水县", "商水县", "2023-09", "2024-05-06"},
+        {30000, "商水县", "商水县", "2023-09", "2024-04"}}},
       {"the county after 到 receives, though it lies in the giving city (regression: 医疗人才下沉 "
        "within a prefecture lost its `to`)",
        "城里医生常驻山乡\n2023-04-01\n2022年起,"
@@ -748,12 +790,34 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
        {{40, "安远县", "江西省", "2021", "2024-03-01"},
         {30, "安远县", "江西省", "2021", "2024-03-01"},
         {20, "安远县", "江西省", "2021", "2024-03-01"}}},
+      {"the province whose hospitals open a clause of aid gives, though the county they aid lies "
+       "in it (regression: a place of its own was no object of the verb of aid: no giver)",
+       "渭源县2023年城乡对口支援工作总结\n2024-01-08\n2023年度,我县落实对口支援工作要求,"
+       "甘肃省第二人民医院、甘肃省肿瘤医院2家省级医院对口支援渭源县人民医院。"
+       "全年支援医院共派驻专家19名,开展新技术12项。",
+       "渭源縣2023年城鄉對口支援工作總結\n2024-01-08\n2023年度,我縣落實對口支援工作要求,"
+       "甘肅省第二人民醫院、甘肅省腫瘤醫院2家省級醫院對口支援渭源縣人民醫院。"
+       "全年支援醫院共派駐專家19名,開展新技術12項。",
+       {{2, "渭源县", "甘肃省", "2023", "2023"},
+        {19, "渭源县", "甘肃省", "2023", "2023"},
+        {12, "渭源县", "甘肃省", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }
 
 TEST_CASE("context: a programme within the giver's whole area") {
   const std::vector<Case> cases = {
+      {"全省 in the count's sentence, which names no place, in a report of aid within the "
+       "province: "
+       "the province gives and receives the count (regression: the report's city and county)",
+       "杭州医生下沉淳安\n2024-03-07\n3月5日,"
+       "杭州市第一人民医院第5批下沉专家6名抵达淳安县第一人民医院。"
+       "据省卫生健康委统计,截至2023年底,全省已有9000名城市医生下沉到县乡两级。",
+       "杭州醫生下沉淳安\n2024-03-07\n3月5日,"
+       "杭州市第一人民醫院第5批下沉專家6名抵達淳安縣第一人民醫院。"
+       "據省衛生健康委統計,截至2023年底,全省已有9000名城市醫生下沉到縣鄉兩級。",
+       {{6, "淳安县", "杭州市", "2024-03-05", "2024-03-05"},
+        {9000, "浙江省", "浙江省", "", "2023-12"}}},
       {"全省 in the lead (whole: data/context.tsv): a province that sends down to its own counties "
        "and names no other receiver receives (regression: its own place left `to` empty)",
        "浙江医疗人才下沉县乡\n2024-02-"
@@ -787,6 +851,37 @@ TEST_CASE("context: a sentence of the giver's whole area in a report on one of i
 
 TEST_CASE("context: a review article that names several receivers") {
   const std::vector<Case> cases = {
+      {"a list of provinces that ends with 等 or their number (等8个省市, 3省市) gives as 全国; "
+       "each "
+       "place of the list gives; and the national totals of a review that receives in several "
+       "provinces have no receiver (regression: the list's givers were ambiguous and the "
+       "unmarked ones read as receivers)",
+       "援藏援青十年回眸\n2025-08-20\n2015年以来,北京、天津、江苏等8个省市累计选派援藏医疗人才600余"
+       "名,“组团式”帮扶西藏自治区人民医院和5家地市医院。\n在青海,援青工作于2016年起步,山东、浙江、"
+       "辽宁等省对口支援青海5个自治州,累计完成手术8000台。\n国家卫生健康委介绍,截至2024年底,"
+       "受援医院"
+       "累计接收进修人员3000余名。",
+       "援藏援青十年回眸\n2025-08-20\n2015年以來,北京、天津、江蘇等8個省市累計選派援藏醫療人才600餘"
+       "名,“組團式”幫扶西藏自治區人民醫院和5家地市醫院。\n在青海,援青工作於2016年起步,山東、浙江、"
+       "遼寧等省對口支援青海5個自治州,累計完成手術8000臺。\n國家衛生健康委介紹,截至2024年底,"
+       "受援醫院"
+       "累計接收進修人員3000餘名。",
+       {{8, "西藏自治区", "全国", "2015", "2025-08-20"},
+        {600, "西藏自治区", "全国", "2015", "2025-08-20"},
+        {5, "西藏自治区", "全国", "2015", "2025-08-20"},
+        {5, "青海省", "全国", "2016", "2025-08-20"},
+        {8000, "青海省", "全国", "2016", "2025-08-20"},
+        {3000, "", "全国", "2015", "2024-12"}}},
+      {"a list of provinces followed by their number (北京、上海、山东3省市) gives as 全国",
+       "援青医疗人才工作进展\n2024-04-02\n2022年以来,"
+       "北京、上海、山东3省市的支援单位共选派医疗人才90"
+       "名,支援果洛、玉树2个州的医院。",
+       "援青醫療人才工作進展\n2024-04-02\n2022年以來,"
+       "北京、上海、山東3省市的支援單位共選派醫療人才90"
+       "名,支援果洛、玉樹2個州的醫院。",
+       {{3, "青海省", "全国", "2022", "2024-04-02"},
+        {90, "青海省", "全国", "2022", "2024-04-02"},
+        {2, "青海省", "全国", "2022", "2024-04-02"}}},
       {"a province right before a count of its own (云南省35家县级医院) is not narrowed to the "
        "report's county (regression: the province's hospitals went to 元阳县)",
        "沪滇协作见闻\n2024-05-10\n在红河州元阳县人民医院,上海专家完成手术300台。\n"

@@ -173,7 +173,7 @@ TEST_CASE("places: the counties of every province, from the package's codes") {
       {"陇南市高县", "陇南市"},  // 高县 is 宜宾市's
       // 区域 is a region: 天津市's 河北区 and 乌海市's 海南区 are not read inside it.
       {"河北区域医疗中心,海南区域,天津市河北区", "河北省/short 海南省/short 天津市 河北区"},
-      {"嵩县人民医院", "嵩县"},
+      {"嵩县人民医院,岷县中医院", "嵩县 岷县"},
       // Generated rows' short forms: three characters or more, else only the full name.
       {"满洲里和扎兰屯", "满洲里市/short 扎兰屯市/short"},
       {"优质医疗资源下沉,覆盖全州,资源县人民医院", "资源县"},

@@ -322,6 +322,7 @@ class Resolver {
     }
     resolve_from(f, clause);
     resolve_to(f, clause, at);
+    whole_area(f, clause, at);
     resolve_period(f, clause, at);
     size_t common = std::min(f.since.size(), f.until.size());
     if (f.since.compare(0, common, f.until, 0, common) > 0) {  // phrases that disagree: the
@@ -386,7 +387,8 @@ class Resolver {
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
-      places_[i].origin = places_[i].side == Side::none && listed_after_origin(i);
+      bool listed = listed_after_origin(i);
+      places_[i].origin = places_[i].side == Side::none && listed;
       // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
@@ -395,7 +397,10 @@ class Resolver {
         places_[i].origin = true;
         continue;
       }
-      if (places_[i].origin) {  // 来自南宁邕江医院的13名专家: the team's home gives
+      // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
+      // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
+      bool gives = places_[i].side == Side::from && !places_[i].sender;
+      if (places_[i].origin || (listed && gives)) {
         const Mention& o = places_[i];
         size_t end = r_.clauses[o.clause].end;
         if (contains_word(s_.substr(o.end, end - o.end), "team")) {
@@ -409,10 +414,16 @@ class Resolver {
         places_[i].side = places_[i - 1].side;  // 天津市北辰区: one name, one side, and its
         places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
         places_[i - 1].sender = false;
-      } else if (i > 0 && m.side == Side::none && places_[i - 1].side == Side::to &&
-                 places_[i - 1].clause == m.clause &&
+      } else if (i > 0 && m.side == Side::none && places_[i - 1].clause == m.clause &&
                  s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
-        places_[i].side = Side::to;  // 向淅川县、…、镇平县: a list after its marker, one side
+        // 向淅川县、…、镇平县: a list after its marker; 北京、天津、江苏等8个省市累计选派: a
+        // list of peers that give (not 上海、浦东: a place and a part of it). One list, one side.
+        const Mention& before = places_[i - 1];
+        if (before.side == Side::to) places_[i].side = Side::to;
+        if (before.side == Side::from && !same_area(m.place, before.place)) {
+          places_[i].side = Side::from;
+          places_[i].visited = before.visited, places_[i].home = before.home;
+        }
       }
     }
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
@@ -523,8 +534,10 @@ class Resolver {
         if (!is_aid(hit.frame->verb) && !going) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
           const Place* object = places_[j].place;
+          // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
+          // own)
           bool other =
-              !same_area(object, m.place) || (going && sends_within(object, m.place, false));
+              !same_area(object, m.place) || sends_within(object, m.place, is_aid(hit.frame->verb));
           if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
             // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
             // home, not a sender in its own right)
@@ -948,6 +961,7 @@ class Resolver {
       f = in_title;
     }
     from_ = f.ambiguous ? nullptr : f.place;
+    if (f.ambiguous && ends_list_of_many(from)) from_ = &kNationwide;
     from_mention_ = f.mention;
     for (const Mention& m : places_) {
       if (m.start >= lead_end_) break;
@@ -1021,6 +1035,20 @@ class Resolver {
       std::string_view lead = s_.substr(0, lead_end_);
       if (contains_word(lead, "nationwide")) from_ = &kNationwide;
     }
+    bool only_own = std::all_of(places_.begin(), places_.end(),
+                                [&](const Mention& m) { return m.place == to_; });
+    if (!from_ && to_ && to_->level == PlaceLevel::county && only_own &&
+        contains_word(body, "own_county") && contains_word(body, "county_network")) {
+      // a county's report on itself (全县) on its own network of hospitals (医共体) that names no
+      // other place: its hospitals send down to its townships (县医院医共体…与全县20个乡镇卫生院
+      // 结对), the county gives
+      from_ = to_, from_mention_ = to_mention_, own_area_ = true;
+    }
+    if (from_ == &kNationwide && receives_in_several_provinces()) {
+      // a review of a national programme that tells of 援藏, 援疆 and 援青 in turn: its counts
+      // that name no receiver are the nation's, no one province's
+      to_ = nullptr, to_mention_ = nullptr;
+    }
     if (to_ && to_->level == PlaceLevel::province) {
       // 援疆 in the title, 阿拉尔市 named twice in the report: the more specific place.
       // Not in a review of several receivers inside it (北京→拉萨市, 上海→日喀则市, 广东→林芝市).
@@ -1087,6 +1115,19 @@ class Resolver {
           if (r_.frames[k].start > at && r_.frames[k].frame->subject == Side::from) return true;
         }
       }
+    }
+    return false;
+  }
+
+  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
+  bool receives_in_several_provinces() const {
+    std::string_view first;
+    for (const Mention& m : places_) {
+      if (m.side != Side::to || m.place->level == PlaceLevel::country) continue;
+      std::string_view province =
+          m.place->level == PlaceLevel::province ? m.place->name : m.place->province;
+      if (first.empty()) first = province;
+      if (province != first) return true;
     }
     return false;
   }
@@ -1210,7 +1251,11 @@ class Resolver {
 
   void resolve_from(Fact& f, size_t clause) const {
     for (auto [first, end] : scopes_of(clause)) {
-      Reduced r = reduce(places_in(first, end, true, nullptr));
+      const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
+      Reduced r = reduce(givers);
+      if (r.ambiguous && ends_list_of_many(givers)) {
+        return set_place(f.from, f.from_span, &kNationwide, nullptr);
+      }
       if (r.ambiguous) return;
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
@@ -1250,6 +1295,23 @@ class Resolver {
       break;
     }
     set_place(f.from, f.from_span, from_, from_mention_);
+  }
+
+  // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
+  // 省市, 北京、上海…山东6省市): a programme of many provinces (全国).
+  bool ends_list_of_many(const std::vector<const Mention*>& givers) const {
+    constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十两";
+    return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
+      std::string_view rest = s_.substr(m->end, 24);
+      if (rest.starts_with("等")) return true;
+      size_t p = 0;
+      while (p < rest.size() && kNumerals.find(code_point_at(rest, p)) != kNumerals.npos) {
+        p = next_char(rest, p);
+      }
+      if (p == 0) return false;
+      if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
+      return rest.substr(p).starts_with("省");
+    });
   }
 
   // Whether the clauses [first, end) of one sentence name many givers (many_givers: data/
@@ -1440,6 +1502,37 @@ class Resolver {
       return set_place(f.to, f.to_span, giver, nullptr);
     }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
+  }
+
+  // 全省已有1.1万名城市医生下沉到县乡两级, 全区共组建巡回医疗队120支: in a report of aid
+  // within one province or city, a count of the whole area (whole: data/context.tsv) before it
+  // in its sentence, which names no receiver, is given and received in that area: the province
+  // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
+  void whole_area(Fact& f, size_t clause, size_t at) const {
+    const Sentence& sentence = sentence_of(clause);
+    std::string_view before = s_.substr(sentence.start, at - std::min(at, sentence.start));
+    std::string_view word;
+    for (std::string_view w : words("whole")) {
+      if (text::find(before, w) != before.npos) word = w;
+    }
+    if (word.empty()) return;
+    const Place* known = f.from.empty() ? nullptr : find_place(f.from);
+    if (!known || known->level == PlaceLevel::country) return;
+    if (!places_in(sentence.first_clause, sentence.end_clause, false, known).empty()) return;
+    const Place* area = nullptr;
+    if (word.ends_with("市")) {
+      area = known->level == PlaceLevel::county && !known->prefecture.empty()
+                 ? find_place(known->prefecture)
+                 : known;
+    } else {
+      area = known->level == PlaceLevel::province ? known : find_place(known->province);
+      if (area && word.ends_with("区") && !area->name.ends_with("自治区")) area = nullptr;
+    }
+    if (!area || !to_ || !(to_ == area || inside(to_, area))) return;  // (not 全市 of the receiver)
+    set_place(f.to, f.to_span, area, nullptr);
+    if (places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
+      set_place(f.from, f.from_span, area, nullptr);
+    }
   }
 
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
