@@ -189,15 +189,20 @@ bool is_toward(std::string_view verb) {
   return std::find(toward.begin(), toward.end(), verb) != toward.end();
 }
 
+// Past the digits or Chinese numerals at `pos` (3, 二十二, 〇), else `pos`.
+size_t past_numerals(std::string_view s, size_t pos) {
+  constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
+  while (pos < s.size() && kNumerals.find(code_point_at(s, pos)) != kNumerals.npos) {
+    pos = next_char(s, pos);
+  }
+  return pos;
+}
+
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
-  constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
   if (!s.substr(pos).starts_with("第")) return pos;
-  size_t p = pos + std::string_view("第").size();
-  size_t digits = p;
-  while (p < s.size() && kNumerals.find(code_point_at(s, p)) != kNumerals.npos) {
-    p = next_char(s, p);
-  }
+  size_t digits = pos + std::string_view("第").size();
+  size_t p = past_numerals(s, digits);
   if (p == digits) return pos;
   for (std::string_view w : {"批次", "批", "届"}) {
     if (s.substr(p).starts_with(w)) return p + w.size();
@@ -1300,14 +1305,10 @@ class Resolver {
   // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
   // 省市, 北京、上海…山东6省市): a programme of many provinces (全国).
   bool ends_list_of_many(const std::vector<const Mention*>& givers) const {
-    constexpr std::u32string_view kNumerals = U"0123456789一二三四五六七八九十两";
     return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
       std::string_view rest = s_.substr(m->end, 24);
       if (rest.starts_with("等")) return true;
-      size_t p = 0;
-      while (p < rest.size() && kNumerals.find(code_point_at(rest, p)) != kNumerals.npos) {
-        p = next_char(rest, p);
-      }
+      size_t p = past_numerals(rest, 0);
       if (p == 0) return false;
       if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
       return rest.substr(p).starts_with("省");
@@ -1335,8 +1336,7 @@ class Resolver {
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
   // ranges its sentence, paragraph or clause shares with the other counts (searches_).
   bool has_word(size_t from, size_t to, std::string_view role) const {
-    std::string_view range = s_.substr(from, to - from);
-    return searches_.contains(from, from + range.size(), role);
+    return searches_.contains(from, std::min(to, s_.size()), role);
   }
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
