@@ -1493,12 +1493,8 @@ class Resolver {
     // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver;
     // so does a sentence of it in a report on one county of the giver (2023年全省三级医院共向县级
     // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
-    const Sentence& sentence = sentence_of(clause);
-    bool whole_sentence =
-        to_ && giver && inside(to_, giver) &&
-        contains_word(s_.substr(sentence.start, sentence.end - sentence.start), "whole");
-    if ((!to_ || of_giver || whole_sentence) && giver && giver->level != PlaceLevel::country &&
-        giver != &kNationwide && (within_whole() || whole_sentence)) {
+    if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
+        giver != &kNationwide && within_whole()) {
       return set_place(f.to, f.to_span, giver, nullptr);
     }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
@@ -1510,10 +1506,14 @@ class Resolver {
   // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
   void whole_area(Fact& f, size_t clause, size_t at) const {
     const Sentence& sentence = sentence_of(clause);
-    std::string_view before = s_.substr(sentence.start, at - std::min(at, sentence.start));
+    std::string_view whole = s_.substr(sentence.start, sentence.end - sentence.start);
     std::string_view word;
+    bool before_count = false;
     for (std::string_view w : words("whole")) {
-      if (text::find(before, w) != before.npos) word = w;
+      size_t found = text::find(whole, w);
+      if (found == whole.npos) continue;
+      word = w;
+      before_count = sentence.start + found < at;
     }
     if (word.empty()) return;
     const Place* known = f.from.empty() ? nullptr : find_place(f.from);
@@ -1530,7 +1530,8 @@ class Resolver {
     }
     if (!area || !to_ || !(to_ == area || inside(to_, area))) return;  // (not 全市 of the receiver)
     set_place(f.to, f.to_span, area, nullptr);
-    if (places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
+    if (before_count &&
+        places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
       set_place(f.from, f.from_span, area, nullptr);
     }
   }
