@@ -711,6 +711,7 @@ class Resolver {
     const Mention& m = places_[i];
     size_t begin = r_.clauses[m.clause].start;
     std::string_view before = s_.substr(begin, m.start - begin);
+    if (!contains_word(before, "origin")) return false;  // most places: no rfind at every byte
     size_t at = before.npos, length = 0;
     for (std::string_view w : words("origin")) {
       size_t found = before.rfind(w);
