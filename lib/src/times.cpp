@@ -61,6 +61,9 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
 struct Lexicon {
   text::CharIndex<Word> words;
   std::bitset<0x10000> first_chars;  // of the words a phrase may start with, digits, numerals
+  // The first characters of each role's words: word_at is asked for one role at most characters
+  // a phrase may start with (一, 2, 自…), and most start no word of it.
+  std::array<std::bitset<0x10000>, std::size(kRoleNames)> role_first_chars;
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -83,6 +86,7 @@ struct Lexicon {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& [word, w] : rows) {
       words.add(word, w);
+      role_first_chars[static_cast<size_t>(w.role)].set(code_point_at(word, 0) & 0xFFFF);
       if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
       bool first = w.role == Role::until || w.role == Role::since || w.role == Role::recent ||
                    w.role == Role::relative || w.role == Role::lately;
@@ -104,7 +108,9 @@ struct Lexicon {
   // The longest word with `role` at `pos`: its length in bytes, 0 when none.
   size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
     if (pos >= s.size()) return 0;
-    const auto* candidates = words.find(code_point_at(s, pos));
+    char32_t first = code_point_at(s, pos);
+    if (!role_first_chars[static_cast<size_t>(role)].test(first & 0xFFFF)) return 0;
+    const auto* candidates = words.find(first);
     if (!candidates) return 0;
     for (const auto& [word, w] : *candidates) {
       if (w.role == role && s.substr(pos).starts_with(word)) {
