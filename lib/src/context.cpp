@@ -1512,6 +1512,8 @@ class Resolver {
   void whole_area(Fact& f, size_t clause, size_t at) const {
     const Sentence& sentence = sentence_of(clause);
     std::string_view before = s_.substr(sentence.start, at - std::min(at, sentence.start));
+    // (has_word first: most sentences name no whole area, and its search is shared by the counts)
+    if (!has_word(sentence.start, sentence.start + before.size(), "whole")) return;
     std::string_view word;
     for (std::string_view w : words("whole")) {
       if (text::find(before, w) != before.npos) word = w;
