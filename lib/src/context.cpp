@@ -1655,8 +1655,9 @@ class Resolver {
   // Whether `sentence` names a team by its ordinal (第三批医疗队).
   bool names_batch(const Sentence& sentence) const {
     constexpr std::string_view kOrdinal = "第";
-    for (size_t at = s_.find(kOrdinal, sentence.start); at < sentence.end;
-         at = s_.find(kOrdinal, at + 1)) {
+    std::string_view upto = s_.substr(0, sentence.end);  // not a search to the next 第 beyond
+    for (size_t at = upto.find(kOrdinal, sentence.start); at != upto.npos;
+         at = upto.find(kOrdinal, at + 1)) {
       if (past_ordinal(s_, at) != at) return true;
     }
     return false;
