@@ -6,6 +6,7 @@
 #include <string>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 #include "utf8.h"
 
 namespace zhreport {
@@ -22,7 +23,7 @@ struct Role {
   std::bitset<0x10000> last_pairs;  // and its last two
   // The first characters of the words that start with a three-byte character (all of CJK): the
   // scan of contains_word passes every other such character without a look at the words.
-  std::bitset<0x10000> first_chars;
+  text::ThreeByteStops first_chars;
   bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
   size_t longest = 0;         // bytes of its longest word
 };
@@ -53,7 +54,7 @@ class Roles {
       } else {
         role->pairs.set(pair_at(row[1], 0));
         if (utf8::sequence_length(static_cast<unsigned char>(row[1][0])) == 3) {
-          role->first_chars.set(text::code_point_at(row[1], 0));
+          role->first_chars.add(text::code_point_at(row[1], 0));
         }
         role->last_pairs.set(pair_at(row[1], row[1].size() - 2));
       }
@@ -103,11 +104,10 @@ bool contains_word(std::string_view haystack, std::string_view name) {
   }
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
   const size_t n = haystack.size();
-  auto may_start = [&](char32_t c) { return role.first_chars.test(c); };
   for (size_t p = 0; p + 1 < n;) {
     // A three-byte character that starts no word is passed in a tight loop; the pairs then
     // rule out most characters of other lengths.
-    p = text::past_three_byte(haystack, p, may_start);
+    p = role.first_chars.skip(haystack, p);
     if (p + 1 >= n) break;
     if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
