@@ -92,12 +92,8 @@ const Role& role_of(std::string_view name) {
   return roles.find(name);
 }
 
-}  // namespace
-
-const std::vector<std::string_view>& words(std::string_view role) { return role_of(role).words; }
-
-bool contains_word(std::string_view haystack, std::string_view name) {
-  const Role& role = role_of(name);
+// contains_word with the role looked up (WordSearches has it already).
+bool contains_role_word(std::string_view haystack, const Role& role) {
   if (role.single_bytes) {
     return std::any_of(role.words.begin(), role.words.end(),
                        [&](std::string_view w) { return text::contains(haystack, w); });
@@ -120,6 +116,14 @@ bool contains_word(std::string_view haystack, std::string_view name) {
     p += utf8::sequence_length(u[p]);
   }
   return false;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& words(std::string_view role) { return role_of(role).words; }
+
+bool contains_word(std::string_view haystack, std::string_view role) {
+  return contains_role_word(haystack, role_of(role));
 }
 
 // The two questions are asked per place and per fact: a text whose first (last) two bytes
@@ -156,7 +160,7 @@ bool WordSearches::contains(size_t from, size_t to, std::string_view name) {
     back = known.to - role.longest + 1;
     while (back > from && (static_cast<unsigned char>(text_[back]) & 0xC0) == 0x80) --back;
   }
-  bool found = contains_word(text_.substr(back, to - back), name);
+  bool found = contains_role_word(text_.substr(back, to - back), role);
   if (to >= known.to) known = {to, found};
   return found;
 }
