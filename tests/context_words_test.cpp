@@ -29,6 +29,9 @@ TEST_CASE("contains_word finds a role's word anywhere, as a search for each word
   CHECK(contains_word("2020年8月至今", "to_now"));
   CHECK(contains_word("a·b累计", "to_now"));
   CHECK(contains_word("𠮷累计", "to_now"));
+  // a character that shares the last two bytes of a word's first (凳 and 至 of 至今) is no word
+  CHECK_FALSE(contains_word("板凳今天", "to_now"));
+  CHECK(contains_word("板凳至今", "to_now"));
   // every word of the role is compared where its first bytes stand, not only the first word
   std::string long_text;
   for (int i = 0; i < 300; ++i) long_text += "医疗队";  // past the length where memmem is used

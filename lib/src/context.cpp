@@ -711,6 +711,7 @@ class Resolver {
     const Mention& m = places_[i];
     size_t begin = r_.clauses[m.clause].start;
     std::string_view before = s_.substr(begin, m.start - begin);
+    if (!contains_word(before, "origin")) return false;  // most places: no rfind at every byte
     size_t at = before.npos, length = 0;
     for (std::string_view w : words("origin")) {
       size_t found = before.rfind(w);
@@ -1506,6 +1507,8 @@ class Resolver {
   // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
   void whole_area(Fact& f, size_t clause, size_t at) const {
     const Sentence& sentence = sentence_of(clause);
+    // (has_word first: most sentences name no whole area, and its search is shared by the counts)
+    if (!has_word(sentence.start, sentence.end, "whole")) return;
     std::string_view whole = s_.substr(sentence.start, sentence.end - sentence.start);
     std::string_view word;
     bool before_count = false;
@@ -1653,8 +1656,9 @@ class Resolver {
   // Whether `sentence` names a team by its ordinal (第三批医疗队).
   bool names_batch(const Sentence& sentence) const {
     constexpr std::string_view kOrdinal = "第";
-    for (size_t at = s_.find(kOrdinal, sentence.start); at < sentence.end;
-         at = s_.find(kOrdinal, at + 1)) {
+    std::string_view upto = s_.substr(0, sentence.end);  // not a search to the next 第 beyond
+    for (size_t at = upto.find(kOrdinal, sentence.start); at != upto.npos;
+         at = upto.find(kOrdinal, at + 1)) {
       if (past_ordinal(s_, at) != at) return true;
     }
     return false;

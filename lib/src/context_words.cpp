@@ -6,6 +6,7 @@
 #include <string>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 #include "utf8.h"
 
 namespace zhreport {
@@ -22,7 +23,7 @@ struct Role {
   std::bitset<0x10000> last_pairs;  // and its last two
   // The first characters of the words that start with a three-byte character (all of CJK): the
   // scan of contains_word passes every other such character without a look at the words.
-  std::bitset<0x10000> first_chars;
+  text::ThreeByteStops first_chars;
   bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
   size_t longest = 0;         // bytes of its longest word
 };
@@ -53,7 +54,7 @@ class Roles {
       } else {
         role->pairs.set(pair_at(row[1], 0));
         if (utf8::sequence_length(static_cast<unsigned char>(row[1][0])) == 3) {
-          role->first_chars.set(text::code_point_at(row[1], 0));
+          role->first_chars.add(text::code_point_at(row[1], 0));
         }
         role->last_pairs.set(pair_at(row[1], row[1].size() - 2));
       }
@@ -91,23 +92,18 @@ const Role& role_of(std::string_view name) {
   return roles.find(name);
 }
 
-}  // namespace
-
-const std::vector<std::string_view>& words(std::string_view role) { return role_of(role).words; }
-
-bool contains_word(std::string_view haystack, std::string_view name) {
-  const Role& role = role_of(name);
+// contains_word with the role looked up (WordSearches has it already).
+bool contains_role_word(std::string_view haystack, const Role& role) {
   if (role.single_bytes) {
     return std::any_of(role.words.begin(), role.words.end(),
                        [&](std::string_view w) { return text::contains(haystack, w); });
   }
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
   const size_t n = haystack.size();
-  auto may_start = [&](char32_t c) { return role.first_chars.test(c); };
   for (size_t p = 0; p + 1 < n;) {
     // A three-byte character that starts no word is passed in a tight loop; the pairs then
     // rule out most characters of other lengths.
-    p = text::past_three_byte(haystack, p, may_start);
+    p = role.first_chars.skip(haystack, p);
     if (p + 1 >= n) break;
     if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
@@ -120,6 +116,14 @@ bool contains_word(std::string_view haystack, std::string_view name) {
     p += utf8::sequence_length(u[p]);
   }
   return false;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& words(std::string_view role) { return role_of(role).words; }
+
+bool contains_word(std::string_view haystack, std::string_view role) {
+  return contains_role_word(haystack, role_of(role));
 }
 
 // The two questions are asked per place and per fact: a text whose first (last) two bytes
@@ -156,7 +160,7 @@ bool WordSearches::contains(size_t from, size_t to, std::string_view name) {
     back = known.to - role.longest + 1;
     while (back > from && (static_cast<unsigned char>(text_[back]) & 0xC0) == 0x80) --back;
   }
-  bool found = contains_word(text_.substr(back, to - back), name);
+  bool found = contains_role_word(text_.substr(back, to - back), role);
   if (to >= known.to) known = {to, found};
   return found;
 }

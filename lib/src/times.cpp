@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 
 namespace zhreport {
 namespace embedded {
@@ -61,6 +62,10 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
 struct Lexicon {
   text::CharIndex<Word> words;
   std::bitset<0x10000> first_chars;  // of the words a phrase may start with, digits, numerals
+  text::ThreeByteStops stops;        // the same, for find_times' scan past the other characters
+  // The first characters of each role's words: word_at is asked for one role at most characters
+  // a phrase may start with (一, 2, 自…), and most start no word of it.
+  std::array<std::bitset<0x10000>, std::size(kRoleNames)> role_first_chars;
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -83,15 +88,22 @@ struct Lexicon {
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     for (const auto& [word, w] : rows) {
       words.add(word, w);
+      role_first_chars[static_cast<size_t>(w.role)].set(code_point_at(word, 0) & 0xFFFF);
       if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
       bool first = w.role == Role::until || w.role == Role::since || w.role == Role::recent ||
                    w.role == Role::relative || w.role == Role::lately;
-      if (first) first_chars.set(code_point_at(word, 0) & 0xFFFF);
+      if (first) {
+        first_chars.set(code_point_at(word, 0) & 0xFFFF);
+        stops.add(code_point_at(word, 0));
+      }
     }
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
     for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
-    for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) first_chars.set(c);
+    for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) {
+      first_chars.set(c);
+      stops.add(c);
+    }
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
@@ -104,7 +116,9 @@ struct Lexicon {
   // The longest word with `role` at `pos`: its length in bytes, 0 when none.
   size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
     if (pos >= s.size()) return 0;
-    const auto* candidates = words.find(code_point_at(s, pos));
+    char32_t first = code_point_at(s, pos);
+    if (!role_first_chars[static_cast<size_t>(role)].test(first & 0xFFFF)) return 0;
+    const auto* candidates = words.find(first);
     if (!candidates) return 0;
     for (const auto& [word, w] : *candidates) {
       if (w.role == role && s.substr(pos).starts_with(word)) {
@@ -525,12 +539,11 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   const Today today(document_date);
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
-  auto starts_phrase = [&](char32_t c) { return lex.starts_phrase(c); };
   for (size_t pos = 0; pos < text.size();) {
-    pos = text::past_three_byte(text, pos, starts_phrase);
+    pos = lex.stops.skip(text, pos);
     if (pos >= text.size()) break;
     size_t next = 0;
-    if (!starts_phrase(text::char_at(text, pos, next))) {
+    if (!lex.starts_phrase(text::char_at(text, pos, next))) {
       pos = next;
       continue;
     }

@@ -1,0 +1,46 @@
+// A set of three-byte characters (all of CJK) that a scan stops at, tested on the last two bytes
+// of each character as they stand in the text: the scans that stop at few characters pass the
+// others without decoding them. A character of another lead byte with the same last two bytes
+// stops them too, so the caller still tests the character it stops at.
+//
+//   text::ThreeByteStops stops;
+//   stops.add(U'截');
+//   size_t at = stops.skip(text, 0);  // at 截, at a character of another length, or at the end
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace zhreport::text {
+
+class ThreeByteStops {
+ public:
+  // `c` is U+0800..U+FFFF (three bytes in UTF-8); other characters stop skip() anyway.
+  void add(char32_t c) {
+    if (c < 0x800 || c > 0xFFFF) return;
+    const unsigned char tail[2] = {static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
+                                   static_cast<unsigned char>(0x80 | (c & 0x3F))};
+    tails_.set(key(tail));
+  }
+  // The first position from `pos` that is not a three-byte character or holds one that may be
+  // in the set; the size of `s` when there is none.
+  size_t skip(std::string_view s, size_t pos) const {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    while (pos + 3 <= s.size() && (u[pos] & 0xF0u) == 0xE0u && !tails_[key(u + pos + 1)]) pos += 3;
+    return pos;
+  }
+
+ private:
+  // The two bytes as one number, in whatever byte order: add() and skip() read them alike.
+  static size_t key(const unsigned char* two) {
+    uint16_t k = 0;
+    std::memcpy(&k, two, sizeof k);
+    return k;
+  }
+  std::bitset<0x10000> tails_;
+};
+
+}  // namespace zhreport::text
