@@ -23,6 +23,11 @@ constexpr std::array<std::string_view, 4> kConfigNames = {"t2s", "tw2s", "hk2s",
 // fixed-size moves, and through a cursor by the fast loop (run_group_fast). PlainSink: only the
 // text. TrackingSink: also, for each byte, its offset in the input (copied bytes map to
 // themselves, a replacement to its key's start).
+// The room run_group_fast asks for ahead of its cursor: more than any of its steps writes. A
+// sink starts with that much beyond the text expected, not to grow (copying all it holds) when
+// the fast loop nears the end of a text that converts to its own length.
+constexpr size_t kCursorRoom = 64;
+
 class PlainSink {
  public:
   static constexpr bool kTracks = false;
@@ -32,7 +37,8 @@ class PlainSink {
   // it must be but never shrunk, so its bytes are not zero-filled again for every chunk.
   PlainSink(std::string& out, const char* input_end, size_t expected, size_t* used = nullptr)
       : out_(out), input_end_(input_end), used_(used ? *used : out.size()), keep_(used) {
-    if (!keep_ || out_.size() < used_ + expected + kSlack) out_.resize(used_ + expected + kSlack);
+    const size_t size = used_ + expected + kCursorRoom + kSlack;
+    if (!keep_ || out_.size() < size) out_.resize(size);
     write_ = out_.data() + used_;
     limit_ = out_.data() + out_.size() - kSlack;
   }
@@ -110,7 +116,7 @@ class TrackingSink {
         base_(base),
         text_before_(out.size()),
         sources_before_(sources.size()) {
-    grow(expected + kSlack);
+    grow(expected + kCursorRoom + kSlack);
     write_ = text_;
   }
   ~TrackingSink() { finish(); }
@@ -286,7 +292,6 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
   const uint32_t* const fast = group.fast3.data();
   const Special* const specials = group.specials.data();
   const bool ascii_inert = group.ascii_inert;
-  constexpr size_t kRoom = 64;  // more than any step below writes, but convert_at
   const char* p = begin;
   char* w = nullptr;
   char* limit = nullptr;
@@ -294,8 +299,8 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
   uint32_t begin_offset = 0;    // with tracking: the offset of `begin`
   if constexpr (Sink::kTracks) begin_offset = sink.offset_of(begin);
   auto open = [&] {
-    w = sink.cursor(kRoom);
-    limit = sink.limit() - kRoom;
+    w = sink.cursor(kCursorRoom);
+    limit = sink.limit() - kCursorRoom;
     if constexpr (Sink::kTracks) offsets = sink.offsets_at(w);
   };
   // Offsets are written from `offsets` on, the text from `w`: both advance by the same steps.
