@@ -86,6 +86,21 @@ TEST_CASE("clauses: place markers say a side but govern no count; the frame tabl
   }
 }
 
+TEST_CASE("clauses: marks and verbs among ASCII words and punctuation that mark nothing") {
+  // ASCII letters, digits, blanks, “quotes” and — dashes are skipped; , ; : ! ? and the line
+  // break are marks wherever they stand, and a verb right after ASCII is still found.
+  std::string text = "Team A (2023) “华西”— 派出 12 名专家; B:2 人!C? D\nE派出3名";
+  zhreport::Reading r = zhreport::read_clauses(text);
+  REQUIRE(r.clauses.size() == 6);
+  CHECK(text.substr(r.clauses[0].start, r.clauses[0].end - r.clauses[0].start) ==
+        "Team A (2023) “华西”— 派出 12 名专家");
+  CHECK(r.sentences.size() == 4);  // ends at !, ? and the line break
+  REQUIRE(r.frames.size() == 2);
+  CHECK(r.frames[0].start == text.find("派出"));
+  CHECK(r.frames[1].start == text.rfind("派出"));
+  CHECK(r.clause_at(text.find("D")) == 4);
+}
+
 TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") {
   CHECK(zhreport::read_clauses("").clauses.empty());
   zhreport::Reading r = zhreport::read_clauses("派出专家");

@@ -69,6 +69,8 @@ struct FrameTable {
   std::vector<uint8_t> slot = std::vector<uint8_t>(0x10000, 0);  // 0: no frame starts so
   std::vector<std::vector<const Frame*>> lists{1};
   std::bitset<0x10000> starters;  // the characters of `slot` that start a frame: 8 KB in cache
+  // Where next_mark's scan stops: the starters and the marks (mark_of), one test per character.
+  std::bitset<0x10000> stops;
   bool starts_frame(char32_t c) const { return c < 0x10000 && starters.test(c); }
   const std::vector<const Frame*>* find(char32_t c) const {
     uint8_t i = c < 0x10000 ? slot[c] : 0;
@@ -111,6 +113,10 @@ struct FrameTable {
         lists.emplace_back();
       }
       lists[slot[first]].push_back(f);
+    }
+    stops = starters;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+      if (mark_of(c) != Mark::none) stops.set(c);
     }
   }
 };
@@ -183,13 +189,17 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
 // read_block, which holds too much for the registers.
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<size_t>& starts, Mark& mark, size_t& next) {
-  // Past the three-byte characters (all of CJK) that start no frame and mark nothing (no mark
-  // after 。 before ！), in text::past_three_byte's tight loop: most characters.
-  auto stops = [&](char32_t c) { return c - 0x3003u >= 0xFF01u - 0x3003u || t.starts_frame(c); };
+  // Past the three-byte characters (all of CJK) that start no frame and mark nothing, in
+  // text::past_three_byte's tight loop: most characters; then past such ASCII characters.
+  auto stops = [&](char32_t c) { return t.stops[c]; };  // c < 0x10000: three bytes
   const std::string_view block = s.substr(0, end);
   while (p < end) {
     p = text::past_three_byte(block, p, stops);
     if (p >= end) break;
+    if (const auto b = static_cast<unsigned char>(s[p]); b < 0x80 && !t.stops[b]) {
+      ++p;
+      continue;
+    }
     size_t after = 0;
     char32_t c = text::char_at(s, p, after);
     mark = mark_of(c);

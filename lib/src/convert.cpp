@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
 #include <type_traits>
 
 #include "convert_tables.h"
-#include "decode_utf8.h"
 
 namespace zhreport {
 
@@ -19,9 +19,15 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kConfigNames = {"t2s", "tw2s", "hk2s", "tw2sp"};
 
-// Where converted bytes go. PlainSink: only the text, written through a raw pointer with slack
-// so short copies are fixed-size moves. TrackingSink: also, for each byte, its offset in the
-// input (copied bytes map to themselves, a replacement to its key's start).
+// Where converted bytes go, written through a raw pointer with slack so short copies are
+// fixed-size moves, and through a cursor by the fast loop (run_group_fast). PlainSink: only the
+// text. TrackingSink: also, for each byte, its offset in the input (copied bytes map to
+// themselves, a replacement to its key's start).
+// The room run_group_fast asks for ahead of its cursor: more than any of its steps writes. A
+// sink starts with that much beyond the text expected, not to grow (copying all it holds) when
+// the fast loop nears the end of a text that converts to its own length.
+constexpr size_t kCursorRoom = 64;
+
 class PlainSink {
  public:
   static constexpr bool kTracks = false;
@@ -31,7 +37,8 @@ class PlainSink {
   // it must be but never shrunk, so its bytes are not zero-filled again for every chunk.
   PlainSink(std::string& out, const char* input_end, size_t expected, size_t* used = nullptr)
       : out_(out), input_end_(input_end), used_(used ? *used : out.size()), keep_(used) {
-    if (!keep_ || out_.size() < used_ + expected + kSlack) out_.resize(used_ + expected + kSlack);
+    const size_t size = used_ + expected + kCursorRoom + kSlack;
+    if (!keep_ || out_.size() < size) out_.resize(size);
     write_ = out_.data() + used_;
     limit_ = out_.data() + out_.size() - kSlack;
   }
@@ -67,7 +74,6 @@ class PlainSink {
     std::memcpy(write_, value, 8);
     write_ += n;
   }
-  void put3(const char* value, const char* source) { put(std::string_view(value, 3), source); }
   void put_mapped(std::string_view text, const Offsets& /*sources*/) { put(text, nullptr); }
   // Drops what this sink wrote.
   void rollback() { write_ = out_.data() + used_; }
@@ -95,52 +101,94 @@ class PlainSink {
   char* limit_;  // kSlack bytes before the end of out_
 };
 
+// The text and its offsets grow together, the offset of text byte i at the same index of the
+// offsets written (`offsets_at`), so the fast loop keeps one cursor for both. finish() (or the
+// destructor) trims the slack; the strings are only read after it.
 class TrackingSink {
  public:
   static constexpr bool kTracks = true;
-  // `origin` is the input position whose offset is `base`.
-  TrackingSink(std::string& out, Offsets& sources, const char* origin, size_t base)
+  static constexpr size_t kSlack = 16;
+  // `origin` is the input position whose offset is `base`; about `expected` bytes will come.
+  TrackingSink(std::string& out, Offsets& sources, const char* origin, size_t base, size_t expected)
       : out_(out),
         sources_(sources),
         origin_(origin),
         base_(base),
         text_before_(out.size()),
-        sources_before_(sources.size()) {}
-  void rollback() {
-    out_.resize(text_before_);
-    sources_.resize(sources_before_);
+        sources_before_(sources.size()) {
+    grow(expected + kCursorRoom + kSlack);
+    write_ = text_;
   }
+  ~TrackingSink() { finish(); }
+  TrackingSink(const TrackingSink&) = delete;
+  TrackingSink& operator=(const TrackingSink&) = delete;
+
+  void finish() {
+    const size_t written = size_t(write_ - text_);
+    out_.resize(text_before_ + written);
+    sources_.resize(sources_before_ + written);
+    text_before_ = out_.size();  // what a second finish() keeps
+    sources_before_ = sources_.size();
+    text_ = write_ = limit_ = out_.data() + out_.size();
+    offsets_ = sources_.data() + sources_.size();
+  }
+  void rollback() { write_ = text_; }
   uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
   void copy(const char* from, const char* to) {
-    out_.append(from, size_t(to - from));
-    append_copied_offsets(sources_, offset_of(from), size_t(to - from));
+    const size_t n = size_t(to - from);
+    make_room(n);
+    std::memcpy(write_, from, n);
+    std::iota(offsets_at(write_), offsets_at(write_ + n), offset_of(from));
+    write_ += n;
   }
   void put(std::string_view value, const char* source) {
-    out_.append(value);
-    sources_.insert(sources_.end(), value.size(), offset_of(source));
+    make_room(value.size());
+    std::memcpy(write_, value.data(), value.size());
+    std::fill(offsets_at(write_), offsets_at(write_ + value.size()), offset_of(source));
+    write_ += value.size();
   }
   void put_padded(const char* value, size_t n, const char* source) {
     put(std::string_view(value, n), source);
   }
-  // A three-byte value (the fast path of run_group).
-  void put3(const char* value, const char* source) {
-    out_.append(value, 3);
-    const uint32_t offset = offset_of(source);
-    sources_.push_back(offset);
-    sources_.push_back(offset);
-    sources_.push_back(offset);
-  }
   void put_mapped(std::string_view text, const Offsets& sources) {
-    out_.append(text);
-    sources_.insert(sources_.end(), sources.begin(), sources.end());
+    make_room(text.size());
+    std::memcpy(write_, text.data(), text.size());
+    std::copy(sources.begin(), sources.end(), offsets_at(write_));
+    write_ += text.size();
   }
+  char* cursor(size_t n) {
+    make_room(n);
+    return write_;
+  }
+  char* limit() const { return limit_; }
+  void commit(char* cursor) { write_ = cursor; }
+  // Where the offset of the text byte at `at` (a cursor position) goes.
+  uint32_t* offsets_at(char* at) const { return offsets_ + (at - text_); }
 
  private:
+  void make_room(size_t n) {
+    if (size_t(limit_ - write_) >= n) return;
+    const size_t written = size_t(write_ - text_);
+    grow(std::max(2 * size_t(limit_ - text_), written + n) + kSlack);
+    write_ = text_ + written;
+  }
+  // Room for `bytes` (slack included) after what was there before this sink.
+  void grow(size_t bytes) {
+    out_.resize(text_before_ + bytes);
+    sources_.resize(sources_before_ + bytes);
+    text_ = out_.data() + text_before_;
+    offsets_ = sources_.data() + sources_before_;
+    limit_ = text_ + bytes - kSlack;
+  }
   std::string& out_;
   Offsets& sources_;
   const char* origin_;
   size_t base_;
   size_t text_before_, sources_before_;
+  char* text_;         // out_'s first byte written by this sink
+  uint32_t* offsets_;  // its offset
+  char* write_;
+  char* limit_;  // kSlack bytes before the end of out_
 };
 
 const char* skip_ascii(const char* p, const char* end) {
@@ -230,27 +278,41 @@ inline uint32_t code_point3(uint32_t in) {
   return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
 }
 
-// The fast loop of run_group without tracking, one character a step. A three-byte character
-// is four bytes read, one table entry and four bytes written (the fourth overwritten next),
-// with no branch on whether it changes; an ASCII character is copied when no ASCII character
-// acts. The step's kind is a branch, not a computed length: the CPU predicts it and reads on,
-// where a length computed from the bytes read would make every step wait for the previous
-// one's load. Everything else goes through convert_at.
-bool run_group_plain(const Group& group, const char* begin, const char* end, PlainSink& sink,
-                     Raw raw) {
+// The fast loop of run_group, one character a step. A three-byte character is four bytes
+// read, one table entry and four bytes written (the fourth overwritten next), with no branch on
+// whether it changes; an ASCII character is copied when no ASCII character acts. The step's kind
+// is a branch, not a computed length: the CPU predicts it and reads on, where a length computed
+// from the bytes read would make every step wait for the previous one's load. Everything else
+// goes through convert_at. Input and output advance together here (three bytes or one), so with
+// tracking a step also writes its bytes' offsets: its own for a character written as it is
+// (its entry is its bytes), its start's for each byte of another.
+template <typename Sink>
+bool run_group_fast(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
   const uint32_t* const fast = group.fast3.data();
   const Special* const specials = group.specials.data();
   const bool ascii_inert = group.ascii_inert;
-  constexpr size_t kRoom = 64;  // more than any step below writes, but convert_at
   const char* p = begin;
-  char* w = sink.cursor(kRoom);
-  char* limit = sink.limit() - kRoom;
+  char* w = nullptr;
+  char* limit = nullptr;
+  uint32_t* offsets = nullptr;  // with tracking: offsets[i] is the offset of w[i]
+  uint32_t begin_offset = 0;    // with tracking: the offset of `begin`
+  if constexpr (Sink::kTracks) begin_offset = sink.offset_of(begin);
+  auto open = [&] {
+    w = sink.cursor(kCursorRoom);
+    limit = sink.limit() - kCursorRoom;
+    if constexpr (Sink::kTracks) offsets = sink.offsets_at(w);
+  };
+  // Offsets are written from `offsets` on, the text from `w`: both advance by the same steps.
+  auto advance = [&](size_t n) {
+    w += n;
+    if constexpr (Sink::kTracks) offsets += n;
+  };
+  open();
   while (p < end) {
     if (w > limit) {
       sink.commit(w);
-      w = sink.cursor(kRoom);
-      limit = sink.limit() - kRoom;
+      open();
     }
     // Each step reads at least a byte and writes at most three: `stop` keeps both the four-byte
     // reads in the input and the writes under `limit`, in one comparison per character.
@@ -280,10 +342,19 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
           if (!entry) entry = in;
         }
         std::memcpy(w, &entry, 4);
-        w += 3;
+        if constexpr (Sink::kTracks) {
+          const uint32_t at = begin_offset + uint32_t(p - begin);
+          const uint32_t copied = ((entry ^ in) & 0xFFFFFF) == 0;
+          offsets[0] = at;
+          offsets[1] = at + copied;
+          offsets[2] = at + 2 * copied;
+        }
+        advance(3);
         p += 3;
       } else if ((in & 0x80) == 0 && ascii_inert) {
-        *w++ = char(in);
+        *w = char(in);
+        if constexpr (Sink::kTracks) *offsets = begin_offset + uint32_t(p - begin);
+        advance(1);
         ++p;
       } else {
         break;
@@ -294,8 +365,7 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
     sink.commit(w);
     p = convert_at(group, p, end, sink, raw);
     if (!p) return false;
-    w = sink.cursor(kRoom);
-    limit = sink.limit() - kRoom;
+    open();
   }
   sink.commit(w);
   return true;
@@ -307,9 +377,8 @@ bool run_group_plain(const Group& group, const char* begin, const char* end, Pla
 // would change (nothing else is then defined about what was written).
 template <typename Sink>
 bool run_group(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
-  if constexpr (!Sink::kTracks) {
-    if (!group.fast3.empty()) return run_group_plain(group, begin, end, sink, raw);
-  }
+  if (!group.fast3.empty()) return run_group_fast(group, begin, end, sink, raw);
+  // Groups without a fast path (normalization): the characters that act are rare.
   const char* p = begin;
   const char* copied = begin;  // [copied, p) is unchanged and not yet written
   auto replace = [&](const Item& item) {
@@ -326,44 +395,10 @@ bool run_group(const Group& group, const char* begin, const char* end, Sink& sin
     p += len;
     copied = p;
   };
-  // Three-byte characters through Group::fast3 where it has them: one table entry for a
-  // character that is copied (nothing to write: the copy is deferred) or has a three-byte value.
-  const uint32_t* const fast = group.fast3.empty() ? nullptr : group.fast3.data();
   while (p < end) {
     if (group.ascii_inert && static_cast<unsigned char>(*p) < 0x80) {
       p = skip_ascii(p, end);
       continue;
-    }
-    if (fast && (static_cast<unsigned char>(*p) & 0xF0) == 0xE0 && end - p >= 3) {
-      while (end - p >= 8) {  // two copied characters at a time
-        uint64_t in;
-        std::memcpy(&in, p, 8);
-        if ((in & 0xF00000F0ull) != 0xE00000E0ull) break;
-        if (group.acts3(code_point3(uint32_t(in))) ||
-            group.acts3(code_point3(uint32_t(in >> 24)))) {
-          break;
-        }
-        p += 6;
-      }
-      if (end - p < 3 || (static_cast<unsigned char>(*p) & 0xF0) != 0xE0) continue;
-      const uint32_t in = uint32_t(static_cast<unsigned char>(p[0])) |
-                          uint32_t(static_cast<unsigned char>(p[1])) << 8 |
-                          uint32_t(static_cast<unsigned char>(p[2])) << 16;
-      const uint32_t cp = code_point3(in);
-      if (!group.acts3(cp)) {
-        p += 3;
-        continue;
-      }
-      const uint32_t entry = fast[cp];
-      if ((entry & 0xFF000000u) == Group::kFastValue) {
-        const char bytes[3] = {char(entry & 0xFF), char((entry >> 8) & 0xFF),
-                               char((entry >> 16) & 0xFF)};
-        sink.copy(copied, p);
-        sink.put3(bytes, p);
-        p += 3;
-        copied = p;
-        continue;
-      }
     }
     const auto [len, cell] = char_at(group, p, end);
     if (!Cell::acts(cell)) {
@@ -415,9 +450,11 @@ bool convert_run(const std::vector<Group>& chain, const char* begin, const char*
     out.clear();
     if constexpr (Sink::kTracks) {
       scratch.index.clear();
-      TrackingSink inner(out, scratch.index, stage.data(), 0);
-      if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
-        return false;
+      {
+        TrackingSink inner(out, scratch.index, stage.data(), 0, stage.size());
+        if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
+          return false;
+        }
       }
       Offsets& sources = scratch.sources[i % 2];
       sources.clear();
@@ -612,23 +649,28 @@ std::string Converter::convert(std::string_view utf8) const {
 
 Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   Converted result;
-  result.text.reserve(utf8.size());
-  result.offsets.source.reserve(utf8.size() + 1);
-  TrackingSink sink(result.text, result.offsets.source, utf8.data(), 0);
-  if (!convert_text(*tables_, utf8.data(), utf8.data() + utf8.size(), sink, Raw::yes)) {
-    sink.rollback();
+  const char* const begin = utf8.data();
+  const char* const end = begin + utf8.size();
+  bool converted = false;
+  {
+    TrackingSink sink(result.text, result.offsets.source, begin, 0, utf8.size());
+    converted = convert_text(*tables_, begin, end, sink, Raw::yes);
+    if (!converted) sink.rollback();
+  }
+  if (!converted) {
     // Normalized text with its bytes' input offsets, converted; the two maps composed.
     std::string normalized;
     Offsets normalized_sources, sources;
     {
-      TrackingSink inner(normalized, normalized_sources, utf8.data(), 0);
+      TrackingSink inner(normalized, normalized_sources, begin, 0, utf8.size());
       Scratch scratch;
-      convert_run(tables_->normalization, utf8.data(), utf8.data() + utf8.size(), inner, scratch,
-                  Raw::no);
+      convert_run(tables_->normalization, begin, end, inner, scratch, Raw::no);
     }
-    TrackingSink inner(result.text, sources, normalized.data(), 0);
-    convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
-                 Raw::no);
+    {
+      TrackingSink inner(result.text, sources, normalized.data(), 0, normalized.size());
+      convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
+                   Raw::no);
+    }
     for (uint32_t at : sources) result.offsets.source.push_back(normalized_sources[at]);
   }
   result.offsets.source.push_back(uint32_t(utf8.size()));

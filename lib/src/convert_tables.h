@@ -173,12 +173,6 @@ struct Group {
   static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
                             kFastSlow = 0xFF000000;
   std::span<const uint32_t> fast3;
-  // Whether fast3 does more for cp than copy it (a value of its own, a special, a phrase start):
-  // the scans that skip copied characters test this.
-  bool acts3(uint32_t cp) const {
-    return fast3[cp] != (kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
-                         (0x80 | (cp & 0x3F)) << 16);
-  }
 };
 
 // A group as it is built (owning its tables).

@@ -186,10 +186,11 @@ std::string_view address_in(std::string_view line) {
   }
   bool web =
       line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.");
+  if (!web) return {};  // before reading the whole line: every line of a document is asked
   bool one_word = std::none_of(line.begin(), line.end(), [](char c) {
     return c == ' ' || c == '\t' || static_cast<unsigned char>(c) >= 0x80;
   });
-  return web && one_word ? line : std::string_view();
+  return one_word ? line : std::string_view();
 }
 
 // A headline as a reader sees it: doubled punctuation after it (迎来新生,,) is no part of it.

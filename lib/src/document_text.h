@@ -98,7 +98,11 @@ std::vector<std::string_view> split(std::string_view s, char separator);
 // Markdown-like table draws under its header (|---|:---:|), separators, dashes, colons and
 // blanks only.
 inline size_t cell_separators(std::string_view line) {
-  return static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+  // memchr from one to the next: most lines hold none, and a test of every byte showed in the
+  // profile (every line of every document is asked).
+  size_t n = 0;
+  for (size_t at = line.find('|'); at != std::string_view::npos; at = line.find('|', at + 1)) ++n;
+  return n;
 }
 bool is_table_rule(std::string_view line);
 

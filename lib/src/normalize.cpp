@@ -312,6 +312,8 @@ class Normalizer {
   // The character at i as the repairs see it: widths folded, spaces unified.
   Char peek(size_t i) const {
     if (i >= in_.size()) return {kEnd, 0};
+    // ASCII, which fold leaves alone: most of what the repairs look at (pinyin letters).
+    if (const auto b = static_cast<unsigned char>(in_[i]); b < 0x80) return {b, 1};
     Char ch = char_at(in_, i);
     Folded f = fold(ch.code);
     if (f.repair != Repair::none) ch.code = f.code;
