@@ -939,7 +939,8 @@ TEST_CASE("regression: a table written with | between cells was read as a site's
 }
 
 TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {
-  for (std::string_view name : {"words.tsv", "lists.tsv", "cues.tsv", "frames.tsv"}) {
+  for (std::string_view name :
+       {"words.tsv", "lists.tsv", "cues.tsv", "frames.tsv", "persons.tsv"}) {
     std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/" + std::string(name));
     REQUIRE(in);
     std::string line, previous;
