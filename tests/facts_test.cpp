@@ -291,6 +291,16 @@ const std::vector<Case> kCases = {
      "专家全年组织业务学习24次,完成膝关节置换17例。",
      "專家全年組織業務學習24次,完成膝關節置換17例。",
      {{"teaching_sessions", 24, "exact", "次"}, {"surgeries", 17, "exact", "例"}}},
+    {"regression: people seen free (民众) and a lecture's audience (受众) are patients; persons "
+     "back from their studies (学成) were trainees",
+     "医疗队开展义诊2场,为300多名当地民众免费看病;队员们还走进学校开展讲座,"
+     "受众超过800人。已有12人学成归来。",
+     "醫療隊開展義診2場,為300多名當地民眾免費看病;隊員們還走進學校開展講座,"
+     "受眾超過800人。已有12人學成歸來。",
+     {{"clinics_free", 2, "exact", "场"},
+      {"patients", 300, "more_than", "名"},
+      {"patients", 800, "more_than", "人"},
+      {"trainees", 12, "exact", "人"}}},
     {"batches that move in are teams; inpatients are patients",
      "先后分8批次进驻县医院,住院人次达4600。",
      "先後分8批次進駐縣醫院,住院人次達4600。",
