@@ -443,3 +443,17 @@ TEST_CASE("regression: a reporter's credit under the headline did not date the r
   CHECK(zhreport::analyze_document("援藏医疗队的一年\n医疗队2023年9月6日报道了此事。\n正文。\n")
             .date.empty());
 }
+
+TEST_CASE("regression: a column's headline that asks and exclaims was no title") {
+  // An account's post opens with its column's name, one bar, then a question and a call
+  // (栏目｜…？…！): a headline, though it ends as a sentence does.
+  zhreport::Document post = zhreport::analyze_document(
+      "健康帮扶|这一年,我们在山里做了些什么?一起来瞧瞧!\n某某县人民医院 医院发布\n"
+      "各位读者好,今天说说我们下乡的事。\n");
+  CHECK(post.title == "健康帮扶|这一年,我们在山里做了些什么?一起来瞧瞧!");
+  // A question opening the body, a menu's label or a bar in a sentence stays no title.
+  CHECK(zhreport::analyze_document("这一年,我们在山里做了些什么?\n正文。\n").title.empty());
+  CHECK(zhreport::analyze_document("我们的帮扶|还有哪些不足,请大家指正。\n正文。\n").title.empty());
+  CHECK(zhreport::analyze_document("首页 | 医院新闻 | 援外风采\n援外医疗队启程!\n正文。\n")
+            .title.empty());
+}

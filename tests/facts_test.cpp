@@ -270,6 +270,37 @@ const std::vector<Case> kCases = {
      {{"patients", 12000, "exact", "人次"},
       {"patients", 3500, "exact", "人次"},
       {"surgeries", 300, "more_than", "台次"}}},
+    {"regression: a unit in brackets before the number, as a row of a report's summary writes it",
+     "开展手术（台次）152，门诊（人次）2,360；培训（人次）85。",
+     "開展手術（臺次）152，門診（人次）2,360；培訓（人次）85。",
+     {{"surgeries", 152, "exact", "台次"},
+      {"patients", 2360, "exact", "人次"},
+      {"training_attendances", 85, "exact", "人次"}}},
+    {"regression: a bullet's label before its colon names what its count counts",
+     "· 带教并示范手术：214台次\n· 引进新技术：9项\n· 教学查房：近百次\n· 健康讲座：28场\n",
+     "· 帶教並示範手術：214臺次\n· 引進新技術：9項\n· 教學查房：近百次\n· 健康講座：28場\n",
+     {{"surgeries", 214, "exact", "台次"},
+      {"new_techniques", 9, "exact", "项"},
+      {"teaching_sessions", 100, "nearly", "次"},
+      {"teaching_sessions", 28, "exact", "场"}}},
+    {"regression: a label names only a count right after its colon that names nothing itself",
+     "· 健康讲座：5名专家主讲\n",
+     "· 健康講座：5名專家主講\n",
+     {{"experts", 5, "exact", "名"}}},
+    {"regression: study sessions a doctor holds teach; joint replacements are operations",
+     "专家全年组织业务学习24次,完成膝关节置换17例。",
+     "專家全年組織業務學習24次,完成膝關節置換17例。",
+     {{"teaching_sessions", 24, "exact", "次"}, {"surgeries", 17, "exact", "例"}}},
+    {"regression: people seen free (民众) and a lecture's audience (受众) are patients; persons "
+     "back from their studies (学成) were trainees",
+     "医疗队开展义诊2场,为300多名当地民众免费看病;队员们还走进学校开展讲座,"
+     "受众超过800人。已有12人学成归来。",
+     "醫療隊開展義診2場,為300多名當地民眾免費看病;隊員們還走進學校開展講座,"
+     "受眾超過800人。已有12人學成歸來。",
+     {{"clinics_free", 2, "exact", "场"},
+      {"patients", 300, "more_than", "名"},
+      {"patients", 800, "more_than", "人"},
+      {"trainees", 12, "exact", "人"}}},
     {"batches that move in are teams; inpatients are patients",
      "先后分8批次进驻县医院,住院人次达4600。",
      "先後分8批次進駐縣醫院,住院人次達4600。",
@@ -918,7 +949,8 @@ TEST_CASE("regression: a table written with | between cells was read as a site's
 }
 
 TEST_CASE("facts: the tables of the count reading are sorted, and no verb is listed twice") {
-  for (std::string_view name : {"words.tsv", "lists.tsv", "cues.tsv", "frames.tsv"}) {
+  for (std::string_view name :
+       {"words.tsv", "lists.tsv", "cues.tsv", "frames.tsv", "persons.tsv"}) {
     std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/" + std::string(name));
     REQUIRE(in);
     std::string line, previous;

@@ -180,6 +180,8 @@ TEST_CASE("find_numbers reads ranges and vague counts") {
       {"数十名", {"数十=20..90 vague"}},
       {"抢救危重病人数十名",
        {"数十=20..90 vague"}},  // regression: 病人 then 数十, not 人数 then 十
+      {"慰问孤寡老人数十名", {"数十=20..90 vague"}},  // a noun of persons of data/persons.tsv
+      {"服务人数十万人次", {"十万=100000 exact"}},    // 人数 alone stays a word
       {"数千人次", {"数千=2000..9000 vague"}},
       {"数万人", {"数万=20000..90000 vague"}},
       {"數十萬", {"數十萬=200000..900000 vague"}},

@@ -237,6 +237,32 @@ bool is_credit_or_caption(std::string_view line) {
   return false;
 }
 
+// An account's headline under its column's name (数说帮扶｜前三季度…都干了啥？快来看看！): a short
+// name, one bar, then a headline that asks or calls out, as the first line of a body does not.
+bool column_headline(std::string_view line) {
+  constexpr size_t kMaxColumnWidth = 16;
+  static constexpr std::string_view kBars[] = {"|", "｜"};
+  size_t bar = std::string_view::npos, bar_size = 0, bars = 0;
+  for (std::string_view b : kBars) {
+    for (size_t at = line.find(b); at != std::string_view::npos; at = line.find(b, at + b.size())) {
+      ++bars;
+      bar = at;
+      bar_size = b.size();
+    }
+  }
+  if (bars != 1) return false;
+  std::string_view column = text::trim(line.substr(0, bar));
+  if (column.empty() || display_width(column, kMaxColumnWidth) >= kMaxColumnWidth ||
+      ends_sentence(column) || text::contains(column, ",") || text::contains(column, "，")) {
+    return false;
+  }
+  std::string_view headline = line.substr(bar + bar_size);
+  for (std::string_view call : {"!", "?", "！", "？"}) {
+    if (headline.ends_with(call)) return true;
+  }
+  return false;
+}
+
 struct DateMatch {
   std::string iso;
   size_t start, end;
@@ -792,10 +818,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       continue;
     }
     // A first line that reads as a sentence is the report's first paragraph, not a title;
-    // one that exclaims is a headline when the page's metadata line follows it.
+    // one that exclaims is a headline when the page's metadata line follows it, or under a
+    // column's name.
     bool exclaims = line.ends_with("!") || line.ends_with("！");
-    bool headline = !ends_sentence(line) || (exclaims && i + 1 < doc.blocks.size() &&
-                                             doc.blocks[i + 1].kind == BlockKind::metadata);
+    bool headline =
+        !ends_sentence(line) || column_headline(line) ||
+        (exclaims && i + 1 < doc.blocks.size() && doc.blocks[i + 1].kind == BlockKind::metadata);
     if (!title_decided && headline && display_width(line, kMaxTitleWidth) < kMaxTitleWidth) {
       b.kind = BlockKind::title;
       doc.title = headline_text(line);

@@ -473,6 +473,14 @@ bool after_performing_verb(std::string_view s, const Candidate& c) {
   return lexicon().performs.ends(before);
 }
 
+// Whether the count stands right after the colon that ends a label (· 指导手术：630台次, 门诊量:
+// 1.2万人次), so that a count of things without a noun counts what the label names.
+bool after_label(std::string_view s, const Candidate& c) {
+  if (c.count_start != c.clause_start || c.clause_start == 0) return false;
+  char32_t mark = code_point_at(s, previous_char(s, c.clause_start));
+  return mark == U'：' || mark == U':';
+}
+
 FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
                     size_t begin, const Reading& reading) {
   const Lexicon& lex = lexicon();
@@ -556,9 +564,10 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
   }
   bool persons = classifier.kind == "person" || classifier.kind == "person_times";
-  if (!cue && c.noun_start == c.noun_end && (persons || after_performing_verb(s, c))) {
-    // Persons named in no cue of their clause (赴托管方进修,第一年18名), or things done (微创手术
-    // 从无到有,今年已完成了27台): the sentence's cue.
+  if (!cue && c.noun_start == c.noun_end &&
+      (persons || after_performing_verb(s, c) || after_label(s, c))) {
+    // Persons named in no cue of their clause (赴托管方进修,第一年18名), things done (微创手术
+    // 从无到有,今年已完成了27台) or things a label names (教学查房：近两百次): the sentence's cue.
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
     if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
   }

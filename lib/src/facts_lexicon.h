@@ -3,8 +3,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "document_text.h"
@@ -101,12 +103,37 @@ struct Lexicon {
     return nullptr;
   }
 
+  // A bracketed part that ends `s` (派驻人数(名), 完成手术（台次）): where its opening bracket
+  // is, and the classifier it holds whole (nullptr when it holds anything else); nullopt when
+  // `s` ends with no bracket.
+  struct Bracketed {
+    size_t open;
+    const Classifier* classifier;
+  };
+  std::optional<Bracketed> bracketed_at_end(std::string_view s) const {
+    for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                               std::pair<std::string_view, std::string_view>{"（", "）"}}) {
+      size_t at = s.rfind(open);
+      if (!s.ends_with(close) || at == std::string_view::npos) continue;
+      std::string_view inside = s.substr(at + open.size());
+      inside.remove_suffix(close.size());
+      const Classifier* c = classifier_at(inside, 0);
+      return Bracketed{at, c && c->text.size() == inside.size() ? c : nullptr};
+    }
+    return std::nullopt;
+  }
+
   // 服务群众人次达1.2万: a two-character classifier of person-times, cases or operations right
-  // before the number (and its 达/约…), optionally with 为/是; sets `unit_start` to where it
-  // starts.
+  // before the number (and its 达/约…), optionally with 为/是; or any classifier in brackets right
+  // before it, as a row of a summary writes it (完成手术（台次）266); sets `unit_start` to where
+  // it starts.
   const Classifier* classifier_before(std::string_view s, size_t begin, size_t number_start,
                                       size_t& unit_start) const {
     std::string_view before = s.substr(begin, number_start - begin);
+    if (std::optional<Bracketed> b = bracketed_at_end(before); b && b->classifier) {
+      unit_start = begin + b->open;
+      return b->classifier;
+    }
     for (std::string_view link : {"为", "是"}) {
       if (before.ends_with(link)) before.remove_suffix(link.size());
     }

@@ -2,11 +2,17 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "document_text.h"
 #include "numbers_chars.h"
 
 namespace zhreport {
+namespace embedded {
+extern const std::string_view persons_tsv;
+}  // namespace embedded
+
 namespace {
 
 using namespace numbers_detail;
@@ -35,11 +41,25 @@ struct Numeral {
 };
 
 // Characters that, right before 数, make it part of a word (人数百余 is not 数百); the caller
-// lets 病人 go, a noun of persons after which 数 opens the count (抢救危重病人数十名).
+// lets the nouns of persons of data/persons.tsv go, after which 数 opens the count
+// (抢救危重病人数十名).
 bool ends_word_with_shu(char32_t c) {
   static constexpr std::u32string_view kWords =
       U"人总次例件床户多少半无指分系基台倍岁位个天年页字票点变参函级尽悉如计读频架场项批家均篇";
   return kWords.find(c) != std::u32string_view::npos;
+}
+
+// Whether a noun of persons of data/persons.tsv ends at `pos` (病人数十名).
+bool after_noun_of_persons(std::string_view text, size_t pos) {
+  static const std::vector<std::string_view> nouns = [] {
+    std::vector<std::string_view> out;
+    for (const auto& row : text::tsv_rows(embedded::persons_tsv)) out.push_back(row[0]);
+    return out;
+  }();
+  for (std::string_view noun : nouns) {
+    if (ends_with_at(text, pos, noun)) return true;
+  }
+  return false;
 }
 
 // The numeral starting at pos. The reader keeps two accumulators (lo, hi) so that vague
@@ -359,7 +379,7 @@ class NumeralReader {
     const Kind after = kind_at(text_, next);
     if (after != Kind::unit && after != Kind::big) return p;
     if (mode_ == Mode::find && ends_word_with_shu(char_before(text_, p).code) &&
-        !ends_with_at(text_, p, "病人")) {
+        !after_noun_of_persons(text_, p)) {
       return p;
     }
     set_pending(2, 9, 1, false);

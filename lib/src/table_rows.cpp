@@ -95,17 +95,12 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
 std::optional<std::string> column_classifier(std::string_view name, bool& bracketed) {
   const Lexicon& lex = lexicon();
   bracketed = false;
-  for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
-    size_t at = name.find(open);
-    if (at == std::string_view::npos || !name.ends_with(close)) continue;
-    std::string_view inside = name.substr(at + std::string_view(open).size());
-    inside.remove_suffix(std::string_view(close).size());
-    const Classifier* c = lex.classifier_at(inside, 0);
-    if (c && c->text.size() == inside.size()) {
+  if (std::optional<Lexicon::Bracketed> b = lex.bracketed_at_end(name)) {
+    if (b->classifier) {
       bracketed = true;
-      return c->text;
+      return b->classifier->text;
     }
-    name = name.substr(0, at);
+    name = name.substr(0, b->open);
   }
   for (const auto& [end, classifier] : lex.column_unit) {
     if (name.ends_with(end)) return classifier;
