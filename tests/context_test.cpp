@@ -506,6 +506,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "giver_before",
                                        "helped",
                                        "hospital",
+                                       "institution",
                                        "lasting",
                                        "located",
                                        "many_givers",
@@ -514,6 +515,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "no_side_before",
                                        "origin",
                                        "own_county",
+                                       "own_institution",
                                        "partner",
                                        "runs_to_now",
                                        "same_period",
@@ -1047,6 +1049,41 @@ TEST_CASE("context: the subject that sends, and the level it gives at") {
        "天津援藏\n2022-10-10\n天津市先後派出醫療隊赴昌都市,幫助昌都市人民醫院開展新技術120項,"
        "其中30項填補西藏東部空白。",
        {{120, "昌都市", "天津市", "", "2022-10-10"}, {30, "昌都市", "天津市", "", "2022-10-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the giver named only as the institution that published the report") {
+  const std::vector<Case> cases = {
+      {"我院 of a hospital's own account stands for the place that opens the hospital's name in "
+       "its credit line (own_institution, institution: data/context.tsv)",
+       "我院对口帮扶工作小结\n来源:绵阳市涪江医院 2023-07-10\n2023年,我院向松潘县人民医院派驻专家"
+       "12名,开展手术160台。",
+       "我院對口幫扶工作小結\n來源:綿陽市涪江醫院 2023-07-10\n2023年,我院向松潘縣人民醫院派駐專家"
+       "12名,開展手術160台。",
+       {{12, "松潘县", "绵阳市", "2023", "2023"}, {160, "松潘县", "绵阳市", "2023", "2023"}}},
+      {"a receiving hospital's report that names no giver: the institution of its byline after "
+       "the body gives",
+       "木里县人民医院迎来帮扶专家\n2023-03-20\n3月18日,木里县人民医院迎来第五批对口支援专家,"
+       "共8名专家。\n供稿:攀枝花市金沙医院医务部",
+       "木里縣人民醫院迎來幫扶專家\n2023-03-20\n3月18日,木里縣人民醫院迎來第五批對口支援專家,"
+       "共8名專家。\n供稿:攀枝花市金沙醫院醫務部",
+       {{8, "木里藏族自治县", "攀枝花市", "2023-03-18", "2023-03-18"}}},
+      {"a receiving hospital that heads an item of the body (会泽县人民医院:…) is no giver of it",
+       "我院帮扶工作总结\n供稿:昆明市滇池医院医务部\n2022年,我院向会泽县、富源县派驻专家20名。\n"
+       "会泽县人民医院:派驻专家12名,开展手术300台。",
+       "我院幫扶工作總結\n供稿:昆明市滇池醫院醫務部\n2022年,我院向會澤縣、富源縣派駐專家20名。\n"
+       "會澤縣人民醫院:派駐專家12名,開展手術300台。",
+       {{20, "曲靖市", "昆明市", "2022", "2022"},
+        {12, "会泽县", "昆明市", "2022", "2022"},
+        {300, "会泽县", "昆明市", "2022", "2022"}}},
+      {"我院 of a receiving hospital's staff (我院医生) is no giver, and a giver the lead names "
+       "comes first",
+       "上海专家来我院\n来源:日喀则市人民医院\n2023年,上海市派出专家30名赴日喀则市人民医院,"
+       "带教我院医生45名。",
+       "上海專家來我院\n來源:日喀則市人民醫院\n2023年,上海市派出專家30名赴日喀則市人民醫院,"
+       "帶教我院醫生45名。",
+       {{30, "日喀则市", "上海市", "2023", "2023"}, {45, "日喀则市", "上海市", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -713,3 +713,32 @@ TEST_CASE("regression: a mobile page's paragraphs set straight in <body> are all
   CHECK(broken.body == "body");
   CHECK(broken.text.find("下沉专家16名") != std::string::npos);
 }
+
+TEST_CASE("page: the credits say who published it, and the facts' giver comes from them") {
+  // the site's name after the headline in <title>, a byline after the article
+  const std::string html = page_with(
+      "<title>我院专家驻点帮扶半年_宜宾市岷江医院</title>",
+      "<h1>我院专家驻点帮扶半年</h1><div id=\"content\"><p>2024年上半年，我院向屏山县人民医院"
+      "派驻专家10名，完成手术120台。</p><p>专家们还开展义诊活动6次，服务群众800余人。</p>"
+      "</div><div class=\"editor\">供稿：宜宾市岷江医院医务部</div>");
+  zhreport::Page page = read(html);
+  CHECK(page.credits.find("宜宾市岷江医院\n") == 0);
+  CHECK(page.credits.find("供稿：宜宾市岷江医院医务部") != std::string::npos);
+  zhreport::Extraction x = zhreport::extract_document("site/a.html", html);
+  REQUIRE(x.facts.size() == 4);
+  for (const zhreport::Fact& f : x.facts) {
+    INFO(f.quote);
+    CHECK(f.from == "宜宾市");
+    CHECK(f.to == "屏山县");
+  }
+  // a receiving hospital's site: its credits name the giver only in the site's name
+  const std::string receiving = page_with(
+      "<title>迎来帮扶专家-攀枝花市金沙医院</title>",
+      "<h1>迎来帮扶专家</h1><div id=\"content\"><p>3月18日，木里县人民医院迎来第五批对口支援"
+      "专家，共8名专家，将驻点一年，重点帮助医院建设胸痛中心。</p><p>专家们当天就开展了"
+      "义诊，并为群众讲解了高原常见病的预防知识。</p></div>");
+  zhreport::Extraction y = zhreport::extract_document("site/b.html", receiving);
+  REQUIRE(y.facts.size() == 1);
+  CHECK(y.facts[0].from == "攀枝花市");
+  CHECK(y.facts[0].to == "木里藏族自治县");
+}

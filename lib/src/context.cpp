@@ -42,6 +42,7 @@ struct Mention {
   bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
   bool sender = false;  // the subject of a verb of sending or aid (浙江省累计向甘孜州下派…)
   bool aided = false;  // the object of a verb of aid (对口帮扶城步县人民医院)
+  bool own = false;    // 我院: the publisher's own word for itself (own_institution)
 };
 
 // A time phrase with the clause it stands in.
@@ -314,6 +315,7 @@ class Resolver {
   Resolver(std::string_view s, const Document& doc, const Reading& r) : s_(s), doc_(doc), r_(r) {
     find_parts();
     find_lead();
+    find_publisher();
     read_places();
     read_times();
     subject();
@@ -369,6 +371,7 @@ class Resolver {
         found.push_back(m);
       }
     }
+    add_own_institution(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
       if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -388,6 +391,8 @@ class Resolver {
       bool programme =
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
+      places_.back().own =
+          place == publisher_ && starts_with_word(s_.substr(m.start), "own_institution");
     }
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
@@ -442,6 +447,82 @@ class Resolver {
         m.side = Side::from;
       }
     }
+    // 会泽县人民医院:派驻专家14名: a county's hospital heading an item is the item's receiver, no
+    // subject of its verb
+    for (Mention& m : places_) {
+      if (m.side == Side::from && heads_item(m)) m.side = Side::to, m.sender = false;
+    }
+    // 我院 stands for the publisher as a giver only (我院向…派驻, 我院援…医疗队), not in 我院
+    // 医护人员 of a receiving hospital's page
+    std::erase_if(places_, [](const Mention& m) { return m.own && m.side != Side::from; });
+  }
+
+  // The place of the institution that published the report: the first place that opens the name
+  // of an institution (institution: data/context.tsv; 绵阳市涪江医院医务部 → 绵阳市, 天津市河东区
+  // 第二人民医院 → 天津市) at the start of a credit or metadata line or right after its label
+  // (供稿:, (文/), else in a page's credits (document.h: its site's name, its lines around the
+  // article), else at the start of the title.
+  void find_publisher() {
+    for (const Block& b : doc_.blocks) {
+      if (b.kind != BlockKind::metadata && b.kind != BlockKind::boilerplate) continue;
+      publisher_ = institution_place(s_.substr(b.start, b.end - b.start));
+      if (publisher_) return;
+    }
+    std::string_view credits = doc_.publisher;
+    while (!publisher_ && !credits.empty()) {
+      size_t nl = std::min(credits.find('\n'), credits.size());
+      publisher_ = institution_place(text::trim(credits.substr(0, nl)));
+      credits.remove_prefix(std::min(credits.size(), nl + 1));
+    }
+    for (const Block& b : doc_.blocks) {
+      if (publisher_ || b.kind != BlockKind::title) continue;
+      publisher_ = institution_place(s_.substr(b.start, b.end - b.start));
+    }
+  }
+
+  // The place that opens an institution's name in `line`, at its start or after a label's mark:
+  // the name runs on in Chinese characters (no digits, blanks or punctuation) to a word of role
+  // institution.
+  static const Place* institution_place(std::string_view line) {
+    if (!contains_word(line, "institution")) return nullptr;
+    constexpr size_t kName = 36;  // bytes of the name after its place (twelve characters)
+    // a label's mark before the name (a page's credits are not normalized: full width too)
+    static constexpr std::array<std::string_view, 10> kMarks = {":",  "/",  "(",  " ",  "　",
+                                                                "：", "／", "（", "\t", "|"};
+    for (const PlaceMention& m : find_places(line)) {
+      std::string_view before = line.substr(0, m.start);
+      bool opens = before.empty() || std::any_of(kMarks.begin(), kMarks.end(),
+                                                 [&](auto mark) { return before.ends_with(mark); });
+      if (!m.place || !opens) continue;
+      std::string_view name = line.substr(m.end, kName);
+      size_t end = 0;
+      for (char32_t c;
+           end < name.size() && (c = text::code_point_at(name, end)) >= 0x3400 && c <= 0x9FFF;) {
+        end = text::next_char(name, end);
+      }
+      if (contains_word(name.substr(0, end), "institution")) return m.place;
+    }
+    return nullptr;
+  }
+
+  // 我院向松潘县人民医院派驻专家 (own_institution: data/context.tsv): in a report its publisher
+  // published, the word is a mention of the publisher's place, whose side its clause gives.
+  void add_own_institution(std::vector<PlaceMention>& found) const {
+    if (!publisher_) return;
+    size_t before = found.size();
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      for (std::string_view w : words("own_institution")) {
+        for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
+          found.push_back(
+              {b.start + at, b.start + at + w.size(), publisher_, PlaceMention::How::official, {}});
+        }
+      }
+    }
+    if (found.size() == before) return;
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
   }
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
@@ -941,6 +1022,11 @@ class Resolver {
       if (m.side == Side::from) (m.visited ? visited : from).push_back(&m);
     }
     if (from.empty()) from = visited;  // 赴福州进修: the giver's place, not how it is named
+    // 我院 gives for its publisher when the lead names no giver (中国(浙江)援马里医疗队…我院3名队员
+    // under a hospital's site: 浙江省)
+    if (std::any_of(from.begin(), from.end(), [](const Mention* m) { return !m->own; })) {
+      std::erase_if(from, [](const Mention* m) { return m->own; });
+    }
     Reduced f = reduce(from);
     // senders in their own right at several levels of one area (深圳市…选派 and 深圳市罗湖区
     // 派驻…): the widest gives the report's programme, the narrower are parts of it that their
@@ -1036,6 +1122,11 @@ class Resolver {
       }
       Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
       if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
+    }
+    if (!from_ && publisher_ && !same_area(publisher_, to_)) {
+      // 县医院迎来第十批对口支援专家 over 供稿:某市医院: the publisher, outside the receiving
+      // side, of a report that names no giver gives
+      from_ = publisher_, from_mention_ = nullptr;
     }
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
@@ -1276,9 +1367,9 @@ class Resolver {
         // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
         // 遵义市第一人民医院…派出专家到余庆县人民医院 in a report of 余庆县 on its own townships:
         // the city gives to the county
-        bool sends =
-            (r.mention && (!r.mention->visited || r.mention->home) && inside(r.place, from_)) ||
-            sends_within(to_, r.place, false);
+        bool sends = (r.mention && (!r.mention->visited || r.mention->home) && !r.mention->own &&
+                      inside(r.place, from_)) ||
+                     sends_within(to_, r.place, false);
         // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
         // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
         sends = sends || (r.mention && names_sender(r.place));
@@ -1301,6 +1392,15 @@ class Resolver {
       break;
     }
     set_place(f.from, f.from_span, from_, from_mention_);
+  }
+
+  // Whether mention `h`, a county, opens a clause that a colon ends and that names an
+  // institution (会泽县人民医院:…): the heading of an item on one receiving hospital.
+  bool heads_item(const Mention& h) const {
+    const Clause& c = r_.clauses[h.clause];
+    std::string_view clause = s_.substr(c.start, c.end - c.start);
+    return h.place->level == PlaceLevel::county && h.start == c.start &&
+           s_.substr(c.end).starts_with(":") && ends_with_word(clause, "institution");
   }
 
   // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
@@ -1905,6 +2005,7 @@ class Resolver {
   std::string report_date_;
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
+  const Place* publisher_ = nullptr;  // of the institution that published the report
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
   // the report receives in its giver's own area: a county's townships (全县, 我县), a city's
   // counties (南阳市…向淅川县、西峡县派驻)

@@ -28,6 +28,7 @@ Page Reader::read(const GumboNode* root) {
   choose_title(page);
   assemble(page, body);
   choose_date(page, body);
+  choose_credits(page, body);
   return page;
 }
 

@@ -165,6 +165,7 @@ class Reader {
 
   // page_title.cpp
   void choose_title(Page& page);
+  void choose_credits(Page& page, int body);
   void spell_as_heading(Page& page);
   void choose_title_source(Page& page);
   int heading_above_body(const std::vector<int>& candidates) const;

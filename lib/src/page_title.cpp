@@ -138,6 +138,28 @@ void Reader::choose_title(Page& page) {
   spell_as_heading(page);
 }
 
+// The lines that may say who published the page, each of its own line: the site's name
+// (<title>'s last part after the headline: 标题_某某医院, 新闻动态-某某医院), the lines between
+// the headline and the article (某某医院 2024-07-05) and the few right after the article
+// (供稿:某某医院医务部), before any comment or related list.
+void Reader::choose_credits(Page& page, int body) {
+  const std::string whole = clean(page_title_);
+  std::vector<std::string_view> parts = title_parts(whole);
+  if (parts.size() > 1 && loose(parts.back()) != loose(page.title)) {
+    page.credits.append(parts.back()).push_back('\n');
+  }
+  if (body < 0) return;
+  constexpr size_t kAround = 600;  // bytes: an info line, a credit line or two
+  size_t body_begin = begin_[static_cast<size_t>(body)];
+  size_t body_end = end_[static_cast<size_t>(body)];
+  if (title_node_ >= 0 && end_[static_cast<size_t>(title_node_)] < body_begin) {
+    size_t from = std::max(end_[static_cast<size_t>(title_node_)],
+                           body_begin - std::min(body_begin, kAround));
+    page.credits.append(line_range(from, body_begin)).push_back('\n');
+  }
+  page.credits.append(line_range(body_end, std::min(lines_.size(), body_end + kAround)));
+}
+
 // A title from the page's metadata or <title> is spelled as the headline that reads the same
 // but for blanks and punctuation (新华网's h1 天津：… for <title> 天津…, 大公网's 湘吐情深｜… for
 // og:title 湘吐情深 …), even in a page header marked as chrome; a headline that is the title

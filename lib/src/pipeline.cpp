@@ -189,6 +189,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   // The context's periods run to the report's date wherever it was found (a page's metadata,
   // the path, the WARC record), not only where the text states it.
   document.date = record.date;
+  if (page) document.publisher = Converter::get(options.config).convert(page->credits);
   record.regions = document.regions;
   record.chars = document.chars;
   if (options.describe) record.content_hash = content_hash(text);

@@ -50,6 +50,11 @@ struct Document {
   // line, 原文链接:…) before any related-articles list; empty otherwise. Its date (date_in_path)
   // is the last resort, after every date the text states.
   std::string address;
+  // Lines that may say who published the report where its text does not: a page's credits (its
+  // site's name, the lines around the article: page.h), in Simplified; empty for plain text,
+  // whose credit lines are blocks. The context reads the place of a publishing institution in
+  // them (绵阳市涪江医院 → 绵阳市).
+  std::string publisher;
   std::vector<std::string> regions;  // official names, in order of first mention
   size_t chars = 0;                  // code points of the text
 };

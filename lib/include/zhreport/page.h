@@ -42,6 +42,11 @@ struct Page {
   OffsetMap offsets;  // text → the HTML given to read_page (size text.size() + 1)
   std::string title;  // the article's title, empty when the page gives none
   std::string title_source;
+  // The lines around the article that may say who published it, one a line: the site's name
+  // that <title> gives after the headline (…_某某医院), the lines between the headline and the
+  // article and a few right after it (供稿:某某医院医务部). Raw lines, comments and all: a
+  // reader of them picks what it looks for.
+  std::string credits;
   std::string date;  // ISO 8601 YYYY-MM-DD, empty when the page states none
   std::string date_source;
   std::string body;  // a CSS-like name of the block taken as the article: "div#content"
