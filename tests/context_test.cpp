@@ -1082,3 +1082,20 @@ TEST_CASE("context: a plan's whole period (era with its last year, then 期间: 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: a national team's province named only in a later sentence") {
+  const std::vector<Case> cases = {
+      {"the one place the report makes a sender toward the team's country gives the team's "
+       "counts (regression: none, 中国援 names no province)",
+       "中国第十批援马拉维医疗队凯旋\n2023-02-10\n中国第十批援马拉维医疗队近日完成任务回国。"
+       "医疗队12名队员在利隆圭工作一年,累计诊疗患者2万人次。\n"
+       "据统计,陕西省先后向马拉维派遣医疗队员约200人次。",
+       "中國第十批援馬拉維醫療隊凱旋\n2023-02-10\n中國第十批援馬拉維醫療隊近日完成任務回國。"
+       "醫療隊12名隊員在利隆圭工作一年,累計診療患者2萬人次。\n"
+       "據統計,陝西省先後向馬拉維派遣醫療隊員約200人次。",
+       {{12, "马拉维", "陕西省", "", "2023-02-10"},
+        {20000, "马拉维", "陕西省", "", "2023-02-10"},
+        {200, "马拉维", "陕西省", "", "2023-02-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

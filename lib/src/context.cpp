@@ -1088,6 +1088,19 @@ class Resolver {
       Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
       if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
     }
+    if (!from_ && to_ && !contains_word(s_.substr(0, lead_end_), "many_givers")) {
+      // 中国援马里医疗队…完成任务回国。…据悉,浙江省已先后向马里派遣医疗队员: a team whose lead
+      // names no giver is sent by the one place the report makes a sender toward its receiver
+      // (not a programme of many givers: 全国17个省市…选派, one of them named later)
+      const Mention* sent = nullptr;
+      bool several = false;
+      for (const Mention& m : places_) {
+        if (!m.sender || !sends_toward(m, to_)) continue;
+        several = several || (sent && sent->place != m.place);
+        if (!sent) sent = &m;
+      }
+      if (sent && !several) from_ = sent->place, from_mention_ = sent;
+    }
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
       if (contains_word(lead, "nationwide")) from_ = &kNationwide;
@@ -1154,6 +1167,13 @@ class Resolver {
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
     }
+  }
+
+  // Whether a place of the clause of sender `m` receives in `receiver`'s area (…向马里派遣).
+  bool sends_toward(const Mention& m, const Place* receiver) const {
+    return std::any_of(places_.begin(), places_.end(), [&](const Mention& p) {
+      return p.clause == m.clause && p.side == Side::to && same_area(p.place, receiver);
+    });
   }
 
   // Whether the lead names a county's own institution without the county's name (县人民医院:
