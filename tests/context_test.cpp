@@ -1087,3 +1087,52 @@ TEST_CASE("context: the giver named only as the institution that published the r
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: a review that pairs the giver's cities with counties") {
+  const std::vector<Case> cases = {
+      {"a city paired with a county (对口, 结对: verbs of aid of data/frames.tsv), also after 其中 "
+       "(continues), and a city's medical team (医疗队: team) give at the city's level, not the "
+       "province's (regression: 江西省 for each)",
+       "江西援疆回顾\n2022-05-10\n2021年,江西省累计选派医疗人才300名赴克孜勒苏柯尔克孜自治州。"
+       "其中南昌市对口阿克陶县,先后派出医生40名。九江市结对乌恰县,为当地培养医生60名。"
+       "赣州市医疗队在阿图什市开展义诊,接诊群众5000人次。",
+       "江西援疆回顧\n2022-05-10\n2021年,江西省累計選派醫療人才300名赴克孜勒蘇柯爾克孜自治州。"
+       "其中南昌市對口阿克陶縣,先後派出醫生40名。九江市結對烏恰縣,為當地培養醫生60名。"
+       "贛州市醫療隊在阿圖什市開展義診,接診群眾5000人次。",
+       {{300, "克孜勒苏柯尔克孜自治州", "江西省", "2021", "2021"},
+        {40, "阿克陶县", "南昌市", "2021", "2021"},
+        {60, "乌恰县", "九江市", "2021", "2021"},
+        {5000, "阿图什市", "赣州市", "2021", "2021"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a plan's whole period (era with its last year, then 期间: data/times.tsv)") {
+  const std::vector<Case> cases = {
+      {"“十二五”期间 is 2011..2015, and N年里 in a later paragraph counts the same whole years "
+       "(regression: the report's period 五年里 back from its date)",
+       "江西援疆回顾\n2016-08-01\n“十二五”期间,江西省共选派医疗人才260名赴阿克陶县。\n"
+       "南昌市对口阿克陶县,五年里派出专家30名。",
+       "江西援疆回顧\n2016-08-01\n“十二五”期間,江西省共選派醫療人才260名赴阿克陶縣。\n"
+       "南昌市對口阿克陶縣,五年裡派出專家30名。",
+       {{260, "阿克陶县", "江西省", "2011", "2015"}, {30, "阿克陶县", "南昌市", "2011", "2015"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a national team's province named only in a later sentence") {
+  const std::vector<Case> cases = {
+      {"the one place the report makes a sender toward the team's country gives the team's "
+       "counts (regression: none, 中国援 names no province)",
+       "中国第十批援马拉维医疗队凯旋\n2023-02-10\n中国第十批援马拉维医疗队近日完成任务回国。"
+       "医疗队12名队员在利隆圭工作一年,累计诊疗患者2万人次。\n"
+       "据统计,陕西省先后向马拉维派遣医疗队员约200人次。",
+       "中國第十批援馬拉維醫療隊凱旋\n2023-02-10\n中國第十批援馬拉維醫療隊近日完成任務回國。"
+       "醫療隊12名隊員在利隆圭工作一年,累計診療患者2萬人次。\n"
+       "據統計,陝西省先後向馬拉維派遣醫療隊員約200人次。",
+       {{12, "马拉维", "陕西省", "", "2023-02-10"},
+        {20000, "马拉维", "陕西省", "", "2023-02-10"},
+        {200, "马拉维", "陕西省", "", "2023-02-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -129,14 +129,23 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
 
 struct Era {
   std::string_view word, since;
+  std::string_view until;  // a plan's last year (十三五: 2020), else empty
 };
 
-// The named eras: rows of role `era` in data/times.tsv (党的十八大 → 2012-11).
+// The named eras: rows of role `era` in data/times.tsv (党的十八大 → 2012-11; 十三五 →
+// 2016-2020).
 const std::vector<Era>& eras() {
   static const std::vector<Era> list = [] {
     std::vector<Era> out;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
-      if (row.size() >= 3 && row[1] == "era") out.push_back({row[0], row[2]});
+      if (row.size() < 3 || row[1] != "era") continue;
+      std::string_view value = row[2];
+      size_t dash = value.size() == 9 ? value.find('-') : value.npos;  // 2016-2020, not 2012-11
+      if (dash == value.npos) {
+        out.push_back({row[0], value, {}});
+      } else {
+        out.push_back({row[0], value.substr(0, dash), value.substr(dash + 1)});
+      }
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Era& a, const Era& b) { return a.word.size() > b.word.size(); });
@@ -145,8 +154,41 @@ const std::vector<Era>& eras() {
   return list;
 }
 
-// 党的十八大以来: a since phrase of a named era (data/times.tsv).
+// “十三五”期间, 十二五期间: a plan's whole period (an era with its last year, then a word of
+// role era_span: data/times.tsv), in `out` unless a phrase found already holds it.
+void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
+  static const std::vector<std::string_view> spans = [] {
+    std::vector<std::string_view> words;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 2 && row[1] == "era_span") words.push_back(row[0]);
+    }
+    return words;
+  }();
+  for (const Era& era : eras()) {
+    if (era.until.empty()) continue;
+    for (size_t at = text::find(s, era.word); at != s.npos;
+         at = text::find(s, era.word, at + era.word.size())) {
+      size_t end = at + era.word.size();
+      if (s.substr(end).starts_with("”")) end += std::string_view("”").size();
+      auto span = std::find_if(spans.begin(), spans.end(),
+                               [&](std::string_view w) { return s.substr(end).starts_with(w); });
+      if (span == spans.end()) continue;
+      end += span->size();
+      bool inside_known = std::any_of(
+          out.begin(), out.end(), [&](const TimePhrase& t) { return t.start < end && at < t.end; });
+      if (inside_known) continue;
+      TimePhrase t;
+      t.start = at, t.end = end;
+      t.kind = TimeKind::range;
+      t.since = era.since, t.until = era.until;
+      out.push_back(std::move(t));
+    }
+  }
+}
+
+// 党的十八大以来: a since phrase of a named era (data/times.tsv); “十三五”期间: a plan's years.
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
+  add_era_spans(s, out);
   constexpr std::string_view kSince = "以来";
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
   for (size_t found = text::find(s, kSince); found != s.npos;
@@ -438,11 +480,12 @@ class Resolver {
     }
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
     // context.tsv), where a later place of the clause receives, is the team's home: it gives
+    // (not a country: 援马达加斯加医疗队出征仪式在兰州举行 names where the team goes)
     for (size_t i = 0; i + 1 < places_.size(); ++i) {
       Mention& m = places_[i];
       const Mention& next = places_[i + 1];
-      if (m.side == Side::none && !m.origin && next.clause == m.clause && next.side == Side::to &&
-          !same_area(m.place, next.place) &&
+      if (m.side == Side::none && !m.origin && m.place->level != PlaceLevel::country &&
+          next.clause == m.clause && next.side == Side::to && !same_area(m.place, next.place) &&
           starts_with_word(s_.substr(m.end, next.start - m.end), "team")) {
         m.side = Side::from;
       }
@@ -698,12 +741,15 @@ class Resolver {
 
   // Whether place i opens its clause: first in it, or past one character that is neither a
   // preposition of its object (向西藏选派: toward, data/context.tsv) nor a verb that marks it
-  // (在拉萨市: a frame of data/frames.tsv), or after 位于 (located: 位于南昌的…医院选派…).
+  // (在拉萨市: a frame of data/frames.tsv), or after 位于 (located: 位于南昌的…医院选派…) or a
+  // word that continues the statement before (其中南昌市对口阿克陶县: continues).
   bool opens_clause(size_t i) const {
     const Mention& m = places_[i];
     const Clause& c = r_.clauses[m.clause];
     std::string_view before = s_.substr(c.start, m.start - c.start);
     if (starts_with_word(before, "located")) return true;
+    const std::vector<std::string_view>& continues = words("continues");
+    if (std::find(continues.begin(), continues.end(), before) != continues.end()) return true;
     if (before.size() > 3 || ends_with_word(before, "toward")) return false;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       if (r_.frames[k].end == m.start) return false;
@@ -877,7 +923,9 @@ class Resolver {
       if (recent.kind != TimeKind::recent || i == 0) continue;
       const TimePhrase& term = times_[i - 1].phrase;
       std::string_view text = s_.substr(recent.start, recent.end - recent.start);
-      int years = text.ends_with("间") ? years_of_recent(text) : 0;  // not N年来: up to now
+      // (N年间, N年里; not N年来: up to now)
+      bool within = text.ends_with("间") || text.ends_with("里");
+      int years = within ? years_of_recent(text) : 0;
       bool same_block =
           sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
       bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
@@ -885,7 +933,11 @@ class Resolver {
                         std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
       // 2023年度,…。一年间: the year stated as a whole before
       bool whole_year = years == 1 && term.since.size() == 4 && term.since == term.until;
-      if (same_block && years && (term_years || whole_year)) {
+      // “十二五”期间,…。(a later paragraph) 五年里: whole years that are exactly the N counted
+      bool whole_years = term.kind == TimeKind::range && term.since.size() == 4 &&
+                         term.until.size() == 4 &&
+                         year_of(term.until) - year_of(term.since) + 1 == years;
+      if ((same_block || whole_years) && years && (term_years || whole_year)) {
         recent.since = term.since, recent.until = term.until;
         recent.kind = TimeKind::range;
       }
@@ -1123,6 +1175,19 @@ class Resolver {
       Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
       if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
     }
+    if (!from_ && to_ && !contains_word(s_.substr(0, lead_end_), "many_givers")) {
+      // 中国援马里医疗队…完成任务回国。…据悉,浙江省已先后向马里派遣医疗队员: a team whose lead
+      // names no giver is sent by the one place the report makes a sender toward its receiver
+      // (not a programme of many givers: 全国17个省市…选派, one of them named later)
+      const Mention* sent = nullptr;
+      bool several = false;
+      for (const Mention& m : places_) {
+        if (!m.sender || !sends_toward(m, to_)) continue;
+        several = several || (sent && sent->place != m.place);
+        if (!sent) sent = &m;
+      }
+      if (sent && !several) from_ = sent->place, from_mention_ = sent;
+    }
     if (!from_ && publisher_ && !same_area(publisher_, to_)) {
       // 县医院迎来第十批对口支援专家 over 供稿:某市医院: the publisher, outside the receiving
       // side, of a report that names no giver gives
@@ -1194,6 +1259,13 @@ class Resolver {
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
     }
+  }
+
+  // Whether a place of the clause of sender `m` receives in `receiver`'s area (…向马里派遣).
+  bool sends_toward(const Mention& m, const Place* receiver) const {
+    return std::any_of(places_.begin(), places_.end(), [&](const Mention& p) {
+      return p.clause == m.clause && p.side == Side::to && same_area(p.place, receiver);
+    });
   }
 
   // Whether the lead names a county's own institution without the county's name (县人民医院:
