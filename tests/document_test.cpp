@@ -267,6 +267,22 @@ TEST_CASE("document: regression: a breadcrumb or menu with spaces was taken for 
   CHECK(doc.date == "2024-01-16");  // metadata wins over the navigation marker 打印本页
 }
 
+TEST_CASE(
+    "regression: a site's column name or a one-step breadcrumb above the headline was the title") {
+  // A hospital's news post copied with the column it sits in (本院新闻, 医院动态) or the short
+  // breadcrumb above it (首页 > 工作动态, 医院新闻 > 正文): data/boilerplate.tsv.
+  for (std::string_view above : {"本院新闻", "医院动态", "工作动态", "首页 > 工作动态",
+                                 "医院新闻 > 正文", "新闻中心>正文"}) {
+    std::string page = std::string(above) + "\n我院专家团队赴理塘开展义诊\n2024-05-06\n正文。\n";
+    zhreport::Document doc = zhreport::analyze_document(page);
+    CHECK_MESSAGE(doc.title == "我院专家团队赴理塘开展义诊", above);
+    CHECK(doc.date == "2024-05-06");
+  }
+  // A headline that ends with a column's word stays the title.
+  CHECK(zhreport::analyze_document("甘孜州医疗帮扶工作动态\n正文。\n").title ==
+        "甘孜州医疗帮扶工作动态");
+}
+
 TEST_CASE("document: a subtitle or a 主题: line keeps the header open for the date") {
   std::string_view page =
       "青海省人民政府新闻办公室新闻发布会实录\n"
