@@ -188,3 +188,15 @@ TEST_CASE("pipeline: regression: a repaired title keeps its full-width colon and
   CHECK(x.record.title == "对口帮扶两周年：医疗队带出一支队伍，（二）");
   CHECK(x.record.title_source == "text");
 }
+
+// Regression: a page's <h1> (or its metadata title) kept the pinyin annotations that the text's
+// own title line loses (`医(yī)务骨干` as the title of a saved page).
+TEST_CASE("pipeline: regression: a page's title kept its pinyin annotations") {
+  zhreport::Extraction x = zhreport::extract_document(
+      "p.html",
+      "<!DOCTYPE html><html><head><title>站点</title></head><body>"
+      "<h1>塔县20名醫(yī)務骨幹赴贛進修結業：收穫滿滿</h1>"
+      "<p>近日，塔县20名医务骨干在南昌完成为期半年的进修。</p></body></html>");
+  CHECK(x.record.title == "塔县20名医务骨干赴赣进修结业：收获满满");
+  CHECK(x.record.title_source == "h1");
+}

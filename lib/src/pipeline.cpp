@@ -82,6 +82,21 @@ std::string with_original_widths(const Normalized& normalized, size_t start, siz
   return out;
 }
 
+// The headline from `start` to `end` of `normalized` (read from `original`) as the original
+// writes it, unless it holds artifacts (pinyin, doubled punctuation, markup remnants): those stay
+// repaired, and the headline keeps its own punctuation.
+std::string repaired_title(const Normalized& normalized, size_t start, size_t end,
+                           std::string_view original) {
+  size_t original_start = normalized.offsets.map(start);
+  std::string_view span =
+      original.substr(original_start, normalized.offsets.map(end) - original_start);
+  bool artifacts = false;
+  for (const auto& [kind, n] : normalize(span).repairs) {
+    artifacts = artifacts || (kind != "fullwidth" && kind != "space");
+  }
+  return artifacts ? with_original_widths(normalized, start, end, original) : std::string(span);
+}
+
 }  // namespace
 
 Extraction extract_document(std::string_view doc_id, std::string_view bytes,
@@ -142,22 +157,9 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     size_t title_end = text.compare(b.start, document.title.size(), document.title) == 0
                            ? b.start + document.title.size()
                            : b.end;
-    size_t normalized_start = converted.offsets.map(b.start);
-    size_t normalized_end = converted.offsets.map(title_end);
-    size_t start = normalized.offsets.map(normalized_start);
-    size_t end = normalized.offsets.map(normalized_end);
-    std::string_view original = read_text.substr(start, end - start);
-    // Repaired artifacts (pinyin, doubled punctuation, markup remnants) stay repaired: then the
-    // title is the normalized line, before conversion.
-    bool artifacts = false;
-    for (const auto& [kind, n] : normalize(original).repairs) {
-      artifacts = artifacts || (kind != "fullwidth" && kind != "space");
-    }
-    std::string repaired =
-        artifacts ? with_original_widths(normalized, normalized_start, normalized_end, read_text)
-                  : std::string();
-    record.title =
-        converted_title(artifacts ? std::string_view(repaired) : original, options, record);
+    std::string title = repaired_title(normalized, converted.offsets.map(b.start),
+                                       converted.offsets.map(title_end), read_text);
+    record.title = converted_title(title, options, record);
     record.title_source = record.title.empty() ? "" : "text";
     break;
   }
@@ -166,7 +168,9 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   if (page) {
     record.body = page->body;
     if (!page->title.empty()) {
-      record.title = converted_title(page->title, options, record);
+      Normalized title = normalize(page->title, {.track_offsets = true});
+      record.title = converted_title(repaired_title(title, 0, title.text.size(), page->title),
+                                     options, record);
       record.title_source = record.title.empty() ? "" : page->title_source;
     }
     if (!page->date.empty()) {
