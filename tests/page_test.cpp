@@ -109,6 +109,24 @@ TEST_CASE("page: a date line right after the article; a <title> of the site's na
   CHECK(page.date_source == "text:lone_line");
 }
 
+TEST_CASE("regression: the info line in a footer right after the article did not date the page") {
+  // A small site puts 发布时间 in its footer block (div.foot), which is chrome: the footer that
+  // directly follows the article still dates it; a site footer's copyright years, an update
+  // time or a footer further down do not.
+  zhreport::Page foot = read(page_with(
+      "<title>某某网</title>",
+      "<h2>医疗队赴阿勒泰开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+      "<div "
+      "class=\"foot\">发布时间：2024年05月14日&nbsp;&nbsp;编辑：王明&nbsp;&nbsp;【打印】</div>"));
+  CHECK(foot.date == "2024-05-14");
+  CHECK(foot.date_source == "text:footer");
+  zhreport::Page updated =
+      read(page_with("<title>某某网</title>",
+                     "<h2>医疗队赴阿勒泰开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+                     "<div class=\"foot\">网站更新时间：2024年05月14日 版权所有 2005-2024</div>"));
+  CHECK(updated.date.empty());
+}
+
 TEST_CASE("page: JSON-LD, og:title with the site's name, <time>, a cut <title>") {
   zhreport::Page ld = read(
       page_with("<title>x</title><script type=\"application/ld+json\">{\"headline\":\"援疆十年 "

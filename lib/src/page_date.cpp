@@ -2,8 +2,8 @@
 // publication fields, JSON-LD, an element marked datePublished, <time> above the article's
 // first paragraph, the lines between headline and article (or the page header holding the
 // headline), the lines right above the headline, a date or info line right after the article,
-// then the page's scripts. Dates in comments, related lists, top bars and the narrative never
-// count.
+// a publication date in the footer block that follows it, then the page's scripts. Dates in
+// comments, related lists, top bars and the narrative never count.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -23,6 +23,29 @@ bool names_date(std::string_view line) {
     if (line.find(key) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// The date after a label of publication (发布日期：…, 发表时间：…, 发布于 …), if any.
+std::optional<std::string> labelled_publication_date(std::string_view line) {
+  for (std::string_view key : {"发布日期", "发布时间", "发表日期", "发表时间", "发布于", "發佈日期",
+                               "發布日期", "發佈時間", "發布時間", "發表日期", "發表時間"}) {
+    size_t at = line.find(key);
+    if (at == std::string_view::npos) continue;
+    if (auto date = find_date(line.substr(at))) return date;
+  }
+  return std::nullopt;
+}
+
+// The text of an element and its descendants, up to about `limit` bytes.
+void append_text(const GumboNode* node, size_t limit, std::string& out) {
+  for (unsigned i = 0; i < children_of(node).length && out.size() < limit; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children_of(node).data[i]);
+    if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) {
+      out += child->v.text.text;
+    } else if (child->type == GUMBO_NODE_ELEMENT && !is_hidden(child->v.element.tag)) {
+      append_text(child, limit, out);
+    }
+  }
 }
 
 // A top bar's today (2026年12月3日 星期四, 今天是…): a weekday or 今天 on a line that names
@@ -202,7 +225,8 @@ void Reader::choose_date(Page& page, int body) {
       {"text:metadata", &Reader::date_under_headline},  // 来源:… 发布时间:… under the headline
       {"text:metadata", &Reader::date_above_headline},  // 发布日期: in a table above it
       {"text:metadata", &Reader::date_after_body},      // a date line right after the article
-      {"script", &Reader::date_in_scripts},             // var publish_time = "…", window.DATA
+      {"text:footer", &Reader::date_in_footer},  // 发布时间:… in the footer right after it
+      {"script", &Reader::date_in_scripts},      // var publish_time = "…", window.DATA
   };
   for (const DateSource& source : kSources) {
     if (std::optional<Dated> found = (this->*source.find)(page, body)) {
@@ -363,13 +387,7 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
     if (line.empty()) continue;
     ++seen;
     if (is_today_line(line)) continue;
-    for (std::string_view key :
-         {"发布日期", "发布时间", "发表日期", "发表时间", "发布于", "發佈日期", "發布日期",
-          "發佈時間", "發布時間", "發表日期", "發表時間"}) {
-      size_t at = line.find(key);
-      if (at == std::string_view::npos) continue;
-      if (auto date = find_date(line.substr(at))) return Dated{*date, ""};
-    }
+    if (auto date = labelled_publication_date(line)) return Dated{*date, ""};
     if (seen <= kLoneLines && b >= scope_begin && is_lone_date(line)) {
       if (auto date = line_date(line)) return Dated{*date, "text:lone_line"};
     }
@@ -412,6 +430,24 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
       return Dated{*date, "text:lone_line"};
     }
     if (names_date(line) || opens_info_line(line)) return Dated{*date, ""};
+  }
+  return std::nullopt;
+}
+
+// A small site's info line in the footer block that directly follows the article (div.foot,
+// read as chrome: 发布时间：2024年06月24日 编辑：…): the first element after the article that
+// holds text, when it names the publication (not a site's 更新时间 or copyright years).
+std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
+  if (body < 0) return std::nullopt;
+  constexpr size_t kMaxFooter = 400;
+  for (size_t i = static_cast<size_t>(nodes_[static_cast<size_t>(body)].last) + 1;
+       i < nodes_.size(); ++i) {
+    std::string text;
+    append_text(nodes_[i].node, kMaxFooter, text);
+    if (text::trim(text).empty()) continue;
+    if (!nodes_[i].chrome) return std::nullopt;
+    if (auto date = labelled_publication_date(text)) return Dated{*date, ""};
+    return std::nullopt;
   }
   return std::nullopt;
 }
