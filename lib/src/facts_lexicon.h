@@ -113,8 +113,9 @@ struct Lexicon {
   std::optional<Bracketed> bracketed_at_end(std::string_view s) const {
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
                                std::pair<std::string_view, std::string_view>{"（", "）"}}) {
+      if (!s.ends_with(close)) continue;  // before rfind: asked at every number of a block
       size_t at = s.rfind(open);
-      if (!s.ends_with(close) || at == std::string_view::npos) continue;
+      if (at == std::string_view::npos) continue;
       std::string_view inside = s.substr(at + open.size());
       inside.remove_suffix(close.size());
       const Classifier* c = classifier_at(inside, 0);
