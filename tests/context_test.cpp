@@ -496,6 +496,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   const std::set<std::string> roles = {"aid",
                                        "arrives",
                                        "at_event",
+                                       "authority",
                                        "completes",
                                        "continues",
                                        "county_institution",
@@ -514,6 +515,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "no_side_after",
                                        "no_side_before",
                                        "origin",
+                                       "own_area",
                                        "own_county",
                                        "own_institution",
                                        "partner",
@@ -1084,6 +1086,19 @@ TEST_CASE("context: the giver named only as the institution that published the r
        "上海專家來我院\n來源:日喀則市人民醫院\n2023年,上海市派出專家30名赴日喀則市人民醫院,"
        "帶教我院醫生45名。",
        {{30, "日喀则市", "上海市", "2023", "2023"}, {45, "日喀则市", "上海市", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: 我省 of a government body's report stands for the body's own area") {
+  const std::vector<Case> cases = {
+      {"我省 (own_area: data/context.tsv) is the province that opens the publishing body's name "
+       "in the title (authority), a giver over a national team's name (regression: 全国)",
+       "江西省卫生健康委员会援外工作小结\n2023-08-01\n2023年,我省派出第20批援马里中国医疗队,"
+       "共30名队员,接诊患者5000人次。",
+       "江西省衛生健康委員會援外工作小結\n2023-08-01\n2023年,我省派出第20批援馬里中國醫療隊,"
+       "共30名隊員,接診患者5000人次。",
+       {{30, "马里", "江西省", "2023", "2023"}, {5000, "马里", "江西省", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -433,8 +433,9 @@ class Resolver {
       bool programme =
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
+      std::string_view at = s_.substr(m.start);
       places_.back().own =
-          place == publisher_ && starts_with_word(s_.substr(m.start), "own_institution");
+          starts_with_word(at, "own_institution") || starts_with_word(at, "own_area");
     }
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
@@ -525,9 +526,10 @@ class Resolver {
 
   // The place that opens an institution's name in `line`, at its start or after a label's mark:
   // the name runs on in Chinese characters (no digits, blanks or punctuation) to a word of role
-  // institution.
-  static const Place* institution_place(std::string_view line) {
-    if (!contains_word(line, "institution")) return nullptr;
+  // `role` (institution; authority: a government body).
+  static const Place* institution_place(std::string_view line,
+                                        std::string_view role = "institution") {
+    if (!contains_word(line, role)) return nullptr;
     constexpr size_t kName = 36;  // bytes of the name after its place (twelve characters)
     // a label's mark before the name (a page's credits are not normalized: full width too)
     static constexpr std::array<std::string_view, 10> kMarks = {":",  "/",  "(",  " ",  "　",
@@ -543,26 +545,59 @@ class Resolver {
            end < name.size() && (c = text::code_point_at(name, end)) >= 0x3400 && c <= 0x9FFF;) {
         end = text::next_char(name, end);
       }
-      if (contains_word(name.substr(0, end), "institution")) return m.place;
+      if (contains_word(name.substr(0, end), role)) return m.place;
+    }
+    return nullptr;
+  }
+
+  // The area of the body that published the report at the level `word` names by its last
+  // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
+  // place that opens the name of the publishing authority (湖北省卫生健康委员会) or institution
+  // in its title, credit or metadata lines, where the name ends with that character.
+  const Place* own_area_of(std::string_view word) const {
+    constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
+    std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
+    auto at_level = [&](const Place* p) { return p && p->name.ends_with(level) ? p : nullptr; };
+    std::string_view credits = doc_.publisher;
+    for (std::string_view role : {"authority", "institution"}) {
+      for (const Block& b : doc_.blocks) {
+        bool named = b.kind == BlockKind::title || b.kind == BlockKind::metadata;
+        const Place* p =
+            named ? institution_place(s_.substr(b.start, b.end - b.start), role) : nullptr;
+        if (at_level(p)) return p;
+      }
+      for (std::string_view rest = credits; !rest.empty();) {
+        size_t nl = std::min(rest.find('\n'), rest.size());
+        if (const Place* p = at_level(institution_place(text::trim(rest.substr(0, nl)), role))) {
+          return p;
+        }
+        rest.remove_prefix(std::min(rest.size(), nl + 1));
+      }
     }
     return nullptr;
   }
 
   // 我院向松潘县人民医院派驻专家 (own_institution: data/context.tsv): in a report its publisher
-  // published, the word is a mention of the publisher's place, whose side its clause gives.
+  // published, the word is a mention of the publisher's place, whose side its clause gives; so
+  // is 我省累计选派… (own_area) of the publishing body's area.
   void add_own_institution(std::vector<PlaceMention>& found) const {
-    if (!publisher_) return;
     size_t before = found.size();
-    for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind)) continue;
-      std::string_view line = s_.substr(b.start, b.end - b.start);
-      for (std::string_view w : words("own_institution")) {
-        for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
-          found.push_back(
-              {b.start + at, b.start + at + w.size(), publisher_, PlaceMention::How::official, {}});
+    auto add = [&](std::string_view role, auto place_of) {
+      for (std::string_view w : words(role)) {
+        const Place* place = place_of(w);
+        if (!place) continue;
+        for (const Block& b : doc_.blocks) {
+          if (!is_countable(b.kind)) continue;
+          std::string_view line = s_.substr(b.start, b.end - b.start);
+          for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
+            found.push_back(
+                {b.start + at, b.start + at + w.size(), place, PlaceMention::How::official, {}});
+          }
         }
       }
-    }
+    };
+    add("own_institution", [&](std::string_view) { return publisher_; });
+    add("own_area", [&](std::string_view w) { return own_area_of(w); });
     if (found.size() == before) return;
     std::sort(found.begin(), found.end(),
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
