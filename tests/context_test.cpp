@@ -526,7 +526,9 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "to_now",
                                        "toward",
                                        "undated",
-                                       "whole"};
+                                       "whole",
+                                       "whole_year",
+                                       "year_report"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -1099,6 +1101,25 @@ TEST_CASE("context: 我省 of a government body's report stands for the body's o
        "江西省衛生健康委員會援外工作小結\n2023-08-01\n2023年,我省派出第20批援馬里中國醫療隊,"
        "共30名隊員,接診患者5000人次。",
        {{30, "马里", "江西省", "2023", "2023"}, {5000, "马里", "江西省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a year's summary covers the year its title states") {
+  const std::vector<Case> cases = {
+      {"全年 (whole_year) of a summary titled 2022年工作总结 (year_report: data/context.tsv) is "
+       "that year, not the publication's; its 自…以来 dates its own total only, up to that year "
+       "(regression: 2016 carried to the next sentence, until the publication date)",
+       "江西省卫生健康委员会2022年工作总结\n2023-01-20\n一是援藏。全年选派专家20名,"
+       "开展手术300台;自2016年开展援藏以来,我省累计选派专家150名。二是援疆。"
+       "向克州选派医生12名。",
+       "江西省衛生健康委員會2022年工作總結\n2023-01-20\n一是援藏。全年選派專家20名,"
+       "開展手術300台;自2016年開展援藏以來,我省累計選派專家150名。二是援疆。"
+       "向克州選派醫生12名。",
+       {{20, "西藏自治区", "江西省", "2022", "2022"},
+        {300, "西藏自治区", "江西省", "2022", "2022"},
+        {150, "西藏自治区", "江西省", "2016", "2022"},
+        {12, "克孜勒苏柯尔克孜自治州", "江西省", "2022", "2022"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -920,6 +920,7 @@ class Resolver {
       });
       if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
     }
+    find_titled_year(phrases);
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
       if (clause == r_.clauses.size()) continue;
@@ -933,7 +934,8 @@ class Resolver {
           size_t at = rest.find(w);
           if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
           t.kind = TimeKind::since;
-          t.until = report_date_;
+          // (in a year's summary, to the end of that year: 2023年工作总结…自2015年…以来)
+          t.until = titled_.phrase.since.empty() ? report_date_ : titled_.phrase.until;
           t.end += at + w.size();
           break;
         }
@@ -947,6 +949,7 @@ class Resolver {
                                 s_.substr(t.end).starts_with(")"));
       times_.push_back({std::move(t), clause, adverbial});
     }
+    add_whole_years();
     // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
     // month a sentence of the paragraph dated just before (a month earlier or later)
     auto months = [](std::string_view iso) {
@@ -1099,6 +1102,48 @@ class Resolver {
       }
     }
     return {};
+  }
+
+  // 湖北省卫生健康委员会2023年工作总结 (year_report: data/context.tsv): a year's summary, whose
+  // period is the year its title states (titled_, clause kNone), not its publication's.
+  void find_titled_year(const std::vector<TimePhrase>& phrases) {
+    for (const Block& b : doc_.blocks) {
+      if (b.kind != BlockKind::title) continue;
+      for (const TimePhrase& t : phrases) {
+        bool year = t.kind == TimeKind::point && t.since.size() == 4 && t.until == t.since;
+        if (year && b.start <= t.start && t.end <= b.end &&
+            starts_with_word(s_.substr(t.end, b.end - t.end), "year_report")) {
+          titled_ = {t, kNone, true};
+          return;
+        }
+      }
+    }
+  }
+
+  // 全年选派… (whole_year) in a year's summary: the year its title states, a period of its clause.
+  void add_whole_years() {
+    if (titled_.phrase.since.empty()) return;
+    size_t before = times_.size();
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      for (std::string_view w : words("whole_year")) {
+        for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
+          size_t start = b.start + at, end = start + w.size();
+          size_t clause = r_.clause_at(start);
+          bool taken = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+            return t.phrase.start < end && start < t.phrase.end;
+          });
+          if (clause == r_.clauses.size() || taken) continue;
+          const Clause& c = r_.clauses[clause];
+          TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
+          times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
+        }
+      }
+    }
+    if (times_.size() == before) return;
+    std::sort(times_.begin(), times_.end(),
+              [](const Time& a, const Time& b) { return a.phrase.start < b.phrase.start; });
   }
 
   // The report's own giving and receiving side and period: its title and lead.
@@ -1272,8 +1317,9 @@ class Resolver {
       }
       if (best && best_count >= 2) to_ = best->place, to_mention_ = best;
     }
+    if (!titled_.phrase.since.empty()) period_ = &titled_;  // a year's summary
     for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
-      if (t.phrase.start >= period_end_) break;
+      if (period_ || t.phrase.start >= period_end_) break;
       bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent ||
                     (t.phrase.kind == TimeKind::range && t.adverbial);  // 2021年至2023年,我县…
       if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
@@ -1289,7 +1335,7 @@ class Resolver {
       if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
       lead_batch_ = lead_batch_ || names_batch(sentence);
     }
-    if (period_) {
+    if (period_ && period_ != &titled_) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
@@ -2086,7 +2132,9 @@ class Resolver {
         // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
         bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                        has_word(t.phrase.end, r_.clauses[t.clause].end, "arrives");
-        if (in && (t.adverbial || arrival) && usable(t)) best = &t;
+        // (a year's summary: its 自2015年…以来 dates its own total only, not the year's work)
+        bool own_total = t.phrase.kind == TimeKind::since && period_ == &titled_;
+        if (in && (t.adverbial || arrival) && usable(t) && !own_total) best = &t;
       }
       if (best) return set_to_now(*best);
     }
@@ -2120,6 +2168,7 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
+  Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
 };
