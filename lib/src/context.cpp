@@ -934,11 +934,15 @@ class Resolver {
           size_t at = rest.find(w);
           if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
           t.kind = TimeKind::since;
-          // (in a year's summary, to the end of that year: 2023年工作总结…自2015年…以来)
-          t.until = titled_.phrase.since.empty() ? report_date_ : titled_.phrase.until;
+          t.until = report_date_;
           t.end += at + w.size();
           break;
         }
+      }
+      // 2023年工作总结…自2015年…以来: a year's summary runs its since phrases to that year's end
+      bool titled = !titled_.phrase.since.empty();
+      if (titled && t.kind == TimeKind::since && t.until == report_date_) {
+        t.until = titled_.phrase.until;
       }
       // 新华社郑州5月16日电: the report's dateline, no period of its counts
       if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), "dateline")) continue;
