@@ -358,6 +358,7 @@ class Resolver {
     find_parts();
     find_lead();
     find_publisher();
+    body_area_ = named_body("authority", "");
     read_places();
     read_times();
     subject();
@@ -552,27 +553,30 @@ class Resolver {
 
   // The area of the body that published the report at the level `word` names by its last
   // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
-  // place that opens the name of the publishing authority (湖北省卫生健康委员会) or institution
-  // in its title, credit or metadata lines, where the name ends with that character.
+  // place that opens the name of the publishing authority (湖北省卫生健康委员会), else
+  // institution, in its title, credit or metadata lines, where the name ends with that character.
   const Place* own_area_of(std::string_view word) const {
     constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
     std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
+    const Place* body = named_body("authority", level);
+    return body ? body : named_body("institution", level);
+  }
+
+  // The first place, its name ending with `level` (any: ""), that opens the name of a body of
+  // `role` in the title, a metadata line or the page's credits.
+  const Place* named_body(std::string_view role, std::string_view level) const {
     auto at_level = [&](const Place* p) { return p && p->name.ends_with(level) ? p : nullptr; };
-    std::string_view credits = doc_.publisher;
-    for (std::string_view role : {"authority", "institution"}) {
-      for (const Block& b : doc_.blocks) {
-        bool named = b.kind == BlockKind::title || b.kind == BlockKind::metadata;
-        const Place* p =
-            named ? institution_place(s_.substr(b.start, b.end - b.start), role) : nullptr;
-        if (at_level(p)) return p;
+    for (const Block& b : doc_.blocks) {
+      if (b.kind != BlockKind::title && b.kind != BlockKind::metadata) continue;
+      const Place* p = at_level(institution_place(s_.substr(b.start, b.end - b.start), role));
+      if (p) return p;
+    }
+    for (std::string_view rest = doc_.publisher; !rest.empty();) {
+      size_t nl = std::min(rest.find('\n'), rest.size());
+      if (const Place* p = at_level(institution_place(text::trim(rest.substr(0, nl)), role))) {
+        return p;
       }
-      for (std::string_view rest = credits; !rest.empty();) {
-        size_t nl = std::min(rest.find('\n'), rest.size());
-        if (const Place* p = at_level(institution_place(text::trim(rest.substr(0, nl)), role))) {
-          return p;
-        }
-        rest.remove_prefix(std::min(rest.size(), nl + 1));
-      }
+      rest.remove_prefix(std::min(rest.size(), nl + 1));
     }
     return nullptr;
   }
@@ -1788,7 +1792,10 @@ class Resolver {
       area = known->level == PlaceLevel::province ? known : find_place(known->province);
       if (area && word.ends_with("区") && !area->name.ends_with("自治区")) area = nullptr;
     }
-    if (!area || !to_ || !(to_ == area || inside(to_, area))) return;  // (not 全市 of the receiver)
+    // (not 全市 of the receiver; but a body's report on its own area is within it: 湖北省卫生健康
+    // 委员会…全省58家三级医院对口支援…, whatever it told of aid outside before)
+    bool own_body = area && area == body_area_;
+    if (!area || (!own_body && (!to_ || !(to_ == area || inside(to_, area))))) return;
     set_place(f.to, f.to_span, area, nullptr);
     if (before_count &&
         places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
@@ -2172,6 +2179,7 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
+  const Place* body_area_ = nullptr;  // of the government body that published the report
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
