@@ -496,6 +496,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
   const std::set<std::string> roles = {"aid",
                                        "arrives",
                                        "at_event",
+                                       "authority",
                                        "completes",
                                        "continues",
                                        "county_institution",
@@ -514,6 +515,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "no_side_after",
                                        "no_side_before",
                                        "origin",
+                                       "own_area",
                                        "own_county",
                                        "own_institution",
                                        "partner",
@@ -524,7 +526,9 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "to_now",
                                        "toward",
                                        "undated",
-                                       "whole"};
+                                       "whole",
+                                       "whole_year",
+                                       "year_report"};
   std::string line, previous;
   size_t rows = 0;
   while (std::getline(in, line)) {
@@ -1084,6 +1088,48 @@ TEST_CASE("context: the giver named only as the institution that published the r
        "上海專家來我院\n來源:日喀則市人民醫院\n2023年,上海市派出專家30名赴日喀則市人民醫院,"
        "帶教我院醫生45名。",
        {{30, "日喀则市", "上海市", "2023", "2023"}, {45, "日喀则市", "上海市", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: 我省 of a government body's report stands for the body's own area") {
+  const std::vector<Case> cases = {
+      {"我省 (own_area: data/context.tsv) is the province that opens the publishing body's name "
+       "in the title (authority), a giver over a national team's name (regression: 全国)",
+       "江西省卫生健康委员会援外工作小结\n2023-08-01\n2023年,我省派出第20批援马里中国医疗队,"
+       "共30名队员,接诊患者5000人次。",
+       "江西省衛生健康委員會援外工作小結\n2023-08-01\n2023年,我省派出第20批援馬里中國醫療隊,"
+       "共30名隊員,接診患者5000人次。",
+       {{30, "马里", "江西省", "2023", "2023"}, {5000, "马里", "江西省", "2023", "2023"}}},
+      {"全省 (whole) of the body's own report after aid abroad: its province gives and receives "
+       "(regression: 马里 carried on)",
+       "江西省卫生健康委员会援外工作小结\n2023-08-01\n2023年,我省派出第20批援马里中国医疗队,"
+       "共30名队员。全省40家三级医院对口支援80家县级医院。",
+       "江西省衛生健康委員會援外工作小結\n2023-08-01\n2023年,我省派出第20批援馬里中國醫療隊,"
+       "共30名隊員。全省40家三級醫院對口支援80家縣級醫院。",
+       {{30, "马里", "江西省", "2023", "2023"},
+        {40, "江西省", "江西省", "2023", "2023"},
+        {80, "江西省", "江西省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a year's summary covers the year its title states") {
+  const std::vector<Case> cases = {
+      {"全年 (whole_year) of a summary titled 2022年工作总结 (year_report: data/context.tsv) is "
+       "that year, not the publication's; its 自…以来 dates its own total only, up to that year "
+       "(regression: 2016 carried to the next sentence, until the publication date)",
+       "江西省卫生健康委员会2022年工作总结\n2023-01-20\n一是援藏。全年选派专家20名,"
+       "开展手术300台;自2016年开展援藏以来,我省累计选派专家150名。二是援疆。"
+       "向克州选派医生12名。\n自2018年以来,我省累计向克州选派专家90名。",
+       "江西省衛生健康委員會2022年工作總結\n2023-01-20\n一是援藏。全年選派專家20名,"
+       "開展手術300台;自2016年開展援藏以來,我省累計選派專家150名。二是援疆。"
+       "向克州選派醫生12名。\n自2018年以來,我省累計向克州選派專家90名。",
+       {{20, "西藏自治区", "江西省", "2022", "2022"},
+        {300, "西藏自治区", "江西省", "2022", "2022"},
+        {150, "西藏自治区", "江西省", "2016", "2022"},
+        {12, "克孜勒苏柯尔克孜自治州", "江西省", "2022", "2022"},
+        {90, "克孜勒苏柯尔克孜自治州", "江西省", "2018", "2022"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -358,6 +358,7 @@ class Resolver {
     find_parts();
     find_lead();
     find_publisher();
+    body_area_ = named_body("authority", "");
     read_places();
     read_times();
     subject();
@@ -433,8 +434,9 @@ class Resolver {
       bool programme =
           m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
+      std::string_view at = s_.substr(m.start);
       places_.back().own =
-          place == publisher_ && starts_with_word(s_.substr(m.start), "own_institution");
+          starts_with_word(at, "own_institution") || starts_with_word(at, "own_area");
     }
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
@@ -525,9 +527,10 @@ class Resolver {
 
   // The place that opens an institution's name in `line`, at its start or after a label's mark:
   // the name runs on in Chinese characters (no digits, blanks or punctuation) to a word of role
-  // institution.
-  static const Place* institution_place(std::string_view line) {
-    if (!contains_word(line, "institution")) return nullptr;
+  // `role` (institution; authority: a government body).
+  static const Place* institution_place(std::string_view line,
+                                        std::string_view role = "institution") {
+    if (!contains_word(line, role)) return nullptr;
     constexpr size_t kName = 36;  // bytes of the name after its place (twelve characters)
     // a label's mark before the name (a page's credits are not normalized: full width too)
     static constexpr std::array<std::string_view, 10> kMarks = {":",  "/",  "(",  " ",  "　",
@@ -543,26 +546,62 @@ class Resolver {
            end < name.size() && (c = text::code_point_at(name, end)) >= 0x3400 && c <= 0x9FFF;) {
         end = text::next_char(name, end);
       }
-      if (contains_word(name.substr(0, end), "institution")) return m.place;
+      if (contains_word(name.substr(0, end), role)) return m.place;
+    }
+    return nullptr;
+  }
+
+  // The area of the body that published the report at the level `word` names by its last
+  // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
+  // place that opens the name of the publishing authority (湖北省卫生健康委员会), else
+  // institution, in its title, credit or metadata lines, where the name ends with that character.
+  const Place* own_area_of(std::string_view word) const {
+    constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
+    std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
+    const Place* body = named_body("authority", level);
+    return body ? body : named_body("institution", level);
+  }
+
+  // The first place, its name ending with `level` (any: ""), that opens the name of a body of
+  // `role` in the title, a metadata line or the page's credits.
+  const Place* named_body(std::string_view role, std::string_view level) const {
+    auto at_level = [&](const Place* p) { return p && p->name.ends_with(level) ? p : nullptr; };
+    for (const Block& b : doc_.blocks) {
+      if (b.kind != BlockKind::title && b.kind != BlockKind::metadata) continue;
+      const Place* p = at_level(institution_place(s_.substr(b.start, b.end - b.start), role));
+      if (p) return p;
+    }
+    for (std::string_view rest = doc_.publisher; !rest.empty();) {
+      size_t nl = std::min(rest.find('\n'), rest.size());
+      if (const Place* p = at_level(institution_place(text::trim(rest.substr(0, nl)), role))) {
+        return p;
+      }
+      rest.remove_prefix(std::min(rest.size(), nl + 1));
     }
     return nullptr;
   }
 
   // 我院向松潘县人民医院派驻专家 (own_institution: data/context.tsv): in a report its publisher
-  // published, the word is a mention of the publisher's place, whose side its clause gives.
+  // published, the word is a mention of the publisher's place, whose side its clause gives; so
+  // is 我省累计选派… (own_area) of the publishing body's area.
   void add_own_institution(std::vector<PlaceMention>& found) const {
-    if (!publisher_) return;
     size_t before = found.size();
-    for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind)) continue;
-      std::string_view line = s_.substr(b.start, b.end - b.start);
-      for (std::string_view w : words("own_institution")) {
-        for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
-          found.push_back(
-              {b.start + at, b.start + at + w.size(), publisher_, PlaceMention::How::official, {}});
+    auto add = [&](std::string_view role, auto place_of) {
+      for (std::string_view w : words(role)) {
+        const Place* place = place_of(w);
+        if (!place) continue;
+        for (const Block& b : doc_.blocks) {
+          if (!is_countable(b.kind)) continue;
+          std::string_view line = s_.substr(b.start, b.end - b.start);
+          for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
+            found.push_back(
+                {b.start + at, b.start + at + w.size(), place, PlaceMention::How::official, {}});
+          }
         }
       }
-    }
+    };
+    add("own_institution", [&](std::string_view) { return publisher_; });
+    add("own_area", [&](std::string_view w) { return own_area_of(w); });
     if (found.size() == before) return;
     std::sort(found.begin(), found.end(),
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
@@ -885,6 +924,7 @@ class Resolver {
       });
       if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
     }
+    find_titled_year(phrases);
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
       if (clause == r_.clauses.size()) continue;
@@ -903,6 +943,11 @@ class Resolver {
           break;
         }
       }
+      // 2023年工作总结…自2015年…以来: a year's summary runs its since phrases to that year's end
+      bool titled = !titled_.phrase.since.empty();
+      if (titled && t.kind == TimeKind::since && t.until == report_date_) {
+        t.until = titled_.phrase.until;
+      }
       // 新华社郑州5月16日电: the report's dateline, no period of its counts
       if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), "dateline")) continue;
       const Clause& c = r_.clauses[clause];
@@ -912,6 +957,7 @@ class Resolver {
                                 s_.substr(t.end).starts_with(")"));
       times_.push_back({std::move(t), clause, adverbial});
     }
+    add_whole_years();
     // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
     // month a sentence of the paragraph dated just before (a month earlier or later)
     auto months = [](std::string_view iso) {
@@ -1064,6 +1110,48 @@ class Resolver {
       }
     }
     return {};
+  }
+
+  // 湖北省卫生健康委员会2023年工作总结 (year_report: data/context.tsv): a year's summary, whose
+  // period is the year its title states (titled_, clause kNone), not its publication's.
+  void find_titled_year(const std::vector<TimePhrase>& phrases) {
+    for (const Block& b : doc_.blocks) {
+      if (b.kind != BlockKind::title) continue;
+      for (const TimePhrase& t : phrases) {
+        bool year = t.kind == TimeKind::point && t.since.size() == 4 && t.until == t.since;
+        if (year && b.start <= t.start && t.end <= b.end &&
+            starts_with_word(s_.substr(t.end, b.end - t.end), "year_report")) {
+          titled_ = {t, kNone, true};
+          return;
+        }
+      }
+    }
+  }
+
+  // 全年选派… (whole_year) in a year's summary: the year its title states, a period of its clause.
+  void add_whole_years() {
+    if (titled_.phrase.since.empty()) return;
+    size_t before = times_.size();
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      for (std::string_view w : words("whole_year")) {
+        for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
+          size_t start = b.start + at, end = start + w.size();
+          size_t clause = r_.clause_at(start);
+          bool taken = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+            return t.phrase.start < end && start < t.phrase.end;
+          });
+          if (clause == r_.clauses.size() || taken) continue;
+          const Clause& c = r_.clauses[clause];
+          TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
+          times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
+        }
+      }
+    }
+    if (times_.size() == before) return;
+    std::sort(times_.begin(), times_.end(),
+              [](const Time& a, const Time& b) { return a.phrase.start < b.phrase.start; });
   }
 
   // The report's own giving and receiving side and period: its title and lead.
@@ -1237,8 +1325,9 @@ class Resolver {
       }
       if (best && best_count >= 2) to_ = best->place, to_mention_ = best;
     }
+    if (!titled_.phrase.since.empty()) period_ = &titled_;  // a year's summary
     for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
-      if (t.phrase.start >= period_end_) break;
+      if (period_ || t.phrase.start >= period_end_) break;
       bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent ||
                     (t.phrase.kind == TimeKind::range && t.adverbial);  // 2021年至2023年,我县…
       if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
@@ -1254,7 +1343,7 @@ class Resolver {
       if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
       lead_batch_ = lead_batch_ || names_batch(sentence);
     }
-    if (period_) {
+    if (period_ && period_ != &titled_) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
@@ -1703,7 +1792,10 @@ class Resolver {
       area = known->level == PlaceLevel::province ? known : find_place(known->province);
       if (area && word.ends_with("区") && !area->name.ends_with("自治区")) area = nullptr;
     }
-    if (!area || !to_ || !(to_ == area || inside(to_, area))) return;  // (not 全市 of the receiver)
+    // (not 全市 of the receiver; but a body's report on its own area is within it: 湖北省卫生健康
+    // 委员会…全省58家三级医院对口支援…, whatever it told of aid outside before)
+    bool own_body = area && area == body_area_;
+    if (!area || (!own_body && (!to_ || !(to_ == area || inside(to_, area))))) return;
     set_place(f.to, f.to_span, area, nullptr);
     if (before_count &&
         places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
@@ -2051,7 +2143,9 @@ class Resolver {
         // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
         bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                        has_word(t.phrase.end, r_.clauses[t.clause].end, "arrives");
-        if (in && (t.adverbial || arrival) && usable(t)) best = &t;
+        // (a year's summary: its 自2015年…以来 dates its own total only, not the year's work)
+        bool own_total = t.phrase.kind == TimeKind::since && period_ == &titled_;
+        if (in && (t.adverbial || arrival) && usable(t) && !own_total) best = &t;
       }
       if (best) return set_to_now(*best);
     }
@@ -2085,6 +2179,8 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
+  const Place* body_area_ = nullptr;  // of the government body that published the report
+  Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
 };
