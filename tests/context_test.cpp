@@ -1107,6 +1107,20 @@ TEST_CASE("context: a review that pairs the giver's cities with counties") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: an autonomous county by its common short form") {
+  const std::vector<Case> cases = {
+      {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "
+       "its own sentence and in the next (regression: 普洱市, then none)",
+       "沪滇协作回顾\n2024-02-01\n2023年,杨浦区向普洱市孟连县选派医疗人才8名。"
+       "杨浦区全年为孟连县开展远程会诊90次。",
+       "滬滇協作回顧\n2024-02-01\n2023年,楊浦區向普洱市孟連縣選派醫療人才8名。"
+       "楊浦區全年為孟連縣開展遠程會診90次。",
+       {{8, "孟连傣族拉祜族佤族自治县", "杨浦区", "2023", "2023"},
+        {90, "孟连傣族拉祜族佤族自治县", "杨浦区", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a plan's whole period (era with its last year, then 期间: data/times.tsv)") {
   const std::vector<Case> cases = {
       {"“十二五”期间 is 2011..2015, and N年里 in a later paragraph counts the same whole years "
