@@ -258,6 +258,13 @@ TEST_CASE("context: the period of a count") {
        "進藏以來,21名隊員紮根昌都市人民醫院,完成手術6000餘臺。",
        {{21, "昌都市", "天津市", "2018-07", "2021-07-02"},
         {6000, "昌都市", "天津市", "2018-07", "2021-07-02"}}},
+      {"also when the event names a batch of cadres (2022年第十批辽宁援藏干部人才进藏以来: "
+       "sixteen characters) (regression: the year alone, until 2022)",
+       "辽宁援藏综述\n2024-06-18\n2022年第十批辽宁援藏干部人才进藏以来,辽宁省累计选派医疗人才"
+       "130名支援那曲市。",
+       "遼寧援藏綜述\n2024-06-18\n2022年第十批遼寧援藏幹部人才進藏以來,遼寧省累計選派醫療人才"
+       "130名支援那曲市。",
+       {{130, "那曲市", "辽宁省", "2022", "2024-06-18"}}},
       {"a year inside a later clause (该院去年完成…) does not date a total (先后: to_now) before "
        "it",
        "粤东帮扶综述\n2023-12-08\n2021年以来,广东省组织高水平医院帮扶县级医院。\n在梅州市五华县,"
@@ -1149,6 +1156,20 @@ TEST_CASE("context: a review that pairs the giver's cities with counties") {
         {40, "阿克陶县", "南昌市", "2021", "2021"},
         {60, "乌恰县", "九江市", "2021", "2021"},
         {5000, "阿图什市", "赣州市", "2021", "2021"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: an autonomous county by its common short form") {
+  const std::vector<Case> cases = {
+      {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "
+       "its own sentence and in the next (regression: 普洱市, then none)",
+       "沪滇协作回顾\n2024-02-01\n2023年,杨浦区向普洱市孟连县选派医疗人才8名。"
+       "杨浦区全年为孟连县开展远程会诊90次。",
+       "滬滇協作回顧\n2024-02-01\n2023年,楊浦區向普洱市孟連縣選派醫療人才8名。"
+       "楊浦區全年為孟連縣開展遠程會診90次。",
+       {{8, "孟连傣族拉祜族佤族自治县", "杨浦区", "2023", "2023"},
+        {90, "孟连傣族拉祜族佤族自治县", "杨浦区", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }

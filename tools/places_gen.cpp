@@ -19,7 +19,9 @@
 // its county only right after its prefecture or province (陇南市礼县, 甘肃岷县).
 // A generated row's short form is its name without 县/市/旗 when that leaves three characters
 // or more (满洲里, 扎兰屯) and no other division's name gives the same: shorter ones are
-// ordinary words too often (资源, 全州, 会同, 富裕, 东方 in the reports measured).
+// ordinary words too often (资源, 全州, 会同, 富裕, 东方 in the reports measured). An autonomous
+// county's short form is its first two characters and 县, the name reports use without the
+// peoples (西盟县 for 西盟佤族自治县, 前郭县 for 前郭尔罗斯蒙古族自治县), under the same check.
 // Fails (exit 1) on a malformed package or a province or prefecture the curated table lacks.
 #include <algorithm>
 #include <cstdio>
@@ -139,6 +141,21 @@ std::pair<std::string, std::string> level_of(const std::string& name) {
   return {"", ""};
 }
 
+// The short form matched for a county-level name ("-": none): see the header.
+std::string short_form(const std::string& name, const std::string& level,
+                       const std::string& suffix) {
+  if (level == "autonomous_county") {
+    size_t end = 0;  // where the third character starts
+    for (int leads = 0; end < name.size(); ++end) {
+      if ((name[end] & 0xC0) != 0x80 && ++leads == 3) break;
+    }
+    return name.substr(0, end) + "县";
+  }
+  if (!suffix.empty() && characters(name) - 1 >= 3)
+    return name.substr(0, name.size() - suffix.size());
+  return "-";
+}
+
 struct Row {
   std::string name, province, level, shorts, prefecture, after;
 };
@@ -180,8 +197,10 @@ int main(int argc, char** argv) {
   for (const auto& [code, name] : counties) {
     int tail = std::stoi(code.substr(4));
     auto [level, suffix] = level_of(name);
+    std::string shorts = short_form(name, level, suffix);
     ++uses[name];
     if (!suffix.empty()) ++uses[name.substr(0, name.size() - suffix.size())];
+    if (level == "autonomous_county") ++uses[shorts];
     if (code >= "710000" || (tail >= 71 && tail <= 79) || tail >= 90 || level.empty() ||
         name == "市辖区" || name.find("开发区") != std::string::npos) {
       continue;
@@ -195,9 +214,6 @@ int main(int argc, char** argv) {
                    province.c_str(), city.c_str(), argv[1]);
       return 1;
     }
-    std::string shorts = "-";
-    if (!suffix.empty() && characters(name) - 1 >= 3)
-      shorts = name.substr(0, name.size() - suffix.size());
     candidates.push_back(
         {name, province, level, shorts, city, characters(name) < 3 ? "after" : ""});
   }

@@ -931,7 +931,9 @@ class Resolver {
       // 2018年7月进藏以来: a dated event a few characters before 以来 (runs_to_now) opens a period
       // that runs to the report's date
       if (t.kind == TimeKind::point && !t.since.empty()) {
-        constexpr size_t kMaxEvent = 21;  // bytes: 进藏, 结对, 开展帮扶, 东西部协作开展
+        // bytes: 进藏, 结对, 开展帮扶, 东西部协作开展, 第十批辽宁援藏干部人才进藏 (inside
+        // the clause: a comma ends the event)
+        constexpr size_t kMaxEvent = 48;
         std::string_view rest =
             s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
         for (std::string_view w : words("runs_to_now")) {
