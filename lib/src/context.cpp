@@ -508,20 +508,42 @@ class Resolver {
   // (供稿:, (文/), else in a page's credits (document.h: its site's name, its lines around the
   // article), else at the start of the title.
   void find_publisher() {
+    auto place = [](std::string_view line) { return institution_place(line); };
+    publisher_ = in_blocks({BlockKind::metadata, BlockKind::boilerplate}, place);
+    if (!publisher_) publisher_ = in_credits(place);
+    if (!publisher_) publisher_ = in_blocks({BlockKind::title}, place);
+  }
+
+  // The first place `place_of` finds in a block of one of `kinds`, in the report's order.
+  template <typename F>
+  const Place* in_blocks(std::initializer_list<BlockKind> kinds, F place_of) const {
     for (const Block& b : doc_.blocks) {
-      if (b.kind != BlockKind::metadata && b.kind != BlockKind::boilerplate) continue;
-      publisher_ = institution_place(s_.substr(b.start, b.end - b.start));
-      if (publisher_) return;
+      if (std::find(kinds.begin(), kinds.end(), b.kind) == kinds.end()) continue;
+      if (const Place* p = place_of(s_.substr(b.start, b.end - b.start))) return p;
     }
-    std::string_view credits = doc_.publisher;
-    while (!publisher_ && !credits.empty()) {
-      size_t nl = std::min(credits.find('\n'), credits.size());
-      publisher_ = institution_place(text::trim(credits.substr(0, nl)));
-      credits.remove_prefix(std::min(credits.size(), nl + 1));
+    return nullptr;
+  }
+
+  // The first place `place_of` finds in a line of the page's credits (Document::publisher).
+  template <typename F>
+  const Place* in_credits(F place_of) const {
+    for (std::string_view rest = doc_.publisher; !rest.empty();) {
+      size_t nl = std::min(rest.find('\n'), rest.size());
+      if (const Place* p = place_of(text::trim(rest.substr(0, nl)))) return p;
+      rest.remove_prefix(std::min(rest.size(), nl + 1));
     }
+    return nullptr;
+  }
+
+  // Calls `f` with the offset of each occurrence of `word` in the report's countable blocks.
+  template <typename F>
+  void for_each_in_body(std::string_view word, F f) const {
     for (const Block& b : doc_.blocks) {
-      if (publisher_ || b.kind != BlockKind::title) continue;
-      publisher_ = institution_place(s_.substr(b.start, b.end - b.start));
+      if (!is_countable(b.kind)) continue;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      for (size_t at = line.find(word); at != line.npos; at = line.find(word, at + word.size())) {
+        f(b.start + at);
+      }
     }
   }
 
@@ -565,20 +587,12 @@ class Resolver {
   // The first place, its name ending with `level` (any: ""), that opens the name of a body of
   // `role` in the title, a metadata line or the page's credits.
   const Place* named_body(std::string_view role, std::string_view level) const {
-    auto at_level = [&](const Place* p) { return p && p->name.ends_with(level) ? p : nullptr; };
-    for (const Block& b : doc_.blocks) {
-      if (b.kind != BlockKind::title && b.kind != BlockKind::metadata) continue;
-      const Place* p = at_level(institution_place(s_.substr(b.start, b.end - b.start), role));
-      if (p) return p;
-    }
-    for (std::string_view rest = doc_.publisher; !rest.empty();) {
-      size_t nl = std::min(rest.find('\n'), rest.size());
-      if (const Place* p = at_level(institution_place(text::trim(rest.substr(0, nl)), role))) {
-        return p;
-      }
-      rest.remove_prefix(std::min(rest.size(), nl + 1));
-    }
-    return nullptr;
+    auto place = [&](std::string_view line) {
+      const Place* p = institution_place(line, role);
+      return p && p->name.ends_with(level) ? p : nullptr;
+    };
+    const Place* p = in_blocks({BlockKind::title, BlockKind::metadata}, place);
+    return p ? p : in_credits(place);
   }
 
   // 我院向松潘县人民医院派驻专家 (own_institution: data/context.tsv): in a report its publisher
@@ -590,14 +604,9 @@ class Resolver {
       for (std::string_view w : words(role)) {
         const Place* place = place_of(w);
         if (!place) continue;
-        for (const Block& b : doc_.blocks) {
-          if (!is_countable(b.kind)) continue;
-          std::string_view line = s_.substr(b.start, b.end - b.start);
-          for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
-            found.push_back(
-                {b.start + at, b.start + at + w.size(), place, PlaceMention::How::official, {}});
-          }
-        }
+        for_each_in_body(w, [&](size_t at) {
+          found.push_back({at, at + w.size(), place, PlaceMention::How::official, {}});
+        });
       }
     };
     add("own_institution", [&](std::string_view) { return publisher_; });
@@ -1134,22 +1143,18 @@ class Resolver {
   void add_whole_years() {
     if (titled_.phrase.since.empty()) return;
     size_t before = times_.size();
-    for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind)) continue;
-      std::string_view line = s_.substr(b.start, b.end - b.start);
-      for (std::string_view w : words("whole_year")) {
-        for (size_t at = line.find(w); at != line.npos; at = line.find(w, at + w.size())) {
-          size_t start = b.start + at, end = start + w.size();
-          size_t clause = r_.clause_at(start);
-          bool taken = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-            return t.phrase.start < end && start < t.phrase.end;
-          });
-          if (clause == r_.clauses.size() || taken) continue;
-          const Clause& c = r_.clauses[clause];
-          TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
-          times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
-        }
-      }
+    for (std::string_view w : words("whole_year")) {
+      for_each_in_body(w, [&](size_t start) {
+        size_t end = start + w.size();
+        size_t clause = r_.clause_at(start);
+        bool taken = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+          return t.phrase.start < end && start < t.phrase.end;
+        });
+        if (clause == r_.clauses.size() || taken) return;
+        const Clause& c = r_.clauses[clause];
+        TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
+        times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
+      });
     }
     if (times_.size() == before) return;
     std::sort(times_.begin(), times_.end(),
