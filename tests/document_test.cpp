@@ -278,6 +278,16 @@ TEST_CASE(
     CHECK_MESSAGE(doc.title == "我院专家团队赴理塘开展义诊", above);
     CHECK(doc.date == "2024-05-06");
   }
+  // A one-step breadcrumb whose first step is a column's name (院内新闻 > 对口支援), where the
+  // second step is no word of the table.
+  for (std::string_view above :
+       {"院内新闻 > 对口帮扶", "本院新闻>援外医疗", "工作动态 » 乡村振兴"}) {
+    std::string page = std::string(above) + "\n我院专家团队赴理塘开展义诊\n2024-05-06\n正文。\n";
+    CHECK_MESSAGE(zhreport::analyze_document(page).title == "我院专家团队赴理塘开展义诊", above);
+  }
+  // A title with one bar between a column's name and the headline stays the title.
+  CHECK(zhreport::analyze_document("工作动态 | 我院专家团队赴理塘开展义诊\n正文。\n").title ==
+        "工作动态 | 我院专家团队赴理塘开展义诊");
   // A headline that ends with a column's word stays the title.
   CHECK(zhreport::analyze_document("甘孜州医疗帮扶工作动态\n正文。\n").title ==
         "甘孜州医疗帮扶工作动态");

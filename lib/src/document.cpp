@@ -159,13 +159,32 @@ bool is_menu(std::string_view line) {
   return false;
 }
 
+// A one-step breadcrumb from a column's name (院内新闻 > 对口支援): a headline never opens with a
+// column's name and an arrow, where one bar (工作动态 | …) may head a post.
+bool is_column_breadcrumb(std::string_view line) {
+  if (display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) return false;
+  for (std::string_view arrow : {">", "»", "＞"}) {
+    size_t at = line.find(arrow);
+    if (at == std::string_view::npos ||
+        line.find(arrow, at + arrow.size()) != std::string_view::npos) {
+      continue;
+    }
+    const Marker* column = markers().find(text::trim(line.substr(0, at)));
+    if (column && column->match == Marker::Match::line && column->kind == BlockKind::boilerplate &&
+        !column->credit && !column->related) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The kind a line has on its own (teasers and the title are decided over the whole page), given
 // its marker_of.
 BlockKind classify_line(std::string_view line, const Marker* m) {
   if (starts_with_figure_number(line)) return BlockKind::caption;
   // 来源:… | 发布时间:… | 点击:… is metadata, for all its separators.
   if (m && m->kind == BlockKind::metadata) return BlockKind::metadata;
-  if (is_menu(line)) return BlockKind::boilerplate;
+  if (is_menu(line) || is_column_breadcrumb(line)) return BlockKind::boilerplate;
   return m ? m->kind : BlockKind::paragraph;
 }
 
