@@ -648,9 +648,8 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
   std::vector<NumberMatch> out;
   size_t floor = 0;
   size_t p = 0;
-  auto starts_number = [&](char32_t c) { return starts.test(c); };
   while (p < text.size()) {
-    p = text::past_three_byte(text, p, starts_number);
+    p = starts.skip(text, p);
     if (p >= text.size()) break;
     const unsigned char b = text[p];
     size_t len = 1;

@@ -175,7 +175,9 @@ bool may_start(char32_t c) {
 
 StartTable::StartTable() {
   for (char32_t c = 0; c < 0x10000; ++c) {
-    if (may_start(c)) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    if (!may_start(c)) continue;
+    bits_[c >> 6] |= uint64_t{1} << (c & 63);
+    three_byte_.add(c);
   }
 }
 
