@@ -118,6 +118,12 @@ bool is_closing_quote(char32_t c) { return c == U'”' || c == U'」'; }
 
 // Whether the number starting at `start` stands inside quotes opened before it in its clause.
 bool inside_quotes(std::string_view s, size_t begin, size_t start) {
+  // Most numbers have no opening quote within reach: a search of the bytes rules that out
+  // before the characters are walked back one by one.
+  constexpr size_t kReach = kMaxQuoted * 4;  // bytes: four at most per character
+  std::string_view reach = s.substr(begin, start - begin);
+  reach.remove_prefix(reach.size() - std::min(reach.size(), kReach));
+  if (reach.find("“") == reach.npos && reach.find("「") == reach.npos) return false;
   for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
     pos = previous_char(s, pos);
     char32_t c = code_point_at(s, pos);
