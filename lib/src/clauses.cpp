@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 
 namespace zhreport {
 namespace embedded {
@@ -69,8 +70,10 @@ struct FrameTable {
   std::vector<uint8_t> slot = std::vector<uint8_t>(0x10000, 0);  // 0: no frame starts so
   std::vector<std::vector<const Frame*>> lists{1};
   std::bitset<0x10000> starters;  // the characters of `slot` that start a frame: 8 KB in cache
-  // Where next_mark's scan stops: the starters and the marks (mark_of), one test per character.
+  // Where next_mark's scan stops: the starters and the marks (mark_of), one test per character;
+  // the three-byte ones also by the last two bytes, which the scan tests without decoding.
   std::bitset<0x10000> stops;
+  text::ThreeByteStops three_byte_stops;
   bool starts_frame(char32_t c) const { return c < 0x10000 && starters.test(c); }
   const std::vector<const Frame*>* find(char32_t c) const {
     uint8_t i = c < 0x10000 ? slot[c] : 0;
@@ -117,6 +120,7 @@ struct FrameTable {
     stops = starters;
     for (char32_t c = 0; c < 0x10000; ++c) {
       if (mark_of(c) != Mark::none) stops.set(c);
+      if (stops[c]) three_byte_stops.add(c);
     }
   }
 };
@@ -190,11 +194,11 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<size_t>& starts, Mark& mark, size_t& next) {
   // Past the three-byte characters (all of CJK) that start no frame and mark nothing, in
-  // text::past_three_byte's tight loop: most characters; then past such ASCII characters.
-  auto stops = [&](char32_t c) { return t.stops[c]; };  // c < 0x10000: three bytes
+  // ThreeByteStops' tight loop: most characters; then past such ASCII characters. A character
+  // it stops at that is neither (one sharing the last two bytes of one) is passed below.
   const std::string_view block = s.substr(0, end);
   while (p < end) {
-    p = text::past_three_byte(block, p, stops);
+    p = t.three_byte_stops.skip(block, p);
     if (p >= end) break;
     if (const auto b = static_cast<unsigned char>(s[p]); b < 0x80 && !t.stops[b]) {
       ++p;

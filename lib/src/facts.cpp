@@ -1,6 +1,7 @@
 #include "zhreport/facts.h"
 
 #include <algorithm>
+#include <bitset>
 #include <memory>
 #include <string>
 #include <utility>
@@ -23,23 +24,47 @@ constexpr size_t kMaxClause = 40;
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool is_sentence_end(char32_t c) {
-  return c == U'。' || c == U'!' || c == U'?' || c == U'！' || c == U'？' || c == U'\n';
+// The characters that end a sentence (。!?！？ and the end of a line), a clause (those and
+// ,，;；:：) or a counted noun: asked of most characters around every number, so looked up in
+// tables built once rather than compared one by one.
+struct Stops {
+  static constexpr std::u32string_view kSentenceEnds = U"。!?！？\n";
+  static constexpr std::u32string_view kClauseMarks = U",，;；:：";
+  // Where the counted noun after a classifier stops, besides a clause break: a number (1区2县),
+  // punctuation, and the particles, verbs and prepositions that start a predicate
+  // (data/words.tsv ends_noun: 3台设备为手术…, 6位负责人让…), so that a cue word of the
+  // predicate is not taken for the counted noun.
+  static constexpr std::u32string_view kNounEnds = U"、()（）《》【】 0123456789";
+  std::bitset<0x10000> sentence_end, clause_break, noun_end;
+  std::u32string astral_noun_ends;  // of data/words.tsv, outside the tables' range
+  Stops() {
+    for (char32_t c : kSentenceEnds) sentence_end.set(c);
+    clause_break = sentence_end;
+    for (char32_t c : kClauseMarks) clause_break.set(c);
+    noun_end = clause_break;
+    for (char32_t c : kNounEnds) noun_end.set(c);
+    for (char32_t c : lexicon().ends_noun) {
+      if (c < 0x10000) {
+        noun_end.set(c);
+      } else {
+        astral_noun_ends += c;
+      }
+    }
+  }
+};
+
+const Stops& stops() {
+  static const Stops instance;
+  return instance;
 }
 
-bool is_clause_break(char32_t c) {
-  return is_sentence_end(c) || c == U',' || c == U'，' || c == U';' || c == U'；' || c == U':' ||
-         c == U'：';
-}
+bool is_sentence_end(char32_t c) { return c < 0x10000 && stops().sentence_end[c]; }
 
-// Where the counted noun after a classifier stops: punctuation, a number (1区2县), and the
-// particles, verbs and prepositions that start a predicate (data/words.tsv ends_noun: 3台设备为
-// 手术…, 6位负责人让…), so that a cue word of the predicate is not taken for the counted noun.
+bool is_clause_break(char32_t c) { return c < 0x10000 && stops().clause_break[c]; }
+
 bool ends_counted_noun(char32_t c) {
-  static constexpr std::u32string_view kPunctuation = U"、()（）《》【】 ";
-  return is_clause_break(c) || (c >= U'0' && c <= U'9') ||
-         kPunctuation.find(c) != kPunctuation.npos ||
-         lexicon().ends_noun.find(c) != std::u32string::npos;
+  const Stops& s = stops();
+  return c < 0x10000 ? s.noun_end[c] : s.astral_noun_ends.find(c) != std::u32string::npos;
 }
 
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
@@ -93,6 +118,12 @@ bool is_closing_quote(char32_t c) { return c == U'”' || c == U'」'; }
 
 // Whether the number starting at `start` stands inside quotes opened before it in its clause.
 bool inside_quotes(std::string_view s, size_t begin, size_t start) {
+  // Most numbers have no opening quote within reach: a search of the bytes rules that out
+  // before the characters are walked back one by one.
+  constexpr size_t kReach = kMaxQuoted * 4;  // bytes: four at most per character
+  std::string_view reach = s.substr(begin, start - begin);
+  reach.remove_prefix(reach.size() - std::min(reach.size(), kReach));
+  if (reach.find("“") == reach.npos && reach.find("「") == reach.npos) return false;
   for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
     pos = previous_char(s, pos);
     char32_t c = code_point_at(s, pos);

@@ -1,5 +1,6 @@
 #include "zhreport/numbers.h"
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -503,13 +504,15 @@ struct Prefix {
 std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t floor,
                                     bool bare_unit) {
   while (pos > floor && text[pos - 1] == ' ') --pos;
-  // Most numbers follow none of the words' last characters: a quick way out.
-  static const std::u32string kLastChars = [] {
-    std::u32string chars;
-    for (const PrefixWord& w : kPrefixWords) chars += char_before(w.word, w.word.size()).code;
+  // Most numbers follow none of the words' last characters: a quick way out (one bit each, all
+  // of them ideographs of the Basic Multilingual Plane).
+  static const std::bitset<0x10000> kLastChars = [] {
+    std::bitset<0x10000> chars;
+    for (const PrefixWord& w : kPrefixWords) chars.set(char_before(w.word, w.word.size()).code);
     return chars;
   }();
-  if (kLastChars.find(char_before(text, pos).code) == std::u32string::npos) return std::nullopt;
+  const char32_t last = char_before(text, pos).code;
+  if (last >= 0x10000 || !kLastChars[last]) return std::nullopt;
   for (const PrefixWord& w : kPrefixWords) {
     if (w.bare_unit_only && !bare_unit) continue;
     if (!ends_with_at(text, pos, w.word) || pos - w.word.size() < floor) continue;
@@ -645,9 +648,8 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
   std::vector<NumberMatch> out;
   size_t floor = 0;
   size_t p = 0;
-  auto starts_number = [&](char32_t c) { return starts.test(c); };
   while (p < text.size()) {
-    p = text::past_three_byte(text, p, starts_number);
+    p = starts.skip(text, p);
     if (p >= text.size()) break;
     const unsigned char b = text[p];
     size_t len = 1;

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <utility>
 
+#include "three_byte_stops.h"
+
 namespace zhreport::numbers_detail {
 
 struct Char {
@@ -114,9 +116,13 @@ class StartTable {
  public:
   StartTable();
   bool test(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+  // The first position from `pos` that is not a three-byte character or holds one that may
+  // start a number (or shares its last two bytes with one: test() it).
+  size_t skip(std::string_view text, size_t pos) const { return three_byte_.skip(text, pos); }
 
  private:
   std::array<uint64_t, 0x10000 / 64> bits_{};
+  text::ThreeByteStops three_byte_;  // the same characters, by their last two bytes
 };
 
 }  // namespace zhreport::numbers_detail
