@@ -164,25 +164,43 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
     }
     return words;
   }();
-  for (const Era& era : eras()) {
-    if (era.until.empty()) continue;
-    for (size_t at = text::find(s, era.word); at != s.npos;
-         at = text::find(s, era.word, at + era.word.size())) {
-      size_t end = at + era.word.size();
-      if (s.substr(end).starts_with("”")) end += std::string_view("”").size();
-      auto span = std::find_if(spans.begin(), spans.end(),
-                               [&](std::string_view w) { return s.substr(end).starts_with(w); });
-      if (span == spans.end()) continue;
-      end += span->size();
-      bool inside_known = std::any_of(
-          out.begin(), out.end(), [&](const TimePhrase& t) { return t.start < end && at < t.end; });
-      if (inside_known) continue;
-      TimePhrase t;
-      t.start = at, t.end = end;
-      t.kind = TimeKind::range;
-      t.since = era.since, t.until = era.until;
-      out.push_back(std::move(t));
+  // Where a plan word (an era with its last year) ends right before a span word, or before the
+  // closing quote before one: the text is searched once per span word (期间 is rare), not once
+  // per plan. (plan, where), by plan in table order, then by position.
+  std::vector<std::pair<size_t, size_t>> found;
+  auto plans_ending_at = [&](size_t end) {
+    for (size_t plan = 0; plan < eras().size(); ++plan) {
+      const Era& era = eras()[plan];
+      if (!era.until.empty() && s.substr(0, end).ends_with(era.word)) {
+        found.emplace_back(plan, end - era.word.size());
+      }
     }
+  };
+  constexpr std::string_view kQuote = "”";
+  for (std::string_view span : spans) {
+    for (size_t q = text::find(s, span); q != s.npos; q = text::find(s, span, q + 1)) {
+      plans_ending_at(q);
+      if (s.substr(0, q).ends_with(kQuote)) plans_ending_at(q - kQuote.size());
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  for (auto [plan, at] : found) {
+    const Era& era = eras()[plan];
+    size_t end = at + era.word.size();
+    if (s.substr(end).starts_with(kQuote)) end += kQuote.size();
+    auto span = std::find_if(spans.begin(), spans.end(),
+                             [&](std::string_view w) { return s.substr(end).starts_with(w); });
+    if (span == spans.end()) continue;
+    end += span->size();
+    bool inside_known = std::any_of(
+        out.begin(), out.end(), [&](const TimePhrase& t) { return t.start < end && at < t.end; });
+    if (inside_known) continue;
+    TimePhrase t;
+    t.start = at, t.end = end;
+    t.kind = TimeKind::range;
+    t.since = era.since, t.until = era.until;
+    out.push_back(std::move(t));
   }
 }
 
