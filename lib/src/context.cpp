@@ -623,12 +623,27 @@ class Resolver {
   // The first place, its name ending with `level` (any: ""), that opens the name of a body of
   // `role` in the title, a metadata line or the page's credits.
   const Place* named_body(std::string_view role, std::string_view level) const {
-    auto place = [&](std::string_view line) {
-      const Place* p = institution_place(line, role);
-      return p && p->name.ends_with(level) ? p : nullptr;
+    for (const Place* p : bodies(role)) {
+      if (p->name.ends_with(level)) return p;
+    }
+    return nullptr;
+  }
+
+  // The place that opens the name of a body of `role` (institution_place) in each title and
+  // metadata line, then in each line of the page's credits, where one does, in that order: read
+  // once per role for every level named_body is asked (我省, 我市, 我区).
+  const std::vector<const Place*>& bodies(std::string_view role) const {
+    for (const auto& [name, places] : bodies_) {
+      if (name == role) return places;
+    }
+    std::vector<const Place*> places;
+    auto add = [&](std::string_view line) -> const Place* {
+      if (const Place* p = institution_place(line, role)) places.push_back(p);
+      return nullptr;  // (on to the next line)
     };
-    const Place* p = in_blocks({BlockKind::title, BlockKind::metadata}, place);
-    return p ? p : in_credits(place);
+    in_blocks({BlockKind::title, BlockKind::metadata}, add);
+    in_credits(add);
+    return bodies_.emplace_back(role, std::move(places)).second;
   }
 
   // 我院向松潘县人民医院派驻专家 (own_institution: data/context.tsv): in a report its publisher
@@ -2215,6 +2230,8 @@ class Resolver {
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
   const Place* publisher_ = nullptr;  // of the institution that published the report
+  // bodies()' lists by role (a reference to one lasts until another role is first asked)
+  mutable std::vector<std::pair<std::string_view, std::vector<const Place*>>> bodies_;
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
   // the report receives in its giver's own area: a county's townships (全县, 我县), a city's
   // counties (南阳市…向淅川县、西峡县派驻)
