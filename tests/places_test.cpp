@@ -83,6 +83,11 @@ TEST_CASE("places: official names and short forms, longest match, in text order"
       {"湖南非常重视", "湖南省/short"},
       {"走进特木里镇义诊", ""},  // a town of 布拖县, not 木里
       {"", ""},
+      // Next to ASCII, at the very start and end, and 援 after ASCII: the scan past the
+      // characters that start no word tests pairs and ASCII characters on their bytes.
+      {"2023年,上海(医疗队)援藏,抵达拉萨", "上海市/short 西藏自治区/programme 拉萨市/short"},
+      {"A,援疆:喀什", "新疆维吾尔自治区/programme 喀什地区/short"},
+      {"拉萨", "拉萨市/short"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -2,8 +2,10 @@
 #include "zhreport/places.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -119,6 +121,25 @@ class Tables {
 
   // False when no word of the tables starts with these two characters.
   bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
+  // Past the characters that start no word of the tables and are not 援: the first position
+  // from `pos` that may start one, holds 援, or is too near the end for the test. A three-byte
+  // character (all of CJK) followed by another is tested with it on their six bytes as they stand
+  // in the text (a hash of them in a bitmap), not decoded; an ASCII character by itself. Most
+  // characters of a report are passed here.
+  size_t skip(std::string_view s, size_t pos) const {
+    while (pos + 8 <= s.size()) {  // (eight bytes read: at most a pair and two more)
+      uint64_t w = eight_bytes(s.data() + pos);
+      if ((w & leads_mask_) == leads_) {
+        if ((w & char_mask_) == aid_ || pair_bytes_[pair_slot(w & pair_mask_)]) break;
+        pos += 3;
+      } else if (auto c = static_cast<unsigned char>(s[pos]); c < 0x80 && !ascii_starts_[c]) {
+        ++pos;
+      } else {
+        break;
+      }
+    }
+    return pos;
+  }
   // The longest word of the tables at `pos`, or {nullptr, 0}. A district's name does not end
   // inside 区域 (region): 河北区域医疗中心 is 河北省's, not 天津市's 河北区.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
@@ -180,13 +201,30 @@ class Tables {
           ambiguous = true;
         }
       }
-      if (!ambiguous) index_.add(pending_[i].word, pending_[i].value);
+      if (!ambiguous) add_to_index(pending_[i].word, pending_[i].value);
       i = j;
     }
     pending_.clear();
     pending_.shrink_to_fit();
     index_.finish();
   }
+
+  void add_to_index(std::string_view word, const Word& value) {
+    index_.add(word, value);
+    std::array<char, 8> pair{};
+    std::copy_n(word.data(), std::min<size_t>(word.size(), 6), pair.data());
+    uint64_t w = eight_bytes(pair.data());
+    if (word.size() >= 6 && (w & leads_mask_) == leads_) pair_bytes_.set(pair_slot(w));
+    if (auto c = static_cast<unsigned char>(word[0]); c < 0x80) ascii_starts_.set(c);
+  }
+  // Eight bytes as one number, in the machine's order: the masks below are made alike.
+  static uint64_t eight_bytes(const void* p) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  }
+  static uint64_t bytes(std::array<unsigned char, 8> b) { return eight_bytes(b.data()); }
+  static size_t pair_slot(uint64_t pair) { return (pair * 0x9E3779B97F4A7C15ull) >> (64 - 18); }
 
   struct Pending {
     std::string_view word;
@@ -198,7 +236,17 @@ class Tables {
   std::unordered_map<std::string_view, const Place*> by_name_;
   std::vector<Pending> pending_;
   text::WordIndex<Word> index_;
-  std::bitset<0x10000> initials_;  // first characters of foreign places (援马 → 马…)
+  // skip()'s: the first two characters of the words of three bytes each, hashed (pair_slot)
+  std::bitset<1 << 18> pair_bytes_;
+  // the lead bytes of two three-byte characters; the bytes of one character, of two; 援's
+  const uint64_t leads_mask_ = bytes({0xF0, 0, 0, 0xF0}), leads_ = bytes({0xE0, 0, 0, 0xE0});
+  const uint64_t char_mask_ = bytes({0xFF, 0xFF, 0xFF});
+  const uint64_t pair_mask_ = bytes({0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF});
+  const uint64_t aid_ =
+      bytes({static_cast<unsigned char>(kAid[0]), static_cast<unsigned char>(kAid[1]),
+             static_cast<unsigned char>(kAid[2])});
+  std::bitset<0x80> ascii_starts_;  // the ASCII characters a word starts with
+  std::bitset<0x10000> initials_;   // first characters of foreign places (援马 → 马…)
 };
 
 // Never destroyed: the tables serve until the process ends, and freeing their thousands of
@@ -250,16 +298,19 @@ std::vector<PlaceMention> find_places(std::string_view text) {
   };
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
-    // 援: most of them, each decoded once.
-    size_t second = 0, third = 0;
-    for (char32_t c = text::char_at(text, i, second); c != U'援';) {
+    // 援: most of them, passed by skip(), the others each decoded.
+    for (;;) {
+      i = t.skip(text, i);
+      if (i >= text.size()) break;
+      size_t second = 0, third = 0;
+      char32_t c = text::char_at(text, i, second);
+      if (c == U'援') break;
       if (second >= text.size()) {
         i = text.size();
         break;
       }
-      char32_t c2 = text::char_at(text, second, third);
-      if (t.may_start(c, c2)) break;
-      i = second, c = c2, second = third;
+      if (t.may_start(c, text::char_at(text, second, third))) break;
+      i = second;
     }
     if (i >= text.size()) break;
     auto [word, length] = t.match(text, i);

@@ -99,13 +99,27 @@ struct Lexicon {
     }
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
-    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
+    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c), number_chars.set(c);
     for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) {
       first_chars.set(c);
+      number_chars.set(c);
       stops.add(c);
     }
+    number_chars.set(U' ');  // (blanks before a month: past_blanks)
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
+  // Whether a phrase may start at `pos`, which holds `c`: with a number (read_duration,
+  // read_date), or with a word of a role that stands first (until, since, recent, lately,
+  // relative: read_phrase, read_date). Most characters that start a word (上, 自, 前…) start none
+  // of them there, and are passed without reading a phrase.
+  bool may_start_phrase(std::string_view s, size_t pos, char32_t c) const {
+    if (number_chars.test(c & 0xFFFF)) return true;
+    for (Role role : {Role::until, Role::since, Role::recent, Role::lately, Role::relative}) {
+      if (word_at(s, pos, role)) return true;
+    }
+    return false;
+  }
+  std::bitset<0x10000> number_chars;  // of a number, or blanks before one (a month)
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
   // after it that starts no range of its own ends a period.
   bool ends_with_joiner(std::string_view before) const {
@@ -543,7 +557,8 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
     pos = lex.stops.skip(text, pos);
     if (pos >= text.size()) break;
     size_t next = 0;
-    if (!lex.starts_phrase(text::char_at(text, pos, next))) {
+    char32_t c = text::char_at(text, pos, next);
+    if (!lex.starts_phrase(c) || !lex.may_start_phrase(text, pos, c)) {
       pos = next;
       continue;
     }
