@@ -162,11 +162,11 @@ bool is_menu(std::string_view line) {
 // A one-step breadcrumb from a column's name (院内新闻 > 对口支援): a headline never opens with a
 // column's name and an arrow, where one bar (工作动态 | …) may head a post.
 bool is_column_breadcrumb(std::string_view line) {
-  if (display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) return false;
   for (std::string_view arrow : {">", "»", "＞"}) {
     size_t at = line.find(arrow);
     if (at == std::string_view::npos ||
-        line.find(arrow, at + arrow.size()) != std::string_view::npos) {
+        line.find(arrow, at + arrow.size()) != std::string_view::npos ||
+        display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
       continue;
     }
     const Marker* column = markers().find(text::trim(line.substr(0, at)));
