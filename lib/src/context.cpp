@@ -76,6 +76,23 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
   return county_of_giver || (aided && inside(place, giver));
 }
 
+// A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
+bool abroad(const Place* p) {
+  if (p->level == PlaceLevel::country) return true;
+  const Place* top = p->province == p->name ? nullptr : find_place(p->province);
+  return top && top->level == PlaceLevel::country;
+}
+
+// A team abroad receives abroad: where a scope names a foreign place, China's own divisions
+// beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
+// 在提露内斯-北京医院工作), no receivers.
+void keep_abroad(std::vector<const Mention*>& ms) {
+  if (std::none_of(ms.begin(), ms.end(), [](const Mention* m) { return abroad(m->place); })) {
+    return;
+  }
+  std::erase_if(ms, [](const Mention* m) { return !abroad(m->place); });
+}
+
 struct Reduced {
   const Place* place = nullptr;
   const Mention* mention = nullptr;  // the phrase that names it, when one does
@@ -1450,6 +1467,7 @@ class Resolver {
         out.push_back(&*it);
       }
     }
+    if (!from) keep_abroad(out);
     return out;
   }
 
