@@ -525,6 +525,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "own_area",
                                        "own_county",
                                        "own_institution",
+                                       "paper",
                                        "partner",
                                        "runs_to_now",
                                        "same_period",
@@ -1233,10 +1234,29 @@ TEST_CASE("context: a team abroad receives abroad") {
        "第十批援中非醫療隊啟程\n2021-06-02\n6月1日,安徽省第十批援中非醫療隊啟程。"
        "醫療隊共12名隊員。",
        {{12, "中非", "安徽省", "2021-06-01", "2021-06-01"}}},
-      {"a province's own paper (来源:某某日报: authority) says 我区 of its region",
+      {"a province's own paper (来源:某某日报: paper) says 我区 of its region",
        "我区援外医疗三十年\n来源:宁夏日报 2023-08-01\n三十年来,我区先后派出援外医疗队员400人次。",
        "我區援外醫療三十年\n來源:寧夏日報 2023-08-01\n三十年來,我區先後派出援外醫療隊員400人次。",
        {{400, "", "宁夏回族自治区", "1993", "2023-08-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: counts listed after 分别 go to the places listed before them, in order") {
+  const std::vector<Case> cases = {
+      {"in the clause: 分别向A、B派出X名和Y名",
+       "援外医疗五十年\n2023-03-01\n五十年来,湖北省分别向阿尔及利亚、莱索托派出队员800名和90名。",
+       "援外醫療五十年\n2023-03-01\n五十年來,湖北省分別向阿爾及利亞、萊索托派出隊員800名和90名。",
+       {{800, "阿尔及利亚", "湖北省", "1973", "2023-03-01"},
+        {90, "莱索托", "湖北省", "1973", "2023-03-01"}}},
+      {"in the sentence before, when the count's own names no place (Malta: data/countries.tsv)",
+       "江苏援外医疗工作座谈会\n2024-02-01\n江苏省承担援马耳他、援圭亚那任务。"
+       "目前两支医疗队在岗队员分别为7名和12名。",
+       "江蘇援外醫療工作座談會\n2024-02-01\n江蘇省承擔援馬耳他、援圭亞那任務。"
+       "目前兩支醫療隊在崗隊員分別為7名和12名。",
+       {{2, "", "江苏省", "", "2024-02-01"},
+        {7, "马耳他", "江苏省", "", "2024-02-01"},
+        {12, "圭亚那", "江苏省", "", "2024-02-01"}}},
   };
   for (const Case& c : cases) check(c);
 }

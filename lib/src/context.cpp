@@ -593,12 +593,15 @@ class Resolver {
   // The area of the body that published the report at the level `word` names by its last
   // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
   // place that opens the name of the publishing authority (湖北省卫生健康委员会), else
-  // institution, in its title, credit or metadata lines, where the name ends with that character.
+  // institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where the
+  // name ends with that character.
   const Place* own_area_of(std::string_view word) const {
     constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
     std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
-    const Place* body = named_body("authority", level);
-    return body ? body : named_body("institution", level);
+    for (std::string_view role : {"authority", "institution", "paper"}) {
+      if (const Place* body = named_body(role, level)) return body;
+    }
+    return nullptr;
   }
 
   // The first place, its name ending with `level` (any: ""), that opens the name of a body of
@@ -1746,8 +1749,56 @@ class Resolver {
     return found;
   }
 
+  // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
+  // a sentence naming the two): counts listed after 分别 go to the places listed before them,
+  // each to its own in order, where the two lists are as long; nullptr otherwise.
+  const Mention* respective_place(size_t clause, size_t at, const Place* giver) const {
+    constexpr std::string_view kRespectively = "分别";
+    const Clause& c = r_.clauses[clause];
+    size_t mark = s_.substr(c.start, at - std::min(at, c.start)).find(kRespectively);
+    if (at < c.start || mark == std::string_view::npos) return nullptr;
+    size_t first = c.start + mark + kRespectively.size();
+    std::vector<const Mention*> places;
+    for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+      if (m->end <= at) places.push_back(m);
+    }
+    if (!places.empty()) {
+      first = std::max(first, places.back()->end);
+    } else {  // the places of the nearest earlier sentence that names some
+      for (size_t i : earlier_sentences(clause)) {
+        const Sentence& earlier = r_.sentences[i];
+        const auto& named = places_in(earlier.first_clause, earlier.end_clause, false, giver);
+        if (named.empty()) continue;
+        places.assign(named.begin(), named.end());
+        break;
+      }
+    }
+    if (places.size() < 2) return nullptr;
+    // the counts' list: items joined by 和, 、 or 及, each opening with its number
+    constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
+    size_t item = 0, items = 1;
+    for (size_t p = first; p < c.end; p = next_char(s_, p)) {
+      char32_t ch = code_point_at(s_, p);
+      if (ch != U'和' && ch != U'、' && ch != U'及') continue;
+      size_t next = next_char(s_, p);
+      if (next >= c.end || kDigits.find(code_point_at(s_, next)) == kDigits.npos) return nullptr;
+      ++items;
+      if (p < at) ++item;
+    }
+    for (const Mention* m : places) {
+      if (std::count_if(places.begin(), places.end(),
+                        [&](const Mention* o) { return same_area(o->place, m->place); }) > 1) {
+        return nullptr;  // 西藏拉萨市: one place, not two
+      }
+    }
+    return items == places.size() ? places[item] : nullptr;
+  }
+
   void resolve_to(Fact& f, size_t clause, size_t at) const {
     const Place* giver = f.from.empty() ? from_ : find_place(f.from);
+    if (const Mention* m = respective_place(clause, at, giver)) {
+      return set_place(f.to, f.to_span, m->place, m);
+    }
     if (const Mention* m = item_place(clause, at, giver)) {
       Reduced r = refine({m->place, m, false}, clause, giver);
       return set_place(f.to, f.to_span, r.place, r.mention);
