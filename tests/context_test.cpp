@@ -527,6 +527,7 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "own_institution",
                                        "paper",
                                        "partner",
+                                       "past_team",
                                        "runs_to_now",
                                        "same_period",
                                        "team",
@@ -1216,8 +1217,8 @@ TEST_CASE("context: a team abroad receives abroad") {
        "舉行出征儀式。該隊共20名隊員。\n"
        "上一批援塞醫療隊16名隊員在弗里敦的湘雅-北京醫院工作,完成手術900台。",
        {{20, "塞拉利昂", "湖南省", "2022-05-04", "2022-05-04"},
-        {16, "塞拉利昂", "湖南省", "2022-05-04", "2022-05-04"},
-        {900, "塞拉利昂", "湖南省", "2022-05-04", "2022-05-04"}}},
+        {16, "塞拉利昂", "湖南省", "", "2022-05-06"},
+        {900, "塞拉利昂", "湖南省", "", "2022-05-06"}}},
       {"a country right after 援 is the team's, never the subject of its verb (toward: "
        "data/context.tsv)",
        "江西省援外医疗工作\n2023-01-10\n2022年,江西省援外医疗队在外队员合计30名。"
@@ -1257,6 +1258,21 @@ TEST_CASE("context: counts listed after 分别 go to the places listed before th
        {{2, "", "江苏省", "", "2024-02-01"},
         {7, "马耳他", "江苏省", "", "2024-02-01"},
         {12, "圭亚那", "江苏省", "", "2024-02-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the team before this one, in a sentence stating no time (past_team)") {
+  const std::vector<Case> cases = {
+      {"its counts cover its own undated term, not the programme's period told before",
+       "第九批援多米尼克医疗队抵达\n2023-06-10\n福建省第九批援多米尼克医疗队日前抵达罗索。"
+       "自2013年起,福建省累计派出医疗队员60余人次。"
+       "上一批医疗队在任期内完成手术500余台。",
+       "第九批援多米尼克醫療隊抵達\n2023-06-10\n福建省第九批援多米尼克醫療隊日前抵達羅索。"
+       "自2013年起,福建省累計派出醫療隊員60餘人次。"
+       "上一批醫療隊在任期內完成手術500餘台。",
+       {{60, "多米尼克", "福建省", "2013", "2023-06-10"},
+        {500, "多米尼克", "福建省", "", "2023-06-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

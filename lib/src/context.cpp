@@ -2100,6 +2100,23 @@ class Resolver {
   // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
   // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
   // whatever later sentences date.
+  // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
+  // own term, which a sentence stating no time leaves undated, not the report's period (a clause
+  // of the sentence up to the count opens with past_team: data/context.tsv).
+  bool tells_past_team(const Sentence& sentence, size_t clause, size_t at) const {
+    for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      if (c.start >= at || !starts_with_word(s_.substr(c.start, c.end - c.start), "past_team")) {
+        continue;
+      }
+      return std::none_of(times_.begin(), times_.end(), [&](const Time& t) {
+        return t.clause >= sentence.first_clause && t.clause < sentence.end_clause &&
+               !(t.phrase.since.empty() && t.phrase.until.empty());
+      });
+    }
+    return false;
+  }
+
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
     bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
@@ -2166,7 +2183,7 @@ class Resolver {
       return t;
     }
     const Sentence& sentence = sentence_of(clause);
-    if (opens_undated(sentence, clause, at)) {
+    if (opens_undated(sentence, clause, at) || tells_past_team(sentence, clause, at)) {
       f.since.clear();
       f.until = report_date_;
       f.since_span = f.until_span = Span{};
