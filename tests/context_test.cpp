@@ -1264,12 +1264,13 @@ TEST_CASE("context: counts listed after 分别 go to the places listed before th
 
 TEST_CASE("context: the team before this one, in a sentence stating no time (past_team)") {
   const std::vector<Case> cases = {
-      {"its counts cover its own undated term, not the programme's period told before",
+      {"its counts, in a paragraph stating no time, cover its own undated term, not the "
+       "programme's period told before",
        "第九批援多米尼克医疗队抵达\n2023-06-10\n福建省第九批援多米尼克医疗队日前抵达罗索。"
-       "自2013年起,福建省累计派出医疗队员60余人次。"
+       "自2013年起,福建省累计派出医疗队员60余人次。\n"
        "上一批医疗队在任期内完成手术500余台。",
        "第九批援多米尼克醫療隊抵達\n2023-06-10\n福建省第九批援多米尼克醫療隊日前抵達羅索。"
-       "自2013年起,福建省累計派出醫療隊員60餘人次。"
+       "自2013年起,福建省累計派出醫療隊員60餘人次。\n"
        "上一批醫療隊在任期內完成手術500餘台。",
        {{60, "多米尼克", "福建省", "2013", "2023-06-10"},
         {500, "多米尼克", "福建省", "", "2023-06-10"}}},

@@ -87,6 +87,7 @@ bool abroad(const Place* p) {
 // beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
 // 在提露内斯-北京医院工作), no receivers.
 void keep_abroad(std::vector<const Mention*>& ms) {
+  if (ms.size() < 2) return;  // (most scopes: no place beside another to drop)
   if (std::none_of(ms.begin(), ms.end(), [](const Mention* m) { return abroad(m->place); })) {
     return;
   }
@@ -2101,21 +2102,23 @@ class Resolver {
   // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
   // whatever later sentences date.
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
-  // own term, which a sentence stating no time leaves undated, not the report's period (a clause
-  // of the sentence up to the count opens with past_team: data/context.tsv).
+  // own term, which a paragraph stating no time leaves undated, not the report's period nor the
+  // new team's stay (a clause of the sentence up to the count opens with past_team:
+  // data/context.tsv). Asked only where no time phrase dated the count.
   bool tells_past_team(const Sentence& sentence, size_t clause, size_t at) const {
-    for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
-      const Clause& c = r_.clauses[cl];
-      if (c.start >= at || !starts_with_word(s_.substr(c.start, c.end - c.start), "past_team")) {
-        continue;
+    size_t index = r_.clauses[clause].sentence;
+    if (past_team_clause_.empty()) past_team_clause_.assign(r_.sentences.size(), kUnread);
+    size_t& opening = past_team_clause_[index];  // (read once per sentence: asked per count)
+    if (opening == kUnread) {
+      opening = kNone;
+      for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
+        const Clause& c = r_.clauses[cl];
+        if (starts_with_word(s_.substr(c.start, c.end - c.start), "past_team")) opening = cl;
       }
-      return std::none_of(times_.begin(), times_.end(), [&](const Time& t) {
-        return t.clause >= sentence.first_clause && t.clause < sentence.end_clause &&
-               !(t.phrase.since.empty() && t.phrase.until.empty());
-      });
     }
-    return false;
+    return opening != kNone && opening <= clause && r_.clauses[opening].start < at;
   }
+  static constexpr size_t kUnread = kNone - 1;
 
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
     bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
@@ -2183,7 +2186,7 @@ class Resolver {
       return t;
     }
     const Sentence& sentence = sentence_of(clause);
-    if (opens_undated(sentence, clause, at) || tells_past_team(sentence, clause, at)) {
+    if (opens_undated(sentence, clause, at)) {
       f.since.clear();
       f.until = report_date_;
       f.since_span = f.until_span = Span{};
@@ -2242,9 +2245,11 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
-    if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
-    if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
-    if (const Time* period = report_period(f, at)) return set_to_now(*period);
+    if (!tells_past_team(sentence, clause, at)) {
+      if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
+      if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
+      if (const Time* period = report_period(f, at)) return set_to_now(*period);
+    }
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
@@ -2276,6 +2281,8 @@ class Resolver {
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
+  // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
+  mutable std::vector<size_t> past_team_clause_;
 };
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
