@@ -525,7 +525,9 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "own_area",
                                        "own_county",
                                        "own_institution",
+                                       "paper",
                                        "partner",
+                                       "past_team",
                                        "runs_to_now",
                                        "same_period",
                                        "team",
@@ -1207,6 +1209,78 @@ TEST_CASE("context: a national team's province named only in a later sentence") 
        {{12, "马拉维", "陕西省", "", "2023-02-10"},
         {20000, "马拉维", "陕西省", "", "2023-02-10"},
         {200, "马拉维", "陕西省", "", "2023-02-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a team abroad receives abroad") {
+  const std::vector<Case> cases = {
+      {"the home city of the send-off and a hospital named after a Chinese city receive nothing "
+       "beside the team's country",
+       "湖南省第九批援塞拉利昂医疗队出征\n2022-05-06\n5月4日,湖南省第九批援塞拉利昂医疗队在长沙"
+       "举行出征仪式。该队共20名队员。\n"
+       "上一批援塞医疗队16名队员在弗里敦的湘雅-北京医院工作,完成手术900台。",
+       "湖南省第九批援塞拉利昂醫療隊出征\n2022-05-06\n5月4日,湖南省第九批援塞拉利昂醫療隊在長沙"
+       "舉行出征儀式。該隊共20名隊員。\n"
+       "上一批援塞醫療隊16名隊員在弗里敦的湘雅-北京醫院工作,完成手術900台。",
+       {{20, "塞拉利昂", "湖南省", "2022-05-04", "2022-05-04"},
+        {16, "塞拉利昂", "湖南省", "", "2022-05-06"},
+        {900, "塞拉利昂", "湖南省", "", "2022-05-06"}}},
+      {"a country right after 援 is the team's, never the subject of its verb (toward: "
+       "data/context.tsv)",
+       "江西省援外医疗工作\n2023-01-10\n2022年,江西省援外医疗队在外队员合计30名。"
+       "其中,援多哥医疗队在洛美派驻队员12名,援突尼斯医疗队完成手术40例。",
+       "江西省援外醫療工作\n2023-01-10\n2022年,江西省援外醫療隊在外隊員合計30名。"
+       "其中,援多哥醫療隊在洛美派駐隊員12名,援突尼斯醫療隊完成手術40例。",
+       {{30, "", "江西省", "2022", "2022"},
+        {12, "多哥", "江西省", "2022", "2022"},
+        {40, "突尼斯", "江西省", "2022", "2022"}}},
+      {"援中非 is the Central African Republic, whose short name alone is China–Africa "
+       "(data/programmes.tsv)",
+       "第十批援中非医疗队启程\n2021-06-02\n6月1日,安徽省第十批援中非医疗队启程。"
+       "医疗队共12名队员。",
+       "第十批援中非醫療隊啟程\n2021-06-02\n6月1日,安徽省第十批援中非醫療隊啟程。"
+       "醫療隊共12名隊員。",
+       {{12, "中非", "安徽省", "2021-06-01", "2021-06-01"}}},
+      {"a province's own paper (来源:某某日报: paper) says 我区 of its region",
+       "我区援外医疗三十年\n来源:宁夏日报 2023-08-01\n三十年来,我区先后派出援外医疗队员400人次。",
+       "我區援外醫療三十年\n來源:寧夏日報 2023-08-01\n三十年來,我區先後派出援外醫療隊員400人次。",
+       {{400, "", "宁夏回族自治区", "1993", "2023-08-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: counts listed after 分别 go to the places listed before them, in order") {
+  const std::vector<Case> cases = {
+      {"in the clause: 分别向A、B派出X名和Y名",
+       "援外医疗五十年\n2023-03-01\n五十年来,湖北省分别向阿尔及利亚、莱索托派出队员800名和90名。",
+       "援外醫療五十年\n2023-03-01\n五十年來,湖北省分別向阿爾及利亞、萊索托派出隊員800名和90名。",
+       {{800, "阿尔及利亚", "湖北省", "1973", "2023-03-01"},
+        {90, "莱索托", "湖北省", "1973", "2023-03-01"}}},
+      {"in the sentence before, when the count's own names no place (Malta: data/countries.tsv)",
+       "江苏援外医疗工作座谈会\n2024-02-01\n江苏省承担援马耳他、援圭亚那任务。"
+       "目前两支医疗队在岗队员分别为7名和12名。",
+       "江蘇援外醫療工作座談會\n2024-02-01\n江蘇省承擔援馬耳他、援圭亞那任務。"
+       "目前兩支醫療隊在崗隊員分別為7名和12名。",
+       {{2, "", "江苏省", "", "2024-02-01"},
+        {7, "马耳他", "江苏省", "", "2024-02-01"},
+        {12, "圭亚那", "江苏省", "", "2024-02-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the team before this one, in a sentence stating no time (past_team)") {
+  const std::vector<Case> cases = {
+      {"its counts, in a paragraph stating no time, cover its own undated term, not the "
+       "programme's period told before",
+       "第九批援多米尼克医疗队抵达\n2023-06-10\n福建省第九批援多米尼克医疗队日前抵达罗索。"
+       "自2013年起,福建省累计派出医疗队员60余人次。\n"
+       "上一批医疗队在任期内完成手术500余台。",
+       "第九批援多米尼克醫療隊抵達\n2023-06-10\n福建省第九批援多米尼克醫療隊日前抵達羅索。"
+       "自2013年起,福建省累計派出醫療隊員60餘人次。\n"
+       "上一批醫療隊在任期內完成手術500餘台。",
+       {{60, "多米尼克", "福建省", "2013", "2023-06-10"},
+        {500, "多米尼克", "福建省", "", "2023-06-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -77,6 +77,24 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
   return county_of_giver || (aided && inside(place, giver));
 }
 
+// A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
+bool abroad(const Place* p) {
+  if (p->level == PlaceLevel::country) return true;
+  const Place* top = p->province == p->name ? nullptr : find_place(p->province);
+  return top && top->level == PlaceLevel::country;
+}
+
+// A team abroad receives abroad: where a scope names a foreign place, China's own divisions
+// beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
+// 在提露内斯-北京医院工作), no receivers.
+void keep_abroad(std::vector<const Mention*>& ms) {
+  if (ms.size() < 2) return;  // (most scopes: no place beside another to drop)
+  if (std::none_of(ms.begin(), ms.end(), [](const Mention* m) { return abroad(m->place); })) {
+    return;
+  }
+  std::erase_if(ms, [](const Mention* m) { return !abroad(m->place); });
+}
+
 struct Reduced {
   const Place* place = nullptr;
   const Mention* mention = nullptr;  // the phrase that names it, when one does
@@ -612,12 +630,15 @@ class Resolver {
   // The area of the body that published the report at the level `word` names by its last
   // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
   // place that opens the name of the publishing authority (湖北省卫生健康委员会), else
-  // institution, in its title, credit or metadata lines, where the name ends with that character.
+  // institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where the
+  // name ends with that character.
   const Place* own_area_of(std::string_view word) const {
     constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
     std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
-    const Place* body = named_body("authority", level);
-    return body ? body : named_body("institution", level);
+    for (std::string_view role : {"authority", "institution", "paper"}) {
+      if (const Place* body = named_body(role, level)) return body;
+    }
+    return nullptr;
   }
 
   // The first place, its name ending with `level` (any: ""), that opens the name of a body of
@@ -1501,6 +1522,7 @@ class Resolver {
         out.push_back(&*it);
       }
     }
+    if (!from) keep_abroad(out);
     return out;
   }
 
@@ -1779,8 +1801,56 @@ class Resolver {
     return found;
   }
 
+  // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
+  // a sentence naming the two): counts listed after 分别 go to the places listed before them,
+  // each to its own in order, where the two lists are as long; nullptr otherwise.
+  const Mention* respective_place(size_t clause, size_t at, const Place* giver) const {
+    constexpr std::string_view kRespectively = "分别";
+    const Clause& c = r_.clauses[clause];
+    size_t mark = s_.substr(c.start, at - std::min(at, c.start)).find(kRespectively);
+    if (at < c.start || mark == std::string_view::npos) return nullptr;
+    size_t first = c.start + mark + kRespectively.size();
+    std::vector<const Mention*> places;
+    for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+      if (m->end <= at) places.push_back(m);
+    }
+    if (!places.empty()) {
+      first = std::max(first, places.back()->end);
+    } else {  // the places of the nearest earlier sentence that names some
+      for (size_t i : earlier_sentences(clause)) {
+        const Sentence& earlier = r_.sentences[i];
+        const auto& named = places_in(earlier.first_clause, earlier.end_clause, false, giver);
+        if (named.empty()) continue;
+        places.assign(named.begin(), named.end());
+        break;
+      }
+    }
+    if (places.size() < 2) return nullptr;
+    // the counts' list: items joined by 和, 、 or 及, each opening with its number
+    constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
+    size_t item = 0, items = 1;
+    for (size_t p = first; p < c.end; p = next_char(s_, p)) {
+      char32_t ch = code_point_at(s_, p);
+      if (ch != U'和' && ch != U'、' && ch != U'及') continue;
+      size_t next = next_char(s_, p);
+      if (next >= c.end || kDigits.find(code_point_at(s_, next)) == kDigits.npos) return nullptr;
+      ++items;
+      if (p < at) ++item;
+    }
+    for (const Mention* m : places) {
+      if (std::count_if(places.begin(), places.end(),
+                        [&](const Mention* o) { return same_area(o->place, m->place); }) > 1) {
+        return nullptr;  // 西藏拉萨市: one place, not two
+      }
+    }
+    return items == places.size() ? places[item] : nullptr;
+  }
+
   void resolve_to(Fact& f, size_t clause, size_t at) const {
     const Place* giver = f.from.empty() ? from_ : find_place(f.from);
+    if (const Mention* m = respective_place(clause, at, giver)) {
+      return set_place(f.to, f.to_span, m->place, m);
+    }
     if (const Mention* m = item_place(clause, at, giver)) {
       Reduced r = refine({m->place, m, false}, clause, giver);
       return set_place(f.to, f.to_span, r.place, r.mention);
@@ -2082,6 +2152,25 @@ class Resolver {
   // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
   // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
   // whatever later sentences date.
+  // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
+  // own term, which a paragraph stating no time leaves undated, not the report's period nor the
+  // new team's stay (a clause of the sentence up to the count opens with past_team:
+  // data/context.tsv). Asked only where no time phrase dated the count.
+  bool tells_past_team(const Sentence& sentence, size_t clause, size_t at) const {
+    size_t index = r_.clauses[clause].sentence;
+    if (past_team_clause_.empty()) past_team_clause_.assign(r_.sentences.size(), kUnread);
+    size_t& opening = past_team_clause_[index];  // (read once per sentence: asked per count)
+    if (opening == kUnread) {
+      opening = kNone;
+      for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
+        const Clause& c = r_.clauses[cl];
+        if (starts_with_word(s_.substr(c.start, c.end - c.start), "past_team")) opening = cl;
+      }
+    }
+    return opening != kNone && opening <= clause && r_.clauses[opening].start < at;
+  }
+  static constexpr size_t kUnread = kNone - 1;
+
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
     bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
@@ -2207,9 +2296,11 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
-    if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
-    if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
-    if (const Time* period = report_period(f, at)) return set_to_now(*period);
+    if (!tells_past_team(sentence, clause, at)) {
+      if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
+      if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
+      if (const Time* period = report_period(f, at)) return set_to_now(*period);
+    }
     f.since.clear();
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
@@ -2243,6 +2334,8 @@ class Resolver {
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
+  // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
+  mutable std::vector<size_t> past_team_clause_;
 };
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
