@@ -13,10 +13,10 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "decode_utf8.h"
+#include "document_text.h"
 #include "normalize_internal.h"
 #include "utf8.h"
 
@@ -113,28 +113,33 @@ constexpr InitialFinals kSyllableTable[] = {
     {"w", "a o ai ei an en ang eng u"},
 };
 
+// A syllable is a few bytes (zhuang, lüe): its bytes and their count as one number, looked up
+// in a hash table of numbers. Asked for every Latin word in parentheses after a Han character,
+// string hashing showed in the profile.
+constexpr size_t kMaxSyllableBytes = 7;
+uint64_t syllable_key(std::string_view syllable) {
+  uint64_t key = 0;
+  std::memcpy(&key, syllable.data(), syllable.size());
+  return key | uint64_t{syllable.size()} << 56;
+}
+
 }  // namespace
 
 bool is_pinyin_syllable(std::string_view toneless) {
-  // A hash set: asked for every Latin word in parentheses, an ordered set's string compares
-  // showed in the profile.
   struct Syllables {
-    std::vector<std::string> storage;
-    std::unordered_set<std::string_view> set;
+    text::KeySlots keys;
     Syllables() {
       for (const InitialFinals& row : kSyllableTable) {
-        std::string_view finals = row.finals;
-        while (!finals.empty()) {
-          size_t space = finals.find(' ');
-          storage.push_back(std::string(row.initial) + std::string(finals.substr(0, space)));
-          finals = space == std::string_view::npos ? std::string_view() : finals.substr(space + 1);
-        }
+        text::for_each_part(row.finals, ' ', [&](std::string_view final_part) {
+          const std::string syllable = std::string(row.initial) + std::string(final_part);
+          if (syllable.size() <= kMaxSyllableBytes) keys.insert(syllable_key(syllable));
+        });
       }
-      set.insert(storage.begin(), storage.end());  // views into storage, now complete
     }
   };
   static const Syllables syllables;
-  return syllables.set.contains(toneless);
+  return !toneless.empty() && toneless.size() <= kMaxSyllableBytes &&
+         syllables.keys.find(syllable_key(toneless)) != text::KeySlots::kNone;
 }
 
 }  // namespace normalize_internal
@@ -182,6 +187,14 @@ constexpr ToneMark kToneMarks[] = {
     {0x01D4, "u"}, {0x00F9, "u"}, {0x01D6, "ü"}, {0x01D8, "ü"}, {0x01DA, "ü"}, {0x01DC, "ü"},
     {0x0144, "n"}, {0x0148, "n"}, {0x01F9, "n"},
 };
+
+// kToneMarks by code point: the letters of an annotation are looked up one by one.
+constexpr char32_t kFirstMarked = 0x00E0, kLastMarked = 0x01F9;
+constexpr auto kToneBases = [] {
+  std::array<std::string_view, kLastMarked - kFirstMarked + 1> bases{};
+  for (const ToneMark& t : kToneMarks) bases[t.marked - kFirstMarked] = t.base;
+  return bases;
+}();
 
 struct Entity {
   std::string_view name;
@@ -395,7 +408,12 @@ class Normalizer {
   // After a Han character, "(yī)" ends at the returned position; 0 when it is no annotation.
   size_t pinyin_annotation_end(size_t open, size_t length) {
     size_t i = open + length;
-    std::string toneless;
+    std::array<char, 16> toneless;  // at most seven letters of at most two bytes (ü)
+    size_t size = 0;
+    auto add = [&](std::string_view letter) {
+      std::memcpy(toneless.data() + size, letter.data(), letter.size());
+      size += letter.size();
+    };
     size_t tones = 0;
     for (size_t letters = 0; letters <= 6; ++letters) {
       Char ch = peek(i);
@@ -403,8 +421,10 @@ class Normalizer {
       i += ch.length;
       if (c == ')') {
         bool toned = tones == 1;
-        bool neutral = tones == 0 && line_has_pinyin_ && toneless.size() >= 2;
-        if (!(toned || neutral) || !is_pinyin_syllable(toneless)) return 0;
+        bool neutral = tones == 0 && line_has_pinyin_ && size >= 2;
+        if (!(toned || neutral) || !is_pinyin_syllable(std::string_view(toneless.data(), size))) {
+          return 0;
+        }
         flush(open);
         count(Repair::pinyin_annotation);
         line_has_pinyin_ = true;
@@ -412,22 +432,22 @@ class Normalizer {
       }
       if (c >= 'a' && c <= 'z') {
         if (c == 'v') {
-          toneless += "ü";
+          add("ü");
         } else {
-          toneless.push_back(static_cast<char>(c));
+          toneless[size++] = static_cast<char>(c);
         }
       } else if (c == 0xFC) {
-        toneless += "ü";
+        add("ü");
       } else if (c == 0x0300 || c == 0x0301 || c == 0x0304 || c == 0x030C) {
         ++tones;  // a decomposed tone mark
-      } else if (c == 0x0308 && toneless.ends_with('u')) {
-        toneless.back() = '\xC3';
-        toneless += '\xBC';  // u + combining diaeresis = ü
+      } else if (c == 0x0308 && size > 0 && toneless[size - 1] == 'u') {
+        --size;
+        add("ü");  // u + combining diaeresis = ü
       } else {
-        auto mark = std::find_if(std::begin(kToneMarks), std::end(kToneMarks),
-                                 [c](const ToneMark& t) { return t.marked == c; });
-        if (mark == std::end(kToneMarks)) return 0;
-        toneless += mark->base;
+        std::string_view base = c >= kFirstMarked && c <= kLastMarked ? kToneBases[c - kFirstMarked]
+                                                                      : std::string_view();
+        if (base.empty()) return 0;
+        add(base);
         ++tones;
       }
     }
