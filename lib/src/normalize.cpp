@@ -6,6 +6,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -166,6 +170,37 @@ constexpr std::array<bool, 128> special_ascii(bool repairs) {
 constexpr auto kSpecialCanonical = special_ascii(false);
 constexpr auto kSpecialRepairing = special_ascii(true);
 
+// Past the bytes from i on that Normalizer::run has nothing to do for, 16 at a time: bytes of
+// CJK ideographs U+4000..U+9FFF (leads E4..E9, continuation bytes), and ASCII from '0' on but
+// '<' (every special ASCII byte is below '0' or is '<'). It stops at any other byte, and
+// sooner than needed is always safe: the loop then takes the bytes one by one. A lead E4..E9
+// without its continuation bytes, or a stray continuation byte, is an invalid byte the loop
+// would copy as it is too.
+size_t skip_plain(const unsigned char* bytes, size_t i, size_t n) {
+#if defined(__SSE2__)
+  // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1.
+  const __m128i below_digits = _mm_set1_epi8('0'), minus_one = _mm_set1_epi8(-1),
+                angle = _mm_set1_epi8('<'), before_leads = _mm_set1_epi8(-65),
+                before_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE4 - 1)),
+                after_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE9 + 1));
+  while (n - i >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    const __m128i low_ascii =
+        _mm_and_si128(_mm_cmpgt_epi8(v, minus_one), _mm_cmplt_epi8(v, below_digits));
+    const __m128i lead =
+        _mm_and_si128(_mm_cmpgt_epi8(v, before_leads), _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    const __m128i ideograph_lead = _mm_and_si128(_mm_cmpgt_epi8(v, before_ideograph_leads),
+                                                 _mm_cmplt_epi8(v, after_ideograph_leads));
+    const __m128i stop = _mm_or_si128(_mm_or_si128(low_ascii, _mm_cmpeq_epi8(v, angle)),
+                                      _mm_andnot_si128(ideograph_lead, lead));
+    if (const int mask = _mm_movemask_epi8(stop))
+      return i + static_cast<size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#endif
+  return i;
+}
+
 bool is_han(char32_t c) {
   return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3FFFF);
@@ -245,15 +280,16 @@ class Normalizer {
         if (next) {
           i = run_ = next;
         } else {
-          ++i;
+          i = line_start_ ? i + 1 : skip_plain(bytes, i + 1, n);  // a new line is looked at first
         }
         continue;
       }
-      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do; two at a time
-      // while both are (leads E4..E9, continuation bytes 10xxxxxx).
+      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do; 16 bytes at a
+      // time, then two characters at a time while both are (leads E4..E9, continuation bytes
+      // 10xxxxxx).
       if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
           (bytes[i + 2] & 0xC0) == 0x80) {
-        i += 3;
+        i = skip_plain(bytes, i + 3, n);
         while (n - i >= 8) {
           uint64_t word;
           std::memcpy(&word, bytes + i, 8);
@@ -270,14 +306,14 @@ class Normalizer {
       if ((b == 0xE3 || b == 0xE2) && i + 2 < n && bytes[i + 1] == 0x80 &&
           (b == 0xE3 ? bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xA9
                      : bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7)) {
-        i += 3;
+        i = skip_plain(bytes, i + 3, n);
         continue;
       }
       Char ch = char_at(in_, i);
       Folded f = fold(ch.code);
       if (f.repair == Repair::none) {
         if (ch.code == kInvalidByte || is_inert(ch.code)) {
-          i += ch.length;
+          i = skip_plain(bytes, i + ch.length, n);
         } else {
           flush(i);
           i = run_ = compose(i);
