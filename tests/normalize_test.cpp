@@ -225,6 +225,11 @@ TEST_CASE("lines holding only a lost character are removed") {
       {"at the start, CRLF", "?\r\n第一行", "第一行", {{"lost_character_line", 1}}},
       {"at the end without line break", "第一行\n?", "第一行\n", {{"lost_character_line", 1}}},
       {"a real question", "如何让看病少排队?\n", "如何让看病少排队?\n", {}},
+      // The line after it is long enough for the 16-byte skip: the line is looked at first.
+      {"before a long line",
+       "第一行\n??\n第二行的文字比十六个字节长",
+       "第一行\n第二行的文字比十六个字节长",
+       {{"lost_character_line", 1}}},
   });
 }
 

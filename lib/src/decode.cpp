@@ -569,8 +569,8 @@ enum class HanKind { rare, common, common_traditional };
 HanKind han_kind(char32_t c) {
   static const HanSet simplified = han_set(kCommonSimplified);
   static const HanSet traditional = han_set(kCommonTraditional);
-  if (simplified.test(c - 0x4E00)) return HanKind::common;
-  if (traditional.test(c - 0x4E00)) return HanKind::common_traditional;
+  if (simplified[c - 0x4E00]) return HanKind::common;  // c is in the block: unchecked
+  if (traditional[c - 0x4E00]) return HanKind::common_traditional;
   return HanKind::rare;
 }
 
@@ -626,14 +626,18 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
   p.utf16 = is_utf16(encoding);
   auto* s = reinterpret_cast<const unsigned char*>(text.data());
   for (size_t i = 0; i < text.size();) {
-    Utf8Step step = utf8_step(s + i, text.size() - i);
-    char32_t c = s[i];
-    if (step.length == 2) c = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-    if (step.length == 3) {
-      c = ((s[i] & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+    char32_t c;
+    if (utf8::is_plain_three_byte(s + i, text.size() - i)) {  // all of CJK, in one step
+      c = utf8::code_point(s + i, 3);
+      i += 3;
+    } else {
+      Utf8Step step = utf8_step(s + i, text.size() - i);
+      c = s[i];
+      if (step.length == 2) c = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+      if (step.length == 3) c = utf8::code_point(s + i, 3);
+      if (step.length == 4) c = 0x10000;  // supplementary planes: rare in reports
+      i += step.length;
     }
-    if (step.length == 4) c = 0x10000;  // supplementary planes: rare in reports
-    i += step.length;
     if (c == 0xFFFD) continue;  // counted as invalid
     if (c >= 0x4E00 && c < 0xA000) {
       ++p.han;

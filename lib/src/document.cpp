@@ -18,6 +18,7 @@ namespace {
 
 using text::code_point_at;
 using text::display_width;
+using text::is_wide;
 using text::next_char;
 
 constexpr std::array<std::string_view, 5> kBlockKindNames = {"title", "metadata", "paragraph",
@@ -37,11 +38,20 @@ constexpr size_t kMaxTitleWidth = 160;
 constexpr size_t kHeaderLines = 8;
 constexpr size_t kMinBodyWidth = 80;
 
+constexpr std::string_view kSentenceEnds[] = {"。", "!", "?", "！", "？", ";", "；", "…"};
+// The last bytes of kSentenceEnds: most lines end with another and are done with at once.
+constexpr auto kSentenceEndLastBytes = [] {
+  std::array<bool, 256> last{};
+  for (std::string_view end : kSentenceEnds) last[static_cast<unsigned char>(end.back())] = true;
+  return last;
+}();
+
 bool ends_sentence(std::string_view line) {
-  for (std::string_view end : {"。", "!", "?", "！", "？", ";", "；", "…"}) {
-    if (line.ends_with(end)) return true;
+  if (line.empty() || !kSentenceEndLastBytes[static_cast<unsigned char>(line.back())]) {
+    return false;
   }
-  return false;
+  return std::any_of(std::begin(kSentenceEnds), std::end(kSentenceEnds),
+                     [&](std::string_view end) { return line.ends_with(end); });
 }
 
 struct Marker {
@@ -127,7 +137,7 @@ const Markers& markers() {
 const Marker* marker_of(std::string_view line) {
   // A character takes at most 3 bytes per column: longer lines are too wide without measuring.
   if (line.size() >= 3 * kMaxMarkedWidth || line.ends_with("。") ||
-      display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
+      is_wide(line, kMaxMarkedWidth)) {
     return nullptr;
   }
   return markers().find(line);
@@ -139,8 +149,7 @@ bool is_menu(std::string_view line) {
   constexpr size_t kMaxItemWidth = 20;
   bool separated =
       line.find('>') != std::string_view::npos || line.find('|') != std::string_view::npos;
-  if (!separated || ends_sentence(line) ||
-      display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
+  if (!separated || ends_sentence(line) || is_wide(line, kMaxMarkedWidth)) {
     return false;
   }
   for (char separator : {'>', '|'}) {
@@ -192,6 +201,11 @@ BlockKind classify_line(std::string_view line, const Marker* m) {
 // one labelled as a link or an address (原文链接:…, 网址：…, 本页地址:…: a label of at most four
 // characters that ends so); empty for any other line.
 std::string_view address_in(std::string_view line) {
+  // Every line of a document is asked; a web address starts with one of these (memchr finds
+  // their rare first bytes fast, where the labels' lead bytes are those of common characters).
+  if (line.find("://") == std::string_view::npos && line.find("www.") == std::string_view::npos) {
+    return {};
+  }
   constexpr size_t kMaxLabel = 4 * 3;  // four CJK characters in UTF-8
   for (std::string_view word : {"链接", "地址", "网址"}) {
     size_t at = line.substr(0, kMaxLabel).find(word);  // only a label's place: cheap on prose
@@ -271,8 +285,8 @@ bool column_headline(std::string_view line) {
   }
   if (bars != 1) return false;
   std::string_view column = text::trim(line.substr(0, bar));
-  if (column.empty() || display_width(column, kMaxColumnWidth) >= kMaxColumnWidth ||
-      ends_sentence(column) || text::contains(column, ",") || text::contains(column, "，")) {
+  if (column.empty() || is_wide(column, kMaxColumnWidth) || ends_sentence(column) ||
+      text::contains(column, ",") || text::contains(column, "，")) {
     return false;
   }
   std::string_view headline = line.substr(bar + bar_size);
@@ -644,8 +658,7 @@ void headline_above_metadata(std::string_view text, Document& doc) {
   Block& candidate = doc.blocks[i];
   std::string_view line = text.substr(candidate.start, candidate.end - candidate.start);
   if (candidate.kind != BlockKind::paragraph || ends_sentence(line) ||
-      display_width(line, kMaxTitleWidth) >= kMaxTitleWidth ||
-      doc.blocks[i + 1].kind != BlockKind::metadata) {
+      is_wide(line, kMaxTitleWidth) || doc.blocks[i + 1].kind != BlockKind::metadata) {
     return;
   }
   doc.blocks[title].kind = BlockKind::boilerplate;
@@ -674,8 +687,8 @@ std::string_view without_page(std::string_view after) {
 // credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版),
 // 《南方卫生报》 2024年03月05日 第A07版:民生, （省卫生健康委员会办公室 2024年4月2日）).
 bool dated_credit(std::string_view line) {
-  if (display_width(line, 61) > 60 || ends_sentence(line) ||
-      line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
+  if (is_wide(line, 61) || ends_sentence(line) || line.find("，") != std::string_view::npos ||
+      line.find(",") != std::string_view::npos) {
     return false;
   }
   auto date = find_date_match(line);
@@ -700,7 +713,7 @@ bool dated_credit(std::string_view line) {
 // only: (2024年8月 省卫生健康委主任), （2023年12月）. Gives "2024-08" (ISO 8601's month).
 std::optional<std::string> month_credit(std::string_view line) {
   if (!(line.starts_with("(") || line.starts_with("（")) ||
-      !(line.ends_with(")") || line.ends_with("）")) || display_width(line, 41) > 40 ||
+      !(line.ends_with(")") || line.ends_with("）")) || is_wide(line, 41) ||
       line.find("，") != std::string_view::npos || find_date_match(line)) {
     return std::nullopt;
   }
@@ -746,8 +759,7 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
     }
     if (b.kind == BlockKind::paragraph) {
       // A signature or a note (省卫生健康委员会, （此件公开发布）) is no body yet.
-      if (ends_sentence(line) || display_width(line, 41) > 40 ||
-          line.find("，") != std::string_view::npos) {
+      if (ends_sentence(line) || is_wide(line, 41) || line.find("，") != std::string_view::npos) {
         break;
       }
       continue;
@@ -788,7 +800,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       BlockKind kind = classify_line(line, marker);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
       if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
-          display_width(line, kMaxMarkedWidth) < kMaxMarkedWidth && find_date(line)) {
+          !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }
       if (kind == BlockKind::paragraph && !address_in(line).empty()) kind = BlockKind::boilerplate;
@@ -843,11 +855,10 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     bool headline =
         !ends_sentence(line) || column_headline(line) ||
         (exclaims && i + 1 < doc.blocks.size() && doc.blocks[i + 1].kind == BlockKind::metadata);
-    if (!title_decided && headline && display_width(line, kMaxTitleWidth) < kMaxTitleWidth) {
+    if (!title_decided && headline && !is_wide(line, kMaxTitleWidth)) {
       b.kind = BlockKind::title;
       doc.title = headline_text(line);
-    } else if (!body_started &&
-               (ends_sentence(line) || display_width(line, kMinBodyWidth) >= kMinBodyWidth)) {
+    } else if (!body_started && (ends_sentence(line) || is_wide(line, kMinBodyWidth))) {
       body_started = true;  // a subtitle or a 主题: line still belongs to the header
     }
     title_decided = true;

@@ -88,6 +88,13 @@ inline bool contains(std::string_view s, std::string_view word) {
 // teaser lines at a fixed width, which this measures. Counting stops once `enough` is reached.
 size_t display_width(std::string_view s, size_t enough = SIZE_MAX);
 
+// display_width(s, width) >= width, without measuring a text too short for it: in UTF-8 no
+// character is wider than its bytes (two columns take three or four), and most lines a
+// document's analysis asks about are short.
+inline bool is_wide(std::string_view s, size_t width) {
+  return s.size() >= width && display_width(s, width) >= width;
+}
+
 // Without leading and trailing ASCII blanks, U+3000 and NBSP.
 std::string_view trim(std::string_view s);
 

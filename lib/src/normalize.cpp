@@ -6,6 +6,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -13,10 +17,10 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "decode_utf8.h"
+#include "document_text.h"
 #include "normalize_internal.h"
 #include "utf8.h"
 
@@ -113,28 +117,33 @@ constexpr InitialFinals kSyllableTable[] = {
     {"w", "a o ai ei an en ang eng u"},
 };
 
+// A syllable is a few bytes (zhuang, lüe): its bytes and their count as one number, looked up
+// in a hash table of numbers. Asked for every Latin word in parentheses after a Han character,
+// string hashing showed in the profile.
+constexpr size_t kMaxSyllableBytes = 7;
+uint64_t syllable_key(std::string_view syllable) {
+  uint64_t key = 0;
+  std::memcpy(&key, syllable.data(), syllable.size());
+  return key | uint64_t{syllable.size()} << 56;
+}
+
 }  // namespace
 
 bool is_pinyin_syllable(std::string_view toneless) {
-  // A hash set: asked for every Latin word in parentheses, an ordered set's string compares
-  // showed in the profile.
   struct Syllables {
-    std::vector<std::string> storage;
-    std::unordered_set<std::string_view> set;
+    text::KeySlots keys;
     Syllables() {
       for (const InitialFinals& row : kSyllableTable) {
-        std::string_view finals = row.finals;
-        while (!finals.empty()) {
-          size_t space = finals.find(' ');
-          storage.push_back(std::string(row.initial) + std::string(finals.substr(0, space)));
-          finals = space == std::string_view::npos ? std::string_view() : finals.substr(space + 1);
-        }
+        text::for_each_part(row.finals, ' ', [&](std::string_view final_part) {
+          const std::string syllable = std::string(row.initial) + std::string(final_part);
+          if (syllable.size() <= kMaxSyllableBytes) keys.insert(syllable_key(syllable));
+        });
       }
-      set.insert(storage.begin(), storage.end());  // views into storage, now complete
     }
   };
   static const Syllables syllables;
-  return syllables.set.contains(toneless);
+  return !toneless.empty() && toneless.size() <= kMaxSyllableBytes &&
+         syllables.keys.find(syllable_key(toneless)) != text::KeySlots::kNone;
 }
 
 }  // namespace normalize_internal
@@ -161,6 +170,37 @@ constexpr std::array<bool, 128> special_ascii(bool repairs) {
 constexpr auto kSpecialCanonical = special_ascii(false);
 constexpr auto kSpecialRepairing = special_ascii(true);
 
+// Past the bytes from i on that Normalizer::run has nothing to do for, 16 at a time: bytes of
+// CJK ideographs U+4000..U+9FFF (leads E4..E9, continuation bytes), and ASCII from '0' on but
+// '<' (every special ASCII byte is below '0' or is '<'). It stops at any other byte, and
+// sooner than needed is always safe: the loop then takes the bytes one by one. A lead E4..E9
+// without its continuation bytes, or a stray continuation byte, is an invalid byte the loop
+// would copy as it is too.
+size_t skip_plain(const unsigned char* bytes, size_t i, size_t n) {
+#if defined(__SSE2__)
+  // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1.
+  const __m128i below_digits = _mm_set1_epi8('0'), minus_one = _mm_set1_epi8(-1),
+                angle = _mm_set1_epi8('<'), before_leads = _mm_set1_epi8(-65),
+                before_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE4 - 1)),
+                after_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE9 + 1));
+  while (n - i >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    const __m128i low_ascii =
+        _mm_and_si128(_mm_cmpgt_epi8(v, minus_one), _mm_cmplt_epi8(v, below_digits));
+    const __m128i lead =
+        _mm_and_si128(_mm_cmpgt_epi8(v, before_leads), _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    const __m128i ideograph_lead = _mm_and_si128(_mm_cmpgt_epi8(v, before_ideograph_leads),
+                                                 _mm_cmplt_epi8(v, after_ideograph_leads));
+    const __m128i stop = _mm_or_si128(_mm_or_si128(low_ascii, _mm_cmpeq_epi8(v, angle)),
+                                      _mm_andnot_si128(ideograph_lead, lead));
+    if (const int mask = _mm_movemask_epi8(stop))
+      return i + static_cast<size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+#endif
+  return i;
+}
+
 bool is_han(char32_t c) {
   return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3FFFF);
@@ -182,6 +222,14 @@ constexpr ToneMark kToneMarks[] = {
     {0x01D4, "u"}, {0x00F9, "u"}, {0x01D6, "ü"}, {0x01D8, "ü"}, {0x01DA, "ü"}, {0x01DC, "ü"},
     {0x0144, "n"}, {0x0148, "n"}, {0x01F9, "n"},
 };
+
+// kToneMarks by code point: the letters of an annotation are looked up one by one.
+constexpr char32_t kFirstMarked = 0x00E0, kLastMarked = 0x01F9;
+constexpr auto kToneBases = [] {
+  std::array<std::string_view, kLastMarked - kFirstMarked + 1> bases{};
+  for (const ToneMark& t : kToneMarks) bases[t.marked - kFirstMarked] = t.base;
+  return bases;
+}();
 
 struct Entity {
   std::string_view name;
@@ -232,15 +280,16 @@ class Normalizer {
         if (next) {
           i = run_ = next;
         } else {
-          ++i;
+          i = line_start_ ? i + 1 : skip_plain(bytes, i + 1, n);  // a new line is looked at first
         }
         continue;
       }
-      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do; two at a time
-      // while both are (leads E4..E9, continuation bytes 10xxxxxx).
+      // CJK ideographs (U+4000..U+9FFF), the bulk of the text: nothing to do; 16 bytes at a
+      // time, then two characters at a time while both are (leads E4..E9, continuation bytes
+      // 10xxxxxx).
       if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
           (bytes[i + 2] & 0xC0) == 0x80) {
-        i += 3;
+        i = skip_plain(bytes, i + 3, n);
         while (n - i >= 8) {
           uint64_t word;
           std::memcpy(&word, bytes + i, 8);
@@ -257,14 +306,14 @@ class Normalizer {
       if ((b == 0xE3 || b == 0xE2) && i + 2 < n && bytes[i + 1] == 0x80 &&
           (b == 0xE3 ? bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xA9
                      : bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7)) {
-        i += 3;
+        i = skip_plain(bytes, i + 3, n);
         continue;
       }
       Char ch = char_at(in_, i);
       Folded f = fold(ch.code);
       if (f.repair == Repair::none) {
         if (ch.code == kInvalidByte || is_inert(ch.code)) {
-          i += ch.length;
+          i = skip_plain(bytes, i + ch.length, n);
         } else {
           flush(i);
           i = run_ = compose(i);
@@ -395,7 +444,12 @@ class Normalizer {
   // After a Han character, "(yī)" ends at the returned position; 0 when it is no annotation.
   size_t pinyin_annotation_end(size_t open, size_t length) {
     size_t i = open + length;
-    std::string toneless;
+    std::array<char, 16> toneless;  // at most seven letters of at most two bytes (ü)
+    size_t size = 0;
+    auto add = [&](std::string_view letter) {
+      std::memcpy(toneless.data() + size, letter.data(), letter.size());
+      size += letter.size();
+    };
     size_t tones = 0;
     for (size_t letters = 0; letters <= 6; ++letters) {
       Char ch = peek(i);
@@ -403,8 +457,10 @@ class Normalizer {
       i += ch.length;
       if (c == ')') {
         bool toned = tones == 1;
-        bool neutral = tones == 0 && line_has_pinyin_ && toneless.size() >= 2;
-        if (!(toned || neutral) || !is_pinyin_syllable(toneless)) return 0;
+        bool neutral = tones == 0 && line_has_pinyin_ && size >= 2;
+        if (!(toned || neutral) || !is_pinyin_syllable(std::string_view(toneless.data(), size))) {
+          return 0;
+        }
         flush(open);
         count(Repair::pinyin_annotation);
         line_has_pinyin_ = true;
@@ -412,22 +468,22 @@ class Normalizer {
       }
       if (c >= 'a' && c <= 'z') {
         if (c == 'v') {
-          toneless += "ü";
+          add("ü");
         } else {
-          toneless.push_back(static_cast<char>(c));
+          toneless[size++] = static_cast<char>(c);
         }
       } else if (c == 0xFC) {
-        toneless += "ü";
+        add("ü");
       } else if (c == 0x0300 || c == 0x0301 || c == 0x0304 || c == 0x030C) {
         ++tones;  // a decomposed tone mark
-      } else if (c == 0x0308 && toneless.ends_with('u')) {
-        toneless.back() = '\xC3';
-        toneless += '\xBC';  // u + combining diaeresis = ü
+      } else if (c == 0x0308 && size > 0 && toneless[size - 1] == 'u') {
+        --size;
+        add("ü");  // u + combining diaeresis = ü
       } else {
-        auto mark = std::find_if(std::begin(kToneMarks), std::end(kToneMarks),
-                                 [c](const ToneMark& t) { return t.marked == c; });
-        if (mark == std::end(kToneMarks)) return 0;
-        toneless += mark->base;
+        std::string_view base = c >= kFirstMarked && c <= kLastMarked ? kToneBases[c - kFirstMarked]
+                                                                      : std::string_view();
+        if (base.empty()) return 0;
+        add(base);
         ++tones;
       }
     }

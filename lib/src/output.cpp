@@ -44,16 +44,38 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
   return length;
 }
 
+// The writers behind the appends: each writes at `p`, which has the room it needs, and returns
+// the end of what it wrote. zhextract writes a line per fact: bounding the line first and
+// writing it through these grows the string once instead of some sixty appends.
+
 // An integer in decimal, as fmt's "{}" writes it, without its formatting machinery (a fact
-// line has four to six of them).
+// line has four to six of them). Room: 20 bytes.
+template <typename Integer>
+char* write_integer(char* p, Integer value) {
+  return std::to_chars(p, p + 20, value).ptr;
+}
+
 template <typename Integer>
 void append_integer(std::string& out, Integer value) {
   char buffer[24];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out.append(buffer, end);
+  out.append(buffer, write_integer(buffer, value));
 }
 
 void append_unsigned(std::string& out, uint64_t value) { append_integer(out, value); }
+
+// Room for write_number: an int64, or a double in its shortest form (-2.2250738585072014e-308).
+constexpr size_t kNumberRoom = 32;
+
+char* write_number(char* p, double value) {
+  if (!std::isfinite(value)) {
+    std::memcpy(p, "null", 4);
+    return p + 4;
+  }
+  if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
+    return write_integer(p, static_cast<int64_t>(value));
+  }
+  return fmt::format_to_n(p, kNumberRoom, "{}", value).out;  // shortest round-trip form
+}
 
 // Eight bytes that JSON takes as they are: ASCII from the space up, no quote, no backslash.
 bool plain_ascii8(const char* p) {
@@ -65,19 +87,18 @@ bool plain_ascii8(const char* p) {
          !has_zero(x ^ (kOnes * '\\'));
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string text;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) text += ';';
-    text += items[i];
-  }
-  return text;
+// Room for write_json_string: the quotes, and six bytes for each byte of text (\u001f).
+size_t json_string_room(std::string_view text) { return 2 + 6 * text.size(); }
+
+template <size_t N>
+char* write_literal(char* p, const char (&text)[N]) {
+  std::memcpy(p, text, N - 1);
+  return p + N - 1;
 }
 
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
+// `text` as a JSON string, with its quotes.
+char* write_json_string(char* p, std::string_view text) {
+  *p++ = '"';
   size_t i = 0;
   while (i < text.size()) {
     // Copy the longest run that needs no escaping in one go.
@@ -99,51 +120,99 @@ void append_json_string(std::string& out, std::string_view text) {
       if (length == 0) break;
       run += length;
     }
-    out.append(text, i, run - i);
+    std::memcpy(p, text.data() + i, run - i);
+    p += run - i;
     if (run == text.size()) break;
     const auto c = static_cast<unsigned char>(text[run]);
     switch (c) {
       case '"':
-        out += "\\\"";
+        p = write_literal(p, "\\\"");
         break;
       case '\\':
-        out += "\\\\";
+        p = write_literal(p, "\\\\");
         break;
       case '\n':
-        out += "\\n";
+        p = write_literal(p, "\\n");
         break;
       case '\r':
-        out += "\\r";
+        p = write_literal(p, "\\r");
         break;
       case '\t':
-        out += "\\t";
+        p = write_literal(p, "\\t");
         break;
       case '\b':
-        out += "\\b";
+        p = write_literal(p, "\\b");
         break;
       case '\f':
-        out += "\\f";
+        p = write_literal(p, "\\f");
         break;
       default:
         if (c < 0x20) {
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+          p = write_literal(p, "\\u00");
+          *p++ = "0123456789abcdef"[c >> 4];
+          *p++ = "0123456789abcdef"[c & 0xF];
         } else {
-          out += "\xEF\xBF\xBD";  // an invalid UTF-8 byte: U+FFFD keeps the line valid JSON
+          p = write_literal(
+              p, "\xEF\xBF\xBD");  // an invalid UTF-8 byte: U+FFFD keeps the line valid JSON
         }
     }
     i = run + 1;
   }
-  out += '"';
+  *p++ = '"';
+  return p;
+}
+
+// Grows `out` by `room` bytes for `write` (a function of the end of out, returning the end of
+// what it wrote), then trims it to what was written.
+template <typename Write>
+void append_written(std::string& out, size_t room, Write&& write) {
+  const size_t old = out.size();
+  out.resize(old + room);
+  char* end = write(out.data() + old);
+  out.resize(static_cast<size_t>(end - out.data()));
+}
+
+// A fact's keys as written before their values, `,"name":` (the first one's comma becomes its
+// object's brace), padded to a fixed size so that each is one fixed-size copy.
+struct KeyText {
+  std::array<char, 16> bytes{};
+  size_t size = 0;
+};
+constexpr std::array<KeyText, fact_fields::kCount> kFactKeys = [] {
+  std::array<KeyText, fact_fields::kCount> keys{};
+  for (size_t f = 0; f < fact_fields::kCount; ++f) {
+    KeyText& key = keys[f];
+    key.bytes[key.size++] = ',';
+    key.bytes[key.size++] = '"';
+    for (char c : fact_fields::kNames[f]) key.bytes[key.size++] = c;
+    key.bytes[key.size++] = '"';
+    key.bytes[key.size++] = ':';
+  }
+  return keys;
+}();
+
+char* write_key(char* p, fact_fields::Field field) {
+  std::memcpy(p, kFactKeys[field].bytes.data(), sizeof kFactKeys[field].bytes);
+  return p + kFactKeys[field].size;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) text += ';';
+    text += items[i];
+  }
+  return text;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  append_written(out, json_string_room(text), [&](char* p) { return write_json_string(p, text); });
 }
 
 void append_number(std::string& out, double value) {
-  if (!std::isfinite(value)) {
-    out += "null";
-  } else if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
-    append_integer(out, static_cast<int64_t>(value));
-  } else {
-    fmt::format_to(std::back_inserter(out), "{}", value);  // shortest round-trip form
-  }
+  append_written(out, kNumberRoom, [&](char* p) { return write_number(p, value); });
 }
 
 void append_tsv_field(std::string& out, std::string_view text) {
@@ -226,33 +295,45 @@ void JsonObjectWriter::strings(std::string_view name, const std::vector<std::str
 void JsonObjectWriter::close() { out_ += first_ ? "{}" : "}"; }
 
 void append_jsonl(std::string& out, const Fact& fact) {
-  JsonObjectWriter object(out);
-  object.string("doc", fact.doc);
-  object.string("metric", fact.metric);
-  object.number("value", fact.value);
-  if (fact.value_max) object.number("value_max", *fact.value_max);
-  object.string("qualifier", qualifier_name(fact.qualifier));
-  object.string("unit", fact.unit);
-  object.string("counted", fact.counted);
-  object.count("start", fact.start);
-  object.count("end", fact.end);
-  object.string("quote", fact.quote);
-  const auto strings = fact_fields::context_strings(fact);
-  const auto spans = fact_fields::context_spans(fact);
-  for (size_t i = 0; i < strings.size(); ++i) {
-    object.string(fact_fields::kNames[fact_fields::kTo + i], *strings[i]);
+  using namespace fact_fields;
+  const auto strings = context_strings(fact);
+  const auto spans = context_spans(fact);
+  const std::string_view qualifier = qualifier_name(fact.qualifier);
+  constexpr size_t kKeysRoom = kCount * sizeof(KeyText::bytes) + 2;  // and "}\n"
+  size_t room = kKeysRoom + 2 * kNumberRoom + 2 * 20 + 4 * (2 * 20 + 3);
+  for (std::string_view text : {std::string_view(fact.doc), std::string_view(fact.metric),
+                                qualifier, std::string_view(fact.unit),
+                                std::string_view(fact.counted), std::string_view(fact.quote)}) {
+    room += json_string_room(text);
   }
-  for (size_t i = 0; i < spans.size(); ++i) {
-    if (spans[i]->empty()) continue;
-    object.key(fact_fields::kNames[fact_fields::kToSpan + i]);
-    out += '[';
-    append_unsigned(out, spans[i]->start);
-    out += ',';
-    append_unsigned(out, spans[i]->end);
-    out += ']';
-  }
-  object.close();
-  out += '\n';
+  for (const std::string* text : strings) room += json_string_room(*text);
+  append_written(out, room, [&](char* const line) {
+    char* p = write_key(line, kDoc);
+    *line = '{';
+    p = write_json_string(p, fact.doc);
+    p = write_json_string(write_key(p, kMetric), fact.metric);
+    p = write_number(write_key(p, kValue), fact.value);
+    if (fact.value_max) p = write_number(write_key(p, kValueMax), *fact.value_max);
+    p = write_json_string(write_key(p, kQualifier), qualifier);
+    p = write_json_string(write_key(p, kUnit), fact.unit);
+    p = write_json_string(write_key(p, kCounted), fact.counted);
+    p = write_integer(write_key(p, kStart), uint64_t{fact.start});
+    p = write_integer(write_key(p, kEnd), uint64_t{fact.end});
+    p = write_json_string(write_key(p, kQuote), fact.quote);
+    for (size_t i = 0; i < strings.size(); ++i) {
+      p = write_json_string(write_key(p, static_cast<Field>(kTo + i)), *strings[i]);
+    }
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (spans[i]->empty()) continue;
+      p = write_key(p, static_cast<Field>(kToSpan + i));
+      *p++ = '[';
+      p = write_integer(p, uint64_t{spans[i]->start});
+      *p++ = ',';
+      p = write_integer(p, uint64_t{spans[i]->end});
+      *p++ = ']';
+    }
+    return write_literal(p, "}\n");
+  });
 }
 
 void append_jsonl(std::string& out, const DocumentRecord& document) {
