@@ -1141,6 +1141,32 @@ TEST_CASE("context: a year's summary covers the year its title states") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a health commission's report on its own aid (我委), its body in the title") {
+  const std::vector<Case> cases = {
+      {"a lead that names no giver is the account of the body the title names (authority: "
+       "data/context.tsv), which gives; its aid to several provinces leaves a total that names "
+       "no receiver with none (regression: 拉萨市 gave, 江苏省 received)",
+       "江苏省卫生健康委员会2023年工作报告\n2024-01-20\n2023年,我委持续推进医疗援助。\n"
+       "援藏方面,第八批医疗队30名专家进驻拉萨市人民医院,开展手术500台。\n"
+       "向伊犁州选派医疗人才60名。\n截至2023年底,我省累计选派医疗人才2000人次。",
+       "江蘇省衛生健康委員會2023年工作報告\n2024-01-20\n2023年,我委持續推進醫療援助。\n"
+       "援藏方面,第八批醫療隊30名專家進駐拉薩市人民醫院,開展手術500臺。\n"
+       "向伊犁州選派醫療人才60名。\n截至2023年底,我省累計選派醫療人才2000人次。",
+       {{30, "拉萨市", "江苏省", "2023", "2023"},
+        {500, "拉萨市", "江苏省", "2023", "2023"},
+        {60, "伊犁哈萨克自治州", "江苏省", "2023", "2023"},
+        {2000, "", "江苏省", "", "2023-12"}}},
+      {"the same where the lead's receiver is named without a marker (…与重庆市的医院结对帮扶): "
+       "not the report's giver (regression: 重庆市 gave)",
+       "浙江省卫生健康委员会2022年工作报告\n2023-02-01\n2022年,我委推进东西部协作。\n"
+       "组织省内医院与重庆市的医院结对帮扶,全年选派医务人员120名。",
+       "浙江省衛生健康委員會2022年工作報告\n2023-02-01\n2022年,我委推進東西部協作。\n"
+       "組織省內醫院與重慶市的醫院結對幫扶,全年選派醫務人員120名。",
+       {{120, "重庆市", "浙江省", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review that pairs the giver's cities with counties") {
   const std::vector<Case> cases = {
       {"a city paired with a county (对口, 结对: verbs of aid of data/frames.tsv), also after 其中 "

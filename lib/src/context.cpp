@@ -1175,6 +1175,10 @@ class Resolver {
       std::erase_if(from, [](const Mention* m) { return m->own; });
     }
     Reduced f = reduce(from);
+    // 北京市卫生健康委员会2023年工作报告 over …进驻拉萨市人民医院: a lead that names no giver is
+    // the account of the body its title names (我委), which gives
+    const Mention* titled_giver = f.place || f.ambiguous ? nullptr : titled_body();
+    if (titled_giver) f = {titled_giver->place, titled_giver, false};
     // senders in their own right at several levels of one area (深圳市…选派 and 深圳市罗湖区
     // 派驻…): the widest gives the report's programme, the narrower are parts of it that their
     // own statements name
@@ -1301,9 +1305,10 @@ class Resolver {
       // 结对), the county gives
       from_ = to_, from_mention_ = to_mention_, own_area_ = true;
     }
-    if (from_ == &kNationwide && receives_in_several_provinces()) {
+    if ((from_ == &kNationwide || titled_giver) && receives_in_several_provinces()) {
       // a review of a national programme that tells of 援藏, 援疆 and 援青 in turn: its counts
-      // that name no receiver are the nation's, no one province's
+      // that name no receiver are the nation's, no one province's (and a body's report on its
+      // aid to several provinces: its own, to no one of them)
       to_ = nullptr, to_mention_ = nullptr;
     }
     if (to_ && to_->level == PlaceLevel::province) {
@@ -1355,6 +1360,22 @@ class Resolver {
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
     }
+  }
+
+  // The title's mention of the area of the government body that published the report
+  // (authority: data/context.tsv; 广东省卫生健康委员会2023年度…工作总结), named there without a
+  // side, when the lead names a place outside that area that does not give (…与重庆市14个区县的
+  // 医疗机构结对帮扶: not the report's giver, its receiver); else nullptr.
+  const Mention* titled_body() const {
+    if (!body_area_) return nullptr;
+    const Mention* body = nullptr;
+    bool sends_out = false;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (!body && is_title(m.start) && m.place == body_area_ && m.side == Side::none) body = &m;
+      sends_out = sends_out || (m.side != Side::from && !same_area(m.place, body_area_));
+    }
+    return sends_out ? body : nullptr;
   }
 
   // Whether a place of the clause of sender `m` receives in `receiver`'s area (…向马里派遣).
