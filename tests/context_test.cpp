@@ -1167,6 +1167,24 @@ TEST_CASE("context: a health commission's report on its own aid (我委), its bo
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a year's report titled 关于2022年…工作情况的报告") {
+  const std::vector<Case> cases = {
+      {"the year_report word later in the title (data/context.tsv) makes the report a year's; "
+       "截至2022年底 past a semicolon dates its own statement only, and not the next sentence's "
+       "count either (regression: since empty for 40 and 15)",
+       "湖南省卫生健康委员会关于2022年对口支援工作情况的报告\n2023-02-10\n"
+       "2022年,我委继续做好对口支援工作。\n援疆方面,选派第九批医疗人才40名赴吐鲁番市;"
+       "截至2022年底,我省累计选派医疗人才800余名。向山南市派驻专家15名。",
+       "湖南省衛生健康委員會關於2022年對口支援工作情況的報告\n2023-02-10\n"
+       "2022年,我委繼續做好對口支援工作。\n援疆方面,選派第九批醫療人才40名赴吐魯番市;"
+       "截至2022年底,我省累計選派醫療人才800餘名。向山南市派駐專家15名。",
+       {{40, "吐鲁番市", "湖南省", "2022", "2022"},
+        {800, "吐鲁番市", "湖南省", "", "2022-12"},
+        {15, "山南市", "湖南省", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review that pairs the giver's cities with counties") {
   const std::vector<Case> cases = {
       {"a city paired with a county (对口, 结对: verbs of aid of data/frames.tsv), also after 其中 "
@@ -1209,6 +1227,25 @@ TEST_CASE("context: a plan's whole period (era with its last year, then 期间: 
        "江西援疆回顧\n2016-08-01\n“十二五”期間,江西省共選派醫療人才260名赴阿克陶縣。\n"
        "南昌市對口阿克陶縣,五年裡派出專家30名。",
        {{260, "阿克陶县", "江西省", "2011", "2015"}, {30, "阿克陶县", "南昌市", "2011", "2015"}}},
+      {"N年来 in a review dated right after the plan counts the plan's whole years "
+       "(regression: 2016 to the report's date)",
+       "江西援疆回顾\n2021-01-10\n“十三五”期间(2016年至2020年),"
+       "江西省共选派医疗人才300名赴阿克陶县。\n"
+       "五年来,江西省投入资金8000万元。",
+       "江西援疆回顧\n2021-01-10\n“十三五”期間(2016年至2020年),"
+       "江西省共選派醫療人才300名赴阿克陶縣。\n"
+       "五年來,江西省投入資金8000萬元。",
+       {{300, "阿克陶县", "江西省", "2016", "2020"},
+        {80000000, "阿克陶县", "江西省", "2016", "2020"}}},
+      {"but not in a review dated later: N年来 runs to its date",
+       "江西援疆回顾\n2023-01-10\n“十三五”期间(2016年至2020年),"
+       "江西省共选派医疗人才300名赴阿克陶县。\n"
+       "五年来,江西省投入资金8000万元。",
+       "江西援疆回顧\n2023-01-10\n“十三五”期間(2016年至2020年),"
+       "江西省共選派醫療人才300名赴阿克陶縣。\n"
+       "五年來,江西省投入資金8000萬元。",
+       {{300, "阿克陶县", "江西省", "2016", "2020"},
+        {80000000, "阿克陶县", "江西省", "2018", "2023-01-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

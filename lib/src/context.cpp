@@ -980,9 +980,10 @@ class Resolver {
       if (recent.kind != TimeKind::recent || i == 0) continue;
       const TimePhrase& term = times_[i - 1].phrase;
       std::string_view text = s_.substr(recent.start, recent.end - recent.start);
-      // (N年间, N年里; not N年来: up to now)
+      // (N年间, N年里; not N年来: up to now, unless below)
       bool within = text.ends_with("间") || text.ends_with("里");
-      int years = within ? years_of_recent(text) : 0;
+      bool up_to_now = text.ends_with("来");
+      int years = within || up_to_now ? years_of_recent(text) : 0;
       bool same_block =
           sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
       bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
@@ -994,6 +995,14 @@ class Resolver {
       bool whole_years = term.kind == TimeKind::range && term.since.size() == 4 &&
                          term.until.size() == 4 &&
                          year_of(term.until) - year_of(term.since) + 1 == years;
+      // “十三五”期间(2016年至2020年),…。五年来 in a review dated in the plan's last year or the
+      // next: N年来 counts the plan's whole years too (not those of any range: 从2017年至2024年…。
+      // 八年来 runs to the report's date)
+      int after_term = year_of(report_date_) - year_of(term.until);
+      bool plan = std::any_of(eras().begin(), eras().end(), [&](const Era& era) {
+        return era.since == term.since && era.until == term.until;
+      });
+      if (up_to_now && !(whole_years && plan && after_term >= 0 && after_term <= 1)) continue;
       if ((same_block || whole_years) && years && (term_years || whole_year)) {
         recent.since = term.since, recent.until = term.until;
         recent.kind = TimeKind::range;
@@ -1130,8 +1139,9 @@ class Resolver {
       if (b.kind != BlockKind::title) continue;
       for (const TimePhrase& t : phrases) {
         bool year = t.kind == TimeKind::point && t.since.size() == 4 && t.until == t.since;
+        // (the word right after the year or later in the title: 2022年东西部协作工作情况的报告)
         if (year && b.start <= t.start && t.end <= b.end &&
-            starts_with_word(s_.substr(t.end, b.end - t.end), "year_report")) {
+            contains_word(s_.substr(t.end, b.end - t.end), "year_report")) {
           titled_ = {t, kNone, true};
           return;
         }
@@ -2148,6 +2158,9 @@ class Resolver {
       if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
       // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
       if (t.clause > clause && r_.clauses[t.clause].continues) continue;
+      // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon
+      // dates its own counts
+      if (part_of(t.clause).first > clause) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
@@ -2171,8 +2184,10 @@ class Resolver {
         // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
         bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                        has_word(t.phrase.end, r_.clauses[t.clause].end, "arrives");
-        // (a year's summary: its 自2015年…以来 dates its own total only, not the year's work)
-        bool own_total = t.phrase.kind == TimeKind::since && period_ == &titled_;
+        // (a year's summary: its 自2015年…以来, 截至2022年底 date their own totals only, not the
+        // year's work)
+        bool total = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::until;
+        bool own_total = total && period_ == &titled_;
         if (in && (t.adverbial || arrival) && usable(t) && !own_total) best = &t;
       }
       if (best) return set_to_now(*best);
