@@ -1185,6 +1185,16 @@ TEST_CASE("context: a year's report titled 关于2022年…工作情况的报告
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: two prefectures listed before a count receive as their province") {
+  const std::vector<Case> cases = {
+      {"百 of 百色市 is no numeral of a count listed beside (regression: 河池市, the last item)",
+       "广东援助回顾\n2024-01-10\n2023年,广东省重点帮扶百色市、河池市的县级医院41家。",
+       "廣東援助回顧\n2024-01-10\n2023年,廣東省重點幫扶百色市、河池市的縣級醫院41家。",
+       {{41, "广西壮族自治区", "广东省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review that pairs the giver's cities with counties") {
   const std::vector<Case> cases = {
       {"a city paired with a county (对口, 结对: verbs of aid of data/frames.tsv), also after 其中 "

@@ -1740,14 +1740,20 @@ class Resolver {
       size_t after = next + kMark.size();
       beside = text.substr(after, text.find(kMark, after) - after);
     }
-    // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院)
+    // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院, nor a
+    // numeral of a place's name: 帮扶百色市、河池市的医院41家)
     constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
     constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
+    size_t offset = static_cast<size_t>(beside.data() - s_.data());
+    auto of_place = [&](size_t p) {
+      return std::any_of(places_.begin(), places_.end(),
+                         [&](const Mention& m) { return m.start <= p && p < m.end; });
+    };
     bool number = false;
     for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number;
          ++chars) {
       p = text::previous_char(beside, p);
-      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos;
+      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos && !of_place(offset + p);
     }
     if (!number) return nullptr;
     const Mention* found = nullptr;
