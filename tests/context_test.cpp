@@ -1195,6 +1195,21 @@ TEST_CASE("context: two prefectures listed before a count receive as their provi
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a review of two partnerships inside the receiving province") {
+  const std::vector<Case> cases = {
+      {"two prefectures each aided by a sender of its own (福州市对口帮扶固原市, 厦门市帮扶吴忠市) "
+       "leave the province a count names as it is (regression: 固原市, named twice)",
+       "闽宁协作回顾\n2023-08-01\n自1996年以来,福建省先后选派医疗人才1600余名赴宁夏工作。\n"
+       "福州市对口帮扶固原市,为固原市培养医生60名。厦门市帮扶吴忠市,投入资金4800万元。",
+       "閩寧協作回顧\n2023-08-01\n自1996年以來,福建省先後選派醫療人才1600餘名赴寧夏工作。\n"
+       "福州市對口幫扶固原市,為固原市培養醫生60名。廈門市幫扶吳忠市,投入資金4800萬元。",
+       {{1600, "宁夏回族自治区", "福建省", "1996", "2023-08-01"},
+        {60, "固原市", "福州市", "1996", "2023-08-01"},
+        {48000000, "吴忠市", "厦门市", "1996", "2023-08-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review that pairs the giver's cities with counties") {
   const std::vector<Case> cases = {
       {"a city paired with a county (对口, 结对: verbs of aid of data/frames.tsv), also after 其中 "

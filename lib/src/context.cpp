@@ -1327,15 +1327,25 @@ class Resolver {
       const Mention* best = nullptr;
       size_t best_count = 0;
       constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
-      std::vector<std::string_view> areas;
+      // (nor in one of two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。
+      // 厦门市帮扶吴忠市)
+      constexpr size_t kPartnerships = 2;
+      std::vector<std::string_view> areas, paired;
       for (const Mention& m : places_) {
         if (m.side == Side::from || !inside(m.place, to_)) continue;
         std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
                                     ? m.place->prefecture
                                     : m.place->name;
         if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+        bool of_sender = m.side == Side::to &&
+                         std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
+                           return s.clause == m.clause && s.sender && !same_area(s.place, m.place);
+                         });
+        if (of_sender && std::find(paired.begin(), paired.end(), area) == paired.end()) {
+          paired.push_back(area);
+        }
       }
-      bool several = areas.size() >= kSeveral;
+      bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships;
       for (const Mention& m : places_) {
         if (several) break;
         if (m.side == Side::from || !inside(m.place, to_)) continue;
