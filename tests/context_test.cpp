@@ -1143,6 +1143,75 @@ TEST_CASE("context: a year's summary covers the year its title states") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a health commission's report on its own aid (我委), its body in the title") {
+  const std::vector<Case> cases = {
+      {"a lead that names no giver is the account of the body the title names (authority: "
+       "data/context.tsv), which gives; its aid to several provinces leaves a total that names "
+       "no receiver with none (regression: 拉萨市 gave, 江苏省 received)",
+       "江苏省卫生健康委员会2023年工作报告\n2024-01-20\n2023年,我委持续推进医疗援助。\n"
+       "援藏方面,第八批医疗队30名专家进驻拉萨市人民医院,开展手术500台。\n"
+       "向伊犁州选派医疗人才60名。\n截至2023年底,我省累计选派医疗人才2000人次。",
+       "江蘇省衛生健康委員會2023年工作報告\n2024-01-20\n2023年,我委持續推進醫療援助。\n"
+       "援藏方面,第八批醫療隊30名專家進駐拉薩市人民醫院,開展手術500臺。\n"
+       "向伊犁州選派醫療人才60名。\n截至2023年底,我省累計選派醫療人才2000人次。",
+       {{30, "拉萨市", "江苏省", "2023", "2023"},
+        {500, "拉萨市", "江苏省", "2023", "2023"},
+        {60, "伊犁哈萨克自治州", "江苏省", "2023", "2023"},
+        {2000, "", "江苏省", "", "2023-12"}}},
+      {"the same where the lead's receiver is named without a marker (…与重庆市的医院结对帮扶): "
+       "not the report's giver (regression: 重庆市 gave)",
+       "浙江省卫生健康委员会2022年工作报告\n2023-02-01\n2022年,我委推进东西部协作。\n"
+       "组织省内医院与重庆市的医院结对帮扶,全年选派医务人员120名。",
+       "浙江省衛生健康委員會2022年工作報告\n2023-02-01\n2022年,我委推進東西部協作。\n"
+       "組織省內醫院與重慶市的醫院結對幫扶,全年選派醫務人員120名。",
+       {{120, "重庆市", "浙江省", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a year's report titled 关于2022年…工作情况的报告") {
+  const std::vector<Case> cases = {
+      {"the year_report word later in the title (data/context.tsv) makes the report a year's; "
+       "截至2022年底 past a semicolon dates its own statement only, and not the next sentence's "
+       "count either (regression: since empty for 40 and 15)",
+       "湖南省卫生健康委员会关于2022年对口支援工作情况的报告\n2023-02-10\n"
+       "2022年,我委继续做好对口支援工作。\n援疆方面,选派第九批医疗人才40名赴吐鲁番市;"
+       "截至2022年底,我省累计选派医疗人才800余名。向山南市派驻专家15名。",
+       "湖南省衛生健康委員會關於2022年對口支援工作情況的報告\n2023-02-10\n"
+       "2022年,我委繼續做好對口支援工作。\n援疆方面,選派第九批醫療人才40名赴吐魯番市;"
+       "截至2022年底,我省累計選派醫療人才800餘名。向山南市派駐專家15名。",
+       {{40, "吐鲁番市", "湖南省", "2022", "2022"},
+        {800, "吐鲁番市", "湖南省", "", "2022-12"},
+        {15, "山南市", "湖南省", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: two prefectures listed before a count receive as their province") {
+  const std::vector<Case> cases = {
+      {"百 of 百色市 is no numeral of a count listed beside (regression: 河池市, the last item)",
+       "广东援助回顾\n2024-01-10\n2023年,广东省重点帮扶百色市、河池市的县级医院41家。",
+       "廣東援助回顧\n2024-01-10\n2023年,廣東省重點幫扶百色市、河池市的縣級醫院41家。",
+       {{41, "广西壮族自治区", "广东省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a review of two partnerships inside the receiving province") {
+  const std::vector<Case> cases = {
+      {"two prefectures each aided by a sender of its own (福州市对口帮扶固原市, 厦门市帮扶吴忠市) "
+       "leave the province a count names as it is (regression: 固原市, named twice)",
+       "闽宁协作回顾\n2023-08-01\n自1996年以来,福建省先后选派医疗人才1600余名赴宁夏工作。\n"
+       "福州市对口帮扶固原市,为固原市培养医生60名。厦门市帮扶吴忠市,投入资金4800万元。",
+       "閩寧協作回顧\n2023-08-01\n自1996年以來,福建省先後選派醫療人才1600餘名赴寧夏工作。\n"
+       "福州市對口幫扶固原市,為固原市培養醫生60名。廈門市幫扶吳忠市,投入資金4800萬元。",
+       {{1600, "宁夏回族自治区", "福建省", "1996", "2023-08-01"},
+        {60, "固原市", "福州市", "1996", "2023-08-01"},
+        {48000000, "吴忠市", "厦门市", "1996", "2023-08-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review that pairs the giver's cities with counties") {
   const std::vector<Case> cases = {
       {"a city paired with a county (对口, 结对: verbs of aid of data/frames.tsv), also after 其中 "
@@ -1192,6 +1261,25 @@ TEST_CASE("context: a plan's whole period (era with its last year, then 期间: 
        "“十四五”期間,寧夏已選派醫療人才45名赴阿里地區。",
        {{120, "阿里地区", "宁夏回族自治区", "2016", "2020"},
         {45, "阿里地区", "宁夏回族自治区", "2021", "2025"}}},
+      {"N年来 in a review dated right after the plan counts the plan's whole years "
+       "(regression: 2016 to the report's date)",
+       "江西援疆回顾\n2021-01-10\n“十三五”期间(2016年至2020年),"
+       "江西省共选派医疗人才300名赴阿克陶县。\n"
+       "五年来,江西省投入资金8000万元。",
+       "江西援疆回顧\n2021-01-10\n“十三五”期間(2016年至2020年),"
+       "江西省共選派醫療人才300名赴阿克陶縣。\n"
+       "五年來,江西省投入資金8000萬元。",
+       {{300, "阿克陶县", "江西省", "2016", "2020"},
+        {80000000, "阿克陶县", "江西省", "2016", "2020"}}},
+      {"but not in a review dated later: N年来 runs to its date",
+       "江西援疆回顾\n2023-01-10\n“十三五”期间(2016年至2020年),"
+       "江西省共选派医疗人才300名赴阿克陶县。\n"
+       "五年来,江西省投入资金8000万元。",
+       "江西援疆回顧\n2023-01-10\n“十三五”期間(2016年至2020年),"
+       "江西省共選派醫療人才300名赴阿克陶縣。\n"
+       "五年來,江西省投入資金8000萬元。",
+       {{300, "阿克陶县", "江西省", "2016", "2020"},
+        {80000000, "阿克陶县", "江西省", "2018", "2023-01-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

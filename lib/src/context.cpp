@@ -1052,9 +1052,10 @@ class Resolver {
       if (recent.kind != TimeKind::recent || i == 0) continue;
       const TimePhrase& term = times_[i - 1].phrase;
       std::string_view text = s_.substr(recent.start, recent.end - recent.start);
-      // (N年间, N年里; not N年来: up to now)
+      // (N年间, N年里; not N年来: up to now, unless below)
       bool within = text.ends_with("间") || text.ends_with("里");
-      int years = within ? years_of_recent(text) : 0;
+      bool up_to_now = text.ends_with("来");
+      int years = within || up_to_now ? years_of_recent(text) : 0;
       bool same_block =
           sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
       bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
@@ -1066,6 +1067,14 @@ class Resolver {
       bool whole_years = term.kind == TimeKind::range && term.since.size() == 4 &&
                          term.until.size() == 4 &&
                          year_of(term.until) - year_of(term.since) + 1 == years;
+      // “十三五”期间(2016年至2020年),…。五年来 in a review dated in the plan's last year or the
+      // next: N年来 counts the plan's whole years too (not those of any range: 从2017年至2024年…。
+      // 八年来 runs to the report's date)
+      int after_term = year_of(report_date_) - year_of(term.until);
+      bool plan = std::any_of(eras().begin(), eras().end(), [&](const Era& era) {
+        return era.since == term.since && era.until == term.until;
+      });
+      if (up_to_now && !(whole_years && plan && after_term >= 0 && after_term <= 1)) continue;
       if ((same_block || whole_years) && years && (term_years || whole_year)) {
         recent.since = term.since, recent.until = term.until;
         recent.kind = TimeKind::range;
@@ -1202,8 +1211,9 @@ class Resolver {
       if (b.kind != BlockKind::title) continue;
       for (const TimePhrase& t : phrases) {
         bool year = t.kind == TimeKind::point && t.since.size() == 4 && t.until == t.since;
+        // (the word right after the year or later in the title: 2022年东西部协作工作情况的报告)
         if (year && b.start <= t.start && t.end <= b.end &&
-            starts_with_word(s_.substr(t.end, b.end - t.end), "year_report")) {
+            contains_word(s_.substr(t.end, b.end - t.end), "year_report")) {
           titled_ = {t, kNone, true};
           return;
         }
@@ -1247,6 +1257,10 @@ class Resolver {
       std::erase_if(from, [](const Mention* m) { return m->own; });
     }
     Reduced f = reduce(from);
+    // 北京市卫生健康委员会2023年工作报告 over …进驻拉萨市人民医院: a lead that names no giver is
+    // the account of the body its title names (我委), which gives
+    const Mention* titled_giver = f.place || f.ambiguous ? nullptr : titled_body();
+    if (titled_giver) f = {titled_giver->place, titled_giver, false};
     // senders in their own right at several levels of one area (深圳市…选派 and 深圳市罗湖区
     // 派驻…): the widest gives the report's programme, the narrower are parts of it that their
     // own statements name
@@ -1373,9 +1387,10 @@ class Resolver {
       // 结对), the county gives
       from_ = to_, from_mention_ = to_mention_, own_area_ = true;
     }
-    if (from_ == &kNationwide && receives_in_several_provinces()) {
+    if ((from_ == &kNationwide || titled_giver) && receives_in_several_provinces()) {
       // a review of a national programme that tells of 援藏, 援疆 and 援青 in turn: its counts
-      // that name no receiver are the nation's, no one province's
+      // that name no receiver are the nation's, no one province's (and a body's report on its
+      // aid to several provinces: its own, to no one of them)
       to_ = nullptr, to_mention_ = nullptr;
     }
     if (to_ && to_->level == PlaceLevel::province) {
@@ -1384,15 +1399,25 @@ class Resolver {
       const Mention* best = nullptr;
       size_t best_count = 0;
       constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
-      std::vector<std::string_view> areas;
+      // (nor in one of two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。
+      // 厦门市帮扶吴忠市)
+      constexpr size_t kPartnerships = 2;
+      std::vector<std::string_view> areas, paired;
       for (const Mention& m : places_) {
         if (m.side == Side::from || !inside(m.place, to_)) continue;
         std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
                                     ? m.place->prefecture
                                     : m.place->name;
         if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+        bool of_sender = m.side == Side::to &&
+                         std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
+                           return s.clause == m.clause && s.sender && !same_area(s.place, m.place);
+                         });
+        if (of_sender && std::find(paired.begin(), paired.end(), area) == paired.end()) {
+          paired.push_back(area);
+        }
       }
-      bool several = areas.size() >= kSeveral;
+      bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships;
       for (const Mention& m : places_) {
         if (several) break;
         if (m.side == Side::from || !inside(m.place, to_)) continue;
@@ -1427,6 +1452,22 @@ class Resolver {
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from);
     }
+  }
+
+  // The title's mention of the area of the government body that published the report
+  // (authority: data/context.tsv; 广东省卫生健康委员会2023年度…工作总结), named there without a
+  // side, when the lead names a place outside that area that does not give (…与重庆市14个区县的
+  // 医疗机构结对帮扶: not the report's giver, its receiver); else nullptr.
+  const Mention* titled_body() const {
+    if (!body_area_) return nullptr;
+    const Mention* body = nullptr;
+    bool sends_out = false;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (!body && is_title(m.start) && m.place == body_area_ && m.side == Side::none) body = &m;
+      sends_out = sends_out || (m.side != Side::from && !same_area(m.place, body_area_));
+    }
+    return sends_out ? body : nullptr;
   }
 
   // Whether a place of the clause of sender `m` receives in `receiver`'s area (…向马里派遣).
@@ -1782,14 +1823,20 @@ class Resolver {
       size_t after = next + kMark.size();
       beside = text.substr(after, text.find(kMark, after) - after);
     }
-    // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院)
+    // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院, nor a
+    // numeral of a place's name: 帮扶百色市、河池市的医院41家)
     constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
     constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
+    size_t offset = static_cast<size_t>(beside.data() - s_.data());
+    auto of_place = [&](size_t p) {
+      return std::any_of(places_.begin(), places_.end(),
+                         [&](const Mention& m) { return m.start <= p && p < m.end; });
+    };
     bool number = false;
     for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number;
          ++chars) {
       p = text::previous_char(beside, p);
-      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos;
+      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos && !of_place(offset + p);
     }
     if (!number) return nullptr;
     const Mention* found = nullptr;
@@ -2267,6 +2314,9 @@ class Resolver {
       if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
       // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
       if (t.clause > clause && r_.clauses[t.clause].continues) continue;
+      // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon
+      // dates its own counts
+      if (part_of(t.clause).first > clause) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
@@ -2290,8 +2340,10 @@ class Resolver {
         // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
         bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                        has_word(t.phrase.end, r_.clauses[t.clause].end, "arrives");
-        // (a year's summary: its 自2015年…以来 dates its own total only, not the year's work)
-        bool own_total = t.phrase.kind == TimeKind::since && period_ == &titled_;
+        // (a year's summary: its 自2015年…以来, 截至2022年底 date their own totals only, not the
+        // year's work)
+        bool total = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::until;
+        bool own_total = total && period_ == &titled_;
         if (in && (t.adverbial || arrival) && usable(t) && !own_total) best = &t;
       }
       if (best) return set_to_now(*best);
