@@ -11,6 +11,7 @@ add_custom_command(OUTPUT ${ZHREPORT_GENERATED_DIR}/countries.tsv
 zhreport_embed(countries_tsv ${ZHREPORT_GENERATED_DIR}/countries.tsv)
 zhreport_embed(nonplaces_tsv ${CMAKE_CURRENT_SOURCE_DIR}/nonplaces.tsv)
 zhreport_embed(programmes_tsv ${CMAKE_CURRENT_SOURCE_DIR}/programmes.tsv)
+zhreport_embed(institutions_tsv ${CMAKE_CURRENT_SOURCE_DIR}/institutions.tsv)
 
 # The divisions: data/places.tsv (curated: every province and prefecture, the counties of the
 # aid regions) merged by tools/places_gen with every county-level division of China from the npm

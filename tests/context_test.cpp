@@ -1372,3 +1372,32 @@ TEST_CASE("context: the team before this one, in a sentence stating no time (pas
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE(
+    "context: a hospital named by its usual name gives from its city (data/institutions.tsv)") {
+  const std::vector<Case> cases = {
+      {"the hospital of the title is 我院, over the receiving hospital the title also names "
+       "(regression: 我院 stood for 林芝市, the receiver)",
+       "华西医院援藏十年 林芝市人民医院建成三甲\n2024-05-06\n"
+       "2014年以来,我院累计选派专家60名赴林芝市人民医院开展组团式援藏。",
+       "華西醫院援藏十年 林芝市人民醫院建成三甲\n2024-05-06\n"
+       "2014年以來,我院累計選派專家60名赴林芝市人民醫院開展組團式援藏。",
+       {{60, "林芝市", "成都市", "2014", "2024-05-06"}}},
+      {"under a title of 我院, the one hospital the body names; a shared name (协和医院) by the "
+       "province the report names (regression: no giver)",
+       "我院援疆医疗队载誉归来\n2023-09-01\n今年2月,协和医院援疆医疗队8名队员抵达博州。"
+       "湖北自2010年起对口支援博州,我院共选派专家50名。",
+       "我院援疆醫療隊載譽歸來\n2023-09-01\n今年2月,協和醫院援疆醫療隊8名隊員抵達博州。"
+       "湖北自2010年起對口支援博州,我院共選派專家50名。",
+       {{8, "博尔塔拉蒙古自治州", "武汉市", "2023-02", "2023-02"},
+        {50, "博尔塔拉蒙古自治州", "武汉市", "2010", "2023-09-01"}}},
+      {"a sending hospital in 在…帮扶下 after the receiving one receives nothing (regression: "
+       "to empty, two receivers)",
+       "浙江援疆工作总结\n2023-12-20\n阿克苏地区第一人民医院在浙大一院“院包科”帮扶下,"
+       "新开展新技术30项。",
+       "浙江援疆工作總結\n2023-12-20\n阿克蘇地區第一人民醫院在浙大一院“院包科”幫扶下,"
+       "新開展新技術30項。",
+       {{30, "阿克苏地区", "浙江省", "", "2023-12-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -59,6 +59,9 @@ std::string found(std::string_view text) {
       case How::programme_prefix:
         out += "/prefix";
         break;
+      case How::institution:
+        out += "/institution";
+        break;
     }
   }
   return out;
@@ -311,6 +314,29 @@ TEST_CASE(
   CHECK(zanzibar->province == "坦桑尼亚");
 }
 
+TEST_CASE("places: a hospital of data/institutions.tsv stands for its city") {
+  CHECK(found("湘雅二院专家到拉萨") == "长沙市/institution 拉萨市/short");
+  // The longest name wins over the province or city that opens it.
+  CHECK(found("浙大二院派出医生") == "杭州市/institution");
+  CHECK(found("北京大学深圳医院的医生") == "深圳市/institution");
+  CHECK(found("南充华西医院和华西医院") == "南充市/short 成都市/institution");
+  // not 中山市: 中山一院 is 广州's
+  CHECK(found("中山一院与中山市人民医院") == "广州市/institution 中山市");
+  // A name several hospitals share: whose, the places of the text say (湖北 → 武汉's).
+  CHECK(found("协和医院专家赴博州") == "?协和医院/institution 博尔塔拉蒙古自治州/short");
+  CHECK(found("湖北的协和医院专家") == "湖北省/short 武汉市/institution");
+  CHECK(found("福建省的协和医院") == "福建省 福州市/institution");
+  // Right after a place: that place's own hospital (锦江区's 仁济医院, not 上海's).
+  CHECK(found("成都锦江仁济医院") == "成都市/short");  // 锦江: several districts
+  auto report = zhreport::find_places("湖北省对口支援博州,北京专家");
+  CHECK(zhreport::resolve_institution("协和医院", report) == nullptr);  // two of its provinces
+  report = zhreport::find_places("湖北省对口支援博州");
+  CHECK(zhreport::resolve_institution("协和医院", report)->name == "武汉市");
+  CHECK(zhreport::resolve_institution("华西医院", report) == nullptr);  // not a shared name
+  // A hospital's name is no name of its city.
+  CHECK(zhreport::lookup_place("华西医院") == nullptr);
+}
+
 TEST_CASE("places: lookup_place takes any name of the tables, whole") {
   struct Case {
     std::string_view name, official;
@@ -415,6 +441,36 @@ TEST_CASE("places: the tables are consistent") {
 }
 
 // The table compiled in: data/places.tsv merged with the package's counties (tools/places_gen).
+// data/institutions.tsv: sorted by name and province, each row's city a city of the tables, each
+// province of a shared name a province; a name is either one hospital's or shared.
+TEST_CASE("places: the table of institutions is consistent") {
+  std::ifstream in(ZHREPORT_SOURCE_DIR "/data/institutions.tsv");
+  REQUIRE(in);
+  std::map<std::string, std::string> kind;  // name → "-" or "shared"
+  std::string previous;
+  size_t rows = 0;
+  for (const auto& [line, f] : tsv_rows(in)) {
+    CAPTURE(line);
+    REQUIRE(f.size() >= 3);
+    std::string key = f[0] + '\t' + f[2];
+    CHECK(previous < key);
+    previous = key;
+    const zhreport::Place* city = zhreport::find_place(f[1]);
+    REQUIRE(city);
+    CHECK(city->level != zhreport::PlaceLevel::county);
+    if (f[2] != "-") {
+      const zhreport::Place* province = zhreport::find_place(f[2]);
+      REQUIRE(province);
+      CHECK(province->level == zhreport::PlaceLevel::province);
+      CHECK(city->province == f[2]);
+    }
+    std::string k = f[2] == "-" ? "-" : "shared";
+    CHECK(kind.emplace(f[0], k).first->second == k);
+    ++rows;
+  }
+  CHECK(rows >= 100);
+}
+
 TEST_CASE("places: the generated table is consistent, and every row of it is a place") {
   std::ifstream in(ZHREPORT_BIN_DIR "/../generated/places.tsv");
   REQUIRE(in);

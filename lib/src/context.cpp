@@ -42,8 +42,9 @@ struct Mention {
   bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
   bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
   bool sender = false;  // the subject of a verb of sending or aid (浙江省累计向甘孜州下派…)
-  bool aided = false;  // the object of a verb of aid (对口帮扶城步县人民医院)
-  bool own = false;    // 我院: the publisher's own word for itself (own_institution)
+  bool aided = false;     // the object of a verb of aid (对口帮扶城步县人民医院)
+  bool own = false;       // 我院: the publisher's own word for itself (own_institution)
+  bool hospital = false;  // a hospital that sends teams (data/institutions.tsv): never receives
 };
 
 // A time phrase with the clause it stands in.
@@ -468,11 +469,20 @@ class Resolver {
         found.push_back(m);
       }
     }
+    // (a sending hospital in the title over the receiving one: 湘雅二院援藏 山南市人民医院…)
+    if (!publisher_ || publisher_in_title_) {
+      if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
+    }
     add_own_institution(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
       if (!place && m.how == PlaceMention::How::programme_prefix) {
         place = resolve_prefix(m.prefix, found);
+      } else if (m.how == PlaceMention::How::institution) {
+        // 协和医院: whose, the report's places say; a name given before as a place's own
+        // hospital's (四川大学华西医院) is that place's
+        if (!place) place = resolve_institution(m.prefix, found);
+        if (const Place* before = named_before(s_, m, found)) place = before;
       }
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
@@ -491,10 +501,13 @@ class Resolver {
       std::string_view at = s_.substr(m.start);
       places_.back().own =
           starts_with_word(at, "own_institution") || starts_with_word(at, "own_area");
+      places_.back().hospital = m.how == PlaceMention::How::institution;
     }
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
       places_[i].side = side_of(i);
+      // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
+      if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
       bool listed = listed_after_origin(i);
       places_[i].origin = places_[i].side == Side::none && listed;
       // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
@@ -516,6 +529,8 @@ class Resolver {
           places_[i].home = true;
         }
       }
+      // (nor where it is named without a side)
+      if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
@@ -565,7 +580,36 @@ class Resolver {
     auto place = [](std::string_view line) { return institution_place(line); };
     publisher_ = in_blocks({BlockKind::metadata, BlockKind::boilerplate}, place);
     if (!publisher_) publisher_ = in_credits(place);
-    if (!publisher_) publisher_ = in_blocks({BlockKind::title}, place);
+    if (!publisher_) publisher_in_title_ = (publisher_ = in_blocks({BlockKind::title}, place));
+  }
+
+  // A hospital's own news post names itself by its usual name (data/institutions.tsv), in its
+  // title (华西医院第五批援藏医疗队出征) or, under a title of 我院, in its body (浙大一院已先后
+  // 派出…): the city of the hospital in the title, else of the hospitals the report names when
+  // they are all in one city (`title_only`: in the title only); nullptr otherwise, and in a
+  // report that never says 我院
+  // (own_institution: data/context.tsv), which may be anyone's. The publisher when no credit
+  // names one.
+  const Place* hospital_of_report(const std::vector<PlaceMention>& found, bool title_only) const {
+    const Place* city = nullptr;
+    bool several = false, title = false;
+    for (const PlaceMention& m : found) {
+      if (m.how != PlaceMention::How::institution) continue;
+      const Place* place = m.place ? m.place : resolve_institution(m.prefix, found);
+      if (!place) continue;
+      if (is_title(m.start)) {
+        city = place, several = false, title = true;
+        break;
+      }
+      several = several || (city && city != place);
+      if (!city) city = place;
+    }
+    if (!city || several || (title_only && !title)) return nullptr;
+    bool own = false;  // (asked last: most reports name no such hospital)
+    for (std::string_view w : words("own_institution")) {
+      for_each_in_body(w, [&](size_t) { own = true; });
+    }
+    return own ? city : nullptr;
   }
 
   // The first place `place_of` finds in a block of one of `kinds`, in the report's order.
@@ -2375,6 +2419,7 @@ class Resolver {
   const Place* publisher_ = nullptr;  // of the institution that published the report
   // bodies()' lists by role (a reference to one lasts until another role is first asked)
   mutable std::vector<std::pair<std::string_view, std::vector<const Place*>>> bodies_;
+  bool publisher_in_title_ = false;  // found in the title only (the title may name two)
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
   // the report receives in its giver's own area: a county's townships (全县, 我县), a city's
   // counties (南阳市…向淅川县、西峡县派驻)

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -20,6 +21,7 @@ extern const std::string_view places_tsv;
 extern const std::string_view countries_tsv;
 extern const std::string_view programmes_tsv;
 extern const std::string_view nonplaces_tsv;
+extern const std::string_view institutions_tsv;
 }  // namespace embedded
 
 namespace {
@@ -105,6 +107,18 @@ class Tables {
     text::for_each_tsv_row(embedded::nonplaces_tsv, [&](const auto& row) {
       if (!row.empty()) add_word(row[0], nullptr, How::official);
     });
+    // name, city, province ('-': the name is one hospital's; else a name several share, left to
+    // resolve_institution), note.
+    text::for_each_tsv_row(embedded::institutions_tsv, [&](const auto& row) {
+      const Place* city = row.size() < 3 ? nullptr : find(row[1]);
+      if (!city) return;
+      if (row[2] == "-") {
+        add_word(row[0], city, How::institution);
+      } else {
+        shared_.push_back({row[0], city, row[2]});
+        add_word(row[0], nullptr, How::institution);
+      }
+    });
     build_index();
   }
 
@@ -118,6 +132,15 @@ class Tables {
     return top && top->level == PlaceLevel::country;
   }
   bool is_initial(char32_t c) const { return initials_.test(c & 0xFFFF); }
+
+  // A hospital of a name several hospitals share (协和医院): its city, and the province a report
+  // must name for the name to stand for it.
+  struct SharedName {
+    std::string_view name;
+    const Place* city;
+    std::string_view province;
+  };
+  const std::vector<SharedName>& shared_names() const { return shared_; }
 
   // False when no word of the tables starts with these two characters.
   bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
@@ -247,6 +270,7 @@ class Tables {
              static_cast<unsigned char>(kAid[2])});
   std::bitset<0x80> ascii_starts_;  // the ASCII characters a word starts with
   std::bitset<0x10000> initials_;   // first characters of foreign places (援马 → 马…)
+  std::vector<SharedName> shared_;
 };
 
 // Never destroyed: the tables serve until the process ends, and freeing their thousands of
@@ -271,6 +295,24 @@ std::string_view place_level_name(PlaceLevel level) {
   }
   return "";
 }
+
+namespace {
+
+// 武汉协和医院, 成都锦江仁济医院: whether the text between a place and a hospital's name (at
+// most two characters, none a word that links two names) goes on naming the place's own
+// hospital, which the hospital's name ends.
+bool names_on(std::string_view text, size_t from, size_t to) {
+  constexpr size_t kMaxName = 6;                                 // bytes: two characters (锦江)
+  constexpr std::u32string_view kLinks = U"的到赴在与和来去、";  // 湖北的协和医院
+  if (to < from || to - from > kMaxName) return false;
+  for (size_t at = from; at < to; at = text::next_char(text, at)) {
+    char32_t c = text::code_point_at(text, at);
+    if (c < 0x4E00 || c > 0x9FFF || kLinks.find(c) != kLinks.npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::vector<PlaceMention> find_places(std::string_view text) {
   const Tables& t = tables();
@@ -338,17 +380,26 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     bool town = word && word->how == How::short_name && !found.empty() && found.back().end == i &&
                 found.back().place && found.back().place->level == PlaceLevel::county &&
                 word->place != found.back().place;
-    if (!word || town || (word->how == How::short_name && yields(i, i + length)) ||
+    bool local = word && word->how == How::institution && !found.empty() &&
+                 names_on(text, found.back().end, i);
+    if (!word || town || local || (word->how == How::short_name && yields(i, i + length)) ||
         (word->after_parent && !after_parent(word->place, i))) {
       i = text::next_char(text, i);
       continue;
     }
-    if (word->place) found.push_back({i, i + length, word->place, word->how, {}});
+    if (word->place) {
+      found.push_back({i, i + length, word->place, word->how, {}});
+    } else if (word->how == How::institution) {  // 协和医院: whose, the places around say
+      found.push_back({i, i + length, nullptr, How::institution, text.substr(i, length)});
+      unresolved = true;
+    }
     i += length;
   }
   if (unresolved) {
     for (PlaceMention& m : found) {
-      if (m.how == How::programme_prefix && !m.place) m.place = resolve_prefix(m.prefix, found);
+      if (m.place) continue;
+      m.place = m.how == How::programme_prefix ? resolve_prefix(m.prefix, found)
+                                               : resolve_institution(m.prefix, found);
     }
   }
   return found;
@@ -371,11 +422,40 @@ const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMent
   return resolved;
 }
 
+const Place* resolve_institution(std::string_view name, const std::vector<PlaceMention>& named) {
+  const Place* resolved = nullptr;
+  for (const auto& [shared, city, province] : tables().shared_names()) {
+    if (shared != name || (resolved && resolved == city)) continue;
+    bool province_named = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
+      return m.place && m.place->province == province;
+    });
+    if (!province_named) continue;
+    if (resolved) return nullptr;
+    resolved = city;
+  }
+  return resolved;
+}
+
+const Place* named_before(std::string_view text, const PlaceMention& m,
+                          const std::vector<PlaceMention>& named) {
+  std::string_view name = text.substr(m.start, m.end - m.start);
+  auto place = named.begin();
+  for (size_t at = text.find(name); at < m.start; at = text.find(name, at + name.size())) {
+    while (place != named.end() && place->end <= at) ++place;  // past the place just before
+    if (place != named.begin() && std::prev(place)->place &&
+        names_on(text, std::prev(place)->end, at)) {
+      return std::prev(place)->place;
+    }
+  }
+  return nullptr;
+}
+
 const Place* lookup_place(std::string_view name) {
   if (const Place* p = find_place(name)) return p;
   if (name.empty()) return nullptr;
   auto [word, length] = tables().match(name, 0);
-  if (!word || length != name.size() || word->how == How::programme) return nullptr;
+  bool named_otherwise = word && (word->how == How::programme || word->how == How::institution);
+  if (!word || length != name.size() || named_otherwise) return nullptr;
   return word->place;
 }
 

@@ -13,7 +13,8 @@
 // npm package @vant/area-data (full names; data/places.cmake), data/countries.tsv (ISO 3166
 // codes; the Chinese names come from ICU's zh locale data at build time), data/programmes.tsv
 // (援疆 → 新疆维吾尔自治区, and 援-words that name no place), data/nonplaces.tsv (words that
-// contain a short form or a name but name no place: 阿里巴巴, 老城区).
+// contain a short form or a name but name no place: 阿里巴巴, 老城区), data/institutions.tsv
+// (hospitals that send teams, as their city: 齐鲁医院 → 济南市, How::institution).
 //
 // Matching is one pass over the text, longest match first, no overlaps. Official names match,
 // those the table marks `after` (the package's of two characters: 礼县) only right after their
@@ -46,16 +47,20 @@ struct Place {
 
 struct PlaceMention {
   enum class How {
-    official,         // 泽普县, 新疆维吾尔自治区, 马达加斯加
-    short_name,       // 泽普, 新疆, 刚果布 (a country's other spellings too)
-    programme,        // 援疆, 援遵 (data/programmes.tsv)
-    programme_prefix  // 援马, 援摩: 援 + the first character of a foreign place
+    official,          // 泽普县, 新疆维吾尔自治区, 马达加斯加
+    short_name,        // 泽普, 新疆, 刚果布 (a country's other spellings too)
+    programme,         // 援疆, 援遵 (data/programmes.tsv)
+    programme_prefix,  // 援马, 援摩: 援 + the first character of a foreign place
+    institution  // 华西医院, 浙大一院: a hospital of data/institutions.tsv, as its city
   };
   size_t start = 0;  // bytes in the text
   size_t end = 0;
   const Place* place = nullptr;  // nullptr for a programme_prefix not resolved in this text
+                                 // and for a hospital's name several hospitals share (协和医院)
   How how = How::official;
-  std::string_view prefix;  // programme_prefix: the character after 援 ("马"), a view of the text
+  std::string_view prefix;  // programme_prefix: the character after 援 ("马"); institution: the
+                            // name when several hospitals share it (resolve_institution); a
+                            // view of the text
 };
 
 // The places named in `text`, in text order.
@@ -68,9 +73,21 @@ const Place* find_place(std::string_view official_name);
 // `prefix` (援马 + a report naming 马达加斯加 → 马达加斯加); nullptr when none or several.
 const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMention>& named);
 
+// The city of the hospital among those sharing the name `name` (协和医院: data/institutions.tsv)
+// whose province is the province of a place among `named` (湖北 → 武汉市); nullptr when the
+// places name none of their provinces or several.
+const Place* resolve_institution(std::string_view name, const std::vector<PlaceMention>& named);
+
+// A hospital's name (How::institution) that `text` named before `m` as a place's own hospital
+// (四川大学华西医院 … 华西医院选派: the report names it 四川's): that place among `named` (the
+// mentions of `text`, in text order), else nullptr.
+const Place* named_before(std::string_view text, const PlaceMention& m,
+                          const std::vector<PlaceMention>& named);
+
 // The place any name of the tables stands for: its official name, a short form, a former name
 // or another spelling (镇沅县 → 镇沅彝族哈尼族拉祜族自治县, 黔西县 → 黔西市, 刚果布 → 刚果(布));
-// the whole of `name` must be that name. nullptr when unknown or shared by two places of a level.
+// the whole of `name` must be that name. nullptr when unknown or shared by two places of a level,
+// and for a hospital's name (华西医院 is in 成都市, not a name of it).
 const Place* lookup_place(std::string_view name);
 
 // An official name of the tables, or 全国 (a national programme's `from`).
