@@ -61,8 +61,9 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
 // data/times.tsv by first character, longest first.
 struct Lexicon {
   text::CharIndex<Word> words;
-  std::bitset<0x10000> first_chars;  // of the words a phrase may start with, digits, numerals
-  text::ThreeByteStops stops;        // the same, for find_times' scan past the other characters
+  std::bitset<0x10000> first_chars;       // of the words a phrase may start with, digits, numerals
+  std::bitset<0x10000> word_first_chars;  // of the words alone
+  text::ThreeByteStops stops;  // the same, for find_times' scan past the other characters
   // The first characters of each role's words: word_at is asked for one role at most characters
   // a phrase may start with (一, 2, 自…), and most start no word of it.
   std::array<std::bitset<0x10000>, std::size(kRoleNames)> role_first_chars;
@@ -94,6 +95,7 @@ struct Lexicon {
                    w.role == Role::relative || w.role == Role::lately;
       if (first) {
         first_chars.set(code_point_at(word, 0) & 0xFFFF);
+        word_first_chars.set(code_point_at(word, 0) & 0xFFFF);
         stops.add(code_point_at(word, 0));
       }
     }
@@ -418,6 +420,32 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
+// Whether read_phrase may find a phrase at `pos`, a character that starts_phrase but starts no
+// word of its own (until, since, recent, lately, relative): a digit or a Chinese numeral. There
+// it reads only a duration (N年来, 半年来, N个月以来), a year (2019年, 二〇一九年) or a month
+// (N月), all of which need 年, 月, 多 or 个 after the number, or four digits: most numerals of a
+// report (一个, 十分, 两种, 12.5%) are none, and this test spares them read_phrase. It may say
+// yes where read_phrase finds nothing, never the reverse.
+bool may_start_at_number(std::string_view s, size_t pos, char32_t first) {
+  if (lexicon().word_first_chars.test(first & 0xFFFF)) return true;
+  auto unit_follows = [&](size_t p) {
+    std::string_view rest = s.substr(past_blanks(s, p));
+    return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
+           rest.starts_with("个");
+  };
+  if (is_digit(s[pos])) {
+    size_t end = pos;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    return end - pos == 4 || unit_follows(end);
+  }
+  if (first == U'半') return s.substr(pos + 3).starts_with("年");
+  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
+  if (first < 0x800 || first > 0xFFFF || kNumerals.find(first) == kNumerals.npos) return true;
+  size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
+  return next >= s.size() || kNumerals.find(code_point_at(s, next)) != kNumerals.npos ||
+         unit_follows(next);
+}
+
 // The phrase starting at `pos`, if any.
 std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today) {
   const Lexicon& lex = lexicon();
@@ -543,14 +571,17 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
     pos = lex.stops.skip(text, pos);
     if (pos >= text.size()) break;
     size_t next = 0;
-    if (!lex.starts_phrase(text::char_at(text, pos, next))) {
+    char32_t c = text::char_at(text, pos, next);
+    if (!lex.starts_phrase(c)) {
       pos = next;
       continue;
     }
-    if (auto phrase = read_phrase(text, pos, today)) {
-      pos = phrase->end;
-      phrases.push_back(std::move(*phrase));
-      continue;
+    if (may_start_at_number(text, pos, c)) {
+      if (auto phrase = read_phrase(text, pos, today)) {
+        pos = phrase->end;
+        phrases.push_back(std::move(*phrase));
+        continue;
+      }
     }
     // past a whole run of digits, so that 12019年 never reads as 2019年
     if (is_digit(text[pos])) {
