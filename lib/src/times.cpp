@@ -423,9 +423,9 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
 // Whether read_phrase may find a phrase at `pos`, a character that starts_phrase but starts no
 // word of its own (until, since, recent, lately, relative): a digit or a Chinese numeral. There
 // it reads only a duration (N年来, 半年来, N个月以来), a year (2019年, 二〇一九年) or a month
-// (N月), all of which need 年, 月, 多 or 个 after the number, or four digits: most numerals of a
-// report (一个, 十分, 两种, 12.5%) are none, and this test spares them read_phrase. It may say
-// yes where read_phrase finds nothing, never the reverse.
+// (N月), all of which need 年, 月, 多 or 个 after the number, or four digits of a year: most
+// numbers of a report (一个, 十分, 两种, 12.5%, 3456) are none, and this test spares them
+// read_phrase. It may say yes where read_phrase finds nothing, never the reverse.
 bool may_start_at_number(std::string_view s, size_t pos, char32_t first) {
   if (lexicon().word_first_chars.test(first & 0xFFFF)) return true;
   auto unit_follows = [&](size_t p) {
@@ -435,8 +435,11 @@ bool may_start_at_number(std::string_view s, size_t pos, char32_t first) {
   };
   if (is_digit(s[pos])) {
     size_t end = pos;
-    while (end < s.size() && is_digit(s[end])) ++end;
-    return end - pos == 4 || unit_follows(end);
+    int value = 0;
+    for (; end < s.size() && is_digit(s[end]); ++end) {
+      if (end - pos < 4) value = value * 10 + (s[end] - '0');
+    }
+    return (end - pos == 4 && valid_year(value)) || unit_follows(end);
   }
   if (first == U'半') return s.substr(pos + 3).starts_with("年");
   static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
@@ -569,6 +572,12 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   std::vector<TimePhrase> phrases;
   for (size_t pos = 0; pos < text.size();) {
     pos = lex.stops.skip(text, pos);
+    // past the ASCII that starts no phrase (letters, punctuation, blanks: a fifth of a report's
+    // characters) without decoding it
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 &&
+           !lex.starts_phrase(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+    }
     if (pos >= text.size()) break;
     size_t next = 0;
     char32_t c = text::char_at(text, pos, next);
