@@ -420,14 +420,27 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
-// Whether read_phrase may find a phrase at `pos`, a character that starts_phrase but starts no
-// word of its own (until, since, recent, lately, relative): a digit or a Chinese numeral. There
-// it reads only a duration (N年来, 半年来, N个月以来), a year (2019年, 二〇一九年) or a month
-// (N月), all of which need 年, 月, 多 or 个 after the number, or four digits of a year: most
-// numbers of a report (一个, 十分, 两种, 12.5%, 3456) are none, and this test spares them
-// read_phrase. It may say yes where read_phrase finds nothing, never the reverse.
-bool may_start_at_number(std::string_view s, size_t pos, char32_t first) {
-  if (lexicon().word_first_chars.test(first & 0xFFFF)) return true;
+// Whether read_phrase may find a phrase at `pos`, a character that starts_phrase. At a word's
+// first character (上, 前, 最…) that is no number it finds one only where such a word stands
+// (上年, not 上海). At a digit or a Chinese numeral it reads only a duration (N年来, 半年来,
+// N个月以来), a year (2019年, 二〇一九年) or a month (N月), all of which need 年, 月, 多 or 个
+// after the number, or four digits of a year: most numbers of a report (一个, 十分, 两种, 12.5%,
+// 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
+// nothing, never the reverse.
+bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
+  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
+  const Lexicon& lex = lexicon();
+  if (lex.word_first_chars.test(first & 0xFFFF)) {
+    // 上, 前, 最…: no number, so a phrase only where one of those words stands (上年, not 上海)
+    if (is_digit(s[pos]) || first == U'半' || kNumerals.find(first) != kNumerals.npos) return true;
+    const auto* candidates = lex.words.find(first);
+    return candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
+             Role r = e.second.role;
+             bool starts = r == Role::until || r == Role::since || r == Role::recent ||
+                           r == Role::lately || r == Role::relative;
+             return starts && s.substr(pos).starts_with(e.first);
+           });
+  }
   auto unit_follows = [&](size_t p) {
     std::string_view rest = s.substr(past_blanks(s, p));
     return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
@@ -442,7 +455,6 @@ bool may_start_at_number(std::string_view s, size_t pos, char32_t first) {
     return (end - pos == 4 && valid_year(value)) || unit_follows(end);
   }
   if (first == U'半') return s.substr(pos + 3).starts_with("年");
-  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
   if (first < 0x800 || first > 0xFFFF || kNumerals.find(first) == kNumerals.npos) return true;
   size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
   return next >= s.size() || kNumerals.find(code_point_at(s, next)) != kNumerals.npos ||
@@ -585,7 +597,7 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
       pos = next;
       continue;
     }
-    if (may_start_at_number(text, pos, c)) {
+    if (may_start_phrase(text, pos, c)) {
       if (auto phrase = read_phrase(text, pos, today)) {
         pos = phrase->end;
         phrases.push_back(std::move(*phrase));
