@@ -61,8 +61,9 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
 // data/times.tsv by first character, longest first.
 struct Lexicon {
   text::CharIndex<Word> words;
-  std::bitset<0x10000> first_chars;  // of the words a phrase may start with, digits, numerals
-  text::ThreeByteStops stops;        // the same, for find_times' scan past the other characters
+  std::bitset<0x10000> first_chars;       // of the words a phrase may start with, digits, numerals
+  std::bitset<0x10000> word_first_chars;  // of the words alone
+  text::ThreeByteStops stops;  // the same, for find_times' scan past the other characters
   // The first characters of each role's words: word_at is asked for one role at most characters
   // a phrase may start with (一, 2, 自…), and most start no word of it.
   std::array<std::bitset<0x10000>, std::size(kRoleNames)> role_first_chars;
@@ -94,32 +95,19 @@ struct Lexicon {
                    w.role == Role::relative || w.role == Role::lately;
       if (first) {
         first_chars.set(code_point_at(word, 0) & 0xFFFF);
+        word_first_chars.set(code_point_at(word, 0) & 0xFFFF);
         stops.add(code_point_at(word, 0));
       }
     }
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
-    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c), number_chars.set(c);
+    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
     for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) {
       first_chars.set(c);
-      number_chars.set(c);
       stops.add(c);
     }
-    number_chars.set(U' ');  // (blanks before a month: past_blanks)
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
-  // Whether a phrase may start at `pos`, which holds `c`: with a number (read_duration,
-  // read_date), or with a word of a role that stands first (until, since, recent, lately,
-  // relative: read_phrase, read_date). Most characters that start a word (上, 自, 前…) start none
-  // of them there, and are passed without reading a phrase.
-  bool may_start_phrase(std::string_view s, size_t pos, char32_t c) const {
-    if (number_chars.test(c & 0xFFFF)) return true;
-    for (Role role : {Role::until, Role::since, Role::recent, Role::lately, Role::relative}) {
-      if (word_at(s, pos, role)) return true;
-    }
-    return false;
-  }
-  std::bitset<0x10000> number_chars;  // of a number, or blanks before one (a month)
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
   // after it that starts no range of its own ends a period.
   bool ends_with_joiner(std::string_view before) const {
@@ -432,6 +420,47 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
+// Whether read_phrase may find a phrase at `pos`, a character that starts_phrase. At a word's
+// first character (上, 前, 最…) that is no number it finds one only where such a word stands
+// (上年, not 上海). At a digit or a Chinese numeral it reads only a duration (N年来, 半年来,
+// N个月以来), a year (2019年, 二〇一九年) or a month (N月), all of which need 年, 月, 多 or 个
+// after the number, or four digits of a year: most numbers of a report (一个, 十分, 两种, 12.5%,
+// 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
+// nothing, never the reverse.
+bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
+  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
+  const Lexicon& lex = lexicon();
+  if (lex.word_first_chars.test(first & 0xFFFF)) {
+    // 上, 前, 最…: no number, so a phrase only where one of those words stands (上年, not 上海)
+    if (is_digit(s[pos]) || first == U'半' || kNumerals.find(first) != kNumerals.npos) return true;
+    const auto* candidates = lex.words.find(first);
+    return candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
+             Role r = e.second.role;
+             bool starts = r == Role::until || r == Role::since || r == Role::recent ||
+                           r == Role::lately || r == Role::relative;
+             return starts && s.substr(pos).starts_with(e.first);
+           });
+  }
+  auto unit_follows = [&](size_t p) {
+    std::string_view rest = s.substr(past_blanks(s, p));
+    return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
+           rest.starts_with("个");
+  };
+  if (is_digit(s[pos])) {
+    size_t end = pos;
+    int value = 0;
+    for (; end < s.size() && is_digit(s[end]); ++end) {
+      if (end - pos < 4) value = value * 10 + (s[end] - '0');
+    }
+    return (end - pos == 4 && valid_year(value)) || unit_follows(end);
+  }
+  if (first == U'半') return s.substr(pos + 3).starts_with("年");
+  if (first < 0x800 || first > 0xFFFF || kNumerals.find(first) == kNumerals.npos) return true;
+  size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
+  return next >= s.size() || kNumerals.find(code_point_at(s, next)) != kNumerals.npos ||
+         unit_follows(next);
+}
+
 // The phrase starting at `pos`, if any.
 std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today) {
   const Lexicon& lex = lexicon();
@@ -555,17 +584,25 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   std::vector<TimePhrase> phrases;
   for (size_t pos = 0; pos < text.size();) {
     pos = lex.stops.skip(text, pos);
+    // past the ASCII that starts no phrase (letters, punctuation, blanks: a fifth of a report's
+    // characters) without decoding it
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 &&
+           !lex.starts_phrase(static_cast<unsigned char>(text[pos]))) {
+      ++pos;
+    }
     if (pos >= text.size()) break;
     size_t next = 0;
     char32_t c = text::char_at(text, pos, next);
-    if (!lex.starts_phrase(c) || !lex.may_start_phrase(text, pos, c)) {
+    if (!lex.starts_phrase(c)) {
       pos = next;
       continue;
     }
-    if (auto phrase = read_phrase(text, pos, today)) {
-      pos = phrase->end;
-      phrases.push_back(std::move(*phrase));
-      continue;
+    if (may_start_phrase(text, pos, c)) {
+      if (auto phrase = read_phrase(text, pos, today)) {
+        pos = phrase->end;
+        phrases.push_back(std::move(*phrase));
+        continue;
+      }
     }
     // past a whole run of digits, so that 12019年 never reads as 2019年
     if (is_digit(text[pos])) {
