@@ -159,6 +159,16 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
   CHECK(zhreport::analyze_document("标题\n2024年8月9日\n正文。\n").date_source == "text:lone_line");
   CHECK(zhreport::analyze_document("标题\n发布时间:2024-08-09\n正文。\n").date_source ==
         "text:metadata");
+  // regression: a date and its time followed by the source's name (a county media centre's
+  // copy) was no date line; a headline that opens with a date and goes on is still no date line.
+  CHECK(zhreport::analyze_document("标题\n2024-06-03 09:15:20   某县融媒体中心\n正文。\n").date ==
+        "2024-06-03");
+  CHECK(zhreport::analyze_document("标题\n2024-06-03 09:15 某县融媒体中心\n正文。\n").date ==
+        "2024-06-03");
+  CHECK(zhreport::analyze_document("2024年6月3日 义诊进社区\n正文。\n").title ==
+        "2024年6月3日 义诊进社区");
+  CHECK(zhreport::analyze_document("标题\n2024-06-03 09:15 我院专家赴某县义诊,受到欢迎\n正文。\n")
+            .date.empty());
 
   CHECK(zhreport::date_in_path("www.gov.cn/xinwen/2024-11/26/content_1.htm").value_or("") ==
         "2024-11-26");

@@ -453,6 +453,20 @@ bool is_day_note(std::string_view tail) {
   return any;
 }
 
+// A source's name after a date line's time (某县融媒体中心): short, no punctuation or digits, as
+// a headline or a sentence that goes on after the date has.
+bool is_source_name(std::string_view tail) {
+  constexpr size_t kMaxNameWidth = 24;
+  static constexpr std::u32string_view kBreaks = U"，,。；;：:！？!?、“”\"|｜";
+  tail = text::trim(tail);
+  if (tail.empty() || display_width(tail, kMaxNameWidth) >= kMaxNameWidth) return false;
+  for (size_t i = 0; i < tail.size(); i = text::next_char(tail, i)) {
+    char32_t c = text::code_point_at(tail, i);
+    if ((c >= U'0' && c <= U'9') || kBreaks.find(c) != std::u32string_view::npos) return false;
+  }
+  return true;
+}
+
 // A line that is a date and nothing else (a time of day, a weekday and the weather may follow).
 bool is_date_line(std::string_view line) {
   // (2023年8月16日): a date line in brackets is still one.
@@ -476,7 +490,9 @@ bool is_date_line(std::string_view line) {
   while (k < after.size() &&
          (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9')))
     ++k;
-  return k == after.size() || is_day_note(after.substr(k));
+  if (k == after.size() || is_day_note(after.substr(k))) return true;
+  // 2025-10-15 10:22:31 某县融媒体中心: after a time of day, the source's short name
+  return after.substr(0, k).find(':') != std::string_view::npos && is_source_name(after.substr(k));
 }
 
 // The publication date of a metadata line: the one after 发布 or 日期 when the line has
