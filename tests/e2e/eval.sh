@@ -50,6 +50,12 @@ context_floors() {
     set34) echo "to=0.73 from=0.78 since=0.92 until=0.98" ;;
     set35) echo "to=0.92 from=0.87 since=0.84 until=0.98" ;;
     set36) echo "to=0.88 from=0.85 since=0.74 until=0.94" ;;
+    set37) echo "to=0.97 from=0.83 since=0.90 until=0.98" ;;
+    set38) echo "to=0.93 from=0.98 since=0.94 until=0.94" ;;
+    set39) echo "to=0.93 from=0.98 since=0.87 until=0.98" ;;
+    set40) echo "to=0.94 from=0.97 since=0.84 until=0.98" ;;
+    set41) echo "to=0.79 from=0.95 since=0.85 until=0.93" ;;
+    set42) echo "to=0.93 from=0.63 since=0.88 until=0.97" ;;
     *) echo "" ;;
   esac
 }
