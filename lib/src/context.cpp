@@ -78,6 +78,9 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
   return county_of_giver || (aided && inside(place, giver));
 }
 
+// The characters a count's number opens or ends with (援藏210名, 327名和216名).
+constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
+
 // A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
 bool abroad(const Place* p) {
   if (p->level == PlaceLevel::country) return true;
@@ -1114,11 +1117,7 @@ class Resolver {
       // “十三五”期间(2016年至2020年),…。五年来 in a review dated in the plan's last year or the
       // next: N年来 counts the plan's whole years too (not those of any range: 从2017年至2024年…。
       // 八年来 runs to the report's date)
-      int after_term = year_of(report_date_) - year_of(term.until);
-      bool plan = std::any_of(eras().begin(), eras().end(), [&](const Era& era) {
-        return era.since == term.since && era.until == term.until;
-      });
-      if (up_to_now && !(whole_years && plan && after_term >= 0 && after_term <= 1)) continue;
+      if (up_to_now && !(whole_years && plan_dated_after(term))) continue;
       if ((same_block || whole_years) && years && (term_years || whole_year)) {
         recent.since = term.since, recent.until = term.until;
         recent.kind = TimeKind::range;
@@ -1869,7 +1868,6 @@ class Resolver {
     }
     // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院, nor a
     // numeral of a place's name: 帮扶百色市、河池市的医院41家)
-    constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
     constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
     size_t offset = static_cast<size_t>(beside.data() - s_.data());
     auto of_place = [&](size_t p) {
@@ -1880,7 +1878,8 @@ class Resolver {
     for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number;
          ++chars) {
       p = text::previous_char(beside, p);
-      number = kDigits.find(code_point_at(beside, p)) != kDigits.npos && !of_place(offset + p);
+      number =
+          kCountDigits.find(code_point_at(beside, p)) != kCountDigits.npos && !of_place(offset + p);
     }
     if (!number) return nullptr;
     const Mention* found = nullptr;
@@ -1918,13 +1917,13 @@ class Resolver {
     }
     if (places.size() < 2) return nullptr;
     // the counts' list: items joined by 和, 、 or 及, each opening with its number
-    constexpr std::u32string_view kDigits = U"0123456789一二三四五六七八九十百千万两";
     size_t item = 0, items = 1;
     for (size_t p = first; p < c.end; p = next_char(s_, p)) {
       char32_t ch = code_point_at(s_, p);
       if (ch != U'和' && ch != U'、' && ch != U'及') continue;
       size_t next = next_char(s_, p);
-      if (next >= c.end || kDigits.find(code_point_at(s_, next)) == kDigits.npos) return nullptr;
+      if (next >= c.end || kCountDigits.find(code_point_at(s_, next)) == kCountDigits.npos)
+        return nullptr;
       ++items;
       if (p < at) ++item;
     }
@@ -2243,6 +2242,16 @@ class Resolver {
   // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
   // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
   // whatever later sentences date.
+  // Whether `term` is a plan's whole period (十三五: eras()) and the report is dated in its last
+  // year or the next.
+  bool plan_dated_after(const TimePhrase& term) const {
+    int after_term = year_of(report_date_) - year_of(term.until);
+    return after_term >= 0 && after_term <= 1 &&
+           std::any_of(eras().begin(), eras().end(), [&](const Era& era) {
+             return era.since == term.since && era.until == term.until;
+           });
+  }
+
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
   // own term, which a paragraph stating no time leaves undated, not the report's period nor the
   // new team's stay (a clause of the sentence up to the count opens with past_team:

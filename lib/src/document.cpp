@@ -175,7 +175,7 @@ bool is_column_breadcrumb(std::string_view line) {
     size_t at = line.find(arrow);
     if (at == std::string_view::npos ||
         line.find(arrow, at + arrow.size()) != std::string_view::npos ||
-        display_width(line, kMaxMarkedWidth) >= kMaxMarkedWidth) {
+        is_wide(line, kMaxMarkedWidth)) {
       continue;
     }
     const Marker* column = markers().find(text::trim(line.substr(0, at)));
@@ -459,7 +459,7 @@ bool is_source_name(std::string_view tail) {
   constexpr size_t kMaxNameWidth = 24;
   static constexpr std::u32string_view kBreaks = U"，,。；;：:！？!?、“”\"|｜";
   tail = text::trim(tail);
-  if (tail.empty() || display_width(tail, kMaxNameWidth) >= kMaxNameWidth) return false;
+  if (tail.empty() || is_wide(tail, kMaxNameWidth)) return false;
   for (size_t i = 0; i < tail.size(); i = text::next_char(tail, i)) {
     char32_t c = text::code_point_at(tail, i);
     if ((c >= U'0' && c <= U'9') || kBreaks.find(c) != std::u32string_view::npos) return false;

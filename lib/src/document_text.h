@@ -55,20 +55,6 @@ inline char32_t char_at(std::string_view s, size_t pos, size_t& next) {
   return code_point_at(s, pos);
 }
 
-// Past the three-byte characters (all of CJK) from `pos` at which `stops` does not stop: the
-// first position that holds another character, one it stops at, or the end. The scans that stop
-// at few characters spend their time here, in a loop that keeps them in registers.
-template <typename Stops>
-size_t past_three_byte(std::string_view s, size_t pos, Stops stops) {
-  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-  while (pos + 3 <= s.size() && (u[pos] & 0xF0u) == 0xE0u) {
-    char32_t c = ((u[pos] & 0x0Fu) << 12) | ((u[pos + 1] & 0x3Fu) << 6) | (u[pos + 2] & 0x3Fu);
-    if (stops(c)) return pos;
-    pos += 3;
-  }
-  return pos;
-}
-
 size_t count_code_points(std::string_view s);
 
 // s.find(word, from), through memmem over long texts: find stops at every byte equal to the

@@ -58,6 +58,12 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::
                                                             {"within_after", Role::within_after},
                                                             {"year_of", Role::year_of}};
 
+// The roles of the words a time phrase may open with (截至, 自, 近, 今年, 上年…).
+bool opens_phrase(Role r) {
+  return r == Role::until || r == Role::since || r == Role::recent || r == Role::relative ||
+         r == Role::lately;
+}
+
 // data/times.tsv by first character, longest first.
 struct Lexicon {
   text::CharIndex<Word> words;
@@ -91,9 +97,7 @@ struct Lexicon {
       words.add(word, w);
       role_first_chars[static_cast<size_t>(w.role)].set(code_point_at(word, 0) & 0xFFFF);
       if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
-      bool first = w.role == Role::until || w.role == Role::since || w.role == Role::recent ||
-                   w.role == Role::relative || w.role == Role::lately;
-      if (first) {
+      if (opens_phrase(w.role)) {
         first_chars.set(code_point_at(word, 0) & 0xFFFF);
         word_first_chars.set(code_point_at(word, 0) & 0xFFFF);
         stops.add(code_point_at(word, 0));
@@ -435,10 +439,7 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     if (is_digit(s[pos]) || first == U'半' || kNumerals.find(first) != kNumerals.npos) return true;
     const auto* candidates = lex.words.find(first);
     return candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
-             Role r = e.second.role;
-             bool starts = r == Role::until || r == Role::since || r == Role::recent ||
-                           r == Role::lately || r == Role::relative;
-             return starts && s.substr(pos).starts_with(e.first);
+             return opens_phrase(e.second.role) && s.substr(pos).starts_with(e.first);
            });
   }
   auto unit_follows = [&](size_t p) {
