@@ -295,8 +295,9 @@ TEST_CASE("find_numbers gives byte offsets in a long sentence, Simplified and Tr
         {"1,200", 58, 58, 63},  // 約 is Traditional: converted text has 约
         {"二十", 81, 81, 87}}},
   };
-  for (const auto& [text, expected] : cases) {
-    CAPTURE(text);
+  for (const auto& c : cases) {
+    const auto& [text, expected] = c;
+    CAPTURE(c.first);
     const auto found = find_numbers(text);
     REQUIRE(found.size() == expected.size());
     for (size_t i = 0; i < found.size(); ++i) {

@@ -234,8 +234,9 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
                              [&](std::string_view w) { return s.substr(end).starts_with(w); });
     if (span == spans.end()) continue;
     end += span->size();
-    bool inside_known = std::any_of(
-        out.begin(), out.end(), [&](const TimePhrase& t) { return t.start < end && at < t.end; });
+    bool inside_known = std::any_of(out.begin(), out.end(), [&, at = at](const TimePhrase& t) {
+      return t.start < end && at < t.end;
+    });
     if (inside_known) continue;
     TimePhrase t;
     t.start = at, t.end = end;

@@ -426,9 +426,9 @@ const Place* resolve_institution(std::string_view name, const std::vector<PlaceM
   const Place* resolved = nullptr;
   for (const auto& [shared, city, province] : tables().shared_names()) {
     if (shared != name || (resolved && resolved == city)) continue;
-    bool province_named = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
-      return m.place && m.place->province == province;
-    });
+    bool province_named = std::any_of(
+        named.begin(), named.end(),
+        [&, p = province](const PlaceMention& m) { return m.place && m.place->province == p; });
     if (!province_named) continue;
     if (resolved) return nullptr;
     resolved = city;
