@@ -292,6 +292,33 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
+// Where the clause holding `pos` starts, at most kMaxClause characters back and not before
+// `begin`: the start of its clause in `reading`, whose breaks are those of is_clause_break
+// (clauses.h), so that no character on the way is decoded; `pos` itself when it stands in none.
+size_t clause_start_before(std::string_view s, const Reading& reading, size_t begin, size_t pos) {
+  size_t clause = reading.clause_at(pos);
+  size_t floor =
+      clause < reading.clauses.size() ? std::max(begin, reading.clauses[clause].start) : pos;
+  if (pos - floor <= kMaxClause) return floor;  // no more characters than bytes
+  size_t start = pos;
+  for (size_t chars = 0; start > floor && chars < kMaxClause; ++chars) {
+    start = previous_char(s, start);
+  }
+  return start;
+}
+
+// Where the clause holding `pos` ends (before its break), at most kMaxClause characters on and
+// not after `limit`; `pos` itself when it stands at a break.
+size_t clause_end_after(std::string_view s, const Reading& reading, size_t pos, size_t limit) {
+  size_t clause = pos < limit ? reading.clause_at(pos) : reading.clauses.size();
+  size_t ceiling =
+      clause < reading.clauses.size() ? std::min(limit, reading.clauses[clause].end) : pos;
+  if (ceiling - pos <= kMaxClause) return ceiling;
+  size_t end = pos;
+  for (size_t chars = 0; end < ceiling && chars < kMaxClause; ++chars) end = next_char(s, end);
+  return end;
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit, const Reading& reading) {
@@ -375,18 +402,9 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     c.noun_end = c.noun_start;
   }
 
-  c.clause_start = c.count_start;
-  for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
-    size_t prev = previous_char(s, c.clause_start);
-    if (is_clause_break(code_point_at(s, prev))) break;
-    c.clause_start = prev;
-  }
+  c.clause_start = clause_start_before(s, reading, begin, c.count_start);
   if (is_rate(s, c, reading)) return std::nullopt;
-  c.clause_end = c.noun_end;
-  for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
-    if (is_clause_break(code_point_at(s, c.clause_end))) break;
-    c.clause_end = next_char(s, c.clause_end);
-  }
+  c.clause_end = clause_end_after(s, reading, c.noun_end, limit);
   return c;
 }
 
