@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
@@ -319,6 +320,15 @@ size_t clause_end_after(std::string_view s, const Reading& reading, size_t pos, 
   return end;
 }
 
+// Whether `word` stands at s[pos] and ends by `limit`: its last byte compared first, inline (the
+// first is the lead byte that most CJK characters share), since most words asked about around
+// a count are not there and a call to memcmp costs more than the test.
+bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word) {
+  size_t n = word.size();
+  return n == 0 || (pos + n <= limit && s[pos + n - 1] == word[n - 1] &&
+                    std::memcmp(s.data() + pos, word.data(), n - 1) == 0);
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit, const Reading& reading) {
@@ -327,7 +337,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
   for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
-    if (s.substr(pos, limit - pos).starts_with(more)) {
+    if (word_at(s, pos, limit, more)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = Qualifier::more_than;
       pos = skip_blanks(s, pos + more.size(), limit);
     }
@@ -364,13 +374,14 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (!classifier_before) pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
   for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
-    if (after.starts_with(filler) && lex.after_classifier.starts(after.substr(filler.size()))) {
+    if (word_at(after, 0, after.size(), filler) &&
+        lex.after_classifier.starts(after.substr(filler.size()))) {
       return std::nullopt;
     }
   }
   size_t past = skip_blanks(s, pos, limit);
   for (const auto& [word, qualifier] : lex.qualifier_after) {
-    if (s.substr(past, limit - past).starts_with(word)) {
+    if (word_at(s, past, limit, word)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
       pos = past + word.size();
       break;
@@ -786,25 +797,27 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
     if (it->qualifier_start < begin) continue;
-    auto candidate = read_count(s, *it, begin, end, reading);
-    FoundFact fact;
-    if (candidate) {
-      fact = make_fact(s, *candidate, found, begin, reading);
+    // A FoundFact (six strings) only for the numbers that are counts: most are not.
+    auto keep = [&](FoundFact&& fact) {
+      fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
+      found.push_back(std::move(fact));
+    };
+    if (auto candidate = read_count(s, *it, begin, end, reading)) {
+      FoundFact fact = make_fact(s, *candidate, found, begin, reading);
       fact.at = it->start;
       fact.count_start = candidate->count_start;
       apply_lists(s, *candidate, found, begin, reading, fact, true);
       apply_frame(s, *candidate, reading, fact);
       apply_lists(s, *candidate, found, begin, reading, fact, false);
       apply_column(s, begin, end, header, fact);
+      keep(std::move(fact));
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
+      FoundFact fact;
       fact.fact = std::move(*cell);  // a table's bare number (嵩县  18  624)
       fact.at = it->start;
       fact.count_start = fact.fact.start;
-    } else {
-      continue;
+      keep(std::move(fact));
     }
-    fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
-    found.push_back(std::move(fact));
   }
 }
 
