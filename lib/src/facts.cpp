@@ -395,11 +395,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
   bool quoted = inside_quotes(s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
-    if (size_t past = past_short_parenthesis(s, pos, limit)) {  // 8个乡(镇)卫生院
+    char32_t ch = code_point_at(s, pos);
+    // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
+    if (size_t past = ch == U'(' || ch == U'（' ? past_short_parenthesis(s, pos, limit) : 0) {
       pos = past;
       continue;
     }
-    char32_t ch = code_point_at(s, pos);
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
     if ((!grade && ends_counted_noun(ch)) || (quoted && is_closing_quote(ch))) break;
