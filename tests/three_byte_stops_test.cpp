@@ -25,6 +25,21 @@ TEST_CASE("ThreeByteStops::skip passes the three-byte characters that are not in
   CHECK(stops.skip("医凳", 0) == 3);
 }
 
+TEST_CASE("ThreeByteStops::skip stops alike wherever the character stands") {
+  // skip() takes two characters a round while it can: a stop first or second in a round, or
+  // in the characters left over after the rounds, is found all the same
+  ThreeByteStops stops;
+  stops.add(U'至');
+  CHECK(stops.skip("至医疗队", 0) == 0);
+  CHECK(stops.skip("医至疗队", 0) == 3);
+  CHECK(stops.skip("医疗至队", 0) == 6);
+  CHECK(stops.skip("医疗队至", 0) == 9);
+  CHECK(stops.skip("医疗队医至", 0) == 12);
+  CHECK(stops.skip("医疗队医疗", 3) == 15);
+  CHECK(stops.skip("医疗a", 0) == 6);
+  CHECK(stops.skip("医疗队医a", 0) == 12);
+}
+
 TEST_CASE("ThreeByteStops::add takes three-byte characters only") {
   ThreeByteStops stops;
   stops.add(U'a');

@@ -1,6 +1,7 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 
@@ -74,7 +75,10 @@ struct FrameTable {
   // the three-byte ones also by the last two bytes, which the scan tests without decoding.
   std::bitset<0x10000> stops;
   text::ThreeByteStops three_byte_stops;
+  std::array<bool, 0x80> ascii_stops{};  // those of `stops` that are ASCII, a byte each
+  std::bitset<0x10000> marks;            // the characters of mark_of, which most stops are not
   bool starts_frame(char32_t c) const { return c < 0x10000 && starters.test(c); }
+  Mark mark(char32_t c) const { return c < 0x10000 && marks.test(c) ? mark_of(c) : Mark::none; }
   const std::vector<const Frame*>* find(char32_t c) const {
     uint8_t i = c < 0x10000 ? slot[c] : 0;
     return i ? &lists[i] : nullptr;
@@ -119,8 +123,10 @@ struct FrameTable {
     }
     stops = starters;
     for (char32_t c = 0; c < 0x10000; ++c) {
-      if (mark_of(c) != Mark::none) stops.set(c);
+      if (mark_of(c) != Mark::none) marks.set(c);
+      if (marks[c]) stops.set(c);
       if (stops[c]) three_byte_stops.add(c);
+      if (stops[c] && c < ascii_stops.size()) ascii_stops[c] = true;
     }
   }
 };
@@ -161,6 +167,17 @@ bool starts_continuation(std::string_view clause) {
                      [&](std::string_view w) { return clause.starts_with(w); });
 }
 
+// Whether `word` stands at s[p] (p + word.size() <= s.size()), when their first characters are
+// known to be the same: the other bytes compared one by one, since a verb holds a few (a call
+// to memcmp cost more than the comparison, once for every character that starts a verb).
+bool rest_matches(std::string_view s, size_t p, std::string_view word) {
+  for (size_t i = utf8::sequence_length(static_cast<unsigned char>(word[0])); i < word.size();
+       ++i) {
+    if (s[p + i] != word[i]) return false;
+  }
+  return true;
+}
+
 // The frames of a clause ending at `end`: every verb of the table, longest first at each
 // position; `starts` are the positions of the clause, in order, where a verb of the table
 // starts (a character of FrameTable::find), the only ones worth trying.
@@ -172,7 +189,7 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
     if (p < free) continue;
     for (const Frame* frame : *t.find(code_point_at(s, p))) {
       std::string_view word = frame->verb;
-      if (p + word.size() > end || s.compare(p, word.size(), word) != 0) continue;
+      if (p + word.size() > end || !rest_matches(s, p, word)) continue;
       FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
       if (!frame->tail.empty()) {
         size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);
@@ -200,13 +217,17 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
   while (p < end) {
     p = t.three_byte_stops.skip(block, p);
     if (p >= end) break;
-    if (const auto b = static_cast<unsigned char>(s[p]); b < 0x80 && !t.stops[b]) {
-      ++p;
+    if (const auto b = static_cast<unsigned char>(s[p]); b < 0x80 && !t.ascii_stops[b]) {
+      // and the ASCII characters after it, a run of them in a loop of their own
+      do {
+        ++p;
+      } while (p < end && static_cast<unsigned char>(s[p]) < 0x80 &&
+               !t.ascii_stops[static_cast<unsigned char>(s[p])]);
       continue;
     }
     size_t after = 0;
     char32_t c = text::char_at(s, p, after);
-    mark = mark_of(c);
+    mark = t.mark(c);
     if (mark != Mark::none) {
       next = after;
       return p;

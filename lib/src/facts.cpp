@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
@@ -292,6 +293,42 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
+// Where the clause holding `pos` starts, at most kMaxClause characters back and not before
+// `begin`: the start of its clause in `reading`, whose breaks are those of is_clause_break
+// (clauses.h), so that no character on the way is decoded; `pos` itself when it stands in none.
+size_t clause_start_before(std::string_view s, const Reading& reading, size_t begin, size_t pos) {
+  size_t clause = reading.clause_at(pos);
+  size_t floor =
+      clause < reading.clauses.size() ? std::max(begin, reading.clauses[clause].start) : pos;
+  if (pos - floor <= kMaxClause) return floor;  // no more characters than bytes
+  size_t start = pos;
+  for (size_t chars = 0; start > floor && chars < kMaxClause; ++chars) {
+    start = previous_char(s, start);
+  }
+  return start;
+}
+
+// Where the clause holding `pos` ends (before its break), at most kMaxClause characters on and
+// not after `limit`; `pos` itself when it stands at a break.
+size_t clause_end_after(std::string_view s, const Reading& reading, size_t pos, size_t limit) {
+  size_t clause = pos < limit ? reading.clause_at(pos) : reading.clauses.size();
+  size_t ceiling =
+      clause < reading.clauses.size() ? std::min(limit, reading.clauses[clause].end) : pos;
+  if (ceiling - pos <= kMaxClause) return ceiling;
+  size_t end = pos;
+  for (size_t chars = 0; end < ceiling && chars < kMaxClause; ++chars) end = next_char(s, end);
+  return end;
+}
+
+// Whether `word` stands at s[pos] and ends by `limit`: its last byte compared first, inline (the
+// first is the lead byte that most CJK characters share), since most words asked about around
+// a count are not there and a call to memcmp costs more than the test.
+bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word) {
+  size_t n = word.size();
+  return n == 0 || (pos + n <= limit && s[pos + n - 1] == word[n - 1] &&
+                    std::memcmp(s.data() + pos, word.data(), n - 1) == 0);
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit, const Reading& reading) {
@@ -300,7 +337,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
   for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
-    if (s.substr(pos, limit - pos).starts_with(more)) {
+    if (word_at(s, pos, limit, more)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = Qualifier::more_than;
       pos = skip_blanks(s, pos + more.size(), limit);
     }
@@ -337,13 +374,14 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (!classifier_before) pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
   for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
-    if (after.starts_with(filler) && lex.after_classifier.starts(after.substr(filler.size()))) {
+    if (word_at(after, 0, after.size(), filler) &&
+        lex.after_classifier.starts(after.substr(filler.size()))) {
       return std::nullopt;
     }
   }
   size_t past = skip_blanks(s, pos, limit);
   for (const auto& [word, qualifier] : lex.qualifier_after) {
-    if (s.substr(past, limit - past).starts_with(word)) {
+    if (word_at(s, past, limit, word)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
       pos = past + word.size();
       break;
@@ -357,11 +395,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
   bool quoted = inside_quotes(s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
-    if (size_t past = past_short_parenthesis(s, pos, limit)) {  // 8个乡(镇)卫生院
+    char32_t ch = code_point_at(s, pos);
+    // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
+    if (size_t past = ch == U'(' || ch == U'（' ? past_short_parenthesis(s, pos, limit) : 0) {
       pos = past;
       continue;
     }
-    char32_t ch = code_point_at(s, pos);
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
     if ((!grade && ends_counted_noun(ch)) || (quoted && is_closing_quote(ch))) break;
@@ -375,18 +414,9 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     c.noun_end = c.noun_start;
   }
 
-  c.clause_start = c.count_start;
-  for (size_t chars = 0; c.clause_start > begin && chars < kMaxClause; ++chars) {
-    size_t prev = previous_char(s, c.clause_start);
-    if (is_clause_break(code_point_at(s, prev))) break;
-    c.clause_start = prev;
-  }
+  c.clause_start = clause_start_before(s, reading, begin, c.count_start);
   if (is_rate(s, c, reading)) return std::nullopt;
-  c.clause_end = c.noun_end;
-  for (size_t chars = 0; c.clause_end < limit && chars < kMaxClause; ++chars) {
-    if (is_clause_break(code_point_at(s, c.clause_end))) break;
-    c.clause_end = next_char(s, c.clause_end);
-  }
+  c.clause_end = clause_end_after(s, reading, c.noun_end, limit);
   return c;
 }
 
@@ -768,25 +798,27 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
     if (it->qualifier_start < begin) continue;
-    auto candidate = read_count(s, *it, begin, end, reading);
-    FoundFact fact;
-    if (candidate) {
-      fact = make_fact(s, *candidate, found, begin, reading);
+    // A FoundFact (six strings) only for the numbers that are counts: most are not.
+    auto keep = [&](FoundFact&& fact) {
+      fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
+      found.push_back(std::move(fact));
+    };
+    if (auto candidate = read_count(s, *it, begin, end, reading)) {
+      FoundFact fact = make_fact(s, *candidate, found, begin, reading);
       fact.at = it->start;
       fact.count_start = candidate->count_start;
       apply_lists(s, *candidate, found, begin, reading, fact, true);
       apply_frame(s, *candidate, reading, fact);
       apply_lists(s, *candidate, found, begin, reading, fact, false);
       apply_column(s, begin, end, header, fact);
+      keep(std::move(fact));
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
+      FoundFact fact;
       fact.fact = std::move(*cell);  // a table's bare number (嵩县  18  624)
       fact.at = it->start;
       fact.count_start = fact.fact.start;
-    } else {
-      continue;
+      keep(std::move(fact));
     }
-    fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
-    found.push_back(std::move(fact));
   }
 }
 
