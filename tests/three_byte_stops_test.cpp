@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 
 namespace {
@@ -23,6 +24,33 @@ TEST_CASE("ThreeByteStops::skip passes the three-byte characters that are not in
   // a character with the same last two bytes under another lead byte stops it too (凳 is
   // E5 87 B3, 至 E8 87 B3): the caller tests the character it stops at
   CHECK(stops.skip("医凳", 0) == 3);
+}
+
+TEST_CASE("ThreeByteStops::skip stops where a step per character would, at any place in the text") {
+  // (it passes two characters a step: a stop, or a character of another length, first or second
+  // of a pair, and texts too short for a step of eight bytes)
+  ThreeByteStops stops;
+  stops.add(U'至');
+  auto one_by_one = [&](std::string_view s, size_t pos) {
+    while (pos + 3 <= s.size() && (static_cast<unsigned char>(s[pos]) & 0xF0) == 0xE0 &&
+           s.substr(pos, 3) != "至" && s.substr(pos, 3) != "凳") {
+      pos += 3;
+    }
+    return pos;
+  };
+  for (std::string_view stop : {"至", "凳", "a", "é", "𠮷", "。"}) {
+    for (size_t before = 0; before < 7; ++before) {
+      std::string text;
+      for (size_t i = 0; i < before; ++i) text += "医疗";
+      text += stop;
+      text += "医疗队";
+      for (size_t pos = 0; pos <= text.size(); pos += 3) {
+        CAPTURE(text);
+        CAPTURE(pos);
+        CHECK(stops.skip(text, pos) == one_by_one(text, pos));
+      }
+    }
+  }
 }
 
 TEST_CASE("ThreeByteStops::add takes three-byte characters only") {
