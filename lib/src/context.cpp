@@ -1762,7 +1762,7 @@ class Resolver {
   static constexpr int8_t kUnknown = -1;
 
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
-  // ranges its sentence, paragraph or clause shares with the other counts (searches_).
+  // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
   bool has_word(size_t from, size_t to, Role role) const {
     return searches_.contains(from, std::min(to, s_.size()), role);
   }
@@ -2025,7 +2025,7 @@ class Resolver {
 
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
   // programme within it (not 全省将培训双语医生500名 at the end of a report on one course).
-  bool within_whole() const { return contains_word(s_.substr(0, lead_end_), Role::whole); }
+  bool within_whole() const { return has_word(0, lead_end_, Role::whole); }
 
   static bool states_until(const TimePhrase& t) {
     return !t.until.empty() &&
