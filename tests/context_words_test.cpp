@@ -11,40 +11,40 @@ namespace {
 
 using zhreport::facts_detail::contains_word;
 using zhreport::facts_detail::ends_with_word;
+using zhreport::facts_detail::Role;
+using zhreport::facts_detail::role_name;
 using zhreport::facts_detail::starts_with_word;
 using zhreport::facts_detail::words;
 using zhreport::facts_detail::WordSearches;
 
 TEST_CASE("contains_word finds a role's word anywhere, as a search for each word would") {
-  CHECK(contains_word("青岛市与甘肃省陇南市深化东西部协作", "aid"));  // at the end
-  CHECK(contains_word("对口支援墨竹工卡县", "aid"));                  // at the start
-  CHECK(contains_word("援助", "aid"));                                // the whole text
-  CHECK_FALSE(contains_word("医疗队抵达喀什", "aid"));
-  CHECK_FALSE(contains_word("", "aid"));
-  CHECK_FALSE(contains_word("协作", "no such role"));
+  CHECK(contains_word("青岛市与甘肃省陇南市深化东西部协作", Role::aid));  // at the end
+  CHECK(contains_word("对口支援墨竹工卡县", Role::aid));                  // at the start
+  CHECK(contains_word("援助", Role::aid));                                // the whole text
+  CHECK_FALSE(contains_word("医疗队抵达喀什", Role::aid));
+  CHECK_FALSE(contains_word("", Role::aid));
   // a word's first two bytes, not its first character, pick the words to compare: 帮 and 协
   // share their lead byte with thousands of characters
-  CHECK_FALSE(contains_word("帮助协调", "aid"));
+  CHECK_FALSE(contains_word("帮助协调", Role::aid));
   // whatever the characters before it: ASCII, two-byte, four-byte
-  CHECK(contains_word("2020年8月至今", "to_now"));
-  CHECK(contains_word("a·b累计", "to_now"));
-  CHECK(contains_word("𠮷累计", "to_now"));
+  CHECK(contains_word("2020年8月至今", Role::to_now));
+  CHECK(contains_word("a·b累计", Role::to_now));
+  CHECK(contains_word("𠮷累计", Role::to_now));
   // a character that shares the last two bytes of a word's first (凳 and 至 of 至今) is no word
-  CHECK_FALSE(contains_word("板凳今天", "to_now"));
-  CHECK(contains_word("板凳至今", "to_now"));
+  CHECK_FALSE(contains_word("板凳今天", Role::to_now));
+  CHECK(contains_word("板凳至今", Role::to_now));
   // every word of the role is compared where its first bytes stand, not only the first word
   std::string long_text;
   for (int i = 0; i < 300; ++i) long_text += "医疗队";  // past the length where memmem is used
-  CHECK_FALSE(contains_word(long_text, "to_now"));
-  CHECK(contains_word(long_text + "至今", "to_now"));
+  CHECK_FALSE(contains_word(long_text, Role::to_now));
+  CHECK(contains_word(long_text + "至今", Role::to_now));
 }
 
 TEST_CASE("words, starts_with_word and ends_with_word read the roles of data/context.tsv") {
-  CHECK(words("aid").size() >= 6);
-  CHECK(words("no such role").empty());
-  CHECK(starts_with_word("累计派出专家", "to_now"));
-  CHECK_FALSE(starts_with_word("派出专家累计", "to_now"));
-  CHECK(ends_with_word("来自南宁邕江医院的13名专家", "team"));
+  CHECK(words(Role::aid).size() >= 6);
+  CHECK(starts_with_word("累计派出专家", Role::to_now));
+  CHECK_FALSE(starts_with_word("派出专家累计", Role::to_now));
+  CHECK(ends_with_word("来自南宁邕江医院的13名专家", Role::team));
 }
 
 TEST_CASE("WordSearches answers as contains_word over each range, however the ranges follow") {
@@ -58,12 +58,13 @@ TEST_CASE("WordSearches answers as contains_word over each range, however the ra
       ends.push_back(at);
     }
   }
-  for (const char* role : {"at_event", "same_period", "to_now"}) {
+  for (Role role : {Role::at_event, Role::same_period, Role::to_now}) {
+    std::string_view name = role_name(role);
     for (size_t from : {size_t(0), ends[3], ends[7]}) {
       for (size_t i = 0; i < ends.size(); ++i) {
         for (size_t to : {ends[i], ends[ends.size() - 1 - i]}) {  // growing, then shrinking
           if (to < from) continue;
-          CAPTURE(role);
+          CAPTURE(name);
           CAPTURE(from);
           CAPTURE(to);
           CHECK(searches.contains(from, to, role) ==

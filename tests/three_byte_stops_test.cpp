@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
 
 namespace {
@@ -25,19 +26,31 @@ TEST_CASE("ThreeByteStops::skip passes the three-byte characters that are not in
   CHECK(stops.skip("医凳", 0) == 3);
 }
 
-TEST_CASE("ThreeByteStops::skip stops alike wherever the character stands") {
-  // skip() takes two characters a round while it can: a stop first or second in a round, or
-  // in the characters left over after the rounds, is found all the same
+TEST_CASE("ThreeByteStops::skip stops where a step per character would, at any place in the text") {
+  // (it passes two characters a step: a stop, or a character of another length, first or second
+  // of a pair, and texts too short for a step of eight bytes)
   ThreeByteStops stops;
   stops.add(U'至');
-  CHECK(stops.skip("至医疗队", 0) == 0);
-  CHECK(stops.skip("医至疗队", 0) == 3);
-  CHECK(stops.skip("医疗至队", 0) == 6);
-  CHECK(stops.skip("医疗队至", 0) == 9);
-  CHECK(stops.skip("医疗队医至", 0) == 12);
-  CHECK(stops.skip("医疗队医疗", 3) == 15);
-  CHECK(stops.skip("医疗a", 0) == 6);
-  CHECK(stops.skip("医疗队医a", 0) == 12);
+  auto one_by_one = [&](std::string_view s, size_t pos) {
+    while (pos + 3 <= s.size() && (static_cast<unsigned char>(s[pos]) & 0xF0) == 0xE0 &&
+           s.substr(pos, 3) != "至" && s.substr(pos, 3) != "凳") {
+      pos += 3;
+    }
+    return pos;
+  };
+  for (std::string_view stop : {"至", "凳", "a", "é", "𠮷", "。"}) {
+    for (size_t before = 0; before < 7; ++before) {
+      std::string text;
+      for (size_t i = 0; i < before; ++i) text += "医疗";
+      text += stop;
+      text += "医疗队";
+      for (size_t pos = 0; pos <= text.size(); pos += 3) {
+        CAPTURE(text);
+        CAPTURE(pos);
+        CHECK(stops.skip(text, pos) == one_by_one(text, pos));
+      }
+    }
+  }
 }
 
 TEST_CASE("ThreeByteStops::add takes three-byte characters only") {

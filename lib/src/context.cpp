@@ -282,12 +282,12 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
 
 // A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
 // (赴, 到, 在).
-bool is_aid(std::string_view verb) { return contains_word(verb, "aid"); }
+bool is_aid(std::string_view verb) { return contains_word(verb, Role::aid); }
 
 // A preposition of the verb's object (向, 为, 对, 给: toward, data/context.tsv), as a frame:
 // 向…派驻.
 bool is_toward(std::string_view verb) {
-  const std::vector<std::string_view>& toward = words("toward");
+  const std::vector<std::string_view>& toward = words(Role::toward);
   return std::find(toward.begin(), toward.end(), verb) != toward.end();
 }
 
@@ -371,7 +371,7 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
 std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
                                                                     std::string_view text) {
   size_t at = text.npos, lasting = 0;
-  for (std::string_view w : words("lasting")) {  // 为期
+  for (std::string_view w : words(Role::lasting)) {  // 为期
     if (size_t found = text.find(w); found < at) at = found, lasting = w.size();
   }
   if (at == text.npos) return std::nullopt;
@@ -392,7 +392,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   if (!days && !months) return std::nullopt;
   // 完成/结束为期两年的任务: the date ends the period, which began that long before
   std::string_view before = text.substr(0, at);
-  if (ends_with_word(before, "completes")) {
+  if (ends_with_word(before, Role::completes)) {
     return std::pair{*subtract_length(date, days, months), std::string(date)};
   }
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
@@ -417,7 +417,7 @@ class Resolver {
     find_parts();
     find_lead();
     find_publisher();
-    body_area_ = named_body("authority", "");
+    body_area_ = named_body(Role::authority, "");
     read_places();
     read_times();
     subject();
@@ -491,8 +491,8 @@ class Resolver {
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
       std::string_view before = s_.substr(0, m.start);
-      if (ends_with_word(before, "no_side_before") ||
-          starts_with_word(s_.substr(m.end), "no_side_after")) {
+      if (ends_with_word(before, Role::no_side_before) ||
+          starts_with_word(s_.substr(m.end), Role::no_side_after)) {
         continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
       }
       if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
@@ -504,7 +504,7 @@ class Resolver {
       places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
       std::string_view at = s_.substr(m.start);
       places_.back().own =
-          starts_with_word(at, "own_institution") || starts_with_word(at, "own_area");
+          starts_with_word(at, Role::own_institution) || starts_with_word(at, Role::own_area);
       places_.back().hospital = m.how == PlaceMention::How::institution;
     }
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
@@ -528,7 +528,7 @@ class Resolver {
       if (places_[i].origin || (listed && gives)) {
         const Mention& o = places_[i];
         size_t end = r_.clauses[o.clause].end;
-        if (contains_word(s_.substr(o.end, end - o.end), "team")) {
+        if (contains_word(s_.substr(o.end, end - o.end), Role::team)) {
           places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
           places_[i].home = true;
         }
@@ -561,7 +561,7 @@ class Resolver {
       const Mention& next = places_[i + 1];
       if (m.side == Side::none && !m.origin && m.place->level != PlaceLevel::country &&
           next.clause == m.clause && next.side == Side::to && !same_area(m.place, next.place) &&
-          starts_with_word(s_.substr(m.end, next.start - m.end), "team")) {
+          starts_with_word(s_.substr(m.end, next.start - m.end), Role::team)) {
         m.side = Side::from;
       }
     }
@@ -610,7 +610,7 @@ class Resolver {
     }
     if (!city || several || (title_only && !title)) return nullptr;
     bool own = false;  // (asked last: most reports name no such hospital)
-    for (std::string_view w : words("own_institution")) {
+    for (std::string_view w : words(Role::own_institution)) {
       for_each_in_body(w, [&](size_t) { own = true; });
     }
     return own ? city : nullptr;
@@ -652,8 +652,7 @@ class Resolver {
   // The place that opens an institution's name in `line`, at its start or after a label's mark:
   // the name runs on in Chinese characters (no digits, blanks or punctuation) to a word of role
   // `role` (institution; authority: a government body).
-  static const Place* institution_place(std::string_view line,
-                                        std::string_view role = "institution") {
+  static const Place* institution_place(std::string_view line, Role role = Role::institution) {
     if (!contains_word(line, role)) return nullptr;
     constexpr size_t kName = 36;  // bytes of the name after its place (twelve characters)
     // a label's mark before the name (a page's credits are not normalized: full width too)
@@ -683,7 +682,7 @@ class Resolver {
   const Place* own_area_of(std::string_view word) const {
     constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
     std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
-    for (std::string_view role : {"authority", "institution", "paper"}) {
+    for (Role role : {Role::authority, Role::institution, Role::paper}) {
       if (const Place* body = named_body(role, level)) return body;
     }
     return nullptr;
@@ -691,7 +690,7 @@ class Resolver {
 
   // The first place, its name ending with `level` (any: ""), that opens the name of a body of
   // `role` in the title, a metadata line or the page's credits.
-  const Place* named_body(std::string_view role, std::string_view level) const {
+  const Place* named_body(Role role, std::string_view level) const {
     for (const Place* p : bodies(role)) {
       if (p->name.ends_with(level)) return p;
     }
@@ -701,7 +700,7 @@ class Resolver {
   // The place that opens the name of a body of `role` (institution_place) in each title and
   // metadata line, then in each line of the page's credits, where one does, in that order: read
   // once per role for every level named_body is asked (我省, 我市, 我区).
-  const std::vector<const Place*>& bodies(std::string_view role) const {
+  const std::vector<const Place*>& bodies(Role role) const {
     for (const auto& [name, places] : bodies_) {
       if (name == role) return places;
     }
@@ -720,7 +719,7 @@ class Resolver {
   // is 我省累计选派… (own_area) of the publishing body's area.
   void add_own_institution(std::vector<PlaceMention>& found) const {
     size_t before = found.size();
-    auto add = [&](std::string_view role, auto place_of) {
+    auto add = [&](Role role, auto place_of) {
       for (std::string_view w : words(role)) {
         const Place* place = place_of(w);
         if (!place) continue;
@@ -729,8 +728,8 @@ class Resolver {
         });
       }
     };
-    add("own_institution", [&](std::string_view) { return publisher_; });
-    add("own_area", [&](std::string_view w) { return own_area_of(w); });
+    add(Role::own_institution, [&](std::string_view) { return publisher_; });
+    add(Role::own_area, [&](std::string_view w) { return own_area_of(w); });
     if (found.size() == before) return;
     std::sort(found.begin(), found.end(),
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
@@ -749,15 +748,16 @@ class Resolver {
     size_t past = past_ordinal(s_, m.end);
     std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
     if (after.starts_with(")")) after.remove_prefix(1);
-    if (starts_with_word(after, "giver_before") ||
-        ends_with_word(s_.substr(0, m.start), "giver_after")) {
+    if (starts_with_word(after, Role::giver_before) ||
+        ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
       return Side::from;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
     // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
     // (the clause is searched for a word of aid last: most places have no partner)
-    if (size_t j = partner_after(i); j != kNone && !inside(m.place, places_[j].place) &&
-                                     contains_word(s_.substr(c.start, c.end - c.start), "aid")) {
+    if (size_t j = partner_after(i);
+        j != kNone && !inside(m.place, places_[j].place) &&
+        contains_word(s_.substr(c.start, c.end - c.start), Role::aid)) {
       return Side::from;
     }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
@@ -826,7 +826,7 @@ class Resolver {
             verb_clause != m.clause && hit.start <= r_.clauses[verb_clause].start + 3;
         size_t team_end = verb_clause == m.clause ? hit.start : c.end;
         bool going = (verb_clause == m.clause || opens_later) &&
-                     contains_word(s_.substr(m.end, team_end - m.end), "team") &&
+                     contains_word(s_.substr(m.end, team_end - m.end), Role::team) &&
                      !sent_to_study(verb_clause, k);
         if (!is_aid(hit.frame->verb) && !going) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
@@ -838,7 +838,7 @@ class Resolver {
           if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
             // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
             // home, not a sender in its own right)
-            return starts_with_word(s_.substr(hit.end), "team") ? Side::from : sender(i);
+            return starts_with_word(s_.substr(hit.end), Role::team) ? Side::from : sender(i);
           }
         }
       }
@@ -851,8 +851,9 @@ class Resolver {
   // predicate of the place that opens an earlier one (美姑县则推出…模式,下沉医生与…结对).
   bool persons_as_partner(const FrameHit& hit) const {
     std::string_view after = s_.substr(hit.end, 24);
-    for (std::string_view w : words("team")) {
-      if (after.starts_with(w) && starts_with_word(after.substr(w.size()), "partner")) return true;
+    for (std::string_view w : words(Role::team)) {
+      if (after.starts_with(w) && starts_with_word(after.substr(w.size()), Role::partner))
+        return true;
     }
     return false;
   }
@@ -864,7 +865,7 @@ class Resolver {
     size_t end = r_.clauses[m.clause].end;
     std::string_view rest = s_.substr(m.end, end - m.end);
     size_t at = rest.find("在");
-    return at != rest.npos && contains_word(rest.substr(at), "helped");
+    return at != rest.npos && contains_word(rest.substr(at), Role::helped);
   }
 
   // Whether a county of the giving city receives: the city sends to it (宜昌市…选派医师到秭归县)
@@ -873,7 +874,7 @@ class Resolver {
   bool receives_within(const Mention& m, const Place* giver) const {
     return sends_within(m.place, giver, m.aided) &&
            (m.side == Side::to ||
-            (m.side == Side::none && starts_with_word(s_.substr(m.end), "hospital")));
+            (m.side == Side::none && starts_with_word(s_.substr(m.end), Role::hospital)));
   }
 
   // Whether a clause-opening place heads an item of a list after a colon whose statement sends
@@ -915,10 +916,10 @@ class Resolver {
     const Mention& m = places_[i];
     const Clause& c = r_.clauses[m.clause];
     std::string_view before = s_.substr(c.start, m.start - c.start);
-    if (starts_with_word(before, "located")) return true;
-    const std::vector<std::string_view>& continues = words("continues");
+    if (starts_with_word(before, Role::located)) return true;
+    const std::vector<std::string_view>& continues = words(Role::continues);
     if (std::find(continues.begin(), continues.end(), before) != continues.end()) return true;
-    if (before.size() > 3 || ends_with_word(before, "toward")) return false;
+    if (before.size() > 3 || ends_with_word(before, Role::toward)) return false;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       if (r_.frames[k].end == m.start) return false;
     }
@@ -956,7 +957,7 @@ class Resolver {
       return kNone;
     }
     std::string_view between = s_.substr(m.end, places_[j].start - m.end);
-    if (between.size() > kMaxGap || !contains_word(between, "partner")) return kNone;
+    if (between.size() > kMaxGap || !contains_word(between, Role::partner)) return kNone;
     if (between.starts_with("—")) return j;
     size_t name = i;  // 十堰市郧西县人民医院: one name
     while (name > 0 && places_[name - 1].end == places_[name].start) --name;
@@ -1006,9 +1007,9 @@ class Resolver {
     const Mention& m = places_[i];
     size_t begin = r_.clauses[m.clause].start;
     std::string_view before = s_.substr(begin, m.start - begin);
-    if (!contains_word(before, "origin")) return false;  // most places: no rfind at every byte
+    if (!contains_word(before, Role::origin)) return false;  // most places: no rfind at every byte
     size_t at = before.npos, length = 0;
-    for (std::string_view w : words("origin")) {
+    for (std::string_view w : words(Role::origin)) {
       size_t found = before.rfind(w);
       if (found != before.npos && (at == before.npos || found > at)) at = found, length = w.size();
     }
@@ -1065,7 +1066,7 @@ class Resolver {
         constexpr size_t kMaxEvent = 48;
         std::string_view rest =
             s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
-        for (std::string_view w : words("runs_to_now")) {
+        for (std::string_view w : words(Role::runs_to_now)) {
           size_t at = rest.find(w);
           if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
           t.kind = TimeKind::since;
@@ -1080,7 +1081,7 @@ class Resolver {
         t.until = titled_.phrase.until;
       }
       // 新华社郑州5月16日电: the report's dateline, no period of its counts
-      if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), "dateline")) continue;
+      if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), Role::dateline)) continue;
       const Clause& c = r_.clauses[clause];
       bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
       // 第九批援藏医疗队(2019年7月—2022年7月)共有队员9名: a team's term scopes like an adverbial
@@ -1257,7 +1258,7 @@ class Resolver {
         bool year = t.kind == TimeKind::point && t.since.size() == 4 && t.until == t.since;
         // (the word right after the year or later in the title: 2022年东西部协作工作情况的报告)
         if (year && b.start <= t.start && t.end <= b.end &&
-            contains_word(s_.substr(t.end, b.end - t.end), "year_report")) {
+            contains_word(s_.substr(t.end, b.end - t.end), Role::year_report)) {
           titled_ = {t, kNone, true};
           return;
         }
@@ -1269,7 +1270,7 @@ class Resolver {
   void add_whole_years() {
     if (titled_.phrase.since.empty()) return;
     size_t before = times_.size();
-    for (std::string_view w : words("whole_year")) {
+    for (std::string_view w : words(Role::whole_year)) {
       for_each_in_body(w, [&](size_t start) {
         size_t end = start + w.size();
         size_t clause = r_.clause_at(start);
@@ -1363,7 +1364,7 @@ class Resolver {
     // to a prefecture of the giving province: 四川省人民医院…深入凉山州昭觉县、布拖县)
     own_area_ = to_ && from_ && same_area(to_, from_);
     std::string_view body = s_.substr(0, period_end_);
-    if (!t.place && !t.ambiguous && contains_word(body, "own_county")) {
+    if (!t.place && !t.ambiguous && contains_word(body, Role::own_county)) {
       // 我县, 全县: the county the page names as its source, else the first county named
       if (!own_) {
         for (const Mention& m : places_) {
@@ -1400,7 +1401,7 @@ class Resolver {
       Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
       if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
     }
-    if (!from_ && to_ && !contains_word(s_.substr(0, lead_end_), "many_givers")) {
+    if (!from_ && to_ && !contains_word(s_.substr(0, lead_end_), Role::many_givers)) {
       // 中国援马里医疗队…完成任务回国。…据悉,浙江省已先后向马里派遣医疗队员: a team whose lead
       // names no giver is sent by the one place the report makes a sender toward its receiver
       // (not a programme of many givers: 全国17个省市…选派, one of them named later)
@@ -1420,12 +1421,12 @@ class Resolver {
     }
     if (!from_) {
       std::string_view lead = s_.substr(0, lead_end_);
-      if (contains_word(lead, "nationwide")) from_ = &kNationwide;
+      if (contains_word(lead, Role::nationwide)) from_ = &kNationwide;
     }
     bool only_own = std::all_of(places_.begin(), places_.end(),
                                 [&](const Mention& m) { return m.place == to_; });
     if (!from_ && to_ && to_->level == PlaceLevel::county && only_own &&
-        contains_word(body, "own_county") && contains_word(body, "county_network")) {
+        contains_word(body, Role::own_county) && contains_word(body, Role::county_network)) {
       // a county's report on itself (全县) on its own network of hospitals (医共体) that names no
       // other place: its hospitals send down to its townships (县医院医共体…与全县20个乡镇卫生院
       // 结对), the county gives
@@ -1525,7 +1526,7 @@ class Resolver {
   // county_institution, data/context.tsv; not 兰考县人民医院) as the subject of a verb of sending.
   bool county_institution_sends() const {
     std::string_view lead = s_.substr(0, lead_end_);
-    for (std::string_view w : words("county_institution")) {
+    for (std::string_view w : words(Role::county_institution)) {
       for (size_t at = lead.find(w); at != lead.npos; at = lead.find(w, at + w.size())) {
         bool of_place = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
           return m.start < at + w.size() && at < m.end;
@@ -1579,7 +1580,7 @@ class Resolver {
   bool after_origin(const Mention& m) const {
     std::string_view before = s_.substr(0, m.start);
     if (before.size() > 12) before = before.substr(before.size() - 12);
-    return contains_word(before, "origin");
+    return contains_word(before, Role::origin);
   }
 
   void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
@@ -1662,7 +1663,7 @@ class Resolver {
   // (many_givers_in first: it answers most scopes without a search.)
   bool names_many_givers(size_t from, size_t to) const {
     std::string_view text = s_.substr(from, to - from);
-    for (std::string_view w : words("many_givers")) {
+    for (std::string_view w : words(Role::many_givers)) {
       for (size_t at = text.find(w); at != text.npos; at = text.find(w, at + w.size())) {
         bool of_place = std::any_of(places_.begin(), places_.end(),
                                     [&](const Mention& m) { return m.end == from + at; });
@@ -1726,7 +1727,7 @@ class Resolver {
     const Clause& c = r_.clauses[h.clause];
     std::string_view clause = s_.substr(c.start, c.end - c.start);
     return h.place->level == PlaceLevel::county && h.start == c.start &&
-           s_.substr(c.end).starts_with(":") && ends_with_word(clause, "institution");
+           s_.substr(c.end).starts_with(":") && ends_with_word(clause, Role::institution);
   }
 
   // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
@@ -1754,15 +1755,15 @@ class Resolver {
     if (in_sentence == kUnknown) {
       const Sentence& sentence = sentence_of(first);
       in_sentence =
-          contains_word(text_of(sentence.first_clause, sentence.end_clause), "many_givers");
+          contains_word(text_of(sentence.first_clause, sentence.end_clause), Role::many_givers);
     }
-    return in_sentence && contains_word(text_of(first, end), "many_givers");
+    return in_sentence && contains_word(text_of(first, end), Role::many_givers);
   }
   static constexpr int8_t kUnknown = -1;
 
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
-  // ranges its sentence, paragraph or clause shares with the other counts (searches_).
-  bool has_word(size_t from, size_t to, std::string_view role) const {
+  // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
+  bool has_word(size_t from, size_t to, Role role) const {
     return searches_.contains(from, std::min(to, s_.size()), role);
   }
 
@@ -1988,11 +1989,11 @@ class Resolver {
   void whole_area(Fact& f, size_t clause, size_t at) const {
     const Sentence& sentence = sentence_of(clause);
     // (has_word first: most sentences name no whole area, and its search is shared by the counts)
-    if (!has_word(sentence.start, sentence.end, "whole")) return;
+    if (!has_word(sentence.start, sentence.end, Role::whole)) return;
     std::string_view whole = s_.substr(sentence.start, sentence.end - sentence.start);
     std::string_view word;
     bool before_count = false;
-    for (std::string_view w : words("whole")) {
+    for (std::string_view w : words(Role::whole)) {
       size_t found = text::find(whole, w);
       if (found == whole.npos) continue;
       word = w;
@@ -2024,7 +2025,7 @@ class Resolver {
 
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
   // programme within it (not 全省将培训双语医生500名 at the end of a report on one course).
-  bool within_whole() const { return contains_word(s_.substr(0, lead_end_), "whole"); }
+  bool within_whole() const { return has_word(0, lead_end_, Role::whole); }
 
   static bool states_until(const TimePhrase& t) {
     return !t.until.empty() &&
@@ -2043,8 +2044,8 @@ class Resolver {
     if (t.clause >= r_.clauses.size()) return;
     const Sentence& sentence = sentence_of(t.clause);
     std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
-    bool to_now = ends_with_word(phrase, "runs_to_now");   // 以来: runs to the report's date
-    to_now = to_now || t.phrase.kind == TimeKind::recent;  // 10个月来: the last ten months
+    bool to_now = ends_with_word(phrase, Role::runs_to_now);  // 以来: runs to the report's date
+    to_now = to_now || t.phrase.kind == TimeKind::recent;     // 10个月来: the last ten months
     if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
@@ -2071,7 +2072,7 @@ class Resolver {
         }
       }
       const Clause& c = r_.clauses[t.clause];
-      if (has_word(t.phrase.end, c.end, "arrives") && report_date_ > f.until) {
+      if (has_word(t.phrase.end, c.end, Role::arrives) && report_date_ > f.until) {
         f.until = report_date_;
         f.until_span = Span{};
       }
@@ -2184,15 +2185,15 @@ class Resolver {
   // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
   bool arrives_after(const Time& t) const {
     if (t.phrase.since.size() < 7) return false;
-    if (has_word(t.phrase.start, t.phrase.end, "arrives")) return true;
+    if (has_word(t.phrase.start, t.phrase.end, Role::arrives)) return true;
     const Sentence& sentence = sentence_of(t.clause);
-    return has_word(t.phrase.end, sentence.end, "arrives");
+    return has_word(t.phrase.end, sentence.end, Role::arrives);
   }
 
   // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
   // states no time is dated by the nearest team's arrival told before it.
   const Time* team_arrival(const Sentence& sentence, size_t at) const {
-    if (!has_word(sentence.start, at, "this_team")) return nullptr;
+    if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
     for (size_t i = times_.size(); i > 0;) {
       const Time& t = times_[--i];
       if (t.phrase.start >= sentence.start) continue;
@@ -2213,11 +2214,11 @@ class Resolver {
       }
       return nullptr;
     };
-    if (has_word(sentence.start, at, "same_period")) {
+    if (has_word(sentence.start, at, Role::same_period)) {
       return before(sentence.start, [](const TimePhrase& t) { return !t.since.empty(); });
     }
     size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
-    if (!has_word(start, at, "at_event")) return nullptr;
+    if (!has_word(start, at, Role::at_event)) return nullptr;
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.phrase.start >= start && t.phrase.start < at;
     });
@@ -2265,7 +2266,7 @@ class Resolver {
       opening = kNone;
       for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
         const Clause& c = r_.clauses[cl];
-        if (starts_with_word(s_.substr(c.start, c.end - c.start), "past_team")) opening = cl;
+        if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::past_team)) opening = cl;
       }
     }
     return opening != kNone && opening <= clause && r_.clauses[opening].start < at;
@@ -2283,7 +2284,7 @@ class Resolver {
       const Clause& c = r_.clauses[cl];
       std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
       size_t opens = text.npos;
-      for (std::string_view w : words("undated")) opens = std::min(opens, text.find(w));
+      for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
       if (opens == text.npos) continue;
       bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
         return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
@@ -2347,7 +2348,7 @@ class Resolver {
     const Time* best = nullptr;
     const Clause& own_clause = r_.clauses[clause];
     // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
-    bool to_now = has_word(own_clause.start, own_clause.end, "to_now");
+    bool to_now = has_word(own_clause.start, own_clause.end, Role::to_now);
     for (const Time& t : times_) {
       if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t) ||
           aside(t, at)) {
@@ -2356,11 +2357,11 @@ class Resolver {
       // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
       // date this one's count
       std::string_view before = s_.substr(0, t.phrase.start);
-      bool event = ends_with_word(before, "event");  // 于2017年
+      bool event = ends_with_word(before, Role::event);  // 于2017年
       // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
       if (event && t.clause < r_.clauses.size()) {
         const Clause& c = r_.clauses[t.clause];
-        event = !has_word(t.phrase.end, c.end, "arrives");
+        event = !has_word(t.phrase.end, c.end, Role::arrives);
       }
       if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
       // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
@@ -2393,7 +2394,7 @@ class Resolver {
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
         // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
         bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
-                       has_word(t.phrase.end, r_.clauses[t.clause].end, "arrives");
+                       has_word(t.phrase.end, r_.clauses[t.clause].end, Role::arrives);
         // (a year's summary: its 自2015年…以来, 截至2022年底 date their own totals only, not the
         // year's work)
         bool total = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::until;
@@ -2428,7 +2429,7 @@ class Resolver {
   const Place* to_ = nullptr;
   const Place* publisher_ = nullptr;  // of the institution that published the report
   // bodies()' lists by role (a reference to one lasts until another role is first asked)
-  mutable std::vector<std::pair<std::string_view, std::vector<const Place*>>> bodies_;
+  mutable std::vector<std::pair<Role, std::vector<const Place*>>> bodies_;
   bool publisher_in_title_ = false;  // found in the title only (the title may name two)
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
   // the report receives in its giver's own area: a county's townships (全县, 我县), a city's

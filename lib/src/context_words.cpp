@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
-#include <deque>
+#include <iterator>
 #include <string>
 
 #include "document_text.h"
@@ -16,8 +16,7 @@ extern const std::string_view context_tsv;
 
 namespace facts_detail {
 
-struct Role {
-  std::string_view name;
+struct RoleWords {
   std::vector<std::string_view> words;
   std::bitset<0x10000> pairs;       // the first two bytes of each word of two bytes or more
   std::bitset<0x10000> last_pairs;  // and its last two
@@ -30,70 +29,83 @@ struct Role {
 
 namespace {
 
-// The two bytes at s[at] as an index into Role::pairs (s.size() >= at + 2).
+// The names of the roles in data/context.tsv, in the order of Role.
+constexpr std::string_view kRoleNames[] = {"aid",
+                                           "arrives",
+                                           "at_event",
+                                           "authority",
+                                           "completes",
+                                           "continues",
+                                           "county_institution",
+                                           "county_network",
+                                           "dateline",
+                                           "event",
+                                           "giver_after",
+                                           "giver_before",
+                                           "helped",
+                                           "hospital",
+                                           "institution",
+                                           "lasting",
+                                           "located",
+                                           "many_givers",
+                                           "nationwide",
+                                           "no_side_after",
+                                           "no_side_before",
+                                           "origin",
+                                           "own_area",
+                                           "own_county",
+                                           "own_institution",
+                                           "paper",
+                                           "partner",
+                                           "past_team",
+                                           "runs_to_now",
+                                           "same_period",
+                                           "team",
+                                           "this_team",
+                                           "to_now",
+                                           "toward",
+                                           "undated",
+                                           "whole",
+                                           "whole_year",
+                                           "year_report"};
+constexpr size_t kRoles = std::size(kRoleNames);
+static_assert(static_cast<size_t>(Role::year_report) + 1 == kRoles);
+
+// The two bytes at s[at] as an index into RoleWords::pairs (s.size() >= at + 2).
 size_t pair_at(std::string_view s, size_t at) {
   return static_cast<size_t>(static_cast<unsigned char>(s[at])) << 8 |
          static_cast<unsigned char>(s[at + 1]);
 }
 
-// The roles by name, in an open-addressed table at most a quarter full, hashed on the name's
-// size and three of its bytes: the names are few and short, and a role is looked up per place
-// and per fact, where hashing every byte of the name cost more than the search it served.
-class Roles {
- public:
-  Roles() {
+// The words of each role, read once from data/context.tsv (a row of a role not in kRoleNames is
+// not read: tests/context_test.cpp checks that there is none).
+const RoleWords& role_words(Role role) {
+  static const std::vector<RoleWords> roles = [] {
+    std::vector<RoleWords> out(kRoles);
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
       if (row.size() < 2) continue;
-      Role* role = nullptr;
-      for (Role& r : roles_) role = r.name == row[0] ? &r : role;
-      if (!role) role = &roles_.emplace_back(Role{row[0], {}, {}, {}, {}, false, 0});
-      role->words.push_back(row[1]);
-      role->longest = std::max(role->longest, row[1].size());
+      const auto* name = std::find(std::begin(kRoleNames), std::end(kRoleNames), row[0]);
+      if (name == std::end(kRoleNames)) continue;
+      RoleWords& r = out[static_cast<size_t>(name - std::begin(kRoleNames))];
+      r.words.push_back(row[1]);
+      r.longest = std::max(r.longest, row[1].size());
       if (row[1].size() < 2) {
-        role->single_bytes = true;
+        r.single_bytes = true;
       } else {
-        role->pairs.set(pair_at(row[1], 0));
+        r.pairs.set(pair_at(row[1], 0));
         if (utf8::sequence_length(static_cast<unsigned char>(row[1][0])) == 3) {
-          role->first_chars.add(text::code_point_at(row[1], 0));
+          r.first_chars.add(text::code_point_at(row[1], 0));
         }
-        role->last_pairs.set(pair_at(row[1], row[1].size() - 2));
+        r.last_pairs.set(pair_at(row[1], row[1].size() - 2));
       }
     }
-    size_t size = 16;
-    while (size < roles_.size() * 4) size *= 2;
-    slots_.assign(size, nullptr);
-    for (const Role& r : roles_) slots_[slot(r.name)] = &r;
-  }
-  const Role& find(std::string_view name) const {
-    const Role* r = slots_[slot(name)];
-    return r ? *r : none_;
-  }
-
- private:
-  // The slot of `name`: its own, or the empty one where it would go.
-  size_t slot(std::string_view name) const {
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash(name) & mask;; i = (i + 1) & mask) {
-      if (!slots_[i] || slots_[i]->name == name) return i;
-    }
-  }
-  static size_t hash(std::string_view s) {
-    if (s.empty()) return 0;
-    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(s[i])); };
-    return s.size() * 961 + byte(0) * 31 + byte(s.size() / 2) * 7 + byte(s.size() - 1);
-  }
-  std::deque<Role> roles_;  // stable addresses
-  std::vector<const Role*> slots_;
-  Role none_;
-};
-
-const Role& role_of(std::string_view name) {
-  static const Roles roles;
-  return roles.find(name);
+    return out;
+  }();
+  return roles[static_cast<size_t>(role)];
 }
 
 // contains_word with the role looked up (WordSearches has it already).
-bool contains_role_word(std::string_view haystack, const Role& role) {
+bool contains_role_word(std::string_view haystack, const RoleWords& role) {
   if (role.single_bytes) {
     return std::any_of(role.words.begin(), role.words.end(),
                        [&](std::string_view w) { return text::contains(haystack, w); });
@@ -120,23 +132,25 @@ bool contains_role_word(std::string_view haystack, const Role& role) {
 
 }  // namespace
 
-const std::vector<std::string_view>& words(std::string_view role) { return role_of(role).words; }
+std::string_view role_name(Role role) { return kRoleNames[static_cast<size_t>(role)]; }
 
-bool contains_word(std::string_view haystack, std::string_view role) {
-  return contains_role_word(haystack, role_of(role));
+const std::vector<std::string_view>& words(Role role) { return role_words(role).words; }
+
+bool contains_word(std::string_view haystack, Role role) {
+  return contains_role_word(haystack, role_words(role));
 }
 
 // The two questions are asked per place and per fact: a text whose first (last) two bytes
 // start (end) none of the words is answered without comparing it with each.
-bool starts_with_word(std::string_view text, std::string_view role) {
-  const Role& r = role_of(role);
+bool starts_with_word(std::string_view text, Role role) {
+  const RoleWords& r = role_words(role);
   if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;
   return std::any_of(r.words.begin(), r.words.end(),
                      [&](std::string_view w) { return text.starts_with(w); });
 }
 
-bool ends_with_word(std::string_view text, std::string_view role) {
-  const Role& r = role_of(role);
+bool ends_with_word(std::string_view text, Role role) {
+  const RoleWords& r = role_words(role);
   if (!r.single_bytes && (text.size() < 2 || !r.last_pairs[pair_at(text, text.size() - 2)])) {
     return false;
   }
@@ -144,8 +158,8 @@ bool ends_with_word(std::string_view text, std::string_view role) {
                      [&](std::string_view w) { return text.ends_with(w); });
 }
 
-bool WordSearches::contains(size_t from, size_t to, std::string_view name) {
-  const Role& role = role_of(name);
+bool WordSearches::contains(size_t from, size_t to, Role name) {
+  const RoleWords& role = role_words(name);
   auto [it, first] = known_.try_emplace(Start{&role, from}, Known{from, false});
   Known& known = it->second;
   if (!first && to <= known.to) {

@@ -1,11 +1,12 @@
 // The words of data/context.tsv by role (aid, team, giver_before…), and the three questions the
 // context rules ask of a text with them: does it contain, start with, or end with one.
 //
-//   if (contains_word(clause, "aid") && !ends_with_word(before, "no_side_before")) …
+//   if (contains_word(clause, Role::aid) && !ends_with_word(before, Role::no_side_before)) …
 //
-// A role is looked up by name in a small hash table; contains_word looks at each character of the
-// text once, against a bitmap of the first two bytes of the role's words, instead of searching
-// the text once per word.
+// A role is named in code by its enumerator, its words found by index: the rules ask hundreds of
+// thousands of questions per megabyte, where looking a role up by its name cost more than most of
+// the answers. contains_word looks at each character of the text once, against a bitmap of the
+// first two bytes of the role's words, instead of searching the text once per word.
 #pragma once
 
 #include <cstddef>
@@ -15,30 +16,76 @@
 
 namespace zhreport::facts_detail {
 
-// The words of data/context.tsv with this role (static, in table order); empty when none.
-const std::vector<std::string_view>& words(std::string_view role);
+// The roles of data/context.tsv (its header says what each means), in the order of their names.
+enum class Role {
+  aid,
+  arrives,
+  at_event,
+  authority,
+  completes,
+  continues,
+  county_institution,
+  county_network,
+  dateline,
+  event,
+  giver_after,
+  giver_before,
+  helped,
+  hospital,
+  institution,
+  lasting,
+  located,
+  many_givers,
+  nationwide,
+  no_side_after,
+  no_side_before,
+  origin,
+  own_area,
+  own_county,
+  own_institution,
+  paper,
+  partner,
+  past_team,
+  runs_to_now,
+  same_period,
+  team,
+  this_team,
+  to_now,
+  toward,
+  undated,
+  whole,
+  whole_year,
+  year_report
+};
 
-bool contains_word(std::string_view haystack, std::string_view role);
-bool starts_with_word(std::string_view text, std::string_view role);
-bool ends_with_word(std::string_view text, std::string_view role);
+// The name of `role` in data/context.tsv (aid, team…); every row's role is one of them.
+std::string_view role_name(Role role);
 
-struct Role;  // a role's words and the bitmaps of their bytes (context_words.cpp)
+// The words of data/context.tsv with this role (static, in table order).
+const std::vector<std::string_view>& words(Role role);
+
+bool contains_word(std::string_view haystack, Role role);
+bool starts_with_word(std::string_view text, Role role);
+bool ends_with_word(std::string_view text, Role role);
+
+struct RoleWords;  // a role's words and the bitmaps of their bytes (context_words.cpp)
 
 // contains_word asked again and again of one text, of ranges that start at the same places (a
 // count's sentence or paragraph up to the count, for each count of it): the answer is kept per
 // start and role, and a longer range is scanned only past where the last one ended.
 //
 //   WordSearches searches(text);
-//   searches.contains(from, to, "at_event")  // == contains_word(text.substr(from, to - from), …)
+//   searches.contains(from, to, Role::at_event)  // == contains_word(text.substr(from, to - from),
+//   …)
 class WordSearches {
  public:
   explicit WordSearches(std::string_view text) : text_(text) {}
   // `from` at the start of a character, from <= to <= the text's size.
-  bool contains(size_t from, size_t to, std::string_view role);
+  bool contains(size_t from, size_t to, Role role);
 
  private:
   struct Start {
-    const Role* role;
+    const RoleWords* role;
     size_t from;
     bool operator==(const Start&) const = default;
   };
