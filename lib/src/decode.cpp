@@ -813,7 +813,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
-    offsets = &decoded.offsets.source;
+    if (!(detection.clean_utf8 && options.untracked_when_copied)) offsets = &decoded.offsets.source;
   }
   if (detection.reading) {  // read whole while detecting
     Reading& reading = *detection.reading;
