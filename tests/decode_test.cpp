@@ -101,6 +101,18 @@ TEST_CASE("valid UTF-8 passes through, 4-byte characters included") {
   CHECK(decode_ok("").text.empty());
 }
 
+TEST_CASE("untracked_when_copied: no map for text that is the input, a map for any other") {
+  const DecodeOptions options{.track_offsets = true, .untracked_when_copied = true};
+  CHECK_FALSE(decode_ok(kSimplified, options).offsets.tracked());
+  CHECK_FALSE(decode_ok("", options).offsets.tracked());
+  for (const std::string& bytes :
+       {"\xEF\xBB\xBF" + kSimplified, kSimplified + "\xFF", encode(kSimplified, "GB18030")}) {
+    Decoded d = decode_ok(bytes, options);
+    CHECK(d.offsets.tracked());
+    CHECK(d.offsets.source == decode_ok(bytes, {.track_offsets = true}).offsets.source);
+  }
+}
+
 TEST_CASE("byte-order marks are honoured and skipped") {
   struct Case {
     const char* charset;

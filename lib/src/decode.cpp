@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <cstdint>
 #include <cstring>
 
@@ -410,18 +409,25 @@ struct StreamDecoder::State {
         int32_t o = unit_offsets[i];
         size_t origin = o < 0 ? held_start : call_position + static_cast<size_t>(o);
         char32_t c = units[i];
-        if (U16_IS_LEAD(c) && i + 1 < count && U16_IS_TRAIL(units[i + 1])) {
-          c = U16_GET_SUPPLEMENTARY(c, units[i + 1]);
-          ++i;
-        } else if (U16_IS_SURROGATE(c)) {
-          // ICU's UTF-16 converters pass a lone trail surrogate through; it is invalid.
-          c = 0xFFFD;
-          InvalidSequence bad{origin, 2};
-          invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
+        if (U16_IS_SURROGATE(c)) {
+          if (U16_IS_LEAD(c) && i + 1 < count && U16_IS_TRAIL(units[i + 1])) {
+            c = U16_GET_SUPPLEMENTARY(c, units[i + 1]);
+            ++i;
+          } else {
+            // ICU's UTF-16 converters pass a lone trail surrogate through; it is invalid.
+            c = 0xFFFD;
+            InvalidSequence bad{origin, 2};
+            invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
+          }
         }
         char* end_of_c = utf8::write(written, c);
         if (origins) {
-          origins = std::fill_n(origins, end_of_c - written, static_cast<uint32_t>(origin));
+          // Three entries whatever the length, without a loop: every unit left has three
+          // (and a surrogate pair's four bytes come from two units).
+          const auto entry = static_cast<uint32_t>(origin);
+          origins[0] = origins[1] = origins[2] = entry;
+          if (end_of_c - written == 4) origins[3] = entry;
+          origins += end_of_c - written;
         }
         written = end_of_c;
       }
@@ -553,25 +559,29 @@ constexpr std::string_view kCommonTraditional =
     "陸陽隊階際隨險雖雙離難雲電靈靜響頂項順須預頓領頭題額願類顧顯"
     "風飛飯養餘館馬駐驗體鬥鮮麼黃點黨齊龍";
 
-using HanSet = std::bitset<0xA000 - 0x4E00>;  // the CJK Unified Ideographs block
+constexpr char32_t kHanFirst = 0x4E00, kHanEnd = 0xA000;  // the CJK Unified Ideographs block
 
-HanSet han_set(std::string_view three_byte_utf8) {
-  HanSet set;
+enum class HanKind : uint8_t { rare, common, common_traditional };
+
+// The kind of each ideograph of the block, one table for the lists above.
+using HanKinds = std::array<HanKind, kHanEnd - kHanFirst>;
+
+void mark(HanKinds& kinds, std::string_view three_byte_utf8, HanKind kind) {
   auto* p = reinterpret_cast<const unsigned char*>(three_byte_utf8.data());
   for (size_t i = 0; i + 2 < three_byte_utf8.size(); i += 3) {
-    set.set((((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu)) - 0x4E00);
+    HanKind& k = kinds[utf8::code_point(p + i, 3) - kHanFirst];
+    if (k == HanKind::rare) k = kind;  // Simplified first: a form in both lists is common
   }
-  return set;
 }
 
-enum class HanKind { rare, common, common_traditional };
-
-HanKind han_kind(char32_t c) {
-  static const HanSet simplified = han_set(kCommonSimplified);
-  static const HanSet traditional = han_set(kCommonTraditional);
-  if (simplified[c - 0x4E00]) return HanKind::common;  // c is in the block: unchecked
-  if (traditional[c - 0x4E00]) return HanKind::common_traditional;
-  return HanKind::rare;
+const HanKinds& han_kinds() {
+  static const HanKinds kinds = [] {
+    HanKinds table{};
+    mark(table, kCommonSimplified, HanKind::common);
+    mark(table, kCommonTraditional, HanKind::common_traditional);
+    return table;
+  }();
+  return kinds;
 }
 
 // How Chinese a decoded text looks.
@@ -624,26 +634,26 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
   Plausibility p;
   p.invalid = state.invalid.size();
   p.utf16 = is_utf16(encoding);
+  const HanKinds& kinds = han_kinds();
+  const bool gb18030 = encoding == Encoding::gb18030;
+  // The decoders write valid UTF-8: each lead byte tells its sequence's length.
   auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  for (size_t i = 0; i < text.size();) {
-    char32_t c;
-    if (utf8::is_plain_three_byte(s + i, text.size() - i)) {  // all of CJK, in one step
-      c = utf8::code_point(s + i, 3);
-      i += 3;
-    } else {
-      Utf8Step step = utf8_step(s + i, text.size() - i);
-      c = s[i];
-      if (step.length == 2) c = ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-      if (step.length == 3) c = utf8::code_point(s + i, 3);
-      if (step.length == 4) c = 0x10000;  // supplementary planes: rare in reports
-      i += step.length;
-    }
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char b = s[i];
+    const size_t length = utf8::sequence_length(b);
+    if (length > n - i) break;
+    char32_t c = b;
+    if (length == 2) c = utf8::code_point(s + i, 2);
+    if (length == 3) c = utf8::code_point(s + i, 3);
+    if (length == 4) c = 0x10000;  // supplementary planes: rare in reports
+    i += length;
     if (c == 0xFFFD) continue;  // counted as invalid
-    if (c >= 0x4E00 && c < 0xA000) {
+    if (c >= kHanFirst && c < kHanEnd) {
       ++p.han;
-      HanKind kind = han_kind(c);
-      if (kind != HanKind::rare) ++p.common;
-      if (kind == HanKind::common_traditional && encoding == Encoding::gb18030) ++p.traditional;
+      const HanKind kind = kinds[c - kHanFirst];
+      p.common += kind != HanKind::rare;
+      p.traditional += gb18030 && kind == HanKind::common_traditional;
     } else if (!is_ordinary(c)) {
       ++p.strange;
     }
@@ -803,7 +813,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
-    offsets = &decoded.offsets.source;
+    if (!(detection.clean_utf8 && options.untracked_when_copied)) offsets = &decoded.offsets.source;
   }
   if (detection.reading) {  // read whole while detecting
     Reading& reading = *detection.reading;

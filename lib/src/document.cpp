@@ -100,8 +100,8 @@ struct Markers {
     size_t lead = line.starts_with("【")  ? std::string_view("【").size()
                   : line.starts_with("[") ? 1
                                           : 0;
-    for (size_t pos = 0; pos < line.size(); pos = next_char(line, pos)) {
-      const auto* candidates = by_first.find(code_point_at(line, pos));
+    for (size_t pos = 0, next = 0; pos < line.size(); pos = next) {
+      const auto* candidates = by_first.find(text::char_at(line, pos, next));
       if (!candidates) continue;
       for (const auto& [word, row] : *candidates) {
         if (row >= best) break;
@@ -197,12 +197,28 @@ BlockKind classify_line(std::string_view line, const Marker* m) {
   return m ? m->kind : BlockKind::paragraph;
 }
 
+// Whether `line` holds `word` (Chinese characters), asked of every line: memchr goes from one
+// of the word's last byte to the next, a continuation byte that about one character in sixty
+// ends with, where a search for its first byte stops at every character that shares its lead
+// byte (a sixth of Chinese text shares 发's).
+bool holds_word(std::string_view line, std::string_view word) {
+  for (size_t at = line.find(word.back(), word.size() - 1); at != std::string_view::npos;
+       at = line.find(word.back(), at + 1)) {
+    if (line.substr(at + 1 - word.size(), word.size()) == word) return true;
+  }
+  return false;
+}
+
 // The address of a line that is a web address and nothing else (a saved copy's first line), or
 // one labelled as a link or an address (原文链接:…, 网址：…, 本页地址:…: a label of at most four
 // characters that ends so); empty for any other line.
 std::string_view address_in(std::string_view line) {
-  // Every line of a document is asked; a web address starts with one of these (memchr finds
-  // their rare first bytes fast, where the labels' lead bytes are those of common characters).
+  // Every line of a document is asked; a web address holds one of these. Their rare bytes '/'
+  // and 'w' rule out almost every line in a memchr each: a search for "://" stops at every ':',
+  // and normalized Chinese text is full of them (the full-width colon folded).
+  if (line.find('/') == std::string_view::npos && line.find('w') == std::string_view::npos) {
+    return {};
+  }
   if (line.find("://") == std::string_view::npos && line.find("www.") == std::string_view::npos) {
     return {};
   }
@@ -804,6 +820,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   Document doc;
   if (options.describe) doc.chars = text::count_code_points(text);
   std::vector<bool> related;  // of each block: its marker_of starts a list of related articles
+  // The first block that is a web address (and where it points), asked of each line once.
+  size_t address_block = SIZE_MAX;
+  std::string_view address;
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);
@@ -815,11 +834,16 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       const Marker* marker = marker_of(line);
       BlockKind kind = classify_line(line, marker);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
-      if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
+      if (kind == BlockKind::paragraph && holds_word(line, "发表于") &&
           !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }
-      if (kind == BlockKind::paragraph && !address_in(line).empty()) kind = BlockKind::boilerplate;
+      std::string_view line_address = address_in(line);
+      if (!line_address.empty() && address.empty()) {
+        address = line_address;
+        address_block = doc.blocks.size();
+      }
+      if (kind == BlockKind::paragraph && !line_address.empty()) kind = BlockKind::boilerplate;
       doc.blocks.push_back({kind, start, start + line.size()});
       related.push_back(marker && marker->related);
     }
@@ -827,10 +851,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   }
   std::vector<bool> table_lines = keep_tables(text, doc.blocks);
   size_t related_start = mark_related(doc.blocks, related);
-  for (size_t i = 0; i < related_start && doc.address.empty(); ++i) {
-    const Block& b = doc.blocks[i];
-    doc.address = std::string(address_in(text.substr(b.start, b.end - b.start)));
-  }
+  if (address_block < related_start) doc.address = address;
   mark_teasers(text, doc.blocks, table_lines);
 
   bool title_decided = false, body_started = false;

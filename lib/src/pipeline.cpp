@@ -110,15 +110,11 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     std::string_view charset = page_charset(bytes, hints.charset);
     if (!charset.empty()) from = parse_encoding(charset);
   }
-  // A page is mostly markup: its offsets are only tracked when its decoding is not the bytes
-  // themselves (valid UTF-8 without a BOM maps each byte to itself).
-  Result<Decoded> decoded = decode(bytes, {.from = from, .track_offsets = !html});
-  bool identity = false;
-  if (html && decoded) {
-    identity = decoded->encoding == Encoding::utf8 && !decoded->bom && decoded->invalid.empty() &&
-               decoded->text.size() == bytes.size();
-    if (!identity) decoded = decode(bytes, {.from = from, .track_offsets = true});
-  }
+  // Offsets are only tracked when the decoding is not the bytes themselves (valid UTF-8
+  // without a BOM maps each byte to itself: most inputs, and a page is mostly markup).
+  Result<Decoded> decoded =
+      decode(bytes, {.from = from, .track_offsets = true, .untracked_when_copied = true});
+  const bool identity = decoded && !decoded->offsets.tracked();
   if (!decoded) {
     record.error = decoded.error().message;
     return out;
