@@ -632,6 +632,16 @@ const std::vector<Case> kCases = {
       {"experts", 200, "exact", "名"},
       {"hospitals", 12, "exact", "家"},
       {"experts", 40, "exact", "名"}}},
+    {"regression: the hospital's own doctors who sign a mentoring agreement with the sent ones "
+     "(与…签订带教协议) were experts, named by the 专家 before them",
+     "5日上午,10名援疆专家与本院20名青年医生签订带教协议。",
+     "5日上午,10名援疆專家與本院20名青年醫生簽訂帶教協議。",
+     {{"experts", 10, "exact", "名"}, {"trainees", 20, "exact", "名"}}},
+    {"regression: the rest of a team going on (其余8名分赴…) counted 分, the verb's first "
+     "character, instead of the team's members named before",
+     "其中,12名队员进驻地区人民医院,其余8名分赴乌什县、柯坪县。",
+     "其中,12名隊員進駐地區人民醫院,其餘8名分赴烏什縣、柯坪縣。",
+     {{"experts", 12, "exact", "名"}, {"experts", 8, "exact", "名"}}},
     {"issue 10: a word listed with the count's own noun shares no item with an earlier count",
      "开展教学查房30次、疑难病例讨论12次、业务讲座8场。",
      "開展教學查房30次、疑難病例討論12次、業務講座8場。",

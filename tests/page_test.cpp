@@ -691,6 +691,25 @@ TEST_CASE("page: each form of title and date, in order of trust") {
   }
 }
 
+TEST_CASE(
+    "regression: an info line in brackets after the article ((2021-05-08 责任编辑：…)) did "
+    "not date the page") {
+  const std::string html =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>福建援疆医疗队工作总结-某某医院"
+      "</title></head><body><div class=\"article\"><h1>福建援疆医疗队工作总结</h1><div "
+      "class=\"info\">来源：某某指挥部</div><div class=\"content\" id=\"zoom\"><p>福建省第十批援疆"
+      "工作期满。三年来，福建先后选派医疗人才3批、共计96名，在昌吉州人民医院和两县医院开展组团式"
+      "帮扶。</p><p>专家们共完成手术5200余台，引进新技术新项目150项，开展义诊活动80余次，诊疗群众"
+      "4.5万人次。</p><p>福建累计投入医疗援疆资金8000万元，支持县级医院建设胸痛中心和卒中中心。</p>"
+      "</div><p class=\"credit\">（2021-05-08 &nbsp;责任编辑：王某）</p><p>上一篇：某某医院召开"
+      "职工大会</p></div><div class=\"footer\">地址：某某路1号 电话：0994-1234567</div></body>"
+      "</html>";
+  zhreport::Page page = read(html);
+  CHECK(page.body == "div#zoom");
+  CHECK(page.date == "2021-05-08");
+  CHECK(page.date_source == "text:metadata");
+}
+
 TEST_CASE("regression: a mobile page's paragraphs set straight in <body> are all its article") {
   // No container: the longest paragraph outscored every other block and was taken alone.
   const std::string article =

@@ -105,6 +105,12 @@ struct Reduced {
   bool ambiguous = false;
 };
 
+// The prefecture a place is or lies in; empty for a province, a country and a county under its
+// province directly.
+std::string_view prefecture(const Place* p) {
+  return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
+}
+
 // One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
 // prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
 Reduced reduce(const std::vector<const Mention*>& ms) {
@@ -128,9 +134,6 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
     r.mention = best;
     return r;
   }
-  auto prefecture = [](const Place* p) {
-    return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
-  };
   // the most specific places only (援疆…赴阿瓦提县、乌什县: the counties' prefecture)
   std::vector<const Mention*> leaves;
   for (const Mention* m : ms) {
@@ -419,6 +422,7 @@ class Resolver {
     find_publisher();
     body_area_ = named_body(Role::authority, "");
     read_places();
+    widen_to_prefectures();
     read_times();
     subject();
   }
@@ -492,7 +496,7 @@ class Resolver {
       if (!place) continue;
       std::string_view before = s_.substr(0, m.start);
       if (ends_with_word(before, Role::no_side_before) ||
-          starts_with_word(s_.substr(m.end), Role::no_side_after)) {
+          starts_with_word(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
         continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
       }
       if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
@@ -573,6 +577,74 @@ class Resolver {
     // 我院 stands for the publisher as a giver only (我院向…派驻, 我院援…医疗队), not in 我院
     // 医护人员 of a receiving hospital's page
     std::erase_if(places_, [](const Mention& m) { return m.own && m.side != Side::from; });
+  }
+
+  // 央广网伊宁12月20日消息: a place right before a day's date and a dateline word
+  // (data/context.tsv) is where the report was filed.
+  bool opens_dateline(size_t end) const {
+    size_t p = end;
+    for (std::string_view unit : {"月", "日"}) {
+      size_t digits = 0;
+      while (p < s_.size() && s_[p] >= '0' && s_[p] <= '9' && digits < 2) ++p, ++digits;
+      if (digits == 0 || !s_.substr(p).starts_with(unit)) return false;
+      p += unit.size();
+    }
+    return starts_with_word(s_.substr(p), Role::dateline);
+  }
+
+  // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
+  // 县市: a county named for a prefecture's hospital, or as one of more counties than it names,
+  // stands for its prefecture.
+  void widen_to_prefectures() {
+    for (size_t i = 0; i < places_.size(); ++i) {
+      Mention& m = places_[i];
+      if (m.place->level != PlaceLevel::county || m.place->prefecture.empty()) continue;
+      bool several = one_of_counties(m);
+      if (!several && !names_prefecture_hospital(i)) continue;
+      const Place* wider = find_place(m.place->prefecture);
+      if (!wider) continue;
+      m.place = wider;
+      // (the counties listed before it with it: 温宿县、阿瓦提县等…)
+      for (size_t j = i;
+           several && j > 0 && places_[j - 1].place->level == PlaceLevel::county &&
+           places_[j - 1].place->prefecture == wider->name &&
+           s_.substr(places_[j - 1].end, places_[j].start - places_[j - 1].end) == "、";
+           --j) {
+        places_[j - 1].place = wider;
+      }
+    }
+  }
+
+  // 州奎屯医院: a county's short name right after 州 or 地区 (no name of their own) and right
+  // before 医院.
+  bool names_prefecture_hospital(size_t i) const {
+    const Mention& m = places_[i];
+    std::string_view before = s_.substr(0, m.start);
+    bool of_prefecture = before.ends_with("州") || before.ends_with("地区");
+    bool own_name = i > 0 && places_[i - 1].end == m.start;  // 博州精河县: a prefecture's county
+    return of_prefecture && !own_name && s_.substr(m.start, m.end - m.start) != m.place->name &&
+           s_.substr(m.end).starts_with("医院");
+  }
+
+  // 岳普湖县人民医院等4家县级医院: a county followed, in a few characters of its clause, by 等
+  // and a count of county units (县, 县市, 县级医院).
+  bool one_of_counties(const Mention& m) const {
+    constexpr size_t kMaxName = 8, kMaxUnit = 6;  // characters: 人民医院; 家县级医院
+    size_t p = m.end;
+    for (size_t chars = 0; chars < kMaxName && p < s_.size() && !s_.substr(p).starts_with("等");
+         ++chars) {
+      char32_t c = code_point_at(s_, p);
+      if (c == U'、' || c == U'，' || c == U',' || c == U'。') return false;
+      p = next_char(s_, p);
+    }
+    if (!s_.substr(p).starts_with("等")) return false;
+    p += std::string_view("等").size();
+    if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos)
+      return false;
+    for (size_t chars = 0; chars < kMaxUnit && p < s_.size(); ++chars, p = next_char(s_, p)) {
+      if (s_.substr(p).starts_with("县")) return true;
+    }
+    return false;
   }
 
   // The place of the institution that published the report: the first place that opens the name
@@ -1767,6 +1839,64 @@ class Resolver {
     return searches_.contains(from, std::min(to, s_.size()), role);
   }
 
+  // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (a clause
+  // opening with part: data/context.tsv, up to its sentence's end) is the part's only, not of the
+  // counts of `clause` before it nor of later sentences.
+  bool of_other_part(const Mention& m, size_t clause) const {
+    const Sentence& sentence = sentence_of(m.clause);
+    for (size_t c = m.clause + 1; c-- > sentence.first_clause;) {
+      const Clause& part = r_.clauses[c];
+      if (starts_with_word(s_.substr(part.start, part.end - part.start), Role::part)) {
+        return clause < c || clause >= sentence.end_clause;
+      }
+    }
+    return false;
+  }
+
+  // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
+  const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
+                                                   const Place* giver) const {
+    places_in(first, end, false, giver);
+    std::erase_if(places_scratch_, [&](const Mention* m) { return of_other_part(*m, clause); });
+    return places_scratch_;
+  }
+
+  // 辽宁省今年选派的31名援疆医疗人才,分布在塔城地区人民医院和沙湾市…: a programme word (援疆: its
+  // province) says less than the places inside that province that the clause right after the
+  // count names, when it holds no count of its own (where the counted went): one place, or the
+  // prefecture of several (喀什地区深喀第一人民医院和塔什库尔干塔吉克自治县人民医院: 喀什地区).
+  Reduced past_programme(Reduced r, size_t clause, const Place* giver) const {
+    if (!r.mention || r.place->level != PlaceLevel::province ||
+        !s_.substr(r.mention->start).starts_with("援")) {
+      return r;
+    }
+    size_t next = clause + 1;
+    if (next >= part_of(clause).second) return r;
+    const Clause& c = r_.clauses[next];
+    std::string_view text = s_.substr(c.start, c.end - c.start);
+    if (text.find_first_of("0123456789") != text.npos) return r;
+    std::vector<const Mention*> inner;  // (of one name, its last part: 喀什地区疏附县 → 疏附县)
+    for (const Mention* m : receivers_for(next, next + 1, clause, giver)) {
+      if (!inside(m->place, r.place)) continue;
+      if (!inner.empty() && inner.back()->end == m->start &&
+          inside(m->place, inner.back()->place)) {
+        inner.back() = m;
+      } else {
+        inner.push_back(m);
+      }
+    }
+    if (inner.empty()) return r;
+    bool one = std::all_of(inner.begin(), inner.end(),
+                           [&](const Mention* m) { return m->place == inner[0]->place; });
+    if (one) return {inner[0]->place, inner[0], false};
+    std::string_view shared = prefecture(inner[0]->place);
+    for (const Mention* m : inner) {
+      if (prefecture(m->place) != shared) return r;
+    }
+    const Place* place = shared.empty() ? nullptr : find_place(shared);
+    return place ? Reduced{place, nullptr, false} : r;
+  }
+
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
   // 拉萨市; 北京专家在张家口… under a title on 崇礼: the city the sentence names).
@@ -1792,7 +1922,8 @@ class Resolver {
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       if (own_sentence && earlier.block != block) break;
-      for (const Mention* m : places_in(earlier.first_clause, earlier.end_clause, false, giver)) {
+      for (const Mention* m :
+           receivers_for(earlier.first_clause, earlier.end_clause, clause, giver)) {
         if (inside(m->place, r.place)) within.push_back(m);
       }
     }
@@ -1949,7 +2080,7 @@ class Resolver {
     }
     // The count's scopes, then the sentences before it: the first that names a place decides.
     auto decides = [&](size_t first, size_t end) {
-      Reduced r = reduce(places_in(first, end, false, giver));
+      Reduced r = past_programme(reduce(receivers_for(first, end, clause, giver)), clause, giver);
       if (r.ambiguous) {
         set_place(f.to, f.to_span, nullptr, nullptr);
       } else if (r.place) {
@@ -2387,7 +2518,9 @@ class Resolver {
       return &t;
     };
     if (best) return set_to_now(*best);
-    if (const Time* t = referred_period(sentence, at)) return set_to_now(*t);
+    // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
+    bool past_team = tells_past_team(sentence, clause, at);
+    if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) return set_to_now(*t);
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
@@ -2403,7 +2536,7 @@ class Resolver {
       }
       if (best) return set_to_now(*best);
     }
-    if (!tells_past_team(sentence, clause, at)) {
+    if (!past_team) {
       if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
       if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
       if (const Time* period = report_period(f, at)) return set_to_now(*period);

@@ -44,6 +44,7 @@ enum class Role {
   own_county,
   own_institution,
   paper,
+  part,
   partner,
   past_team,
   runs_to_now,

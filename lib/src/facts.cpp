@@ -212,6 +212,14 @@ bool frame_between(const Reading& reading, size_t from, size_t to, std::string_v
   return false;
 }
 
+// Whether a verb of data/frames.tsv starts at `start` and runs past `end`: a counted noun cut
+// there (其余14名分赴…: 分, cut at 赴, which ends nouns) is the verb's first character, no noun.
+bool verb_across(const Reading& reading, size_t start, size_t end) {
+  auto hit = std::lower_bound(reading.frames.begin(), reading.frames.end(), start,
+                              [](const FrameHit& h, size_t p) { return h.start < p; });
+  return hit != reading.frames.end() && hit->start == start && hit->end > end;
+}
+
 // Whether a number that is no count stands in s[from, end) (平均海拔3500米的县城…: the average
 // word is that measure's, not the count's after it).
 bool measure_between(std::string_view s, size_t from) {
@@ -411,6 +419,9 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   std::string_view noun = s.substr(c.noun_start, c.noun_end - c.noun_start);
   if (!noun.empty() && lex.conjunction.find(code_point_at(noun, 0)) != std::u32string::npos &&
       next_char(noun, 0) == noun.size()) {
+    c.noun_end = c.noun_start;
+  }
+  if (c.noun_end > c.noun_start && verb_across(reading, c.noun_start, c.noun_end)) {
     c.noun_end = c.noun_start;
   }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <utility>
 
 #include "page_reader.h"
 #include "zhreport/document.h"
@@ -163,6 +164,18 @@ bool opens_info_line(std::string_view line) {
     }
   }
   return false;
+}
+
+// An info line set in brackets after the article ((2023-11-02 责任编辑：…)): the line inside them.
+std::string_view unbracketed(std::string_view line) {
+  for (auto [open, close] :
+       {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+    if (line.starts_with(open) && line.ends_with(close) &&
+        line.size() > open.size() + close.size()) {
+      return text::trim(line.substr(open.size(), line.size() - open.size() - close.size()));
+    }
+  }
+  return line;
 }
 
 // Whether `code` holds `title` as written within 800 bytes of `at`: the object that dates the
@@ -396,7 +409,8 @@ std::optional<Dated> Reader::date_above_headline(const Page&, int body) const {
 }
 
 // After the article, within a few lines and before any comment or related list: a date line,
-// a line naming the date (发布日期:…), or a short info line it opens (2022-06-14 文/… 浏览次数).
+// a line naming the date (发布日期:…), or a short info line it opens (2022-06-14 文/… 浏览次数),
+// also in brackets ((2022-06-14 责任编辑：…)).
 // A date line with a clock time after a line without a label (a reader's name: 张三, then
 // 2024-03-10 12:00) is an unmarked comment's; an issuer's signature dates its notice by day.
 std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
@@ -429,7 +443,7 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
       if (after_unlabelled && line.find(':') != std::string_view::npos) break;  // a comment's
       return Dated{*date, "text:lone_line"};
     }
-    if (names_date(line) || opens_info_line(line)) return Dated{*date, ""};
+    if (names_date(line) || opens_info_line(unbracketed(line))) return Dated{*date, ""};
   }
   return std::nullopt;
 }
