@@ -12,6 +12,7 @@
 
 #include "context_words.h"
 #include "document_text.h"
+#include "level_hospitals.h"
 #include "zhreport/numbers.h"
 #include "zhreport/places.h"
 #include "zhreport/times.h"
@@ -478,6 +479,7 @@ class Resolver {
       if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
     }
     add_own_institution(found);
+    add_level_hospitals(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
       if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -732,6 +734,37 @@ class Resolver {
     add("own_institution", [&](std::string_view) { return publisher_; });
     add("own_area", [&](std::string_view w) { return own_area_of(w); });
     if (found.size() == before) return;
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
+  // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
+  // city the report is about, where the report says which: a mention of that place
+  // (How::institution, never a receiver).
+  void add_level_hospitals(std::vector<PlaceMention>& found) const {
+    if (!one_province(found)) return;  // (most reports: places of two provinces, or none)
+    std::vector<std::pair<size_t, size_t>> statements;
+    for (const Block& b : doc_.blocks) {
+      if (is_countable(b.kind)) statements.emplace_back(b.start, b.end);
+    }
+    std::vector<LevelHospital> hospitals = find_level_hospitals(s_, statements, found);
+    if (hospitals.empty()) return;
+    std::vector<PlaceMention> credits;  // the places of the report's source and credit lines
+    auto add = [&](std::string_view line) -> const Place* {
+      std::vector<PlaceMention> named = find_places(line);
+      credits.insert(credits.end(), named.begin(), named.end());
+      return nullptr;  // (on to the next line)
+    };
+    in_blocks({BlockKind::metadata}, add);
+    in_credits(add);
+    std::vector<PlaceMention> added;
+    for (const LevelHospital& h : hospitals) {
+      if (const Place* area = level_area(h, found, credits)) {
+        added.push_back({h.start, h.end, area, PlaceMention::How::institution, {}});
+      }
+    }
+    if (added.empty()) return;
+    found.insert(found.end(), added.begin(), added.end());
     std::sort(found.begin(), found.end(),
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
   }
