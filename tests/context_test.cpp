@@ -867,6 +867,32 @@ TEST_CASE("context: a hospital named by its level alone (level_hospital: data/co
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: places that are no subject of the verb after them") {
+  const std::vector<Case> cases = {
+      {"a title's kicker (威宁:…) names the report's place, no giver (regression: the county "
+       "gave every count the lead's sentence did not name a giver for)",
+       "威宁:省级专家下沉 县医院强筋壮骨\n2024-11-08\n今年以来,贵州省人民医院选派18名专家到"
+       "威宁彝族回族苗族自治县人民医院帮扶。\n专家团队帮助新建学科2个,开展新技术21项。",
+       "威寧:省級專家下沉 縣醫院強筋壯骨\n2024-11-08\n今年以來,貴州省人民醫院選派18名專家到"
+       "威寧彝族回族苗族自治縣人民醫院幫扶。\n專家團隊幫助新建學科2個,開展新技術21項。",
+       {{18, "威宁彝族回族苗族自治县", "贵州省", "2024", "2024-11-08"},
+        {2, "威宁彝族回族苗族自治县", "贵州省", "2024", "2024-11-08"},
+        {21, "威宁彝族回族苗族自治县", "贵州省", "2024", "2024-11-08"}}},
+      {"将 before a hospital marks the object of the verb (toward: data/context.tsv), not its "
+       "subject (regression: the city hospital passed on gave the county's own network's counts)",
+       "县域医共体提质增效\n来源:会泽县融媒体中心 2024-03-15\n2023年以来,曲靖市第一人民医院"
+       "派出专家15名到会泽县人民医院帮扶。会泽县人民医院作为牵头医院,将曲靖市第一人民医院"
+       "带来的技术下沉到乡镇。一年来,县医共体向21个乡镇卫生院派驻医师42名。",
+       "縣域醫共體提質增效\n來源:會澤縣融媒體中心 2024-03-15\n2023年以來,曲靖市第一人民醫院"
+       "派出專家15名到會澤縣人民醫院幫扶。會澤縣人民醫院作為牽頭醫院,將曲靖市第一人民醫院"
+       "帶來的技術下沉到鄉鎮。一年來,縣醫共體向21個鄉鎮衛生院派駐醫師42名。",
+       {{15, "会泽县", "曲靖市", "2023", "2024-03-15"},
+        {21, "会泽县", "会泽县", "2023", "2024-03-15"},
+        {42, "会泽县", "会泽县", "2023", "2024-03-15"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a programme within the giver's whole area") {
   const std::vector<Case> cases = {
       {"全省 in the count's sentence, which names no place, in a report of aid within the "

@@ -831,6 +831,7 @@ class Resolver {
       }
     }
     if (side != Side::none) return side;
+    if (kicker(m)) return Side::none;
     if (opens_clause(i)) {  // the clause's subject, before a verb whose subject gives (or
       // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
       // clause or a later one of its sentence that no other place opens
@@ -877,6 +878,16 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
+  // set before a colon, no subject of the verb after it.
+  bool kicker(const Mention& m) const {
+    std::string_view after = s_.substr(m.end);
+    if (!after.starts_with(":") && !after.starts_with("：")) return false;
+    return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+      return b.kind == BlockKind::title && b.start == m.start;
+    });
   }
 
   // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉
