@@ -788,6 +788,78 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a hospital named by its level alone (level_hospital: data/context.tsv)") {
+  const std::vector<Case> cases = {
+      {"省立医院 in a county's report, its source line naming the county: the county's province "
+       "(regression: no giver)",
+       "省立医院帮扶平阴县人民医院一年间\n来源:平阴县融媒体中心 2024-05-10\n"
+       "2023年以来,省立医院向平阴县人民医院派驻专家15名。一年来,专家团队完成手术300台。",
+       "省立醫院幫扶平陰縣人民醫院一年間\n來源:平陰縣融媒體中心 2024-05-10\n"
+       "2023年以來,省立醫院向平陰縣人民醫院派駐專家15名。一年來,專家團隊完成手術300臺。",
+       {{15, "平阴县", "山东省", "2023", "2024-05-10"},
+        {300, "平阴县", "山东省", "2023", "2024-05-10"}}},
+      {"市中心医院 in a report that names its city: that city (regression: no giver)",
+       "市中心医院专家下沉盐亭\n2024-06-01\n2024年以来,市中心医院先后选派专家8名到盐亭县人民医院"
+       "坐诊,完成手术150台。盐亭县是绵阳市紧密型医联体的首批试点县。",
+       "市中心醫院專家下沉鹽亭\n2024-06-01\n2024年以來,市中心醫院先後選派專家8名到鹽亭縣人民醫院"
+       "坐診,完成手術150臺。鹽亭縣是綿陽市緊密型醫聯體的首批試點縣。",
+       {{8, "盐亭县", "绵阳市", "2024", "2024-06-01"},
+        {150, "盐亭县", "绵阳市", "2024", "2024-06-01"}}},
+      {"a report that names only its county and no source leaves the province unsaid",
+       "省人民医院专家驻点蓬溪\n记者 王明\n2024-06-01\n今年以来,省人民医院派出专家8名到"
+       "蓬溪县人民医院驻点。",
+       "省人民醫院專家駐點蓬溪\n記者 王明\n2024-06-01\n今年以來,省人民醫院派出專家8名到"
+       "蓬溪縣人民醫院駐點。",
+       {{8, "蓬溪县", "", "2024", "2024-06-01"}}},
+      {"provincial hospitals listed together under a county's source line: a programme of several, "
+       "its giver unsaid",
+       "省级专家来平阴义诊\n来源:平阴县融媒体中心 2024-05-10\n5月8日,省立医院、省肿瘤医院的"
+       "20名专家来到平阴县开展义诊。",
+       "省級專家來平陰義診\n來源:平陰縣融媒體中心 2024-05-10\n5月8日,省立醫院、省腫瘤醫院的"
+       "20名專家來到平陰縣開展義診。",
+       {{20, "平阴县", "", "2024-05-08", "2024-05-08"}}},
+      {"省 of a hospital in an autonomous region's county: no province of that kind",
+       "省妇幼保健院专家进驻永宁\n来源:永宁县卫生健康局 2024-05-10\n今年3月,省妇幼保健院派出专家"
+       "8名进驻永宁县妇幼保健院。",
+       "省婦幼保健院專家進駐永寧\n來源:永寧縣衛生健康局 2024-05-10\n今年3月,省婦幼保健院派出專家"
+       "8名進駐永寧縣婦幼保健院。",
+       {{8, "永宁县", "", "2024-03", "2024-03"}}},
+      {"市人民医院 in a county-level city's report is its own, no prefecture's",
+       "都江堰医生下乡\n来源:都江堰市融媒体中心 2024-05-10\n2024年以来,市人民医院派出医生12名到"
+       "成都市都江堰市的乡镇卫生院驻点。",
+       "都江堰醫生下鄉\n來源:都江堰市融媒體中心 2024-05-10\n2024年以來,市人民醫院派出醫生12名到"
+       "成都市都江堰市的鄉鎮衛生院駐點。",
+       {{12, "都江堰市", "", "2024", "2024-05-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: places that are no subject of the verb after them") {
+  const std::vector<Case> cases = {
+      {"a title's kicker (威宁:…) names the report's place, no giver (regression: the county "
+       "gave every count the lead's sentence did not name a giver for)",
+       "威宁:省级专家下沉 县医院强筋壮骨\n2024-11-08\n今年以来,贵州省人民医院选派18名专家到"
+       "威宁彝族回族苗族自治县人民医院帮扶。\n专家团队帮助新建学科2个,开展新技术21项。",
+       "威寧:省級專家下沉 縣醫院強筋壯骨\n2024-11-08\n今年以來,貴州省人民醫院選派18名專家到"
+       "威寧彝族回族苗族自治縣人民醫院幫扶。\n專家團隊幫助新建學科2個,開展新技術21項。",
+       {{18, "威宁彝族回族苗族自治县", "贵州省", "2024", "2024-11-08"},
+        {2, "威宁彝族回族苗族自治县", "贵州省", "2024", "2024-11-08"},
+        {21, "威宁彝族回族苗族自治县", "贵州省", "2024", "2024-11-08"}}},
+      {"将 before a hospital marks the object of the verb (toward: data/context.tsv), not its "
+       "subject (regression: the city hospital passed on gave the county's own network's counts)",
+       "县域医共体提质增效\n来源:会泽县融媒体中心 2024-03-15\n2023年以来,曲靖市第一人民医院"
+       "派出专家15名到会泽县人民医院帮扶。会泽县人民医院作为牵头医院,将曲靖市第一人民医院"
+       "带来的技术下沉到乡镇。一年来,县医共体向21个乡镇卫生院派驻医师42名。",
+       "縣域醫共體提質增效\n來源:會澤縣融媒體中心 2024-03-15\n2023年以來,曲靖市第一人民醫院"
+       "派出專家15名到會澤縣人民醫院幫扶。會澤縣人民醫院作為牽頭醫院,將曲靖市第一人民醫院"
+       "帶來的技術下沉到鄉鎮。一年來,縣醫共體向21個鄉鎮衛生院派駐醫師42名。",
+       {{15, "会泽县", "曲靖市", "2023", "2024-03-15"},
+        {21, "会泽县", "会泽县", "2023", "2024-03-15"},
+        {42, "会泽县", "会泽县", "2023", "2024-03-15"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a programme within the giver's whole area") {
   const std::vector<Case> cases = {
       {"全省 in the count's sentence, which names no place, in a report of aid within the "

@@ -169,6 +169,16 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
         "2024年6月3日 义诊进社区");
   CHECK(zhreport::analyze_document("标题\n2024-06-03 09:15 我院专家赴某县义诊,受到欢迎\n正文。\n")
             .date.empty());
+  // regression: without a time, a date and a news outlet's name (outlet: data/boilerplate.tsv)
+  // were no date line: above the headline it was taken for the title, below it no date.
+  zhreport::Document above =
+      zhreport::analyze_document("2024-06-18　平阴县融媒体中心\n省级专家常驻平阴\n正文。\n");
+  CHECK(above.date == "2024-06-18");
+  CHECK(above.title == "省级专家常驻平阴");
+  CHECK(zhreport::analyze_document("标题\n2024-09-26 三江侗族自治县融媒体中心\n正文。\n").date ==
+        "2024-09-26");
+  CHECK(zhreport::analyze_document("2024年6月3日 平阴县义诊进社区\n正文。\n").title ==
+        "2024年6月3日 平阴县义诊进社区");
 
   CHECK(zhreport::date_in_path("www.gov.cn/xinwen/2024-11/26/content_1.htm").value_or("") ==
         "2024-11-26");

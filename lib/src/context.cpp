@@ -12,6 +12,7 @@
 
 #include "context_words.h"
 #include "document_text.h"
+#include "level_hospitals.h"
 #include "zhreport/numbers.h"
 #include "zhreport/places.h"
 #include "zhreport/times.h"
@@ -482,6 +483,7 @@ class Resolver {
       if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
     }
     add_own_institution(found);
+    add_level_hospitals(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
       if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -807,6 +809,37 @@ class Resolver {
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
   }
 
+  // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
+  // city the report is about, where the report says which: a mention of that place
+  // (How::institution, never a receiver).
+  void add_level_hospitals(std::vector<PlaceMention>& found) const {
+    if (!one_province(found)) return;  // (most reports: places of two provinces, or none)
+    std::vector<std::pair<size_t, size_t>> statements;
+    for (const Block& b : doc_.blocks) {
+      if (is_countable(b.kind)) statements.emplace_back(b.start, b.end);
+    }
+    std::vector<LevelHospital> hospitals = find_level_hospitals(s_, statements, found);
+    if (hospitals.empty()) return;
+    std::vector<PlaceMention> credits;  // the places of the report's source and credit lines
+    auto add = [&](std::string_view line) -> const Place* {
+      std::vector<PlaceMention> named = find_places(line);
+      credits.insert(credits.end(), named.begin(), named.end());
+      return nullptr;  // (on to the next line)
+    };
+    in_blocks({BlockKind::metadata}, add);
+    in_credits(add);
+    std::vector<PlaceMention> added;
+    for (const LevelHospital& h : hospitals) {
+      if (const Place* area = level_area(h, found, credits)) {
+        added.push_back({h.start, h.end, area, PlaceMention::How::institution, {}});
+      }
+    }
+    if (added.empty()) return;
+    found.insert(found.end(), added.begin(), added.end());
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
   // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
   // verb: from); else none.
@@ -870,6 +903,7 @@ class Resolver {
       }
     }
     if (side != Side::none) return side;
+    if (kicker(m)) return Side::none;
     if (opens_clause(i)) {  // the clause's subject, before a verb whose subject gives (or
       // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
       // clause or a later one of its sentence that no other place opens
@@ -916,6 +950,16 @@ class Resolver {
       }
     }
     return Side::none;
+  }
+
+  // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
+  // set before a colon, no subject of the verb after it.
+  bool kicker(const Mention& m) const {
+    std::string_view after = s_.substr(m.end);
+    if (!after.starts_with(":") && !after.starts_with("：")) return false;
+    return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+      return b.kind == BlockKind::title && b.start == m.start;
+    });
   }
 
   // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉

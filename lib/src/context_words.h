@@ -34,6 +34,7 @@ enum class Role {
   hospital,
   institution,
   lasting,
+  level_hospital,
   located,
   many_givers,
   nationwide,

@@ -69,12 +69,16 @@ struct Markers {
   text::CharIndex<size_t> by_first;   // row numbers, ascending under each character
   std::vector<std::string> dating;    // words that make a line after the body a dateline
   std::vector<std::string> reported;  // words of reporting after a credit's date
+  std::vector<std::string> outlets;   // words that end a news outlet's name
 
   Markers() {
     for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
       if (row.size() < 3) continue;
-      if (row[2] == "dating" || row[2] == "reported") {
-        (row[2] == "dating" ? dating : reported).emplace_back(row[0]);
+      if (row[2] == "dating" || row[2] == "reported" || row[2] == "outlet") {
+        (row[2] == "dating"     ? dating
+         : row[2] == "reported" ? reported
+                                : outlets)
+            .emplace_back(row[0]);
         continue;
       }
       Marker m{std::string(row[0]), Marker::Match::contains, BlockKind::boilerplate};
@@ -469,13 +473,12 @@ bool is_day_note(std::string_view tail) {
   return any;
 }
 
-// A source's name after a date line's time (某县融媒体中心): short, no punctuation or digits, as
-// a headline or a sentence that goes on after the date has.
-bool is_source_name(std::string_view tail) {
-  constexpr size_t kMaxNameWidth = 24;
+// A source's name after a date line's time (某县融媒体中心): short (narrower than `width`
+// columns), no punctuation or digits, as a headline or a sentence that goes on after the date has.
+bool is_source_name(std::string_view tail, size_t width) {
   static constexpr std::u32string_view kBreaks = U"，,。；;：:！？!?、“”\"|｜";
   tail = text::trim(tail);
-  if (tail.empty() || is_wide(tail, kMaxNameWidth)) return false;
+  if (tail.empty() || is_wide(tail, width)) return false;
   for (size_t i = 0; i < tail.size(); i = text::next_char(tail, i)) {
     char32_t c = text::code_point_at(tail, i);
     if ((c >= U'0' && c <= U'9') || kBreaks.find(c) != std::u32string_view::npos) return false;
@@ -507,8 +510,19 @@ bool is_date_line(std::string_view line) {
          (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9')))
     ++k;
   if (k == after.size() || is_day_note(after.substr(k))) return true;
-  // 2025-10-15 10:22:31 某县融媒体中心: after a time of day, the source's short name
-  return after.substr(0, k).find(':') != std::string_view::npos && is_source_name(after.substr(k));
+  // 2025-10-15 10:22:31 某县融媒体中心: after a time of day, the source's short name; without
+  // one, a name that ends as a news outlet's (2024-06-18 某县融媒体中心), where a headline that
+  // opens with a date goes on otherwise (2024年6月3日 义诊进社区)
+  // (an outlet's name may be as long as an autonomous county's: 融水苗族自治县融媒体中心)
+  constexpr size_t kMaxNameWidth = 24, kMaxOutletWidth = 40;
+  std::string_view source = text::trim(after.substr(k));
+  if (after.substr(0, k).find(':') != std::string_view::npos &&
+      is_source_name(source, kMaxNameWidth)) {
+    return true;
+  }
+  return is_source_name(source, kMaxOutletWidth) &&
+         std::any_of(markers().outlets.begin(), markers().outlets.end(),
+                     [&](std::string_view w) { return source.ends_with(w); });
 }
 
 // The publication date of a metadata line: the one after 发布 or 日期 when the line has

@@ -1,0 +1,117 @@
+#include "level_hospitals.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "context_words.h"
+#include "document_text.h"
+
+namespace zhreport::facts_detail {
+namespace {
+
+// Characters that make a word of the 省 or 市 after them (全省, 我省, 本市, 城市, 县市, 两市医院):
+// no hospital's level.
+constexpr std::u32string_view kWordBefore = U"城全各本我外该省市县州区地两";
+
+// The marks between two hospitals of one list (省立医院、省肿瘤医院; 省妇幼保健院和省儿童医院);
+// not 与, which joins partners (省立医院与沂水县人民医院签订协议).
+constexpr std::string_view kListMarks[] = {"、", "和", "及"};
+
+// The province a place lies in (itself for one); nullptr for a place abroad.
+const Place* province_of(const Place* p) {
+  if (p->level == PlaceLevel::country) return nullptr;
+  const Place* province = p->level == PlaceLevel::province ? p : find_place(p->province);
+  return province && province->level == PlaceLevel::province ? province : nullptr;
+}
+
+// The prefecture-level division a place lies in (itself for one); nullptr for a province and
+// for a county directly under its province.
+const Place* prefecture_of(const Place* p) {
+  if (p->level == PlaceLevel::prefecture) return p;
+  if (p->level != PlaceLevel::county || p->prefecture.empty()) return nullptr;
+  return find_place(p->prefecture);
+}
+
+// The one prefecture-level city of the places of `named` below their province, which all lie
+// in `province`; nullptr when they lie in several, none, or a county-level city is named (its
+// own 市人民医院 is no prefecture's).
+const Place* one_city(const std::vector<PlaceMention>& named, const Place* province) {
+  const Place* city = nullptr;
+  for (const PlaceMention& m : named) {
+    if (!m.place || m.place == province) continue;
+    const Place* p = prefecture_of(m.place);
+    bool county_city = m.place->level == PlaceLevel::county && m.place->name.ends_with("市");
+    if (!p || county_city || (city && city != p)) return nullptr;
+    city = p;
+  }
+  return city;
+}
+
+bool lies_in(const Place* p, const Place* area) {
+  return p == area || p->province == area->name || p->prefecture == area->name;
+}
+
+}  // namespace
+
+const Place* one_province(const std::vector<PlaceMention>& named) {
+  const Place* province = nullptr;
+  for (const PlaceMention& m : named) {
+    if (!m.place) continue;
+    const Place* p = province_of(m.place);
+    if (!p || (province && province != p)) return nullptr;
+    province = p;
+  }
+  return province;
+}
+
+std::vector<LevelHospital> find_level_hospitals(std::string_view text,
+                                                const std::vector<std::pair<size_t, size_t>>& parts,
+                                                const std::vector<PlaceMention>& named) {
+  std::vector<LevelHospital> found;
+  for (std::string_view w : words("level_hospital")) {
+    for (auto [from, to] : parts) {
+      std::string_view part = text.substr(from, to - from);
+      for (size_t at = part.find(w); at != part.npos; at = part.find(w, at + w.size())) {
+        size_t start = from + at;
+        bool of_place = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
+          return m.start <= start && start < m.end;  // 山东省立医院: 山东省's 省
+        });
+        char32_t before =
+            start > 0 ? text::code_point_at(text, text::previous_char(text, start)) : 0;
+        if (of_place || kWordBefore.find(before) != kWordBefore.npos) continue;
+        PlaceLevel level = w.starts_with("省") ? PlaceLevel::province : PlaceLevel::prefecture;
+        found.push_back({start, start + w.size(), level, false});
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const LevelHospital& a, const LevelHospital& b) { return a.start < b.start; });
+  auto name = [&](const LevelHospital& h) { return text.substr(h.start, h.end - h.start); };
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    std::string_view between = text.substr(found[i].end, found[i + 1].start - found[i].end);
+    if (std::find(std::begin(kListMarks), std::end(kListMarks), between) == std::end(kListMarks)) {
+      continue;
+    }
+    for (LevelHospital& h : found) {
+      if (name(h) == name(found[i]) || name(h) == name(found[i + 1])) h.listed = true;
+    }
+  }
+  return found;
+}
+
+const Place* level_area(const LevelHospital& h, const std::vector<PlaceMention>& named,
+                        const std::vector<PlaceMention>& credits) {
+  const Place* area = one_province(named);
+  if (area && h.level == PlaceLevel::prefecture) area = one_city(named, area);
+  std::string_view kind = h.level == PlaceLevel::province ? "省" : "市";
+  if (!area || !area->name.ends_with(kind)) return nullptr;
+  bool named_itself = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
+    return m.place == area && m.how != PlaceMention::How::institution;
+  });
+  bool credited = !h.listed && std::any_of(credits.begin(), credits.end(), [&](const auto& m) {
+    return m.place && lies_in(m.place, area);
+  });
+  return named_itself || credited ? area : nullptr;
+}
+
+}  // namespace zhreport::facts_detail
