@@ -369,6 +369,18 @@ TEST_CASE("context: the period of a count") {
        {{12, "马拉维", "四川省", "2021-10", "2023-10-18"},
         {900, "马拉维", "四川省", "2021-10", "2023-10-18"},
         {500, "马拉维", "四川省", "1980", "2023-10-20"}}},
+      {"a count of the present state (目前仍有) or of uncounted recent years (近年来) has no "
+       "start; a result so far (目前已) keeps the period in scope",
+       "援外回顾\n2024-05-10\n自1980年以来,四川省已向马拉维派出医疗队员500余人次,目前仍有"
+       "18名队员在当地工作。近年来,医疗队帮助当地建成3个专科中心。医疗队还带教当地医生,"
+       "目前已带教40名。",
+       "援外回顧\n2024-05-10\n自1980年以來,四川省已向馬拉維派出醫療隊員500餘人次,目前仍有"
+       "18名隊員在當地工作。近年來,醫療隊幫助當地建成3個專科中心。醫療隊還帶教當地醫生,"
+       "目前已帶教40名。",
+       {{500, "马拉维", "四川省", "1980", "2024-05-10"},
+        {18, "马拉维", "四川省", "", "2024-05-10"},
+        {3, "马拉维", "四川省", "", "2024-05-10"},
+        {40, "马拉维", "四川省", "1980", "2024-05-10"}}},
       {"N年间 (间: since_after in data/times.tsv) counts back from the report's date",
        "援外医疗分队\n2021-11-20\n本批医疗分队由10名队员组成,两年间在当地完成手术900台。",
        "援外醫療分隊\n2021-11-20\n本批醫療分隊由10名隊員組成,兩年間在當地完成手術900臺。",
@@ -554,8 +566,10 @@ TEST_CASE("context: data/context.tsv is sorted by role and word, with known role
                                        "paper",
                                        "partner",
                                        "past_team",
+                                       "present",
                                        "runs_to_now",
                                        "same_period",
+                                       "so_far",
                                        "team",
                                        "this_team",
                                        "to_now",

@@ -2304,6 +2304,24 @@ class Resolver {
   // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
   // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
   // whatever later sentences date.
+  // 自1975年以来,…,目前仍有10个医疗分队在摩洛哥工作; 近年来,…建成4个专科中心: a count in a
+  // part of its sentence after a clause that opens with a word of the present (present:
+  // data/context.tsv), no time phrase, total (累计, 先后: to_now) nor result so far (目前已带教…:
+  // so_far) between them, has no start.
+  bool tells_present(size_t clause, size_t at) const {
+    size_t opening = kNone;
+    for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      if (starts_with_word(s_.substr(c.start, c.end - c.start), "present")) opening = cl;
+    }
+    if (opening == kNone) return false;
+    size_t start = r_.clauses[opening].start;
+    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start >= start && t.phrase.start < at;
+    });
+    return !dated && !has_word(start, at, "to_now") && !has_word(start, at, "so_far");
+  }
+
   // Whether `term` is a plan's whole period (十三五: eras()) and the report is dated in its last
   // year or the next.
   bool plan_dated_after(const TimePhrase& term) const {
@@ -2397,6 +2415,12 @@ class Resolver {
     if (const Time* t = before ? before : after) {
       set_period(f, *t);
       return t;
+    }
+    if (tells_present(clause, at)) {
+      f.since.clear();
+      f.until = report_date_;
+      f.since_span = f.until_span = Span{};
+      return nullptr;
     }
     const Sentence& sentence = sentence_of(clause);
     if (opens_undated(sentence, clause, at)) {
