@@ -2175,7 +2175,13 @@ class Resolver {
     };
     const Sentence& sentence = sentence_of(clause);
     for (const Time& t : times_) {
-      if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t)) {
+      // (not a dated start past a semicolon after the count: 其中,援埃医疗队派出24批;自1978年
+      // 以来,援赞医疗队派出23批 opens the later statement's period only; 两年多来 counts back
+      // from the report's date for both)
+      bool later_part = t.phrase.kind == TimeKind::since && t.clause < r_.clauses.size() &&
+                        part_of(t.clause).first > clause;
+      if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t) &&
+          !later_part) {
         return take(t);
       }
     }
