@@ -450,8 +450,9 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
   }
   auto unit_follows = [&](size_t p) {
     std::string_view rest = s.substr(past_blanks(s, p));
-    return rest.starts_with("年") || rest.starts_with("月") || more_mark(rest, 0) ||
-           rest.starts_with("个");
+    // (余 only before 年: 60余年来; 1200余台 is a count, read often)
+    return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
+           rest.starts_with("余年") || rest.starts_with("个");
   };
   if (is_digit(s[pos])) {
     size_t end = pos;
