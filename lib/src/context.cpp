@@ -316,6 +316,16 @@ size_t past_ordinal(std::string_view s, size_t pos) {
   return pos;
 }
 
+// A duration of more than N (一年多来, 两个多月来, 60余年来).
+bool more_than(std::string_view duration) {
+  return duration.find("多") != duration.npos || duration.find("余") != duration.npos;
+}
+
+// A duration of more than N years (二十多年来, 60余年来; not 一年多来).
+bool more_than_years(std::string_view duration) {
+  return duration.find("多年") != duration.npos || duration.find("余年") != duration.npos;
+}
+
 int year_of(std::string_view iso) {
   return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
 }
@@ -370,6 +380,36 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
   return std::string(buffer);
 }
 
+// A length of time (N个月, N天, N周, N年, N年半) within the first bytes of `rest`: {days,
+// months}, nullopt when none.
+std::optional<std::pair<int, int>> length_at(std::string_view rest) {
+  rest = rest.substr(0, 24);
+  for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
+                            std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
+    size_t u = rest.find(unit);
+    if (u == rest.npos) continue;
+    auto n = parse_numeral(rest.substr(0, u));
+    if (!n || *n <= 0 || *n > 1000) continue;
+    int days = static_cast<int>(*n) * d, months = static_cast<int>(*n) * m;
+    if (rest.substr(u + std::string_view(unit).size()).starts_with("半")) {  // 一年半
+      months += m / 2, days += d ? 15 * d / d : 0;
+    }
+    return std::pair{days, months};
+  }
+  return std::nullopt;
+}
+
+// The length a team served that `text` states right after a verb of completing (完成两年援外
+// 任务, 结束一年半的工作): nullopt when none.
+std::optional<std::pair<int, int>> served_length(std::string_view text) {
+  for (std::string_view w : words(Role::completes)) {
+    size_t found = text.find(w);
+    if (found == text.npos) continue;
+    if (auto length = length_at(text.substr(found + w.size()))) return length;
+  }
+  return std::nullopt;
+}
+
 // The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:
 // {since, until}; nullopt when it states none.
 std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
@@ -378,25 +418,12 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   for (std::string_view w : words(Role::lasting)) {  // 为期
     if (size_t found = text.find(w); found < at) at = found, lasting = w.size();
   }
-  if (at == text.npos) return std::nullopt;
-  std::string_view rest = text.substr(at + lasting, 24);
-  int days = 0, months = 0;
-  for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
-                            std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
-    size_t u = rest.find(unit);
-    if (u == rest.npos) continue;
-    auto n = parse_numeral(rest.substr(0, u));
-    if (!n || *n <= 0 || *n > 1000) continue;
-    days = static_cast<int>(*n) * d, months = static_cast<int>(*n) * m;
-    if (rest.substr(u + std::string_view(unit).size()).starts_with("半")) {  // 一年半
-      months += m / 2, days += d ? 15 * d / d : 0;
-    }
-    break;
-  }
-  if (!days && !months) return std::nullopt;
-  // 完成/结束为期两年的任务: the date ends the period, which began that long before
-  std::string_view before = text.substr(0, at);
-  if (ends_with_word(before, Role::completes)) {
+  auto length = at == text.npos ? served_length(text) : length_at(text.substr(at + lasting));
+  if (!length) return std::nullopt;
+  auto [days, months] = *length;
+  // 完成/结束为期两年的任务, 完成两年援外任务: the date ends the period, which began that long
+  // before
+  if (at == text.npos || ends_with_word(text.substr(0, at), Role::completes)) {
     return std::pair{*subtract_length(date, days, months), std::string(date)};
   }
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
@@ -1255,7 +1282,7 @@ class Resolver {
       // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
       std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
       // (or 自1968年起,…五十多年来: the year a since phrase opens with)
-      if (counted_back.size() == 4 && i > 0 && phrase.find("多年") != phrase.npos) {
+      if (counted_back.size() == 4 && i > 0 && more_than_years(phrase)) {
         const Time& earlier = times_[i - 1];
         const std::string& began = earlier.phrase.since;
         int more = year_of(counted_back) - year_of(began);
@@ -1268,7 +1295,7 @@ class Resolver {
       }
       // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
       // stated before as a whole, which is N − 1 years before the report's
-      if (recent.since.size() == 4 && years && phrase.find("多") == phrase.npos) {
+      if (recent.since.size() == 4 && years && !more_than(phrase)) {
         const TimePhrase* stated = nullptr;  // the nearest point before it
         for (size_t k = i; k > 0 && !stated;) {
           if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
@@ -1679,11 +1706,28 @@ class Resolver {
   const Time* report_period(const Fact& f, size_t at) const {
     if (period_ && lead_batch_ && period_->phrase.kind == TimeKind::since &&
         period_->phrase.start > sentence_of(r_.clause_at(at)).end) {
-      return nullptr;
+      return lead_tour();
     }
     if (!period_ || !period_giver_ || f.from.empty()) return period_;
     const Place* giver = find_place(f.from);
     return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
+  }
+
+  // 11月28日,第192批医疗队…完成两年援外任务 (or …回国。在两年援外工作中): the date in the lead
+  // that ends the tour of the team it names, which dates the team's counts told before the
+  // review of the programme (自1975年以来); nullptr when the lead tells no tour.
+  const Time* lead_tour() const {
+    for (const Time& t : times_) {
+      if (t.phrase.start >= lead_end_) break;
+      if (t.phrase.kind != TimeKind::point || t.phrase.since.size() != 10) continue;
+      const Sentence& sentence = sentence_of(t.clause);
+      // (not 结束为期18个月的任务: the term of the mission, no length stated as served)
+      if (served_length(s_.substr(t.phrase.end, sentence.end - t.phrase.end)) ||
+          served_before(t.phrase.since, t.clause)) {
+        return &t;
+      }
+    }
+    return nullptr;
   }
 
   bool is_title(size_t pos) const {
@@ -2255,6 +2299,7 @@ class Resolver {
     if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
       std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
       auto period = period_of_length(f.since, rest);
+      if (!period) period = served_before(f.since, t.clause);
       // 6月16日…抵达,开始为期一年的帮扶 (in a report of June 20th): a stay that only begins is
       // counted at its date
       if (period && report_date_.size() == 10 && period->second > report_date_) period.reset();
@@ -2264,6 +2309,22 @@ class Resolver {
         f.until_span = f.until == t.phrase.until ? span : Span{};
       }
     }
+  }
+
+  // 1月7日,医疗队…回国。在两年援外工作中,…: the sentence after a dated return opens with the
+  // length the team served (在…中, …期间, …里), which ended at that date: {since, until};
+  // nullopt when it states none.
+  std::optional<std::pair<std::string, std::string>> served_before(std::string_view date,
+                                                                   size_t clause) const {
+    size_t next = r_.clauses[clause].sentence + 1;
+    if (next >= r_.sentences.size()) return std::nullopt;
+    const Clause& opening = r_.clauses[r_.sentences[next].first_clause];
+    std::string_view text = s_.substr(opening.start, opening.end - opening.start);
+    if (text.starts_with("在")) text.remove_prefix(std::string_view("在").size());
+    bool within = text.ends_with("中") || text.ends_with("期间") || text.ends_with("里");
+    auto length = within ? length_at(text) : std::nullopt;  // (a numeral opens it)
+    if (!length) return std::nullopt;
+    return std::pair{*subtract_length(date, length->first, length->second), std::string(date)};
   }
 
   // The time phrase of the count's clause (the nearest before it, else after), else of its
@@ -2290,7 +2351,13 @@ class Resolver {
     };
     const Sentence& sentence = sentence_of(clause);
     for (const Time& t : times_) {
-      if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t)) {
+      // (not a dated start past a semicolon after the count: 其中,援埃医疗队派出24批;自1978年
+      // 以来,援赞医疗队派出23批 opens the later statement's period only; 两年多来 counts back
+      // from the report's date for both)
+      bool later_part = t.phrase.kind == TimeKind::since && t.clause < r_.clauses.size() &&
+                        part_of(t.clause).first > clause;
+      if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t) &&
+          !later_part) {
         return take(t);
       }
     }
@@ -2419,6 +2486,24 @@ class Resolver {
   // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
   // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
   // whatever later sentences date.
+  // 自1975年以来,…,目前仍有10个医疗分队在摩洛哥工作; 近年来,…建成4个专科中心: a count in a
+  // part of its sentence after a clause that opens with a word of the present (present:
+  // data/context.tsv), no time phrase, total (累计, 先后: to_now) nor result so far (目前已带教…:
+  // so_far) between them, has no start.
+  bool tells_present(size_t clause, size_t at) const {
+    size_t opening = kNone;
+    for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::present)) opening = cl;
+    }
+    if (opening == kNone) return false;
+    size_t start = r_.clauses[opening].start;
+    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start >= start && t.phrase.start < at;
+    });
+    return !dated && !has_word(start, at, Role::to_now) && !has_word(start, at, Role::so_far);
+  }
+
   // Whether `term` is a plan's whole period (十三五: eras()) and the report is dated in its last
   // year or the next.
   bool plan_dated_after(const TimePhrase& term) const {
@@ -2512,6 +2597,12 @@ class Resolver {
     if (const Time* t = before ? before : after) {
       set_period(f, *t);
       return t;
+    }
+    if (tells_present(clause, at)) {
+      f.since.clear();
+      f.until = report_date_;
+      f.since_span = f.until_span = Span{};
+      return nullptr;
     }
     const Sentence& sentence = sentence_of(clause);
     if (opens_undated(sentence, clause, at)) {

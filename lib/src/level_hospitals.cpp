@@ -68,7 +68,7 @@ std::vector<LevelHospital> find_level_hospitals(std::string_view text,
                                                 const std::vector<std::pair<size_t, size_t>>& parts,
                                                 const std::vector<PlaceMention>& named) {
   std::vector<LevelHospital> found;
-  for (std::string_view w : words("level_hospital")) {
+  for (std::string_view w : words(Role::level_hospital)) {
     for (auto [from, to] : parts) {
       std::string_view part = text.substr(from, to - from);
       for (size_t at = part.find(w); at != part.npos; at = part.find(w, at + w.size())) {

@@ -369,6 +369,12 @@ std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first)
   return d;
 }
 
+// 多 or 余 after a duration's number or unit (二十多年来, 60余年来): its length in bytes, else 0.
+size_t more_mark(std::string_view s, size_t pos) {
+  std::string_view rest = s.substr(pos);
+  return rest.starts_with("多") || rest.starts_with("余") ? 3 : 0;
+}
+
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
 // of the last N years or months, until `today`.
 std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool recent_prefix,
@@ -386,15 +392,15 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     int n = small_number(s, p, 3, end);
     if (n <= 0) return std::nullopt;
     p = end;
-    if (s.substr(p).starts_with("多")) p += 3;
+    p += more_mark(s, p);
     if (s.substr(p).starts_with("年")) {
       years = n;
       p += 3;
       if (s.substr(p).starts_with("半")) {  // 一年半来: the last 18 months
         months = n * 12 + 6, years = 0;
         p += 3;
-      } else if (s.substr(p).starts_with("多")) {
-        p += 3;
+      } else {
+        p += more_mark(s, p);
       }
     } else if (s.substr(p).starts_with("个月") || s.substr(p).starts_with("个多月")) {
       months = n;
@@ -444,8 +450,9 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
   }
   auto unit_follows = [&](size_t p) {
     std::string_view rest = s.substr(past_blanks(s, p));
+    // (余 only before 年: 60余年来; 1200余台 is a count, read often)
     return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
-           rest.starts_with("个");
+           rest.starts_with("余年") || rest.starts_with("个");
   };
   if (is_digit(s[pos])) {
     size_t end = pos;
