@@ -1844,9 +1844,11 @@ class Resolver {
     size_t& part = part_clause_[index];  // (read once per sentence: asked per place and count)
     if (part == kUnread) {
       part = kNone;
+      const std::vector<std::string_view>& parts = words("part");  // (looked up once)
       for (size_t c = sentence.first_clause; c < sentence.end_clause && part == kNone; ++c) {
         const Clause& cl = r_.clauses[c];
-        if (starts_with_word(s_.substr(cl.start, cl.end - cl.start), "part")) part = c;
+        std::string_view clause_text = s_.substr(cl.start, cl.end - cl.start);
+        for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
       }
     }
     return part != kNone && part <= m.clause && (clause < part || clause >= sentence.end_clause);
