@@ -658,22 +658,19 @@ class Resolver {
   // 岳普湖县人民医院等4家县级医院: a county followed, in a few characters of its clause, by 等
   // and a count of county units (县, 县市, 县级医院).
   bool one_of_counties(const Mention& m) const {
-    constexpr size_t kMaxName = 8, kMaxUnit = 6;  // characters: 人民医院; 家县级医院
-    size_t p = m.end;
-    for (size_t chars = 0; chars < kMaxName && p < s_.size() && !s_.substr(p).starts_with("等");
-         ++chars) {
-      char32_t c = code_point_at(s_, p);
-      if (c == U'、' || c == U'，' || c == U',' || c == U'。') return false;
-      p = next_char(s_, p);
+    constexpr size_t kMaxName = 24, kMaxUnit = 18;  // bytes: 人民医院…; 家县级医院
+    std::string_view after = s_.substr(m.end, kMaxName);
+    size_t at = after.find("等");
+    if (at == after.npos) return false;  // (most places: no 等 after them)
+    std::string_view name = after.substr(0, at);
+    for (std::string_view mark : {"、", ",", "。"}) {
+      if (name.find(mark) != name.npos) return false;
     }
-    if (!s_.substr(p).starts_with("等")) return false;
-    p += std::string_view("等").size();
-    if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos)
+    size_t p = m.end + at + std::string_view("等").size();
+    if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
       return false;
-    for (size_t chars = 0; chars < kMaxUnit && p < s_.size(); ++chars, p = next_char(s_, p)) {
-      if (s_.substr(p).starts_with("县")) return true;
     }
-    return false;
+    return s_.substr(p, kMaxUnit).find("县") != std::string_view::npos;
   }
 
   // The place of the institution that published the report: the first place that opens the name
@@ -1927,26 +1924,56 @@ class Resolver {
     return searches_.contains(from, std::min(to, s_.size()), role);
   }
 
-  // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (a clause
-  // opening with part: data/context.tsv, up to its sentence's end) is the part's only, not of the
-  // counts of `clause` before it nor of later sentences.
+  // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
+  // first clause of its sentence opening with part: data/context.tsv, to the sentence's end) is
+  // the part's only, not of the counts of `clause` before it nor of later sentences.
   bool of_other_part(const Mention& m, size_t clause) const {
-    const Sentence& sentence = sentence_of(m.clause);
-    for (size_t c = m.clause + 1; c-- > sentence.first_clause;) {
-      const Clause& part = r_.clauses[c];
-      if (starts_with_word(s_.substr(part.start, part.end - part.start), Role::part)) {
-        return clause < c || clause >= sentence.end_clause;
+    size_t index = r_.clauses[m.clause].sentence;
+    const Sentence& sentence = r_.sentences[index];
+    size_t& part = part_clause_[index];  // (read once per sentence: asked per place and count)
+    if (part == kUnread) {
+      part = kNone;
+      const std::vector<std::string_view>& parts = words(Role::part);  // (looked up once)
+      for (size_t c = sentence.first_clause; c < sentence.end_clause && part == kNone; ++c) {
+        const Clause& cl = r_.clauses[c];
+        std::string_view clause_text = s_.substr(cl.start, cl.end - cl.start);
+        for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
       }
     }
-    return false;
+    return part != kNone && part <= m.clause && (clause < part || clause >= sentence.end_clause);
   }
 
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
                                                    const Place* giver) const {
     places_in(first, end, false, giver);
+    if (places_scratch_.empty()) return places_scratch_;
+    if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
     std::erase_if(places_scratch_, [&](const Mention* m) { return of_other_part(*m, clause); });
     return places_scratch_;
+  }
+
+  // 在巴里坤县人民医院完成手术930余台,在伊吾县开展巡回义诊12次,服务群众2400多人次: a clause
+  // naming no place and no total (to_now: data/context.tsv, 共) goes on from the clause right
+  // before it in its part of the sentence when that one opens with where its work was done (在
+  // and a place), not the several places of the sentence; nullptr otherwise.
+  const Mention* place_going_on(size_t clause, const Place* giver) const {
+    if (clause == 0 || part_of(clause).first >= clause) return nullptr;
+    const Clause& own = r_.clauses[clause];
+    std::string_view text = s_.substr(own.start, own.end - own.start);
+    const Clause& before = r_.clauses[clause - 1];
+    if (!s_.substr(before.start, before.end - before.start).starts_with("在") ||
+        contains_word(text, Role::to_now) || text.find("共") != text.npos ||
+        !receivers_for(clause, clause + 1, clause, giver).empty()) {
+      return nullptr;
+    }
+    // (the place right after 在: not 在成都专家的帮助下, the helpers' home: helped)
+    std::string_view opening = s_.substr(before.start, before.end - before.start);
+    const auto& places = receivers_for(clause - 1, clause, clause, giver);
+    bool where = places.size() == 1 &&
+                 places[0]->start == before.start + std::string_view("在").size() &&
+                 !ends_with_word(opening, Role::helped);
+    return where ? places[0] : nullptr;
   }
 
   // 辽宁省今年选派的31名援疆医疗人才,分布在塔城地区人民医院和沙湾市…: a programme word (援疆: its
@@ -2163,6 +2190,10 @@ class Resolver {
       return set_place(f.to, f.to_span, m->place, m);
     }
     if (const Mention* m = item_place(clause, at, giver)) {
+      Reduced r = refine({m->place, m, false}, clause, giver);
+      return set_place(f.to, f.to_span, r.place, r.mention);
+    }
+    if (const Mention* m = place_going_on(clause, giver)) {
       Reduced r = refine({m->place, m, false}, clause, giver);
       return set_place(f.to, f.to_span, r.place, r.mention);
     }
@@ -2710,6 +2741,8 @@ class Resolver {
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
+  // of each sentence: the first clause that opens with a part word, kNone, or kUnread
+  mutable std::vector<size_t> part_clause_;
   // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
   mutable std::vector<size_t> past_team_clause_;
 };

@@ -212,8 +212,9 @@ bool frame_between(const Reading& reading, size_t from, size_t to, std::string_v
   return false;
 }
 
-// Whether a verb of data/frames.tsv starts at `start` and runs past `end`: a counted noun cut
-// there (其余14名分赴…: 分, cut at 赴, which ends nouns) is the verb's first character, no noun.
+// Whether a verb of data/frames.tsv starts at `start` and runs past `end`: a counted noun of one
+// character cut there (其余14名分赴…: 分, cut at 赴, which ends nouns) is the verb's first
+// character, no noun.
 bool verb_across(const Reading& reading, size_t start, size_t end) {
   auto hit = std::lower_bound(reading.frames.begin(), reading.frames.end(), start,
                               [](const FrameHit& h, size_t p) { return h.start < p; });
@@ -421,7 +422,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       next_char(noun, 0) == noun.size()) {
     c.noun_end = c.noun_start;
   }
-  if (c.noun_end > c.noun_start && verb_across(reading, c.noun_start, c.noun_end)) {
+  if (c.noun_end > c.noun_start && next_char(s, c.noun_start) == c.noun_end &&
+      verb_across(reading, c.noun_start, c.noun_end)) {
     c.noun_end = c.noun_start;
   }
 
