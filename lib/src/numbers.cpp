@@ -589,15 +589,16 @@ void extend_to_range(std::string_view text, Numeral& first, size_t start) {
 }
 
 std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t floor) {
+  const Char at_pos = char_at(text, pos);  // decoded once for the four questions below
   size_t numeral_start = pos;
   bool percent_words = false;
-  if (starts_with_at(text, pos, "百分之")) {
+  if (at_pos.code == U'百' && starts_with_at(text, pos, "百分之")) {
     percent_words = NumeralReader(text, Mode::find).read(pos + 9).has_value();
     if (percent_words) numeral_start = pos + 9;
   }
   auto numeral = NumeralReader(text, Mode::find).read(numeral_start);
   if (!numeral) return std::nullopt;
-  const Char first = char_at(text, numeral_start);
+  const Char first = percent_words ? char_at(text, numeral_start) : at_pos;
   const bool lone = numeral->end == numeral_start + first.len;
   if (is_financial(first.code) && (lone || !numeral->has_unit)) return std::nullopt;
   if (!percent_words) extend_to_range(text, *numeral, pos);
@@ -616,9 +617,9 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
   } else if (numeral->about) {
     m.qualifier = Qualifier::about;
   }
-  const Kind first_kind = kind_at(text, pos);
-  const bool bare_unit = (first_kind == Kind::unit || first_kind == Kind::big) &&
-                         classify(char_at(text, pos).code).value >= 100;
+  const CharKind first_kind = classify(at_pos.code);
+  const bool bare_unit =
+      (first_kind.kind == Kind::unit || first_kind.kind == Kind::big) && first_kind.value >= 100;
   if (auto prefix = prefix_before(text, pos, floor, bare_unit)) {
     m.qualifier_start = prefix->start;
     if (m.qualifier == Qualifier::exact) m.qualifier = prefix->qualifier;

@@ -1,6 +1,7 @@
 #include "numbers_chars.h"
 
-#include <bitset>
+#include <iterator>
+#include <tuple>
 
 namespace zhreport::numbers_detail {
 
@@ -16,49 +17,62 @@ Char char_before(std::string_view text, size_t pos) {
   return c.len == pos - start ? c : Char{0xFFFD, 1};
 }
 
+namespace {
+
+struct Meaning {
+  std::u32string_view chars;
+  CharKind kind;
+};
+
 // One line per meaning reads better than one per character:
 // clang-format off
-CharKind classify(char32_t c) {
-  if ((c >= '0' && c <= '9') || (c >= U'０' && c <= U'９')) return {Kind::arabic, 0};
-  switch (c) {
-    case U'零': case U'〇': return {Kind::zero, 0};
-    case U'一': case U'壹': return {Kind::digit, 1};
-    case U'二': case U'贰': case U'貳': case U'两': case U'兩': return {Kind::digit, 2};
-    case U'三': case U'叁': case U'參': case U'叄': return {Kind::digit, 3};
-    case U'四': case U'肆': return {Kind::digit, 4};
-    case U'五': case U'伍': return {Kind::digit, 5};
-    case U'六': case U'陆': case U'陸': return {Kind::digit, 6};
-    case U'七': case U'柒': return {Kind::digit, 7};
-    case U'八': case U'捌': return {Kind::digit, 8};
-    case U'九': case U'玖': return {Kind::digit, 9};
-    case U'十': case U'拾': return {Kind::unit, 10};
-    case U'百': case U'佰': return {Kind::unit, 100};
-    case U'千': case U'仟': return {Kind::unit, 1000};
-    case U'万': case U'萬': return {Kind::big, 1e4};
-    case U'亿': case U'億': return {Kind::big, 1e8};
-    case U'廿': return {Kind::tens, 2};
-    case U'卅': return {Kind::tens, 3};
-    case U'卌': return {Kind::tens, 4};
-    case U'点': case U'點': return {Kind::point, 0};
-    case U'几': case U'幾': return {Kind::ji, 0};
-    case U'数': case U'數': return {Kind::shu, 0};
-    case U'余': case U'餘': return {Kind::yu, 0};
-    case U'多': return {Kind::duo, 0};
-    case U'来': case U'來': return {Kind::lai, 0};
-    default: return {Kind::other, 0};
-  }
-}
+constexpr Meaning kMeanings[] = {
+    {U"0123456789０１２３４５６７８９", {Kind::arabic, 0}},
+    {U"零〇", {Kind::zero, 0}},
+    {U"一壹", {Kind::digit, 1}},
+    {U"二贰貳两兩", {Kind::digit, 2}},
+    {U"三叁參叄", {Kind::digit, 3}},
+    {U"四肆", {Kind::digit, 4}},
+    {U"五伍", {Kind::digit, 5}},
+    {U"六陆陸", {Kind::digit, 6}},
+    {U"七柒", {Kind::digit, 7}},
+    {U"八捌", {Kind::digit, 8}},
+    {U"九玖", {Kind::digit, 9}},
+    {U"十拾", {Kind::unit, 10}},
+    {U"百佰", {Kind::unit, 100}},
+    {U"千仟", {Kind::unit, 1000}},
+    {U"万萬", {Kind::big, 1e4}},
+    {U"亿億", {Kind::big, 1e8}},
+    {U"廿", {Kind::tens, 2}},
+    {U"卅", {Kind::tens, 3}},
+    {U"卌", {Kind::tens, 4}},
+    {U"点點", {Kind::point, 0}},
+    {U"几幾", {Kind::ji, 0}},
+    {U"数數", {Kind::shu, 0}},
+    {U"余餘", {Kind::yu, 0}},
+    {U"多", {Kind::duo, 0}},
+    {U"来來", {Kind::lai, 0}},
+};
 // clang-format on
 
-bool is_financial(char32_t c) {
-  // Asked of the first character of every number: one bit each rather than a search.
-  static const std::bitset<0x10000> kFinancial = [] {
-    std::bitset<0x10000> chars;
-    for (char32_t f : std::u32string_view(U"壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟")) chars.set(f);
-    return chars;
-  }();
-  return c < 0x10000 && kFinancial[c];
+constexpr std::u32string_view kFinancialForms = U"壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟";
+
+constexpr CharTable char_table() {
+  static_assert(std::size(kMeanings) < std::tuple_size_v<decltype(CharTable::kinds)>);
+  CharTable table;
+  uint8_t at = 1;  // 0 stays Kind::other
+  for (const Meaning& meaning : kMeanings) {
+    table.kinds[at] = meaning.kind;
+    for (char32_t c : meaning.chars) table.index[c] = at;
+    ++at;
+  }
+  for (char32_t c : kFinancialForms) table.index[c] |= CharTable::kFinancial;
+  return table;
 }
+
+}  // namespace
+
+constinit const CharTable kCharTable = char_table();
 
 std::optional<int> string_digit(char32_t c, bool whole) {
   const CharKind k = classify(c);
@@ -146,10 +160,6 @@ ArabicNumber read_arabic(std::string_view text, size_t pos) {
     out.fraction = true;
   }
   return out;
-}
-
-Kind kind_at(std::string_view text, size_t pos) {
-  return pos < text.size() ? classify(char_at(text, pos).code).kind : Kind::other;
 }
 
 namespace {

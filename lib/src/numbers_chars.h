@@ -72,13 +72,32 @@ struct CharKind {
   double value;  // digit value, or the unit's multiplier
 };
 
-CharKind classify(char32_t c);
-Kind kind_at(std::string_view text, size_t pos);  // Kind::other past the end
+// What each code point of the Basic Multilingual Plane means to the numeral reader: an index
+// into `kinds` (0: Kind::other), with a bit for the financial forms. Built at compile time
+// (numbers_chars.cpp): the reader asks it of every character of a number and of the one after,
+// and two loads inline cost less than a switch called out of line or a static's guard.
+struct CharTable {
+  static constexpr uint8_t kFinancial = 0x80;
+  std::array<uint8_t, 0x10000> index{};
+  std::array<CharKind, 32> kinds{};
+};
+extern const CharTable kCharTable;
+
+inline CharKind classify(char32_t c) {
+  if (c >= 0x10000) return {Kind::other, 0};
+  return kCharTable.kinds[kCharTable.index[c] & ~CharTable::kFinancial];
+}
+// Kind::other past the end.
+inline Kind kind_at(std::string_view text, size_t pos) {
+  return pos < text.size() ? classify(char_at(text, pos).code).kind : Kind::other;
+}
 
 inline bool is_liang(char32_t c) { return c == U'两' || c == U'兩'; }
 // Financial numerals write out whole amounts (伍佰, 陆拾); a lone one, or digits with no unit,
 // are words: 队伍, 陆续, 收拾, 队伍陆续.
-bool is_financial(char32_t c);
+inline bool is_financial(char32_t c) {
+  return c < 0x10000 && (kCharTable.index[c] & CharTable::kFinancial) != 0;
+}
 // A digit of a digit string (二〇二三, 一七二零): 零-九 but not 两; 幺 (one) when reading a
 // whole string, since it only appears in read-out numbers.
 std::optional<int> string_digit(char32_t c, bool whole);
