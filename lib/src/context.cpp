@@ -1741,7 +1741,11 @@ class Resolver {
   }
 
   void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
-    field = place ? std::string(place->name) : std::string();
+    // A side is a division of China or a country (facts.md): 桑给巴尔 is told as 坦桑尼亚.
+    const Place* told = place && place->level != PlaceLevel::country && abroad(place)
+                            ? find_place(place->province)
+                            : place;
+    field = told ? std::string(told->name) : std::string();
     span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
   }
 
