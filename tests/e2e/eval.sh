@@ -22,40 +22,43 @@ trap 'rm -rf "$work"' EXIT
 # Context floors of the tuned sets: to from since until.
 context_floors() {
   case $1 in
-    set9) echo "to=0.97 from=0.98 since=0.82 until=0.96" ;;
-    set10) echo "to=0.87 from=0.98 since=0.95 until=0.96" ;;
+    set9) echo "to=0.97 from=0.98 since=0.82 until=0.97" ;;
+    set10) echo "to=0.89 from=0.98 since=0.95 until=0.96" ;;
     set11) echo "to=0.96 from=0.98 since=0.88 until=0.93" ;;
-    set12) echo "to=0.91 from=0.93 since=0.72 until=0.91" ;;
+    set12) echo "to=0.91 from=0.96 since=0.73 until=0.91" ;;
     set13) echo "to=0.91 from=0.96 since=0.90 until=0.96" ;;
-    set14) echo "to=0.93 from=0.90 since=0.84 until=0.98" ;;
+    set14) echo "to=0.93 from=0.90 since=0.85 until=0.98" ;;
     set15) echo "to=0.95 from=0.98 since=0.82 until=0.93" ;;
     set16) echo "to=0.98 from=0.98 since=0.86 until=0.89" ;;
-    set17) echo "to=0.92 from=0.92 since=0.95 until=0.95" ;;
+    set17) echo "to=0.95 from=0.98 since=0.95 until=0.98" ;;
     set18) echo "to=0.90 from=0.97 since=0.93 until=0.89" ;;
-    set19) echo "to=0.86 from=0.98 since=0.90 until=0.95" ;;
-    set20) echo "to=0.95 from=0.93 since=0.90 until=0.94" ;;
-    set21) echo "to=0.81 from=0.94 since=0.97 until=0.93" ;;
+    set19) echo "to=0.86 from=0.98 since=0.91 until=0.95" ;;
+    set20) echo "to=0.96 from=0.93 since=0.90 until=0.94" ;;
+    set21) echo "to=0.82 from=0.94 since=0.97 until=0.93" ;;
     set22) echo "to=0.98 from=0.96 since=0.88 until=0.85" ;;
-    set23) echo "to=0.94 from=0.97 since=0.94 until=0.97" ;;
-    set24) echo "to=0.92 from=0.97 since=0.95 until=0.98" ;;
+    set23) echo "to=0.98 from=0.97 since=0.94 until=0.97" ;;
+    set24) echo "to=0.95 from=0.97 since=0.95 until=0.98" ;;
     set25) echo "to=0.91 from=0.96 since=0.87 until=0.94" ;;
     set26) echo "to=0.93 from=0.95 since=0.90 until=0.96" ;;
-    set27) echo "to=0.91 from=0.79 since=0.96 until=0.98" ;;
-    set28) echo "to=0.90 from=0.79 since=0.79 until=0.89" ;;
-    set29) echo "to=0.95 from=0.98 since=0.74 until=0.94" ;;
-    set30) echo "to=0.87 from=0.78 since=0.95 until=0.91" ;;
-    set31) echo "to=0.88 from=0.96 since=0.84 until=0.95" ;;
+    set27) echo "to=0.91 from=0.85 since=0.96 until=0.98" ;;
+    set28) echo "to=0.91 from=0.98 since=0.82 until=0.89" ;;
+    set29) echo "to=0.98 from=0.98 since=0.77 until=0.94" ;;
+    set30) echo "to=0.87 from=0.78 since=0.96 until=0.91" ;;
+    set31) echo "to=0.89 from=0.96 since=0.85 until=0.96" ;;
     set32) echo "to=0.97 from=0.84 since=0.96 until=0.97" ;;
     set33) echo "to=0.95 from=0.92 since=0.95 until=0.97" ;;
-    set34) echo "to=0.73 from=0.78 since=0.92 until=0.98" ;;
+    set34) echo "to=0.75 from=0.93 since=0.92 until=0.98" ;;
     set35) echo "to=0.92 from=0.87 since=0.84 until=0.98" ;;
-    set36) echo "to=0.88 from=0.85 since=0.74 until=0.94" ;;
-    set37) echo "to=0.97 from=0.83 since=0.90 until=0.98" ;;
+    set36) echo "to=0.88 from=0.85 since=0.79 until=0.95" ;;
+    set37) echo "to=0.97 from=0.84 since=0.91 until=0.98" ;;
     set38) echo "to=0.93 from=0.98 since=0.94 until=0.94" ;;
-    set39) echo "to=0.93 from=0.98 since=0.87 until=0.98" ;;
+    set39) echo "to=0.98 from=0.98 since=0.89 until=0.98" ;;
     set40) echo "to=0.94 from=0.97 since=0.84 until=0.98" ;;
-    set41) echo "to=0.79 from=0.95 since=0.85 until=0.93" ;;
-    set42) echo "to=0.93 from=0.63 since=0.88 until=0.97" ;;
+    set41) echo "to=0.81 from=0.95 since=0.85 until=0.93" ;;
+    set42) echo "to=0.93 from=0.82 since=0.88 until=0.97" ;;
+    set43) echo "to=0.98 from=0.98 since=0.95 until=0.98" ;;
+    set44) echo "to=0.98 from=0.98 since=0.91 until=0.98" ;;
+    set45) echo "to=0.93 from=0.92 since=0.96 until=0.93" ;;
     *) echo "" ;;
   esac
 }
