@@ -59,6 +59,9 @@ context_floors() {
     set43) echo "to=0.98 from=0.98 since=0.95 until=0.98" ;;
     set44) echo "to=0.98 from=0.98 since=0.91 until=0.98" ;;
     set45) echo "to=0.93 from=0.92 since=0.96 until=0.93" ;;
+    set46) echo "to=0.81 from=0.78 since=0.78 until=0.92" ;;
+    set47) echo "to=0.93 from=0.45 since=0.84 until=0.87" ;;
+    set48) echo "to=0.81 from=0.61 since=0.87 until=0.89" ;;
     *) echo "" ;;
   esac
 }
