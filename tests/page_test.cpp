@@ -109,6 +109,17 @@ TEST_CASE("page: a date line right after the article; a <title> of the site's na
   CHECK(page.date_source == "text:lone_line");
 }
 
+TEST_CASE(
+    "regression: a <title> of separators alone (<title>|</title>) crashed the title's choice") {
+  // (found by fuzz_html: the title had no parts, and its last part was read all the same)
+  for (std::string title : {"<title>|</title>", "<title> - _ </title>"}) {
+    CAPTURE(title);
+    zhreport::Page page =
+        read(page_with(title, "<h1>援疆医疗队在喀什开展义诊活动</h1>" + kBody, ""));
+    CHECK(page.title == "援疆医疗队在喀什开展义诊活动");
+  }
+}
+
 TEST_CASE("regression: the info line in a footer right after the article did not date the page") {
   // A small site puts 发布时间 in its footer block (div.foot), which is chrome: the footer that
   // directly follows the article still dates it; a site footer's copyright years, an update

@@ -203,11 +203,13 @@ void Reader::spell_as_heading(Page& page) {
 void Reader::choose_title_source(Page& page) {
   std::string site_title = clean(page_title_);
   std::string core = without_site(site_title);
+  // Its last part, the site's name where it has one ("" for a <title> of separators alone).
+  const std::vector<std::string_view> site_parts = title_parts(site_title);
+  const std::string site_name = site_parts.empty() ? "" : std::string(site_parts.back());
   // A site's name alone (og:title 某某新闻网, as <title>) is no headline.
   auto usable = [&](const std::string& t) {
     return text::display_width(t) >= 6 && !(text::display_width(t) <= 16 && site_like(t)) &&
-           (site_title.empty() || t != clean(title_parts(site_title).back()) ||
-            title_parts(site_title).size() == 1);
+           (site_parts.empty() || t != clean(site_name) || site_parts.size() == 1);
   };
   if (const Meta* m = meta("articletitle"); m && usable(clean(m->content))) {
     set_title(page, without_site(clean(m->content)), "meta:" + m->name, m);
@@ -239,8 +241,6 @@ void Reader::choose_title_source(Page& page) {
   // The parts of <title> kept as the headline's: a column's or the site's name after it
   // (标题-新闻动态-某医院) confirms no heading (a side menu's <h3>新闻动态</h3>).
   const std::vector<std::string_view> core_parts = title_parts(core);
-  const std::string site_name =
-      site_title.empty() ? "" : std::string(title_parts(site_title).back());
   for (int h : candidates) {
     std::string t = headline_text(h);
     if (text::display_width(t) < 4) continue;
@@ -269,7 +269,7 @@ void Reader::choose_title_source(Page& page) {
   }
   // <title> without its site's name, trusted before a nearby heading only when it had a
   // site's name to remove: a <title> of one part is often the site's name alone.
-  const bool suffixed = title_parts(site_title).size() > 1;
+  const bool suffixed = site_parts.size() > 1;
   if (suffixed && usable(core) && text::display_width(core) >= 8) {
     set_title(page, core, "title", nullptr);
     return;
