@@ -316,14 +316,13 @@ size_t past_ordinal(std::string_view s, size_t pos) {
   return pos;
 }
 
-// A duration of more than N (一年多来, 两个多月来, 60余年来).
-bool more_than(std::string_view duration) {
-  return duration.find("多") != duration.npos || duration.find("余") != duration.npos;
-}
-
-// A duration of more than N years (二十多年来, 60余年来; not 一年多来).
-bool more_than_years(std::string_view duration) {
-  return duration.find("多年") != duration.npos || duration.find("余年") != duration.npos;
+// A duration of more than N (一年多来, 两个多月来, 60余年来); with `unit` 年, of more than N years
+// (二十多年来, 60余年来; not 一年多来).
+bool more_than(std::string_view duration, std::string_view unit = "") {
+  for (std::string_view more : {"多", "余"}) {
+    if (duration.find(std::string(more) + std::string(unit)) != duration.npos) return true;
+  }
+  return false;
 }
 
 int year_of(std::string_view iso) {
@@ -1279,7 +1278,7 @@ class Resolver {
       // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
       std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
       // (or 自1968年起,…五十多年来: the year a since phrase opens with)
-      if (counted_back.size() == 4 && i > 0 && more_than_years(phrase)) {
+      if (counted_back.size() == 4 && i > 0 && more_than(phrase, "年")) {
         const Time& earlier = times_[i - 1];
         const std::string& began = earlier.phrase.since;
         int more = year_of(counted_back) - year_of(began);
