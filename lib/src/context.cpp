@@ -1240,8 +1240,8 @@ class Resolver {
       if (recent.kind != TimeKind::recent || i == 0) continue;
       const TimePhrase& term = times_[i - 1].phrase;
       std::string_view text = s_.substr(recent.start, recent.end - recent.start);
-      // (N年间, N年里; not N年来: up to now, unless below)
-      bool within = text.ends_with("间") || text.ends_with("里");
+      // (N年间, N年里: within; not N年来: up to now, unless below)
+      bool within = ends_with_word(text, Role::within);
       bool up_to_now = text.ends_with("来");
       int years = within || up_to_now ? years_of_recent(text) : 0;
       bool same_block =
@@ -2143,14 +2143,19 @@ class Resolver {
   }
 
   // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
-  // a sentence naming the two): counts listed after 分别 go to the places listed before them,
-  // each to its own in order, where the two lists are as long; nullptr otherwise.
+  // a sentence naming the two): counts listed after 分别 (respectively: data/context.tsv) go to the
+  // places listed before them, each to its own in order, where the two lists are as long; nullptr
+  // otherwise.
   const Mention* respective_place(size_t clause, size_t at, const Place* giver) const {
-    constexpr std::string_view kRespectively = "分别";
     const Clause& c = r_.clauses[clause];
-    size_t mark = s_.substr(c.start, at - std::min(at, c.start)).find(kRespectively);
-    if (at < c.start || mark == std::string_view::npos) return nullptr;
-    size_t first = c.start + mark + kRespectively.size();
+    if (at < c.start) return nullptr;
+    std::string_view before = s_.substr(c.start, at - c.start);
+    size_t first = std::string_view::npos;
+    for (std::string_view word : words(Role::respectively)) {
+      size_t mark = before.find(word);
+      if (mark != before.npos) first = std::min(first, c.start + mark + word.size());
+    }
+    if (first == std::string_view::npos) return nullptr;
     std::vector<const Mention*> places;
     for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
       if (m->end <= at) places.push_back(m);
@@ -2346,8 +2351,8 @@ class Resolver {
   }
 
   // 1月7日,医疗队…回国。在两年援外工作中,…: the sentence after a dated return opens with the
-  // length the team served (在…中, …期间, …里), which ended at that date: {since, until};
-  // nullopt when it states none.
+  // length the team served (在…中, …期间, …里: within, data/context.tsv), which ended at that date:
+  // {since, until}; nullopt when it states none.
   std::optional<std::pair<std::string, std::string>> served_before(std::string_view date,
                                                                    size_t clause) const {
     size_t next = r_.clauses[clause].sentence + 1;
@@ -2355,7 +2360,7 @@ class Resolver {
     const Clause& opening = r_.clauses[r_.sentences[next].first_clause];
     std::string_view text = s_.substr(opening.start, opening.end - opening.start);
     if (text.starts_with("在")) text.remove_prefix(std::string_view("在").size());
-    bool within = text.ends_with("中") || text.ends_with("期间") || text.ends_with("里");
+    bool within = ends_with_word(text, Role::within);
     auto length = within ? length_at(text) : std::nullopt;  // (a numeral opens it)
     if (!length) return std::nullopt;
     return std::pair{*subtract_length(date, length->first, length->second), std::string(date)};

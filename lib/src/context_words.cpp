@@ -30,50 +30,14 @@ struct RoleWords {
 namespace {
 
 // The names of the roles in data/context.tsv, in the order of Role.
-constexpr std::string_view kRoleNames[] = {"aid",
-                                           "arrives",
-                                           "at_event",
-                                           "authority",
-                                           "completes",
-                                           "continues",
-                                           "county_institution",
-                                           "county_network",
-                                           "dateline",
-                                           "event",
-                                           "giver_after",
-                                           "giver_before",
-                                           "helped",
-                                           "hospital",
-                                           "institution",
-                                           "lasting",
-                                           "level_hospital",
-                                           "located",
-                                           "many_givers",
-                                           "nationwide",
-                                           "no_side_after",
-                                           "no_side_before",
-                                           "origin",
-                                           "own_area",
-                                           "own_county",
-                                           "own_institution",
-                                           "paper",
-                                           "part",
-                                           "partner",
-                                           "past_team",
-                                           "present",
-                                           "runs_to_now",
-                                           "same_period",
-                                           "so_far",
-                                           "team",
-                                           "this_team",
-                                           "to_now",
-                                           "toward",
-                                           "undated",
-                                           "whole",
-                                           "whole_year",
-                                           "year_report"};
+constexpr std::string_view kRoleNames[] = {
+#define ZHREPORT_ROLE_NAME(name) #name,
+    ZHREPORT_CONTEXT_ROLES(ZHREPORT_ROLE_NAME)
+#undef ZHREPORT_ROLE_NAME
+};
 constexpr size_t kRoles = std::size(kRoleNames);
-static_assert(static_cast<size_t>(Role::year_report) + 1 == kRoles);
+static_assert(std::is_sorted(std::begin(kRoleNames), std::end(kRoleNames)),
+              "roles are listed by name, as the header of data/context.tsv lists them");
 
 // The two bytes at s[at] as an index into RoleWords::pairs (s.size() >= at + 2).
 size_t pair_at(std::string_view s, size_t at) {

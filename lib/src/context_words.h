@@ -16,50 +16,58 @@
 
 namespace zhreport::facts_detail {
 
-// The roles of data/context.tsv (its header says what each means), in the order of their names.
+// The roles of data/context.tsv (its header says what each means), sorted by name: one list
+// gives both the enumerators and the names the table spells (context_words.cpp).
+#define ZHREPORT_CONTEXT_ROLES(X) \
+  X(aid)                          \
+  X(arrives)                      \
+  X(at_event)                     \
+  X(authority)                    \
+  X(completes)                    \
+  X(continues)                    \
+  X(county_institution)           \
+  X(county_network)               \
+  X(dateline)                     \
+  X(event)                        \
+  X(giver_after)                  \
+  X(giver_before)                 \
+  X(helped)                       \
+  X(hospital)                     \
+  X(institution)                  \
+  X(lasting)                      \
+  X(level_hospital)               \
+  X(located)                      \
+  X(many_givers)                  \
+  X(nationwide)                   \
+  X(no_side_after)                \
+  X(no_side_before)               \
+  X(origin)                       \
+  X(own_area)                     \
+  X(own_county)                   \
+  X(own_institution)              \
+  X(paper)                        \
+  X(part)                         \
+  X(partner)                      \
+  X(past_team)                    \
+  X(present)                      \
+  X(respectively)                 \
+  X(runs_to_now)                  \
+  X(same_period)                  \
+  X(so_far)                       \
+  X(team)                         \
+  X(this_team)                    \
+  X(to_now)                       \
+  X(toward)                       \
+  X(undated)                      \
+  X(whole)                        \
+  X(whole_year)                   \
+  X(within)                       \
+  X(year_report)
+
 enum class Role {
-  aid,
-  arrives,
-  at_event,
-  authority,
-  completes,
-  continues,
-  county_institution,
-  county_network,
-  dateline,
-  event,
-  giver_after,
-  giver_before,
-  helped,
-  hospital,
-  institution,
-  lasting,
-  level_hospital,
-  located,
-  many_givers,
-  nationwide,
-  no_side_after,
-  no_side_before,
-  origin,
-  own_area,
-  own_county,
-  own_institution,
-  paper,
-  part,
-  partner,
-  past_team,
-  present,
-  runs_to_now,
-  same_period,
-  so_far,
-  team,
-  this_team,
-  to_now,
-  toward,
-  undated,
-  whole,
-  whole_year,
-  year_report
+#define ZHREPORT_ROLE_ENUMERATOR(name) name,
+  ZHREPORT_CONTEXT_ROLES(ZHREPORT_ROLE_ENUMERATOR)
+#undef ZHREPORT_ROLE_ENUMERATOR
 };
 
 // The name of `role` in data/context.tsv (aid, team…); every row's role is one of them.
