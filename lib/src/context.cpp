@@ -79,7 +79,8 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
   return county_of_giver || (aided && inside(place, giver));
 }
 
-// The characters a count's number opens or ends with (援藏210名, 327名和216名).
+// The characters a count's number opens or ends with (援藏210名, 327名和216名): not 零/〇, which do
+// neither and open words (零距离), unlike numbers_chars.h's numerals.
 constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
 
 // A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
@@ -295,7 +296,8 @@ bool is_toward(std::string_view verb) {
   return std::find(toward.begin(), toward.end(), verb) != toward.end();
 }
 
-// Past the digits or Chinese numerals at `pos` (3, 二十二, 〇), else `pos`.
+// Past the digits or Chinese numerals at `pos` (3, 二十二, 〇), else `pos`: an ordinal's or a
+// number of provinces' (第二十二批, 6省市), so no 千/万 as numbers_chars.h's numerals have.
 size_t past_numerals(std::string_view s, size_t pos) {
   constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
   while (pos < s.size() && kNumerals.find(code_point_at(s, pos)) != kNumerals.npos) {
