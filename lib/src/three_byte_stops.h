@@ -9,12 +9,23 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
 namespace zhreport::text {
+
+// Eight bytes, as memcpy reads them into a number in the machine's order, that hold `lead` at
+// 0 and 3 (the lead bytes of two three-byte characters) and zeros elsewhere.
+constexpr uint64_t lead_bytes(unsigned char lead) {
+  if constexpr (std::endian::native == std::endian::little) {
+    return uint64_t{lead} | uint64_t{lead} << 24;
+  } else {
+    return uint64_t{lead} << 56 | uint64_t{lead} << 32;
+  }
+}
 
 class ThreeByteStops {
  public:
@@ -32,11 +43,16 @@ class ThreeByteStops {
     const auto passes = [&](size_t at) {
       return (u[at] & 0xF0u) == 0xE0u && !tails_[key(u + at + 1)];
     };
-    // Two characters a round while six bytes are left: one bound check for both (the scans of
-    // the fact stage pass every character of a report here).
-    while (pos + 6 <= s.size()) {
-      if (!passes(pos)) return pos;
-      if (!passes(pos + 3)) return pos + 3;
+    // Two characters a round while eight bytes are left: one bound check and one test of both
+    // lead bytes (the scans of the fact stage pass every character of a report here).
+    // (pos <= s.size() - 8, not pos + 8 <= s.size(): gcc warns of the reads at a position
+    // that would wrap around)
+    while (s.size() >= 8 && pos <= s.size() - 8) {
+      uint64_t w = 0;
+      std::memcpy(&w, u + pos, sizeof w);
+      if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
+      if (tails_[key(u + pos + 1)]) return pos;
+      if (tails_[key(u + pos + 4)]) return pos + 3;
       pos += 6;
     }
     while (pos + 3 <= s.size() && passes(pos)) pos += 3;
@@ -52,6 +68,9 @@ class ThreeByteStops {
     std::memcpy(&k, two, sizeof k);
     return k & 0x3F3Fu;
   }
+  // The high four bits of bytes 0 and 3 of eight read into a number (memcpy): the lead bytes of
+  // two three-byte characters, 1110xxxx each.
+  static constexpr uint64_t kLeadsMask = lead_bytes(0xF0), kLeads = lead_bytes(0xE0);
   // A byte per key rather than a bit: the test is one compare in the loop over every character.
   std::array<bool, 0x3F3F + 1> tails_{};
 };
