@@ -1,5 +1,5 @@
-// three_byte_stops.h: the filter that the scans of find_times and contains_word pass most
-// characters with.
+// three_byte_stops.h: the filter that the scans of the fact stage (find_numbers, find_times,
+// find_places, the clause reader, contains_word) pass most characters with.
 #include "three_byte_stops.h"
 
 #include <doctest/doctest.h>
@@ -51,6 +51,19 @@ TEST_CASE("ThreeByteStops::skip stops where a step per character would, at any p
       }
     }
   }
+}
+
+TEST_CASE(
+    "ThreeByteStops::pass_ascii passes the ASCII characters it is told, and stops at the rest") {
+  ThreeByteStops stops;
+  stops.add(U'至');
+  CHECK(stops.skip("医疗, 队(1)至", 0) == 6);  // every ASCII character stops it at first
+  stops.pass_ascii([](char c) { return c < '0' || c > '9'; });
+  CHECK(stops.skip("医疗, 队(1)至", 0) == 12);     // at 1
+  CHECK(stops.skip("医疗, 队(1)至", 13) == 14);    // at 至
+  CHECK(stops.skip("a, b; c", 0) == 7);            // all passed: the end
+  CHECK(stops.skip("医疗,医疗,医疗,9", 0) == 21);  // runs of two characters between them
+  CHECK(stops.skip("医疗,é医", 0) == 7);           // still at a character of another length
 }
 
 TEST_CASE("ThreeByteStops::add takes three-byte characters only") {

@@ -1,7 +1,6 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
-#include <array>
 #include <bitset>
 #include <cstdint>
 
@@ -75,8 +74,7 @@ struct FrameTable {
   // the three-byte ones also by the last two bytes, which the scan tests without decoding.
   std::bitset<0x10000> stops;
   text::ThreeByteStops three_byte_stops;
-  std::array<bool, 0x80> ascii_stops{};  // those of `stops` that are ASCII, a byte each
-  std::bitset<0x10000> marks;            // the characters of mark_of, which most stops are not
+  std::bitset<0x10000> marks;  // the characters of mark_of, which most stops are not
   bool starts_frame(char32_t c) const { return c < 0x10000 && starters.test(c); }
   Mark mark(char32_t c) const { return c < 0x10000 && marks.test(c) ? mark_of(c) : Mark::none; }
   const std::vector<const Frame*>* find(char32_t c) const {
@@ -126,8 +124,8 @@ struct FrameTable {
       if (mark_of(c) != Mark::none) marks.set(c);
       if (marks[c]) stops.set(c);
       if (stops[c]) three_byte_stops.add(c);
-      if (stops[c] && c < ascii_stops.size()) ascii_stops[c] = true;
     }
+    three_byte_stops.pass_ascii([&](char c) { return !stops[static_cast<unsigned char>(c)]; });
   }
 };
 
@@ -210,21 +208,13 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
 // read_block, which holds too much for the registers.
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<size_t>& starts, Mark& mark, size_t& next) {
-  // Past the three-byte characters (all of CJK) that start no frame and mark nothing, in
-  // ThreeByteStops' tight loop: most characters; then past such ASCII characters. A character
-  // it stops at that is neither (one sharing the last two bytes of one) is passed below.
+  // Past the three-byte and ASCII characters that start no frame and mark nothing, in
+  // ThreeByteStops' tight loop: most characters. A character it stops at that is neither (one
+  // sharing the last two bytes of one) is passed below.
   const std::string_view block = s.substr(0, end);
   while (p < end) {
     p = t.three_byte_stops.skip(block, p);
     if (p >= end) break;
-    if (const auto b = static_cast<unsigned char>(s[p]); b < 0x80 && !t.ascii_stops[b]) {
-      // and the ASCII characters after it, a run of them in a loop of their own
-      do {
-        ++p;
-      } while (p < end && static_cast<unsigned char>(s[p]) < 0x80 &&
-               !t.ascii_stops[static_cast<unsigned char>(s[p])]);
-      continue;
-    }
     size_t after = 0;
     char32_t c = text::char_at(s, p, after);
     mark = t.mark(c);

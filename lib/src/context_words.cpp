@@ -21,7 +21,8 @@ struct RoleWords {
   std::bitset<0x10000> pairs;       // the first two bytes of each word of two bytes or more
   std::bitset<0x10000> last_pairs;  // and its last two
   // The first characters of the words that start with a three-byte character (all of CJK): the
-  // scan of contains_word passes every other such character without a look at the words.
+  // scan of contains_word passes every other such character, and the ASCII characters no word
+  // starts with, without a look at the words.
   text::ThreeByteStops first_chars;
   bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
   size_t longest = 0;         // bytes of its longest word
@@ -50,22 +51,28 @@ size_t pair_at(std::string_view s, size_t at) {
 const RoleWords& role_words(Role role) {
   static const std::vector<RoleWords> roles = [] {
     std::vector<RoleWords> out(kRoles);
+    std::vector<std::bitset<0x80>> ascii_first(kRoles);  // the ASCII bytes a word starts with
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
       if (row.size() < 2) continue;
       const auto* name = std::find(std::begin(kRoleNames), std::end(kRoleNames), row[0]);
       if (name == std::end(kRoleNames)) continue;
-      RoleWords& r = out[static_cast<size_t>(name - std::begin(kRoleNames))];
+      const auto index = static_cast<size_t>(name - std::begin(kRoleNames));
+      RoleWords& r = out[index];
       r.words.push_back(row[1]);
       r.longest = std::max(r.longest, row[1].size());
       if (row[1].size() < 2) {
         r.single_bytes = true;
       } else {
         r.pairs.set(pair_at(row[1], 0));
-        if (utf8::sequence_length(static_cast<unsigned char>(row[1][0])) == 3) {
-          r.first_chars.add(text::code_point_at(row[1], 0));
-        }
+        const auto first = static_cast<unsigned char>(row[1][0]);
+        if (utf8::sequence_length(first) == 3) r.first_chars.add(text::code_point_at(row[1], 0));
+        if (first < 0x80) ascii_first[index].set(first);
         r.last_pairs.set(pair_at(row[1], row[1].size() - 2));
       }
+    }
+    for (size_t i = 0; i < kRoles; ++i) {
+      out[i].first_chars.pass_ascii(
+          [&](char c) { return !ascii_first[i].test(static_cast<unsigned char>(c)); });
     }
     return out;
   }();
@@ -81,8 +88,8 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role) {
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
   const size_t n = haystack.size();
   for (size_t p = 0; p + 1 < n;) {
-    // A three-byte character that starts no word is passed in a tight loop; the pairs then
-    // rule out most characters of other lengths.
+    // A three-byte or ASCII character that starts no word is passed in a tight loop; the pairs
+    // then rule out most characters of other lengths.
     p = role.first_chars.skip(haystack, p);
     if (p + 1 >= n) break;
     if (role.pairs[pair_at(haystack, p)]) {

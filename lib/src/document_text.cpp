@@ -2,6 +2,17 @@
 
 namespace zhreport::text {
 
+char32_t code_point_at_other(std::string_view s, size_t pos) {
+  auto byte = [&](size_t i) -> char32_t {
+    return i < s.size() ? static_cast<unsigned char>(s[i]) & 0x3Fu : 0;
+  };
+  char32_t lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) return lead;
+  if (lead < 0xE0) return ((lead & 0x1Fu) << 6) | byte(pos + 1);
+  if (lead < 0xF0) return ((lead & 0x0Fu) << 12) | (byte(pos + 1) << 6) | byte(pos + 2);
+  return ((lead & 0x07u) << 18) | (byte(pos + 1) << 12) | (byte(pos + 2) << 6) | byte(pos + 3);
+}
+
 size_t count_code_points(std::string_view s) {
   size_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

@@ -30,26 +30,33 @@ inline size_t previous_char(std::string_view s, size_t pos) {
   return pos;
 }
 
+// The code point of the three-byte sequence at `pos` (pos + 3 <= s.size()): all of CJK.
+inline char32_t three_byte_code_point(std::string_view s, size_t pos) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]) & 0x3Fu; };
+  return ((static_cast<unsigned char>(s[pos]) & 0x0Fu) << 12) | (byte(pos + 1) << 6) |
+         byte(pos + 2);
+}
+
+// code_point_at for the characters other than ASCII and whole three-byte ones (out of line).
+char32_t code_point_at_other(std::string_view s, size_t pos);
+
 // The code point at `pos` (valid UTF-8 assumed; decode.h guarantees it; a sequence cut by the
-// end of `s` reads as if padded with zero bits).
+// end of `s` reads as if padded with zero bits). ASCII and three-byte characters are read here,
+// the rest out of line: whole, gcc did not inline it into the lexicon lookups that ask it of
+// most characters of a report (a call each).
 inline char32_t code_point_at(std::string_view s, size_t pos) {
-  auto byte = [&](size_t i) -> char32_t {
-    return i < s.size() ? static_cast<unsigned char>(s[i]) & 0x3Fu : 0;
-  };
-  char32_t lead = static_cast<unsigned char>(s[pos]);
+  const auto lead = static_cast<unsigned char>(s[pos]);
   if (lead < 0x80) return lead;
-  if (lead < 0xE0) return ((lead & 0x1Fu) << 6) | byte(pos + 1);
-  if (lead < 0xF0) return ((lead & 0x0Fu) << 12) | (byte(pos + 1) << 6) | byte(pos + 2);
-  return ((lead & 0x07u) << 18) | (byte(pos + 1) << 12) | (byte(pos + 2) << 6) | byte(pos + 3);
+  if ((lead & 0xF0u) == 0xE0u && pos + 3 <= s.size()) return three_byte_code_point(s, pos);
+  return code_point_at_other(s, pos);
 }
 
 // code_point_at(s, pos), and `next` = next_char(s, pos): the three-byte case (all of CJK) without
 // the checks of the general one, for the scans that visit every character of a text.
 inline char32_t char_at(std::string_view s, size_t pos, size_t& next) {
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-  if ((byte(pos) & 0xF0u) == 0xE0u && pos + 3 <= s.size()) {
+  if ((static_cast<unsigned char>(s[pos]) & 0xF0u) == 0xE0u && pos + 3 <= s.size()) {
     next = pos + 3;
-    return ((byte(pos) & 0x0Fu) << 12) | ((byte(pos + 1) & 0x3Fu) << 6) | (byte(pos + 2) & 0x3Fu);
+    return three_byte_code_point(s, pos);
   }
   next = next_char(s, pos);
   return code_point_at(s, pos);

@@ -189,6 +189,7 @@ StartTable::StartTable() {
     bits_[c >> 6] |= uint64_t{1} << (c & 63);
     three_byte_.add(c);
   }
+  three_byte_.pass_ascii([&](char c) { return !test(static_cast<unsigned char>(c)); });
 }
 
 }  // namespace zhreport::numbers_detail

@@ -135,8 +135,9 @@ class StartTable {
  public:
   StartTable();
   bool test(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
-  // The first position from `pos` that is not a three-byte character or holds one that may
-  // start a number (or shares its last two bytes with one: test() it).
+  // The first position from `pos` that is not a three-byte character or an ASCII one that
+  // starts no number, or holds a three-byte one that may start a number (or shares its last two
+  // bytes with one: test() it).
   size_t skip(std::string_view text, size_t pos) const { return three_byte_.skip(text, pos); }
 
  private:

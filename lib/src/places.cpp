@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 
 namespace zhreport {
 
@@ -145,21 +146,22 @@ class Tables {
   // False when no word of the tables starts with these two characters.
   bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
   // Past the characters that start no word of the tables and are not 援: the first position
-  // from `pos` that may start one, holds 援, or is too near the end for the test. A three-byte
-  // character (all of CJK) followed by another is tested with it on their six bytes as they stand
-  // in the text (a hash of them in a bitmap), not decoded; an ASCII character by itself. Most
+  // from `pos` that may start one, holds 援, or is too near the end for the test. A
+  // three-byte character (all of CJK) is passed first by its last two bytes when no word starts
+  // with a character that ends so (ThreeByteStops: six of ten characters of a report), as is an
+  // ASCII character no word starts with; one followed by another is then tested with it on their
+  // six bytes as they stand in the text (a hash of them in a bitmap), not decoded. Most
   // characters of a report are passed here.
   size_t skip(std::string_view s, size_t pos) const {
-    while (pos + 8 <= s.size()) {  // (eight bytes read: at most a pair and two more)
+    for (;;) {
+      pos = first_chars_.skip(s, pos);
+      if (pos + 8 > s.size()) break;  // (eight bytes read: at most a pair and two more)
       uint64_t w = eight_bytes(s.data() + pos);
-      if ((w & leads_mask_) == leads_) {
-        if ((w & char_mask_) == aid_ || pair_bytes_[pair_slot(w & pair_mask_)]) break;
-        pos += 3;
-      } else if (auto c = static_cast<unsigned char>(s[pos]); c < 0x80 && !ascii_starts_[c]) {
-        ++pos;
-      } else {
+      if ((w & leads_mask_) != leads_ || (w & char_mask_) == aid_ ||
+          pair_bytes_[pair_slot(w & pair_mask_)]) {
         break;
       }
+      pos += 3;
     }
     return pos;
   }
@@ -230,6 +232,8 @@ class Tables {
     pending_.clear();
     pending_.shrink_to_fit();
     index_.finish();
+    first_chars_.add(text::code_point_at(kAid, 0));
+    first_chars_.pass_ascii([&](char c) { return !ascii_starts_[static_cast<unsigned char>(c)]; });
   }
 
   void add_to_index(std::string_view word, const Word& value) {
@@ -238,6 +242,7 @@ class Tables {
     std::copy_n(word.data(), std::min<size_t>(word.size(), 6), pair.data());
     uint64_t w = eight_bytes(pair.data());
     if (word.size() >= 6 && (w & leads_mask_) == leads_) pair_bytes_.set(pair_slot(w));
+    first_chars_.add(text::code_point_at(word, 0));
     if (auto c = static_cast<unsigned char>(word[0]); c < 0x80) ascii_starts_.set(c);
   }
   // Eight bytes as one number, in the machine's order: the masks below are made alike.
@@ -259,7 +264,10 @@ class Tables {
   std::unordered_map<std::string_view, const Place*> by_name_;
   std::vector<Pending> pending_;
   text::WordIndex<Word> index_;
-  // skip()'s: the first two characters of the words of three bytes each, hashed (pair_slot)
+  // skip()'s: the first characters of the words (and 援), by their last two bytes, and the ASCII
+  // ones (ascii_starts_)
+  text::ThreeByteStops first_chars_;
+  // the first two characters of the words of three bytes each, hashed (pair_slot)
   std::bitset<1 << 18> pair_bytes_;
   // the lead bytes of two three-byte characters; the bytes of one character, of two; 援's
   const uint64_t leads_mask_ = bytes({0xF0, 0, 0, 0xF0}), leads_ = bytes({0xE0, 0, 0, 0xE0});

@@ -1,20 +1,33 @@
 // A set of three-byte characters (all of CJK) that a scan stops at, tested on the last two bytes
 // of each character as they stand in the text: the scans that stop at few characters pass the
 // others without decoding them. A character of another lead byte with the same last two bytes
-// stops them too, so the caller still tests the character it stops at.
+// stops them too, so the caller still tests the character it stops at. Every ASCII character
+// stops a scan too, unless it says which pass (pass_ascii).
 //
 //   text::ThreeByteStops stops;
 //   stops.add(U'截');
 //   size_t at = stops.skip(text, 0);  // at 截, at a character of another length, or at the end
+//   stops.pass_ascii([](char c) { return c < '0' || c > '9'; });  // then: or at a digit
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
 
 namespace zhreport::text {
+
+// Eight bytes, as memcpy reads them into a number in the machine's order, that hold `lead` at
+// 0 and 3 (the lead bytes of two three-byte characters) and zeros elsewhere.
+constexpr uint64_t lead_bytes(unsigned char lead) {
+  if constexpr (std::endian::native == std::endian::little) {
+    return uint64_t{lead} | uint64_t{lead} << 24;
+  } else {
+    return uint64_t{lead} << 56 | uint64_t{lead} << 32;
+  }
+}
 
 class ThreeByteStops {
  public:
@@ -25,22 +38,43 @@ class ThreeByteStops {
                                    static_cast<unsigned char>(0x80 | (c & 0x3F))};
     tails_[key(tail)] = true;
   }
-  // The first position from `pos` that is not a three-byte character or holds one that may be
-  // in the set; the size of `s` when there is none.
+  // The ASCII characters `passes(c)` is true of no longer stop skip(): the scan's caller would
+  // only step past them (a comma, a parenthesis: a fifth of the characters of a report), and
+  // does not return to the loop below for each.
+  template <typename F>
+  void pass_ascii(F&& passes) {
+    for (unsigned char c = 0; c < ascii_stops_.size(); ++c) {
+      ascii_stops_[c] = !passes(static_cast<char>(c));
+    }
+  }
+  // The first position from `pos` that is not a three-byte character or a passed ASCII one, or
+  // holds a three-byte character that may be in the set; the size of `s` when there is none.
   size_t skip(std::string_view s, size_t pos) const {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-    const auto passes = [&](size_t at) {
-      return (u[at] & 0xF0u) == 0xE0u && !tails_[key(u + at + 1)];
-    };
-    // Two characters a round while six bytes are left: one bound check for both (the scans of
-    // the fact stage pass every character of a report here).
-    while (pos + 6 <= s.size()) {
-      if (!passes(pos)) return pos;
-      if (!passes(pos + 3)) return pos + 3;
-      pos += 6;
+    // Where eight bytes are left no more (pos < rounds_end, not pos + 8 <= s.size(): gcc warns
+    // of the reads at a position that would wrap around).
+    const size_t rounds_end = s.size() < 8 ? 0 : s.size() - 7;
+    for (;;) {
+      // Two characters a round while eight bytes are left: one bound check and one test of both
+      // lead bytes (the scans of the fact stage pass every character of a report here).
+      while (pos < rounds_end) {
+        uint64_t w = 0;
+        std::memcpy(&w, u + pos, sizeof w);
+        if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
+        if (tails_[key(u + pos + 1)]) return pos;
+        if (tails_[key(u + pos + 4)]) return pos + 3;
+        pos += 6;
+      }
+      if (pos >= s.size()) return pos;
+      if (u[pos] < 0x80) {
+        if (ascii_stops_[u[pos]]) return pos;
+        ++pos;
+      } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() && !tails_[key(u + pos + 1)]) {
+        pos += 3;
+      } else {
+        return pos;
+      }
     }
-    while (pos + 3 <= s.size() && passes(pos)) pos += 3;
-    return pos;
   }
 
  private:
@@ -52,8 +86,17 @@ class ThreeByteStops {
     std::memcpy(&k, two, sizeof k);
     return k & 0x3F3Fu;
   }
+  // The high four bits of bytes 0 and 3 of eight read into a number (memcpy): the lead bytes of
+  // two three-byte characters, 1110xxxx each.
+  static constexpr uint64_t kLeadsMask = lead_bytes(0xF0), kLeads = lead_bytes(0xE0);
   // A byte per key rather than a bit: the test is one compare in the loop over every character.
   std::array<bool, 0x3F3F + 1> tails_{};
+  std::array<bool, 0x80> ascii_stops_ = all_ascii();  // pass_ascii's
+  static constexpr std::array<bool, 0x80> all_ascii() {
+    std::array<bool, 0x80> all{};
+    all.fill(true);
+    return all;
+  }
 };
 
 }  // namespace zhreport::text

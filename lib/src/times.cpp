@@ -110,6 +110,8 @@ struct Lexicon {
       first_chars.set(c);
       stops.add(c);
     }
+    // (the ASCII that starts no phrase: letters, punctuation, blanks)
+    stops.pass_ascii([&](char c) { return !starts_phrase(static_cast<unsigned char>(c)); });
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
@@ -593,12 +595,6 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   std::vector<TimePhrase> phrases;
   for (size_t pos = 0; pos < text.size();) {
     pos = lex.stops.skip(text, pos);
-    // past the ASCII that starts no phrase (letters, punctuation, blanks: a fifth of a report's
-    // characters) without decoding it
-    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 &&
-           !lex.starts_phrase(static_cast<unsigned char>(text[pos]))) {
-      ++pos;
-    }
     if (pos >= text.size()) break;
     size_t next = 0;
     char32_t c = text::char_at(text, pos, next);
