@@ -4,11 +4,6 @@
 
 namespace zhreport {
 
-// The runs are kept as the greedy reading of the entries, left to right, would cut them: an
-// entry extends the last run when it follows on (copies: one more than its last entry; a
-// repetition: the same), and a run of one entry takes either kind. So equal entries give equal
-// runs, however they were appended.
-
 OffsetMap OffsetMap::identity(size_t size) {
   OffsetMap m;
   m.append_copied(0, size + 1);
@@ -16,53 +11,20 @@ OffsetMap OffsetMap::identity(size_t size) {
 }
 
 const OffsetMap::Run& OffsetMap::run_of(size_t offset) const {
-  auto after = std::upper_bound(runs_.begin(), runs_.end(), offset,
-                                [](size_t at, const Run& run) { return at < run.at; });
-  return *(after - 1);
+  // The last run starting at or before `offset` (the first starts at 0): a binary search whose
+  // halving is a conditional move, not a branch the CPU would mispredict half the time.
+  const Run* run = runs_.data();
+  for (size_t n = runs_.size(); n > 1;) {
+    const size_t half = n / 2;
+    run = run[half].at <= offset ? run + half : run;
+    n -= half;
+  }
+  return *run;
 }
 
 size_t OffsetMap::map(size_t offset) const {
   const Run& run = run_of(offset);
   return run.copies ? run.source + (offset - run.at) : run.source;
-}
-
-void OffsetMap::append_copied(size_t source, size_t count) {
-  if (count == 0) return;
-  if (!runs_.empty()) {
-    Run& last = runs_.back();
-    const size_t length = entries_ - last.at;
-    if (last.copies && source == last.source + length) {
-      entries_ += count;
-      return;
-    }
-    if (source == last.source && (!last.copies || length == 1)) {  // the first entry repeats
-      last.copies = false;
-      ++entries_;
-      ++source;
-      if (--count == 0) return;
-    }
-  }
-  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), true});
-  entries_ += count;
-}
-
-void OffsetMap::append_repeated(size_t source, size_t count) {
-  if (count <= 1) return append_copied(source, count);
-  if (!runs_.empty()) {
-    Run& last = runs_.back();
-    const size_t length = entries_ - last.at;
-    if (source == last.source && (!last.copies || length == 1)) {
-      last.copies = false;
-      entries_ += count;
-      return;
-    }
-    if (last.copies && source == last.source + length) {  // the first entry follows on
-      ++entries_;
-      --count;
-    }
-  }
-  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), count == 1});
-  entries_ += count;
 }
 
 void OffsetMap::append(const OffsetMap& other) {

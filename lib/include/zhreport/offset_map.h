@@ -93,4 +93,48 @@ class OffsetMap {
   size_t entries_ = 0;
 };
 
+// The runs are kept as the greedy reading of the entries, left to right, would cut them: an
+// entry extends the last run when it follows on (copies: one more than its last entry; a
+// repetition: the same), and a run of one entry takes either kind. So equal entries give equal
+// runs, however they were appended.
+// Inline: the decoders append once per character.
+inline void OffsetMap::append_copied(size_t source, size_t count) {
+  if (count == 0) return;
+  if (!runs_.empty()) {
+    Run& last = runs_.back();
+    const size_t length = entries_ - last.at;
+    if (last.copies && source == last.source + length) {
+      entries_ += count;
+      return;
+    }
+    if (source == last.source && (!last.copies || length == 1)) {  // the first entry repeats
+      last.copies = false;
+      ++entries_;
+      ++source;
+      if (--count == 0) return;
+    }
+  }
+  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), true});
+  entries_ += count;
+}
+
+inline void OffsetMap::append_repeated(size_t source, size_t count) {
+  if (count <= 1) return append_copied(source, count);
+  if (!runs_.empty()) {
+    Run& last = runs_.back();
+    const size_t length = entries_ - last.at;
+    if (source == last.source && (!last.copies || length == 1)) {
+      last.copies = false;
+      entries_ += count;
+      return;
+    }
+    if (last.copies && source == last.source + length) {  // the first entry follows on
+      ++entries_;
+      --count;
+    }
+  }
+  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), count == 1});
+  entries_ += count;
+}
+
 }  // namespace zhreport
