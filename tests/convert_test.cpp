@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "convert_tables.h"
+#include "offset_entries.h"
 
 using namespace zhreport;
 
@@ -131,22 +132,25 @@ TEST_CASE("config names round-trip") {
   CHECK_FALSE(parse_config("T2S"));
 }
 
-TEST_CASE("offset map: copied bytes map to themselves, a replacement to its key's start") {
-  // "A醫生B": 醫 (bytes 1-3) becomes 医, 生 is the same in both scripts.
+TEST_CASE("offset map: copied bytes map to themselves, a phrase's bytes to its key's start") {
+  // "A醫生B": 醫 (bytes 1-3) becomes 医, as long, so byte to byte like 生, which is the same in
+  // both scripts: one run.
   auto single = Converter::get(Config::t2s).convert_tracked("A醫生B");
   CHECK(single.text == "A医生B");
-  CHECK(single.offsets.source == zhreport::Offsets{0, 1, 1, 1, 4, 5, 6, 7, 8});
+  CHECK(entries_of(single.offsets) == std::vector<uint32_t>{0, 1, 2, 3, 4, 5, 6, 7, 8});
+  CHECK(single.offsets.runs().size() == 1);
   // 回覆 is one phrase: all of 回复 maps to its start.
   auto phrase = Converter::get(Config::t2s).convert_tracked("回覆了");
   CHECK(phrase.text == "回复了");
-  CHECK(phrase.offsets.source == zhreport::Offsets{0, 0, 0, 0, 0, 0, 6, 7, 8, 9});
+  CHECK(entries_of(phrase.offsets) == std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6, 7, 8, 9});
 }
 
 TEST_CASE("offset map: through the normalization of compatibility ideographs") {
-  // U+2F800 (4 bytes) becomes 丽 (3 bytes), U+F900 becomes 岂.
+  // U+2F800 (4 bytes) becomes 丽 (3 bytes): all three map to its start; U+F900 becomes 岂 and 醫
+  // 医, each as long as it was: byte to byte.
   auto tracked = Converter::get(Config::t2s).convert_tracked("a\U0002F800\uF900醫");
   CHECK(tracked.text == "a丽岂医");
-  CHECK(tracked.offsets.source == zhreport::Offsets{0, 1, 1, 1, 5, 5, 5, 8, 8, 8, 11});
+  CHECK(entries_of(tracked.offsets) == std::vector<uint32_t>{0, 1, 1, 1, 5, 6, 7, 8, 9, 10, 11});
 }
 
 TEST_CASE("offset map: slicing the input at mapped character starts gives its source") {
@@ -155,7 +159,7 @@ TEST_CASE("offset map: slicing the input at mapped character starts gives its so
     auto tracked = Converter::get(config).convert_tracked(kReport);
     REQUIRE(tracked.offsets.size() == tracked.text.size());
     CHECK(tracked.offsets.map(tracked.text.size()) == kReport.size());
-    const auto& source = tracked.offsets.source;
+    const std::vector<uint32_t> source = entries_of(tracked.offsets);
     CHECK(std::is_sorted(source.begin(), source.end()));
     // Every output character starts at an input character start, and ASCII outside a
     // replacement (the next byte comes from the next input byte) maps to itself.

@@ -2,18 +2,145 @@
 
 #include <doctest/doctest.h>
 
+#include <vector>
+
+#include "offset_entries.h"
+
 using namespace zhreport;
 
-TEST_CASE("identity map and composition") {
-  OffsetMap id = OffsetMap::identity(4);
-  CHECK(id.size() == 4);
-  CHECK(id.map(4) == 4);
-  // A later stage dropped bytes 1..2 of a 4-byte text: its 2 bytes come from 0 and 3.
-  OffsetMap later;
-  later.source = {0, 3, 4};
-  OffsetMap earlier;  // and the earlier stage had shifted everything by 10
-  earlier.source = {10, 11, 12, 13, 14};
-  OffsetMap both = later.compose_onto(earlier);
-  CHECK(both.source == zhreport::Offsets{10, 13, 14});
-  CHECK_FALSE(OffsetMap{}.compose_onto(earlier).tracked());
+namespace {
+
+// One append: `count` entries copied from `source` on, or repeating it.
+struct Step {
+  bool copied;
+  size_t source, count;
+};
+constexpr bool kCopied = true, kRepeated = false;
+
+OffsetMap built(const std::vector<Step>& steps) {
+  OffsetMap m;
+  for (const Step& s : steps) {
+    if (s.copied) {
+      m.append_copied(s.source, s.count);
+    } else {
+      m.append_repeated(s.source, s.count);
+    }
+  }
+  return m;
+}
+
+// The same entries appended one at a time: the runs any way of appending them must give.
+OffsetMap one_by_one(const std::vector<uint32_t>& entries) {
+  OffsetMap m;
+  for (uint32_t e : entries) m.append_copied(e, 1);
+  return m;
+}
+
+struct Building {
+  const char* what;
+  std::vector<Step> steps;
+  std::vector<uint32_t> entries;
+  size_t runs;
+};
+
+const std::vector<Building> kBuildings = {
+    {"all copied, the end included", {{kCopied, 0, 5}}, {0, 1, 2, 3, 4}, 1},
+    {"the end entry alone (an empty text)", {{kRepeated, 0, 1}}, {0}, 1},
+    {"replacement longer than its source: 2 bytes become 6",
+     {{kCopied, 0, 1}, {kRepeated, 1, 6}, {kCopied, 3, 2}},
+     {0, 1, 1, 1, 1, 1, 1, 3, 4},
+     3},
+    {"replacement shorter than its source: 4 bytes become 3",
+     {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 5, 1}},
+     {0, 1, 1, 1, 5},
+     3},
+    {"deletion: bytes 2..4 dropped", {{kCopied, 0, 2}, {kCopied, 5, 3}}, {0, 1, 5, 6, 7}, 2},
+    {"a repetition whose first entry follows the copied ones",
+     {{kCopied, 0, 2}, {kRepeated, 2, 3}},
+     {0, 1, 2, 2, 2},
+     2},
+    {"copied bytes starting where a repetition's source is",
+     {{kRepeated, 4, 2}, {kCopied, 4, 3}},
+     {4, 4, 4, 5, 6},
+     2},
+    {"the end entry right after a replacement",
+     {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kRepeated, 4, 1}},
+     {0, 1, 1, 1, 4},
+     3},
+    {"two replacements in a row", {{kRepeated, 0, 3}, {kRepeated, 3, 3}}, {0, 0, 0, 3, 3, 3}, 2},
+    {"a step of nothing changes nothing",
+     {{kCopied, 0, 2}, {kCopied, 9, 0}, {kRepeated, 9, 0}, {kCopied, 2, 1}},
+     {0, 1, 2},
+     1},
+    {"going backwards (a page's title before its body)",
+     {{kCopied, 7, 2}, {kCopied, 0, 3}},
+     {7, 8, 0, 1, 2},
+     2},
+};
+
+}  // namespace
+
+TEST_CASE("offset map: entries and runs of each way of building one") {
+  for (const Building& b : kBuildings) {
+    CAPTURE(b.what);
+    const OffsetMap m = built(b.steps);
+    CHECK(entries_of(m) == b.entries);
+    CHECK(m.runs().size() == b.runs);
+    CHECK(m == one_by_one(b.entries));
+    CHECK(m.size() + 1 == b.entries.size());
+    // Cut anywhere, it is the map of the entries kept.
+    for (size_t keep = 0; keep <= b.entries.size(); ++keep) {
+      CAPTURE(keep);
+      OffsetMap cut = m;
+      cut.truncate(keep);
+      CHECK(cut == one_by_one({b.entries.begin(), b.entries.begin() + keep}));
+    }
+    // Appended to another map, its entries follow that map's.
+    OffsetMap joined = built({{kCopied, 0, 3}});
+    joined.append(m);
+    std::vector<uint32_t> both{0, 1, 2};
+    both.insert(both.end(), b.entries.begin(), b.entries.end());
+    CHECK(joined == one_by_one(both));
+  }
+}
+
+TEST_CASE("offset map: identity and what is not tracked") {
+  CHECK(entries_of(OffsetMap::identity(3)) == std::vector<uint32_t>{0, 1, 2, 3});
+  CHECK(OffsetMap::identity(3).runs().size() == 1);
+  CHECK_FALSE(OffsetMap{}.tracked());
+  CHECK(OffsetMap{}.size() == 0);
+  CHECK_FALSE(OffsetMap{}.compose_onto(OffsetMap::identity(4)).tracked());
+  CHECK_FALSE(OffsetMap::identity(4).compose_onto(OffsetMap{}).tracked());
+}
+
+TEST_CASE("offset map: composition, entry by entry through the earlier map") {
+  struct Composition {
+    const char* what;
+    std::vector<Step> later, earlier;
+  };
+  const std::vector<Composition> compositions = {
+      {"a deletion after a shift by 10", {{kCopied, 0, 1}, {kCopied, 3, 2}}, {{kCopied, 10, 5}}},
+      {"copied bytes across an earlier replacement and deletion",
+       {{kCopied, 0, 7}},
+       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 6, 2}, {kRepeated, 9, 1}}},
+      {"a replacement onto earlier copied bytes",
+       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 4, 2}},
+       {{kCopied, 20, 6}}},
+      {"a replacement onto the middle of an earlier one",
+       {{kRepeated, 2, 3}, {kCopied, 4, 2}},
+       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 4, 2}}},
+      {"both compact: replacements on each side, the ends meeting",
+       {{kRepeated, 0, 6}, {kCopied, 3, 3}, {kRepeated, 6, 1}},
+       {{kCopied, 0, 3}, {kRepeated, 3, 6}, {kCopied, 5, 1}, {kRepeated, 9, 1}}},
+  };
+  for (const Composition& c : compositions) {
+    CAPTURE(c.what);
+    const OffsetMap later = built(c.later), earlier = built(c.earlier);
+    const std::vector<uint32_t> through = entries_of(earlier);
+    std::vector<uint32_t> expected;
+    for (uint32_t mid : entries_of(later)) expected.push_back(through.at(mid));
+    const OffsetMap both = later.compose_onto(earlier);
+    CHECK(entries_of(both) == expected);
+    CHECK(both == one_by_one(expected));
+  }
 }

@@ -21,8 +21,8 @@ constexpr std::array<std::string_view, 4> kConfigNames = {"t2s", "tw2s", "hk2s",
 
 // Where converted bytes go, written through a raw pointer with slack so short copies are
 // fixed-size moves, and through a cursor by the fast loop (run_group_fast). PlainSink: only the
-// text. TrackingSink: also, for each byte, its offset in the input (copied bytes map to
-// themselves, a replacement to its key's start).
+// text. TrackingSink: also its map to the input (copied bytes map to themselves, and so do a
+// character's replaced by one as long; any other replacement's map to its key's start).
 // The room run_group_fast asks for ahead of its cursor: more than any of its steps writes. A
 // sink starts with that much beyond the text expected, not to grow (copying all it holds) when
 // the fast loop nears the end of a text that converts to its own length.
@@ -67,14 +67,14 @@ class PlainSink {
     std::memcpy(write_, value.data(), value.size());
     write_ += value.size();
   }
-  // A value at least 8 readable bytes before the end of its buffer (Group::pool).
-  void put_padded(const char* value, size_t n, const char* source) {
+  // A value at least 8 readable bytes before the end of its buffer (Group::pool), written for
+  // the character of `source_length` bytes at `source`.
+  void put_padded(const char* value, size_t n, const char* source, size_t /*source_length*/) {
     if (n > 8) return put(std::string_view(value, n), source);
     make_room(8);
     std::memcpy(write_, value, 8);
     write_ += n;
   }
-  void put_mapped(std::string_view text, const Offsets& /*sources*/) { put(text, nullptr); }
   // Drops what this sink wrote.
   void rollback() { write_ = out_.data() + used_; }
   // Direct writing (the fast loop): a cursor with at least `n` bytes of room, and back.
@@ -101,94 +101,63 @@ class PlainSink {
   char* limit_;  // kSlack bytes before the end of out_
 };
 
-// The text and its offsets grow together, the offset of text byte i at the same index of the
-// offsets written (`offsets_at`), so the fast loop keeps one cursor for both. finish() (or the
-// destructor) trims the slack; the strings are only read after it.
+// PlainSink's text and its OffsetMap: an entry per byte written, appended as runs. The fast loop
+// writes the text through the cursor and tells the map once per stretch (track_copied), so its
+// bytes cost no work each.
 class TrackingSink {
  public:
   static constexpr bool kTracks = true;
-  static constexpr size_t kSlack = 16;
   // `origin` is the input position whose offset is `base`; about `expected` bytes will come.
-  TrackingSink(std::string& out, Offsets& sources, const char* origin, size_t base, size_t expected)
-      : out_(out),
-        sources_(sources),
+  TrackingSink(std::string& out, OffsetMap& map, const char* origin, const char* input_end,
+               size_t base, size_t expected)
+      : text_(out, input_end, expected),
+        map_(map),
         origin_(origin),
         base_(base),
-        text_before_(out.size()),
-        sources_before_(sources.size()) {
-    grow(expected + kCursorRoom + kSlack);
-    write_ = text_;
-  }
-  ~TrackingSink() { finish(); }
-  TrackingSink(const TrackingSink&) = delete;
-  TrackingSink& operator=(const TrackingSink&) = delete;
+        entries_before_(map.entries()) {}
 
-  void finish() {
-    const size_t written = size_t(write_ - text_);
-    out_.resize(text_before_ + written);
-    sources_.resize(sources_before_ + written);
-    text_before_ = out_.size();  // what a second finish() keeps
-    sources_before_ = sources_.size();
-    text_ = write_ = limit_ = out_.data() + out_.size();
-    offsets_ = sources_.data() + sources_.size();
+  void rollback() {
+    text_.rollback();
+    map_.truncate(entries_before_);
   }
-  void rollback() { write_ = text_; }
-  uint32_t offset_of(const char* p) const { return uint32_t(base_ + size_t(p - origin_)); }
+  size_t offset_of(const char* p) const { return base_ + size_t(p - origin_); }
   void copy(const char* from, const char* to) {
-    const size_t n = size_t(to - from);
-    make_room(n);
-    std::memcpy(write_, from, n);
-    std::iota(offsets_at(write_), offsets_at(write_ + n), offset_of(from));
-    write_ += n;
+    text_.copy(from, to);
+    track_copied(from, to);
   }
   void put(std::string_view value, const char* source) {
-    make_room(value.size());
-    std::memcpy(write_, value.data(), value.size());
-    std::fill(offsets_at(write_), offsets_at(write_ + value.size()), offset_of(source));
-    write_ += value.size();
+    text_.put(value, source);
+    track_repeated(source, value.size());
   }
-  void put_padded(const char* value, size_t n, const char* source) {
-    put(std::string_view(value, n), source);
+  // A character replaced by one as long maps byte to byte, as if copied (the fast loop's rule).
+  void put_padded(const char* value, size_t n, const char* source, size_t source_length) {
+    text_.put_padded(value, n, source, source_length);
+    if (n == source_length) {
+      track_copied(source, source + n);
+    } else {
+      track_repeated(source, n);
+    }
   }
-  void put_mapped(std::string_view text, const Offsets& sources) {
-    make_room(text.size());
-    std::memcpy(write_, text.data(), text.size());
-    std::copy(sources.begin(), sources.end(), offsets_at(write_));
-    write_ += text.size();
+  void put_mapped(std::string_view text, const OffsetMap& sources) {
+    text_.put(text, nullptr);
+    map_.append(sources);
   }
-  char* cursor(size_t n) {
-    make_room(n);
-    return write_;
+  char* cursor(size_t n) { return text_.cursor(n); }
+  char* limit() const { return text_.limit(); }
+  void commit(char* cursor) { text_.commit(cursor); }
+  // The input [from, to) was written byte for byte.
+  void track_copied(const char* from, const char* to) {
+    map_.append_copied(offset_of(from), size_t(to - from));
   }
-  char* limit() const { return limit_; }
-  void commit(char* cursor) { write_ = cursor; }
-  // Where the offset of the text byte at `at` (a cursor position) goes.
-  uint32_t* offsets_at(char* at) const { return offsets_ + (at - text_); }
 
  private:
-  void make_room(size_t n) {
-    if (size_t(limit_ - write_) >= n) return;
-    const size_t written = size_t(write_ - text_);
-    grow(std::max(2 * size_t(limit_ - text_), written + n) + kSlack);
-    write_ = text_ + written;
-  }
-  // Room for `bytes` (slack included) after what was there before this sink.
-  void grow(size_t bytes) {
-    out_.resize(text_before_ + bytes);
-    sources_.resize(sources_before_ + bytes);
-    text_ = out_.data() + text_before_;
-    offsets_ = sources_.data() + sources_before_;
-    limit_ = text_ + bytes - kSlack;
-  }
-  std::string& out_;
-  Offsets& sources_;
+  // `n` bytes were written for the input at `source`.
+  void track_repeated(const char* source, size_t n) { map_.append_repeated(offset_of(source), n); }
+  PlainSink text_;
+  OffsetMap& map_;
   const char* origin_;
   size_t base_;
-  size_t text_before_, sources_before_;
-  char* text_;         // out_'s first byte written by this sink
-  uint32_t* offsets_;  // its offset
-  char* write_;
-  char* limit_;  // kSlack bytes before the end of out_
+  size_t entries_before_;
 };
 
 const char* skip_ascii(const char* p, const char* end) {
@@ -237,7 +206,7 @@ const char* convert_at(const Group& group, const char* p, const char* end, Sink&
     return p + len;
   }
   if (!Cell::special(cell)) {
-    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p);
+    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p, len);
     return p + len;
   }
   const Special& special = group.specials[cell & Cell::kPayload];
@@ -249,7 +218,7 @@ const char* convert_at(const Group& group, const char* p, const char* end, Sink&
         sink.copy(p, p + len);
       } else {
         sink.put_padded(group.pool.data() + Cell::offset(special.value),
-                        Cell::length(special.value), p);
+                        Cell::length(special.value), p, len);
       }
       return p + len;
     }
@@ -264,8 +233,8 @@ const char* convert_at(const Group& group, const char* p, const char* end, Sink&
     return p + item->key.size();
   }
   if (special.lookup.empty() && Cell::length(special.value)) {
-    sink.put_padded(group.pool.data() + Cell::offset(special.value), Cell::length(special.value),
-                    p);
+    sink.put_padded(group.pool.data() + Cell::offset(special.value), Cell::length(special.value), p,
+                    len);
     return p + len;
   }
   const size_t n = special.ids ? convert_detail::ids_length(p, end) : 0;
@@ -283,9 +252,9 @@ inline uint32_t code_point3(uint32_t in) {
 // whether it changes; an ASCII character is copied when no ASCII character acts. The step's kind
 // is a branch, not a computed length: the CPU predicts it and reads on, where a length computed
 // from the bytes read would make every step wait for the previous one's load. Everything else
-// goes through convert_at. Input and output advance together here (three bytes or one), so with
-// tracking a step also writes its bytes' offsets: its own for a character written as it is
-// (its entry is its bytes), its start's for each byte of another.
+// goes through convert_at. Input and output advance together here (three bytes or one), and a
+// character replaced by one as long maps byte to byte: with tracking, what the loop writes maps
+// as copied, told to the sink once per stretch.
 template <typename Sink>
 bool run_group_fast(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
@@ -295,18 +264,11 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
   const char* p = begin;
   char* w = nullptr;
   char* limit = nullptr;
-  uint32_t* offsets = nullptr;  // with tracking: offsets[i] is the offset of w[i]
-  uint32_t begin_offset = 0;    // with tracking: the offset of `begin`
-  if constexpr (Sink::kTracks) begin_offset = sink.offset_of(begin);
+  // With tracking: the start of the stretch not yet told to the sink.
+  const char* copied = begin;
   auto open = [&] {
     w = sink.cursor(kCursorRoom);
     limit = sink.limit() - kCursorRoom;
-    if constexpr (Sink::kTracks) offsets = sink.offsets_at(w);
-  };
-  // Offsets are written from `offsets` on, the text from `w`: both advance by the same steps.
-  auto advance = [&](size_t n) {
-    w += n;
-    if constexpr (Sink::kTracks) offsets += n;
   };
   open();
   while (p < end) {
@@ -342,19 +304,11 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
           if (!entry) entry = in;
         }
         std::memcpy(w, &entry, 4);
-        if constexpr (Sink::kTracks) {
-          const uint32_t at = begin_offset + uint32_t(p - begin);
-          const uint32_t copied = ((entry ^ in) & 0xFFFFFF) == 0;
-          offsets[0] = at;
-          offsets[1] = at + copied;
-          offsets[2] = at + 2 * copied;
-        }
-        advance(3);
+        w += 3;
         p += 3;
       } else if ((in & 0x80) == 0 && ascii_inert) {
         *w = char(in);
-        if constexpr (Sink::kTracks) *offsets = begin_offset + uint32_t(p - begin);
-        advance(1);
+        ++w;
         ++p;
       } else {
         break;
@@ -363,11 +317,14 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     if (p >= end) break;
     if (w > limit || (p >= stop && end - p >= 4)) continue;  // room to make, or more to read
     sink.commit(w);
+    if constexpr (Sink::kTracks) sink.track_copied(copied, p);
     p = convert_at(group, p, end, sink, raw);
     if (!p) return false;
+    copied = p;
     open();
   }
   sink.commit(w);
+  if constexpr (Sink::kTracks) sink.track_copied(copied, p);
   return true;
 }
 
@@ -391,7 +348,7 @@ bool run_group(const Group& group, const char* begin, const char* end, Sink& sin
   };
   auto replace_plain = [&](uint32_t cell, size_t len) {
     sink.copy(copied, p);
-    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p);
+    sink.put_padded(group.pool.data() + Cell::offset(cell), Cell::length(cell), p, len);
     p += len;
     copied = p;
   };
@@ -428,8 +385,8 @@ bool run_group(const Group& group, const char* begin, const char* end, Sink& sin
 // Buffers reused across the runs of one conversion (multi-group chains only).
 struct Scratch {
   std::string text[2];
-  Offsets sources[2];
-  Offsets index;
+  OffsetMap sources[2];
+  OffsetMap index;
 };
 
 // The chain over one run between phrases. Each group's output is the next group's input; with
@@ -439,7 +396,7 @@ bool convert_run(const std::vector<Group>& chain, const char* begin, const char*
                  Scratch& scratch, Raw raw) {
   if (chain.size() == 1) return run_group(chain[0], begin, end, sink, raw);
   std::string_view stage(begin, size_t(end - begin));
-  const Offsets* stage_sources = nullptr;  // null: the run itself
+  const OffsetMap* stage_sources = nullptr;  // null: the run itself
   for (size_t i = 0; i < chain.size(); ++i) {
     const bool last = i + 1 == chain.size();
     const Raw stage_raw = i == 0 ? raw : Raw::no;
@@ -449,18 +406,19 @@ bool convert_run(const std::vector<Group>& chain, const char* begin, const char*
     std::string& out = scratch.text[i % 2];
     out.clear();
     if constexpr (Sink::kTracks) {
-      scratch.index.clear();
+      // The first stage maps straight to the sink's offsets; a later one to its stage's bytes,
+      // then through the map of those.
+      OffsetMap& sources = scratch.sources[i % 2];
+      OffsetMap& map = stage_sources ? scratch.index : sources;
+      map.truncate(0);
       {
-        TrackingSink inner(out, scratch.index, stage.data(), 0, stage.size());
+        TrackingSink inner(out, map, stage.data(), stage.data() + stage.size(),
+                           stage_sources ? 0 : sink.offset_of(begin), stage.size());
         if (!run_group(chain[i], stage.data(), stage.data() + stage.size(), inner, stage_raw)) {
           return false;
         }
       }
-      Offsets& sources = scratch.sources[i % 2];
-      sources.clear();
-      for (uint32_t at : scratch.index) {
-        sources.push_back(stage_sources ? (*stage_sources)[at] : sink.offset_of(begin + at));
-      }
+      if (stage_sources) sources = scratch.index.compose_onto(*stage_sources);
       stage_sources = &sources;
       if (last) sink.put_mapped(out, sources);
     } else {
@@ -653,27 +611,28 @@ Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   const char* const end = begin + utf8.size();
   bool converted = false;
   {
-    TrackingSink sink(result.text, result.offsets.source, begin, 0, utf8.size());
+    TrackingSink sink(result.text, result.offsets, begin, end, 0, utf8.size());
     converted = convert_text(*tables_, begin, end, sink, Raw::yes);
     if (!converted) sink.rollback();
   }
   if (!converted) {
     // Normalized text with its bytes' input offsets, converted; the two maps composed.
     std::string normalized;
-    Offsets normalized_sources, sources;
+    OffsetMap normalized_sources, sources;
     {
-      TrackingSink inner(normalized, normalized_sources, begin, 0, utf8.size());
+      TrackingSink inner(normalized, normalized_sources, begin, end, 0, utf8.size());
       Scratch scratch;
       convert_run(tables_->normalization, begin, end, inner, scratch, Raw::no);
     }
     {
-      TrackingSink inner(result.text, sources, normalized.data(), 0, normalized.size());
+      TrackingSink inner(result.text, sources, normalized.data(),
+                         normalized.data() + normalized.size(), 0, normalized.size());
       convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
                    Raw::no);
     }
-    for (uint32_t at : sources) result.offsets.source.push_back(normalized_sources[at]);
+    result.offsets = sources.compose_onto(normalized_sources);
   }
-  result.offsets.source.push_back(uint32_t(utf8.size()));
+  result.offsets.append_repeated(utf8.size(), 1);  // the end
   return result;
 }
 

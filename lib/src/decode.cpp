@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include "decode_utf8.h"
 #include "utf8.h"
 
 namespace zhreport {
@@ -126,12 +125,12 @@ size_t skip_plain_three_byte_pairs(const unsigned char* data, size_t i, size_t n
 // Decodes data[0..n) (stream offset `base`) into out; returns the bytes consumed, which is
 // less than n only when !last and the data ends inside a sequence.
 size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, std::string& out,
-                   Offsets* offsets, std::vector<InvalidSequence>& invalid) {
+                   OffsetMap* offsets, std::vector<InvalidSequence>& invalid) {
   size_t run = 0;  // start of the pending run of valid bytes
   size_t i = 0;
   auto flush_run = [&](size_t end) {
     out.append(reinterpret_cast<const char*>(data) + run, end - run);
-    if (offsets) append_copied_offsets(*offsets, base + run, end - run);
+    if (offsets) offsets->append_copied(base + run, end - run);
   };
   // Valid text, almost every input: up to its last complete sequence, one vectorized check
   // (simdjson's validator, many bytes a cycle) and one copy; the loop below then sees only the
@@ -155,7 +154,7 @@ size_t decode_utf8(const unsigned char* data, size_t n, size_t base, bool last, 
     if (step.status == Utf8Status::truncated && !last) break;
     flush_run(i);
     out.append(kReplacement, 3);
-    if (offsets) offsets->insert(offsets->end(), 3, static_cast<uint32_t>(base + i));
+    if (offsets) offsets->append_repeated(base + i, 3);
     invalid.push_back({base + i, step.length});
     i += step.length;
     run = i;
@@ -276,7 +275,7 @@ struct StreamDecoder::State {
     ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
   }
 
-  void feed(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
+  void feed(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     if (!bom_checked) {
       std::string_view mark = bom_of(encoding);
       head.append(chunk);
@@ -294,7 +293,7 @@ struct StreamDecoder::State {
     convert(chunk, last, out, offsets);
   }
 
-  void convert(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
+  void convert(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     if (!nul && !is_utf16(encoding)) {
       if (std::optional<size_t> at = find_nul(chunk)) nul = position + *at;
     }
@@ -337,7 +336,7 @@ struct StreamDecoder::State {
   // Completes a sequence held from the previous chunk with the first bytes of `chunk`, into
   // `out`; returns how many bytes of chunk that took, or npos when chunk was too short to
   // complete it (then all of it is held, and `position` is past it).
-  size_t finish_pending(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
+  size_t finish_pending(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     if (utf8_pending.empty()) return 0;
     // Decode the pending bytes plus a few from this chunk; whatever that consumes beyond the
     // pending bytes is taken from the chunk.
@@ -357,7 +356,7 @@ struct StreamDecoder::State {
     return used - held;
   }
 
-  void convert_utf8(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
+  void convert_utf8(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
     size_t n = chunk.size();
     const size_t skip = finish_pending(chunk, last, out, offsets);
@@ -369,12 +368,12 @@ struct StreamDecoder::State {
 
   bool usable() const { return encoding == Encoding::utf8 || converter != nullptr; }
 
-  void convert_icu(std::string_view chunk, bool last, std::string& out, Offsets* offsets) {
+  void convert_icu(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     if (!converter) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});
       out.append(kReplacement, 3);
-      if (offsets) offsets->insert(offsets->end(), 3, static_cast<uint32_t>(position));
+      if (offsets) offsets->append_repeated(position, 3);
       position += chunk.size();
       return;
     }
@@ -399,12 +398,6 @@ struct StreamDecoder::State {
       const size_t out_start = out.size();
       out.resize(out_start + 3 * count);
       char* written = out.data() + out_start;
-      uint32_t* origins = nullptr;
-      if (offsets) {
-        const size_t offsets_start = offsets->size();
-        offsets->resize(offsets_start + 3 * count);
-        origins = offsets->data() + offsets_start;
-      }
       for (size_t i = 0; i < count; ++i) {
         int32_t o = unit_offsets[i];
         size_t origin = o < 0 ? held_start : call_position + static_cast<size_t>(o);
@@ -421,18 +414,10 @@ struct StreamDecoder::State {
           }
         }
         char* end_of_c = utf8::write(written, c);
-        if (origins) {
-          // Three entries whatever the length, without a loop: every unit left has three
-          // (and a surrogate pair's four bytes come from two units).
-          const auto entry = static_cast<uint32_t>(origin);
-          origins[0] = origins[1] = origins[2] = entry;
-          if (end_of_c - written == 4) origins[3] = entry;
-          origins += end_of_c - written;
-        }
+        if (offsets) offsets->append_repeated(origin, static_cast<size_t>(end_of_c - written));
         written = end_of_c;
       }
       out.resize(static_cast<size_t>(written - out.data()));
-      if (offsets) offsets->resize(static_cast<size_t>(origins - offsets->data()));
       position = call_position + static_cast<size_t>(source - call_source);
     } while (source < end);
   }
@@ -617,7 +602,7 @@ bool is_ordinary(char32_t c) {
 // A whole input as decode() reads it in one charset, with each output byte's origin.
 struct Reading {
   std::string text;
-  Offsets offsets;
+  OffsetMap offsets;
   std::vector<InvalidSequence> invalid;
   std::optional<size_t> nul;
 };
@@ -628,7 +613,7 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
                           Reading* keep = nullptr) {
   StreamDecoder::State state(encoding);
   std::string text;
-  Offsets offsets;
+  OffsetMap offsets;
   if (!state.usable()) keep = nullptr;
   state.feed(sample, complete, text, keep ? &offsets : nullptr);
   Plausibility p;
@@ -809,11 +794,11 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   decoded.encoding = encoding;
   // Offsets map every output byte to its input byte; the last entry is the input's end. The
   // input must fit the map's 32-bit offsets.
-  Offsets* offsets = nullptr;
+  OffsetMap* offsets = nullptr;
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
-    if (!(detection.clean_utf8 && options.untracked_when_copied)) offsets = &decoded.offsets.source;
+    if (!(detection.clean_utf8 && options.untracked_when_copied)) offsets = &decoded.offsets;
   }
   if (detection.reading) {  // read whole while detecting
     Reading& reading = *detection.reading;
@@ -821,12 +806,11 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     decoded.text = std::move(reading.text);
     if (offsets) {
       *offsets = std::move(reading.offsets);
-      offsets->push_back(static_cast<uint32_t>(bytes.size()));
+      offsets->append_repeated(bytes.size(), 1);
     }
     decoded.invalid = std::move(reading.invalid);
     return decoded;
   }
-  if (offsets) offsets->reserve(bytes.size() + 1);
   StreamDecoder::State state(encoding);
   if (!state.usable()) {
     return Error{ErrorCode::encoding,
@@ -836,13 +820,13 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     // Fast path: valid UTF-8 is the text already (NUL bytes aside), each byte its own origin.
     if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
     decoded.text.assign(bytes);
-    if (offsets) append_copied_offsets(*offsets, 0, bytes.size());
+    if (offsets) offsets->append_copied(0, bytes.size());
   } else {
     decoded.text.reserve(bytes.size() + bytes.size() / 2);
     state.feed(bytes, true, decoded.text, offsets);
   }
   if (state.nul) return binary_error(*state.nul);
-  if (offsets) offsets->push_back(static_cast<uint32_t>(bytes.size()));
+  if (offsets) offsets->append_repeated(bytes.size(), 1);
   decoded.bom = state.bom;
   decoded.invalid = std::move(state.invalid);
   return decoded;

@@ -19,7 +19,6 @@
 #include <string_view>
 #include <vector>
 
-#include "decode_utf8.h"
 #include "document_text.h"
 #include "normalize_internal.h"
 #include "utf8.h"
@@ -260,8 +259,7 @@ class Normalizer {
         special_(options.repair_artifacts ? kSpecialRepairing : kSpecialCanonical) {
     out_.reserve(in.size());
     if (options.track_offsets) {
-      offsets_ = &result_.offsets.source;
-      offsets_->reserve(in.size() + 1);
+      offsets_ = &result_.offsets;
     }
   }
 
@@ -334,7 +332,7 @@ class Normalizer {
       }
     }
     flush(n);
-    if (offsets_) offsets_->push_back(static_cast<uint32_t>(n));
+    if (offsets_) offsets_->append_repeated(n, 1);  // the end
     result_.text = std::move(out_);
     for (size_t k = 0; k < counts_.size(); ++k) {
       if (counts_[k]) result_.repairs.emplace_back(std::string(kRepairNames[k]), counts_[k]);
@@ -346,16 +344,14 @@ class Normalizer {
   // Copies the pending run of untouched input up to `end`.
   void flush(size_t end) {
     out_.append(in_.data() + run_, end - run_);
-    if (offsets_) {
-      append_copied_offsets(*offsets_, run_, end - run_);
-    }
+    if (offsets_) offsets_->append_copied(run_, end - run_);
     run_ = end;
   }
 
   void emit(char32_t c, size_t source) {
     size_t before = out_.size();
     utf8::append(out_, c);
-    if (offsets_) offsets_->insert(offsets_->end(), out_.size() - before, source);
+    if (offsets_) offsets_->append_repeated(source, out_.size() - before);
   }
 
   // The character at i as the repairs see it: widths folded, spaces unified.
@@ -613,13 +609,12 @@ class Normalizer {
       flush(end);
     } else {
       count(Repair::unicode_composition);
-      uint32_t source =
-          offsets_ && starter < out_.size() ? (*offsets_)[starter] : static_cast<uint32_t>(i);
+      const size_t source = offsets_ && starter < out_.size() ? offsets_->map(starter) : i;
       out_.resize(starter);
       out_.append(result);
       if (offsets_) {
-        offsets_->resize(starter);
-        offsets_->insert(offsets_->end(), result.size(), source);
+        offsets_->truncate(starter);
+        offsets_->append_repeated(source, result.size());
       }
     }
     std::free(composed);
@@ -631,7 +626,7 @@ class Normalizer {
   const std::array<bool, 128>& special_;
   Normalized result_;
   std::string out_;
-  Offsets* offsets_ = nullptr;
+  OffsetMap* offsets_ = nullptr;
   std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
   size_t run_ = 0;  // start of the input not yet copied
   bool line_start_ = true;

@@ -103,10 +103,9 @@ Result<Page> read_page(std::string_view html) {
   arena.reset();
   arena.trim();
   page.text = std::move(reader.text_);
-  page.offsets.source = std::move(reader.sources_);
-  for (uint32_t& s : page.offsets.source)
-    s = std::min<uint32_t>(s, static_cast<uint32_t>(html.size()));
-  page.offsets.source.push_back(static_cast<uint32_t>(html.size()));
+  const auto end = static_cast<uint32_t>(html.size());
+  for (uint32_t source : reader.sources_) page.offsets.append_copied(std::min(source, end), 1);
+  page.offsets.append_repeated(end, 1);
   return page;
 }
 

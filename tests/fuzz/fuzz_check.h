@@ -48,9 +48,9 @@ inline bool valid_utf8(std::string_view text) {
 // Each entry at most its successor, the last the earlier text's size.
 template <typename Map>
 bool monotonic_onto(const Map& map, size_t text_size, size_t earlier_size) {
-  if (map.source.size() != text_size + 1 || map.source.back() != earlier_size) return false;
-  for (size_t i = 1; i < map.source.size(); ++i) {
-    if (map.source[i - 1] > map.source[i]) return false;
+  if (map.entries() != text_size + 1 || map.map(text_size) != earlier_size) return false;
+  for (size_t i = 1; i <= text_size; ++i) {
+    if (map.map(i - 1) > map.map(i)) return false;
   }
   return true;
 }

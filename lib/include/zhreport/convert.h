@@ -61,7 +61,10 @@ class Converter {
 
   struct Converted {
     std::string text;
-    OffsetMap offsets;  // byte of text → byte of the input; a replaced phrase maps to its start
+    // Byte of text → byte of the input. A character replaced by one as long maps byte to byte
+    // like a copied one (character starts, all a span has, map as they always did); any other
+    // replacement (a phrase, a change of length) maps each of its bytes to its key's start.
+    OffsetMap offsets;
   };
   Converted convert_tracked(std::string_view utf8) const;
 

@@ -1,12 +1,19 @@
 // OffsetMap: where each byte of a derived text came from in the original input bytes.
 //
 //   OffsetMap m = OffsetMap::identity(text.size());
-//   size_t original_start = m.source(span_start), original_end = m.source(span_end);
+//   size_t original_start = m.map(span_start), original_end = m.map(span_end);
 //
-// Every stage that changes the text (decode, normalize, convert) returns one; compose()
+//   OffsetMap built;                     // a stage writing its text appends, in text order:
+//   built.append_copied(from, n);        //   n bytes copied from `from` on: from, from+1, ...
+//   built.append_repeated(source, n);    //   n bytes written for the input at `source`
+//   built.append_repeated(input_size, 1);  // and last, the entry of the text's end
+//
+// Every stage that changes the text (decode, page, normalize, convert) returns one; compose_onto()
 // chains them, so a fact found in the converted text can be sliced out of the original file.
-// It is dense (one entry per byte plus one for the end), which is cheap for documents and is
-// only built when a caller asks for it.
+// It holds one entry per byte of the text plus one for its end, but stored as runs: a run is
+// either copied bytes (each entry one more than the one before) or the bytes of one replacement
+// (all the same entry). Text mostly copied through a stage costs a few runs, not 4 bytes a byte;
+// map() is a binary search over the runs.
 #pragma once
 
 #include <cstddef>
@@ -18,8 +25,8 @@
 
 namespace zhreport {
 
-// An allocator whose resize() leaves new elements uninitialized: an offset map is written right
-// after it grows, and zero-filling it first took 4% of zhextract's time.
+// An allocator whose resize() leaves new elements uninitialized: a dense offset array is written
+// right after it grows, and zero-filling it first took 4% of zhextract's time.
 template <typename T>
 struct UninitializedAllocator : std::allocator<T> {
   template <typename U>
@@ -39,21 +46,95 @@ struct UninitializedAllocator : std::allocator<T> {
   }
 };
 
-// Offsets into an earlier text, one per byte of a later one.
+// Offsets into an earlier text, one per byte of a later one (the page reader's lines, before
+// they become an OffsetMap).
 using Offsets = std::vector<uint32_t, UninitializedAllocator<uint32_t>>;
 
-struct OffsetMap {
-  // source[i] = offset in the earlier text of byte i of this text; source.size() = size + 1,
-  // and source.back() is the earlier text's end. Empty means "not tracked".
-  Offsets source;
+class OffsetMap {
+ public:
+  // Entries from `at` up to the next run's `at` (or the map's end): `source`, then source + 1...
+  // when `copies`, else `source` each. A run of one entry always has copies = true, so equal
+  // entries make equal runs.
+  struct Run {
+    uint32_t at;
+    uint32_t source;
+    bool copies;
+    bool operator==(const Run&) const = default;
+  };
 
   static OffsetMap identity(size_t size);
-  bool tracked() const { return !source.empty(); }
-  size_t size() const { return source.empty() ? 0 : source.size() - 1; }
-  // Offset in the earlier text of position `offset` of this text (offset <= size()).
-  size_t map(size_t offset) const { return source[offset]; }
-  // The map from this text straight to `earlier`'s own source: earlier ∘ this.
+
+  // Empty means "not tracked".
+  bool tracked() const { return entries_ != 0; }
+  // The text's size, the end entry not counted.
+  size_t size() const { return entries_ == 0 ? 0 : entries_ - 1; }
+  // Entries appended so far (while building: the text's bytes mapped).
+  size_t entries() const { return entries_; }
+  const std::vector<Run>& runs() const { return runs_; }
+  // Offset in the earlier text of position `offset` of this text (offset < entries()).
+  size_t map(size_t offset) const;
+  // The map from this text straight to `earlier`'s own source: earlier ∘ this. Every entry of
+  // this map must be below earlier.entries().
   OffsetMap compose_onto(const OffsetMap& earlier) const;
+
+  void append_copied(size_t source, size_t count);
+  void append_repeated(size_t source, size_t count);
+  // `other`'s entries after this map's.
+  void append(const OffsetMap& other);
+  // Keeps the first `count` entries.
+  void truncate(size_t count);
+
+  bool operator==(const OffsetMap&) const = default;
+
+ private:
+  // The run holding entry `offset`.
+  const Run& run_of(size_t offset) const;
+  std::vector<Run> runs_;
+  size_t entries_ = 0;
 };
+
+// The runs are kept as the greedy reading of the entries, left to right, would cut them: an
+// entry extends the last run when it follows on (copies: one more than its last entry; a
+// repetition: the same), and a run of one entry takes either kind. So equal entries give equal
+// runs, however they were appended.
+// Inline: the decoders append once per character.
+inline void OffsetMap::append_copied(size_t source, size_t count) {
+  if (count == 0) return;
+  if (!runs_.empty()) {
+    Run& last = runs_.back();
+    const size_t length = entries_ - last.at;
+    if (last.copies && source == last.source + length) {
+      entries_ += count;
+      return;
+    }
+    if (source == last.source && (!last.copies || length == 1)) {  // the first entry repeats
+      last.copies = false;
+      ++entries_;
+      ++source;
+      if (--count == 0) return;
+    }
+  }
+  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), true});
+  entries_ += count;
+}
+
+inline void OffsetMap::append_repeated(size_t source, size_t count) {
+  if (count <= 1) return append_copied(source, count);
+  if (!runs_.empty()) {
+    Run& last = runs_.back();
+    const size_t length = entries_ - last.at;
+    if (source == last.source && (!last.copies || length == 1)) {
+      last.copies = false;
+      entries_ += count;
+      return;
+    }
+    if (last.copies && source == last.source + length) {  // the first entry follows on
+      ++entries_;
+      --count;
+    }
+  }
+  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), count == 1});
+  entries_ += count;
+}
 
 }  // namespace zhreport
