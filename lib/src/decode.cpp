@@ -834,7 +834,10 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   }
   if (detection.clean_utf8) {
     // Fast path: valid UTF-8 is the text already (NUL bytes aside), each byte its own origin.
-    if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
+    // (detect() looked for NUL bytes before it called the input clean.)
+    if (options.from) {
+      if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
+    }
     decoded.text.assign(bytes);
     if (offsets) append_copied_offsets(*offsets, 0, bytes.size());
   } else {
