@@ -624,8 +624,31 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
   // The decoders write valid UTF-8: each lead byte tells its sequence's length.
   auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
+  auto count_ideograph = [&](char32_t c) {
+    ++p.han;
+    const HanKind kind = kinds[c - kHanFirst];
+    p.common += kind != HanKind::rare;
+    p.traditional += gb18030 && kind == HanKind::common_traditional;
+  };
   for (size_t i = 0; i < n;) {
     const unsigned char b = s[i];
+    // Most of a Chinese text first: ideographs (U+4E00..U+9FFF, led by E4 to E9; U+4000..U+4DFF
+    // before them are strange) and ASCII.
+    if (b >= 0xE4 && b <= 0xE9 && n - i >= 3) {
+      const char32_t c = utf8::code_point(s + i, 3);
+      i += 3;
+      if (c < kHanFirst) {
+        ++p.strange;
+      } else {
+        count_ideograph(c);
+      }
+      continue;
+    }
+    if (b < 0x80) {
+      ++i;
+      p.strange += !is_ordinary(b);
+      continue;
+    }
     const size_t length = utf8::sequence_length(b);
     if (length > n - i) break;
     char32_t c = b;
@@ -635,10 +658,7 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
     i += length;
     if (c == 0xFFFD) continue;  // counted as invalid
     if (c >= kHanFirst && c < kHanEnd) {
-      ++p.han;
-      const HanKind kind = kinds[c - kHanFirst];
-      p.common += kind != HanKind::rare;
-      p.traditional += gb18030 && kind == HanKind::common_traditional;
+      count_ideograph(c);
     } else if (!is_ordinary(c)) {
       ++p.strange;
     }
@@ -818,7 +838,10 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   }
   if (detection.clean_utf8) {
     // Fast path: valid UTF-8 is the text already (NUL bytes aside), each byte its own origin.
-    if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
+    // (detect() looked for NUL bytes before it called the input clean.)
+    if (options.from) {
+      if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
+    }
     decoded.text.assign(bytes);
     if (offsets) offsets->append_copied(0, bytes.size());
   } else {
