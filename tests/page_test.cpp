@@ -138,6 +138,24 @@ TEST_CASE("regression: the info line in a footer right after the article did not
   CHECK(updated.date.empty());
 }
 
+TEST_CASE("regression: a date line opening the footer right after the article did not date it") {
+  // The footer block (div.foot-info, chrome) holds the date on a line of its own, then the
+  // editor and the previous article's teaser, whose year is not the article's; a date alone
+  // after the article may be a comment's, a top bar's today or a copyright's years.
+  auto followed_by = [](const std::string& after) {
+    return read(page_with(
+        "<title>某某网</title>",
+        "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>", after));
+  };
+  zhreport::Page lone = followed_by(
+      "<div class=\"foot-info\">2023年07月04日<br>责任编辑：李强　上一篇：2022年的工作回顾</div>");
+  CHECK(lone.date == "2023-07-04");
+  CHECK(lone.date_source == "text:lone_line");
+  CHECK(followed_by("<div class=\"foot-info\">2026年12月3日 星期四 欢迎访问</div>").date.empty());
+  CHECK(followed_by("<div class=\"foot\">2005-2024 版权所有 某某网</div>").date.empty());
+  CHECK(followed_by("<div class=\"comment-list\"><span>2024-02-01</span> 点赞</div>").date.empty());
+}
+
 TEST_CASE("page: JSON-LD, og:title with the site's name, <time>, a cut <title>") {
   zhreport::Page ld = read(
       page_with("<title>x</title><script type=\"application/ld+json\">{\"headline\":\"援疆十年 "

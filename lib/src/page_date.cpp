@@ -58,19 +58,46 @@ bool is_today_line(std::string_view line) {
          !names_date(line);
 }
 
+bool is_date_digit(char32_t c) {
+  return (c >= '0' && c <= '9') || c == U'〇' || c == U'○' || c == U'十' ||
+         std::u32string_view(U"一二三四五六七八九").find(c) != std::u32string_view::npos;
+}
+
+bool is_date_mark(char32_t c) {
+  return c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == U'年' || c == U'月' ||
+         c == U'日' || c == U'时' || c == U'分';
+}
+
 bool is_lone_date(std::string_view line) {
   size_t digits = 0, other = 0;
   for (size_t i = 0; i < line.size(); i = text::next_char(line, i)) {
     char32_t c = text::code_point_at(line, i);
-    if ((c >= '0' && c <= '9') || c == U'〇' || c == U'○' || c == U'十' ||
-        std::u32string_view(U"一二三四五六七八九").find(c) != std::u32string_view::npos) {
+    if (is_date_digit(c)) {
       ++digits;  // 2023-06-12, 二〇二三年六月十二日
-    } else if (!(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == U'年' ||
-                 c == U'月' || c == U'日' || c == U'时' || c == U'分')) {
+    } else if (!is_date_mark(c)) {
       ++other;
     }
   }
   return digits >= 6 && other == 0;
+}
+
+// The date to the day that a text opens with, alone before its first other character, when
+// the editor's or source's credit follows (2025年03月12日 then 责任编辑：…, the lines of a block
+// read as one text): a date alone after an article may be a comment's.
+std::optional<std::string> opening_day(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size() && (is_date_digit(text::code_point_at(text, end)) ||
+                               is_date_mark(text::code_point_at(text, end)))) {
+    end = text::next_char(text, end);
+  }
+  std::string_view run = text.substr(0, end), rest = text.substr(end);
+  bool credit = names_date(rest) || rest.find("编辑") != std::string_view::npos ||
+                rest.find("編輯") != std::string_view::npos;
+  if (!credit || !is_lone_date(run)) return std::nullopt;
+  auto date = find_date(run);
+  constexpr size_t kDayLength = 10;  // YYYY-MM-DD
+  if (!date || date->size() != kDayLength) return std::nullopt;
+  return date;
 }
 
 // The first date of a line; in a line of digits alone, also one split by the page's markup
@@ -450,7 +477,8 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
 
 // A small site's info line in the footer block that directly follows the article (div.foot,
 // read as chrome: 发布时间：2024年06月24日 编辑：…): the first element after the article that
-// holds text, when it names the publication (not a site's 更新时间 or copyright years).
+// holds text, when it names the publication (not a site's 更新时间 or copyright years) or opens
+// with a date line of its own.
 std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
   if (body < 0) return std::nullopt;
   constexpr size_t kMaxFooter = 400;
@@ -461,6 +489,10 @@ std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
     if (text::trim(text).empty()) continue;
     if (!nodes_[i].chrome) return std::nullopt;
     if (auto date = labelled_publication_date(text)) return Dated{*date, ""};
+    // A date line that opens the block (2025年03月12日<br>责任编辑：…): the article's, where a
+    // later date in it may be a teaser's (上一篇：…).
+    if (is_today_line(text)) return std::nullopt;
+    if (auto date = opening_day(text::trim(text))) return Dated{*date, "text:lone_line"};
     return std::nullopt;
   }
   return std::nullopt;
