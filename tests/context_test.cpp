@@ -936,6 +936,50 @@ TEST_CASE("context: a programme within the giver's whole area") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a body's review of its aid outside, its lead summed up by 全省") {
+  const std::vector<Case> cases = {
+      {"the lead's total of the whole province, in a review that names receivers outside it, is "
+       "the review's total: no one receiver (regression: the province received it)",
+       "江西卫健系统对口支援工作回顾\n发布时间:2024-03-11 来源:江西省卫生健康委员会\n"
+       "五年来,江西省卫生健康系统对口支援新疆克州和西藏阿里地区。全省累计选派医务人员900余名,"
+       "投入资金3亿元。\n在克州,江西派出专家400名。",
+       "江西衛健系統對口支援工作回顧\n發佈時間:2024-03-11 來源:江西省衛生健康委員會\n"
+       "五年來,江西省衛生健康系統對口支援新疆克州和西藏阿里地區。全省累計選派醫務人員900餘名,"
+       "投入資金3億元。\n在克州,江西派出專家400名。",
+       {{900, "", "江西省", "2019", "2024-03-11"},
+        {300000000, "", "江西省", "2019", "2024-03-11"},
+        {400, "克孜勒苏柯尔克孜自治州", "江西省", "2019", "2024-03-11"}}},
+      {"a year's lead of the whole province sent to the paired areas, which later sentences "
+       "name outside it (regression: the province received it)",
+       "福建卫健委2023年度对口支援工作综述\n发布日期:2024-01-10 信息来源:省卫生健康委\n"
+       "2023年度,全省卫生健康系统共选派300名医务人员赴对口地区开展帮扶。\n"
+       "对口支援方面,援藏医疗队在林芝市开展手术900台次;援疆医疗队在昌吉州培训医务人员500人次。",
+       "福建衛健委2023年度對口支援工作綜述\n發佈日期:2024-01-10 信息來源:省衛生健康委\n"
+       "2023年度,全省衛生健康系統共選派300名醫務人員赴對口地區開展幫扶。\n"
+       "對口支援方面,援藏醫療隊在林芝市開展手術900台次;援疆醫療隊在昌吉州培訓醫務人員500人次。",
+       {{300, "", "福建省", "2023", "2023"},
+        {900, "林芝市", "福建省", "2023", "2023"},
+        {500, "昌吉回族自治州", "福建省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: two givers named, and the part of their total each gives") {
+  const std::vector<Case> cases = {
+      {"a pair of provinces (江苏、福建两省) is two givers, not the nation; a part opened by 其中 "
+       "names its own giver (regression: 全国, then no giver for the part)",
+       "四川:对口支援成效\n2024-05-20\n2021年以来,江苏、福建两省累计向四川选派医疗人才2000人次,"
+       "其中江苏帮扶阿坝州,派驻1200人次;福建帮扶凉山州,派驻800人次。",
+       "四川:對口支援成效\n2024-05-20\n2021年以來,江蘇、福建兩省累計向四川選派醫療人才2000人次,"
+       "其中江蘇幫扶阿壩州,派駐1200人次;福建幫扶涼山州,派駐800人次。",
+       {{2, "四川省", "", "2021", "2024-05-20"},
+        {2000, "四川省", "", "2021", "2024-05-20"},
+        {1200, "阿坝藏族羌族自治州", "江苏省", "2021", "2024-05-20"},
+        {800, "凉山彝族自治州", "福建省", "2021", "2024-05-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a sentence of the giver's whole area in a report on one of its counties") {
   const std::vector<Case> cases = {
       {"全省 (whole) in the count's sentence, no receiver named: the province receives, though the "

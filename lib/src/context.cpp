@@ -1780,6 +1780,18 @@ class Resolver {
     return rest.starts_with(";") || rest.starts_with("；");
   }
 
+  // Where the count's statement names several givers: the one giver of its part from the last
+  // clause that opens with 其中 (part: data/context.tsv) up to the count's (两省…共选派3260人次,
+  // 其中浙江…,派驻2140人次: 浙江省), else none.
+  void giver_of_part(Fact& f, size_t clause) const {
+    for (size_t c = clause + 1; c-- > part_of(clause).first;) {
+      if (!starts_with_word(s_.substr(r_.clauses[c].start), Role::part)) continue;
+      Reduced r = reduce(places_in(c, clause + 1, true, nullptr));
+      if (r.place && !r.ambiguous) set_place(f.from, f.from_span, r.place, r.mention);
+      return;
+    }
+  }
+
   // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
   // semicolon or the sentence's end.
   void find_parts() {
@@ -1842,7 +1854,7 @@ class Resolver {
       if (r.ambiguous && ends_list_of_many(givers)) {
         return set_place(f.from, f.from_span, &kNationwide, nullptr);
       }
-      if (r.ambiguous) return;
+      if (r.ambiguous) return giver_of_part(f, clause);
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
@@ -1893,15 +1905,18 @@ class Resolver {
   }
 
   // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
-  // 省市, 北京、上海…山东6省市): a programme of many provinces (全国).
+  // 省市, 北京、上海…山东6省市): a programme of many provinces (全国). Two are a pair of givers,
+  // each named, not many (浙江、广东两省: no one giver, and not the nation).
   bool ends_list_of_many(const std::vector<const Mention*>& givers) const {
+    constexpr double kMany = 3;
     return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
       std::string_view rest = s_.substr(m->end, 24);
       if (rest.starts_with("等")) return true;
       size_t p = past_numerals(rest, 0);
       if (p == 0) return false;
+      std::optional<double> number = parse_numeral(rest.substr(0, p));
       if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
-      return rest.substr(p).starts_with("省");
+      return rest.substr(p).starts_with("省") && number.value_or(kMany) >= kMany;
     });
   }
 
@@ -2232,11 +2247,12 @@ class Resolver {
     bool of_giver = !own_area_ && same_area(to_, giver) &&
                     !(to_mention_ && receives_within(*to_mention_, giver));
     // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
-    // within its whole area (whole: data/context.tsv) that names no receiver receives in the giver;
+    // within its whole area (whole: data/context.tsv) that names no receiver (nor, in the lead,
+    // the report any outside it: a review's total of its aid elsewhere) receives in the giver;
     // so does a sentence of it in a report on one county of the giver (2023年全省三级医院共向县级
     // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
     if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
-        giver != &kNationwide && within_whole()) {
+        giver != &kNationwide && within_whole() && !sums_aid_outside(clause, giver)) {
       return set_place(f.to, f.to_span, giver, nullptr);
     }
     set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
@@ -2273,14 +2289,32 @@ class Resolver {
       if (area && word.ends_with("区") && !area->name.ends_with("自治区")) area = nullptr;
     }
     // (not 全市 of the receiver; but a body's report on its own area is within it: 湖北省卫生健康
-    // 委员会…全省58家三级医院对口支援…, whatever it told of aid outside before)
-    bool own_body = area && area == body_area_;
+    // 委员会…全省58家三级医院对口支援…, whatever it told of aid outside before; not in its lead
+    // when the report receives elsewhere: 全省累计选派4300名 sums up the aid the review tells)
+    bool own_body = area && area == body_area_ && !sums_aid_outside(clause, area);
     if (!area || (!own_body && (!to_ || !(to_ == area || inside(to_, area))))) return;
     set_place(f.to, f.to_span, area, nullptr);
     if (before_count &&
         places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
       set_place(f.from, f.from_span, area, nullptr);
     }
+  }
+
+  // Whether the count's sentence is one of the body's first two (not the title's) in a report
+  // that names a place of China outside `area` receiving or where the work happens (在林芝市):
+  // the opening total of a review of aid to other provinces (全省累计选派4300名), not a
+  // programme within (nor beside a team abroad: 派出援马里医疗队。全省40家医院对口支援…).
+  bool sums_aid_outside(size_t clause, const Place* area) const {
+    constexpr size_t kOpening = 2;
+    size_t own = r_.clauses[clause].sentence, body = 0;
+    for (size_t i = 0; i < own && body < kOpening; ++i) {
+      if (!is_title(r_.sentences[i].start)) ++body;
+    }
+    if (body >= kOpening) return false;
+    return std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.side != Side::from && !m.origin && !abroad(m.place) && m.place != area &&
+             !inside(m.place, area);
+    });
   }
 
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
