@@ -1234,6 +1234,66 @@ TEST_CASE("context: the giver named only as the institution that published the r
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a hospital's own account that names itself in full gives from its place") {
+  const std::vector<Case> cases = {
+      {"a title that opens with the name of the institution the body calls 我院 (a year's summary "
+       "whose lead names no giver): the place of the name gives, not receives (regression: "
+       "from empty)",
+       "温州市第二人民医院2022年度对口支援工作总结\n2023-01-05\n2022年,我院围绕新疆喀什地区、"
+       "贵州省黔南州两个方向开展工作。\n全年选派援疆专家12名,分驻喀什地区第一人民医院。",
+       "溫州市第二人民醫院2022年度對口支援工作總結\n2023-01-05\n2022年,我院圍繞新疆喀什地區、"
+       "貴州省黔南州兩個方向開展工作。\n全年選派援疆專家12名,分駐喀什地區第一人民醫院。",
+       {{2, "", "温州市", "2022", "2022"}, {12, "喀什地区", "温州市", "2022", "2022"}}},
+      {"the same title over a lead that names only the hospital's own city (its city's medical "
+       "group), its name repeated in the byline: the city gives and receives",
+       "温州市第二人民医院2022年度医联体工作总结\n本年度,我院牵头的温州市城市医疗集团成员单位"
+       "增至20家。全年向成员单位派出下沉专家60名。\n温州市第二人民医院\n2022年12月28日",
+       "溫州市第二人民醫院2022年度醫聯體工作總結\n本年度,我院牽頭的溫州市城市醫療集團成員單位"
+       "增至20家。全年向成員單位派出下沉專家60名。\n溫州市第二人民醫院\n2022年12月28日",
+       {{20, "温州市", "温州市", "2022", "2022"}, {60, "温州市", "温州市", "2022", "2022"}}},
+      {"under a title of 我院 that no credit names, the hospital the body names in full (温州市"
+       "瓯海医院) and then by its short name opening a clause (瓯海医院先后派出) is 我院: its "
+       "place gives, and receives nothing (regression: to 温州市, from empty)",
+       "我院第二批援凉医疗队凯旋\n11月20日,在布拖县人民医院门前,温州市瓯海医院第二批援凉医疗队"
+       "7名队员与当地同事告别。两年来,瓯海医院先后派出2批医疗队,开展手术300台。\n2023年11月25日",
+       "我院第二批援涼醫療隊凱旋\n11月20日,在布拖縣人民醫院門前,溫州市甌海醫院第二批援涼醫療隊"
+       "7名隊員與當地同事告別。兩年來,甌海醫院先後派出2批醫療隊,開展手術300台。\n2023年11月25日",
+       {{7, "布拖县", "温州市", "2023-11-20", "2023-11-20"},
+        {2, "布拖县", "温州市", "2021", "2023-11-25"},
+        {300, "布拖县", "温州市", "2021", "2023-11-25"}}},
+      {"the same under a two-line title and a byline with no place, where the receiving "
+       "hospital is named after its province and opens a clause (重庆市巫溪县人民医院…,巫溪县人民"
+       "医院新开展): that hospital's name is its county's (regression: from empty)",
+       "浙渝情深 医路同行\n——我院2023年度对口帮扶巫溪县工作综述\n2023年是温州市瓯海医院对口帮扶"
+       "重庆市巫溪县人民医院的第二年。一年来,瓯海医院选派专家6人赴巫溪县开展帮扶。在专家的帮助下,"
+       "巫溪县人民医院新开展新技术5项。\n(通讯员 李明 2024年1月10日)",
+       "浙渝情深 醫路同行\n——我院2023年度對口幫扶巫溪縣工作綜述\n2023年是溫州市甌海醫院對口幫扶"
+       "重慶市巫溪縣人民醫院的第二年。一年來,甌海醫院選派專家6人赴巫溪縣開展幫扶。在專家的幫助下,"
+       "巫溪縣人民醫院新開展新技術5項。\n(通訊員 李明 2024年1月10日)",
+       {{6, "巫溪县", "温州市", "2023", "2024-01-10"},
+        {5, "巫溪县", "温州市", "2023", "2024-01-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the title's place named without a side, outside the lead's receivers, gives") {
+  const std::vector<Case> cases = {
+      {"a press conference's title names its province, the lead sends elsewhere (赴青海) and "
+       "names no giver: the title's place gives (regression: the two sides swapped)",
+       "福建省卫生健康新闻发布会\n2024-09-12\n“十四五”以来,我省累计选派专家300名赴青海开展帮扶,"
+       "完成手术5000台。",
+       "福建省衛生健康新聞發布會\n2024-09-12\n“十四五”以來,我省累計選派專家300名赴青海開展幫扶,"
+       "完成手術5000台。",
+       {{300, "青海省", "福建省", "2021", "2024-09-12"},
+        {5000, "青海省", "福建省", "2021", "2024-09-12"}}},
+      {"a receiver inside the title's place keeps the title's place as the receiving area",
+       "甘孜州卫生健康新闻发布会\n2024-09-12\n今年以来,累计选派专家30名赴泸定县开展帮扶。",
+       "甘孜州衛生健康新聞發布會\n2024-09-12\n今年以來,累計選派專家30名赴瀘定縣開展幫扶。",
+       {{30, "泸定县", "", "2024", "2024-09-12"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: 我省 of a government body's report stands for the body's own area") {
   const std::vector<Case> cases = {
       {"我省 (own_area: data/context.tsv) is the province that opens the publishing body's name "

@@ -506,6 +506,7 @@ class Resolver {
         found.push_back(m);
       }
     }
+    if (!publisher_ && says_own()) mark_self_named(found);
     // (a sending hospital in the title over the receiving one: 湘雅二院援藏 山南市人民医院…)
     if (!publisher_ || publisher_in_title_) {
       if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
@@ -708,11 +709,81 @@ class Resolver {
       if (!city) city = place;
     }
     if (!city || several || (title_only && !title)) return nullptr;
-    bool own = false;  // (asked last: most reports name no such hospital)
-    for (std::string_view w : words(Role::own_institution)) {
-      for_each_in_body(w, [&](size_t) { own = true; });
+    return says_own() ? city : nullptr;  // (asked last: most reports name no such hospital)
+  }
+
+  // Whether the body says 我院 (own_institution: data/context.tsv); searched once.
+  bool says_own() const {
+    if (!says_own_) {
+      bool own = false;
+      for (std::string_view w : words(Role::own_institution)) {
+        for (const Block& b : doc_.blocks) {
+          if (own || !is_countable(b.kind)) continue;
+          for_each_occurrence(s_.substr(b.start, b.end - b.start), w, [&](size_t) { own = true; });
+        }
+      }
+      says_own_ = own;
     }
-    return own ? city : nullptr;
+    return *says_own_;
+  }
+
+  // 宁波市甬江医院第三批援凉医疗队…。…,甬江医院先后派出…: a place that opens the name of an
+  // institution (institution: data/context.tsv) which opens a clause of the body without it (its
+  // usual short name, 甬江医院) names a hospital the report tells of by its own name, as
+  // institutions.tsv's do (How::institution: hospital_of_report's, never a receiver). Not a
+  // receiving county's 昭觉县人民医院 (a county's hospitals are the receivers of this genre, and
+  // asking each costs a search of the body), nor a place before another (重庆市巫山县人民医院).
+  void mark_self_named(std::vector<PlaceMention>& found) const {
+    std::vector<std::string_view> not_alone;  // (a name searched once: 县人民医院 recurs)
+    for (size_t i = 0; i < found.size(); ++i) {
+      PlaceMention& m = found[i];
+      if (!m.place || m.place->level == PlaceLevel::county ||
+          m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix ||
+          m.how == PlaceMention::How::institution ||
+          (i + 1 < found.size() && found[i + 1].start == m.end)) {
+        continue;
+      }
+      std::string_view name = institution_name_at(m.end);
+      if (name.empty() || std::find(not_alone.begin(), not_alone.end(), name) != not_alone.end()) {
+        continue;
+      }
+      if (opens_clause_alone(name)) {
+        m.how = PlaceMention::How::institution;
+      } else {
+        not_alone.push_back(name);
+      }
+    }
+  }
+
+  // The name of an institution at `pos` (甬江医院 of 宁波市甬江医院): Chinese characters up to
+  // the first word of role institution that ends them, past at least one other; empty when none.
+  std::string_view institution_name_at(size_t pos) const {
+    constexpr size_t kName = 36;  // bytes of the name (twelve characters), as institution_place
+    std::string_view run = s_.substr(pos, kName);
+    if (!contains_word(run, Role::institution) || starts_with_word(run, Role::institution)) {
+      return {};
+    }
+    for (size_t end = 0; end < run.size();) {
+      char32_t c = text::code_point_at(run, end);
+      if (c < 0x3400 || c > 0x9FFF) break;
+      end = text::next_char(run, end);
+      if (ends_with_word(run.substr(0, end), Role::institution)) return run.substr(0, end);
+    }
+    return {};
+  }
+
+  // Whether `name` opens a clause of the body: after no Chinese character (，甬江医院先后派出).
+  bool opens_clause_alone(std::string_view name) const {
+    bool alone = false;
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind) || alone) continue;
+      for_each_occurrence(s_.substr(b.start, b.end - b.start), name, [&](size_t at) {
+        at += b.start;
+        char32_t c = at == 0 ? 0 : text::code_point_at(s_, text::previous_char(s_, at));
+        alone = alone || c < 0x3400 || c > 0x9FFF;
+      });
+    }
+    return alone;
   }
 
   // The first place `place_of` finds in a block of one of `kinds`, in the report's order.
@@ -1436,7 +1507,10 @@ class Resolver {
       if (m.start >= lead_end_) break;
       if (m.side == Side::from) (m.visited ? visited : from).push_back(&m);
     }
-    if (from.empty()) from = visited;  // 赴福州进修: the giver's place, not how it is named
+    if (from.empty()) from = visited;   // 赴福州进修: the giver's place, not how it is named
+    if (from.empty() && !body_area_) {  // (a government body's report: titled_body below)
+      if (const Mention* own = titled_outside_receivers()) from.push_back(own);
+    }
     // 我院 gives for its publisher when the lead names no giver (中国(浙江)援马里医疗队…我院3名队员
     // under a hospital's site: 浙江省)
     if (std::any_of(from.begin(), from.end(), [](const Mention* m) { return !m->own; })) {
@@ -1446,6 +1520,11 @@ class Resolver {
     // 北京市卫生健康委员会2023年工作报告 over …进驻拉萨市人民医院: a lead that names no giver is
     // the account of the body its title names (我委), which gives
     const Mention* titled_giver = f.place || f.ambiguous ? nullptr : titled_body();
+    // 杭州市某医院2023年度对口支援工作总结 over 我院…: so is the institution its title opens with
+    const Mention* institution = nullptr;
+    if (!titled_giver && !f.place && !f.ambiguous) {
+      titled_giver = institution = titled_institution();
+    }
     if (titled_giver) f = {titled_giver->place, titled_giver, false};
     // senders in their own right at several levels of one area (深圳市…选派 and 深圳市罗湖区
     // 派驻…): the widest gives the report's programme, the narrower are parts of it that their
@@ -1517,6 +1596,11 @@ class Resolver {
       }
       if (!own_ && from_ && from_->level == PlaceLevel::county) own_ = from_;  // 余庆县…全县
       to_ = own_, to_mention_ = nullptr, own_area_ = own_ != nullptr;
+    }
+    if (!to_ && !t.ambiguous && institution && names_in_lead(from_)) {
+      // 温州市第二人民医院…总结 over 我院牵头的温州市城市医疗集团…: the institution's own city,
+      // which the lead names as where it works, receives too
+      to_ = from_, to_mention_ = from_mention_, own_area_ = true;
     }
     if (!to_ && !t.ambiguous && from_ && from_->level == PlaceLevel::county) {
       // 宁都县总医院…下沉到14个乡镇卫生院: a county that gives and names no receiver sends to
@@ -1640,6 +1724,35 @@ class Resolver {
     }
   }
 
+  // Whether the lead names `place` outside the title.
+  bool names_in_lead(const Place* place) const {
+    return std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.start < lead_end_ && m.place == place && !is_title(m.start);
+    });
+  }
+
+  // 福建省新闻发布会 over …我省累计选派专家652名赴宁夏: the title's place named without a side and
+  // not again in the lead, where the lead names no giver and marks receivers that all lie outside
+  // it, is the report's own place, which gives, no receiver; else nullptr.
+  const Mention* titled_outside_receivers() const {
+    const Mention* titled = nullptr;
+    bool marked = false;
+    for (const Mention& m : places_) {
+      if (m.start >= lead_end_) break;
+      if (is_title(m.start)) {
+        if (m.side != Side::none || (titled && titled->place != m.place)) return nullptr;
+        titled = &m;
+        continue;
+      }
+      // (a lead that names the title's place again gives it its own side: 从珠海来到怒江)
+      if (titled && m.place == titled->place) return nullptr;
+      if (m.side != Side::to) continue;
+      if (!titled || same_area(m.place, titled->place)) return nullptr;
+      marked = true;
+    }
+    return marked ? titled : nullptr;
+  }
+
   // The title's mention of the area of the government body that published the report
   // (authority: data/context.tsv; 广东省卫生健康委员会2023年度…工作总结), named there without a
   // side, when the lead names a place outside that area that does not give (…与重庆市14个区县的
@@ -1654,6 +1767,23 @@ class Resolver {
       sends_out = sends_out || (m.side != Side::from && !same_area(m.place, body_area_));
     }
     return sends_out ? body : nullptr;
+  }
+
+  // The title's mention of the place that opens the name of an institution at its start
+  // (institution_place: 温州市第二人民医院2022年度对口支援工作总结), named there with no giving
+  // side, in a report whose body says 我院 (own_institution: data/context.tsv): the institution's
+  // own account, which it gives; else nullptr.
+  const Mention* titled_institution() const {
+    auto title = std::find_if(doc_.blocks.begin(), doc_.blocks.end(),
+                              [](const Block& b) { return b.kind == BlockKind::title; });
+    if (title == doc_.blocks.end()) return nullptr;
+    const Place* place = institution_place(s_.substr(title->start, title->end - title->start));
+    if (!place) return nullptr;
+    auto named = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.start >= title->start && m.start < title->end && m.place == place;
+    });
+    if (named == places_.end() || named->side == Side::from) return nullptr;
+    return says_own() ? &*named : nullptr;  // (asked last: few titles open with a name)
   }
 
   // Whether a place of the clause of sender `m` receives in `receiver`'s area (…向马里派遣).
@@ -2781,7 +2911,8 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
-  const Place* body_area_ = nullptr;  // of the government body that published the report
+  const Place* body_area_ = nullptr;      // of the government body that published the report
+  mutable std::optional<bool> says_own_;  // says_own(), once asked
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
