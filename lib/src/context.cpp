@@ -2432,7 +2432,11 @@ class Resolver {
     }
     // 第十九批医疗队2023年6月起在…工作。\n截至2024年10月,本批医疗队共诊治…: a sentence on this
     // team (this_team) before the count starts at the team's stay told before, not the programme's
-    if (const Time* stay = stay_before(sentence, at, f.until)) return take(*stay);
+    // (队员们还培训…600人次 after that sentence: the 截至 it draws on is that sentence's)
+    const Sentence& closed =
+        closing.clause < r_.clauses.size() ? sentence_of(closing.clause) : sentence;
+    size_t upto = &closed == &sentence ? at : closed.end;
+    if (const Time* stay = stay_before(closed, upto, f.until)) return take(*stay);
     // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
     const Time* period = report_period(f, closing.phrase.start);
     bool batch = period && period->phrase.start > closing.phrase.start &&
