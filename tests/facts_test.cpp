@@ -567,6 +567,11 @@ const std::vector<Case> kCases = {
      "今年组建了3支医疗队,共26名医护人员。",
      "今年組建了3支醫療隊,共26名醫護人員。",
      {{"teams", 3, "exact", "支"}, {"experts", 26, "exact", "名"}}},
+    {"issue 10: N支援外医疗队 counts teams (援 opens the team's name, no verb 支援); a device "
+     "named before its 台 (手术显微镜) is equipment, no surgery",
+     "全省共有4支援外医疗队在非洲工作。医院捐赠手术显微镜2台、呼吸机3台。",
+     "全省共有4支援外醫療隊在非洲工作。醫院捐贈手術顯微鏡2臺、呼吸機3臺。",
+     {{"teams", 4, "exact", "支"}, {"other", 2, "exact", "台"}, {"other", 3, "exact", "台"}}},
     {"issue 10: verbs of sending and of study are the frames of data/frames.tsv",
      "医院选派8名骨干护士接受培训,另从乡镇卫生院遴选20名骨干医生作为重点培养对象。",
      "醫院選派8名骨幹護士接受培訓,另從鄉鎮衛生院遴選20名骨幹醫生作爲重點培養對象。",

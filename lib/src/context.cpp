@@ -306,8 +306,11 @@ size_t past_numerals(std::string_view s, size_t pos) {
   return pos;
 }
 
-// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届), else `pos`.
+// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
+  for (std::string_view first : {"首批", "首届"}) {
+    if (s.substr(pos).starts_with(first)) return pos + first.size();
+  }
   if (!s.substr(pos).starts_with("第")) return pos;
   size_t digits = pos + std::string_view("第").size();
   size_t p = past_numerals(s, digits);
@@ -1317,8 +1320,10 @@ class Resolver {
       bool within = ends_with_word(text, Role::within);
       bool up_to_now = text.ends_with("来");
       int years = within || up_to_now ? years_of_recent(text) : 0;
-      bool same_block =
-          sentence_of(times_[i - 1].clause).block == sentence_of(times_[i].clause).block;
+      size_t term_block = sentence_of(times_[i - 1].clause).block;
+      size_t block = sentence_of(times_[i].clause).block;
+      // (两年间 opening the paragraph after the one that states the team's term: that term)
+      bool same_block = term_block == block || (within && term_block + 1 == block);
       bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
                         !term.until.empty() &&
                         std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
@@ -1360,6 +1365,20 @@ class Resolver {
         if (sentence_of(earlier.clause).block == block && start && began.size() == 4 && more > 0 &&
             more < 10) {
           recent.since = began;
+        }
+      }
+      // 自1985年开始派遣…,40年来: a round N years after the year its sentence says the aid began,
+      // one off it, count from that year
+      if (recent.since.size() == 4 && i > 0 && years && !more_than(phrase)) {
+        const Time& earlier = times_[i - 1];
+        const std::string& began = earlier.phrase.since;
+        bool start =
+            earlier.phrase.kind == TimeKind::point || earlier.phrase.kind == TimeKind::since;
+        bool same_sentence = &sentence_of(earlier.clause) == &sentence_of(times_[i].clause);
+        if (start && same_sentence && began.size() == 4 &&
+            std::abs(year_of(recent.since) - year_of(began)) == 1) {
+          recent.since = began;
+          continue;
         }
       }
       // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
@@ -2537,13 +2556,13 @@ class Resolver {
   // sentence of its paragraph, else the report's period; else until = the report's date.
   void resolve_period(Fact& f, size_t clause, size_t at) const {
     const Time* t = period_of(f, clause, at);
-    if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause);
+    if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
   }
 
   // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
   // the period in scope does: a since or recent phrase of its sentence, else of an earlier
   // sentence of its paragraph, else the report's period.
-  void open_start(Fact& f, const Time& closing, size_t clause) const {
+  void open_start(Fact& f, const Time& closing, size_t clause, size_t at) const {
     auto opens = [&](const Time& t) {
       bool kind = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
       size_t common = std::min(t.phrase.since.size(), f.until.size());
@@ -2577,11 +2596,33 @@ class Resolver {
       }
       if (found) return take(*found);
     }
+    // 第十九批医疗队2023年6月起在…工作。\n截至2024年10月,本批医疗队共诊治…: a sentence on this
+    // team (this_team) before the count starts at the team's stay told before, not the programme's
+    // (队员们还培训…600人次 after that sentence: the 截至 it draws on is that sentence's)
+    const Sentence& closed =
+        closing.clause < r_.clauses.size() ? sentence_of(closing.clause) : sentence;
+    size_t upto = &closed == &sentence ? at : closed.end;
+    if (const Time* stay = stay_before(closed, upto, f.until)) return take(*stay);
     // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
     const Time* period = report_period(f, closing.phrase.start);
     bool batch = period && period->phrase.start > closing.phrase.start &&
                  names_batch(sentence_of(period->clause));
     if (period && opens(*period) && !batch) take(*period);
+  }
+
+  // The start of the stay of the team a sentence names before `at` (this_team: 本批, 该批): the
+  // nearest earlier since phrase (2023年6月起) or arrival (2022年12月抵达) up to `until`; nullptr
+  // when the sentence names no such team or none is told.
+  const Time* stay_before(const Sentence& sentence, size_t at, std::string_view until) const {
+    if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
+    for (size_t i = times_.size(); i > 0;) {
+      const Time& t = times_[--i];
+      if (t.phrase.start >= sentence.start || t.phrase.since.empty()) continue;
+      size_t common = std::min(t.phrase.since.size(), until.size());
+      if (t.phrase.since.compare(0, common, until, 0, common) > 0) continue;
+      if (t.phrase.kind == TimeKind::since || arrives_after(t)) return &t;
+    }
+    return nullptr;
   }
 
   // Whether `sentence` names a team by its ordinal (第三批医疗队).
