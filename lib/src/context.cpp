@@ -720,10 +720,7 @@ class Resolver {
     if (!says_own_) {
       bool own = false;
       for (std::string_view w : words(Role::own_institution)) {
-        for (const Block& b : doc_.blocks) {
-          if (own || !is_countable(b.kind)) continue;
-          for_each_occurrence(s_.substr(b.start, b.end - b.start), w, [&](size_t) { own = true; });
-        }
+        if (!own) for_each_in_body(w, [&](size_t) { own = true; });
       }
       says_own_ = own;
     }
@@ -778,14 +775,10 @@ class Resolver {
   // Whether `name` opens a clause of the body: after no Chinese character (，甬江医院先后派出).
   bool opens_clause_alone(std::string_view name) const {
     bool alone = false;
-    for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind) || alone) continue;
-      for_each_occurrence(s_.substr(b.start, b.end - b.start), name, [&](size_t at) {
-        at += b.start;
-        char32_t c = at == 0 ? 0 : text::code_point_at(s_, text::previous_char(s_, at));
-        alone = alone || c < 0x3400 || c > 0x9FFF;
-      });
-    }
+    for_each_in_body(name, [&](size_t at) {
+      char32_t c = at == 0 ? 0 : text::code_point_at(s_, text::previous_char(s_, at));
+      alone = alone || c < 0x3400 || c > 0x9FFF;
+    });
     return alone;
   }
 
@@ -815,10 +808,8 @@ class Resolver {
   void for_each_in_body(std::string_view word, F f) const {
     for (const Block& b : doc_.blocks) {
       if (!is_countable(b.kind)) continue;
-      std::string_view line = s_.substr(b.start, b.end - b.start);
-      for (size_t at = line.find(word); at != line.npos; at = line.find(word, at + word.size())) {
-        f(b.start + at);
-      }
+      for_each_occurrence(s_.substr(b.start, b.end - b.start), word,
+                          [&](size_t at) { f(b.start + at); });
     }
   }
 
