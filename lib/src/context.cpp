@@ -325,7 +325,9 @@ size_t past_ordinal(std::string_view s, size_t pos) {
 // (二十多年来, 60余年来; not 一年多来).
 bool more_than(std::string_view duration, std::string_view unit = "") {
   for (std::string_view more : {"多", "余"}) {
-    if (duration.find(std::string(more) + std::string(unit)) != duration.npos) return true;
+    for (size_t at = duration.find(more); at != duration.npos; at = duration.find(more, at + 1)) {
+      if (duration.substr(at + more.size()).starts_with(unit)) return true;
+    }
   }
   return false;
 }
