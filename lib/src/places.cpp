@@ -41,6 +41,7 @@ struct Word {
   const Place* place = nullptr;
   How how = How::official;
   bool after_parent = false;  // only right after its prefecture or province (礼县: `after`)
+  uint16_t homonyms = 0;  // a name several divisions share (西湖区): 1 + its Tables::homonyms()
 };
 
 PlaceLevel level_of(std::string_view name, std::string_view province, std::string_view level) {
@@ -89,9 +90,11 @@ class Tables {
     text::for_each_tsv_row(embedded::places_tsv, [&](const auto& row) {
       if (row.size() < 4) return;
       std::string_view prefecture = row.size() > 4 && row[4] != "-" ? row[4] : std::string_view();
-      const Place* p = add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])});
+      bool after = row.size() > 5 && row[5] == "after";
+      const Place* p =
+          add_place({row[0], prefecture, row[1], level_of(row[0], row[1], row[2])}, after);
       if (!p) return;
-      add_word(p->name, p, How::official, row.size() > 5 && row[5] == "after");
+      add_word(p->name, p, How::official, after);
       text::for_each_part(row[3], ',', [&](std::string_view spelling) {
         if (spelling != "-") add_word(spelling, p, How::short_name);
       });
@@ -126,6 +129,15 @@ class Tables {
   const Place* find(std::string_view name) const {
     auto it = by_name_.find(name);
     return it == by_name_.end() ? nullptr : it->second;
+  }
+  // The divisions of a name several share (西湖区: 杭州市's, 南昌市's), in the table's order;
+  // empty for any other name.
+  const std::vector<const Place*>& homonyms(std::string_view name) const {
+    auto it = homonym_group_.find(name);
+    return it == homonym_group_.end() ? kNoHomonyms : homonyms_[it->second];
+  }
+  const std::vector<const Place*>& homonyms(const Word& word) const {
+    return word.homonyms ? homonyms_[word.homonyms - 1u] : kNoHomonyms;
   }
   bool is_foreign(const Place* p) const {
     if (p->level == PlaceLevel::country) return true;
@@ -183,11 +195,23 @@ class Tables {
   }
 
  private:
-  const Place* add_place(Place p) {
-    if (by_name_.count(p.name)) return nullptr;  // the first row of a name wins
+  // The first row of a name wins, but for the counties of a name several share (`after` rows:
+  // 西湖区), each a place of its own; find() gives the first.
+  const Place* add_place(Place p, bool after = false) {
+    auto known = by_name_.find(p.name);
+    bool homonym = known != by_name_.end() && after && p.level == PlaceLevel::county &&
+                   known->second->level == PlaceLevel::county;
+    if (known != by_name_.end() && !homonym) return nullptr;
     places_.push_back(p);
-    by_name_.emplace(p.name, &places_.back());
-    return &places_.back();
+    const Place* added = &places_.back();
+    if (!homonym) {
+      by_name_.emplace(p.name, added);
+      return added;
+    }
+    auto [group, fresh] = homonym_group_.try_emplace(p.name, homonyms_.size());
+    if (fresh) homonyms_.push_back({known->second});
+    homonyms_[group->second].push_back(added);
+    return added;
   }
   void add_word(std::string_view word, const Place* place, How how, bool after_parent = false) {
     if (word.empty() || text::next_char(word, 0) >= word.size()) return;  // one character
@@ -208,7 +232,8 @@ class Tables {
     return key;
   }
   // Each string once, its word of the lowest precedence. A short form two places of the same
-  // level share names neither.
+  // level share names neither; an official name several divisions share (`after`) names the
+  // one the place before it says (find_places), all of them in one word.
   void build_index() {
     // The words of one string side by side, by their keys first: the strings are compared only
     // where the keys are equal.
@@ -226,7 +251,14 @@ class Tables {
           ambiguous = true;
         }
       }
-      if (!ambiguous) add_to_index(pending_[i].word, pending_[i].value);
+      if (!ambiguous) {
+        add_to_index(pending_[i].word, pending_[i].value);
+      } else if (auto group = homonym_group_.find(pending_[i].word);
+                 group != homonym_group_.end() && pending_[i].value.after_parent) {
+        Word word = pending_[i].value;
+        word.homonyms = static_cast<uint16_t>(group->second + 1);
+        add_to_index(pending_[i].word, word);
+      }
       i = j;
     }
     pending_.clear();
@@ -261,7 +293,10 @@ class Tables {
     Word value;
   };
   std::deque<Place> places_;
-  std::unordered_map<std::string_view, const Place*> by_name_;
+  std::unordered_map<std::string_view, const Place*> by_name_;  // the first place of a name
+  std::vector<std::vector<const Place*>> homonyms_;             // a group per shared name
+  std::unordered_map<std::string_view, size_t> homonym_group_;  // its index in homonyms_
+  static inline const std::vector<const Place*> kNoHomonyms;
   std::vector<Pending> pending_;
   text::WordIndex<Word> index_;
   // skip()'s: the first characters of the words (and 援), by their last two bytes, and the ASCII
@@ -340,11 +375,23 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     }
     return false;
   };
-  // 陇南市礼县, 甘肃岷县: the mention just before `at` is the county's prefecture or province.
-  auto after_parent = [&](const Place* county, size_t at) {
-    if (found.empty() || found.back().end != at || !found.back().place) return false;
+  // 陇南市礼县, 甘肃岷县, 杭州市西湖区: the county `word` names whose prefecture or province is
+  // the mention just before `at`; nullptr when none is, or a province of two of the name is
+  // (江苏鼓楼区: 南京市's or 徐州市's).
+  auto after_parent = [&](const Word& word, size_t at) -> const Place* {
+    if (found.empty() || found.back().end != at || !found.back().place) return nullptr;
     std::string_view before = found.back().place->name;
-    return before == county->prefecture || before == county->province;
+    if (!word.homonyms) {
+      bool parent = before == word.place->prefecture || before == word.place->province;
+      return parent ? word.place : nullptr;
+    }
+    const Place* in_province = nullptr;
+    size_t provinces = 0;
+    for (const Place* county : t.homonyms(word)) {
+      if (county->prefecture == before) return county;
+      if (county->province == before) in_province = county, ++provinces;
+    }
+    return provinces == 1 ? in_province : nullptr;
   };
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
@@ -390,13 +437,14 @@ std::vector<PlaceMention> find_places(std::string_view text) {
                 word->place != found.back().place;
     bool local = word && word->how == How::institution && !found.empty() &&
                  names_on(text, found.back().end, i);
+    const Place* place = word && word->after_parent ? after_parent(*word, i) : nullptr;
     if (!word || town || local || (word->how == How::short_name && yields(i, i + length)) ||
-        (word->after_parent && !after_parent(word->place, i))) {
+        (word->after_parent && !place)) {
       i = text::next_char(text, i);
       continue;
     }
     if (word->place) {
-      found.push_back({i, i + length, word->place, word->how, {}});
+      found.push_back({i, i + length, place ? place : word->place, word->how, {}});
     } else if (word->how == How::institution) {  // 协和医院: whose, the places around say
       found.push_back({i, i + length, nullptr, How::institution, text.substr(i, length)});
       unresolved = true;
@@ -414,6 +462,22 @@ std::vector<PlaceMention> find_places(std::string_view text) {
 }
 
 const Place* find_place(std::string_view official_name) { return tables().find(official_name); }
+
+const Place* find_place(std::string_view official_name, std::string_view province) {
+  const Tables& t = tables();
+  const Place* first = t.find(official_name);
+  if (!first || province.empty() || first->province == province) return first;
+  for (const Place* p : t.homonyms(official_name)) {
+    if (p->province == province) return p;
+  }
+  return nullptr;
+}
+
+std::string_view side_province(std::string_view name, std::string_view province) {
+  if (!province.empty() || name.empty()) return province;
+  const Place* p = find_place(name);
+  return p ? p->province : name;
+}
 
 const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMention>& named) {
   if (prefix.empty()) return nullptr;

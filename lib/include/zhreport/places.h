@@ -5,6 +5,7 @@
 //     m.place->province;  // "新疆维吾尔自治区" for both; 泽普县's prefecture is "喀什地区"
 //   }
 //   const zhreport::Place* p = zhreport::find_place("阿拉尔市");  // its province, for roll-ups
+//   zhreport::find_place("西湖区", "江西省")->prefecture;          // "南昌市" (杭州市's: 浙江省)
 //   zhreport::lookup_place("黔西县")->name;                       // "黔西市" (any name → official)
 //   zhreport::is_known_place("全国");                            // true: a valid `from`
 //
@@ -17,13 +18,14 @@
 // (hospitals that send teams, as their city: 齐鲁医院 → 济南市, How::institution).
 //
 // Matching is one pass over the text, longest match first, no overlaps. Official names match,
-// those the table marks `after` (the package's of two characters: 礼县) only right after their
-// prefecture or province (陇南市礼县, 甘肃礼县); short forms (新疆, 日喀则, 泽普) match alone
-// unless the table marks them too ambiguous ('-'); a short form shared by several places means
-// the highest level (和田 → 和田地区, 吉林 → 吉林省). 援 + one character (援马, 援摩) is a
-// programme_prefix mention: resolved within the same text when it names exactly one foreign
-// place starting with that character, else left for resolve_prefix() with the mentions of the
-// whole report. The text is Simplified Chinese with ASCII punctuation (normalize.h,
+// those the table marks `after` (the package's of two characters: 礼县; a name several divisions
+// share: 西湖区 of 杭州市 and of 南昌市) only right after their prefecture or province (陇南市礼县,
+// 甘肃礼县; 杭州市西湖区 is 杭州市's, 江西西湖区 南昌市's, 江苏鼓楼区 neither of 江苏's two); short
+// forms (新疆, 日喀则, 泽普) match alone unless the table marks them too ambiguous ('-'); a short
+// form shared by several places means the highest level (和田 → 和田地区, 吉林 → 吉林省). 援 + one
+// character (援马, 援摩) is a programme_prefix mention: resolved within the same text when it names
+// exactly one foreign place starting with that character, else left for resolve_prefix() with the
+// mentions of the whole report. The text is Simplified Chinese with ASCII punctuation (normalize.h,
 // convert.h): 刚果(布), not 刚果（布）.
 #pragma once
 
@@ -66,8 +68,19 @@ struct PlaceMention {
 // The places named in `text`, in text order.
 std::vector<PlaceMention> find_places(std::string_view text);
 
-// The place with this exact official name, or nullptr. Stable pointers (static tables).
+// The place with this exact official name, or nullptr. Stable pointers (static tables). A name
+// several divisions share (西湖区): the first row of the table.
 const Place* find_place(std::string_view official_name);
+// The place of this official name whose province (Place::province) is `province`: a fact's side
+// read back by its name and province (西湖区, 江西省 → 南昌市's). nullptr when none; the first of
+// them when the province has several (鼓楼区 of 南京市 and 徐州市); `province` empty: the name
+// alone decides, as find_place(name).
+const Place* find_place(std::string_view official_name, std::string_view province);
+
+// The province a fact's side lies in, for roll-ups: `province` when the fact states it
+// (Fact::to_province), else the province of the place named `name` (facts written before the
+// field), else `name` itself (全国, a country, a name the tables do not know). Empty for "".
+std::string_view side_province(std::string_view name, std::string_view province);
 
 // The foreign place (country, or a division of one) among `named` whose name starts with
 // `prefix` (援马 + a report naming 马达加斯加 → 马达加斯加); nullptr when none or several.
