@@ -1710,3 +1710,31 @@ TEST_CASE("context: a foreign-aid team's first batch, term and history") {
   };
   for (const Case& c : cases) check(c);
 }
+
+// 西湖区 is 杭州市's and 南昌市's: named right after its city, it is that city's district, and the
+// fact says which by the province of each side (to_province, from_province).
+TEST_CASE("context: a district several cities share, right after its city, gives") {
+  struct Sides {
+    std::string_view text, from, from_province, to, to_province;
+  };
+  const Sides cases[] = {
+      {"西湖区帮扶阿克苏\n2023-05-10\n杭州市西湖区中医院派出专家5名到阿克苏地区人民医院开展帮扶。",
+       "西湖区", "浙江省", "阿克苏地区", "新疆维吾尔自治区"},
+      {"西湖区帮扶吉安\n2023-05-"
+       "10\n南昌市西湖区人民医院派出专家6名到吉安市永新县人民医院开展帮扶。",
+       "西湖区", "江西省", "永新县", "江西省"},
+      // the country as the province of a side abroad; none for 全国
+      {"援摩医疗队\n2023-05-10\n全国各省共派出医疗队员9名赴摩洛哥开展援外医疗。", "全国", "",
+       "摩洛哥", "摩洛哥"},
+  };
+  for (const Sides& c : cases) {
+    CAPTURE(c.text);
+    zhreport::Document document = zhreport::analyze_document(c.text);
+    std::vector<zhreport::Fact> facts = zhreport::find_facts(c.text, document);
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].from == c.from);
+    CHECK(facts[0].from_province == c.from_province);
+    CHECK(facts[0].to == c.to);
+    CHECK(facts[0].to_province == c.to_province);
+  }
+}

@@ -748,10 +748,15 @@ void check_context(std::string_view simplified, std::string_view traditional,
       CHECK(f.from == expected[i].from);
       CHECK(f.since == expected[i].since);
       CHECK(f.until == expected[i].until);
-      for (const auto& [field, span] :
-           {std::pair{&f.to, f.to_span}, std::pair{&f.from, f.from_span}}) {
-        if (!span.empty()) CHECK(zhreport::find_place(*field) != nullptr);
-        CHECK(span.end <= text.size());
+      struct Side {
+        const std::string& name;
+        const std::string& province;
+        zhreport::Span span;
+      };
+      for (const Side& side :
+           {Side{f.to, f.to_province, f.to_span}, Side{f.from, f.from_province, f.from_span}}) {
+        if (!side.span.empty()) CHECK(zhreport::find_place(side.name, side.province) != nullptr);
+        CHECK(side.span.end <= text.size());
       }
     }
   }

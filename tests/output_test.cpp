@@ -126,7 +126,8 @@ TEST_CASE("fact jsonl has the contract's keys in order and omits an absent value
   CHECK(out ==
         "{\"doc\":\"a.txt\",\"metric\":\"experts\",\"value\":15000,\"qualifier\":\"more_than\","
         "\"unit\":\"名\",\"counted\":\"专家\",\"start\":12,\"end\":30,\"quote\":\"1.5万余名专家\","
-        "\"to\":\"\",\"from\":\"\",\"since\":\"\",\"until\":\"\"}"
+        "\"to\":\"\",\"from\":\"\",\"since\":\"\",\"until\":\"\","
+        "\"to_province\":\"\",\"from_province\":\"\"}"
         "\n");
   f.value_max = 30;
   out.clear();
@@ -176,11 +177,14 @@ TEST_CASE("context fields and their spans round-trip through jsonl and csv") {
   f.until = "2024-08-09";
   f.from_span = Span{40, 49};
   f.since_span = Span{0, 9};
+  f.to_province = "西藏自治区";
+  f.from_province = "上海市";
   std::string line;
   append_jsonl(line, f);
   CHECK(line.find(
             "\"to\":\"日喀则市\",\"from\":\"上海市\",\"since\":\"2014\",\"until\":\"2024-08-09\","
-            "\"from_span\":[40,49],\"since_span\":[0,9]}") != std::string::npos);
+            "\"from_span\":[40,49],\"since_span\":[0,9],\"to_province\":\"西藏自治区\","
+            "\"from_province\":\"上海市\"}") != std::string::npos);
   JsonlReader reader;
   auto parsed = reader.parse(line);
   REQUIRE(parsed.ok());
@@ -189,11 +193,15 @@ TEST_CASE("context fields and their spans round-trip through jsonl and csv") {
   CHECK(back.until == f.until);
   CHECK(back.from_span == f.from_span);
   CHECK(back.to_span.empty());
+  CHECK(back.to_province == "西藏自治区");
+  CHECK(back.from_province == "上海市");
 
   std::string text;
   append_fact_csv_header(text);
   append_csv(text, f);
-  CHECK(text.find(",日喀则市,上海市,2014,2024-08-09,,40..49,0..9,\n") != std::string::npos);
+  CHECK(text.find(",until_span,to_province,from_province\n") != std::string::npos);
+  CHECK(text.find(",日喀则市,上海市,2014,2024-08-09,,40..49,0..9,,西藏自治区,上海市\n") !=
+        std::string::npos);
   CsvFactReader csv;
   size_t pos = 0;
   std::optional<Fact> row;
@@ -207,6 +215,31 @@ TEST_CASE("context fields and their spans round-trip through jsonl and csv") {
   REQUIRE(row);
   CHECK(row->from == "上海市");
   CHECK(row->since_span == f.since_span);
+  CHECK(row->to_province == "西藏自治区");
+  CHECK(row->from_province == "上海市");
+
+  // Files written before the provinces: read, the provinces empty.
+  auto older = reader.parse(
+      R"({"doc":"d","metric":"experts","value":1,"qualifier":"exact","unit":"名","counted":"x",)"
+      R"("start":0,"end":1,"quote":"q","to":"西湖区","from":"","since":"","until":""})");
+  REQUIRE(older.ok());
+  CHECK(std::get<Fact>(older.value()).to == "西湖区");
+  CHECK(std::get<Fact>(older.value()).to_province.empty());
+  CsvFactReader older_csv;
+  REQUIRE(older_csv
+              .add_row({"doc", "metric", "value", "value_max", "qualifier", "unit", "counted",
+                        "start", "end", "quote", "to", "from"})
+              .ok());
+  auto older_row =
+      older_csv.add_row({"d", "experts", "1", "", "exact", "名", "x", "0", "1", "q", "西湖区", ""});
+  REQUIRE(older_row.ok());
+  CHECK(older_row.value()->to == "西湖区");
+  CHECK(older_row.value()->to_province.empty());
+  CHECK_FALSE(reader
+                  .parse(R"({"doc":"d","metric":"experts","value":1,"qualifier":"exact",)"
+                         R"("unit":"名","counted":"x","start":0,"end":1,"quote":"q",)"
+                         R"("to_province":[1,2]})")
+                  .ok());
 
   CHECK_FALSE(
       reader

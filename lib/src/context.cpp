@@ -1732,7 +1732,7 @@ class Resolver {
     if (period_ && period_ != &titled_) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
-      period_giver_ = find_place(of_period.from);
+      period_giver_ = find_place(of_period.from, of_period.from_province);
     }
   }
 
@@ -1849,7 +1849,7 @@ class Resolver {
       return lead_tour();
     }
     if (!period_ || !period_giver_ || f.from.empty()) return period_;
-    const Place* giver = find_place(f.from);
+    const Place* giver = find_place(f.from, f.from_province);
     return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
   }
 
@@ -1883,13 +1883,25 @@ class Resolver {
     return contains_word(before, Role::origin);
   }
 
-  void set_place(std::string& field, Span& span, const Place* place, const Mention* m) const {
+  // A side of a fact: its place's name, the province it lies in, the phrase that names it.
+  struct SideFields {
+    std::string& name;
+    std::string& province;
+    Span& span;
+  };
+  static SideFields to_side(Fact& f) { return {f.to, f.to_province, f.to_span}; }
+  static SideFields from_side(Fact& f) { return {f.from, f.from_province, f.from_span}; }
+
+  void set_place(SideFields side, const Place* place, const Mention* m) const {
     // A side is a division of China or a country (facts.md): 桑给巴尔 is told as 坦桑尼亚.
     const Place* told = place && place->level != PlaceLevel::country && abroad(place)
                             ? find_place(place->province)
                             : place;
-    field = told ? std::string(told->name) : std::string();
-    span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
+    side.name = told ? std::string(told->name) : std::string();
+    // (全国 lies in no province)
+    bool in_province = told && told->name != kNationwide.name;
+    side.province = in_province ? std::string(told->province) : std::string();
+    side.span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
   }
 
   // The places of clause range [first, end) with a side (`from`), or without one of from. The
@@ -1929,7 +1941,7 @@ class Resolver {
     for (size_t c = clause + 1; c-- > part_of(clause).first;) {
       if (!starts_with_word(s_.substr(r_.clauses[c].start), Role::part)) continue;
       Reduced r = reduce(places_in(c, clause + 1, true, nullptr));
-      if (r.place && !r.ambiguous) set_place(f.from, f.from_span, r.place, r.mention);
+      if (r.place && !r.ambiguous) set_place(from_side(f), r.place, r.mention);
       return;
     }
   }
@@ -1994,14 +2006,14 @@ class Resolver {
       const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
       Reduced r = reduce(givers);
       if (r.ambiguous && ends_list_of_many(givers)) {
-        return set_place(f.from, f.from_span, &kNationwide, nullptr);
+        return set_place(from_side(f), &kNationwide, nullptr);
       }
       if (r.ambiguous) return giver_of_part(f, clause);
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
       if (!r.place && many_givers_in(first, end) && names_many_givers(from, to)) {
-        return set_place(f.from, f.from_span, &kNationwide, nullptr);
+        return set_place(from_side(f), &kNationwide, nullptr);
       }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
@@ -2017,10 +2029,10 @@ class Resolver {
         // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
         sends = sends || (r.mention && names_sender(r.place));
         if (r.place->level != PlaceLevel::county && !sends) {
-          return set_place(f.from, f.from_span, from_, from_mention_);
+          return set_place(from_side(f), from_, from_mention_);
         }
       }
-      if (r.place) return set_place(f.from, f.from_span, r.place, r.mention);
+      if (r.place) return set_place(from_side(f), r.place, r.mention);
     }
     // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
     // that an earlier sentence of the paragraph makes give
@@ -2030,11 +2042,11 @@ class Resolver {
       if (r.ambiguous || !r.place) continue;
       bool sends = r.mention && (!r.mention->visited || r.mention->home);
       if (from_ && sends && inside(r.place, from_)) {
-        return set_place(f.from, f.from_span, r.place, r.mention);
+        return set_place(from_side(f), r.place, r.mention);
       }
       break;
     }
-    set_place(f.from, f.from_span, from_, from_mention_);
+    set_place(from_side(f), from_, from_mention_);
   }
 
   // Whether mention `h`, a county, opens a clause that a colon ends and that names an
@@ -2352,26 +2364,26 @@ class Resolver {
   }
 
   void resolve_to(Fact& f, size_t clause, size_t at) const {
-    const Place* giver = f.from.empty() ? from_ : find_place(f.from);
+    const Place* giver = f.from.empty() ? from_ : find_place(f.from, f.from_province);
     if (const Mention* m = respective_place(clause, at, giver)) {
-      return set_place(f.to, f.to_span, m->place, m);
+      return set_place(to_side(f), m->place, m);
     }
     if (const Mention* m = item_place(clause, at, giver)) {
       Reduced r = refine({m->place, m, false}, clause, giver);
-      return set_place(f.to, f.to_span, r.place, r.mention);
+      return set_place(to_side(f), r.place, r.mention);
     }
     if (const Mention* m = place_going_on(clause, giver)) {
       Reduced r = refine({m->place, m, false}, clause, giver);
-      return set_place(f.to, f.to_span, r.place, r.mention);
+      return set_place(to_side(f), r.place, r.mention);
     }
     // The count's scopes, then the sentences before it: the first that names a place decides.
     auto decides = [&](size_t first, size_t end) {
       Reduced r = past_programme(reduce(receivers_for(first, end, clause, giver)), clause, giver);
       if (r.ambiguous) {
-        set_place(f.to, f.to_span, nullptr, nullptr);
+        set_place(to_side(f), nullptr, nullptr);
       } else if (r.place) {
         r = refine(r, clause, giver);
-        set_place(f.to, f.to_span, r.place, r.mention);
+        set_place(to_side(f), r.place, r.mention);
       } else {
         return false;
       }
@@ -2395,9 +2407,9 @@ class Resolver {
     // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
     if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country &&
         giver != &kNationwide && within_whole() && !sums_aid_outside(clause, giver)) {
-      return set_place(f.to, f.to_span, giver, nullptr);
+      return set_place(to_side(f), giver, nullptr);
     }
-    set_place(f.to, f.to_span, of_giver ? nullptr : to_, to_mention_);
+    set_place(to_side(f), of_giver ? nullptr : to_, to_mention_);
   }
 
   // 全省已有1.1万名城市医生下沉到县乡两级, 全区共组建巡回医疗队120支: in a report of aid
@@ -2418,7 +2430,7 @@ class Resolver {
       before_count = sentence.start + found < at;
     }
     if (word.empty()) return;
-    const Place* known = f.from.empty() ? nullptr : find_place(f.from);
+    const Place* known = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
     if (!known || known->level == PlaceLevel::country) return;
     if (!places_in(sentence.first_clause, sentence.end_clause, false, known).empty()) return;
     const Place* area = nullptr;
@@ -2435,10 +2447,10 @@ class Resolver {
     // when the report receives elsewhere: 全省累计选派4300名 sums up the aid the review tells)
     bool own_body = area && area == body_area_ && !sums_aid_outside(clause, area);
     if (!area || (!own_body && (!to_ || !(to_ == area || inside(to_, area))))) return;
-    set_place(f.to, f.to_span, area, nullptr);
+    set_place(to_side(f), area, nullptr);
     if (before_count &&
         places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
-      set_place(f.from, f.from_span, area, nullptr);
+      set_place(from_side(f), area, nullptr);
     }
   }
 
@@ -2655,10 +2667,10 @@ class Resolver {
              arrives_after(t);
     });
     if (!days && !stay) return nullptr;
-    const Place* giver = f.from.empty() ? nullptr : find_place(f.from);
+    const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
     Fact of_period;
     resolve_from(of_period, nearest->clause);
-    const Place* stated = find_place(of_period.from);
+    const Place* stated = find_place(of_period.from, of_period.from_province);
     return !giver || !stated || same_area(giver, stated) ? nearest : nullptr;
   }
 
@@ -2984,6 +2996,7 @@ void add_context(std::string_view text, const Document& document, const Reading&
     for (Fact& f : facts) {
       f.to.clear(), f.from.clear(), f.since.clear(), f.until.clear();
       f.to_span = f.from_span = f.since_span = f.until_span = Span{};
+      f.to_province.clear(), f.from_province.clear();
     }
   }
 }
@@ -3006,6 +3019,7 @@ void add_context_unchecked(std::string_view text, const Document& document, cons
       heading.to = body.to, heading.from = body.from;
       heading.since = body.since, heading.until = body.until;
       heading.to_span = body.to_span, heading.from_span = body.from_span;
+      heading.to_province = body.to_province, heading.from_province = body.from_province;
       heading.since_span = body.since_span, heading.until_span = body.until_span;
       break;
     }

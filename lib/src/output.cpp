@@ -175,7 +175,7 @@ void append_written(std::string& out, size_t room, Write&& write) {
 // A fact's keys as written before their values, `,"name":` (the first one's comma becomes its
 // object's brace), padded to a fixed size so that each is one fixed-size copy.
 struct KeyText {
-  std::array<char, 16> bytes{};
+  std::array<char, 24> bytes{};  // ,"from_province": the longest
   size_t size = 0;
 };
 constexpr std::array<KeyText, fact_fields::kCount> kFactKeys = [] {
@@ -307,6 +307,7 @@ void append_jsonl(std::string& out, const Fact& fact) {
     room += json_string_room(text);
   }
   for (const std::string* text : strings) room += json_string_room(*text);
+  for (const std::string* text : province_strings(fact)) room += json_string_room(*text);
   append_written(out, room, [&](char* const line) {
     char* p = write_key(line, kDoc);
     *line = '{';
@@ -332,6 +333,8 @@ void append_jsonl(std::string& out, const Fact& fact) {
       p = write_integer(p, uint64_t{spans[i]->end});
       *p++ = ']';
     }
+    p = write_json_string(write_key(p, kToProvince), fact.to_province);
+    p = write_json_string(write_key(p, kFromProvince), fact.from_province);
     return write_literal(p, "}\n");
   });
 }
@@ -396,6 +399,10 @@ void append_csv(std::string& out, const Fact& fact) {
   for (const Span* span : fact_fields::context_spans(fact)) {
     out += ',';
     if (!span->empty()) fmt::format_to(std::back_inserter(out), "{}..{}", span->start, span->end);
+  }
+  for (const std::string* province : fact_fields::province_strings(fact)) {
+    out += ',';
+    append_csv_field(out, *province);
   }
   out += '\n';
 }
@@ -579,6 +586,10 @@ Result<std::optional<Fact>> CsvFactReader::add_row(const std::vector<std::string
       return Error{ErrorCode::parse,
                    fmt::format("{} is not START..END: '{}'", kNames[kToSpan + i], span)};
     }
+  }
+  const auto provinces = province_strings(fact);
+  for (size_t i = 0; i < provinces.size(); ++i) {
+    *provinces[i] = trimmed(field(static_cast<Field>(kToProvince + i)));
   }
   return std::optional<Fact>(std::move(fact));
 }

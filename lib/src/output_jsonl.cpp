@@ -120,6 +120,7 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool t
   fact.value_max.reset();
   for (std::string* context : context_strings(fact)) context->clear();
   for (Span* span : context_spans(fact)) *span = Span{};
+  for (std::string* province : province_strings(fact)) province->clear();
   for (auto field : object) {
     std::string_view key;
     if (const auto error = field.unescaped_key().get(key)) return not_json(error);
@@ -176,6 +177,10 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool t
       case kUntilSpan:
         ok = read(value, *context_spans(fact)[index - kToSpan]);
         break;
+      case kToProvince:
+      case kFromProvince:
+        ok = read(value, *province_strings(fact)[index - kToProvince]);
+        break;
       default:
         if (key != "type") continue;  // unknown keys are ignored: newer writers may add fields
         std::string_view type;
@@ -187,7 +192,7 @@ Result<JsonlReader::Kind> read_fact(ondemand::object& object, Fact& fact, bool t
     if (!ok) {
       const bool numeric = index == kValue || index == kValueMax;
       const bool offset = index == kStart || index == kEnd;
-      const bool span = index >= kToSpan;
+      const bool span = index >= kToSpan && index <= kUntilSpan;
       return field_error(key, numeric  ? "a number"
                               : offset ? "a non-negative integer"
                               : span   ? "[start, end] byte offsets"

@@ -51,6 +51,12 @@ struct Fact {
   std::string until;  // last date of the period: 2022-12, 2024-08-09
   // Where a phrase of the report states each of them (original bytes), else empty.
   Span to_span, from_span, since_span, until_span;
+  // The province-level division or the country each side lies in (places.h Place::province:
+  // 浙江省 for 杭州市's 西湖区, 新疆维吾尔自治区 for 阿克苏地区, 摩洛哥 for 摩洛哥); empty when the
+  // side is empty or 全国, and in files written before these fields. Several divisions share
+  // some names (西湖区 of 杭州市 and of 南昌市): with its province a side is one place again
+  // (find_place(name, province)), and roll-ups by province need no lookup.
+  std::string to_province, from_province;
 };
 
 struct DocumentRecord {
