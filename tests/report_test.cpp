@@ -59,19 +59,35 @@ TEST_CASE("ReportSamples keeps the largest facts of each series, one per sentenc
   samples.add(said("b", "experts", 20, "上海市", "喀什地区", "20名专家"));
   samples.add(said("b", "experts", 99, "浙江省", "那曲市", "99名专家"));
   samples.add(record("a", "标题A"));
-  const auto top =
-      samples.top([](std::string_view metric, std::string_view,
-                     std::string_view to) { return metric == "experts" && to == "喀什地区"; },
-                  5);
+  const auto top = samples.top(
+      [](const ReportSample& s) { return s.metric == "experts" && s.to == "喀什地区"; }, 5);
   REQUIRE(top.size() == 2);
   CHECK(top[0]->value == 30);
   CHECK(top[0]->doc == "a");
   CHECK(samples.title(*top[0]) == "标题A");
   CHECK(top[1]->value == 20);
   CHECK(samples.title(*top[1]) == "标题B");
-  const auto all = samples.top([](auto, auto, auto) { return true; }, 1);
+  const auto all = samples.top([](const ReportSample&) { return true; }, 1);
   REQUIRE(all.size() == 1);
   CHECK(all[0]->value == 99);
+}
+
+// 西湖区 of 杭州市 (浙江省) and of 南昌市 (江西省): two series; a side without a stated province (a
+// file written before the field) lies in its name's.
+TEST_CASE("ReportSamples: a side's province is the fact's own, else its name's") {
+  ReportSamples samples(3);
+  Fact hangzhou = said("a", "experts", 5, "西湖区", "阿克苏地区", "5名专家");
+  hangzhou.from_province = "浙江省";
+  Fact nanchang = said("b", "experts", 7, "西湖区", "阿克苏地区", "7名专家");
+  nanchang.from_province = "江西省";
+  samples.add(hangzhou);
+  samples.add(nanchang);
+  const auto zhejiang =
+      samples.top([](const ReportSample& s) { return s.from_province == "浙江省"; }, 5);
+  REQUIRE(zhejiang.size() == 1);
+  CHECK(zhejiang[0]->value == 5);
+  CHECK(zhejiang[0]->to_province == "新疆维吾尔自治区");
+  CHECK(samples.top([](const ReportSample& s) { return s.from == "西湖区"; }, 5).size() == 2);
 }
 
 TEST_CASE("parse_manifest counts documents by status and groups the reasons") {

@@ -306,12 +306,12 @@ TEST_CASE("a document line naming one series twice folds it as two fragments wou
   // append_state never writes such a line, but a state edited by hand or by another tool may:
   // the merge must not take it as a finished document.
   const std::string twice =
-      "zhstats-state\t2\n"
-      "doc\tx\t0\t\t\t0\t0\t2\texperts\t\t\t1\t0\t5\t1\t0\texperts\t\t\t1\t0\t7\t1\t0\n";
+      "zhstats-state\t3\n"
+      "doc\tx\t0\t\t\t0\t0\t2\texperts\t\t\t\t\t1\t0\t5\t1\t0\texperts\t\t\t\t\t1\t0\t7\t1\t0\n";
   const std::string fragments =
-      "zhstats-state\t2\n"
-      "doc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t1\t0\t5\t1\t0\n"
-      "doc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t1\t0\t7\t1\t0\n";
+      "zhstats-state\t3\n"
+      "doc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t\t\t1\t0\t5\t1\t0\n"
+      "doc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t\t\t1\t0\t7\t1\t0\n";
   StatsAccumulator a, b;
   REQUIRE(a.merge_state(twice).ok());
   REQUIRE(b.merge_state(fragments).ok());
@@ -328,11 +328,12 @@ TEST_CASE("a malformed or unversioned state is refused with the line named") {
   } cases[] = {
       {"totals\t1\t0\t0\n", "no version line"},
       {"zhstats-state\t1\n", "line 1: unsupported state version"},
-      {"zhstats-state\t2\ntotals\t1\t0\n", "line 2: malformed totals line"},
-      {"zhstats-state\t2\ndoc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t1\t0\tfive\t1\t0\n",
+      {"zhstats-state\t2\n", "line 1: unsupported state version"},  // series without provinces
+      {"zhstats-state\t3\ntotals\t1\t0\n", "line 2: malformed totals line"},
+      {"zhstats-state\t3\ndoc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t\t\t1\t0\tfive\t1\t0\n",
        "line 2: malformed document line"},
-      {"zhstats-state\t2\nrows\t3\n", "line 2: unknown record 'rows'"},
-      {"zhstats-state\t2\ndoc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t0\t2\t2019\t2020\t1\t2020\t1\t1"
+      {"zhstats-state\t3\nrows\t3\n", "line 2: unknown record 'rows'"},
+      {"zhstats-state\t3\ndoc\tx\t0\t\t\t0\t0\t1\texperts\t\t\t\t\t0\t2\t2019\t2020\t1\t2020\t1\t1"
        "\t2020\t2021\t1\t2021\t1\t1\n",
        "line 2: malformed document line"},  // dated groups that overlap
   };
@@ -502,6 +503,39 @@ TEST_CASE("to_province and from_province roll places up; unknown keys are (none)
         "to_province,from_province,facts,docs,sum,sum_exact,approx_facts,min,max,folded\n"
         "(none),(none),1,1,2,2,0,2,2,0\n"
         "摩洛哥,上海市,1,1,5,5,0,5,5,0\n");
+}
+
+// 西湖区 is 杭州市's (浙江省) and 南昌市's (江西省): the fact says which, and a file written before
+// its provinces leaves the name to the tables.
+TEST_CASE("a side's province is the fact's own, else the province of its name") {
+  Fact hangzhou = said("a", "experts", 5, "西湖区", "阿克苏地区", "2022", "2022");
+  hangzhou.from_province = "浙江省";
+  hangzhou.to_province = "新疆维吾尔自治区";
+  Fact nanchang = said("b", "experts", 7, "西湖区", "阿克苏地区", "2022", "2022");
+  nanchang.from_province = "江西省";
+  nanchang.to_province = "新疆维吾尔自治区";
+  const std::vector<Line> lines = {record("a", "h1", "2023-01-05", {}), hangzhou,
+                                   record("b", "h2", "2023-01-05", {}), nanchang,
+                                   // written before the provinces
+                                   record("c", "h3", "2023-01-05", {}),
+                                   said("c", "experts", 3, "上海市", "喀什地区", "2022", "2022")};
+  StatsAccumulator stats;
+  feed(stats, lines);
+  // Two givers of one name: two series, which do not fold into each other.
+  CHECK(csv(stats, "from_province,to_province") ==
+        "from_province,to_province,facts,docs,sum,sum_exact,approx_facts,min,max,folded\n"
+        "上海市,新疆维吾尔自治区,1,1,3,3,0,3,3,0\n"
+        "江西省,新疆维吾尔自治区,1,1,7,7,0,7,7,0\n"
+        "浙江省,新疆维吾尔自治区,1,1,5,5,0,5,5,0\n");
+  CHECK(csv(stats, "from") ==
+        "from,facts,docs,sum,sum_exact,approx_facts,min,max,folded\n"
+        "上海市,1,1,3,3,0,3,3,0\n"
+        "西湖区,2,2,12,12,0,5,7,0\n");
+  // The provinces go through a state and its merge.
+  StatsAccumulator merged;
+  REQUIRE(merged.merge_state(state_of({lines.begin(), lines.begin() + 2})).ok());
+  REQUIRE(merged.merge_state(state_of({lines.begin() + 2, lines.end()})).ok());
+  CHECK(csv(merged, "from_province,to_province") == csv(stats, "from_province,to_province"));
 }
 
 TEST_CASE("CSV for Excel: a byte-order mark and CRLF, also inside a quoted field") {

@@ -146,6 +146,13 @@ TEST_CASE("fact check: each field rule names the problem") {
   good.to = "摩洛哥";
   good.from = "上海市";
   CHECK(checker.check(good, 1).empty());
+  // A name several divisions share, in the province the fact states or none (older files).
+  Fact shared = good;
+  shared.from = "西湖区";
+  CHECK(checker.check(shared, 1).empty());
+  shared.from_province = "江西省";
+  shared.to_province = "摩洛哥";
+  CHECK(checker.check(shared, 1).empty());
   Fact same_year = good;
   same_year.since = "2024-08";  // compared as far as both are stated
   same_year.until = "2024";
@@ -170,7 +177,15 @@ TEST_CASE("fact check: each field rule names the problem") {
       {[](Fact& f) { f.until = "2022年"; },
        "until '2022年' is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD)"},
       {[](Fact& f) { f.until = "2013-12"; }, "since 2014 is after until 2013-12"},
-      {[](Fact& f) { f.to_span = {9, 4}; }, "to_span 9..4 is reversed"},
+      {[](Fact& f) {
+         f.to_span = {9, 4};
+       },
+       "to_span 9..4 is reversed"},
+      {[](Fact& f) { f.to = "西湖区", f.to_province = "河南省"; },
+       "to '西湖区' is not in to_province '河南省'"},
+      {[](Fact& f) { f.from_province = "全国"; }, "from '上海市' is not in from_province '全国'"},
+      {[](Fact& f) { f.to.clear(), f.to_province = "西藏自治区"; },
+       "to_province '西藏自治区' without a to"},
   };
   for (const auto& c : cases) {
     Fact f = good;

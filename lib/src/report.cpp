@@ -27,12 +27,6 @@ namespace {
 
 constexpr std::string_view kNone = "(none)";
 
-std::string_view province_of(std::string_view place) {
-  if (place == kNone) return place;
-  const Place* p = find_place(place);
-  return p ? p->province : place;
-}
-
 bool is_country(std::string_view name) {
   const Place* p = find_place(name);
   return p && p->level == PlaceLevel::country;
@@ -149,27 +143,25 @@ void append_table(std::string& out, const StatsTable& table, const ReportSamples
     out += ',' + std::to_string(t.folded) + ",[";
     if (per_row > 0) {
       const auto& by = table.by;
-      const auto matches = [&](std::string_view metric, std::string_view from,
-                               std::string_view to) {
-        const std::string_view f = from.empty() ? kNone : from;
-        const std::string_view t2 = to.empty() ? kNone : to;
+      const auto matches = [&](const ReportSample& s) {
+        const auto or_none = [](std::string_view name) { return name.empty() ? kNone : name; };
         for (size_t i = 0; i < by.size(); ++i) {
           const std::string& key = row.keys[i];
           switch (by[i]) {
             case Dimension::metric:
-              if (metric != key) return false;
+              if (s.metric != key) return false;
               break;
             case Dimension::from:
-              if (f != key) return false;
+              if (or_none(s.from) != key) return false;
               break;
             case Dimension::to:
-              if (t2 != key) return false;
+              if (or_none(s.to) != key) return false;
               break;
             case Dimension::from_province:
-              if (province_of(f) != key) return false;
+              if (or_none(s.from_province) != key) return false;
               break;
             case Dimension::to_province:
-              if (province_of(t2) != key) return false;
+              if (or_none(s.to_province) != key) return false;
               break;
             default:
               break;

@@ -3,6 +3,7 @@
 #include <map>
 #include <tuple>
 
+#include "zhreport/places.h"
 #include "zhreport/report.h"
 
 namespace zhreport {
@@ -20,7 +21,10 @@ bool before(const ReportSample& a, const ReportSample& b) {
 void ReportSamples::add(const Fact& fact) {
   if (per_series_ == 0) return;
   key_.clear();
+  const std::string_view from_province = side_province(fact.from, fact.from_province);
+  const std::string_view to_province = side_province(fact.to, fact.to_province);
   key_.append(fact.metric).append(1, '\0').append(fact.from).append(1, '\0').append(fact.to);
+  key_.append(1, '\0').append(from_province).append(1, '\0').append(to_province);
   std::vector<ReportSample>& list = series_[key_];
   ReportSample s;
   s.doc = fact.doc;
@@ -37,6 +41,8 @@ void ReportSamples::add(const Fact& fact) {
   s.metric = fact.metric;
   s.from = fact.from;
   s.to = fact.to;
+  s.from_province = from_province;
+  s.to_province = to_province;
   s.since = fact.since;
   s.until = fact.until;
   s.qualifier = fact.qualifier;

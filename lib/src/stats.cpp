@@ -38,13 +38,6 @@ size_t metric_rank(std::string_view metric) {
                              kMetrics.begin());
 }
 
-// The province a place lies in, by data/places.tsv; a country, or any name the table does not
-// know, is its own province.
-std::string_view province_of(std::string_view place) {
-  const Place* p = find_place(place);
-  return p ? p->province : place;
-}
-
 }  // namespace
 
 std::string_view dimension_name(Dimension d) {
@@ -220,8 +213,10 @@ uint32_t StatsAccumulator::intern(std::string_view text) {
 }
 
 bool StatsAccumulator::series_less(const Series& a, const Series& b) const {
-  return std::tie(name(a.metric), name(a.from), name(a.to)) <
-         std::tie(name(b.metric), name(b.from), name(b.to));
+  return std::tie(name(a.metric), name(a.from), name(a.from_province), name(a.to),
+                  name(a.to_province)) < std::tie(name(b.metric), name(b.from),
+                                                  name(b.from_province), name(b.to),
+                                                  name(b.to_province));
 }
 
 void StatsAccumulator::add(const Fact& fact) {
@@ -234,17 +229,23 @@ void StatsAccumulator::add(const Fact& fact) {
   const uint32_t to = fact.to.empty()             ? 0
                       : name(last_to_) == fact.to ? last_to_
                                                   : (last_to_ = intern(fact.to));
+  // (their provinces as the previous fact's, again most often)
+  const auto province = [&](const std::string& side, const std::string& stated, uint32_t& last) {
+    const std::string_view p = side_province(side, stated);
+    return p.empty() ? 0 : name(last) == p ? last : (last = intern(p));
+  };
+  const uint32_t from_province = province(fact.from, fact.from_province, last_from_province_);
+  const uint32_t to_province = province(fact.to, fact.to_province, last_to_province_);
   uint32_t& cached =
       metric_cache_[(fact.metric.size() * 31 + (fact.metric.empty() ? 0 : fact.metric[0])) %
                     metric_cache_.size()];
   if (name(cached) != fact.metric) cached = intern(fact.metric);
   const uint32_t metric = cached;
-  auto series = std::find_if(d.series.begin(), d.series.end(), [&](const Series& s) {
-    return s.metric == metric && s.to == to && s.from == from;
-  });
+  const Series fact_series{metric, from, to, from_province, to_province};
+  auto series = std::find(d.series.begin(), d.series.end(), fact_series);
   if (series == d.series.end()) {
     any_cross_ = any_cross_ || from != 0 || to != 0;
-    series = d.series.insert(d.series.end(), Series{metric, from, to});
+    series = d.series.insert(d.series.end(), fact_series);
   }
   const int32_t until = fact.until.empty() ? 0 : stats_fold::last_day(fact.until);
   const int32_t since = fact.since.empty() ? 0 : stats_fold::first_day(fact.since);
@@ -288,9 +289,7 @@ void StatsAccumulator::combine(Document& into, Document&& from) const {
   std::vector<uint32_t> index(from.series.size());
   for (size_t i = 0; i < from.series.size(); ++i) {
     const Series& s = from.series[i];
-    auto series = std::find_if(into.series.begin(), into.series.end(), [&](const Series& t) {
-      return t.metric == s.metric && t.to == s.to && t.from == s.from;  // one name table
-    });
+    auto series = std::find(into.series.begin(), into.series.end(), s);  // one name table
     if (series == into.series.end()) series = into.series.insert(into.series.end(), s);
     index[i] = static_cast<uint32_t>(series - into.series.begin());
   }
@@ -363,19 +362,24 @@ class Resolver {
   template <typename Visit>
   void visit(bool any_cross, Visit&& visit_quantity) {
     struct KeyHash {
-      size_t operator()(const std::array<uint32_t, 3>& k) const {
-        return std::hash<uint64_t>()((uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ULL ^ k[2]);
+      size_t operator()(const std::array<uint32_t, 5>& k) const {
+        return std::hash<uint64_t>()(
+            ((uint64_t{k[0]} << 32 | k[1]) * 0x9E3779B97F4A7C15ULL ^ k[2]) ^
+            (uint64_t{k[3]} << 32 | k[4]) * 0xC2B2AE3D27D4EB4FULL);
       }
     };
     struct Shared {
       const Series* series;
       std::vector<Group> groups;
     };
-    std::unordered_map<std::array<uint32_t, 3>, Shared, KeyHash> shared;
+    std::unordered_map<std::array<uint32_t, 5>, Shared, KeyHash> shared;
     for (uint32_t i = 0; i < (any_cross ? documents.size() : 0); ++i) {
       groups_of(i, [&](const Series& s, const Group& g, bool cross) {
         if (!cross) return;
-        Shared& series = shared.try_emplace({s.metric, s.from, s.to}, Shared{&s, {}}).first->second;
+        Shared& series = shared
+                             .try_emplace({s.metric, s.from, s.to, s.from_province, s.to_province},
+                                          Shared{&s, {}})
+                             .first->second;
         stats_fold::insert(series.groups, g, [&](uint32_t a, uint32_t b) {
           return documents[a]->doc < documents[b]->doc;
         });
@@ -527,10 +531,10 @@ StatsTable StatsAccumulator::table(const std::vector<Dimension>& by, StatsSummar
             key += or_none(name(q.series->from));
             break;
           case Dimension::to_province:
-            key += or_none(province_of(name(q.series->to)));
+            key += or_none(name(q.series->to_province));
             break;
           case Dimension::from_province:
-            key += or_none(province_of(name(q.series->from)));
+            key += or_none(name(q.series->from_province));
             break;
         }
         key += '\0';

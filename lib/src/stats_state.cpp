@@ -1,11 +1,12 @@
 // The zhstats state: text, one self-contained line per record, so that states can be
 // concatenated and their lines shuffled or sorted (Hadoop Streaming sorts them) before a merge.
 //
-//   zhstats-state<TAB>2
+//   zhstats-state<TAB>3
 //   totals<TAB>facts_read<TAB>documents_read<TAB>bad_lines_skipped
 //   doc<TAB>DOC<TAB>RECORDS<TAB>CONTENT_HASH<TAB>DATE<TAB>RECORD_FACTS<TAB>N_REGIONS<TAB>REGION...
-//      <TAB>N_SERIES then per series: METRIC FROM TO, the open group (MEMBERS, then when
-//      MEMBERS > 0: LO VALUE EXACT), N_DATED, per dated group: LO HI MEMBERS UNTIL VALUE EXACT
+//      <TAB>N_SERIES then per series: METRIC FROM FROM_PROVINCE TO TO_PROVINCE, the open group
+//      (MEMBERS, then when MEMBERS > 0: LO VALUE EXACT), N_DATED, per dated group: LO HI MEMBERS
+//      UNTIL VALUE EXACT
 //
 // A doc line is a fragment of a document: the lines of one DOC (from shards cut anywhere) are
 // combined when merged. Fields escape backslash, tab, CR and LF as \\ \t \r \n; values are
@@ -24,7 +25,7 @@ namespace zhreport {
 namespace {
 
 constexpr std::string_view kVersionTag = "zhstats-state";
-constexpr std::string_view kVersion = "2";
+constexpr std::string_view kVersion = "3";
 
 void append_field(std::string& out, std::string_view text) {
   out += '\t';
@@ -131,7 +132,9 @@ std::string StatsAccumulator::serialize(const Document& document) const {
     const Series& s = document.series[i];
     append_field(line, name(s.metric));
     append_field(line, name(s.from));
+    append_field(line, name(s.from_province));
     append_field(line, name(s.to));
+    append_field(line, name(s.to_province));
     auto e = std::find_if(document.entries.begin(), document.entries.end(),
                           [&](const Entry& entry) { return entry.series == i; });
     if (e != document.entries.end() && e->hi == 0) {
@@ -253,13 +256,12 @@ Result<bool> StatsAccumulator::merge_state_line(std::string_view line, size_t li
       uint64_t dated = 0;
       Entry open;
       open.series = i;
-      ok = interned(s.metric) && interned(s.from) && interned(s.to) && members(open.members);
+      ok = interned(s.metric) && interned(s.from) && interned(s.from_province) && interned(s.to) &&
+           interned(s.to_province) && members(open.members);
       any_cross_ = any_cross_ || s.from != 0 || s.to != 0;
       distinct_series =
-          distinct_series &&
-          std::none_of(document.series.begin(), document.series.end() - 1, [&](const Series& t) {
-            return t.metric == s.metric && t.from == s.from && t.to == s.to;
-          });
+          distinct_series && std::find(document.series.begin(), document.series.end() - 1, s) ==
+                                 document.series.end() - 1;
       if (ok && open.members > 0) {
         ok = fields.day(open.lo) && kept(open);
         document.entries.push_back(open);

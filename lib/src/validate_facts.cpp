@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 #include <utility>
 
 #include "validate_text.h"
@@ -78,11 +79,25 @@ std::vector<Problem> FactChecker::check(const Fact& fact, size_t line) const {
   if (fact.start >= fact.end)
     error(fmt::format("empty span: start {} is not before end {}", fact.start, fact.end));
   if (fact.quote.empty()) error("quote is empty");
-  // The context names official divisions or countries (places.h); the tables hold every
-  // province and prefecture but only the counties of the aid regions, hence a warning.
-  for (const auto& [field, value] :
-       {std::pair<std::string_view, const std::string&>{"to", fact.to}, {"from", fact.from}}) {
-    if (value.empty() || is_known_place(value)) continue;
+  // The context names official divisions or countries (places.h), each in the province its
+  // to_province/from_province states when the file has them (西湖区 of 浙江省 or of 江西省); a
+  // place the tables do not know, hence a warning.
+  using Side = std::tuple<std::string_view, const std::string&, const std::string&>;
+  for (const auto& [field, value, province] :
+       {Side{"to", fact.to, fact.to_province}, Side{"from", fact.from, fact.from_province}}) {
+    if (value.empty() && !province.empty()) {
+      problems.push_back({line, 1, Severity::warning,
+                          fmt::format("{}_province '{}' without a {}", field, province, field)});
+    }
+    if (value.empty()) continue;
+    if (is_known_place(value)) {
+      if (!province.empty() && !find_place(value, province)) {
+        problems.push_back(
+            {line, 1, Severity::warning,
+             fmt::format("{} '{}' is not in {}_province '{}'", field, value, field, province)});
+      }
+      continue;
+    }
     const Place* place = lookup_place(value);
     problems.push_back(
         {line, 1, Severity::warning,

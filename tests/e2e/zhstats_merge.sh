@@ -105,7 +105,7 @@ else
 fi
 
 # A broken state is refused with the file and line named.
-printf 'zhstats-state\t2\ndoc\tbroken\n' > "$tmp/broken.state"
+printf 'zhstats-state\t3\ndoc\tbroken\n' > "$tmp/broken.state"
 status=0; "$bin/zhstats" merge "$tmp/broken.state" > /dev/null 2> "$tmp/err" || status=$?
 [ "$status" = 2 ] || fail "broken state: exit $status"
 grep -q "broken.state: line 2: malformed document line" "$tmp/err" || fail "$(cat "$tmp/err")"

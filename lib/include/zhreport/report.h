@@ -37,11 +37,13 @@ namespace zhreport {
 // One fact as the page shows it, so a reader can check a figure against its sentence.
 struct ReportSample {
   std::string doc, title, quote, metric, from, to, since, until;
+  std::string from_province, to_province;  // places.h side_province
   double value = 0;
   Qualifier qualifier = Qualifier::exact;
 };
 
-// The `per_series` largest facts (by value) of each series (metric, from, to), with their
+// The `per_series` largest facts (by value) of each series (metric, from, to and their
+// provinces), with their
 // document's title: bounded memory whatever the number of facts. Every row of a table grouped
 // by metric/from/to or their provinces is a union of series, so its largest facts are among
 // these. Facts folded into others (restatements) can be among them: the page says so.
@@ -51,13 +53,14 @@ class ReportSamples {
   void add(const Fact& fact);
   void add(const DocumentRecord& document);
 
-  // The largest facts among the series accepted by `keep` (called with metric, from, to),
-  // at most `limit`, largest first, one per distinct (quote, value).
+  // The largest facts among the series accepted by `keep` (called with a ReportSample of the
+  // series: its metric, from, to and provinces), at most `limit`, largest first, one per
+  // distinct (quote, value).
   template <typename Keep>
   std::vector<const ReportSample*> top(Keep keep, size_t limit) const {
     std::vector<const ReportSample*> out;
     for (const auto& [key, list] : series_) {
-      if (list.empty() || !keep(list.front().metric, list.front().from, list.front().to)) continue;
+      if (list.empty() || !keep(list.front())) continue;
       for (const ReportSample& s : list) out.push_back(&s);
     }
     return largest(std::move(out), limit);

@@ -34,9 +34,10 @@
 // Groups. `year` is the year of the kept fact's until (else of its document's date); `region`
 // is each region its document record names (a fact counts once in every region of its
 // document, so region rows overlap); `to`/`from` are the fact's context, `to_province`/
-// `from_province` the province they lie in (a country, and a name not in data/places.tsv, is
-// its own province). An unknown key is "(none)". `docs` counts the distinct documents whose
-// kept facts are in the group.
+// `from_province` the province they lie in: the fact's own to_province/from_province, else (files
+// written before them) the province of the name by the places tables (a country, 全国, and a name
+// the tables do not know, is its own province). An unknown key is "(none)". `docs` counts the
+// distinct documents whose kept facts are in the group.
 //
 // Sums. `sum` adds the kept facts' `value` (the lower end of a range or vague count; for
 // more_than/nearly/about/at_least/at_most the bound as written): an estimate, unless
@@ -164,7 +165,9 @@ class StatsAccumulator {
     Kept kept;
   };
   struct Series {
-    uint32_t metric = 0, from = 0, to = 0;  // names (StatsAccumulator::name), 0 = ""
+    uint32_t metric = 0, from = 0, to = 0;        // names (StatsAccumulator::name), 0 = ""
+    uint32_t from_province = 0, to_province = 0;  // of the sides (places.h side_province)
+    bool operator==(const Series&) const = default;
   };
   // A group as a document keeps it (32 bytes). Facts without an until of their own end at the
   // document's date, so they all overlap: one open group per series (hi = 0), resolved when
@@ -212,7 +215,8 @@ class StatsAccumulator {
   std::vector<std::string> names_{""};
   std::unordered_map<std::string, uint32_t, TextHash, std::equal_to<>> name_ids_{{"", 0}};
   uint32_t last_from_ = 0, last_to_ = 0;  // the last non-empty ones
-  bool any_cross_ = false;                // a series with a from or a to: folded across documents
+  uint32_t last_from_province_ = 0, last_to_province_ = 0;
+  bool any_cross_ = false;  // a series with a from or a to: folded across documents
   std::array<uint32_t, 32> metric_cache_{};  // by length and first byte
   std::array<uint32_t, 256> name_cache_{};   // intern's, by length and two bytes
   uint64_t facts_read_ = 0;
