@@ -113,7 +113,10 @@ char* write_json_string(char* p, std::string_view text) {
       }
       auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
       if (utf8::is_plain_three_byte(bytes + run, text.size() - run)) {
-        run += 3;
+        // (the characters after it most often are too: Chinese text, a place's name)
+        do {
+          run += 3;
+        } while (utf8::is_plain_three_byte(bytes + run, text.size() - run));
         continue;
       }
       const size_t length = utf8_sequence_length(text, run);
