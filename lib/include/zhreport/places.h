@@ -99,8 +99,8 @@ const Place* named_before(std::string_view text, const PlaceMention& m,
 
 // The place any name of the tables stands for: its official name, a short form, a former name
 // or another spelling (镇沅县 → 镇沅彝族哈尼族拉祜族自治县, 黔西县 → 黔西市, 刚果布 → 刚果(布));
-// the whole of `name` must be that name. nullptr when unknown or shared by two places of a level,
-// and for a hospital's name (华西医院 is in 成都市, not a name of it).
+// the whole of `name` must be that name (西湖区, shared: the first). nullptr when unknown or shared
+// by two places of a level, and for a hospital's name (华西医院 is in 成都市, not a name of it).
 const Place* lookup_place(std::string_view name);
 
 // An official name of the tables, or 全国 (a national programme's `from`).
