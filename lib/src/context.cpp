@@ -471,6 +471,7 @@ class Resolver {
     resolve_to(f, clause, at);
     whole_area(f, clause, at);
     resolve_period(f, clause, at);
+    start_of_receiver(f);
     size_t common = std::min(f.since.size(), f.until.size());
     if (f.since.compare(0, common, f.until, 0, common) > 0) {  // phrases that disagree: the
       f.until = f.since;                                       // stated start wins
@@ -1298,6 +1299,7 @@ class Resolver {
       times_.push_back({std::move(t), clause, adverbial});
     }
     add_whole_years();
+    find_programme_starts();
     // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
     // month a sentence of the paragraph dated just before (a month earlier or later)
     auto months = [](std::string_view iso) {
@@ -1397,6 +1399,60 @@ class Resolver {
         break;
       }
     }
+  }
+
+  // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
+  // of two or more programmes began (a start with its receiver after it in its clause).
+  void find_programme_starts() {
+    for (size_t i = 0; i < times_.size(); ++i) {
+      const Time& t = times_[i];
+      bool start = t.phrase.kind == TimeKind::since && !t.phrase.since.empty();
+      if (!start || t.clause >= r_.clauses.size()) continue;
+      auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
+        return m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from;
+      });
+      if (receiver == places_.end()) continue;
+      size_t sentence = r_.clauses[t.clause].sentence;
+      bool same = !starts_.empty() && starts_.back().sentence == sentence;
+      // (one programme's, or one within another's: 伊犁州 … 援疆)
+      if (same && same_area(starts_.back().receiver, receiver->place)) continue;
+      starts_.push_back({i, receiver->place, sentence});
+    }
+    // (a sentence of one start only has no programmes to tell apart)
+    std::erase_if(starts_, [&](const Start& a) {
+      return std::count_if(starts_.begin(), starts_.end(),
+                           [&](const Start& b) { return b.sentence == a.sentence; }) < 2;
+    });
+  }
+
+  // A count whose start is one of the starts of a sentence that states several (or a N年来 right
+  // after it, in its paragraph: 50多年来, 天津市累计向刚果(布)…): the start of its own receiver's
+  // programme, the earliest when it has none (全省累计向两国派出…).
+  void start_of_receiver(Fact& f) const {
+    if (starts_.empty() || f.since_span.empty()) return;
+    const Time* used = nullptr;
+    for (const Time& t : times_) {
+      if (t.phrase.start == f.since_span.start && t.phrase.end == f.since_span.end) used = &t;
+    }
+    if (!used) return;
+    size_t sentence = r_.clauses[used->clause].sentence;
+    if (used->phrase.kind == TimeKind::recent) {  // the sentence before it, of its paragraph
+      bool opens = sentence > 0 && used->clause == r_.sentences[sentence].first_clause;
+      if (!opens || r_.sentences[sentence - 1].block != r_.sentences[sentence].block) return;
+      --sentence;
+    }
+    const Start* pick = nullptr;
+    for (const Start& start : starts_) {
+      if (start.sentence != sentence) continue;
+      const TimePhrase& phrase = times_[start.time].phrase;
+      bool own = !f.to.empty() && start.receiver->name == f.to;
+      bool earliest = f.to.empty() && (!pick || phrase.since < times_[pick->time].phrase.since);
+      if (own || earliest) pick = &start;
+    }
+    if (!pick) return;
+    const TimePhrase& phrase = times_[pick->time].phrase;
+    f.since = phrase.since;
+    f.since_span = {phrase.start, phrase.end};
   }
 
   // A report without a stated date: the date of the event its lead opens with (1月16日, in the
@@ -2943,6 +2999,12 @@ class Resolver {
   mutable std::vector<int8_t> many_givers_;             // of each sentence: 1, 0 or kUnknown
   mutable WordSearches searches_{s_};                   // has_word's
   std::vector<Time> times_;
+  struct Start {
+    size_t time;            // in times_
+    const Place* receiver;  // named after it in its clause
+    size_t sentence;
+  };
+  std::vector<Start> starts_;  // of sentences that state several programmes' starts
   std::string report_date_;
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
