@@ -2889,6 +2889,28 @@ class Resolver {
     });
   }
 
+  // 医疗队在科纳克里工作两年,诊治患者…: a count's sentence that states before it the length its
+  // team served (serves: data/context.tsv) counts that length back from the report's date, not
+  // the period of the programme told before. False when it states none or the report no date.
+  bool served_in(Fact& f, const Sentence& sentence, size_t at) const {
+    if (report_date_.size() != 10) return false;
+    std::optional<std::pair<int, int>> length;
+    std::string_view before = s_.substr(sentence.start, at - sentence.start);
+    // (not a term to come: 新一批医疗队将在…工作两年)
+    bool to_come = before.find("将") != before.npos;
+    for (std::string_view w : words(Role::serves)) {
+      for (size_t found = to_come ? before.npos : before.find(w); found != before.npos && !length;
+           found = before.find(w, found + 1)) {
+        length = length_at(before.substr(found + w.size()));
+      }
+    }
+    if (!length) return false;
+    f.since = *subtract_length(report_date_, length->first, length->second);
+    f.until = report_date_;
+    f.since_span = f.until_span = Span{};
+    return true;
+  }
+
   // The phrase the period comes from (nullptr: the report's date, or none).
   const Time* period_of(Fact& f, size_t clause, size_t at) const {
     auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
@@ -2960,6 +2982,7 @@ class Resolver {
       return &t;
     };
     if (best) return set_to_now(*best);
+    if (served_in(f, sentence, at)) return nullptr;
     // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
     bool past_team = tells_past_team(sentence, clause, at);
     if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) return set_to_now(*t);

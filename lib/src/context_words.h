@@ -53,6 +53,7 @@ namespace zhreport::facts_detail {
   X(respectively)                 \
   X(runs_to_now)                  \
   X(same_period)                  \
+  X(serves)                       \
   X(so_far)                       \
   X(team)                         \
   X(this_team)                    \
