@@ -1760,3 +1760,18 @@ TEST_CASE("context: a district several cities share, right after its city, gives
     CHECK(facts[0].to_province == c.to_province);
   }
 }
+
+TEST_CASE("context: a team's year told in the paragraph after an event's year") {
+  const std::vector<Case> cases = {
+      {"一年间 in the paragraph after a year an event is dated in (于2017年) is the last year, "
+       "not that one",
+       "江苏援藏医疗队交接\n2024-08-20\n8月15日,江苏省第十批援藏医疗队抵达拉萨。\n"
+       "九年来,江苏省帮助拉萨市人民医院于2017年通过三甲评审。\n"
+       "第九批队员在拉萨一年间完成手术900台。",
+       "江蘇援藏醫療隊交接\n2024-08-20\n8月15日,江蘇省第十批援藏醫療隊抵達拉薩。\n"
+       "九年來,江蘇省幫助拉薩市人民醫院於2017年通過三甲評審。\n"
+       "第九批隊員在拉薩一年間完成手術900臺。",
+       {{900, "拉萨市", "江苏省", "2023", "2024-08-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -1318,7 +1318,9 @@ class Resolver {
       size_t term_block = sentence_of(times_[i - 1].clause).block;
       size_t block = sentence_of(times_[i].clause).block;
       // (两年间 opening the paragraph after the one that states the team's term: that term)
-      bool same_block = term_block == block || (within && term_block + 1 == block);
+      // (not a year an event of the paragraph before is dated in: 帮助…于2018年创建三甲。\n一年间)
+      bool stated = term.kind == TimeKind::range || times_[i - 1].adverbial;
+      bool same_block = term_block == block || (within && term_block + 1 == block && stated);
       bool term_years = term.kind == TimeKind::range && !term.since.empty() &&
                         !term.until.empty() &&
                         std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
