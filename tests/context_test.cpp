@@ -1775,3 +1775,31 @@ TEST_CASE("context: a team's year told in the paragraph after an event's year") 
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: teams of several giving provinces") {
+  const std::vector<Case> cases = {
+      {"a province right before its team (江西医疗队) in a review of several givers gives, though "
+       "the receiver is named before it",
+       "援外医疗六十年\n2023-08-18\n1963年,我国派出第一支援外医疗队。\n"
+       "湖南省自1973年起向塞拉利昂派遣医疗队,累计派出队员300人次。\n"
+       "江西省自1974年起向多哥派遣医疗队。在多哥,江西医疗队培养当地医务人员500名。",
+       "援外醫療六十年\n2023-08-18\n1963年,我國派出第一支援外醫療隊。\n"
+       "湖南省自1973年起向塞拉利昂派遣醫療隊,累計派出隊員300人次。\n"
+       "江西省自1974年起向多哥派遣醫療隊。在多哥,江西醫療隊培養當地醫務人員500名。",
+       {{300, "塞拉利昂", "湖南省", "1973", "2023-08-18"},
+        {500, "多哥", "江西省", "1974", "2023-08-18"}}},
+      {"a joint team of two provinces listed before its ordinal: neither alone gives its counts, "
+       "each gives its own members, and the team receives where it works",
+       "河北、陕西第八批援藏医疗队完成任务\n2023-09-01\n2022年8月至2023年8月,由河北、陕西组建的"
+       "援藏医疗队在阿里地区人民医院工作。本批医疗队共19人,其中河北省12人、陕西省7人。"
+       "医疗队共完成手术300台。",
+       "河北、陝西第八批援藏醫療隊完成任務\n2023-09-01\n2022年8月至2023年8月,由河北、陝西組建的"
+       "援藏醫療隊在阿里地區人民醫院工作。本批醫療隊共19人,其中河北省12人、陝西省7人。"
+       "醫療隊共完成手術300臺。",
+       {{19, "阿里地区", "", "2022-08", "2023-08"},
+        {12, "阿里地区", "河北省", "2022-08", "2023-08"},
+        {7, "阿里地区", "陕西省", "2022-08", "2023-08"},
+        {300, "阿里地区", "", "2022-08", "2023-08"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

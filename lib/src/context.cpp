@@ -467,7 +467,7 @@ class Resolver {
       f.until = report_date_;
       return;
     }
-    resolve_from(f, clause);
+    resolve_from(f, clause, at);
     resolve_to(f, clause, at);
     whole_area(f, clause, at);
     resolve_period(f, clause, at);
@@ -597,13 +597,39 @@ class Resolver {
     // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
     // context.tsv), where a later place of the clause receives, is the team's home: it gives
     // (not a country: 援马达加斯加医疗队出征仪式在兰州举行 names where the team goes)
-    for (size_t i = 0; i + 1 < places_.size(); ++i) {
+    // (a province before its team in a report on aid abroad, wherever the receiver is named:
+    // 在桑给巴尔,江苏医疗队培养…, 江西队员在洛美…)
+    bool abroad_report = std::any_of(places_.begin(), places_.end(),
+                                     [](const Mention& m) { return abroad(m.place); });
+    for (size_t i = 0; i < places_.size(); ++i) {
       Mention& m = places_[i];
-      const Mention& next = places_[i + 1];
-      if (m.side == Side::none && !m.origin && m.place->level != PlaceLevel::country &&
-          next.clause == m.clause && next.side == Side::to && !same_area(m.place, next.place) &&
-          starts_with_word(s_.substr(m.end, next.start - m.end), Role::team)) {
-        m.side = Side::from;
+      if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
+      size_t end = i + 1 < places_.size() ? places_[i + 1].start : r_.clauses[m.clause].end;
+      if (!starts_with_word(s_.substr(m.end, end - m.end), Role::team)) continue;
+      const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+      bool receives_after = next && next->clause == m.clause && next->side == Side::to &&
+                            !same_area(m.place, next->place);
+      bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
+      if (receives_after || home_abroad) m.side = Side::from;
+    }
+    // 本批医疗队共19人,其中河北省12人、陕西省7人: in a part (其中: data/context.tsv), a province
+    // right before a count of persons is where those members come from: it gives them
+    for (Mention& m : places_) {
+      if (m.side != Side::none || m.place->level != PlaceLevel::province || abroad(m.place)) {
+        continue;
+      }
+      const Clause& c = r_.clauses[m.clause];
+      bool part = starts_with_word(s_.substr(c.start, c.end - c.start), Role::part);
+      if (part && counts_persons_after(m)) m.side = Side::from;
+    }
+    // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
+    for (size_t i = places_.size(); i-- > 1;) {
+      Mention& before = places_[i - 1];
+      const Mention& m = places_[i];
+      if (m.side == Side::from && !m.visited && before.side == Side::none && !before.origin &&
+          before.clause == m.clause && !same_area(before.place, m.place) &&
+          s_.substr(before.end, m.start - before.end) == "、") {
+        before.side = Side::from;
       }
     }
     // 会泽县人民医院:派驻专家14名: a county's hospital heading an item is the item's receiver, no
@@ -1696,7 +1722,16 @@ class Resolver {
       Reduced giver = reduce(outside);  // 来自上海、江苏、浙江: several, none of them the giver
       if (giver.place && !giver.ambiguous) from_ = giver.place, from_mention_ = giver.mention;
     }
-    if (!from_ && to_ && !contains_word(s_.substr(0, lead_end_), Role::many_givers)) {
+    // 由河北、陕西组建的医疗队: a lead that names several givers of one team (a joint team) leaves
+    // its counts to none of them, nor to one the report names elsewhere or its publisher
+    bool joint = false;
+    for (size_t i = 1; f.ambiguous && i < from.size(); ++i) {
+      const Mention& a = *from[i - 1];
+      joint = joint ||
+              (a.clause == from[i]->clause && s_.substr(a.end, from[i]->start - a.end) == "、");
+    }
+    joint = joint && !ends_list_of_many(from);
+    if (!from_ && to_ && !joint && !contains_word(s_.substr(0, lead_end_), Role::many_givers)) {
       // 中国援马里医疗队…完成任务回国。…据悉,浙江省已先后向马里派遣医疗队员: a team whose lead
       // names no giver is sent by the one place the report makes a sender toward its receiver
       // (not a programme of many givers: 全国17个省市…选派, one of them named later)
@@ -1709,7 +1744,7 @@ class Resolver {
       }
       if (sent && !several) from_ = sent->place, from_mention_ = sent;
     }
-    if (!from_ && publisher_ && !same_area(publisher_, to_)) {
+    if (!from_ && !joint && publisher_ && !same_area(publisher_, to_)) {
       // 县医院迎来第十批对口支援专家 over 供稿:某市医院: the publisher, outside the receiving
       // side, of a report that names no giver gives
       from_ = publisher_, from_mention_ = nullptr;
@@ -1992,6 +2027,37 @@ class Resolver {
     return rest.starts_with(";") || rest.starts_with("；");
   }
 
+  // 河北省12人: a count of persons (digits, then 人 or 名) right after the place, in its clause.
+  bool counts_persons_after(const Mention& m) const {
+    size_t end = r_.clauses[m.clause].end, p = m.end;
+    while (p < end && kCountDigits.find(code_point_at(s_, p)) != kCountDigits.npos) {
+      p = next_char(s_, p);
+    }
+    std::string_view unit = s_.substr(p, end - p);
+    return p > m.end && (unit.starts_with("人") || unit.starts_with("名"));
+  }
+
+  // 其中河北省12人、陕西省7人: where the count's clause lists counts after their givers, the
+  // giver of the count's own item (after the list mark before it); nullptr otherwise.
+  const Mention* item_giver(size_t clause, size_t at) const {
+    const Clause& c = r_.clauses[clause];
+    if (at < c.start || at > c.end) return nullptr;
+    constexpr std::string_view kMark = "、";
+    std::string_view before = s_.substr(c.start, at - c.start);
+    size_t mark = before.rfind(kMark);
+    size_t item = mark == before.npos ? c.start : c.start + mark + kMark.size();
+    bool listed = mark != before.npos || s_.substr(at, c.end - at).find(kMark) != before.npos;
+    if (!listed) return nullptr;
+    const Mention* found = nullptr;
+    for (const Mention& m : places_) {
+      if (m.clause == clause && m.side == Side::from && m.start >= item && m.end <= at &&
+          counts_persons_after(m)) {
+        found = &m;
+      }
+    }
+    return found;
+  }
+
   // Where the count's statement names several givers: the one giver of its part from the last
   // clause that opens with 其中 (part: data/context.tsv) up to the count's (两省…共选派3260人次,
   // 其中浙江…,派驻2140人次: 浙江省), else none.
@@ -2059,14 +2125,19 @@ class Resolver {
     return false;
   }
 
-  void resolve_from(Fact& f, size_t clause) const {
+  void resolve_from(Fact& f, size_t clause, size_t at = kNone) const {
     for (auto [first, end] : scopes_of(clause)) {
       const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
       Reduced r = reduce(givers);
       if (r.ambiguous && ends_list_of_many(givers)) {
         return set_place(from_side(f), &kNationwide, nullptr);
       }
-      if (r.ambiguous) return giver_of_part(f, clause);
+      if (r.ambiguous) {
+        if (const Mention* own = item_giver(clause, at)) {
+          return set_place(from_side(f), own->place, own);
+        }
+        return giver_of_part(f, clause);
+      }
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
@@ -2999,7 +3070,9 @@ class Resolver {
         // year's work)
         bool total = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::until;
         bool own_total = total && period_ == &titled_;
-        if (in && (t.adverbial || arrival) && usable(t) && !own_total) best = &t;
+        // (or a start after its subject: 江苏省自1964年起向坦桑尼亚派遣医疗队。在桑给巴尔,…)
+        bool start = t.phrase.kind == TimeKind::since;
+        if (in && (t.adverbial || arrival || start) && usable(t) && !own_total) best = &t;
       }
       if (best) return set_to_now(*best);
     }
