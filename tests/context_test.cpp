@@ -1738,3 +1738,18 @@ TEST_CASE("context: a district several cities share, right after its city, gives
     CHECK(facts[0].to_province == c.to_province);
   }
 }
+
+TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a county's own hospitals") {
+  const std::vector<Case> cases = {
+      {"a report's own short name (以下简称“市一院”) stands for its institution's city, also "
+       "where a quote names another city of the province (no one city for 市一院 otherwise)",
+       "市级专家驻点帮扶\n2024-10-08\n2023年5月,南阳市第一人民医院(以下简称“市一院”)与淅川县人民"
+       "医院签订帮扶协议。\n“过去看大病要去郑州,现在不用了。”一位患者说。2024年以来,市一院累计派驻"
+       "专家20名。",
+       "市級專家駐點幫扶\n2024-10-08\n2023年5月,南陽市第一人民醫院(以下簡稱“市一院”)與淅川縣人民"
+       "醫院簽訂幫扶協議。\n“過去看大病要去鄭州,現在不用了。”一位患者說。2024年以來,市一院累計派駐"
+       "專家20名。",
+       {{20, "淅川县", "南阳市", "2024", "2024-10-08"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

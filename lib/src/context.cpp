@@ -517,6 +517,7 @@ class Resolver {
       if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
     }
     add_own_institution(found);
+    add_short_names(found);
     add_level_hospitals(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
@@ -554,11 +555,13 @@ class Resolver {
       if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
       bool listed = listed_after_origin(i);
       places_[i].origin = places_[i].side == Side::none && listed;
-      // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
+      // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
+      // counts, also after a word of going (去, 往)
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
       });
-      if (spoken && places_[i].side == Side::none) {
+      if (spoken && places_[i].side != Side::from) {
+        places_[i].side = Side::none, places_[i].aided = false;
         places_[i].origin = true;
         continue;
       }
@@ -901,9 +904,61 @@ class Resolver {
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
   }
 
+  // 周口市中心医院(以下简称“市中心医院”): the short name a report gives an institution whose name
+  // opens with a place of prefecture or province level stands for that place wherever the report
+  // uses it later (市中心医院累计派驻…), as the hospital's (How::institution, never a receiver),
+  // whatever other places the report names. A county's hospital is left to the clause (县医院
+  // receives, county_institution).
+  void add_short_names(std::vector<PlaceMention>& found) const {
+    constexpr size_t kMaxName = 36, kMaxShort = 24;  // bytes: twelve and eight characters
+    std::vector<PlaceMention> added;
+    for_each_in_body("简称", [&](size_t at) {
+      std::string_view before = s_.substr(0, at);
+      if (before.ends_with("以下")) before.remove_suffix(std::string_view("以下").size());
+      if (!before.ends_with("(") && !before.ends_with("（")) return;
+      size_t open = before.size() - (before.ends_with("(") ? 1 : std::string_view("（").size());
+      std::string_view rest = s_.substr(at + std::string_view("简称").size());
+      if (rest.starts_with(":") || rest.starts_with("："))
+        rest.remove_prefix(rest[0] == ':' ? 1 : 3);
+      if (!rest.starts_with("“")) return;
+      rest.remove_prefix(std::string_view("“").size());
+      size_t close = rest.substr(0, kMaxShort + 1).find("”");
+      if (close == std::string_view::npos || close == 0) return;
+      std::string_view short_name = rest.substr(0, close);
+      // the place that opens the name right before the bracket (周口市 of 周口市中心医院)
+      auto named = std::find_if(found.rbegin(), found.rend(),
+                                [&](const PlaceMention& m) { return m.end <= open; });
+      if (named == found.rend() || !named->place || open - named->end > kMaxName ||
+          named->place->level == PlaceLevel::county || named->place->level == PlaceLevel::country) {
+        return;
+      }
+      for (size_t c = named->end; c < open;) {  // the name runs on in Chinese characters
+        char32_t ch = text::code_point_at(s_, c);
+        if (ch < 0x3400 || ch > 0x9FFF) return;
+        c = text::next_char(s_, c);
+      }
+      const Place* place = named->place;
+      size_t from = short_name.data() - s_.data() + short_name.size();
+      for_each_in_body(short_name, [&](size_t use) {
+        if (use < from) return;
+        bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+          return m.start < use + short_name.size() && use < m.end;
+        });
+        if (!taken) {
+          added.push_back(
+              {use, use + short_name.size(), place, PlaceMention::How::institution, {}});
+        }
+      });
+    });
+    if (added.empty()) return;
+    found.insert(found.end(), added.begin(), added.end());
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
   // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
   // city the report is about, where the report says which: a mention of that place
-  // (How::institution, never a receiver).
+  // (How::institution, never a receiver), unless the report's own short name already says whose.
   void add_level_hospitals(std::vector<PlaceMention>& found) const {
     if (!one_province(found)) return;  // (most reports: places of two provinces, or none)
     std::vector<std::pair<size_t, size_t>> statements;
@@ -922,6 +977,10 @@ class Resolver {
     in_credits(add);
     std::vector<PlaceMention> added;
     for (const LevelHospital& h : hospitals) {
+      bool short_name = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+        return m.how == PlaceMention::How::institution && m.start < h.end && h.start < m.end;
+      });
+      if (short_name) continue;
       if (const Place* area = level_area(h, found, credits)) {
         added.push_back({h.start, h.end, area, PlaceMention::How::institution, {}});
       }
@@ -1570,7 +1629,7 @@ class Resolver {
       // the giver's own place is no receiving side, but a county its city sends to is
       // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
       bool giver = same_area(m.place, from_) && !receives_within(m, from_);
-      if (m.side != Side::from && !giver) to.push_back(&m);
+      if (m.side != Side::from && !giver && !m.origin) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
     // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
