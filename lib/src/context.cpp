@@ -500,17 +500,21 @@ class Resolver {
   void read_places() {
     // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
     // is never read.
-    std::vector<PlaceMention> found;
+    std::vector<PlaceMention> found, alone;
     for (size_t i = 0; i < doc_.blocks.size(); ++i) {
       const Block& b = doc_.blocks[i];
       bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
       if (!is_countable(b.kind) && !header) continue;
-      for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start))) {
+      size_t orphans = alone.size();
+      for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start), &alone)) {
         m.start += b.start;
         m.end += b.start;
         found.push_back(m);
       }
+      for (size_t k = orphans; k < alone.size(); ++k)
+        alone[k].start += b.start, alone[k].end += b.start;
     }
+    add_counties_of_named(found, alone);
     if (!publisher_ && says_own()) mark_self_named(found);
     // (a sending hospital in the title over the receiving one: 湘雅二院援藏 山南市人民医院…)
     if (!publisher_ || publisher_in_title_) {
@@ -899,6 +903,28 @@ class Resolver {
     };
     add(Role::own_institution, [&](std::string_view) { return publisher_; });
     add(Role::own_area, [&](std::string_view w) { return own_area_of(w); });
+    if (found.size() == before) return;
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
+  // 临县, 岚县 (names of two characters the places table matches only right after their
+  // prefecture: 吕梁市临县) named alone in a report that names their prefecture elsewhere (吕梁市
+  // 人民医院…与临县人民医院): the county.
+  static void add_counties_of_named(std::vector<PlaceMention>& found,
+                                    const std::vector<PlaceMention>& alone) {
+    if (alone.empty()) return;  // (most reports: none)
+    size_t before = found.size();
+    for (const PlaceMention& a : alone) {
+      bool named = std::any_of(found.begin(), found.begin() + before, [&](const PlaceMention& m) {
+        return m.place && m.place->level == PlaceLevel::prefecture &&
+               m.place->name == a.place->prefecture;
+      });
+      bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+        return m.start < a.end && a.start < m.end;
+      });
+      if (named && !taken) found.push_back(a);
+    }
     if (found.size() == before) return;
     std::sort(found.begin(), found.end(),
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
