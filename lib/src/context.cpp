@@ -467,8 +467,11 @@ class Resolver {
       f.until = report_date_;
       return;
     }
-    resolve_from(f, clause);
+    bool county_gives = false;
+    resolve_from(f, clause, &county_gives);
     resolve_to(f, clause, at);
+    // (a county's own institution gives to its townships: the county receives too)
+    if (county_gives) set_place(to_side(f), to_, to_mention_);
     whole_area(f, clause, at);
     resolve_period(f, clause, at);
     size_t common = std::min(f.since.size(), f.until.size());
@@ -1910,6 +1913,37 @@ class Resolver {
     return false;
   }
 
+  // 县人民医院、县中医院向乡镇卫生院下派医师62名, 县中医院发挥…,培训乡村医生460人次: in a report
+  // that receives in a county, the county's own institution named without the county (county_
+  // institution: data/context.tsv), opening a clause of the count's sentence from `first` up to
+  // the count's `clause`, the subject of a verb whose subject gives in that sentence: the county
+  // gives (to its townships), whoever gives the report's other counts.
+  std::optional<Span> county_institution_gives(size_t first, size_t clause) const {
+    if (!to_ || to_->level != PlaceLevel::county) return std::nullopt;
+    const Sentence& sentence = sentence_of(clause);
+    for (size_t k = std::max(first, sentence.first_clause); k <= clause; ++k) {
+      const Clause& c = r_.clauses[k];
+      std::string_view opening = s_.substr(c.start, c.end - c.start);
+      if (!starts_with_word(opening, Role::county_institution)) continue;
+      // (not one that sends its own staff to study: 县妇幼保健院选派5名助产士到省院进修)
+      bool gives = false;
+      for (size_t cl = k; cl < sentence.end_clause; ++cl) {
+        for (size_t j = r_.clauses[cl].first_frame; j < r_.clauses[cl].end_frame; ++j) {
+          if (r_.frames[j].frame->subject != Side::from) continue;
+          if (sent_to_study(cl, j)) return std::nullopt;
+          gives = true;
+        }
+      }
+      if (!gives) return std::nullopt;
+      size_t length = 0;
+      for (std::string_view w : words(Role::county_institution)) {
+        if (opening.starts_with(w)) length = std::max(length, w.size());
+      }
+      return Span{c.start, c.start + length};
+    }
+    return std::nullopt;
+  }
+
   // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
   bool receives_in_several_provinces() const {
     std::string_view first;
@@ -2086,7 +2120,8 @@ class Resolver {
     return false;
   }
 
-  void resolve_from(Fact& f, size_t clause) const {
+  // `county_gives`, when given: set where a county's own institution gives the count.
+  void resolve_from(Fact& f, size_t clause, bool* county_gives = nullptr) const {
     for (auto [first, end] : scopes_of(clause)) {
       const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
       Reduced r = reduce(givers);
@@ -2118,6 +2153,12 @@ class Resolver {
         }
       }
       if (r.place) return set_place(from_side(f), r.place, r.mention);
+      if (std::optional<Span> name = county_institution_gives(first, clause)) {
+        set_place(from_side(f), to_, nullptr);
+        f.from_span = *name;
+        if (county_gives) *county_gives = true;
+        return;
+      }
     }
     // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
     // that an earlier sentence of the paragraph makes give
