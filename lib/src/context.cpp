@@ -525,6 +525,7 @@ class Resolver {
     }
     add_own_institution(found);
     add_short_names(found);
+    add_this_hospital(found);
     add_level_hospitals(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
@@ -979,6 +980,47 @@ class Resolver {
         }
       });
     });
+    if (added.empty()) return;
+    found.insert(found.end(), added.begin(), added.end());
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
+  // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
+  // stands for the hospital its paragraph named last, when that hospital's name opens with a place
+  // of prefecture or province level (How::institution, never a receiver); a county's hospital is
+  // left to the clause, as its short names are.
+  void add_this_hospital(std::vector<PlaceMention>& found) const {
+    constexpr std::string_view kThis = "该院";
+    constexpr size_t kMaxName = 36;  // bytes: twelve characters
+    std::vector<PlaceMention> added;
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      std::string_view block = s_.substr(b.start, b.end - b.start);
+      for_each_occurrence(block, kThis, [&](size_t offset) {
+        size_t at = b.start + offset;
+        size_t clause = r_.clause_at(at);
+        if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+        for (auto m = found.rbegin(); m != found.rend(); ++m) {
+          if (m->end > at) continue;
+          if (m->start < b.start || !m->place) return;
+          std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
+          size_t hospital = name.find("医院");
+          if (hospital == std::string_view::npos) continue;
+          bool runs = true;  // the name runs on in Chinese characters to 医院
+          for (size_t c = 0; c < hospital && runs; c = text::next_char(name, c)) {
+            char32_t ch = text::code_point_at(name, c);
+            runs = ch >= 0x3400 && ch <= 0x9FFF;
+          }
+          if (!runs) continue;
+          if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
+            return;
+          }
+          added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+          return;
+        }
+      });
+    }
     if (added.empty()) return;
     found.insert(found.end(), added.begin(), added.end());
     std::sort(found.begin(), found.end(),
