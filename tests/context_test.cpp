@@ -1803,3 +1803,57 @@ TEST_CASE("context: teams of several giving provinces") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a county's own hospitals") {
+  const std::vector<Case> cases = {
+      {"a report's own short name (以下简称“市一院”) stands for its institution's city, also "
+       "where a quote names another city of the province (no one city for 市一院 otherwise)",
+       "市级专家驻点帮扶\n2024-10-08\n2023年5月,南阳市第一人民医院(以下简称“市一院”)与淅川县人民"
+       "医院签订帮扶协议。\n“过去看大病要去郑州,现在不用了。”一位患者说。2024年以来,市一院累计派驻"
+       "专家20名。",
+       "市級專家駐點幫扶\n2024-10-08\n2023年5月,南陽市第一人民醫院(以下簡稱“市一院”)與淅川縣人民"
+       "醫院簽訂幫扶協議。\n“過去看大病要去鄭州,現在不用了。”一位患者說。2024年以來,市一院累計派駐"
+       "專家20名。",
+       {{20, "淅川县", "南阳市", "2024", "2024-10-08"}}},
+      {"a county whose two-character name the places table reads only after its prefecture "
+       "(礼县), named alone in a report on that prefecture (陇南市), is the county",
+       "市级医院帮扶礼县\n2024-06-01\n2022年起,陇南市人民医院与礼县人民医院组建紧密型医疗集团。\n"
+       "在礼县,市级专家团队开展新技术20项。",
+       "市級醫院幫扶禮縣\n2024-06-01\n2022年起,隴南市人民醫院與禮縣人民醫院組建緊密型醫療集團。\n"
+       "在禮縣,市級專家團隊開展新技術20項。",
+       {{20, "礼县", "陇南市", "2022", "2024-06-01"}}},
+      {"a county's own hospitals named without the county (县人民医院, 县中医院: "
+       "county_institution) "
+       "that send or train in their sentence give for the county, beside the city that gives to "
+       "the county hospital",
+       "市县医院专家下乡\n2024-05-10\n去年以来,我县深化城乡医院对口支援,"
+       "衡阳市中心医院向衡山县人民医院"
+       "派驻专家12名,"
+       "县人民医院、县中医院向乡镇卫生院下派医师40名。\n县中医院在各乡镇卫生院建设中医馆,"
+       "培训乡村医生300人次。",
+       "市縣醫院專家下鄉\n2024-05-10\n去年以來,我縣深化城鄉醫院對口支援,"
+       "衡陽市中心醫院向衡山縣人民醫院"
+       "派駐專家12名,"
+       "縣人民醫院、縣中醫院向鄉鎮衛生院下派醫師40名。\n縣中醫院在各鄉鎮衛生院建設中醫館,"
+       "培訓鄉村醫生300人次。",
+       {{12, "衡山县", "衡阳市", "2023", "2024-05-10"},
+        {40, "衡山县", "衡山县", "2023", "2024-05-10"},
+        {300, "衡山县", "衡山县", "2023", "2024-05-10"}}},
+      {"…but not one that sends its own staff to study (县妇幼保健院选派…到…进修): the host gives",
+       "县医院能力提升\n2024-03-01\n2023年以来,衡阳市中心医院向衡山县人民医院派驻专家10名。"
+       "县妇幼保健院选派4名助产士到衡阳市中心医院进修。",
+       "縣醫院能力提升\n2024-03-01\n2023年以來,衡陽市中心醫院向衡山縣人民醫院派駐專家10名。"
+       "縣婦幼保健院選派4名助產士到衡陽市中心醫院進修。",
+       {{10, "衡山县", "衡阳市", "2023", "2024-03-01"},
+        {4, "衡山县", "衡阳市", "2023", "2024-03-01"}}},
+      {"该院 opening a clause is the hospital its paragraph named last (益阳市中心医院), whatever "
+       "the "
+       "report's giver",
+       "全省城市医院支援县医院\n2024-08-01\n2021年以来,湖南省人民医院对口帮扶桃江县人民医院。\n"
+       "益阳市中心医院则承担了安化县的帮扶任务。2022年至2023年,该院向安化县人民医院派出专家30名。",
+       "全省城市醫院支援縣醫院\n2024-08-01\n2021年以來,湖南省人民醫院對口幫扶桃江縣人民醫院。\n"
+       "益陽市中心醫院則承擔了安化縣的幫扶任務。2022年至2023年,該院向安化縣人民醫院派出專家30名。",
+       {{30, "安化县", "益阳市", "2022", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

@@ -503,3 +503,16 @@ TEST_CASE("regression: a column's headline that asks and exclaims was no title")
   CHECK(zhreport::analyze_document("首页 | 医院新闻 | 援外风采\n援外医疗队启程!\n正文。\n")
             .title.empty());
 }
+
+TEST_CASE("regression: an issuer's closing line after a related list did not date the report") {
+  // The issuer signs the report's last line with 发布 after its date (…委员会　2024年3月5日发布),
+  // below a one-line related list; a teaser's own date there stays no date of the report.
+  zhreport::Document signed_page = zhreport::analyze_document(
+      "某县医院迎来城市专家\n市医院向县医院派驻专家10名。\n【相关阅读】某地开展义诊 / "
+      "某地召开会议\n"
+      "某市卫生健康委员会　2024年3月5日发布\n");
+  CHECK(signed_page.date == "2024-03-05");
+  CHECK(zhreport::analyze_document("某县医院迎来城市专家\n市医院向县医院派驻专家10名。\n"
+                                   "【相关阅读】\n某地召开全市卫生工作会议　2024年3月5日\n")
+            .date.empty());
+}

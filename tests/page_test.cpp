@@ -138,6 +138,22 @@ TEST_CASE("regression: the info line in a footer right after the article did not
   CHECK(updated.date.empty());
 }
 
+TEST_CASE(
+    "regression: the site footer's 本页发布日期 below the editor and the teasers was missed") {
+  // The footer right after the article holds only the editor's credit; the site's footer further
+  // down names this page's date (本页发布日期, in Traditional on a Hong Kong-style page too).
+  for (const std::string label : {"本页发布日期：", "本頁發佈日期："}) {
+    zhreport::Page page =
+        read(page_with("<title>某某网</title>",
+                       "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+                       "<p class=\"editor\">责任编辑：李强</p><div class=\"prev\"><a "
+                       "href=\"/n/2023-07/02/c_1.htm\">上一篇：某县开展植树活动</a></div><div "
+                       "class=\"site-foot\">某县融媒体中心 版权所有 " +
+                           label + "2023-07-04</div>"));
+    CHECK(page.date == "2023-07-04");
+  }
+}
+
 TEST_CASE("regression: a date line opening the footer right after the article did not date it") {
   // The footer block (div.foot-info, chrome) holds the date on a line of its own, then the
   // editor and the previous article's teaser, whose year is not the article's; a date alone

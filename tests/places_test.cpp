@@ -190,6 +190,16 @@ TEST_CASE("places: the counties of every province, from the package's codes") {
     CAPTURE(c.text);
     CHECK(found(c.text) == c.expected);
   }
+  // Found alone, such a name is handed to the caller, who knows whether the report names its
+  // prefecture elsewhere; not inside a word that ends with it (莅临县: data/nonplaces.tsv).
+  std::vector<zhreport::PlaceMention> alone;
+  CHECK(zhreport::find_places("专家在礼县坐诊,陇南市礼县", &alone).size() == 2);
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].place->name == "礼县");
+  CHECK(alone[0].start == std::string_view("专家在").size());
+  alone.clear();
+  zhreport::find_places("领导莅临县人民医院调研,亲临县医院", &alone);
+  CHECK(alone.empty());
   struct Division {
     std::string_view name, prefecture, province;
     zhreport::PlaceLevel level;
@@ -390,6 +400,8 @@ TEST_CASE("places: a hospital of data/institutions.tsv stands for its city") {
   CHECK(found("南充华西医院和华西医院") == "南充市/short 成都市/institution");
   // not 中山市: 中山一院 is 广州's
   CHECK(found("中山一院与中山市人民医院") == "广州市/institution 中山市");
+  // not 井冈山市: a university's hospital in 吉安市 named after the mountain
+  CHECK(found("井冈山大学附属医院专家到遂川县") == "吉安市/institution 遂川县");
   // A name several hospitals share: whose, the places of the text say (湖北 → 武汉's).
   CHECK(found("协和医院专家赴博州") == "?协和医院/institution 博尔塔拉蒙古自治州/short");
   CHECK(found("湖北的协和医院专家") == "湖北省/short 武汉市/institution");

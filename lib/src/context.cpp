@@ -467,8 +467,11 @@ class Resolver {
       f.until = report_date_;
       return;
     }
-    resolve_from(f, clause, at);
+    bool county_gives = false;
+    resolve_from(f, clause, at, &county_gives);
     resolve_to(f, clause, at);
+    // (a county's own institution gives to its townships: the county receives too)
+    if (county_gives) set_place(to_side(f), to_, to_mention_);
     whole_area(f, clause, at);
     resolve_period(f, clause, at);
     start_of_receiver(f);
@@ -501,23 +504,29 @@ class Resolver {
   void read_places() {
     // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
     // is never read.
-    std::vector<PlaceMention> found;
+    std::vector<PlaceMention> found, alone;
     for (size_t i = 0; i < doc_.blocks.size(); ++i) {
       const Block& b = doc_.blocks[i];
       bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
       if (!is_countable(b.kind) && !header) continue;
-      for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start))) {
+      size_t orphans = alone.size();
+      for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start), &alone)) {
         m.start += b.start;
         m.end += b.start;
         found.push_back(m);
       }
+      for (size_t k = orphans; k < alone.size(); ++k)
+        alone[k].start += b.start, alone[k].end += b.start;
     }
+    add_counties_of_named(found, alone);
     if (!publisher_ && says_own()) mark_self_named(found);
     // (a sending hospital in the title over the receiving one: 湘雅二院援藏 山南市人民医院…)
     if (!publisher_ || publisher_in_title_) {
       if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
     }
     add_own_institution(found);
+    add_short_names(found);
+    add_this_hospital(found);
     add_level_hospitals(found);
     for (const PlaceMention& m : found) {
       const Place* place = m.place;
@@ -555,11 +564,13 @@ class Resolver {
       if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
       bool listed = listed_after_origin(i);
       places_[i].origin = places_[i].side == Side::none && listed;
-      // “以前看病都要去兰州。”: where a speaker went is no side of the report's counts
+      // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
+      // counts, also after a word of going (去, 往)
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
       });
-      if (spoken && places_[i].side == Side::none) {
+      if (spoken && places_[i].side != Side::from) {
+        places_[i].side = Side::none, places_[i].aided = false;
         places_[i].origin = true;
         continue;
       }
@@ -928,9 +939,124 @@ class Resolver {
               [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
   }
 
+  // 临县, 岚县 (names of two characters the places table matches only right after their
+  // prefecture: 吕梁市临县) named alone in a report that names their prefecture elsewhere (吕梁市
+  // 人民医院…与临县人民医院): the county.
+  static void add_counties_of_named(std::vector<PlaceMention>& found,
+                                    const std::vector<PlaceMention>& alone) {
+    if (alone.empty()) return;  // (most reports: none)
+    size_t before = found.size();
+    for (const PlaceMention& a : alone) {
+      bool named = std::any_of(found.begin(), found.begin() + before, [&](const PlaceMention& m) {
+        return m.place && m.place->level == PlaceLevel::prefecture &&
+               m.place->name == a.place->prefecture;
+      });
+      bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+        return m.start < a.end && a.start < m.end;
+      });
+      if (named && !taken) found.push_back(a);
+    }
+    if (found.size() == before) return;
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
+  // 周口市中心医院(以下简称“市中心医院”): the short name a report gives an institution whose name
+  // opens with a place of prefecture or province level stands for that place wherever the report
+  // uses it later (市中心医院累计派驻…), as the hospital's (How::institution, never a receiver),
+  // whatever other places the report names. A county's hospital is left to the clause (县医院
+  // receives, county_institution).
+  void add_short_names(std::vector<PlaceMention>& found) const {
+    constexpr size_t kMaxName = 36, kMaxShort = 24;  // bytes: twelve and eight characters
+    std::vector<PlaceMention> added;
+    for_each_in_body("简称", [&](size_t at) {
+      std::string_view before = s_.substr(0, at);
+      if (before.ends_with("以下")) before.remove_suffix(std::string_view("以下").size());
+      if (!before.ends_with("(") && !before.ends_with("（")) return;
+      size_t open = before.size() - (before.ends_with("(") ? 1 : std::string_view("（").size());
+      std::string_view rest = s_.substr(at + std::string_view("简称").size());
+      if (rest.starts_with(":") || rest.starts_with("："))
+        rest.remove_prefix(rest[0] == ':' ? 1 : 3);
+      if (!rest.starts_with("“")) return;
+      rest.remove_prefix(std::string_view("“").size());
+      size_t close = rest.substr(0, kMaxShort + 1).find("”");
+      if (close == std::string_view::npos || close == 0) return;
+      std::string_view short_name = rest.substr(0, close);
+      // the place that opens the name right before the bracket (周口市 of 周口市中心医院)
+      auto named = std::find_if(found.rbegin(), found.rend(),
+                                [&](const PlaceMention& m) { return m.end <= open; });
+      if (named == found.rend() || !named->place || open - named->end > kMaxName ||
+          named->place->level == PlaceLevel::county || named->place->level == PlaceLevel::country) {
+        return;
+      }
+      for (size_t c = named->end; c < open;) {  // the name runs on in Chinese characters
+        char32_t ch = text::code_point_at(s_, c);
+        if (ch < 0x3400 || ch > 0x9FFF) return;
+        c = text::next_char(s_, c);
+      }
+      const Place* place = named->place;
+      size_t from = short_name.data() - s_.data() + short_name.size();
+      for_each_in_body(short_name, [&](size_t use) {
+        if (use < from) return;
+        bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+          return m.start < use + short_name.size() && use < m.end;
+        });
+        if (!taken) {
+          added.push_back(
+              {use, use + short_name.size(), place, PlaceMention::How::institution, {}});
+        }
+      });
+    });
+    if (added.empty()) return;
+    found.insert(found.end(), added.begin(), added.end());
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
+  // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
+  // stands for the hospital its paragraph named last, when that hospital's name opens with a place
+  // of prefecture or province level (How::institution, never a receiver); a county's hospital is
+  // left to the clause, as its short names are.
+  void add_this_hospital(std::vector<PlaceMention>& found) const {
+    constexpr std::string_view kThis = "该院";
+    constexpr size_t kMaxName = 36;  // bytes: twelve characters
+    std::vector<PlaceMention> added;
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      std::string_view block = s_.substr(b.start, b.end - b.start);
+      for_each_occurrence(block, kThis, [&](size_t offset) {
+        size_t at = b.start + offset;
+        size_t clause = r_.clause_at(at);
+        if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+        for (auto m = found.rbegin(); m != found.rend(); ++m) {
+          if (m->end > at) continue;
+          if (m->start < b.start || !m->place) return;
+          std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
+          size_t hospital = name.find("医院");
+          if (hospital == std::string_view::npos) continue;
+          bool runs = true;  // the name runs on in Chinese characters to 医院
+          for (size_t c = 0; c < hospital && runs; c = text::next_char(name, c)) {
+            char32_t ch = text::code_point_at(name, c);
+            runs = ch >= 0x3400 && ch <= 0x9FFF;
+          }
+          if (!runs) continue;
+          if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
+            return;
+          }
+          added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+          return;
+        }
+      });
+    }
+    if (added.empty()) return;
+    found.insert(found.end(), added.begin(), added.end());
+    std::sort(found.begin(), found.end(),
+              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+  }
+
   // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
   // city the report is about, where the report says which: a mention of that place
-  // (How::institution, never a receiver).
+  // (How::institution, never a receiver), unless the report's own short name already says whose.
   void add_level_hospitals(std::vector<PlaceMention>& found) const {
     if (!one_province(found)) return;  // (most reports: places of two provinces, or none)
     std::vector<std::pair<size_t, size_t>> statements;
@@ -949,6 +1075,10 @@ class Resolver {
     in_credits(add);
     std::vector<PlaceMention> added;
     for (const LevelHospital& h : hospitals) {
+      bool short_name = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+        return m.how == PlaceMention::How::institution && m.start < h.end && h.start < m.end;
+      });
+      if (short_name) continue;
       if (const Place* area = level_area(h, found, credits)) {
         added.push_back({h.start, h.end, area, PlaceMention::How::institution, {}});
       }
@@ -1654,7 +1784,7 @@ class Resolver {
       // the giver's own place is no receiving side, but a county its city sends to is
       // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
       bool giver = same_area(m.place, from_) && !receives_within(m, from_);
-      if (m.side != Side::from && !giver) to.push_back(&m);
+      if (m.side != Side::from && !giver && !m.origin) to.push_back(&m);
     }
     // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
     // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
@@ -1918,6 +2048,37 @@ class Resolver {
     return false;
   }
 
+  // 县人民医院、县中医院向乡镇卫生院下派医师62名, 县中医院发挥…,培训乡村医生460人次: in a report
+  // that receives in a county, the county's own institution named without the county (county_
+  // institution: data/context.tsv), opening a clause of the count's sentence from `first` up to
+  // the count's `clause`, the subject of a verb whose subject gives in that sentence: the county
+  // gives (to its townships), whoever gives the report's other counts.
+  std::optional<Span> county_institution_gives(size_t first, size_t clause) const {
+    if (!to_ || to_->level != PlaceLevel::county) return std::nullopt;
+    const Sentence& sentence = sentence_of(clause);
+    for (size_t k = std::max(first, sentence.first_clause); k <= clause; ++k) {
+      const Clause& c = r_.clauses[k];
+      std::string_view opening = s_.substr(c.start, c.end - c.start);
+      if (!starts_with_word(opening, Role::county_institution)) continue;
+      // (not one that sends its own staff to study: 县妇幼保健院选派5名助产士到省院进修)
+      bool gives = false;
+      for (size_t cl = k; cl < sentence.end_clause; ++cl) {
+        for (size_t j = r_.clauses[cl].first_frame; j < r_.clauses[cl].end_frame; ++j) {
+          if (r_.frames[j].frame->subject != Side::from) continue;
+          if (sent_to_study(cl, j)) return std::nullopt;
+          gives = true;
+        }
+      }
+      if (!gives) return std::nullopt;
+      size_t length = 0;
+      for (std::string_view w : words(Role::county_institution)) {
+        if (opening.starts_with(w)) length = std::max(length, w.size());
+      }
+      return Span{c.start, c.start + length};
+    }
+    return std::nullopt;
+  }
+
   // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
   bool receives_in_several_provinces() const {
     std::string_view first;
@@ -2125,7 +2286,10 @@ class Resolver {
     return false;
   }
 
-  void resolve_from(Fact& f, size_t clause, size_t at = kNone) const {
+  // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
+  // given: set where a county's own institution gives the count.
+  void resolve_from(Fact& f, size_t clause, size_t at = kNone,
+                    bool* county_gives = nullptr) const {
     for (auto [first, end] : scopes_of(clause)) {
       const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
       Reduced r = reduce(givers);
@@ -2162,6 +2326,12 @@ class Resolver {
         }
       }
       if (r.place) return set_place(from_side(f), r.place, r.mention);
+      if (std::optional<Span> name = county_institution_gives(first, clause)) {
+        set_place(from_side(f), to_, nullptr);
+        f.from_span = *name;
+        if (county_gives) *county_gives = true;
+        return;
+      }
     }
     // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
     // that an earlier sentence of the paragraph makes give

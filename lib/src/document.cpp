@@ -69,14 +69,16 @@ struct Markers {
   text::CharIndex<size_t> by_first;   // row numbers, ascending under each character
   std::vector<std::string> dating;    // words that make a line after the body a dateline
   std::vector<std::string> reported;  // words of reporting after a credit's date
+  std::vector<std::string> issued;    // words of issuing after a closing signature's date
   std::vector<std::string> outlets;   // words that end a news outlet's name
 
   Markers() {
     for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
       if (row.size() < 3) continue;
-      if (row[2] == "dating" || row[2] == "reported" || row[2] == "outlet") {
+      if (row[2] == "dating" || row[2] == "reported" || row[2] == "issued" || row[2] == "outlet") {
         (row[2] == "dating"     ? dating
          : row[2] == "reported" ? reported
+         : row[2] == "issued"   ? issued
                                 : outlets)
             .emplace_back(row[0]);
         continue;
@@ -748,8 +750,10 @@ bool dated_credit(std::string_view line) {
     }
   }
   // 2023年9月6日报道, 2023年9月6日电: the credit's word of reporting after its date.
-  for (std::string_view reported : markers().reported) {
-    if (after.ends_with(reported)) after.remove_suffix(reported.size());
+  for (const auto* words : {&markers().reported, &markers().issued}) {
+    for (std::string_view word : *words) {
+      if (after.ends_with(word)) after.remove_suffix(word.size());
+    }
   }
   return std::all_of(after.begin(), after.end(),
                      [](char c) { return c == ' ' || c == ':' || (c >= '0' && c <= '9'); });
@@ -819,6 +823,18 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
       doc.date = *date;
       doc.date_source = "text:metadata";
     }
+  }
+  // 某市卫生健康委员会　2024年3月5日发布: the issuer's signature closing the page dates it below a
+  // related list too, whose teasers' dates (a title and its day) are no date of the report.
+  if (!doc.date.empty() || related >= doc.blocks.size()) return;
+  Block& last = doc.blocks.back();
+  std::string_view line = text.substr(last.start, last.end - last.start);
+  bool issued = std::any_of(markers().issued.begin(), markers().issued.end(),
+                            [&](std::string_view word) { return line.ends_with(word); });
+  if (issued && dated_credit(line)) {
+    last.kind = BlockKind::metadata;
+    doc.date = find_date(line).value_or("");
+    doc.date_source = "text:metadata";
   }
 }
 

@@ -37,6 +37,17 @@ std::optional<std::string> labelled_publication_date(std::string_view line) {
   return std::nullopt;
 }
 
+// The date after a label of this page's own publication (本页发布日期：…), if any: a site's
+// footer that says whose date it gives.
+std::optional<std::string> this_page_date(std::string_view text) {
+  for (std::string_view key : {"本页发布", "本頁發佈", "本頁發布"}) {
+    size_t at = text.find(key);
+    if (at == std::string_view::npos) continue;
+    if (auto date = labelled_publication_date(text.substr(at))) return date;
+  }
+  return std::nullopt;
+}
+
 // The text of an element and its descendants, up to about `limit` bytes.
 void append_text(const GumboNode* node, size_t limit, std::string& out) {
   for (unsigned i = 0; i < children_of(node).length && out.size() < limit; ++i) {
@@ -478,22 +489,26 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
 // A small site's info line in the footer block that directly follows the article (div.foot,
 // read as chrome: 发布时间：2024年06月24日 编辑：…): the first element after the article that
 // holds text, when it names the publication (not a site's 更新时间 or copyright years) or opens
-// with a date line of its own.
+// with a date line of its own. Further down, only a label of this page's own date (本页发布日期,
+// a county site's footer under the editor and the teasers) dates it.
 std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
   if (body < 0) return std::nullopt;
   constexpr size_t kMaxFooter = 400;
+  bool first = true;
   for (size_t i = static_cast<size_t>(nodes_[static_cast<size_t>(body)].last) + 1;
        i < nodes_.size(); ++i) {
     std::string text;
     append_text(nodes_[i].node, kMaxFooter, text);
     if (text::trim(text).empty()) continue;
-    if (!nodes_[i].chrome) return std::nullopt;
+    if (auto date = this_page_date(text)) return Dated{*date, ""};
+    if (!first) continue;
+    first = false;
+    if (!nodes_[i].chrome) continue;
     if (auto date = labelled_publication_date(text)) return Dated{*date, ""};
     // A date line that opens the block (2025年03月12日<br>责任编辑：…): the article's, where a
     // later date in it may be a teaser's (上一篇：…).
-    if (is_today_line(text)) return std::nullopt;
+    if (is_today_line(text)) continue;
     if (auto date = opening_day(text::trim(text))) return Dated{*date, "text:lone_line"};
-    return std::nullopt;
   }
   return std::nullopt;
 }

@@ -357,7 +357,7 @@ bool names_on(std::string_view text, size_t from, size_t to) {
 
 }  // namespace
 
-std::vector<PlaceMention> find_places(std::string_view text) {
+std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMention>* alone) {
   const Tables& t = tables();
   std::vector<PlaceMention> found;
   bool unresolved = false;
@@ -438,6 +438,10 @@ std::vector<PlaceMention> find_places(std::string_view text) {
     bool local = word && word->how == How::institution && !found.empty() &&
                  names_on(text, found.back().end, i);
     const Place* place = word && word->after_parent ? after_parent(*word, i) : nullptr;
+    // (a name one division has, found alone: the caller may know its prefecture)
+    if (word && word->after_parent && !place && !word->homonyms && alone) {
+      alone->push_back({i, i + length, word->place, word->how, {}});
+    }
     if (!word || town || local || (word->how == How::short_name && yields(i, i + length)) ||
         (word->after_parent && !place)) {
       i = text::next_char(text, i);

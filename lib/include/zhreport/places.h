@@ -65,8 +65,12 @@ struct PlaceMention {
                             // view of the text
 };
 
-// The places named in `text`, in text order.
-std::vector<PlaceMention> find_places(std::string_view text);
+// The places named in `text`, in text order. `alone`, when given, receives the names the table
+// marks `after` found without their prefecture or province right before them (临县 in 在临县):
+// the caller knows whether the report names that prefecture elsewhere (a report on 吕梁市); not
+// a name several divisions share (西湖区).
+std::vector<PlaceMention> find_places(std::string_view text,
+                                      std::vector<PlaceMention>* alone = nullptr);
 
 // The place with this exact official name, or nullptr. Stable pointers (static tables). A name
 // several divisions share (西湖区): the first row of the table.
