@@ -140,8 +140,11 @@ bool ends_with_word(std::string_view text, Role role) {
 
 bool WordSearches::contains(size_t from, size_t to, Role name) {
   const RoleWords& role = role_words(name);
-  auto [it, first] = known_.try_emplace(Start{&role, from}, Known{from, false});
-  Known& known = it->second;
+  static_assert(kRoles <= 64, "a role takes the low six bits of a slot's key");
+  const uint32_t slot = slots_.insert(uint64_t{from} << 6 | static_cast<uint64_t>(name));
+  const bool first = slot == known_.size();
+  if (first) known_.push_back(Known{from, false});
+  Known& known = known_[slot];
   if (!first && to <= known.to) {
     if (!known.found) return false;  // nothing in a range that holds this one
   } else if (!first && known.found) {
