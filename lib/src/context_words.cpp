@@ -1,6 +1,7 @@
 #include "context_words.h"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <iterator>
 #include <string>
@@ -46,36 +47,40 @@ size_t pair_at(std::string_view s, size_t at) {
          static_cast<unsigned char>(s[at + 1]);
 }
 
-// The words of each role, read once from data/context.tsv (a row of a role not in kRoleNames is
-// not read: tests/context_test.cpp checks that there is none).
+// The words of each role from data/context.tsv (a row of a role not in kRoleNames is not read:
+// tests/context_test.cpp checks that there is none).
+void read_roles(std::array<RoleWords, kRoles>& out) {
+  std::vector<std::bitset<0x80>> ascii_first(kRoles);  // the ASCII bytes a word starts with
+  for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
+    if (row.size() < 2) continue;
+    const auto* name = std::find(std::begin(kRoleNames), std::end(kRoleNames), row[0]);
+    if (name == std::end(kRoleNames)) continue;
+    const auto index = static_cast<size_t>(name - std::begin(kRoleNames));
+    RoleWords& r = out[index];
+    r.words.push_back(row[1]);
+    r.longest = std::max(r.longest, row[1].size());
+    if (row[1].size() < 2) {
+      r.single_bytes = true;
+    } else {
+      r.pairs.set(pair_at(row[1], 0));
+      const auto first = static_cast<unsigned char>(row[1][0]);
+      if (utf8::sequence_length(first) == 3) r.first_chars.add(text::code_point_at(row[1], 0));
+      if (first < 0x80) ascii_first[index].set(first);
+      r.last_pairs.set(pair_at(row[1], row[1].size() - 2));
+    }
+  }
+  for (size_t i = 0; i < kRoles; ++i) {
+    out[i].first_chars.pass_ascii(
+        [&](char c) { return !ascii_first[i].test(static_cast<unsigned char>(c)); });
+  }
+}
+
+// The roles, read once. In static storage and zero until read, the tables of their scans (3 MB,
+// ThreeByteStops') take no clearing at the start.
 const RoleWords& role_words(Role role) {
-  static const std::vector<RoleWords> roles = [] {
-    std::vector<RoleWords> out(kRoles);
-    std::vector<std::bitset<0x80>> ascii_first(kRoles);  // the ASCII bytes a word starts with
-    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
-      if (row.size() < 2) continue;
-      const auto* name = std::find(std::begin(kRoleNames), std::end(kRoleNames), row[0]);
-      if (name == std::end(kRoleNames)) continue;
-      const auto index = static_cast<size_t>(name - std::begin(kRoleNames));
-      RoleWords& r = out[index];
-      r.words.push_back(row[1]);
-      r.longest = std::max(r.longest, row[1].size());
-      if (row[1].size() < 2) {
-        r.single_bytes = true;
-      } else {
-        r.pairs.set(pair_at(row[1], 0));
-        const auto first = static_cast<unsigned char>(row[1][0]);
-        if (utf8::sequence_length(first) == 3) r.first_chars.add(text::code_point_at(row[1], 0));
-        if (first < 0x80) ascii_first[index].set(first);
-        r.last_pairs.set(pair_at(row[1], row[1].size() - 2));
-      }
-    }
-    for (size_t i = 0; i < kRoles; ++i) {
-      out[i].first_chars.pass_ascii(
-          [&](char c) { return !ascii_first[i].test(static_cast<unsigned char>(c)); });
-    }
-    return out;
-  }();
+  static std::array<RoleWords, kRoles> roles;
+  static const bool read = (read_roles(roles), true);
+  (void)read;
   return roles[static_cast<size_t>(role)];
 }
 
@@ -135,8 +140,11 @@ bool ends_with_word(std::string_view text, Role role) {
 
 bool WordSearches::contains(size_t from, size_t to, Role name) {
   const RoleWords& role = role_words(name);
-  auto [it, first] = known_.try_emplace(Start{&role, from}, Known{from, false});
-  Known& known = it->second;
+  static_assert(kRoles <= 64, "a role takes the low six bits of a slot's key");
+  const uint32_t slot = slots_.insert(uint64_t{from} << 6 | static_cast<uint64_t>(name));
+  const bool first = slot == known_.size();
+  if (first) known_.push_back(Known{from, false});
+  Known& known = known_[slot];
   if (!first && to <= known.to) {
     if (!known.found) return false;  // nothing in a range that holds this one
   } else if (!first && known.found) {

@@ -11,8 +11,9 @@
 
 #include <cstddef>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "document_text.h"
 
 namespace zhreport::facts_detail {
 
@@ -97,22 +98,15 @@ class WordSearches {
   bool contains(size_t from, size_t to, Role role);
 
  private:
-  struct Start {
-    const RoleWords* role;
-    size_t from;
-    bool operator==(const Start&) const = default;
-  };
-  struct Hash {
-    size_t operator()(const Start& s) const {
-      return std::hash<const void*>()(s.role) ^ (s.from * 0x9E3779B97F4A7C15ull);
-    }
-  };
   struct Known {
     size_t to;   // the range scanned: [from, to)
     bool found;  // whether a word lies in it
   };
   std::string_view text_;
-  std::unordered_map<Start, Known, Hash> known_;
+  // Known per start and role: the slot of (from, role) in known_ (a probe or two in a flat table,
+  // where a node-based map allocated for each new start).
+  text::KeySlots slots_;
+  std::vector<Known> known_;
 };
 
 }  // namespace zhreport::facts_detail

@@ -184,10 +184,14 @@ bool may_start(char32_t c) {
 }  // namespace
 
 StartTable::StartTable() {
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    if (!may_start(c)) continue;
-    bits_[c >> 6] |= uint64_t{1} << (c & 63);
-    three_byte_.add(c);
+  // (over the characters of kMeanings, the only ones kCharTable gives a kind, rather than over
+  // every code point)
+  for (const Meaning& meaning : kMeanings) {
+    for (char32_t c : meaning.chars) {
+      if (!may_start(c)) continue;
+      bits_[c >> 6] |= uint64_t{1} << (c & 63);
+      three_byte_.add(c);
+    }
   }
   three_byte_.pass_ascii([&](char c) { return !test(static_cast<unsigned char>(c)); });
 }

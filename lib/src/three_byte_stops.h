@@ -43,8 +43,8 @@ class ThreeByteStops {
   // does not return to the loop below for each.
   template <typename F>
   void pass_ascii(F&& passes) {
-    for (unsigned char c = 0; c < ascii_stops_.size(); ++c) {
-      ascii_stops_[c] = !passes(static_cast<char>(c));
+    for (unsigned char c = 0; c < ascii_passes_.size(); ++c) {
+      ascii_passes_[c] = passes(static_cast<char>(c));
     }
   }
   // The first position from `pos` that is not a three-byte character or a passed ASCII one, or
@@ -67,7 +67,7 @@ class ThreeByteStops {
       }
       if (pos >= s.size()) return pos;
       if (u[pos] < 0x80) {
-        if (ascii_stops_[u[pos]]) return pos;
+        if (!ascii_passes_[u[pos]]) return pos;
         ++pos;
       } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() && !tails_[key(u + pos + 1)]) {
         pos += 3;
@@ -78,25 +78,23 @@ class ThreeByteStops {
   }
 
  private:
-  // The two bytes as one number, in whatever byte order: add() and skip() read them alike. Only
-  // the low six bits of each count (all a continuation byte holds), so that the table is 16 KB;
-  // a byte of a broken sequence may then stop skip() where it need not, which callers allow.
+  // The two bytes as one number, in whatever byte order: add() and skip() read them alike. The
+  // table has an entry for every such number (64 KB), though only those of two continuation bytes
+  // are ever set or read (4 KB of it, all that a scan brings into the cache): masking the bytes
+  // to their low six bits, for a 16 KB table, cost an instruction per character of every scan.
   static size_t key(const unsigned char* two) {
     uint16_t k = 0;
     std::memcpy(&k, two, sizeof k);
-    return k & 0x3F3Fu;
+    return k;
   }
   // The high four bits of bytes 0 and 3 of eight read into a number (memcpy): the lead bytes of
   // two three-byte characters, 1110xxxx each.
   static constexpr uint64_t kLeadsMask = lead_bytes(0xF0), kLeads = lead_bytes(0xE0);
   // A byte per key rather than a bit: the test is one compare in the loop over every character.
-  std::array<bool, 0x3F3F + 1> tails_{};
-  std::array<bool, 0x80> ascii_stops_ = all_ascii();  // pass_ascii's
-  static constexpr std::array<bool, 0x80> all_ascii() {
-    std::array<bool, 0x80> all{};
-    all.fill(true);
-    return all;
-  }
+  std::array<bool, 0x10000> tails_{};
+  // pass_ascii's (none: every ASCII character stops skip()). With tails_, all zero until set: a
+  // ThreeByteStops in static storage takes no clearing at the start.
+  std::array<bool, 0x80> ascii_passes_{};
 };
 
 }  // namespace zhreport::text
