@@ -290,11 +290,18 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
     const char* const stop = p + steps;
     while (p < stop) {
-      // A pair is two steps: both within `stop`, and its eight bytes read within the input.
+      // A pair is two steps: both within `stop`, and its eight bytes read within the input. ASCII
+      // between pairs (digits, a Latin name) is stepped over here too.
       while (stop - p >= 6) {
         uint64_t pair;
         std::memcpy(&pair, p, 8);
-        if ((pair & 0xF00000F0) != 0xE00000E0) break;
+        if ((pair & 0xF00000F0) != 0xE00000E0) {
+          if ((pair & 0x80) != 0 || !ascii_inert) break;
+          *w = char(pair);
+          ++w;
+          ++p;
+          continue;
+        }
         const uint64_t code_points = code_points3_pair(pair);
         const uint32_t first = fast[code_points & 0xFFFF],
                        second = fast[code_points >> 24 & 0xFFFF];
