@@ -113,6 +113,23 @@ TEST_CASE("untracked_when_copied: no map for text that is the input, a map for a
   }
 }
 
+TEST_CASE("empty_when_copied: no text for text that is the input, the text for any other") {
+  const DecodeOptions options{.empty_when_copied = true};
+  for (const std::string& bytes : {kSimplified, std::string()}) {
+    Decoded d = decode_ok(bytes, options);
+    CHECK(d.copied);
+    CHECK(d.text.empty());
+    CHECK(decode_ok(bytes).copied);
+    CHECK(decode_ok(bytes).text == bytes);
+  }
+  for (const std::string& bytes :
+       {"\xEF\xBB\xBF" + kSimplified, kSimplified + "\xFF", encode(kSimplified, "GB18030")}) {
+    Decoded d = decode_ok(bytes, options);
+    CHECK_FALSE(d.copied);
+    CHECK(d.text == decode_ok(bytes).text);
+  }
+}
+
 TEST_CASE("byte-order marks are honoured and skipped") {
   struct Case {
     const char* charset;

@@ -29,7 +29,7 @@ OffsetMap built(const std::vector<Step>& steps) {
   return m;
 }
 
-// The same entries appended one at a time: the runs any way of appending them must give.
+// The same entries appended one at a time: a map equal to any other way of appending them.
 OffsetMap one_by_one(const std::vector<uint32_t>& entries) {
   OffsetMap m;
   for (uint32_t e : entries) m.append_copied(e, 1);
@@ -67,7 +67,10 @@ const std::vector<Building> kBuildings = {
      {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kRepeated, 4, 1}},
      {0, 1, 1, 1, 4},
      3},
-    {"two replacements in a row", {{kRepeated, 0, 3}, {kRepeated, 3, 3}}, {0, 0, 0, 3, 3, 3}, 2},
+    {"two replacements in a row, as long as each other: one run of characters",
+     {{kRepeated, 0, 3}, {kRepeated, 3, 3}},
+     {0, 0, 0, 3, 3, 3},
+     1},
     {"a step of nothing changes nothing",
      {{kCopied, 0, 2}, {kCopied, 9, 0}, {kRepeated, 9, 0}, {kCopied, 2, 1}},
      {0, 1, 2},
@@ -75,6 +78,30 @@ const std::vector<Building> kBuildings = {
     {"going backwards (a page's title before its body)",
      {{kCopied, 7, 2}, {kCopied, 0, 3}},
      {7, 8, 0, 1, 2},
+     2},
+    {"characters of 2 bytes there and 3 here, one at a time: one run between the copied ones",
+     {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kRepeated, 3, 3}, {kRepeated, 5, 3}, {kCopied, 7, 2}},
+     {0, 1, 1, 1, 3, 3, 3, 5, 5, 5, 7, 8},
+     3},
+    {"characters of 4 bytes there and 3 here",
+     {{kRepeated, 0, 3}, {kRepeated, 4, 3}, {kRepeated, 8, 3}},
+     {0, 0, 0, 4, 4, 4, 8, 8, 8},
+     1},
+    {"characters of 1 byte there and 2 here",
+     {{kRepeated, 0, 2}, {kRepeated, 1, 2}},
+     {0, 0, 1, 1},
+     1},
+    {"a character of another width ends the run",
+     {{kRepeated, 0, 3}, {kRepeated, 2, 3}, {kRepeated, 4, 4}},
+     {0, 0, 0, 2, 2, 2, 4, 4, 4, 4},
+     2},
+    {"a character whose source skips bytes ends the run",
+     {{kRepeated, 0, 3}, {kRepeated, 2, 3}, {kRepeated, 5, 3}, {kRepeated, 7, 3}},
+     {0, 0, 0, 2, 2, 2, 5, 5, 5, 7, 7, 7},
+     2},
+    {"characters, then the end entry",
+     {{kRepeated, 3, 3}, {kRepeated, 5, 3}, {kRepeated, 7, 1}},
+     {3, 3, 3, 5, 5, 5, 7},
      2},
 };
 
@@ -94,6 +121,7 @@ TEST_CASE("offset map: entries and runs of each way of building one") {
       OffsetMap cut = m;
       cut.truncate(keep);
       CHECK(cut == one_by_one({b.entries.begin(), b.entries.begin() + keep}));
+      CHECK(cut.runs().size() <= b.runs);
     }
     // Appended to another map, its entries follow that map's.
     OffsetMap joined = built({{kCopied, 0, 3}});
@@ -101,6 +129,7 @@ TEST_CASE("offset map: entries and runs of each way of building one") {
     std::vector<uint32_t> both{0, 1, 2};
     both.insert(both.end(), b.entries.begin(), b.entries.end());
     CHECK(joined == one_by_one(both));
+    CHECK(joined.runs().size() <= b.runs + 1);
   }
 }
 
@@ -111,27 +140,51 @@ TEST_CASE("offset map: identity and what is not tracked") {
   CHECK(OffsetMap{}.size() == 0);
   CHECK_FALSE(OffsetMap{}.compose_onto(OffsetMap::identity(4)).tracked());
   CHECK_FALSE(OffsetMap::identity(4).compose_onto(OffsetMap{}).tracked());
+  CHECK_FALSE(built({{kCopied, 0, 3}}) == built({{kRepeated, 0, 3}}));
+  CHECK_FALSE(built({{kCopied, 0, 3}}) == built({{kCopied, 0, 4}}));
 }
 
 TEST_CASE("offset map: composition, entry by entry through the earlier map") {
   struct Composition {
     const char* what;
     std::vector<Step> later, earlier;
+    size_t runs;  // of the composed map
   };
   const std::vector<Composition> compositions = {
-      {"a deletion after a shift by 10", {{kCopied, 0, 1}, {kCopied, 3, 2}}, {{kCopied, 10, 5}}},
+      {"a deletion after a shift by 10", {{kCopied, 0, 1}, {kCopied, 3, 2}}, {{kCopied, 10, 5}}, 2},
       {"copied bytes across an earlier replacement and deletion",
        {{kCopied, 0, 7}},
-       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 6, 2}, {kRepeated, 9, 1}}},
+       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 6, 2}, {kRepeated, 9, 1}},
+       4},
       {"a replacement onto earlier copied bytes",
        {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 4, 2}},
-       {{kCopied, 20, 6}}},
+       {{kCopied, 20, 6}},
+       3},
       {"a replacement onto the middle of an earlier one",
        {{kRepeated, 2, 3}, {kCopied, 4, 2}},
-       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 4, 2}}},
+       {{kCopied, 0, 1}, {kRepeated, 1, 3}, {kCopied, 4, 2}},
+       2},
       {"both compact: replacements on each side, the ends meeting",
        {{kRepeated, 0, 6}, {kCopied, 3, 3}, {kRepeated, 6, 1}},
-       {{kCopied, 0, 3}, {kRepeated, 3, 6}, {kCopied, 5, 1}, {kRepeated, 9, 1}}},
+       {{kCopied, 0, 3}, {kRepeated, 3, 6}, {kCopied, 5, 1}, {kRepeated, 9, 1}},
+       2},
+      {"copied bytes across earlier characters, cut inside the first and the last",
+       {{kCopied, 2, 9}},
+       {{kCopied, 0, 1},
+        {kRepeated, 1, 3},
+        {kRepeated, 3, 3},
+        {kRepeated, 5, 3},
+        {kRepeated, 7, 3},
+        {kCopied, 9, 2}},
+       3},
+      {"later characters onto earlier copied bytes",
+       {{kRepeated, 0, 3}, {kRepeated, 2, 3}, {kRepeated, 4, 3}, {kCopied, 6, 1}},
+       {{kCopied, 10, 7}},
+       2},
+      {"later characters onto earlier characters",
+       {{kRepeated, 0, 2}, {kRepeated, 1, 2}, {kRepeated, 2, 2}, {kRepeated, 3, 2}},
+       {{kRepeated, 0, 3}, {kRepeated, 2, 3}},
+       2},
   };
   for (const Composition& c : compositions) {
     CAPTURE(c.what);
@@ -142,5 +195,6 @@ TEST_CASE("offset map: composition, entry by entry through the earlier map") {
     const OffsetMap both = later.compose_onto(earlier);
     CHECK(entries_of(both) == expected);
     CHECK(both == one_by_one(expected));
+    CHECK(both.runs().size() == c.runs);
   }
 }

@@ -842,7 +842,8 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
     if (options.from) {
       if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
     }
-    decoded.text.assign(bytes);
+    decoded.copied = true;
+    if (!options.empty_when_copied) decoded.text.assign(bytes);
     if (offsets) offsets->append_copied(0, bytes.size());
   } else {
     decoded.text.reserve(bytes.size() + bytes.size() / 2);

@@ -177,21 +177,20 @@ constexpr auto kSpecialRepairing = special_ascii(true);
 // would copy as it is too.
 size_t skip_plain(const unsigned char* bytes, size_t i, size_t n) {
 #if defined(__SSE2__)
-  // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1.
-  const __m128i below_digits = _mm_set1_epi8('0'), minus_one = _mm_set1_epi8(-1),
-                angle = _mm_set1_epi8('<'), before_leads = _mm_set1_epi8(-65),
+  // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1, so the
+  // leads and the ASCII below '0' are one range, -64..47.
+  const __m128i below_digits = _mm_set1_epi8('0'), angle = _mm_set1_epi8('<'),
+                before_leads = _mm_set1_epi8(-65),
                 before_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE4 - 1)),
                 after_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE9 + 1));
   while (n - i >= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-    const __m128i low_ascii =
-        _mm_and_si128(_mm_cmpgt_epi8(v, minus_one), _mm_cmplt_epi8(v, below_digits));
-    const __m128i lead =
-        _mm_and_si128(_mm_cmpgt_epi8(v, before_leads), _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    const __m128i lead_or_low_ascii =
+        _mm_and_si128(_mm_cmpgt_epi8(v, before_leads), _mm_cmplt_epi8(v, below_digits));
     const __m128i ideograph_lead = _mm_and_si128(_mm_cmpgt_epi8(v, before_ideograph_leads),
                                                  _mm_cmplt_epi8(v, after_ideograph_leads));
-    const __m128i stop = _mm_or_si128(_mm_or_si128(low_ascii, _mm_cmpeq_epi8(v, angle)),
-                                      _mm_andnot_si128(ideograph_lead, lead));
+    const __m128i stop =
+        _mm_or_si128(_mm_andnot_si128(ideograph_lead, lead_or_low_ascii), _mm_cmpeq_epi8(v, angle));
     if (const int mask = _mm_movemask_epi8(stop))
       return i + static_cast<size_t>(__builtin_ctz(mask));
     i += 16;

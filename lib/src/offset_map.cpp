@@ -24,18 +24,42 @@ const OffsetMap::Run& OffsetMap::run_of(size_t offset) const {
 
 size_t OffsetMap::map(size_t offset) const {
   const Run& run = run_of(offset);
-  return run.copies ? run.source + (offset - run.at) : run.source;
+  return run.entry(offset - run.at);
+}
+
+void OffsetMap::append_groups(size_t source, size_t width, size_t step, size_t groups) {
+  for (size_t k = 0; k < groups; ++k) {
+    // Once the last run is these characters (from the second on, or at once when it was before),
+    // the rest extends it.
+    if (continues_groups(source + step * k, width, step)) {
+      entries_ += (groups - k) * width;
+      return;
+    }
+    append_repeated(source + step * k, width);
+  }
+}
+
+void OffsetMap::append_part(const Run& run, size_t skip, size_t count) {
+  if (run.step == 0) return append_repeated(run.source, count);
+  if (run.width == 1) return append_copied(run.entry(skip), count);
+  // A character cut at the start, the whole ones, one cut at the end.
+  const size_t width = run.width;
+  size_t group = skip / width;
+  if (const size_t into = skip % width; into != 0) {
+    const size_t n = std::min(count, width - into);
+    append_repeated(run.entry(skip), n);
+    count -= n;
+    ++group;
+  }
+  append_groups(run.source + run.step * group, width, run.step, count / width);
+  append_repeated(run.source + run.step * (group + count / width), count % width);
 }
 
 void OffsetMap::append(const OffsetMap& other) {
   for (size_t k = 0; k < other.runs_.size(); ++k) {
     const Run& run = other.runs_[k];
     const size_t end = k + 1 < other.runs_.size() ? other.runs_[k + 1].at : other.entries_;
-    if (run.copies) {
-      append_copied(run.source, end - run.at);
-    } else {
-      append_repeated(run.source, end - run.at);
-    }
+    append_part(run, 0, end - run.at);
   }
 }
 
@@ -43,7 +67,12 @@ void OffsetMap::truncate(size_t count) {
   if (count >= entries_) return;
   while (!runs_.empty() && runs_.back().at >= count) runs_.pop_back();
   entries_ = count;
-  if (!runs_.empty() && entries_ - runs_.back().at == 1) runs_.back().copies = true;
+  if (runs_.empty()) return;
+  // What is left of a run of characters may be part of one: a repetition (or a single entry).
+  Run& last = runs_.back();
+  const size_t length = entries_ - last.at;
+  if (length <= last.width)
+    last = {last.at, last.source, 1, length == 1 ? uint16_t{1} : uint16_t{0}};
 }
 
 OffsetMap OffsetMap::compose_onto(const OffsetMap& earlier) const {
@@ -54,28 +83,47 @@ OffsetMap OffsetMap::compose_onto(const OffsetMap& earlier) const {
   for (size_t k = 0; k < runs_.size(); ++k) {
     const Run& run = runs_[k];
     const size_t length = (k + 1 < runs_.size() ? runs_[k + 1].at : entries_) - run.at;
-    if (!run.copies) {
+    if (run.step == 0) {
       m.append_repeated(earlier.map(run.source), length);
+      continue;
+    }
+    size_t e = static_cast<size_t>(&earlier.run_of(run.source) - outer.data());
+    auto end_of = [&](size_t r) { return r + 1 == outer.size() ? SIZE_MAX : outer[r + 1].at; };
+    if (!run.copies()) {
+      // Characters: each one's source through the earlier run holding it (they only go up).
+      for (size_t i = 0; i < length; i += run.width) {
+        const size_t at = run.entry(i);
+        while (at >= end_of(e)) ++e;
+        m.append_repeated(outer[e].entry(at - outer[e].at),
+                          std::min<size_t>(run.width, length - i));
+      }
       continue;
     }
     // Copied entries follow the earlier map's runs across the range they cover.
     size_t at = run.source, left = length;
-    size_t e = static_cast<size_t>(&earlier.run_of(at) - outer.data());
     while (left > 0) {
       const Run& through = outer[e];
-      const bool last = e + 1 == outer.size();
-      const size_t n = last ? left : std::min(left, outer[e + 1].at - at);
-      if (through.copies) {
-        m.append_copied(through.source + (at - through.at), n);
-      } else {
-        m.append_repeated(through.source, n);
-      }
+      const size_t n = std::min(left, end_of(e) - at);
+      m.append_part(through, at - through.at, n);
       at += n;
       left -= n;
       ++e;
     }
   }
   return m;
+}
+
+bool OffsetMap::operator==(const OffsetMap& other) const {
+  if (entries_ != other.entries_) return false;
+  size_t a = 0, b = 0;
+  for (size_t i = 0; i < entries_; ++i) {
+    while (a + 1 < runs_.size() && runs_[a + 1].at <= i) ++a;
+    while (b + 1 < other.runs_.size() && other.runs_[b + 1].at <= i) ++b;
+    if (runs_[a].entry(i - runs_[a].at) != other.runs_[b].entry(i - other.runs_[b].at)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace zhreport

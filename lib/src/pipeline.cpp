@@ -111,28 +111,32 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     if (!charset.empty()) from = parse_encoding(charset);
   }
   // Offsets are only tracked when the decoding is not the bytes themselves (valid UTF-8
-  // without a BOM maps each byte to itself: most inputs, and a page is mostly markup).
-  Result<Decoded> decoded =
-      decode(bytes, {.from = from, .track_offsets = true, .untracked_when_copied = true});
-  const bool identity = decoded && !decoded->offsets.tracked();
+  // without a BOM maps each byte to itself: most inputs, and a page is mostly markup); such a
+  // text is read where it is, not copied.
+  Result<Decoded> decoded = decode(bytes, {.from = from,
+                                           .track_offsets = true,
+                                           .untracked_when_copied = true,
+                                           .empty_when_copied = true});
   if (!decoded) {
     record.error = decoded.error().message;
     return out;
   }
+  const bool identity = decoded->copied;
+  const std::string_view decoded_text = identity ? bytes : std::string_view(decoded->text);
   record.encoding = encoding_name(decoded->encoding);
   if (!decoded->invalid.empty()) record.warnings.push_back(invalid_warning(decoded->invalid));
 
   // A page: its article's text, with a map from that text back into the decoded page.
   std::optional<Page> page;
   if (html) {
-    Result<Page> read = read_page(decoded->text);
+    Result<Page> read = read_page(decoded_text);
     if (!read) {
       record.error = read.error().message;
       return out;
     }
     page = std::move(read).value();
   }
-  std::string_view read_text = page ? std::string_view(page->text) : decoded->text;
+  std::string_view read_text = page ? std::string_view(page->text) : decoded_text;
 
   Normalized normalized =
       normalize(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
@@ -207,7 +211,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     if (end <= start || normalized_end == 0) return original(end);
     size_t last = text::previous_char(normalized.text, normalized_end);
     size_t decoded_last = to_decoded(normalized.offsets.map(last));
-    size_t next = text::next_char(decoded->text, decoded_last);
+    size_t next = text::next_char(decoded_text, decoded_last);
     return identity ? next : decoded->offsets.map(next);
   };
   for (Fact& fact : find_facts(text, document)) {

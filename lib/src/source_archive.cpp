@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <optional>
 #include <string_view>
@@ -144,6 +145,20 @@ std::string dechunk(std::string_view body) {
 }
 
 // A time as its UTC date: 2024-11-26.
+// The member's name in UTF-8. A name in ASCII reads the same in any charset an archive may
+// use; libarchive's conversion to UTF-8 sets up an iconv conversion at every call (most of
+// reading a small member's header), so it is asked only for other names.
+std::string member_path(archive_entry* entry) {
+  const char* raw = archive_entry_pathname(entry);
+  if (raw && std::all_of(raw, raw + std::strlen(raw),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return raw;
+  }
+  const char* name = archive_entry_pathname_utf8(entry);
+  if (!name) name = raw;
+  return name ? name : "";
+}
+
 std::string iso_date(time_t time) {
   std::tm parts{};
   gmtime_r(&time, &parts);
@@ -313,9 +328,7 @@ ArchiveMembers::Next ArchiveMembers::next(SourceDocument& doc,
     }
     member_open_ = true;
     if (archive_entry_filetype(entry) == AE_IFDIR) continue;
-    const char* name = archive_entry_pathname_utf8(entry);
-    if (!name) name = archive_entry_pathname(entry);
-    std::string path = name ? name : "";
+    std::string path = member_path(entry);
     doc.id = id_ + "!" + path;
     if (archive_entry_size_is_set(entry))
       doc.size = static_cast<uint64_t>(archive_entry_size(entry));

@@ -59,6 +59,10 @@ struct DecodeOptions {
   // bytes as they are (valid UTF-8 without a BOM), where each offset is its own; a caller that
   // knows this saves writing the map (most inputs).
   bool untracked_when_copied = false;
+  // Leave Decoded::text empty when it would be the input's bytes as they are (valid UTF-8
+  // without a BOM; Decoded::copied says so): a caller that keeps the bytes reads them instead,
+  // and saves copying them (most inputs).
+  bool empty_when_copied = false;
 };
 
 struct Decoded {
@@ -66,7 +70,8 @@ struct Decoded {
   Encoding encoding = Encoding::utf8;
   bool bom = false;
   std::vector<InvalidSequence> invalid;
-  OffsetMap offsets;  // text byte → input byte; end entry = bytes.size()
+  OffsetMap offsets;    // text byte → input byte; end entry = bytes.size()
+  bool copied = false;  // the text is the input's bytes as they are (valid UTF-8 without a BOM)
 };
 
 // Error binary ("binary content (NUL byte at offset N)") when a NUL byte appears in an

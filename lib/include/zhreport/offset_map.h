@@ -11,9 +11,12 @@
 // Every stage that changes the text (decode, page, normalize, convert) returns one; compose_onto()
 // chains them, so a fact found in the converted text can be sliced out of the original file.
 // It holds one entry per byte of the text plus one for its end, but stored as runs: a run is
-// either copied bytes (each entry one more than the one before) or the bytes of one replacement
-// (all the same entry). Text mostly copied through a stage costs a few runs, not 4 bytes a byte;
-// map() is a binary search over the runs.
+// copied bytes (each entry one more than the one before), the bytes of one replacement (all the
+// same entry), or a stretch of characters of one width written for sources of one length
+// ("each 2 bytes there are 3 bytes here": a GB18030 or Big5 text decoded to UTF-8, which
+// append_repeated() finds by itself when it is called once a character). Text mostly copied or
+// decoded through a stage costs a few runs, not 4 bytes a byte; map() is a binary search over
+// the runs.
 #pragma once
 
 #include <cstddef>
@@ -52,14 +55,19 @@ using Offsets = std::vector<uint32_t, UninitializedAllocator<uint32_t>>;
 
 class OffsetMap {
  public:
-  // Entries from `at` up to the next run's `at` (or the map's end): `source`, then source + 1...
-  // when `copies`, else `source` each. A run of one entry always has copies = true, so equal
-  // entries make equal runs.
+  // Entries from `at` up to the next run's `at` (or the map's end): `width` entries `source`,
+  // then `width` entries source + step, and so on. Copied bytes have width 1 and step 1, a
+  // replacement step 0 (and width 1); a run of one entry is stored as copied.
   struct Run {
     uint32_t at;
     uint32_t source;
-    bool copies;
-    bool operator==(const Run&) const = default;
+    uint16_t width;
+    uint16_t step;
+    bool copies() const { return width == 1 && step == 1; }
+    // The entry `i` entries into the run.
+    size_t entry(size_t i) const {
+      return source + static_cast<size_t>(step) * (width == 1 ? i : i / width);
+    }
   };
 
   static OffsetMap identity(size_t size);
@@ -84,38 +92,52 @@ class OffsetMap {
   // Keeps the first `count` entries.
   void truncate(size_t count);
 
-  bool operator==(const OffsetMap&) const = default;
+  // The same entries, however they are cut into runs.
+  bool operator==(const OffsetMap&) const;
 
  private:
   // The run holding entry `offset`.
   const Run& run_of(size_t offset) const;
+  // Entries `skip`..skip + count of `run`'s pattern (`run.at` not read).
+  void append_part(const Run& run, size_t skip, size_t count);
+  // `groups` times `width` entries: source, then source + step, ... (width >= 2).
+  void append_groups(size_t source, size_t width, size_t step, size_t groups);
+  // Whether the last run is characters of `width` and `step` ending on a whole one, next `source`.
+  bool continues_groups(size_t source, size_t width, size_t step) const;
   std::vector<Run> runs_;
   size_t entries_ = 0;
 };
 
-// The runs are kept as the greedy reading of the entries, left to right, would cut them: an
-// entry extends the last run when it follows on (copies: one more than its last entry; a
-// repetition: the same), and a run of one entry takes either kind. So equal entries give equal
-// runs, however they were appended.
+// An entry extends the last run when it follows on (copies: one more than its last entry; a
+// repetition: the same), and a run of one entry takes either kind; a repetition followed by one
+// as long at a later source becomes a run of such characters.
 // Inline: the decoders append once per character.
 inline void OffsetMap::append_copied(size_t source, size_t count) {
   if (count == 0) return;
   if (!runs_.empty()) {
     Run& last = runs_.back();
     const size_t length = entries_ - last.at;
-    if (last.copies && source == last.source + length) {
+    if (last.copies() && source == last.source + length) {
       entries_ += count;
       return;
     }
-    if (source == last.source && (!last.copies || length == 1)) {  // the first entry repeats
-      last.copies = false;
+    if (source == last.source && (last.step == 0 || length == 1)) {  // the first entry repeats
+      last.step = 0;
       ++entries_;
       ++source;
       if (--count == 0) return;
     }
   }
-  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), true});
+  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 1});
   entries_ += count;
+}
+
+inline bool OffsetMap::continues_groups(size_t source, size_t width, size_t step) const {
+  if (runs_.empty()) return false;
+  const Run& last = runs_.back();
+  const size_t length = entries_ - last.at;
+  return last.width == width && last.step == step && length % width == 0 &&
+         source == last.source + step * (length / width);
 }
 
 inline void OffsetMap::append_repeated(size_t source, size_t count) {
@@ -123,17 +145,24 @@ inline void OffsetMap::append_repeated(size_t source, size_t count) {
   if (!runs_.empty()) {
     Run& last = runs_.back();
     const size_t length = entries_ - last.at;
-    if (source == last.source && (!last.copies || length == 1)) {
-      last.copies = false;
+    if (source == last.source && (last.step == 0 || length == 1)) {
+      last.step = 0;
       entries_ += count;
       return;
     }
-    if (last.copies && source == last.source + length) {  // the first entry follows on
-      ++entries_;
-      --count;
+    if (last.step == 0 && length == count && source > last.source &&
+        source - last.source <= UINT16_MAX && count <= UINT16_MAX) {  // the second character
+      last.width = static_cast<uint16_t>(count);
+      last.step = static_cast<uint16_t>(source - last.source);
+      entries_ += count;
+      return;
+    }
+    if (last.width == count && last.step != 0 && continues_groups(source, count, last.step)) {
+      entries_ += count;
+      return;
     }
   }
-  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), count == 1});
+  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 0});
   entries_ += count;
 }
 
