@@ -200,6 +200,10 @@ TEST_CASE("places: the counties of every province, from the package's codes") {
   alone.clear();
   zhreport::find_places("领导莅临县人民医院调研,亲临县医院", &alone);
   CHECK(alone.empty());
+  // A name several divisions share comes with the first of them: the caller picks by the report.
+  zhreport::find_places("和平区人民医院", &alone);
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].place->name == "和平区");
   struct Division {
     std::string_view name, prefecture, province;
     zhreport::PlaceLevel level;

@@ -940,21 +940,32 @@ class Resolver {
   }
 
   // 临县, 岚县 (names of two characters the places table matches only right after their
-  // prefecture: 吕梁市临县) named alone in a report that names their prefecture elsewhere (吕梁市
-  // 人民医院…与临县人民医院): the county.
+  // prefecture: 吕梁市临县) and 和平区 (a name several divisions share: 沈阳市和平区) named alone in
+  // a report that names the prefecture of one of them elsewhere (吕梁市人民医院…与临县人民医院;
+  // 沈阳市和平区…。和平区人民医院…): that county; none when it names the prefectures of two.
   static void add_counties_of_named(std::vector<PlaceMention>& found,
                                     const std::vector<PlaceMention>& alone) {
     if (alone.empty()) return;  // (most reports: none)
     size_t before = found.size();
-    for (const PlaceMention& a : alone) {
-      bool named = std::any_of(found.begin(), found.begin() + before, [&](const PlaceMention& m) {
-        return m.place && m.place->level == PlaceLevel::prefecture &&
-               m.place->name == a.place->prefecture;
-      });
+    for (PlaceMention a : alone) {
+      const Place* county = nullptr;
+      bool several = false;
+      for (size_t k = 0; k < before && !several; ++k) {
+        const Place* prefecture = found[k].place;
+        if (!prefecture || prefecture->level != PlaceLevel::prefecture) continue;
+        const Place* of_it = a.place->prefecture == prefecture->name
+                                 ? a.place
+                                 : find_place(a.place->name, prefecture->province);
+        if (!of_it || of_it->prefecture != prefecture->name || of_it == county) continue;
+        several = county != nullptr;
+        county = of_it;
+      }
       bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
         return m.start < a.end && a.start < m.end;
       });
-      if (named && !taken) found.push_back(a);
+      if (!county || several || taken) continue;
+      a.place = county;
+      found.push_back(a);
     }
     if (found.size() == before) return;
     std::sort(found.begin(), found.end(),

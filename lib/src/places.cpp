@@ -438,8 +438,8 @@ std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMe
     bool local = word && word->how == How::institution && !found.empty() &&
                  names_on(text, found.back().end, i);
     const Place* place = word && word->after_parent ? after_parent(*word, i) : nullptr;
-    // (a name one division has, found alone: the caller may know its prefecture)
-    if (word && word->after_parent && !place && !word->homonyms && alone) {
+    // (found alone: the caller may know its prefecture, also of a name several divisions share)
+    if (word && word->after_parent && !place && alone) {
       alone->push_back({i, i + length, word->place, word->how, {}});
     }
     if (!word || town || local || (word->how == How::short_name && yields(i, i + length)) ||

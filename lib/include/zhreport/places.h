@@ -67,8 +67,8 @@ struct PlaceMention {
 
 // The places named in `text`, in text order. `alone`, when given, receives the names the table
 // marks `after` found without their prefecture or province right before them (临县 in 在临县):
-// the caller knows whether the report names that prefecture elsewhere (a report on 吕梁市); not
-// a name several divisions share (西湖区).
+// the caller knows whether the report names that prefecture elsewhere (a report on 吕梁市). A
+// name several divisions share (和平区) comes with the first of them as its place.
 std::vector<PlaceMention> find_places(std::string_view text,
                                       std::vector<PlaceMention>* alone = nullptr);
 
