@@ -1822,13 +1822,15 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
        "市級醫院幫扶禮縣\n2024-06-01\n2022年起,隴南市人民醫院與禮縣人民醫院組建緊密型醫療集團。\n"
        "在禮縣,市級專家團隊開展新技術20項。",
        {{20, "礼县", "陇南市", "2022", "2024-06-01"}}},
-      {"a district name several cities share (和平区), named bare after the report named it with "
-       "its city (沈阳市和平区), is that city's district",
-       "区属医院援疆六年\n2025-06-01\n2019年起,沈阳市和平区人民医院与塔城地区托里县人民医院结成帮扶"
-       "对子。\n六年来,和平区人民医院累计派出专家20名。",
-       "區屬醫院援疆六年\n2025-06-01\n2019年起,瀋陽市和平區人民醫院與塔城地區托里縣人民醫院結成幫扶"
-       "對子。\n六年來,和平區人民醫院累計派出專家20名。",
-       {{20, "托里县", "和平区", "2019", "2025-06-01"}}},
+      {"a district name several cities share (和平区), named bare in a review whose lead named it "
+       "with its city (沈阳市和平区), is that city's district (regression: no giver)",
+       "区属医院对口支援综述\n2025-06-18\n近年来,沈阳市和平区坚持医疗对口支援,区属医院先后与新疆、"
+       "西藏的县级医院结对。\n【援疆】2019年起,和平区人民医院与塔城地区托里县人民医院结成帮扶对子。"
+       "6年来,和平区人民医院累计选派医生20名。",
+       "區屬醫院對口支援綜述\n2025-06-18\n近年來,瀋陽市和平區堅持醫療對口支援,區屬醫院先後與新疆、"
+       "西藏的縣級醫院結對。\n【援疆】2019年起,和平區人民醫院與塔城地區托里縣人民醫院結成幫扶對子。"
+       "6年來,和平區人民醫院累計選派醫生20名。",
+       {{20, "托里县", "和平区", "2019", "2025-06-18"}}},
       {"a county's own hospitals named without the county (县人民医院, 县中医院: "
        "county_institution) "
        "that send or train in their sentence give for the county, beside the city that gives to "
