@@ -5,8 +5,8 @@
 #include "batch.h"
 #include "cli.h"
 #include "problems.h"
-#include "zhreport/html.h"
 #include "version.h"
+#include "zhreport/html.h"
 
 namespace {
 

@@ -940,8 +940,8 @@ class Resolver {
   }
 
   // 临县, 岚县 (names of two characters the places table matches only right after their
-  // prefecture: 吕梁市临县) and 和平区 (a name several divisions share: 沈阳市和平区) named alone in
-  // a report that names the prefecture of one of them elsewhere (吕梁市人民医院…与临县人民医院;
+  // prefecture: 吕梁市临县) and 和平区 (a name several divisions share: 沈阳市和平区) named alone
+  // in a report that names the prefecture of one of them elsewhere (吕梁市人民医院…与临县人民医院;
   // 沈阳市和平区…。和平区人民医院…): that county; none when it names the prefectures of two.
   static void add_counties_of_named(std::vector<PlaceMention>& found,
                                     const std::vector<PlaceMention>& alone) {
@@ -2299,8 +2299,7 @@ class Resolver {
 
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
-  void resolve_from(Fact& f, size_t clause, size_t at = kNone,
-                    bool* county_gives = nullptr) const {
+  void resolve_from(Fact& f, size_t clause, size_t at = kNone, bool* county_gives = nullptr) const {
     for (auto [first, end] : scopes_of(clause)) {
       const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
       Reduced r = reduce(givers);

@@ -440,7 +440,8 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
 // 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
 // nothing, never the reverse.
 bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
-  // (a year written out takes the circle too, 二○一九; a length opening with 百 (百年来) is not read)
+  // (a year written out takes the circle too, 二○一九; a length opening with 百 (百年来) is not
+  // read)
   static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
   const Lexicon& lex = lexicon();
   if (lex.word_first_chars.test(first & 0xFFFF)) {
