@@ -305,6 +305,33 @@ TEST_CASE("places: find_place by name, and by name and province") {
   CHECK(zhreport::find_place("泽普县", "") == zhreport::find_place("泽普县"));
 }
 
+TEST_CASE("places: find_county_in, the county of a name inside a prefecture or province") {
+  struct Case {
+    std::string_view name, parent, prefecture;  // prefecture "-": none
+  };
+  const Case cases[] = {
+      {"礼县", "陇南市", "陇南市"},   {"礼县", "甘肃省", "陇南市"},
+      {"礼县", "吕梁市", "-"},        {"西湖区", "杭州市", "杭州市"},
+      {"西湖区", "南昌市", "南昌市"}, {"西湖区", "浙江省", "杭州市"},
+      {"鼓楼区", "徐州市", "徐州市"}, {"鼓楼区", "南京市", "南京市"},
+      {"鼓楼区", "江苏省", "-"},      {"西湖区", "郑州市", "-"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    CAPTURE(c.parent);
+    const zhreport::Place* parent = zhreport::find_place(c.parent);
+    REQUIRE(parent);
+    const zhreport::Place* p = zhreport::find_county_in(c.name, *parent);
+    if (c.prefecture == "-") {
+      CHECK_FALSE(p);
+      continue;
+    }
+    REQUIRE(p);
+    CHECK(p->name == c.name);
+    CHECK(p->prefecture == c.prefecture);
+  }
+}
+
 TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
   struct Case {
     std::string_view text, expected;

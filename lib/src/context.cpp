@@ -953,10 +953,8 @@ class Resolver {
       for (size_t k = 0; k < before && !several; ++k) {
         const Place* prefecture = found[k].place;
         if (!prefecture || prefecture->level != PlaceLevel::prefecture) continue;
-        const Place* of_it = a.place->prefecture == prefecture->name
-                                 ? a.place
-                                 : find_place(a.place->name, prefecture->province);
-        if (!of_it || of_it->prefecture != prefecture->name || of_it == county) continue;
+        const Place* of_it = find_county_in(a.place->name, *prefecture);
+        if (!of_it || of_it == county) continue;
         several = county != nullptr;
         county = of_it;
       }

@@ -41,7 +41,6 @@ struct Word {
   const Place* place = nullptr;
   How how = How::official;
   bool after_parent = false;  // only right after its prefecture or province (礼县: `after`)
-  uint16_t homonyms = 0;  // a name several divisions share (西湖区): 1 + its Tables::homonyms()
 };
 
 PlaceLevel level_of(std::string_view name, std::string_view province, std::string_view level) {
@@ -135,9 +134,6 @@ class Tables {
   const std::vector<const Place*>& homonyms(std::string_view name) const {
     auto it = homonym_group_.find(name);
     return it == homonym_group_.end() ? kNoHomonyms : homonyms_[it->second];
-  }
-  const std::vector<const Place*>& homonyms(const Word& word) const {
-    return word.homonyms ? homonyms_[word.homonyms - 1u] : kNoHomonyms;
   }
   bool is_foreign(const Place* p) const {
     if (p->level == PlaceLevel::country) return true;
@@ -251,14 +247,9 @@ class Tables {
           ambiguous = true;
         }
       }
-      if (!ambiguous) {
-        add_to_index(pending_[i].word, pending_[i].value);
-      } else if (auto group = homonym_group_.find(pending_[i].word);
-                 group != homonym_group_.end() && pending_[i].value.after_parent) {
-        Word word = pending_[i].value;
-        word.homonyms = static_cast<uint16_t>(group->second + 1);
-        add_to_index(pending_[i].word, word);
-      }
+      // (a shared name: find_county_in picks its division by the place before it)
+      bool shared = pending_[i].value.after_parent && homonym_group_.count(pending_[i].word);
+      if (!ambiguous || shared) add_to_index(pending_[i].word, pending_[i].value);
       i = j;
     }
     pending_.clear();
@@ -375,23 +366,11 @@ std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMe
     }
     return false;
   };
-  // 陇南市礼县, 甘肃岷县, 杭州市西湖区: the county `word` names whose prefecture or province is
-  // the mention just before `at`; nullptr when none is, or a province of two of the name is
-  // (江苏鼓楼区: 南京市's or 徐州市's).
-  auto after_parent = [&](const Word& word, size_t at) -> const Place* {
+  // 陇南市礼县, 甘肃岷县, 杭州市西湖区: the county the word at `at` names whose prefecture or
+  // province is the mention just before it (find_county_in).
+  auto after_parent = [&](size_t at, size_t length) -> const Place* {
     if (found.empty() || found.back().end != at || !found.back().place) return nullptr;
-    std::string_view before = found.back().place->name;
-    if (!word.homonyms) {
-      bool parent = before == word.place->prefecture || before == word.place->province;
-      return parent ? word.place : nullptr;
-    }
-    const Place* in_province = nullptr;
-    size_t provinces = 0;
-    for (const Place* county : t.homonyms(word)) {
-      if (county->prefecture == before) return county;
-      if (county->province == before) in_province = county, ++provinces;
-    }
-    return provinces == 1 ? in_province : nullptr;
+    return find_county_in(text.substr(at, length), *found.back().place);
   };
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
@@ -437,7 +416,7 @@ std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMe
                 word->place != found.back().place;
     bool local = word && word->how == How::institution && !found.empty() &&
                  names_on(text, found.back().end, i);
-    const Place* place = word && word->after_parent ? after_parent(*word, i) : nullptr;
+    const Place* place = word && word->after_parent ? after_parent(i, length) : nullptr;
     // (found alone: the caller may know its prefecture, also of a name several divisions share)
     if (word && word->after_parent && !place && alone) {
       alone->push_back({i, i + length, word->place, word->how, {}});
@@ -475,6 +454,23 @@ const Place* find_place(std::string_view official_name, std::string_view provinc
     if (p->province == province) return p;
   }
   return nullptr;
+}
+
+const Place* find_county_in(std::string_view official_name, const Place& parent) {
+  const Tables& t = tables();
+  const std::vector<const Place*>& shared = t.homonyms(official_name);
+  if (shared.empty()) {
+    const Place* p = t.find(official_name);
+    bool inside = p && (p->prefecture == parent.name || p->province == parent.name);
+    return inside ? p : nullptr;
+  }
+  const Place* in_province = nullptr;
+  size_t provinces = 0;
+  for (const Place* county : shared) {
+    if (county->prefecture == parent.name) return county;
+    if (county->province == parent.name) in_province = county, ++provinces;
+  }
+  return provinces == 1 ? in_province : nullptr;
 }
 
 std::string_view side_province(std::string_view name, std::string_view province) {

@@ -81,6 +81,11 @@ const Place* find_place(std::string_view official_name);
 // alone decides, as find_place(name).
 const Place* find_place(std::string_view official_name, std::string_view province);
 
+// The county of this official name that lies in `parent`, a prefecture or a province (礼县 in
+// 陇南市 or 甘肃省; 西湖区 in 杭州市 → 杭州市's): nullptr when none does, or when `parent` is a
+// province of two of the name (鼓楼区 in 江苏省: 南京市's or 徐州市's).
+const Place* find_county_in(std::string_view official_name, const Place& parent);
+
 // The province a fact's side lies in, for roll-ups: `province` when the fact states it
 // (Fact::to_province), else the province of the place named `name` (facts written before the
 // field), else `name` itself (全国, a country, a name the tables do not know). Empty for "".
