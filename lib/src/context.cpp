@@ -332,6 +332,28 @@ bool more_than(std::string_view duration, std::string_view unit = "") {
   return false;
 }
 
+// A CJK ideograph (the unified block and extension A): the characters a Chinese name runs on in.
+bool is_han(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+// The bytes of the run of ideographs `s` opens with (周口市中心医院 of 周口市中心医院(以下简称…).
+size_t han_run(std::string_view s) {
+  size_t end = 0;
+  while (end < s.size() && is_han(text::code_point_at(s, end))) end = text::next_char(s, end);
+  return end;
+}
+
+// Whether a mention of `found` overlaps the bytes [start, end).
+bool overlaps(const std::vector<PlaceMention>& found, size_t start, size_t end) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const PlaceMention& m) { return m.start < end && start < m.end; });
+}
+
+// `found` in text order again after mentions were added at its end.
+void sort_by_start(std::vector<PlaceMention>& found) {
+  std::sort(found.begin(), found.end(),
+            [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+}
+
 int year_of(std::string_view iso) {
   return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
 }
@@ -805,7 +827,7 @@ class Resolver {
     }
     for (size_t end = 0; end < run.size();) {
       char32_t c = text::code_point_at(run, end);
-      if (c < 0x3400 || c > 0x9FFF) break;
+      if (!is_han(c)) break;
       end = text::next_char(run, end);
       if (ends_with_word(run.substr(0, end), Role::institution)) return run.substr(0, end);
     }
@@ -817,7 +839,7 @@ class Resolver {
     bool alone = false;
     for_each_in_body(name, [&](size_t at) {
       char32_t c = at == 0 ? 0 : text::code_point_at(s_, text::previous_char(s_, at));
-      alone = alone || c < 0x3400 || c > 0x9FFF;
+      alone = alone || !is_han(c);
     });
     return alone;
   }
@@ -868,12 +890,7 @@ class Resolver {
                                                  [&](auto mark) { return before.ends_with(mark); });
       if (!m.place || !opens) continue;
       std::string_view name = line.substr(m.end, kName);
-      size_t end = 0;
-      for (char32_t c;
-           end < name.size() && (c = text::code_point_at(name, end)) >= 0x3400 && c <= 0x9FFF;) {
-        end = text::next_char(name, end);
-      }
-      if (contains_word(name.substr(0, end), role)) return m.place;
+      if (contains_word(name.substr(0, han_run(name)), role)) return m.place;
     }
     return nullptr;
   }
@@ -935,8 +952,7 @@ class Resolver {
     add(Role::own_institution, [&](std::string_view) { return publisher_; });
     add(Role::own_area, [&](std::string_view w) { return own_area_of(w); });
     if (found.size() == before) return;
-    std::sort(found.begin(), found.end(),
-              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    sort_by_start(found);
   }
 
   // 临县, 岚县 (names of two characters the places table matches only right after their
@@ -958,16 +974,12 @@ class Resolver {
         several = county != nullptr;
         county = of_it;
       }
-      bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
-        return m.start < a.end && a.start < m.end;
-      });
-      if (!county || several || taken) continue;
+      if (!county || several || overlaps(found, a.start, a.end)) continue;
       a.place = county;
       found.push_back(a);
     }
     if (found.size() == before) return;
-    std::sort(found.begin(), found.end(),
-              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    sort_by_start(found);
   }
 
   // 周口市中心医院(以下简称“市中心医院”): the short name a report gives an institution whose name
@@ -998,19 +1010,12 @@ class Resolver {
           named->place->level == PlaceLevel::county || named->place->level == PlaceLevel::country) {
         return;
       }
-      for (size_t c = named->end; c < open;) {  // the name runs on in Chinese characters
-        char32_t ch = text::code_point_at(s_, c);
-        if (ch < 0x3400 || ch > 0x9FFF) return;
-        c = text::next_char(s_, c);
-      }
+      if (han_run(s_.substr(named->end, open - named->end)) != open - named->end) return;
       const Place* place = named->place;
       size_t from = short_name.data() - s_.data() + short_name.size();
       for_each_in_body(short_name, [&](size_t use) {
         if (use < from) return;
-        bool taken = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
-          return m.start < use + short_name.size() && use < m.end;
-        });
-        if (!taken) {
+        if (!overlaps(found, use, use + short_name.size())) {
           added.push_back(
               {use, use + short_name.size(), place, PlaceMention::How::institution, {}});
         }
@@ -1018,8 +1023,7 @@ class Resolver {
     });
     if (added.empty()) return;
     found.insert(found.end(), added.begin(), added.end());
-    std::sort(found.begin(), found.end(),
-              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    sort_by_start(found);
   }
 
   // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
@@ -1043,12 +1047,7 @@ class Resolver {
           std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
           size_t hospital = name.find("医院");
           if (hospital == std::string_view::npos) continue;
-          bool runs = true;  // the name runs on in Chinese characters to 医院
-          for (size_t c = 0; c < hospital && runs; c = text::next_char(name, c)) {
-            char32_t ch = text::code_point_at(name, c);
-            runs = ch >= 0x3400 && ch <= 0x9FFF;
-          }
-          if (!runs) continue;
+          if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
           if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
             return;
           }
@@ -1059,8 +1058,7 @@ class Resolver {
     }
     if (added.empty()) return;
     found.insert(found.end(), added.begin(), added.end());
-    std::sort(found.begin(), found.end(),
-              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    sort_by_start(found);
   }
 
   // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
@@ -1094,8 +1092,7 @@ class Resolver {
     }
     if (added.empty()) return;
     found.insert(found.end(), added.begin(), added.end());
-    std::sort(found.begin(), found.end(),
-              [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    sort_by_start(found);
   }
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
