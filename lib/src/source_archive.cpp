@@ -144,7 +144,6 @@ std::string dechunk(std::string_view body) {
   return out;
 }
 
-// A time as its UTC date: 2024-11-26.
 // The member's name in UTF-8. A name in ASCII reads the same in any charset an archive may
 // use; libarchive's conversion to UTF-8 sets up an iconv conversion at every call (most of
 // reading a small member's header), so it is asked only for other names.
@@ -159,6 +158,7 @@ std::string member_path(archive_entry* entry) {
   return name ? name : "";
 }
 
+// A time as its UTC date: 2024-11-26.
 std::string iso_date(time_t time) {
   std::tm parts{};
   gmtime_r(&time, &parts);
