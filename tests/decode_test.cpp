@@ -101,24 +101,13 @@ TEST_CASE("valid UTF-8 passes through, 4-byte characters included") {
   CHECK(decode_ok("").text.empty());
 }
 
-TEST_CASE("untracked_when_copied: no map for text that is the input, a map for any other") {
-  const DecodeOptions options{.track_offsets = true, .untracked_when_copied = true};
-  CHECK_FALSE(decode_ok(kSimplified, options).offsets.tracked());
-  CHECK_FALSE(decode_ok("", options).offsets.tracked());
-  for (const std::string& bytes :
-       {"\xEF\xBB\xBF" + kSimplified, kSimplified + "\xFF", encode(kSimplified, "GB18030")}) {
-    Decoded d = decode_ok(bytes, options);
-    CHECK(d.offsets.tracked());
-    CHECK(d.offsets == decode_ok(bytes, {.track_offsets = true}).offsets);
-  }
-}
-
-TEST_CASE("empty_when_copied: no text for text that is the input, the text for any other") {
-  const DecodeOptions options{.empty_when_copied = true};
+TEST_CASE("borrow_when_copied: no text and no map for text that is the input, both for any other") {
+  const DecodeOptions options{.track_offsets = true, .borrow_when_copied = true};
   for (const std::string& bytes : {kSimplified, std::string()}) {
     Decoded d = decode_ok(bytes, options);
     CHECK(d.copied);
     CHECK(d.text.empty());
+    CHECK_FALSE(d.offsets.tracked());
     CHECK(decode_ok(bytes).copied);
     CHECK(decode_ok(bytes).text == bytes);
   }
@@ -127,6 +116,8 @@ TEST_CASE("empty_when_copied: no text for text that is the input, the text for a
     Decoded d = decode_ok(bytes, options);
     CHECK_FALSE(d.copied);
     CHECK(d.text == decode_ok(bytes).text);
+    CHECK(d.offsets.tracked());
+    CHECK(d.offsets == decode_ok(bytes, {.track_offsets = true}).offsets);
   }
 }
 

@@ -818,7 +818,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
   if (options.track_offsets) {
     if (bytes.size() > UINT32_MAX)
       return Error{ErrorCode::too_large, "input over 4 GiB cannot be tracked"};
-    if (!(detection.clean_utf8 && options.untracked_when_copied)) offsets = &decoded.offsets;
+    if (!(detection.clean_utf8 && options.borrow_when_copied)) offsets = &decoded.offsets;
   }
   if (detection.reading) {  // read whole while detecting
     Reading& reading = *detection.reading;
@@ -843,7 +843,7 @@ Result<Decoded> decode(std::string_view bytes, const DecodeOptions& options) {
       if (std::optional<size_t> nul = find_nul(bytes)) return binary_error(*nul);
     }
     decoded.copied = true;
-    if (!options.empty_when_copied) decoded.text.assign(bytes);
+    if (!options.borrow_when_copied) decoded.text.assign(bytes);
     if (offsets) offsets->append_copied(0, bytes.size());
   } else {
     decoded.text.reserve(bytes.size() + bytes.size() / 2);

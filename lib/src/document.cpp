@@ -782,6 +782,14 @@ std::optional<std::string> month_credit(std::string_view line) {
   return std::string(iso);
 }
 
+// A line after the body that dates the report: its block is metadata, no longer body text.
+void dates_the_document(Block& block, std::string_view line, std::string_view source,
+                        Document& doc) {
+  block.kind = BlockKind::metadata;
+  doc.date = find_date(line).value_or("");
+  doc.date_source = source;
+}
+
 // Lines after the body (before a related-articles list) that date the page: a date on a line
 // of its own (2017-07-21, 18.03.2020 09:10), or a metadata or credit line holding one
 // (发布时间:…, 来源:… 2017-07-21). The one nearest the body wins; a paragraph ends the search.
@@ -794,17 +802,13 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
     std::string_view line = text.substr(b.start, b.end - b.start);
     if (b.kind == BlockKind::title) break;
     if (is_date_line(line)) {
-      b.kind = BlockKind::metadata;
-      doc.date = find_date(line).value_or("");
-      doc.date_source = "text:lone_line";
+      dates_the_document(b, line, "text:lone_line", doc);
       continue;
     }
     // 记者 李华 | 2021年09月03日 08:15: a reporter's credit is boilerplate, but dates the page
     bool may_credit = b.kind == BlockKind::paragraph || b.kind == BlockKind::boilerplate;
     if (may_credit && dated_credit(line)) {
-      b.kind = BlockKind::metadata;
-      doc.date = find_date(line).value_or("");
-      doc.date_source = "text:metadata";
+      dates_the_document(b, line, "text:metadata", doc);
       continue;
     }
     if (b.kind == BlockKind::paragraph) {
@@ -831,11 +835,7 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
   std::string_view line = text.substr(last.start, last.end - last.start);
   bool issued = std::any_of(markers().issued.begin(), markers().issued.end(),
                             [&](std::string_view word) { return line.ends_with(word); });
-  if (issued && dated_credit(line)) {
-    last.kind = BlockKind::metadata;
-    doc.date = find_date(line).value_or("");
-    doc.date_source = "text:metadata";
-  }
+  if (issued && dated_credit(line)) dates_the_document(last, line, "text:metadata", doc);
 }
 
 }  // namespace

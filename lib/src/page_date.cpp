@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <iterator>
 #include <utility>
 
 #include "page_reader.h"
@@ -39,8 +40,10 @@ std::optional<std::string> labelled_publication_date(std::string_view line) {
 
 // The date after a label of this page's own publication (本页发布日期：…), if any: a site's
 // footer that says whose date it gives.
+constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", "本頁發布"};
+
 std::optional<std::string> this_page_date(std::string_view text) {
-  for (std::string_view key : {"本页发布", "本頁發佈", "本頁發布"}) {
+  for (std::string_view key : kThisPageLabels) {
     size_t at = text.find(key);
     if (at == std::string_view::npos) continue;
     if (auto date = labelled_publication_date(text.substr(at))) return date;
@@ -494,6 +497,11 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
 std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
   if (body < 0) return std::nullopt;
   constexpr size_t kMaxFooter = 400;
+  // Past the first element, only such a label dates the page: a page without one anywhere
+  // needs no walk through the rest of its elements.
+  const bool labelled =
+      std::any_of(std::begin(kThisPageLabels), std::end(kThisPageLabels),
+                  [&](std::string_view label) { return text::contains(html_, label); });
   bool first = true;
   for (size_t i = static_cast<size_t>(nodes_[static_cast<size_t>(body)].last) + 1;
        i < nodes_.size(); ++i) {
@@ -501,6 +509,7 @@ std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
     append_text(nodes_[i].node, kMaxFooter, text);
     if (text::trim(text).empty()) continue;
     if (auto date = this_page_date(text)) return Dated{*date, ""};
+    if (!first && !labelled) break;
     if (!first) continue;
     first = false;
     if (!nodes_[i].chrome) continue;

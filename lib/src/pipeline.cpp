@@ -113,10 +113,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   // Offsets are only tracked when the decoding is not the bytes themselves (valid UTF-8
   // without a BOM maps each byte to itself: most inputs, and a page is mostly markup); such a
   // text is read where it is, not copied.
-  Result<Decoded> decoded = decode(bytes, {.from = from,
-                                           .track_offsets = true,
-                                           .untracked_when_copied = true,
-                                           .empty_when_copied = true});
+  Result<Decoded> decoded =
+      decode(bytes, {.from = from, .track_offsets = true, .borrow_when_copied = true});
   if (!decoded) {
     record.error = decoded.error().message;
     return out;

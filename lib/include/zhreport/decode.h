@@ -55,14 +55,11 @@ struct DecodeOptions {
   std::optional<Encoding> from =
       std::nullopt;            // default: detect. A BOM of this same encoding is still skipped.
   bool track_offsets = false;  // fill Decoded::offsets (4 bytes per output byte)
-  // With track_offsets: leave Decoded::offsets empty (untracked) when the text is the input's
-  // bytes as they are (valid UTF-8 without a BOM), where each offset is its own; a caller that
-  // knows this saves writing the map (most inputs).
-  bool untracked_when_copied = false;
-  // Leave Decoded::text empty when it would be the input's bytes as they are (valid UTF-8
-  // without a BOM; Decoded::copied says so): a caller that keeps the bytes reads them instead,
-  // and saves copying them (most inputs).
-  bool empty_when_copied = false;
+  // When the text would be the input's bytes as they are (valid UTF-8 without a BOM;
+  // Decoded::copied says so), leave Decoded::text empty and Decoded::offsets untracked (each
+  // offset is its own): a caller that keeps the bytes reads them instead, and saves copying
+  // them and writing the map (most inputs).
+  bool borrow_when_copied = false;
 };
 
 struct Decoded {
