@@ -1866,3 +1866,29 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: the hospital that sends, named by its own place") {
+  const std::vector<Case> cases = {
+      {"a county named as what a hospital aids (孙吴县是市一院帮扶最早的县) does not name the "
+       "hospital's place: the short name stays its city's (regression: the county gave)",
+       "市医院帮扶县医院\n2024-11-20\n11月18日,黑河市第一人民医院(以下简称“市一院”)召开对口帮扶"
+       "工作会。\n孙吴县是市一院帮扶最早的县。2019年以来,市一院向孙吴县人民医院派驻专家累计达80名"
+       "。",
+       "市醫院幫扶縣醫院\n2024-11-20\n11月18日,黑河市第一人民醫院(以下簡稱“市一院”)召開對口幫扶"
+       "工作會。\n孫吳縣是市一院幫扶最早的縣。2019年以來,市一院向孫吳縣人民醫院派駐專家累計達80名"
+       "。",
+       {{80, "孙吴县", "黑河市", "2019", "2024-11-20"}}},
+      {"a district's hospital before its team's ordinal and 援 (…第二人民医院第三批援川医疗队) "
+       "gives, under a title that shortens the hospital's name (北仑二院; regression: the city "
+       "the team returns to gave)",
+       "北仑二院第三批援川医疗队圆满完成任务\n2024-03-20\n3月18日,宁波市北仑区第二人民医院第三批"
+       "援川医疗队队员结束帮扶工作,从甘孜州理塘县返回宁波。本批共派出队员5名。一年来,队员们在理塘"
+       "县人民医院开展手术90台。",
+       "北侖二院第三批援川醫療隊圓滿完成任務\n2024-03-20\n3月18日,寧波市北侖區第二人民醫院第三批"
+       "援川醫療隊隊員結束幫扶工作,從甘孜州理塘縣返回寧波。本批共派出隊員5名。一年來,隊員們在理塘"
+       "縣人民醫院開展手術90臺。",
+       {{5, "理塘县", "北仑区", "2024-03-18", "2024-03-18"},
+        {90, "理塘县", "北仑区", "2023", "2024-03-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

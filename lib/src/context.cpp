@@ -1103,9 +1103,18 @@ class Resolver {
     if (m.side != Side::none) return m.side;
     const Clause& c = r_.clauses[m.clause];
     // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
-    // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal
+    // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal, and past its hospital's name
+    // before the ordinal (宁波市北仑区第二人民医院第三批援川医疗队)
     // 在江苏省对口支援下: the supporter (giver_before, giver_after: data/context.tsv)
     size_t past = past_ordinal(s_, m.end);
+    // (a hospital's name looked for only where 批 follows in the clause: most places have no
+    // team's ordinal after them)
+    constexpr size_t kName = 36;  // bytes: twelve characters, as institution_name_at
+    std::string_view ahead = s_.substr(m.end, std::min(kName, c.end - std::min(c.end, m.end)));
+    if (past == m.end && ahead.find("批") != std::string_view::npos) {
+      size_t named = m.end + institution_name_at(m.end).size();
+      if (size_t ordinal = past_ordinal(s_, named); ordinal != named) past = ordinal;
+    }
     std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
     if (after.starts_with(")")) after.remove_prefix(1);
     if (starts_with_word(after, Role::giver_before) ||

@@ -334,10 +334,10 @@ namespace {
 
 // 武汉协和医院, 成都锦江仁济医院: whether the text between a place and a hospital's name (at
 // most two characters, none a word that links two names) goes on naming the place's own
-// hospital, which the hospital's name ends.
+// hospital, which the hospital's name ends (not 孙吴县是市一院…: 是 links them too).
 bool names_on(std::string_view text, size_t from, size_t to) {
-  constexpr size_t kMaxName = 6;                                 // bytes: two characters (锦江)
-  constexpr std::u32string_view kLinks = U"的到赴在与和来去、";  // 湖北的协和医院
+  constexpr size_t kMaxName = 6;                                   // bytes: two characters (锦江)
+  constexpr std::u32string_view kLinks = U"的到赴在与和来去是、";  // 湖北的协和医院
   if (to < from || to - from > kMaxName) return false;
   for (size_t at = from; at < to; at = text::next_char(text, at)) {
     char32_t c = text::code_point_at(text, at);
