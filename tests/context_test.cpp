@@ -1867,6 +1867,46 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: joint teams of hospitals of one city's districts") {
+  const std::vector<Case> cases = {
+      {"two districts' hospitals that send one team jointly (和…联合选派) give as their city; a "
+       "part names each district's members (其中…医院5人、…医院4人), which go where the team "
+       "does (regression: the city's first district gave all, the second received)",
+       "锦江青羊两院帮扶雅江\n2024-04-02\n3月28日,由成都市锦江区人民医院和成都市青羊区中医医院"
+       "联合选派的医疗队抵达雅江县人民医院。医疗队共9人,其中锦江区人民医院5人、青羊区中医医院4人"
+       "。医疗队完成手术120台。",
+       "錦江青羊兩院幫扶雅江\n2024-04-02\n3月28日,由成都市錦江區人民醫院和成都市青羊區中醫醫院"
+       "聯合選派的醫療隊抵達雅江縣人民醫院。醫療隊共9人,其中錦江區人民醫院5人、青羊區中醫醫院4人"
+       "。醫療隊完成手術120臺。",
+       {{9, "雅江县", "成都市", "2024-03-28", "2024-03-28"},
+        {5, "雅江县", "锦江区", "2024-03-28", "2024-03-28"},
+        {4, "雅江县", "青羊区", "2024-03-28", "2024-03-28"},
+        {120, "雅江县", "成都市", "2024-03-28", "2024-03-28"}}},
+      {"…also as partners that form a joint team (与…组成联合医疗队), the second named without "
+       "its city, and members listed by hospital named in full after a sending verb (…派出6人、"
+       "…派出3人) outside a part",
+       "江汉江岸两院组团帮扶鹤峰\n2024-05-06\n5月4日,武汉市江汉区人民医院与江岸区中医医院组成"
+       "联合医疗队,赴鹤峰县人民医院开展帮扶。两院首批队员中,武汉市江汉区人民医院派出6人、武汉市"
+       "江岸区中医医院派出3人。半年来,医疗队开展新技术8项。",
+       "江漢江岸兩院組團幫扶鶴峰\n2024-05-06\n5月4日,武漢市江漢區人民醫院與江岸區中醫醫院組成"
+       "聯合醫療隊,赴鶴峰縣人民醫院開展幫扶。兩院首批隊員中,武漢市江漢區人民醫院派出6人、武漢市"
+       "江岸區中醫醫院派出3人。半年來,醫療隊開展新技術8項。",
+       {{6, "鹤峰县", "江汉区", "2024-05-04", "2024-05-04"},
+        {3, "鹤峰县", "江岸区", "2024-05-04", "2024-05-04"},
+        {8, "鹤峰县", "武汉市", "2023-11", "2024-05-06"}}},
+      {"a district of the joint team that opens a clause whose next place receives gives there, "
+       "whatever its verb (…还向…捐赠; regression: no receiver, the city gave)",
+       "江汉江岸两院组团帮扶鹤峰\n2024-05-06\n5月4日,武汉市江汉区人民医院与江岸区中医医院组成"
+       "联合医疗队,赴鹤峰县人民医院开展帮扶。江汉区人民医院还向鹤峰县人民医院捐赠了价值20万元的"
+       "设备。",
+       "江漢江岸兩院組團幫扶鶴峰\n2024-05-06\n5月4日,武漢市江漢區人民醫院與江岸區中醫醫院組成"
+       "聯合醫療隊,赴鶴峰縣人民醫院開展幫扶。江漢區人民醫院還向鶴峰縣人民醫院捐贈了價值20萬元的"
+       "設備。",
+       {{200000, "鹤峰县", "江汉区", "2024-05-04", "2024-05-04"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: the hospital that sends, named by its own place") {
   const std::vector<Case> cases = {
       {"a county named as what a hospital aids (孙吴县是市一院帮扶最早的县) does not name the "

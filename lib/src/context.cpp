@@ -609,6 +609,7 @@ class Resolver {
       }
       // (nor where it is named without a side)
       if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
+      if (places_[i].side == Side::none && sends_jointly(i)) places_[i].side = Side::from;
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
@@ -646,14 +647,33 @@ class Resolver {
       if (receives_after || home_abroad) m.side = Side::from;
     }
     // 本批医疗队共19人,其中河北省12人、陕西省7人: in a part (其中: data/context.tsv), a province
-    // right before a count of persons is where those members come from: it gives them
-    for (Mention& m : places_) {
-      if (m.side != Side::none || m.place->level != PlaceLevel::province || abroad(m.place)) {
-        continue;
+    // right before a count of persons is where those members come from: it gives them. So does
+    // a county-level giver named before (a district of a joint team) that opens an item of a
+    // list of counts of persons, past its hospital's name and a verb of sending (其中雁塔区医院
+    // 6名、长安区医院4名; 越秀区人民医院派出7人、海珠区人民医院派出5人), though the verb before
+    // it took it for where they go, and one that opens a clause whose next place receives
+    // (越秀区人民医院还向炉霍县人民医院捐赠…), whatever its verb.
+    for (size_t i = 0; i < places_.size(); ++i) {
+      Mention& m = places_[i];
+      if (m.side == Side::from) continue;
+      bool province = false, named_giver = false;
+      if (m.place->level == PlaceLevel::province && m.side == Side::none) {
+        const Clause& c = r_.clauses[m.clause];
+        province = starts_with_word(s_.substr(c.start, c.end - c.start), Role::part);
+      } else if (m.place->level == PlaceLevel::county) {
+        named_giver = gave_before(i) && opens_item(i);
       }
-      const Clause& c = r_.clauses[m.clause];
-      bool part = starts_with_word(s_.substr(c.start, c.end - c.start), Role::part);
-      if (part && counts_persons_after(m)) m.side = Side::from;
+      bool counts = (province || named_giver) && counts_persons_after(m);
+      const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+      bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
+                           next->side == Side::to && gave_before(i) && opens_clause(i) &&
+                           !same_area(m.place, next->place);
+      if ((!counts && !gives_to_next) || abroad(m.place)) continue;
+      m.side = Side::from;
+      // (武汉市江岸区医院: one name, one side)
+      if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
+        places_[i - 1].side = Side::from;
+      }
     }
     // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
     for (size_t i = places_.size(); i-- > 1;) {
@@ -673,6 +693,58 @@ class Resolver {
     // 我院 stands for the publisher as a giver only (我院向…派驻, 我院援…医疗队), not in 我院
     // 医护人员 of a receiving hospital's page
     std::erase_if(places_, [](const Mention& m) { return m.own && m.side != Side::from; });
+  }
+
+  // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
+  // first words, past a word of part (其中), or right after 、; named after its own prefecture
+  // (武汉市江岸区) or not.
+  bool opens_item(size_t i) const {
+    const Mention& m = places_[i];
+    size_t start = m.start;
+    if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
+      start = places_[i - 1].start;
+    }
+    const Clause& c = r_.clauses[m.clause];
+    std::string_view before = s_.substr(c.start, start - c.start);
+    const std::vector<std::string_view>& part = words(Role::part);
+    return before.empty() || before.ends_with("、") ||
+           std::find(part.begin(), part.end(), before) != part.end();
+  }
+
+  // Whether the place of mention i gave where the report named it before.
+  bool gave_before(size_t i) const {
+    return std::any_of(places_.begin(), places_.begin() + i, [&](const Mention& p) {
+      return p.place == places_[i].place && p.side == Side::from;
+    });
+  }
+
+  // 由西安市雁塔区人民医院和长安区医院联合选派, …医院与…医院组成联合医疗队: the second of two
+  // hospitals joined by a partner word (or 、), where the first gives and a word after them in
+  // their clause says they send together (joint: data/context.tsv), gives with it.
+  bool sends_jointly(size_t i) const {
+    if (i == 0) return false;
+    const Mention& first = places_[i - 1];
+    const Mention& m = places_[i];
+    if (first.side != Side::from || first.clause != m.clause) return false;
+    size_t link = past_institution(first.end);
+    if (link == first.end || link >= m.start) return false;
+    std::string_view between = s_.substr(link, m.start - link);
+    const std::vector<std::string_view>& partners = words(Role::partner);
+    if (between != "、" && std::find(partners.begin(), partners.end(), between) == partners.end()) {
+      return false;
+    }
+    size_t end = r_.clauses[m.clause].end;
+    return contains_word(s_.substr(m.end, end - m.end), Role::joint);
+  }
+
+  // Past the name of an institution at `pos` (人民医院 of 雁塔区人民医院, or a word of role
+  // institution alone: 医院 of 长安区医院); `pos` where none.
+  size_t past_institution(size_t pos) const {
+    if (std::string_view name = institution_name_at(pos); !name.empty()) return pos + name.size();
+    for (std::string_view w : words(Role::institution)) {
+      if (s_.substr(pos).starts_with(w)) return pos + w.size();
+    }
+    return pos;
   }
 
   // 央广网伊宁12月20日消息: a place right before a day's date and a dateline word
@@ -2203,9 +2275,15 @@ class Resolver {
     return rest.starts_with(";") || rest.starts_with("；");
   }
 
-  // 河北省12人: a count of persons (digits, then 人 or 名) right after the place, in its clause.
+  // 河北省12人, 雁塔区医院6名, 越秀区人民医院派出7人: a count of persons (digits, then 人 or 名)
+  // right after the place, its institution's name and a verb of sending, in its clause.
   bool counts_persons_after(const Mention& m) const {
-    size_t end = r_.clauses[m.clause].end, p = m.end;
+    const Clause& c = r_.clauses[m.clause];
+    size_t end = c.end, p = past_institution(m.end);
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      const FrameHit& hit = r_.frames[k];
+      if (hit.start == p && hit.frame->subject == Side::from) p = hit.end;
+    }
     while (p < end && kCountDigits.find(code_point_at(s_, p)) != kCountDigits.npos) {
       p = next_char(s_, p);
     }
@@ -2310,11 +2388,13 @@ class Resolver {
       if (r.ambiguous && ends_list_of_many(givers)) {
         return set_place(from_side(f), &kNationwide, nullptr);
       }
-      if (r.ambiguous) {
+      // (several givers, also districts that reduce to their city: 其中雁塔区医院6名、长安区
+      // 医院4名 gives each its own)
+      if (r.ambiguous || (r.place && !r.mention)) {
         if (const Mention* own = item_giver(clause, at)) {
           return set_place(from_side(f), own->place, own);
         }
-        return giver_of_part(f, clause);
+        if (r.ambiguous) return giver_of_part(f, clause);
       }
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
       // data/context.tsv), whoever the report's giver is

@@ -35,6 +35,7 @@ namespace zhreport::facts_detail {
   X(helped)                       \
   X(hospital)                     \
   X(institution)                  \
+  X(joint)                        \
   X(lasting)                      \
   X(level_hospital)               \
   X(located)                      \
