@@ -247,20 +247,12 @@ inline uint32_t code_point3(uint32_t in) {
   return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
 }
 
-// The code points of the two three-byte sequences in the low six bytes of `in` (first byte
-// lowest), in one pass: the first's in bits 0..15, the second's in bits 24..39.
-inline uint64_t code_points3_pair(uint64_t in) {
-  return ((in & 0x0F00000Full) << 12) | ((in & 0x3F00003F00ull) >> 2) |
-         ((in >> 16) & 0x3F00003Full);
-}
-
-// The fast loop of run_group, two characters a step where both are three-byte characters
-// written as a value (most of a Chinese text), else one character a step. A three-byte character is
-// four bytes read, one table entry and four bytes written (the fourth overwritten next), with no
-// branch on whether it changes; an ASCII character is copied when no ASCII character acts. The
-// step's kind is a branch, not a computed length: the CPU predicts it and reads on, where a length
-// computed from the bytes read would make every step wait for the previous one's load. Everything
-// else goes through convert_at. Input and output advance together here (three bytes or one), and a
+// The fast loop of run_group, one character a step. A three-byte character is four bytes
+// read, one table entry and four bytes written (the fourth overwritten next), with no branch on
+// whether it changes; an ASCII character is copied when no ASCII character acts. The step's kind
+// is a branch, not a computed length: the CPU predicts it and reads on, where a length computed
+// from the bytes read would make every step wait for the previous one's load. Everything else
+// goes through convert_at. Input and output advance together here (three bytes or one), and a
 // character replaced by one as long maps byte to byte: with tracking, what the loop writes maps
 // as copied, told to the sink once per stretch.
 template <typename Sink>
@@ -290,35 +282,6 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
     const char* const stop = p + steps;
     while (p < stop) {
-      // A pair is two steps: both within `stop`, and its eight bytes read within the input. ASCII
-      // between pairs (digits, a Latin name) is stepped over here too.
-      while (stop - p >= 6) {
-        uint64_t pair;
-        std::memcpy(&pair, p, 8);
-        if ((pair & 0xF00000F0) != 0xE00000E0) {
-          if ((pair & 0x80) != 0 || !ascii_inert) break;
-          *w = char(pair);
-          ++w;
-          ++p;
-          continue;
-        }
-        const uint64_t code_points = code_points3_pair(pair);
-        const uint32_t first = fast[code_points & 0xFFFF],
-                       second = fast[code_points >> 24 & 0xFFFF];
-        if (((first ^ Group::kFastValue) | (second ^ Group::kFastValue)) >= Group::kFastValue) {
-          if ((first ^ Group::kFastValue) < Group::kFastValue) {  // the first alone is a value
-            std::memcpy(w, &first, 4);
-            w += 3;
-            p += 3;
-          }
-          break;
-        }
-        std::memcpy(w, &first, 4);
-        std::memcpy(w + 3, &second, 4);
-        w += 6;
-        p += 6;
-      }
-      if (p >= stop) break;
       uint32_t in;
       std::memcpy(&in, p, 4);
       if ((in & 0xF0) == 0xE0) {
