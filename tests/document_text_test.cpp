@@ -29,6 +29,42 @@ TEST_CASE("KeySlots numbers keys in the order first added, through growth and co
   CHECK(slots.insert(0) == 0);  // key 0 is a key like any other
 }
 
+TEST_CASE("text::find gives what std::string_view::find gives") {
+  // Each case also in a text past the length from which a word of ASCII goes through memmem.
+  const std::string filler(600, 'x');
+  struct Case {
+    std::string_view text, word;
+    size_t from;
+  };
+  const Case cases[] = {
+      {"2023年以来,平均每年派出", "平均", 0},
+      {"平均派驻4.8人,人均", "均", 0},           // one character
+      {"年均年均", "年均", 1},                   // from inside the first
+      {"年均年均", "年均", 6},                   // the last
+      {"年均年均", "年均", 7},                   // from past the last start
+      {"日均与月均", "年均", 0},                 // the same last bytes, another character
+      {"每月派出8名", "每", 0},                  // the anchor is the word's last byte
+      {"一年半来", "\xE5", 0},                   // a lead byte alone: no anchor
+      {"来源:http://www.example.cn", "://", 0},  // ASCII: the plain search
+      {"他说:“我们”。", "“", 0},                 // punctuation: the plain search
+      {"摄影:张三", "摄影:", 0},                 // ASCII after the anchor
+      {"摄影", "摄影:", 0},                      // the text ends before the word does
+      {"x影:", "摄影:", 0},                      // the anchor found, the word not
+      {"", "平均", 0},
+      {"平均", "", 0},
+      {"平均", "平均", 9},  // from past the end
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CAPTURE(c.word);
+    CAPTURE(c.from);
+    CHECK(zhreport::text::find(c.text, c.word, c.from) == c.text.find(c.word, c.from));
+    const std::string longer = filler + std::string(c.text);
+    CHECK(zhreport::text::find(longer, c.word, c.from + filler.size()) ==
+          std::string_view(longer).find(c.word, c.from + filler.size()));
+  }
+}
+
 TEST_CASE("CharIndex finds the words under a character, in the order added") {
   CharIndex<int> index;
   index.add("新疆", 1);

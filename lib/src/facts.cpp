@@ -254,7 +254,7 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
   for (const std::string& w : lex.average) {
-    size_t at = clause_before.find(w);
+    size_t at = text::find(clause_before, w);
     if (at != std::string_view::npos && !measure_between(clause_before, at + w.size())) return true;
   }
   // The words of a rate share few first characters (每个, 每人, 每天…: 每): a clause without
@@ -268,12 +268,12 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
     return starts;
   }();
   bool may_rate = std::any_of(rate_starts.begin(), rate_starts.end(), [&](const std::string& w) {
-    return clause_before.find(w) != std::string_view::npos;
+    return text::find(clause_before, w) != std::string_view::npos;
   });
   size_t rate_end = 0;
   for (size_t i = 0; i < lex.in_clause.size() && may_rate; ++i) {
     const std::string& w = lex.in_clause[i];
-    size_t at = clause_before.find(w);
+    size_t at = text::find(clause_before, w);
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
   if (rate_end == 0) return false;
