@@ -26,7 +26,7 @@
 // character (援马, 援摩) is a programme_prefix mention: resolved within the same text when it names
 // exactly one foreign place starting with that character, else left for resolve_prefix() with the
 // mentions of the whole report. The text is Simplified Chinese with ASCII punctuation (normalize.h,
-// convert.h): 刚果(布), not 刚果（布）.
+// convert.h): 刚果(布), which names ICU's 刚果（布）.
 #pragma once
 
 #include <cstddef>
@@ -107,7 +107,7 @@ const Place* named_before(std::string_view text, const PlaceMention& m,
                           const std::vector<PlaceMention>& named);
 
 // The place any name of the tables stands for: its official name, a short form, a former name
-// or another spelling (镇沅县 → 镇沅彝族哈尼族拉祜族自治县, 黔西县 → 黔西市, 刚果布 → 刚果(布));
+// or another spelling (镇沅县 → 镇沅彝族哈尼族拉祜族自治县, 黔西县 → 黔西市, 刚果布 → 刚果（布）);
 // the whole of `name` must be that name (西湖区, shared: the first). nullptr when unknown or shared
 // by two places of a level, and for a hospital's name (华西医院 is in 成都市, not a name of it).
 const Place* lookup_place(std::string_view name);
