@@ -285,6 +285,45 @@ TEST_CASE("page: a saved copy's address dates it; a re-encoded copy keeps its ol
   CHECK(cms.record.date_source == "path");
 }
 
+TEST_CASE("regression: the address line a CMS prints under the article did not date the page") {
+  // 本文网址：… right after the text is the page's own address, whose folders give its day (in
+  // Traditional on a Hong Kong-style page too); an address in a related list further down is
+  // another page's.
+  for (const std::string label : {"本文网址：", "本文網址："}) {
+    zhreport::Extraction x = zhreport::extract_document(
+        "page.html",
+        page_with("<title>某某网</title>",
+                  "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+                  "<div class=\"url\">" + label +
+                      "http://www.example.gov.cn/xw/2023-07/04/content_1.html</div>"));
+    CHECK(x.record.date == "2023-07-04");
+    CHECK(x.record.date_source == "path");
+  }
+  zhreport::Extraction teaser = zhreport::extract_document(
+      "page.html",
+      page_with("<title>某某网</title>",
+                "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+                "<p>责任编辑：李强</p><p>编辑：王明</p><p>校对：张三</p><p>相关链接："
+                "http://www.example.gov.cn/xw/2019-01/02/content_1.html</p>"));
+  CHECK(teaser.record.date.empty());
+}
+
+TEST_CASE("regression: a labelled publication date in the site's <footer> below a sidebar") {
+  // A page whose only date is its footer's 发布日期 under the share bar and a sidebar of hot
+  // news: the footer element (<footer>) names this page's date; a footer's copyright years or
+  // update time, a sidebar's date are no page's date.
+  auto footer = [](const std::string& line) {
+    return read(page_with(
+        "<title>某某网</title>",
+        "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+        "<div class=\"share\">分享到：微信</div><aside><h3>热点新闻</h3><ul><li>某县开展植树活动"
+        "</li></ul></aside><footer><p>某某网 主办 电话：010-12345678</p><p>" +
+            line + "</p></footer>"));
+  };
+  CHECK(footer("发布日期：2023-07-04　京ICP备12345678号").date == "2023-07-04");
+  CHECK(footer("网站更新时间：2024年05月14日 版权所有 2005-2024").date.empty());
+}
+
 TEST_CASE("page: <title> without the site's name, its channel or a column's name") {
   CHECK(read(page_with("<title>中国-东盟卫生合作论坛举行-新华网</title>", kBody)).title ==
         "中国-东盟卫生合作论坛举行");

@@ -146,6 +146,7 @@ class Reader {
   int best_body() const;
   std::string name_of(int index, int levels = 4) const;
   std::string address() const;
+  std::string_view address_after_body() const;
 
   // page_lines.cpp
   void put(char c, uint32_t source);

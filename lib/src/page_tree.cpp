@@ -345,19 +345,54 @@ std::string Reader::name_of(int index, int levels) const {
   return name;
 }
 
-// The page's own address: <link rel="canonical">, og:url, a CMS's Url, or the comment a browser's
-// "save page" puts first (<!-- saved from url=(0059)http://… -->).
+// The page's own address: <link rel="canonical">, og:url, a CMS's Url, the comment a browser's
+// "save page" puts first (<!-- saved from url=(0059)http://… -->), or the line a CMS prints
+// within the first lines under the article (本文网址：http://…).
 std::string Reader::address() const {
   if (!canonical_.empty()) return std::string(canonical_);
   if (const Meta* m = meta("og:url")) return m->content;
   if (const Meta* m = meta("url")) return m->content;  // a CMS's <meta name="Url">
   std::string_view head = html_.substr(0, 1024);
   size_t at = head.find("saved from url=");
-  if (at == std::string_view::npos) return "";
+  if (at == std::string_view::npos) return std::string(address_after_body());
   size_t start = head.find(')', at);
   size_t end = head.find("-->", at);
   if (start == std::string_view::npos || end == std::string_view::npos || end < start) return "";
   return std::string(text::trim(head.substr(start + 1, end - start - 1)));
+}
+
+// A labelled address line among the first lines after the article (本文网址：http://…, 本頁地址:
+// …: a label of at most four characters naming an address, then the address alone); empty when
+// none.
+std::string_view Reader::address_after_body() const {
+  if (body_ < 0) return {};
+  constexpr size_t kLines = 3;
+  constexpr size_t kMaxLabel = 4 * 3 + 3;  // four CJK characters and a full-width colon
+  std::string_view after = line_range(end_[static_cast<size_t>(body_)], lines_.size());
+  size_t seen = 0;
+  for (size_t pos = 0; pos < after.size() && seen < kLines;) {
+    size_t nl = after.find('\n', pos);
+    if (nl == std::string_view::npos) nl = after.size();
+    std::string_view line = text::trim(after.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) continue;
+    ++seen;
+    size_t web = line.find("http");
+    if (web == std::string_view::npos || web > kMaxLabel) continue;
+    std::string_view label = line.substr(0, web);
+    bool labelled = false;
+    for (std::string_view word : {"网址", "網址", "地址", "链接", "鏈接"}) {
+      labelled = labelled || label.find(word) != std::string_view::npos;
+    }
+    // (not another page's: 相关链接)
+    if (!labelled || label.find("相关") != std::string_view::npos ||
+        label.find("相關") != std::string_view::npos) {
+      continue;
+    }
+    std::string_view address = line.substr(web);
+    return address.substr(0, address.find_first_of(" \t"));
+  }
+  return {};
 }
 
 }  // namespace zhreport::page_detail
