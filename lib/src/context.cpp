@@ -632,18 +632,21 @@ class Resolver {
     // context.tsv), where a later place of the clause receives, is the team's home: it gives
     // (not a country: 援马达加斯加医疗队出征仪式在兰州举行 names where the team goes)
     // (a province before its team in a report on aid abroad, wherever the receiver is named:
-    // 在桑给巴尔,江苏医疗队培养…, 江西队员在洛美…)
+    // 在桑给巴尔,江苏医疗队培养…, 江西队员在洛美…; so is a province before its health commission,
+    // which sends its teams abroad: 广西壮族自治区卫生健康委举行欢送会,为…援尼日尔医疗队送行)
     bool abroad_report = std::any_of(places_.begin(), places_.end(),
                                      [](const Mention& m) { return abroad(m.place); });
     for (size_t i = 0; i < places_.size(); ++i) {
       Mention& m = places_[i];
       if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
       size_t end = i + 1 < places_.size() ? places_[i + 1].start : r_.clauses[m.clause].end;
-      if (!starts_with_word(s_.substr(m.end, end - m.end), Role::team)) continue;
-      const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
-      bool receives_after = next && next->clause == m.clause && next->side == Side::to &&
-                            !same_area(m.place, next->place);
+      std::string_view after = s_.substr(m.end, end - m.end);
       bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
+      bool team = starts_with_word(after, Role::team);
+      if (!team && !(home_abroad && starts_with_word(after, Role::authority))) continue;
+      const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+      bool receives_after = team && next && next->clause == m.clause && next->side == Side::to &&
+                            !same_area(m.place, next->place);
       if (receives_after || home_abroad) m.side = Side::from;
     }
     // 本批医疗队共19人,其中河北省12人、陕西省7人: in a part (其中: data/context.tsv), a province
@@ -1830,6 +1833,19 @@ class Resolver {
       std::erase_if(from, [](const Mention* m) { return m->own; });
     }
     Reduced f = reduce(from);
+    // 河南省第25批援埃塞俄比亚医疗队…由郑州大学第一附属医院牵头组建: a province's team abroad is
+    // the province's, whichever of its cities' hospitals leads it or sends its members
+    bool abroad_lead = f.place && !f.ambiguous &&
+                       std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+                         return m.start < lead_end_ && abroad(m.place);
+                       });
+    for (const Mention* m : from) {
+      if (abroad_lead && m->place->level == PlaceLevel::province && inside(f.place, m->place)) {
+        f = {m->place, m, false};
+        province_team_abroad_ = true;
+        break;
+      }
+    }
     // 北京市卫生健康委员会2023年工作报告 over …进驻拉萨市人民医院: a lead that names no giver is
     // the account of the body its title names (我委), which gives
     const Mention* titled_giver = f.place || f.ambiguous ? nullptr : titled_body();
@@ -2401,6 +2417,9 @@ class Resolver {
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
       if (!r.place && many_givers_in(first, end) && names_many_givers(from, to)) {
         return set_place(from_side(f), &kNationwide, nullptr);
+      }
+      if (r.place && province_team_abroad_ && inside(r.place, from_)) {
+        return set_place(from_side(f), from_, from_mention_);  // (the province's team abroad)
       }
       if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
         // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
@@ -3355,6 +3374,8 @@ class Resolver {
   const Document& doc_;
   const Reading& r_;
   size_t lead_end_ = 0, period_end_ = 0;
+  bool province_team_abroad_ = false;  // the lead's giver: a province's team abroad, over a city
+                                       // of the province that leads it
   std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
