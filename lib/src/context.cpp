@@ -3343,6 +3343,7 @@ class Resolver {
     bool past_team = tells_past_team(sentence, clause, at);
     if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) return set_to_now(*t);
     for (size_t i : earlier_sentences(clause)) {
+      if (past_team) break;  // (nor a start told before it: 河南自1974年起…。上一批医疗队…)
       const Sentence& earlier = r_.sentences[i];
       for (const Time& t : times_) {
         bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
