@@ -1650,21 +1650,27 @@ class Resolver {
   }
 
   // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
-  // of two or more programmes began (a start with its receiver after it in its clause).
+  // of two or more programmes began (a start with its receiver after it in its clause, or right
+  // before it in parentheses: 援马耳他(1984年起)和援圭亚那(1993年起), an aside that may leave out
+  // a programme told before, 1964年…援桑给巴尔).
   void find_programme_starts() {
     for (size_t i = 0; i < times_.size(); ++i) {
       const Time& t = times_[i];
       bool start = t.phrase.kind == TimeKind::since && !t.phrase.since.empty();
       if (!start || t.clause >= r_.clauses.size()) continue;
+      auto aside = [&](const Mention& m) {
+        return m.end + 1 == t.phrase.start && s_[m.end] == '(' && m.side != Side::from;
+      };
       auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
-        return m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from;
+        return aside(m) ||
+               (m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from);
       });
       if (receiver == places_.end()) continue;
       size_t sentence = r_.clauses[t.clause].sentence;
       bool same = !starts_.empty() && starts_.back().sentence == sentence;
       // (one programme's, or one within another's: 伊犁州 … 援疆)
       if (same && same_area(starts_.back().receiver, receiver->place)) continue;
-      starts_.push_back({i, receiver->place, sentence});
+      starts_.push_back({i, receiver->place, sentence, aside(*receiver)});
     }
     // (a sentence of one start only has no programmes to tell apart)
     std::erase_if(starts_, [&](const Start& a) {
@@ -1694,7 +1700,8 @@ class Resolver {
       if (start.sentence != sentence) continue;
       const TimePhrase& phrase = times_[start.time].phrase;
       bool own = !f.to.empty() && start.receiver->name == f.to;
-      bool earliest = f.to.empty() && (!pick || phrase.since < times_[pick->time].phrase.since);
+      bool earliest =
+          f.to.empty() && !start.aside && (!pick || phrase.since < times_[pick->time].phrase.since);
       if (own || earliest) pick = &start;
     }
     if (!pick) return;
@@ -3387,6 +3394,7 @@ class Resolver {
     size_t time;            // in times_
     const Place* receiver;  // named after it in its clause
     size_t sentence;
+    bool aside;  // in parentheses after its receiver: not every programme's, no earliest one
   };
   std::vector<Start> starts_;  // of sentences that state several programmes' starts
   std::string report_date_;
