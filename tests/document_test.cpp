@@ -516,3 +516,38 @@ TEST_CASE("regression: an issuer's closing line after a related list did not dat
                                    "【相关阅读】\n某地召开全市卫生工作会议　2024年3月5日\n")
             .date.empty());
 }
+
+TEST_CASE(
+    "regression: a closing credit, a signature with page tools or a last info line did not "
+    "date the report") {
+  struct Case {
+    std::string_view text;
+    std::string_view date;
+  };
+  const Case cases[] = {
+      // A paper's credit in brackets names its reporters after the issue's date and page.
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n"
+       "（原载《江城晚报》2023年6月8日第2版　记者 王海 通讯员 李青）\n",
+       "2023-06-08"},
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n(原载《江城晚报》2023年6月8日 记者 王海)\n",
+       "2023-06-08"},
+      // The issuer's signature, then the page's tools (print, close) in brackets.
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n某县卫生健康局　2022/05/"
+       "10　【打印】【关闭】\n",
+       "2022-05-10"},
+      // The page's own info line, opening with its label, closes the page below a related list.
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n相关链接：\n某地开展义诊活动\n"
+       "发布时间：2022-05-10　　浏览：2,310\n",
+       "2022-05-10"},
+      // A teaser that names its own date in the related list is no date of the report.
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n相关链接：\n"
+       "某地开展义诊活动 发布时间：2022-05-10\n",
+       ""},
+      // A sentence quoting a paper's issue is narrative.
+      {"县医院添了新科室\n据《江城晚报》2023年6月8日报道，专家团队今年开展手术80台。\n", ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(zhreport::analyze_document(c.text).date == c.date);
+  }
+}

@@ -731,19 +731,36 @@ std::string_view without_page(std::string_view after) {
   return rest;
 }
 
+// Without the page's tools in brackets that close a line (某县卫生健康局 2020/12/21
+// 【打印】【关闭】).
+std::string_view without_tools(std::string_view line) {
+  line = text::trim(line);
+  while (line.ends_with("】")) {
+    size_t open = line.rfind("【");
+    if (open == std::string_view::npos) break;
+    line = text::trim(line.substr(0, open));
+  }
+  return line;
+}
+
 // A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
 // credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版),
-// 《南方卫生报》 2024年03月05日 第A07版:民生, （省卫生健康委员会办公室 2024年4月2日）).
+// 《南方卫生报》 2024年03月05日 第A07版:民生, （省卫生健康委员会办公室 2024年4月2日）), the
+// page's tools after it too. A paper's issue (the date right after 《…》:
+// （原载《某日报》2024年3月15日 第3版 记者 …）) dates the credit whatever names follow, in a line a
+// little wider.
 bool dated_credit(std::string_view line) {
-  if (is_wide(line, 61) || ends_sentence(line) || line.find("，") != std::string_view::npos ||
+  if (is_wide(line, 81) || ends_sentence(line) || line.find("，") != std::string_view::npos ||
       line.find(",") != std::string_view::npos) {
     return false;
   }
   auto date = find_date_match(line);
   if (!date || date->start == 0) return false;
   std::string_view before = text::trim(line.substr(0, date->start));
-  if (before.ends_with("(") || before.ends_with("（")) return true;
-  std::string_view after = without_page(line.substr(date->end));
+  if (before.ends_with("(") || before.ends_with("（")) return !is_wide(line, 61);
+  if (before.ends_with("》")) return true;
+  if (is_wide(line, 61)) return false;
+  std::string_view after = without_page(without_tools(line.substr(date->end)));
   for (std::string_view close : {")", "）"}) {
     if (before.starts_with(close == ")" ? "(" : "（") && after.ends_with(close)) {
       after.remove_suffix(close.size());
@@ -829,13 +846,19 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
     }
   }
   // 某市卫生健康委员会　2024年3月5日发布: the issuer's signature closing the page dates it below a
-  // related list too, whose teasers' dates (a title and its day) are no date of the report.
+  // related list too, whose teasers' dates (a title and its day) are no date of the report; so
+  // does the page's info line that opens with its label (发布时间：2021-12-20　浏览：1,105), where
+  // a teaser opens with its title.
   if (!doc.date.empty() || related >= doc.blocks.size()) return;
   Block& last = doc.blocks.back();
   std::string_view line = text.substr(last.start, last.end - last.start);
   bool issued = std::any_of(markers().issued.begin(), markers().issued.end(),
                             [&](std::string_view word) { return line.ends_with(word); });
-  if (issued && dated_credit(line)) dates_the_document(last, line, "text:metadata", doc);
+  bool labelled = std::any_of(markers().dating.begin(), markers().dating.end(),
+                              [&](std::string_view word) { return line.starts_with(word); });
+  if ((issued && dated_credit(line)) || (labelled && !is_wide(line, 61) && find_date(line))) {
+    dates_the_document(last, line, "text:metadata", doc);
+  }
 }
 
 }  // namespace
