@@ -581,11 +581,14 @@ class Resolver {
     }
     std::vector<std::pair<size_t, size_t>> speech = direct_speech();
     for (size_t i = 0; i < places_.size(); ++i) {
-      places_[i].side = side_of(i);
+      // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
+      // part of the giver, no receiver nor a giver apart
+      bool partner = partner_of_giver(i);
+      places_[i].side = partner ? Side::none : side_of(i);
       // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
       if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
       bool listed = listed_after_origin(i);
-      places_[i].origin = places_[i].side == Side::none && listed;
+      places_[i].origin = places_[i].side == Side::none && (listed || partner);
       // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
       // counts, also after a word of going (去, 往)
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
@@ -599,7 +602,7 @@ class Resolver {
       // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
       // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
       bool gives = places_[i].side == Side::from && !places_[i].sender;
-      if (places_[i].origin || (listed && gives)) {
+      if ((places_[i].origin && !partner) || (listed && gives)) {
         const Mention& o = places_[i];
         size_t end = r_.clauses[o.clause].end;
         if (contains_word(s_.substr(o.end, end - o.end), Role::team)) {
@@ -609,7 +612,8 @@ class Resolver {
       }
       // (nor where it is named without a side)
       if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
-      if (places_[i].side == Side::none && sends_jointly(i)) places_[i].side = Side::from;
+      if (!partner && places_[i].side == Side::none && sends_jointly(i))
+        places_[i].side = Side::from;
       const Mention& m = places_[i];
       if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
           inside(m.place, places_[i - 1].place)) {
@@ -694,8 +698,13 @@ class Resolver {
       if (m.side == Side::from && heads_item(m)) m.side = Side::to, m.sender = false;
     }
     // 我院 stands for the publisher as a giver only (我院向…派驻, 我院援…医疗队), not in 我院
-    // 医护人员 of a receiving hospital's page
-    std::erase_if(places_, [](const Mention& m) { return m.own && m.side != Side::from; });
+    // 医护人员 of a receiving hospital's page; 我省 receives where a preposition of the verb's
+    // object makes it (东部地区累计向我省选派…: toward)
+    std::erase_if(places_, [&](const Mention& m) {
+      bool toward = starts_with_word(s_.substr(m.start), Role::own_area) &&
+                    ends_with_word(s_.substr(0, m.start), Role::toward);
+      return m.own && m.side != Side::from && !toward;
+    });
   }
 
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
@@ -1057,11 +1066,11 @@ class Resolver {
     sort_by_start(found);
   }
 
-  // 周口市中心医院(以下简称“市中心医院”): the short name a report gives an institution whose name
-  // opens with a place of prefecture or province level stands for that place wherever the report
-  // uses it later (市中心医院累计派驻…), as the hospital's (How::institution, never a receiver),
-  // whatever other places the report names. A county's hospital is left to the clause (县医院
-  // receives, county_institution).
+  // 周口市中心医院(以下简称“市中心医院”, 以下简称市中心医院): the short name a report gives an
+  // institution whose name opens with a place of prefecture or province level stands for that place
+  // wherever the report uses it later (市中心医院累计派驻…), as the hospital's (How::institution,
+  // never a receiver), whatever other places the report names. A county's hospital is left to the
+  // clause (县医院 receives, county_institution).
   void add_short_names(std::vector<PlaceMention>& found) const {
     constexpr size_t kMaxName = 36, kMaxShort = 24;  // bytes: twelve and eight characters
     std::vector<PlaceMention> added;
@@ -1073,10 +1082,15 @@ class Resolver {
       std::string_view rest = s_.substr(at + std::string_view("简称").size());
       if (rest.starts_with(":") || rest.starts_with("："))
         rest.remove_prefix(rest[0] == ':' ? 1 : 3);
-      if (!rest.starts_with("“")) return;
-      rest.remove_prefix(std::string_view("“").size());
-      size_t close = rest.substr(0, kMaxShort + 1).find("”");
-      if (close == std::string_view::npos || close == 0) return;
+      // (以下简称海珠二院): without quotation marks, the ideographs up to the bracket's close
+      bool quoted = rest.starts_with("“");
+      if (quoted) rest.remove_prefix(std::string_view("“").size());
+      size_t close = quoted ? rest.substr(0, kMaxShort + 1).find("”") : han_run(rest);
+      if (close == std::string_view::npos || close == 0 || close > kMaxShort) return;
+      if (!quoted && !rest.substr(close).starts_with(")") &&
+          !rest.substr(close).starts_with("）")) {
+        return;
+      }
       std::string_view short_name = rest.substr(0, close);
       // the place that opens the name right before the bracket (周口市 of 周口市中心医院)
       auto named = std::find_if(found.rbegin(), found.rend(),
@@ -1404,16 +1418,12 @@ class Resolver {
   // 人民医院与…; not a list after a verb: 对口支援阿图什市人民医院和乌恰县人民医院, 在马拉维和
   // 苏丹), or right after a dash (a pair's name: 召开天津—甘南东西部协作座谈会); else kNone.
   size_t partner_after(size_t i) const {
-    constexpr size_t kMaxGap = 24;  // bytes: 12家三级医院与
     const Mention& m = places_[i];
     size_t j = i + 1;
-    if (j == places_.size() || places_[j].clause != m.clause ||
-        m.place->name == places_[j].place->name) {
+    if (j == places_.size() || m.place->name == places_[j].place->name || !joined(i, j)) {
       return kNone;
     }
-    std::string_view between = s_.substr(m.end, places_[j].start - m.end);
-    if (between.size() > kMaxGap || !contains_word(between, Role::partner)) return kNone;
-    if (between.starts_with("—")) return j;
+    if (s_.substr(m.end).starts_with("—")) return j;
     size_t name = i;  // 十堰市郧西县人民医院: one name
     while (name > 0 && places_[name - 1].end == places_[name].start) --name;
     return opens_clause(name) ? j : kNone;
@@ -1424,6 +1434,32 @@ class Resolver {
   bool partner_of_receiver(size_t i) const {
     return i > 0 && places_[i - 1].side == Side::to && partner_after(i - 1) == i &&
            !inside(places_[i].place, places_[i - 1].place);
+  }
+
+  // Whether places i and j = i + 1 of one clause are joined by a partner word (data/context.tsv:
+  // 与, 和, 同, a dash) at most 24 bytes after place i.
+  bool joined(size_t i, size_t j) const {
+    constexpr size_t kMaxGap = 24;  // bytes: 12家三级医院与
+    if (places_[j].clause != places_[i].clause) return false;
+    std::string_view between = s_.substr(places_[i].end, places_[j].start - places_[i].end);
+    return between.size() <= kMaxGap && contains_word(between, Role::partner);
+  }
+
+  // Whether place i names, with the places it continues (大连市金州区), the partner of the place
+  // before them, which gives, lies in that giver's area and forms one team with it (joint:
+  // 大连市星海医院与大连市金州区妇幼保健院组成联合团队), not the other side of a pair (南阳市第一
+  // 人民医院与淅川县人民医院签订帮扶协议).
+  bool partner_of_giver(size_t i) const {
+    size_t name = i;
+    while (name > 0 && places_[name - 1].end == places_[name].start) --name;
+    if (name == 0) return false;
+    size_t last = i;  // the name's most specific place (金州区 of 大连市金州区)
+    while (last + 1 < places_.size() && places_[last].end == places_[last + 1].start) ++last;
+    const Mention& giver = places_[name - 1];
+    const Clause& c = r_.clauses[places_[i].clause];
+    return giver.side == Side::from && joined(name - 1, name) &&
+           same_area(places_[last].place, giver.place) &&
+           contains_word(s_.substr(places_[i].end, c.end - places_[i].end), Role::joint);
   }
 
   // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
@@ -2062,11 +2098,26 @@ class Resolver {
       if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
       lead_batch_ = lead_batch_ || names_batch(sentence);
     }
-    if (period_ && period_ != &titled_) {
+    if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
       period_giver_ = find_place(of_period.from, of_period.from_province);
     }
+  }
+
+  // Whether the statement of the report's period `period`, or one of the lead's that states it
+  // again (a title's “十四五”以来 over the lead's), sums up the aid of many givers (many_givers:
+  // “十四五”以来,东部地区累计向我省选派…): then the period is every giver's in the review.
+  bool sums_up_many_givers(const Time& period) const {
+    return std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      if (t.clause >= r_.clauses.size() || t.phrase.start >= lead_end_) return false;
+      if (&t != &period &&
+          (t.phrase.kind != period.phrase.kind || t.phrase.since != period.phrase.since)) {
+        return false;
+      }
+      const Sentence& sentence = sentence_of(t.clause);
+      return names_many_givers(sentence.start, sentence.end);
+    });
   }
 
   // Whether the lead names `place` outside the title.
@@ -2420,10 +2471,15 @@ class Resolver {
         if (r.ambiguous) return giver_of_part(f, clause);
       }
       // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
-      // data/context.tsv), whoever the report's giver is
+      // data/context.tsv), whoever the report's giver is; a region's collective whose sentence
+      // names neither provinces nor the nation (东部地区, 东部帮扶城市: no nationwide word) is no
+      // giver the spec knows, neither a division nor a national programme: none
       size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
       if (!r.place && many_givers_in(first, end) && names_many_givers(from, to)) {
-        return set_place(from_side(f), &kNationwide, nullptr);
+        const Sentence& sentence = sentence_of(clause);
+        bool nation = contains_word(s_.substr(sentence.start, sentence.end - sentence.start),
+                                    Role::nationwide);
+        return set_place(from_side(f), nation ? &kNationwide : nullptr, nullptr);
       }
       if (r.place && province_team_abroad_ && inside(r.place, from_)) {
         return set_place(from_side(f), from_, from_mention_);  // (the province's team abroad)
@@ -2619,6 +2675,9 @@ class Resolver {
     }
     Reduced nearer = reduce(near);
     if (nearer.place && !nearer.ambiguous && inside(nearer.place, r.place)) return nearer;
+    // 向我省选派… (own_area): the publishing body's whole province, whatever county the
+    // paragraph before or the report's subject names
+    if (r.mention && r.mention->own && r.place->level == PlaceLevel::province) return r;
     // A prefecture the count's own sentence names is narrowed only by its paragraph: the one
     // before, drawn on through 此外, 当天…, may be about one county of it (在元阳县人民医院…。
     // 此外,红河州选派23名医务人员…,价值480万元: 红河州).
