@@ -1276,7 +1276,8 @@ class Resolver {
       // context.tsv) that goes there in its clause or in a later one that opens with the verb of
       // going (深圳一家医院的5名专家来到河池市凤山县;
       // 四川省人民医院组织巡回医疗队,深入凉山州昭觉县: a county of its own too; not 从沈阳到塔城),
-      // not to study (通渭县选派45名骨干赴济南进修)
+      // not to study (通渭县选派45名骨干赴济南进修); so does its hospital that works there
+      // (杭州市某医院在雷山县人民医院开展…)
       for (size_t k = c.first_frame; k < r_.clauses[end - 1].end_frame; ++k) {
         const FrameHit& hit = r_.frames[k];
         if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
@@ -1287,7 +1288,16 @@ class Resolver {
         bool going = (verb_clause == m.clause || opens_later) &&
                      contains_word(s_.substr(m.end, team_end - m.end), Role::team) &&
                      !sent_to_study(verb_clause, k);
-        if (!is_aid(hit.frame->verb) && !going) continue;
+        // 杭州市钱江医院(钱江医院)在雷山县人民医院开展…: the place's hospital, named right before a
+        // marker of where it works (its short name in brackets after it), works there
+        std::string_view name = s_.substr(m.end, hit.start - std::min(hit.start, m.end));
+        for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
+          if (name.ends_with(close)) name = name.substr(0, name.rfind(open));
+        }
+        bool works = verb_clause == m.clause && hit.frame->persons == Persons::none &&
+                     !name.empty() && han_run(name) == name.size() &&
+                     ends_with_word(name, Role::institution) && !sent_to_study(verb_clause, k);
+        if (!is_aid(hit.frame->verb) && !going && !works) continue;
         for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
           const Place* object = places_[j].place;
           // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
@@ -3174,9 +3184,9 @@ class Resolver {
   }
 
   // A sentence that states no time but refers to one told before: 同期 (same_period) to the
-  // nearest period with a start; 会上, 签约当天 (at_event, in its paragraph before the count) to
-  // the nearest date of a day, when its paragraph states no time before the count. nullptr when
-  // it refers to none.
+  // nearest period with a start or an end (截至…); 会上, 签约当天 (at_event, in its paragraph
+  // before the count) to the nearest date of a day, when its paragraph states no time before the
+  // count. nullptr when it refers to none.
   const Time* referred_period(const Sentence& sentence, size_t at) const {
     auto before = [&](size_t start, auto&& fits) -> const Time* {
       for (size_t i = times_.size(); i > 0;) {
@@ -3185,10 +3195,14 @@ class Resolver {
       }
       return nullptr;
     };
-    if (has_word(sentence.start, at, Role::same_period)) {
-      return before(sentence.start, [](const TimePhrase& t) { return !t.since.empty(); });
-    }
     size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+    if (has_word(sentence.start, at, Role::same_period)) {
+      // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
+      // gives it)
+      return before(sentence.start, [&](const TimePhrase& t) {
+        return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
+      });
+    }
     if (!has_word(start, at, Role::at_event)) return nullptr;
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.phrase.start >= start && t.phrase.start < at;
