@@ -358,8 +358,10 @@ std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMe
     return word && word->place && word->how != How::programme;
   };
   // A short form gives way to an official name that starts inside it and ends beyond it:
-  // 和田阳区 is 和 + 田阳区, not 和田 + 阳区.
+  // 和田阳区 is 和 + 田阳区, not 和田 + 阳区; but not before 城区, a city's urban area (九江城区 is
+  // 九江 + 城区, not 九 + 阳江市's 江城区).
   auto yields = [&](size_t start, size_t end) {
+    if (text.substr(end).starts_with("城区")) return false;
     for (size_t j = text::next_char(text, start); j < end; j = text::next_char(text, j)) {
       auto [word, length] = t.match(text, j);
       if (word && word->place && word->how == How::official && j + length > end) return true;
