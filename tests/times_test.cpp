@@ -70,6 +70,9 @@ const Case kCases[] = {
     {"连日来,医疗队在当地义诊", "2024-08-09", "连日来", TimeKind::recent, "2024-08", "2024-08-09"},
     // N年里 (within_after): the last N years, like N年来
     {"三年里,专家们完成手术", "2024-08-09", "三年里", TimeKind::recent, "2021", "2024-08-09"},
+    // 第N个年头 (nth_year_after): the Nth year up to the report's date, since its year − (N − 1)
+    {"对口支援已进入第五个年头", "2024-08-09", "第五个年头", TimeKind::recent, "2020",
+     "2024-08-09"},
     // the numbers a phrase starts with, in each form find_times lets through to read them
     {"前年派出5名专家", "2024-08-09", "前年", TimeKind::point, "2022", "2022"},
     {"两个多月来,医疗队", "2024-08-09", "两个多月来", TimeKind::recent, "2024-06", "2024-08-09"},

@@ -2095,7 +2095,10 @@ class Resolver {
       if (period_ || t.phrase.start >= period_end_) break;
       bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent ||
                     (t.phrase.kind == TimeKind::range && t.adverbial);  // 2021年至2023年,我县…
-      if (period && !(t.phrase.since.empty() && t.phrase.until.empty())) {
+      // (not a partnership's age, 这是…帮扶的第七个年头, that a lead tells before the start its
+      // totals count from: 2018年以来,…累计派驻)
+      bool age = s_.substr(t.phrase.start).starts_with("第");
+      if (period && !age && !(t.phrase.since.empty() && t.phrase.until.empty())) {
         period_ = &t;
         break;
       }

@@ -26,6 +26,7 @@ enum class Role {
   after_end,
   lately,
   now,
+  nth_year_after,
   part,
   recent,
   relative,
@@ -44,19 +45,21 @@ struct Word {
   int first_month = 0, last_month = 0;  // part
 };
 
-constexpr std::pair<std::string_view, Role> kRoleNames[] = {{"after_end", Role::after_end},
-                                                            {"lately", Role::lately},
-                                                            {"now", Role::now},
-                                                            {"part", Role::part},
-                                                            {"recent", Role::recent},
-                                                            {"relative", Role::relative},
-                                                            {"since", Role::since},
-                                                            {"since_after", Role::since_after},
-                                                            {"to", Role::to},
-                                                            {"until", Role::until},
-                                                            {"until_after", Role::until_after},
-                                                            {"within_after", Role::within_after},
-                                                            {"year_of", Role::year_of}};
+constexpr std::pair<std::string_view, Role> kRoleNames[] = {
+    {"after_end", Role::after_end},
+    {"lately", Role::lately},
+    {"now", Role::now},
+    {"nth_year_after", Role::nth_year_after},
+    {"part", Role::part},
+    {"recent", Role::recent},
+    {"relative", Role::relative},
+    {"since", Role::since},
+    {"since_after", Role::since_after},
+    {"to", Role::to},
+    {"until", Role::until},
+    {"until_after", Role::until_after},
+    {"within_after", Role::within_after},
+    {"year_of", Role::year_of}};
 
 // The roles of the words a time phrase may open with (截至, 自, 近, 今年, 上年…).
 bool opens_phrase(Role r) {
@@ -377,13 +380,28 @@ size_t more_mark(std::string_view s, size_t pos) {
   return rest.starts_with("多") || rest.starts_with("余") ? 3 : 0;
 }
 
+constexpr std::string_view kOrdinal = "第";  // of 第N个年头
+
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
-// of the last N years or months, until `today`.
+// of the last N years or months, until `today`; 第N个年头 (nth_year_after), the Nth year up to
+// `today`. Its start is `pos`, or the 第 before it.
 std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool recent_prefix,
                                         const Today& today) {
   const Lexicon& lex = lexicon();
   size_t p = pos;
   int years = 0, months = 0;
+  if (s.substr(0, pos).ends_with(kOrdinal)) {  // 已进入第七个年头: since the year six years back
+    size_t end = 0;
+    int n = small_number(s, p, 3, end);
+    size_t suffix = n > 0 ? lex.word_at(s, end, Role::nth_year_after) : 0;
+    if (!suffix) return std::nullopt;
+    TimePhrase t;
+    t.kind = TimeKind::recent;
+    t.start = pos - kOrdinal.size();
+    t.end = end + suffix;
+    if (today.year) t.since = iso(today.year - (n - 1), 0, 0), t.until = today.iso;
+    return t;
+  }
   if (s.substr(p).starts_with("半")) {
     p += 3;
     if (!s.substr(p).starts_with("年")) return std::nullopt;
@@ -417,6 +435,7 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   if (!suffix && !recent_prefix) return std::nullopt;
   TimePhrase t;
   t.kind = TimeKind::recent;
+  t.start = pos;
   t.end = p + suffix;
   if (today.year) {
     t.until = today.iso;
@@ -476,6 +495,9 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
 // The phrase starting at `pos`, if any.
 std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today) {
   const Lexicon& lex = lexicon();
+  if (s.substr(pos).starts_with(kOrdinal)) {  // 第N个年头, read again where find_times found it
+    return read_duration(s, pos + kOrdinal.size(), false, today);
+  }
   size_t p = pos;
   bool until = false, since = false, recent = false;
   if (size_t n = lex.word_at(s, p, Role::until)) {
@@ -503,7 +525,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   }
   if (!until && !since) {
     if (auto d = read_duration(s, p, recent, today)) {
-      d->start = pos;
+      if (recent) d->start = pos;  // 近三年: the phrase opens with 近
       return d;
     }
     if (recent) return std::nullopt;
