@@ -732,7 +732,8 @@ class Resolver {
 
   // 由西安市雁塔区人民医院和长安区医院联合选派, …医院与…医院组成联合医疗队: the second of two
   // hospitals joined by a partner word (or 、), where the first gives and a word after them in
-  // their clause says they send together (joint: data/context.tsv), gives with it.
+  // their clause or the next of their sentence says they send together (joint: data/context.tsv;
+  // 武陵区人民医院与鼎城区人民医院打破区域界限,联合组建…), gives with it.
   bool sends_jointly(size_t i) const {
     if (i == 0) return false;
     const Mention& first = places_[i - 1];
@@ -745,7 +746,8 @@ class Resolver {
     if (between != "、" && std::find(partners.begin(), partners.end(), between) == partners.end()) {
       return false;
     }
-    size_t end = r_.clauses[m.clause].end;
+    size_t last = std::min(m.clause + 2, sentence_of(m.clause).end_clause) - 1;
+    size_t end = r_.clauses[last].end;
     return contains_word(s_.substr(m.end, end - m.end), Role::joint);
   }
 
@@ -2856,6 +2858,13 @@ class Resolver {
 
   void resolve_to(Fact& f, size_t clause, size_t at) const {
     const Place* giver = f.from.empty() ? from_ : find_place(f.from, f.from_province);
+    // 栾川县人民医院向本县12个乡镇卫生院派出医生: a county gives to its own townships
+    // (own_of_giver: data/context.tsv), whatever other counties the paragraph named
+    const Clause& own = r_.clauses[clause];
+    if (giver && giver->level == PlaceLevel::county &&
+        has_word(own.start, own.end, Role::own_of_giver)) {
+      return set_place(to_side(f), giver, nullptr);
+    }
     if (const Mention* m = respective_place(clause, at, giver)) {
       return set_place(to_side(f), m->place, m);
     }

@@ -47,6 +47,7 @@ namespace zhreport::facts_detail {
   X(own_area)                     \
   X(own_county)                   \
   X(own_institution)              \
+  X(own_of_giver)                 \
   X(paper)                        \
   X(part)                         \
   X(partner)                      \
