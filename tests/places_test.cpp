@@ -135,6 +135,8 @@ TEST_CASE("places: counties, with their prefecture and province") {
       {"从江苏来到人民和政府", "江苏省/short"},
       // A short form right after a county-level place names a town of it, not another county.
       {"越秀区沙湾社区卫生服务中心,沙湾", "越秀区 沙湾市/short"},
+      // Counties of 赣州市 that its reports name by two characters (在兴国,…), not inside 振兴国家.
+      {"在兴国,宁都和于都;乡村振兴国家重点帮扶县", "兴国县/short 宁都县/short 于都县/short"},
       // A city's short form before 城区 (its urban area) stays the city: not 九 + 江城区.
       {"九江城区医院,阳江市江城区", "九江市/short 阳江市 江城区"},
   };
