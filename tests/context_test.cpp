@@ -1975,6 +1975,14 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
        "醫院累計派駐專家60名。",
        {{12, "淅川县", "南阳市", "2023", "2024-09-10"},
         {60, "西峡县", "南阳市", "2020", "2024-08"}}},
+      {"a total of N years (三年累计) after a year's start covers its first N years, ending N − 1 "
+       "years after it; a later total up to now runs to the report's date (regression: both ran "
+       "to the report's date)",
+       "市医院帮扶县医院\n2025-10-20\n南阳市中心医院自2022年承担淅川县人民医院对口支援任务以来,"
+       "三年累计派出专家90名。截至目前,累计派出专家已达110名。",
+       "市醫院幫扶縣醫院\n2025-10-20\n南陽市中心醫院自2022年承擔淅川縣人民醫院對口支援任務以來,"
+       "三年累計派出專家90名。截至目前,累計派出專家已達110名。",
+       {{90, "淅川县", "南阳市", "2022", "2024"}, {110, "淅川县", "南阳市", "2022", "2025-10-20"}}},
       {"…but a partnership's age that the lead tells (这是…的第六个年头) is no period of the "
        "report: "
        "the start its totals count from is (regression: 2020 for the counts that state no time)",

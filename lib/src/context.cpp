@@ -496,6 +496,7 @@ class Resolver {
     if (county_gives) set_place(to_side(f), to_, to_mention_);
     whole_area(f, clause, at);
     resolve_period(f, clause, at);
+    years_counted(f, clause, at);
     start_of_receiver(f);
     size_t common = std::min(f.since.size(), f.until.size());
     if (f.since.compare(0, common, f.until, 0, common) > 0) {  // phrases that disagree: the
@@ -3062,6 +3063,38 @@ class Resolver {
   void resolve_period(Fact& f, size_t clause, size_t at) const {
     const Time* t = period_of(f, clause, at);
     if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+  }
+
+  // 自2022年…以来,三年累计派出专家107名 (in a 2025 report): a total of N years (a length right
+  // before a total word of the count's clause: to_now, data/context.tsv) from a year's start
+  // that its sentence states before it covers its first N years, to the year N − 1 after it,
+  // where that ends before the period (not 近五年累计, nor a start told elsewhere).
+  void years_counted(Fact& f, size_t clause, size_t at) const {
+    constexpr std::string_view kYear = "年";
+    const Clause& c = r_.clauses[clause];
+    if (f.since.size() != 4 || at <= c.start || at > c.end) return;
+    const Sentence& sentence = sentence_of(clause);
+    if (f.since_span.empty() || f.since_span.start < sentence.start || f.since_span.end > c.start) {
+      return;
+    }
+    std::string_view before = s_.substr(c.start, at - c.start);
+    for (std::string_view w : words(Role::to_now)) {
+      size_t found = before.find(w);
+      if (found == before.npos || !before.substr(0, found).ends_with(kYear)) continue;
+      size_t end = found - kYear.size(), start = end;
+      while (start > 0) {  // back over the numerals of the length (三, 10)
+        size_t p = text::previous_char(before, start);
+        if (past_numerals(before, p) == p) break;
+        start = p;
+      }
+      auto years = parse_numeral(before.substr(start, end - start));
+      if (!years || *years < 2 || *years >= 100) return;
+      int until = year_of(f.since) + static_cast<int>(*years) - 1;
+      if (until >= year_of(f.until)) return;
+      f.until = std::to_string(until);
+      f.until_span = Span{};
+      return;
+    }
   }
 
   // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
