@@ -137,6 +137,7 @@ TEST_CASE("places: counties, with their prefecture and province") {
       {"越秀区沙湾社区卫生服务中心,沙湾", "越秀区 沙湾市/short"},
       // Counties of 赣州市 that its reports name by two characters (在兴国,…), not inside 振兴国家.
       {"在兴国,宁都和于都;乡村振兴国家重点帮扶县", "兴国县/short 宁都县/short 于都县/short"},
+      {"实施科教兴国战略,学习新兴国家经验", ""},
       // A city's short form before 城区 (its urban area) stays the city: not 九 + 江城区.
       {"九江城区医院,阳江市江城区", "九江市/short 阳江市 江城区"},
   };
