@@ -921,6 +921,13 @@ class Resolver {
     return {};
   }
 
+  // Whether an institution's name follows at `pos`: its own word (人民医院) or a name ending in one
+  // (甬江医院).
+  bool names_institution_at(size_t pos) const {
+    return starts_with_word(s_.substr(pos), Role::institution) ||
+           !institution_name_at(pos).empty();
+  }
+
   // Whether `name` opens a clause of the body: after no Chinese character (，甬江医院先后派出).
   bool opens_clause_alone(std::string_view name) const {
     bool alone = false;
@@ -1308,6 +1315,12 @@ class Resolver {
           bool other =
               !same_area(object, m.place) || sends_within(object, m.place, is_aid(hit.frame->verb));
           if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
+            // works only where a hospital of the place follows the marker (在雷山县人民医院开展),
+            // not wherever it holds a meeting (在宁波举办培训班)
+            if (!is_aid(hit.frame->verb) && !going &&
+                (places_[j].start != hit.end || !names_institution_at(places_[j].end))) {
+              break;
+            }
             // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
             // home, not a sender in its own right)
             return starts_with_word(s_.substr(hit.end), Role::team) ? Side::from : sender(i);

@@ -38,10 +38,10 @@ std::optional<std::string> labelled_publication_date(std::string_view line) {
   return std::nullopt;
 }
 
-// The date after a label of this page's own publication (本页发布日期：…), if any: a site's
-// footer that says whose date it gives.
 constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", "本頁發布"};
 
+// The date after a label of this page's own publication (本页发布日期：…), if any: a site's
+// footer that says whose date it gives.
 std::optional<std::string> this_page_date(std::string_view text) {
   for (std::string_view key : kThisPageLabels) {
     size_t at = text.find(key);
