@@ -924,8 +924,7 @@ class Resolver {
   // Whether an institution's name follows at `pos`: its own word (人民医院) or a name ending in one
   // (甬江医院).
   bool names_institution_at(size_t pos) const {
-    return starts_with_word(s_.substr(pos), Role::institution) ||
-           !institution_name_at(pos).empty();
+    return starts_with_word(s_.substr(pos), Role::institution) || !institution_name_at(pos).empty();
   }
 
   // Whether `name` opens a clause of the body: after no Chinese character (，甬江医院先后派出).
