@@ -2000,6 +2000,13 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
 
 TEST_CASE("context: joint teams of hospitals of one city's districts") {
   const std::vector<Case> cases = {
+      {"a city's hospital and the county's it aids that do something together (联合开展, 共同签署) "
+       "are no joint team: the county still receives",
+       "医疗帮扶见成效\n2025-01-09\n永州市第三人民医院与宁远县人民医院签订帮扶协议,联合开展义诊"
+       "20次。南阳市中心医院与淅川县人民医院共同签署帮扶协议,派出专家12名。",
+       "醫療幫扶見成效\n2025-01-09\n永州市第三人民醫院與寧遠縣人民醫院簽訂幫扶協議,聯合開展義診"
+       "20次。南陽市中心醫院與淅川縣人民醫院共同簽署幫扶協議,派出專家12名。",
+       {{20, "宁远县", "永州市", "", "2025-01-09"}, {12, "淅川县", "南阳市", "", "2025-01-09"}}},
       {"two districts' hospitals that send one team jointly (和…联合选派) give as their city; a "
        "part names each district's members (其中…医院5人、…医院4人), which go where the team "
        "does (regression: the city's first district gave all, the second received)",
