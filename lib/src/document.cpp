@@ -203,18 +203,6 @@ BlockKind classify_line(std::string_view line, const Marker* m) {
   return m ? m->kind : BlockKind::paragraph;
 }
 
-// Whether `line` holds `word` (Chinese characters), asked of every line: memchr goes from one
-// of the word's last byte to the next, a continuation byte that about one character in sixty
-// ends with, where a search for its first byte stops at every character that shares its lead
-// byte (a sixth of Chinese text shares 发's).
-bool holds_word(std::string_view line, std::string_view word) {
-  for (size_t at = line.find(word.back(), word.size() - 1); at != std::string_view::npos;
-       at = line.find(word.back(), at + 1)) {
-    if (line.substr(at + 1 - word.size(), word.size()) == word) return true;
-  }
-  return false;
-}
-
 // The address of a line that is a web address and nothing else (a saved copy's first line), or
 // one labelled as a link or an address (原文链接:…, 网址：…, 本页地址:…: a label of at most four
 // characters that ends so); empty for any other line.
@@ -887,7 +875,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       const Marker* marker = marker_of(line);
       BlockKind kind = classify_line(line, marker);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
-      if (kind == BlockKind::paragraph && holds_word(line, "发表于") &&
+      if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
           !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }
