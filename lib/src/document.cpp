@@ -731,6 +731,11 @@ std::string_view without_tools(std::string_view line) {
   return line;
 }
 
+// Display columns a signature or a credit line stays below (a paper's issue with its reporters
+// after it a little wider): a wider line is prose.
+constexpr size_t kCreditWidth = 61;
+constexpr size_t kIssueCreditWidth = 81;
+
 // A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
 // credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版),
 // 《南方卫生报》 2024年03月05日 第A07版:民生, （省卫生健康委员会办公室 2024年4月2日）), the
@@ -738,16 +743,16 @@ std::string_view without_tools(std::string_view line) {
 // （原载《某日报》2024年3月15日 第3版 记者 …）) dates the credit whatever names follow, in a line a
 // little wider.
 bool dated_credit(std::string_view line) {
-  if (is_wide(line, 81) || ends_sentence(line) || line.find("，") != std::string_view::npos ||
-      line.find(",") != std::string_view::npos) {
+  if (is_wide(line, kIssueCreditWidth) || ends_sentence(line) ||
+      line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
     return false;
   }
   auto date = find_date_match(line);
   if (!date || date->start == 0) return false;
   std::string_view before = text::trim(line.substr(0, date->start));
-  if (before.ends_with("(") || before.ends_with("（")) return !is_wide(line, 61);
+  if (before.ends_with("(") || before.ends_with("（")) return !is_wide(line, kCreditWidth);
   if (before.ends_with("》")) return true;
-  if (is_wide(line, 61)) return false;
+  if (is_wide(line, kCreditWidth)) return false;
   std::string_view after = without_page(without_tools(line.substr(date->end)));
   for (std::string_view close : {")", "）"}) {
     if (before.starts_with(close == ")" ? "(" : "（") && after.ends_with(close)) {
@@ -844,7 +849,8 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
                             [&](std::string_view word) { return line.ends_with(word); });
   bool labelled = std::any_of(markers().dating.begin(), markers().dating.end(),
                               [&](std::string_view word) { return line.starts_with(word); });
-  if ((issued && dated_credit(line)) || (labelled && !is_wide(line, 61) && find_date(line))) {
+  if ((issued && dated_credit(line)) ||
+      (labelled && !is_wide(line, kCreditWidth) && find_date(line))) {
     dates_the_document(last, line, "text:metadata", doc);
   }
 }
