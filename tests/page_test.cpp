@@ -303,8 +303,8 @@ TEST_CASE("regression: the address line a CMS prints under the article did not d
       "page.html",
       page_with("<title>某某网</title>",
                 "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
-                "<p>责任编辑：李强</p><p>编辑：王明</p><p>校对：张三</p><p>相关链接："
-                "http://www.example.gov.cn/xw/2019-01/02/content_1.html</p>"));
+                "<p>相关链接：http://www.example.gov.cn/xw/2019-01/02/content_1.html</p>"
+                "<p>责任编辑：李强</p>"));
   CHECK(teaser.record.date.empty());
 }
 
