@@ -858,10 +858,18 @@ std::vector<Fact> find_facts(std::string_view text) {
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
-  std::vector<NumberMatch> numbers = find_numbers(text);
+  // The numbers of the countable blocks only: the page around the report (menus, dates, related
+  // articles) holds many that no count is read from.
+  std::vector<NumberMatch> numbers;
+  for (const Block& block : document.blocks) {
+    if (is_countable(block.kind)) find_numbers(text, block.start, block.end, numbers);
+  }
   Reading reading = read_clauses(text, document);
   std::vector<std::vector<Cell>> headers = table_headers(text, document);
   std::vector<FoundFact> found;
+  // Room for a fact per number (an upper bound): a FoundFact holds a dozen strings, and moving
+  // them all each time the vector grew cost more than the room.
+  found.reserve(numbers.size());
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {
