@@ -286,17 +286,32 @@ bool governs_counts(const Frame& frame) {
 const std::vector<Frame>& frames() { return table().rows; }
 
 size_t Reading::clause_at(size_t pos) const {
-  auto it = std::upper_bound(clauses.begin(), clauses.end(), pos,
-                             [](size_t p, const Clause& c) { return p < c.start; });
-  if (it == clauses.begin()) return clauses.size();
-  --it;
-  return pos < it->end ? static_cast<size_t>(it - clauses.begin()) : clauses.size();
+  // (the clauses are in order and do not overlap: the first that ends after `pos` holds it, if
+  // any does)
+  const auto& index = first_clause_of_bucket;
+  size_t k = index.empty() ? 0 : index[std::min(pos / kClauseBucket, index.size() - 1)];
+  while (k < clauses.size() && clauses[k].end <= pos) ++k;
+  return k < clauses.size() && clauses[k].start <= pos ? k : clauses.size();
 }
+
+namespace {
+
+void index_clauses(Reading& r, size_t text_size) {
+  r.first_clause_of_bucket.resize(text_size / Reading::kClauseBucket + 1);
+  size_t k = 0;
+  for (size_t b = 0; b < r.first_clause_of_bucket.size(); ++b) {
+    while (k < r.clauses.size() && r.clauses[k].end <= b * Reading::kClauseBucket) ++k;
+    r.first_clause_of_bucket[b] = static_cast<uint32_t>(k);
+  }
+}
+
+}  // namespace
 
 Reading read_clauses(std::string_view text) {
   Reading r;
   std::vector<size_t> starts;
   read_block(text, 0, text.size(), 0, r, starts);
+  index_clauses(r, text.size());
   return r;
 }
 
@@ -312,6 +327,7 @@ Reading read_clauses(std::string_view text, const Document& document) {
     const Block& b = document.blocks[i];
     if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r, starts);
   }
+  index_clauses(r, text.size());
   return r;
 }
 
