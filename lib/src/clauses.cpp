@@ -21,27 +21,8 @@ using text::next_char;
 // What a character does to the reading: ends a sentence (。!?！？ and the end of a line),
 // ends a clause (,，;；:：), or nothing.
 enum class Mark { none, clause, sentence };
-
-Mark mark_of(char32_t c) {
-  switch (c) {
-    case U'。':
-    case U'!':
-    case U'?':
-    case U'！':
-    case U'？':
-    case U'\n':
-      return Mark::sentence;
-    case U',':
-    case U'，':
-    case U';':
-    case U'；':
-    case U':':
-    case U'：':
-      return Mark::clause;
-    default:
-      return Mark::none;
-  }
-}
+constexpr std::u32string_view kSentenceMarks = U"。!?！？\n";
+constexpr std::u32string_view kClauseMarks = U",，;；:：";
 
 Persons persons_of(std::string_view s) {
   return s == "experts"    ? Persons::experts
@@ -70,8 +51,8 @@ struct Verb {
 };
 
 // What a character is to the scan of a block, in one byte of FrameTable::role: nothing, a mark
-// (mark_of), or the first character of verbs of the table (kFirstList on: the index of their
-// list).
+// (kSentenceMarks, kClauseMarks), or the first character of verbs of the table (kFirstList on: the
+// index of their list).
 enum Role : uint8_t { kNoRole, kClauseMark, kSentenceMark, kFirstList };
 
 // A position of a clause where verbs of the table may start, and the list of those verbs.
@@ -127,11 +108,12 @@ struct FrameTable {
         lists.emplace_back();
       }
       lists[role[first]].push_back({f->verb, f});
+      three_byte_stops.add(first);
     }
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      Mark mark = mark_of(c);
-      if (mark != Mark::none) role[c] = mark == Mark::sentence ? kSentenceMark : kClauseMark;
-      if (role[c] != kNoRole) three_byte_stops.add(c);
+    for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
+    for (char32_t c : kClauseMarks) role[c] = kClauseMark;
+    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks}) {
+      for (char32_t c : marks) three_byte_stops.add(c);
     }
     three_byte_stops.pass_ascii(
         [&](char c) { return role[static_cast<unsigned char>(c)] == kNoRole; });
