@@ -7,6 +7,7 @@
 #include <string>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 #include "zhreport/places.h"
 
 namespace zhreport {
@@ -66,7 +67,10 @@ struct Marker {
 // their first character so that a line is scanned once instead of once per marker.
 struct Markers {
   std::vector<Marker> rows;
-  text::CharIndex<size_t> by_first;   // row numbers, ascending under each character
+  text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
+  // The first characters of by_first, for a scan that passes the others without decoding them
+  // (every short line of a page is asked, and most of its characters start no marker).
+  text::ThreeByteStops first_chars;
   std::vector<std::string> dating;    // words that make a line after the body a dateline
   std::vector<std::string> reported;  // words of reporting after a credit's date
   std::vector<std::string> issued;    // words of issuing after a closing signature's date
@@ -96,7 +100,11 @@ struct Markers {
     // it may hold the date.
     std::stable_partition(rows.begin(), rows.end(),
                           [](const Marker& m) { return m.kind == BlockKind::metadata; });
-    for (size_t row = 0; row < rows.size(); ++row) by_first.add(rows[row].text, row);
+    for (size_t row = 0; row < rows.size(); ++row) {
+      by_first.add(rows[row].text, row);
+      first_chars.add(code_point_at(rows[row].text, 0));
+    }
+    first_chars.pass_ascii([&](char c) { return !by_first.find(static_cast<unsigned char>(c)); });
   }
 
   // The first row that marks `line`, if any.
@@ -106,7 +114,8 @@ struct Markers {
     size_t lead = line.starts_with("【")  ? std::string_view("【").size()
                   : line.starts_with("[") ? 1
                                           : 0;
-    for (size_t pos = 0, next = 0; pos < line.size(); pos = next) {
+    for (size_t pos = first_chars.skip(line, 0), next = 0; pos < line.size();
+         pos = first_chars.skip(line, next)) {
       const auto* candidates = by_first.find(text::char_at(line, pos, next));
       if (!candidates) continue;
       for (const auto& [word, row] : *candidates) {
