@@ -148,11 +148,13 @@ const Markers& markers() {
   return table;
 }
 
+// Whether a line is kMaxMarkedWidth wide or wider by its bytes alone: a character takes at most
+// 3 bytes per column, so a longer line is, without measuring.
+bool surely_wide(std::string_view line) { return line.size() >= 3 * kMaxMarkedWidth; }
+
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
-  // A character takes at most 3 bytes per column: longer lines are too wide without measuring.
-  if (line.size() >= 3 * kMaxMarkedWidth || line.ends_with("。") ||
-      is_wide(line, kMaxMarkedWidth)) {
+  if (surely_wide(line) || line.ends_with("。") || is_wide(line, kMaxMarkedWidth)) {
     return nullptr;
   }
   return markers().find(line);
@@ -890,7 +892,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       const Marker* marker = marker_of(line);
       BlockKind kind = classify_line(line, marker);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
-      if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
+      // (not searched in a surely wide line: most paragraphs are, and the search stops at every
+      // byte that ends 于, a common last byte)
+      if (kind == BlockKind::paragraph && !surely_wide(line) && text::contains(line, "发表于") &&
           !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }
