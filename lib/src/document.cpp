@@ -164,6 +164,7 @@ const Marker* marker_of(std::string_view line) {
 // > 正文, 网站首页 | 新闻动态 | 联系我们), where a title has at most one (援外日记|在桑给巴尔).
 bool is_menu(std::string_view line) {
   constexpr size_t kMaxItemWidth = 20;
+  if (surely_wide(line)) return false;  // (before the searches: every line is asked)
   bool separated =
       line.find('>') != std::string_view::npos || line.find('|') != std::string_view::npos;
   if (!separated || ends_sentence(line) || is_wide(line, kMaxMarkedWidth)) {
@@ -188,6 +189,7 @@ bool is_menu(std::string_view line) {
 // A one-step breadcrumb from a column's name (院内新闻 > 对口支援): a headline never opens with a
 // column's name and an arrow, where one bar (工作动态 | …) may head a post.
 bool is_column_breadcrumb(std::string_view line) {
+  if (surely_wide(line)) return false;  // (before the searches: every line is asked)
   for (std::string_view arrow : {">", "»", "＞"}) {
     size_t at = line.find(arrow);
     if (at == std::string_view::npos ||
