@@ -237,7 +237,7 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
       p = next_mark(s, p, end, t, starts, mark, next);
       if (p > clause_start) {
         Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
-        find_frames(s, starts, p, r.frames);
+        if (!starts.empty()) find_frames(s, starts, p, r.frames);  // most clauses: none
         clause.end_frame = r.frames.size();
         clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
         r.clauses.push_back(clause);
