@@ -112,6 +112,27 @@ TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") 
   for (const zhreport::Clause& c : blocks.clauses) CHECK(text.substr(c.start, 3) != "来");
 }
 
+TEST_CASE("clauses: clause_at finds the clause of every byte, none for the breaks and the page") {
+  // long clauses (past a bucket of the index), short ones, lines left out of the reading
+  const std::string texts[] = {
+      "十年来,上海市先后派出10批医疗队共计286名专家赴当地开展医疗帮扶工作并培训了大批骨干医生,"
+      "其中医生200名;护士86名。",
+      "标题\n来源:医院 阅读数:5\n派出3名专家,培训,。!\n\n点击:12\n赴县医院坐诊",
+      "一,二,三,四,五,六,七,八,九,十,十一,十二,十三,十四,十五,十六,十七,十八,十九,二十,廿一",
+  };
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    zhreport::Reading r = zhreport::read_clauses(text, zhreport::analyze_document(text));
+    for (size_t pos = 0; pos <= text.size() + 70; ++pos) {
+      size_t holding = r.clauses.size();
+      for (size_t k = 0; k < r.clauses.size(); ++k) {
+        if (r.clauses[k].start <= pos && pos < r.clauses[k].end) holding = k;
+      }
+      CHECK(r.clause_at(pos) == holding);
+    }
+  }
+}
+
 TEST_CASE(
     "clauses: the overrides column of the frame table, and every frame that governs has one") {
   using Named = zhreport::Override::Named;

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -357,6 +358,29 @@ TEST_CASE("find_numbers marks percentages and reads digit strings digit by digit
   CHECK(percent[0].value == 30);
   CHECK(find_numbers("百分之三十")[0].percent);
   CHECK(describe_all("二〇二三年") == std::vector<std::string>{"二〇二三=2023 exact"});
+}
+
+TEST_CASE("find_numbers over a line reads what the whole text reads there") {
+  // Each line of these texts (a number and a prefix word at its start, a range, a date, 数
+  // after a noun), read alone, gives the numbers of the whole text that start in it.
+  const std::string_view texts[] = {
+      "共派出12批医疗队\n约300名专家赴当地\n2023-05-12 发布",
+      "门诊3千5百人次\n  超过20-30名\n抢救危重病人数十名",
+      "十几名医生\n\n 百分之三十的县 \n1.5万元",
+  };
+  for (std::string_view text : texts) {
+    CAPTURE(text);
+    std::vector<NumberMatch> lines;
+    for (size_t start = 0; start <= text.size();) {
+      size_t end = std::min(text.find('\n', start), text.size());
+      find_numbers(text, start, end, lines);
+      start = end + 1;
+    }
+    std::vector<std::string> whole, by_line;
+    for (const NumberMatch& m : find_numbers(text)) whole.push_back(describe(text, m));
+    for (const NumberMatch& m : lines) by_line.push_back(describe(text, m));
+    CHECK(by_line == whole);
+  }
 }
 
 TEST_CASE("parse_number_at reads the numeral at a position") {

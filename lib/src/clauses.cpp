@@ -21,27 +21,8 @@ using text::next_char;
 // What a character does to the reading: ends a sentence (。!?！？ and the end of a line),
 // ends a clause (,，;；:：), or nothing.
 enum class Mark { none, clause, sentence };
-
-Mark mark_of(char32_t c) {
-  switch (c) {
-    case U'。':
-    case U'!':
-    case U'?':
-    case U'！':
-    case U'？':
-    case U'\n':
-      return Mark::sentence;
-    case U',':
-    case U'，':
-    case U';':
-    case U'；':
-    case U':':
-    case U'：':
-      return Mark::clause;
-    default:
-      return Mark::none;
-  }
-}
+constexpr std::u32string_view kSentenceMarks = U"。!?！？\n";
+constexpr std::u32string_view kClauseMarks = U",，;；:：";
 
 Persons persons_of(std::string_view s) {
   return s == "experts"    ? Persons::experts
@@ -63,24 +44,34 @@ std::vector<Override> overrides_of(std::string_view column) {
   return out;
 }
 
+// A verb of the table as find_frames compares it: its bytes at hand, not behind the frame.
+struct Verb {
+  std::string_view word;
+  const Frame* frame;
+};
+
+// What a character is to the scan of a block, in one byte of FrameTable::role: nothing, a mark
+// (kSentenceMarks, kClauseMarks), or the first character of verbs of the table (kFirstList on: the
+// index of their list).
+enum Role : uint8_t { kNoRole, kClauseMark, kSentenceMark, kFirstList };
+
+// A position of a clause where verbs of the table may start, and the list of those verbs.
+struct Start {
+  size_t pos;
+  uint8_t list;
+};
+
 struct FrameTable {
   std::vector<Frame> rows;
-  // The frames by first character (a flat table over the BMP: the scan looks up every
-  // character of the text), longest verb first, a pattern before the plain verb it starts with.
-  std::vector<uint8_t> slot = std::vector<uint8_t>(0x10000, 0);  // 0: no frame starts so
-  std::vector<std::vector<const Frame*>> lists{1};
-  std::bitset<0x10000> starters;  // the characters of `slot` that start a frame: 8 KB in cache
-  // Where next_mark's scan stops: the starters and the marks (mark_of), one test per character;
-  // the three-byte ones also by the last two bytes, which the scan tests without decoding.
-  std::bitset<0x10000> stops;
+  // The verbs by first character, longest first, a pattern before the plain verb it starts with.
+  std::vector<std::vector<Verb>> lists = std::vector<std::vector<Verb>>(kFirstList);
+  // The Role of every character of the Basic Multilingual Plane (a flat table: the scan looks
+  // up every character it stops at, one load for both questions).
+  std::vector<uint8_t> role = std::vector<uint8_t>(0x10000, kNoRole);
+  // Where next_mark's scan stops: the characters of some role, the three-byte ones by their
+  // last two bytes, which the scan tests without decoding.
   text::ThreeByteStops three_byte_stops;
-  std::bitset<0x10000> marks;  // the characters of mark_of, which most stops are not
-  bool starts_frame(char32_t c) const { return c < 0x10000 && starters.test(c); }
-  Mark mark(char32_t c) const { return c < 0x10000 && marks.test(c) ? mark_of(c) : Mark::none; }
-  const std::vector<const Frame*>* find(char32_t c) const {
-    uint8_t i = c < 0x10000 ? slot[c] : 0;
-    return i ? &lists[i] : nullptr;
-  }
+  uint8_t role_of(char32_t c) const { return c < 0x10000 ? role[c] : uint8_t{kNoRole}; }
   FrameTable() {
     constexpr std::string_view kEllipsis = "…";
     for (const auto& row : text::tsv_rows(embedded::frames_tsv)) {
@@ -111,21 +102,21 @@ struct FrameTable {
     for (const Frame* f : order) {
       char32_t first = code_point_at(f->verb, 0);
       if (f->verb.empty() || first >= 0x10000) continue;
-      if (!slot[first]) {
-        if (lists.size() == 255) continue;  // the table's limit of first characters
-        slot[first] = static_cast<uint8_t>(lists.size());
-        starters.set(first);
+      if (role[first] == kNoRole) {
+        if (lists.size() == 256) continue;  // the table's limit of first characters
+        role[first] = static_cast<uint8_t>(lists.size());
         lists.emplace_back();
       }
-      lists[slot[first]].push_back(f);
+      lists[role[first]].push_back({f->verb, f});
+      three_byte_stops.add(first);
     }
-    stops = starters;
-    for (char32_t c = 0; c < 0x10000; ++c) {
-      if (mark_of(c) != Mark::none) marks.set(c);
-      if (marks[c]) stops.set(c);
-      if (stops[c]) three_byte_stops.add(c);
+    for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
+    for (char32_t c : kClauseMarks) role[c] = kClauseMark;
+    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks}) {
+      for (char32_t c : marks) three_byte_stops.add(c);
     }
-    three_byte_stops.pass_ascii([&](char c) { return !stops[static_cast<unsigned char>(c)]; });
+    three_byte_stops.pass_ascii(
+        [&](char c) { return role[static_cast<unsigned char>(c)] == kNoRole; });
   }
 };
 
@@ -178,15 +169,15 @@ bool rest_matches(std::string_view s, size_t p, std::string_view word) {
 
 // The frames of a clause ending at `end`: every verb of the table, longest first at each
 // position; `starts` are the positions of the clause, in order, where a verb of the table
-// starts (a character of FrameTable::find), the only ones worth trying.
-void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t end,
+// starts, with the list of those verbs, the only ones worth trying.
+void find_frames(std::string_view s, const std::vector<Start>& starts, size_t end,
                  std::vector<FrameHit>& out) {
   const FrameTable& t = table();
   size_t free = 0;  // a verb found covers the positions before this
-  for (size_t p : starts) {
+  for (const Start& start : starts) {
+    size_t p = start.pos;
     if (p < free) continue;
-    for (const Frame* frame : *t.find(code_point_at(s, p))) {
-      std::string_view word = frame->verb;
+    for (const auto& [word, frame] : t.lists[start.list]) {
       if (p + word.size() > end || !rest_matches(s, p, word)) continue;
       FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
       if (!frame->tail.empty()) {
@@ -207,7 +198,7 @@ void find_frames(std::string_view s, const std::vector<size_t>& starts, size_t e
 // table may start are appended to `starts`. The loop of every character: kept apart from
 // read_block, which holds too much for the registers.
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
-                 std::vector<size_t>& starts, Mark& mark, size_t& next) {
+                 std::vector<Start>& starts, Mark& mark, size_t& next) {
   // Past the three-byte and ASCII characters that start no frame and mark nothing, in
   // ThreeByteStops' tight loop: most characters. A character it stops at that is neither (one
   // sharing the last two bytes of one) is passed below.
@@ -216,13 +207,13 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
     p = t.three_byte_stops.skip(block, p);
     if (p >= end) break;
     size_t after = 0;
-    char32_t c = text::char_at(s, p, after);
-    mark = t.mark(c);
-    if (mark != Mark::none) {
+    uint8_t role = t.role_of(text::char_at(s, p, after));
+    if (role == kClauseMark || role == kSentenceMark) {
+      mark = role == kSentenceMark ? Mark::sentence : Mark::clause;
       next = after;
       return p;
     }
-    if (t.starts_frame(c)) starts.push_back(p);
+    if (role >= kFirstList) starts.push_back({p, role});
     p = after;
   }
   mark = Mark::sentence;  // the end of the block ends a sentence
@@ -233,7 +224,7 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
 // One pass over the characters of a block: where its clauses and sentences end, and where a
 // verb of the frame table may start (`starts`: scratch, reused across blocks).
 void read_block(std::string_view s, size_t begin, size_t end, size_t block, Reading& r,
-                std::vector<size_t>& starts) {
+                std::vector<Start>& starts) {
   const FrameTable& t = table();
   size_t p = begin;
   while (p < end) {
@@ -246,7 +237,7 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
       p = next_mark(s, p, end, t, starts, mark, next);
       if (p > clause_start) {
         Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
-        find_frames(s, starts, p, r.frames);
+        if (!starts.empty()) find_frames(s, starts, p, r.frames);  // most clauses: none
         clause.end_frame = r.frames.size();
         clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
         r.clauses.push_back(clause);
@@ -286,17 +277,32 @@ bool governs_counts(const Frame& frame) {
 const std::vector<Frame>& frames() { return table().rows; }
 
 size_t Reading::clause_at(size_t pos) const {
-  auto it = std::upper_bound(clauses.begin(), clauses.end(), pos,
-                             [](size_t p, const Clause& c) { return p < c.start; });
-  if (it == clauses.begin()) return clauses.size();
-  --it;
-  return pos < it->end ? static_cast<size_t>(it - clauses.begin()) : clauses.size();
+  // (the clauses are in order and do not overlap: the first that ends after `pos` holds it, if
+  // any does)
+  const auto& index = first_clause_of_bucket;
+  size_t k = index.empty() ? 0 : index[std::min(pos / kClauseBucket, index.size() - 1)];
+  while (k < clauses.size() && clauses[k].end <= pos) ++k;
+  return k < clauses.size() && clauses[k].start <= pos ? k : clauses.size();
 }
+
+namespace {
+
+void index_clauses(Reading& r, size_t text_size) {
+  r.first_clause_of_bucket.resize(text_size / Reading::kClauseBucket + 1);
+  size_t k = 0;
+  for (size_t b = 0; b < r.first_clause_of_bucket.size(); ++b) {
+    while (k < r.clauses.size() && r.clauses[k].end <= b * Reading::kClauseBucket) ++k;
+    r.first_clause_of_bucket[b] = static_cast<uint32_t>(k);
+  }
+}
+
+}  // namespace
 
 Reading read_clauses(std::string_view text) {
   Reading r;
-  std::vector<size_t> starts;
+  std::vector<Start> starts;
   read_block(text, 0, text.size(), 0, r, starts);
+  index_clauses(r, text.size());
   return r;
 }
 
@@ -307,11 +313,12 @@ Reading read_clauses(std::string_view text, const Document& document) {
   r.clauses.reserve(text.size() / 32);
   r.frames.reserve(text.size() / 32);
   r.sentences.reserve(text.size() / 96);
-  std::vector<size_t> starts;
+  std::vector<Start> starts;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& b = document.blocks[i];
     if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r, starts);
   }
+  index_clauses(r, text.size());
   return r;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 #include "zhreport/places.h"
 
 namespace zhreport {
@@ -66,7 +67,10 @@ struct Marker {
 // their first character so that a line is scanned once instead of once per marker.
 struct Markers {
   std::vector<Marker> rows;
-  text::CharIndex<size_t> by_first;   // row numbers, ascending under each character
+  text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
+  // The first characters of by_first, for a scan that passes the others without decoding them
+  // (every short line of a page is asked, and most of its characters start no marker).
+  text::ThreeByteStops first_chars;
   std::vector<std::string> dating;    // words that make a line after the body a dateline
   std::vector<std::string> reported;  // words of reporting after a credit's date
   std::vector<std::string> issued;    // words of issuing after a closing signature's date
@@ -96,7 +100,11 @@ struct Markers {
     // it may hold the date.
     std::stable_partition(rows.begin(), rows.end(),
                           [](const Marker& m) { return m.kind == BlockKind::metadata; });
-    for (size_t row = 0; row < rows.size(); ++row) by_first.add(rows[row].text, row);
+    for (size_t row = 0; row < rows.size(); ++row) {
+      by_first.add(rows[row].text, row);
+      first_chars.add(code_point_at(rows[row].text, 0));
+    }
+    first_chars.pass_ascii([&](char c) { return !by_first.find(static_cast<unsigned char>(c)); });
   }
 
   // The first row that marks `line`, if any.
@@ -106,7 +114,8 @@ struct Markers {
     size_t lead = line.starts_with("【")  ? std::string_view("【").size()
                   : line.starts_with("[") ? 1
                                           : 0;
-    for (size_t pos = 0, next = 0; pos < line.size(); pos = next) {
+    for (size_t pos = first_chars.skip(line, 0), next = 0; pos < line.size();
+         pos = first_chars.skip(line, next)) {
       const auto* candidates = by_first.find(text::char_at(line, pos, next));
       if (!candidates) continue;
       for (const auto& [word, row] : *candidates) {
@@ -139,11 +148,13 @@ const Markers& markers() {
   return table;
 }
 
+// Whether a line is kMaxMarkedWidth wide or wider by its bytes alone: a character takes at most
+// 3 bytes per column, so a longer line is, without measuring.
+bool surely_wide(std::string_view line) { return line.size() >= 3 * kMaxMarkedWidth; }
+
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
-  // A character takes at most 3 bytes per column: longer lines are too wide without measuring.
-  if (line.size() >= 3 * kMaxMarkedWidth || line.ends_with("。") ||
-      is_wide(line, kMaxMarkedWidth)) {
+  if (surely_wide(line) || line.ends_with("。") || is_wide(line, kMaxMarkedWidth)) {
     return nullptr;
   }
   return markers().find(line);
@@ -153,6 +164,7 @@ const Marker* marker_of(std::string_view line) {
 // > 正文, 网站首页 | 新闻动态 | 联系我们), where a title has at most one (援外日记|在桑给巴尔).
 bool is_menu(std::string_view line) {
   constexpr size_t kMaxItemWidth = 20;
+  if (surely_wide(line)) return false;  // (before the searches: every line is asked)
   bool separated =
       line.find('>') != std::string_view::npos || line.find('|') != std::string_view::npos;
   if (!separated || ends_sentence(line) || is_wide(line, kMaxMarkedWidth)) {
@@ -177,6 +189,7 @@ bool is_menu(std::string_view line) {
 // A one-step breadcrumb from a column's name (院内新闻 > 对口支援): a headline never opens with a
 // column's name and an arrow, where one bar (工作动态 | …) may head a post.
 bool is_column_breadcrumb(std::string_view line) {
+  if (surely_wide(line)) return false;  // (before the searches: every line is asked)
   for (std::string_view arrow : {">", "»", "＞"}) {
     size_t at = line.find(arrow);
     if (at == std::string_view::npos ||
@@ -881,7 +894,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       const Marker* marker = marker_of(line);
       BlockKind kind = classify_line(line, marker);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
-      if (kind == BlockKind::paragraph && text::contains(line, "发表于") &&
+      // (not searched in a surely wide line: most paragraphs are, and the search stops at every
+      // byte that ends 于, a common last byte)
+      if (kind == BlockKind::paragraph && !surely_wide(line) && text::contains(line, "发表于") &&
           !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }

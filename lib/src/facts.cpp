@@ -134,11 +134,11 @@ bool inside_quotes(std::string_view s, size_t begin, size_t start) {
   return false;
 }
 
-// The number at [start, end) stands inside quotes that name a plan or programme: “三个一百”工程,
-// “1+1+N”帮扶模式 (a few characters may sit between the quote and the name word).
-bool inside_quoted_name(std::string_view s, size_t begin, size_t start, size_t end, size_t limit) {
+// The quotes that a number ending at `end` stands inside (inside_quotes) name a plan or
+// programme: “三个一百”工程, “1+1+N”帮扶模式 (a few characters may sit between the quote and the
+// name word).
+bool quotes_name(std::string_view s, size_t end, size_t limit) {
   constexpr size_t kMaxBeforeName = 4;
-  if (!inside_quotes(s, begin, start)) return false;
   size_t pos = end;
   for (size_t chars = 0; pos < limit && chars < kMaxQuoted; ++chars, pos = next_char(s, pos)) {
     char32_t c = code_point_at(s, pos);
@@ -231,6 +231,20 @@ bool measure_between(std::string_view s, size_t from) {
   return false;
 }
 
+// A character that every one of `words` holds (均 of 人均, 平均, 年均…), or "" when there is none.
+std::string character_in_every(const std::vector<std::string>& words) {
+  if (words.empty()) return {};
+  std::string_view first = words.front();
+  for (size_t p = 0; p < first.size(); p = next_char(first, p)) {
+    std::string_view c = first.substr(p, next_char(first, p) - p);
+    if (std::all_of(words.begin(), words.end(),
+                    [&](const std::string& w) { return text::contains(w, c); })) {
+      return std::string(c);
+    }
+  }
+  return {};
+}
+
 // Whether a count stands in s[from, to) before a verb whose place follows it (到, 赴…: frames.tsv
 // place_after to), so that a count after that verb is of the place the counted go to, which a
 // rate word before them does not divide (每月派出8名医生到辖区的6家卫生院坐诊).
@@ -253,7 +267,13 @@ bool count_before_place(std::string_view s, const Reading& reading, size_t from,
 bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
   std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
-  for (const std::string& w : lex.average) {
+  // The words of an average share a character (均 of 人均, 平均…): a clause without it holds
+  // none of them.
+  static const std::string in_every_average = character_in_every(lex.average);
+  bool may_average = in_every_average.empty() ||
+                     text::find(clause_before, in_every_average) != std::string_view::npos;
+  for (size_t i = 0; i < lex.average.size() && may_average; ++i) {
+    const std::string& w = lex.average[i];
     size_t at = text::find(clause_before, w);
     if (at != std::string_view::npos && !measure_between(clause_before, at + w.size())) return true;
   }
@@ -375,7 +395,9 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
-  if (inside_quoted_name(s, begin, n.start, n.end, limit)) return std::nullopt;
+  // (asked once for both questions below, unless a qualifier word stands before the number)
+  bool number_quoted = inside_quotes(s, begin, n.start);
+  if (number_quoted && quotes_name(s, n.end, limit)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
     return std::nullopt;  // COVID-19, 1+7
   }
@@ -402,7 +424,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
-  bool quoted = inside_quotes(s, begin, n.qualifier_start);
+  bool quoted =
+      n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     char32_t ch = code_point_at(s, pos);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
@@ -858,10 +881,18 @@ std::vector<Fact> find_facts(std::string_view text) {
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
-  std::vector<NumberMatch> numbers = find_numbers(text);
+  // The numbers of the countable blocks only: the page around the report (menus, dates, related
+  // articles) holds many that no count is read from.
+  std::vector<NumberMatch> numbers;
+  for (const Block& block : document.blocks) {
+    if (is_countable(block.kind)) find_numbers(text, block.start, block.end, numbers);
+  }
   Reading reading = read_clauses(text, document);
   std::vector<std::vector<Cell>> headers = table_headers(text, document);
   std::vector<FoundFact> found;
+  // Room for a fact per number (an upper bound): a FoundFact holds a dozen strings, and moving
+  // them all each time the vector grew cost more than the room.
+  found.reserve(numbers.size());
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {

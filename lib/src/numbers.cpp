@@ -644,14 +644,15 @@ size_t skip_digit_run(std::string_view text, size_t pos, size_t len) {
 
 }  // namespace
 
-std::vector<NumberMatch> find_numbers(std::string_view text) {
+void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out) {
   static const StartTable starts;
-  std::vector<NumberMatch> out;
-  size_t floor = 0;
-  size_t p = 0;
-  while (p < text.size()) {
-    p = starts.skip(text, p);
-    if (p >= text.size()) break;
+  // The scan stops at `end`; a number read from before it may run past it, as in the whole text.
+  const std::string_view scanned = text.substr(0, end);
+  size_t floor = begin;
+  size_t p = begin;
+  while (p < end) {
+    p = starts.skip(scanned, p);
+    if (p >= end) break;
     const unsigned char b = text[p];
     size_t len = 1;
     bool candidate = b >= '0' && b <= '9';
@@ -671,6 +672,11 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
     }
     p += len;
   }
+}
+
+std::vector<NumberMatch> find_numbers(std::string_view text) {
+  std::vector<NumberMatch> out;
+  find_numbers(text, 0, text.size(), out);
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "table_rows.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "document_text.h"
 #include "facts_lexicon.h"
@@ -45,17 +46,22 @@ std::vector<Cell> cells_between_separators(std::string_view s, size_t begin, siz
   return cells;
 }
 
-// The cell at or after `p` (past blanks) in [p, end), or an empty one at `end`.
-Cell next_cell(std::string_view s, size_t p, size_t end) {
+// The cell at or after `p` (past blanks) in [p, end), or an empty one at `end`; one of more
+// than `max_chars` characters is cut after max_chars + 1 of them (a caller that wants short
+// cells only need not read a sentence to its first blank).
+Cell next_cell(std::string_view s, size_t p, size_t end, size_t max_chars = SIZE_MAX) {
   while (p < end && is_blank(code_point_at(s, p))) p = next_char(s, p);
   size_t start = p;
-  while (p < end && !is_blank(code_point_at(s, p))) p = next_char(s, p);
+  for (size_t chars = 0; p < end && chars <= max_chars && !is_blank(code_point_at(s, p)); ++chars) {
+    p = next_char(s, p);
+  }
   return {start, p};
 }
 
+constexpr size_t kMaxName = 8;  // characters of a column's name: 培训医务人员, 完成手术台次
+
 // Whether a cell may name a column: a few characters, no digit, no clause mark.
 bool is_name(std::string_view s, const Cell& c) {
-  constexpr size_t kMaxName = 8;  // characters: 培训医务人员, 完成手术台次
   std::string_view name = s.substr(c.start, c.end - c.start);
   if (has_digit(name)) return false;
   size_t chars = 0;
@@ -78,7 +84,8 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
       return {};
     }
   } else {
-    for (Cell c = next_cell(s, begin, end); c.start < end; c = next_cell(s, c.end, end)) {
+    for (Cell c = next_cell(s, begin, end, kMaxName); c.start < end;
+         c = next_cell(s, c.end, end, kMaxName)) {
       if (!is_name(s, c)) return {};
       cells.push_back(c);
     }

@@ -23,6 +23,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -92,6 +93,11 @@ struct Reading {
   std::vector<FrameHit> frames;
   // The clause holding byte `pos`, or clauses.size() when none does.
   size_t clause_at(size_t pos) const;
+  // For every kClauseBucket bytes of the text, the first clause that ends after the bucket's
+  // start (read_clauses fills it): clause_at, asked of every count and of every place and time
+  // of its context, steps on a clause or two from there instead of searching them all.
+  static constexpr size_t kClauseBucket = 64;
+  std::vector<uint32_t> first_clause_of_bucket;
 };
 
 // Reads `text` (normalized, Simplified) as one block.

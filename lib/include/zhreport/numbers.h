@@ -65,6 +65,11 @@ struct NumberMatch {
 
 // Every numeric expression of `text`, left to right, non-overlapping, byte offsets into text.
 std::vector<NumberMatch> find_numbers(std::string_view text);
+// The numbers of find_numbers(text) that start in text[begin, end), appended to `out`, for a
+// range that no number runs into from before (a line): the text around it is read as in the
+// whole text (a prefix word before a number, 数 after a noun), no prefix word reaching before
+// `begin`. A caller that reads only some lines of a text need not read the others.
+void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out);
 
 // The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
 // or 百分之), with its prefix qualifier looked up before `pos`; nullopt when none starts there.
