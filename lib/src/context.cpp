@@ -84,11 +84,7 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
 constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
 
 // A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
-bool abroad(const Place* p) {
-  if (p->level == PlaceLevel::country) return true;
-  const Place* top = p->province == p->name ? nullptr : find_place(p->province);
-  return top && top->level == PlaceLevel::country;
-}
+bool abroad(const Place* p) { return p->abroad; }
 
 // A team abroad receives abroad: where a scope names a foreign place, China's own divisions
 // beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
