@@ -304,10 +304,15 @@ size_t past_numerals(std::string_view s, size_t pos) {
 
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
-  for (std::string_view first : {"首批", "首届"}) {
-    if (s.substr(pos).starts_with(first)) return pos + first.size();
+  std::string_view rest = s.substr(pos);
+  if (rest.starts_with(
+          "首")) {  // (asked after every place: most have neither 首 nor 第 after them)
+    for (std::string_view first : {"首批", "首届"}) {
+      if (rest.starts_with(first)) return pos + first.size();
+    }
+    return pos;
   }
-  if (!s.substr(pos).starts_with("第")) return pos;
+  if (!rest.starts_with("第")) return pos;
   size_t digits = pos + std::string_view("第").size();
   size_t p = past_numerals(s, digits);
   if (p == digits) return pos;
@@ -1205,7 +1210,7 @@ class Resolver {
     // team's ordinal after them)
     constexpr size_t kName = 36;  // bytes: twelve characters, as institution_name_at
     std::string_view ahead = s_.substr(m.end, std::min(kName, c.end - std::min(c.end, m.end)));
-    if (past == m.end && ahead.find("批") != std::string_view::npos) {
+    if (past == m.end && text::find(ahead, "批") != std::string_view::npos) {
       size_t named = m.end + institution_name_at(m.end).size();
       if (size_t ordinal = past_ordinal(s_, named); ordinal != named) past = ordinal;
     }
