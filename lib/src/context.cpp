@@ -868,11 +868,12 @@ class Resolver {
   // Whether the body says 我院 (own_institution: data/context.tsv); searched once.
   bool says_own() const {
     if (!says_own_) {
-      bool own = false;
-      for (std::string_view w : words(Role::own_institution)) {
-        if (!own) for_each_in_body(w, [&](size_t) { own = true; });
-      }
-      says_own_ = own;
+      const std::vector<std::string_view>& own = words(Role::own_institution);
+      says_own_ = std::any_of(own.begin(), own.end(), [&](std::string_view w) {
+        return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+          return is_countable(b.kind) && text::contains(s_.substr(b.start, b.end - b.start), w);
+        });
+      });
     }
     return *says_own_;
   }
