@@ -1494,14 +1494,22 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> direct_speech() const {
     std::vector<std::pair<size_t, size_t>> out;
     constexpr std::string_view kOpen = "“", kClose = "”";
-    for (size_t open = s_.find(kOpen); open != s_.npos; open = s_.find(kOpen, open + 1)) {
-      size_t close = s_.find(kClose, open);
-      if (close == s_.npos) break;
-      std::string_view inner = s_.substr(open, close - open);
-      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
-      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
-        out.emplace_back(open, close);
+    static_assert(kOpen[0] == kClose[0], "both marks are found by their first byte");
+    // One pass over the marks (memchr for their first byte): each open quote closes at the first
+    // close quote after it, which the opens not closed yet share.
+    std::vector<size_t> opens;
+    for (size_t at = s_.find(kOpen[0]); at != s_.npos; at = s_.find(kOpen[0], at + 1)) {
+      std::string_view mark = s_.substr(at, kOpen.size());
+      if (mark == kOpen) opens.push_back(at);
+      if (mark != kClose) continue;
+      for (size_t open : opens) {
+        std::string_view inner = s_.substr(open, at - open);
+        if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
+        if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+          out.emplace_back(open, at);
+        }
       }
+      opens.clear();
     }
     return out;
   }
