@@ -815,7 +815,7 @@ class Resolver {
   bool one_of_counties(const Mention& m) const {
     constexpr size_t kMaxName = 24, kMaxUnit = 18;  // bytes: 人民医院…; 家县级医院
     std::string_view after = s_.substr(m.end, kMaxName);
-    size_t at = after.find("等");
+    size_t at = text::find(after, "等");
     if (at == after.npos) return false;  // (most places: no 等 after them)
     std::string_view name = after.substr(0, at);
     for (std::string_view mark : {"、", ",", "。"}) {
@@ -825,7 +825,7 @@ class Resolver {
     if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
       return false;
     }
-    return s_.substr(p, kMaxUnit).find("县") != std::string_view::npos;
+    return text::find(s_.substr(p, kMaxUnit), "县") != std::string_view::npos;
   }
 
   // The place of the institution that published the report: the first place that opens the name
@@ -1360,7 +1360,7 @@ class Resolver {
   bool helped(const Mention& m) const {
     size_t end = r_.clauses[m.clause].end;
     std::string_view rest = s_.substr(m.end, end - m.end);
-    size_t at = rest.find("在");
+    size_t at = text::find(rest, "在");
     return at != rest.npos && contains_word(rest.substr(at), Role::helped);
   }
 
