@@ -1145,7 +1145,7 @@ class Resolver {
           if (m->end > at) continue;
           if (m->start < b.start || !m->place) return;
           std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
-          size_t hospital = name.find("医院");
+          size_t hospital = text::find(name, "医院");
           if (hospital == std::string_view::npos) continue;
           if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
           if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
@@ -2650,7 +2650,7 @@ class Resolver {
     std::string_view text = s_.substr(own.start, own.end - own.start);
     const Clause& before = r_.clauses[clause - 1];
     if (!s_.substr(before.start, before.end - before.start).starts_with("在") ||
-        contains_word(text, Role::to_now) || text.find("共") != text.npos ||
+        contains_word(text, Role::to_now) || text::find(text, "共") != text.npos ||
         !receivers_for(clause, clause + 1, clause, giver).empty()) {
       return nullptr;
     }
