@@ -84,11 +84,7 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
 constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
 
 // A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
-bool abroad(const Place* p) {
-  if (p->level == PlaceLevel::country) return true;
-  const Place* top = p->province == p->name ? nullptr : find_place(p->province);
-  return top && top->level == PlaceLevel::country;
-}
+bool abroad(const Place* p) { return p->abroad; }
 
 // A team abroad receives abroad: where a scope names a foreign place, China's own divisions
 // beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
@@ -308,10 +304,15 @@ size_t past_numerals(std::string_view s, size_t pos) {
 
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
-  for (std::string_view first : {"首批", "首届"}) {
-    if (s.substr(pos).starts_with(first)) return pos + first.size();
+  std::string_view rest = s.substr(pos);
+  if (rest.starts_with(
+          "首")) {  // (asked after every place: most have neither 首 nor 第 after them)
+    for (std::string_view first : {"首批", "首届"}) {
+      if (rest.starts_with(first)) return pos + first.size();
+    }
+    return pos;
   }
-  if (!s.substr(pos).starts_with("第")) return pos;
+  if (!rest.starts_with("第")) return pos;
   size_t digits = pos + std::string_view("第").size();
   size_t p = past_numerals(s, digits);
   if (p == digits) return pos;
@@ -814,7 +815,7 @@ class Resolver {
   bool one_of_counties(const Mention& m) const {
     constexpr size_t kMaxName = 24, kMaxUnit = 18;  // bytes: 人民医院…; 家县级医院
     std::string_view after = s_.substr(m.end, kMaxName);
-    size_t at = after.find("等");
+    size_t at = text::find(after, "等");
     if (at == after.npos) return false;  // (most places: no 等 after them)
     std::string_view name = after.substr(0, at);
     for (std::string_view mark : {"、", ",", "。"}) {
@@ -824,7 +825,7 @@ class Resolver {
     if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
       return false;
     }
-    return s_.substr(p, kMaxUnit).find("县") != std::string_view::npos;
+    return text::find(s_.substr(p, kMaxUnit), "县") != std::string_view::npos;
   }
 
   // The place of the institution that published the report: the first place that opens the name
@@ -867,11 +868,12 @@ class Resolver {
   // Whether the body says 我院 (own_institution: data/context.tsv); searched once.
   bool says_own() const {
     if (!says_own_) {
-      bool own = false;
-      for (std::string_view w : words(Role::own_institution)) {
-        if (!own) for_each_in_body(w, [&](size_t) { own = true; });
-      }
-      says_own_ = own;
+      const std::vector<std::string_view>& own = words(Role::own_institution);
+      says_own_ = std::any_of(own.begin(), own.end(), [&](std::string_view w) {
+        return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+          return is_countable(b.kind) && text::contains(s_.substr(b.start, b.end - b.start), w);
+        });
+      });
     }
     return *says_own_;
   }
@@ -1143,7 +1145,7 @@ class Resolver {
           if (m->end > at) continue;
           if (m->start < b.start || !m->place) return;
           std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
-          size_t hospital = name.find("医院");
+          size_t hospital = text::find(name, "医院");
           if (hospital == std::string_view::npos) continue;
           if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
           if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
@@ -1209,7 +1211,7 @@ class Resolver {
     // team's ordinal after them)
     constexpr size_t kName = 36;  // bytes: twelve characters, as institution_name_at
     std::string_view ahead = s_.substr(m.end, std::min(kName, c.end - std::min(c.end, m.end)));
-    if (past == m.end && ahead.find("批") != std::string_view::npos) {
+    if (past == m.end && text::find(ahead, "批") != std::string_view::npos) {
       size_t named = m.end + institution_name_at(m.end).size();
       if (size_t ordinal = past_ordinal(s_, named); ordinal != named) past = ordinal;
     }
@@ -1358,7 +1360,7 @@ class Resolver {
   bool helped(const Mention& m) const {
     size_t end = r_.clauses[m.clause].end;
     std::string_view rest = s_.substr(m.end, end - m.end);
-    size_t at = rest.find("在");
+    size_t at = text::find(rest, "在");
     return at != rest.npos && contains_word(rest.substr(at), Role::helped);
   }
 
@@ -1492,14 +1494,22 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> direct_speech() const {
     std::vector<std::pair<size_t, size_t>> out;
     constexpr std::string_view kOpen = "“", kClose = "”";
-    for (size_t open = s_.find(kOpen); open != s_.npos; open = s_.find(kOpen, open + 1)) {
-      size_t close = s_.find(kClose, open);
-      if (close == s_.npos) break;
-      std::string_view inner = s_.substr(open, close - open);
-      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
-      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
-        out.emplace_back(open, close);
+    static_assert(kOpen[0] == kClose[0], "both marks are found by their first byte");
+    // One pass over the marks (memchr for their first byte): each open quote closes at the first
+    // close quote after it, which the opens not closed yet share.
+    std::vector<size_t> opens;
+    for (size_t at = s_.find(kOpen[0]); at != s_.npos; at = s_.find(kOpen[0], at + 1)) {
+      std::string_view mark = s_.substr(at, kOpen.size());
+      if (mark == kOpen) opens.push_back(at);
+      if (mark != kClose) continue;
+      for (size_t open : opens) {
+        std::string_view inner = s_.substr(open, at - open);
+        if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
+        if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+          out.emplace_back(open, at);
+        }
       }
+      opens.clear();
     }
     return out;
   }
@@ -2640,7 +2650,7 @@ class Resolver {
     std::string_view text = s_.substr(own.start, own.end - own.start);
     const Clause& before = r_.clauses[clause - 1];
     if (!s_.substr(before.start, before.end - before.start).starts_with("在") ||
-        contains_word(text, Role::to_now) || text.find("共") != text.npos ||
+        contains_word(text, Role::to_now) || text::find(text, "共") != text.npos ||
         !receivers_for(clause, clause + 1, clause, giver).empty()) {
       return nullptr;
     }

@@ -98,8 +98,9 @@ class Tables {
         if (spelling != "-") add_word(spelling, p, How::short_name);
       });
     });
+    for (Place& p : places_) p.abroad = is_foreign(&p);
     for (const auto& [name, place] : by_name_) {
-      if (is_foreign(place)) initials_.set(text::code_point_at(name, 0) & 0xFFFF);
+      if (place->abroad) initials_.set(text::code_point_at(name, 0) & 0xFFFF);
     }
     // abbreviation, official name ('-': a word that names no place).
     text::for_each_tsv_row(embedded::programmes_tsv, [&](const auto& row) {
@@ -135,6 +136,7 @@ class Tables {
     auto it = homonym_group_.find(name);
     return it == homonym_group_.end() ? kNoHomonyms : homonyms_[it->second];
   }
+  // Place::abroad, read once per place when the tables are.
   bool is_foreign(const Place* p) const {
     if (p->level == PlaceLevel::country) return true;
     const Place* top = p->province == p->name ? nullptr : find(p->province);
@@ -483,13 +485,12 @@ std::string_view side_province(std::string_view name, std::string_view province)
 
 const Place* resolve_prefix(std::string_view prefix, const std::vector<PlaceMention>& named) {
   if (prefix.empty()) return nullptr;
-  const Tables& t = tables();
   const Place* resolved = nullptr;
   for (const PlaceMention& m : named) {
     if (!m.place || m.how == How::programme_prefix || !m.place->name.starts_with(prefix)) {
       continue;
     }
-    if (!t.is_foreign(m.place)) continue;
+    if (!m.place->abroad) continue;
     if (resolved && resolved != m.place) return nullptr;
     resolved = m.place;
   }
@@ -514,7 +515,10 @@ const Place* named_before(std::string_view text, const PlaceMention& m,
                           const std::vector<PlaceMention>& named) {
   std::string_view name = text.substr(m.start, m.end - m.start);
   auto place = named.begin();
-  for (size_t at = text.find(name); at < m.start; at = text.find(name, at + name.size())) {
+  // (text::find: memchr for the name's last byte, not for its lead byte, which a sixth of a
+  // Chinese text shares)
+  for (size_t at = text::find(text, name); at < m.start;
+       at = text::find(text, name, at + name.size())) {
     while (place != named.end() && place->end <= at) ++place;  // past the place just before
     if (place != named.begin() && std::prev(place)->place &&
         names_on(text, std::prev(place)->end, at)) {

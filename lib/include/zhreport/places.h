@@ -45,6 +45,8 @@ struct Place {
   std::string_view province;    // the province-level division (itself for one); a country:
                               // itself; a division of a foreign country (桑给巴尔): the country
   PlaceLevel level = PlaceLevel::county;
+  bool abroad = false;  // a country, or a division of one (桑给巴尔 of 坦桑尼亚): set by the tables
+                        // once, where the rules that ask it per place and count looked it up
 };
 
 struct PlaceMention {
