@@ -1238,6 +1238,11 @@ TEST_CASE("context: the subject that sends, and the level it gives at") {
        "天津援藏\n2022-10-10\n天津市先後派出醫療隊赴昌都市,幫助昌都市人民醫院開展新技術120項,"
        "其中30項填補西藏東部空白。",
        {{120, "昌都市", "天津市", "", "2022-10-10"}, {30, "昌都市", "天津市", "", "2022-10-10"}}},
+      {"a region's hospitals of provinces and cities (东部地区省市级医院) are no programme of many "
+       "provinces (nationwide: 省市, not inside 省市级)",
+       "东西部协作回顾\n2024-03-05\n2019—2023年,东部地区省市级医院共选派医疗人才1.2万人次。",
+       "東西部協作回顧\n2024-03-05\n2019—2023年,東部地區省市級醫院共選派醫療人才1.2萬人次。",
+       {{12000, "", "", "2019", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }
