@@ -1979,11 +1979,18 @@ class Resolver {
         f.mention && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
           return m.end == f.mention->start && m.place == in_title.place;
         });
-    // (also where the lead names another giver beside it: 湖南省…援津巴布韦医疗队与河南省援赞比亚
-    // 医疗队… under 湖南援津医疗队…, the report's own team over its partner's)
+    // (also where the lead names the partner of its team beside it: 湖南省…援津巴布韦医疗队与
+    // 河南省援赞比亚医疗队… under 湖南援津医疗队…, the report's own team over its partner's)
+    auto partner = [&](const Mention* m) {
+      return ends_with_word(s_.substr(0, m->start), Role::partner);
+    };
     bool one_of_lead = f.ambiguous && !ends_list_of_many(from) &&
-                       std::any_of(from.begin(), from.end(), [&](const Mention* m) {
-                         return !is_title(m->start) && m->place == in_title.place;
+                       std::any_of(from.begin(), from.end(),
+                                   [&](const Mention* m) {
+                                     return !is_title(m->start) && m->place == in_title.place;
+                                   }) &&
+                       std::all_of(from.begin(), from.end(), [&](const Mention* m) {
+                         return same_area(m->place, in_title.place) || partner(m);
                        });
     if (in_title.place && !in_title.ambiguous &&
         (same_area(in_title.place, f.place) || one_of_lead) && !spelled_out) {
