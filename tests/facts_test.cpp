@@ -121,6 +121,11 @@ const std::vector<Case> kCases = {
      "有6位医生参加了心内科进修。",
      "有6位醫生參加了心內科進修。",
      {{"trainees", 6, "exact", "位"}}},
+    {"doctors who can now operate on their own (独立开展, after) were trained: trainees, not "
+     "the members of the team the sentence opens with",
+     "医疗队在当地医院建立了腔镜培训中心,已有12名当地医生能独立开展腹腔镜手术。",
+     "醫療隊在當地醫院建立了腔鏡培訓中心,已有12名當地醫生能獨立開展腹腔鏡手術。",
+     {{"trainees", 12, "exact", "名"}}},
     {"counts of no metric are other",
      "覆盖12个临床科室,辐射5省2区3县。",
      "覆蓋12個臨牀科室,輻射5省2區3縣。",

@@ -324,6 +324,31 @@ TEST_CASE("regression: a labelled publication date in the site's <footer> below 
   CHECK(footer("网站更新时间：2024年05月14日 版权所有 2005-2024").date.empty());
 }
 
+TEST_CASE("regression: a labelled publication date in a block named footer below the teasers") {
+  // A small site without a <footer> element names its footer block by class or id (div.footer,
+  // div#footer) and gives the page's 发布时间 there, below the related list: the site's footer,
+  // like <footer>; a block further down that is not the footer, or a footer's update time, does
+  // not date the page.
+  auto page = [](const std::string& footer) {
+    return read(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某网</title></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">新闻</a></div><div "
+        "class=\"article\"><h1>医疗队赴玛多县开展义诊</h1><div class=\"info\">来源：某某网　"
+        "阅读数：120</div>" +
+        kBody +
+        "</div><div class=\"related\"><h3>相关新闻</h3><ul><li><a href=\"/r\">某县开展植树活动"
+        "</a></li></ul></div>" +
+        footer + "</body></html>");
+  };
+  CHECK(page("<div class=\"footer\">发布时间：2022-11-25 17:20<br>主办：某某网　"
+             "晋ICP备12345678号</div>")
+            .date == "2022-11-25");
+  CHECK(page("<div id=\"footer\">发布日期：2023年07月04日　主办：某某网</div>").date ==
+        "2023-07-04");
+  CHECK(page("<div class=\"footer\">网站更新时间：2024年05月14日 版权所有</div>").date.empty());
+  CHECK(page("<div class=\"hot\">发布时间：2022-11-25 17:20</div>").date.empty());
+}
+
 TEST_CASE("page: <title> without the site's name, its channel or a column's name") {
   CHECK(read(page_with("<title>中国-东盟卫生合作论坛举行-新华网</title>", kBody)).title ==
         "中国-东盟卫生合作论坛举行");

@@ -154,3 +154,24 @@ TEST_CASE("redate_times reads the phrases found for one date as find_times would
   const char* text = "8月6日抵达,今年以来、近3年、半年来、去年12月至今年3月,截至目前,12019年。";
   same(redate_times(text, find_times(text, ""), "2024-08-09"), find_times(text, "2024-08-09"));
 }
+
+TEST_CASE("an undated report's month without a year takes the year of the narrative before it") {
+  // The latest date with a month stated before (2024年1月, or 2023年11月 then 5月: the next
+  // year's), not a programme's start year (自1985年起); a dated report keeps its own year.
+  auto narrated = find_times(
+      "2024年1月起,医疗队每月派出专家。截至4月底,接诊1200人次。自2023年11月到岗以来,接诊8600人次。"
+      "5月18日,两队联合义诊。",
+      "");
+  REQUIRE(narrated.size() == 4);
+  CHECK(narrated[1].until == "2024-04");
+  CHECK(narrated[3].since == "2024-05-18");
+  auto forward = find_times("医疗队于2023年11月抵达。3月2日,医疗队开展义诊。", "");
+  REQUIRE(forward.size() == 2);
+  CHECK(forward[1].since == "2024-03-02");
+  auto started = find_times("自1985年起派遣医疗队。5月18日,两队联合义诊。", "");
+  REQUIRE(started.size() == 2);
+  CHECK(started[1].since.empty());
+  auto dated = find_times("2023年1月起,医疗队每月派出专家。5月18日,两队联合义诊。", "2024-06-01");
+  REQUIRE(dated.size() == 2);
+  CHECK(dated[1].since == "2024-05-18");
+}

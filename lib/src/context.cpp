@@ -1723,12 +1723,14 @@ class Resolver {
   // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
   // of two or more programmes began (a start with its receiver after it in its clause, or right
   // before it in parentheses: 援马耳他(1984年起)和援圭亚那(1993年起), an aside that may leave out
-  // a programme told before, 1964年…援桑给巴尔).
+  // a programme told before, 1964年…援桑给巴尔), or after 分别 the starts listed before the
+  // receivers listed, in order (分别于1976年和1984年开始向莫桑比克和佛得角派遣).
   void find_programme_starts() {
     for (size_t i = 0; i < times_.size(); ++i) {
       const Time& t = times_[i];
       bool start = t.phrase.kind == TimeKind::since && !t.phrase.since.empty();
       if (!start || t.clause >= r_.clauses.size()) continue;
+      if (respective_starts(i)) continue;
       auto aside = [&](const Mention& m) {
         return m.end + 1 == t.phrase.start && s_[m.end] == '(' && m.side != Side::from;
       };
@@ -1748,6 +1750,40 @@ class Resolver {
       return std::count_if(starts_.begin(), starts_.end(),
                            [&](const Start& b) { return b.sentence == a.sentence; }) < 2;
     });
+  }
+
+  // 分别于1976年和1984年开始向莫桑比克和佛得角派遣医疗队: the years listed (和, 、) right before
+  // the start phrase `last` in a clause with a word of respectively (data/context.tsv) start the
+  // programmes of the receivers listed after it, in order. False where the clause lists none.
+  bool respective_starts(size_t last) {
+    const Time& t = times_[last];
+    const Clause& c = r_.clauses[t.clause];
+    if (!has_word(c.start, t.phrase.start, Role::respectively)) return false;
+    size_t first = last;
+    while (first > 0) {
+      const Time& before = times_[first - 1];
+      std::string_view between =
+          s_.substr(before.phrase.end, times_[first].phrase.start - before.phrase.end);
+      bool listed = between == "和" || between == "、" || between == "与";
+      if (before.clause != t.clause || before.phrase.kind != TimeKind::point ||
+          before.phrase.since.size() != 4 || !listed) {
+        break;
+      }
+      --first;
+    }
+    std::vector<const Mention*> receivers;
+    for (const Mention& m : places_) {
+      if (m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from) {
+        receivers.push_back(&m);
+      }
+    }
+    size_t n = last - first + 1;
+    if (n < 2 || receivers.size() != n) return false;
+    size_t sentence = c.sentence;
+    for (size_t k = 0; k < n; ++k) {
+      starts_.push_back({first + k, receivers[k]->place, sentence, false});
+    }
+    return true;
   }
 
   // A count whose start is one of the starts of a sentence that states several (or a N年来 right
@@ -1953,8 +1989,21 @@ class Resolver {
         f.mention && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
           return m.end == f.mention->start && m.place == in_title.place;
         });
-    if (in_title.place && !in_title.ambiguous && same_area(in_title.place, f.place) &&
-        !spelled_out) {
+    // (also where the lead names the partner of its team beside it: 湖南省…援津巴布韦医疗队与
+    // 河南省援赞比亚医疗队… under 湖南援津医疗队…, the report's own team over its partner's)
+    auto partner = [&](const Mention* m) {
+      return ends_with_word(s_.substr(0, m->start), Role::partner);
+    };
+    bool one_of_lead = f.ambiguous && !ends_list_of_many(from) &&
+                       std::any_of(from.begin(), from.end(),
+                                   [&](const Mention* m) {
+                                     return !is_title(m->start) && m->place == in_title.place;
+                                   }) &&
+                       std::all_of(from.begin(), from.end(), [&](const Mention* m) {
+                         return same_area(m->place, in_title.place) || partner(m);
+                       });
+    if (in_title.place && !in_title.ambiguous &&
+        (same_area(in_title.place, f.place) || one_of_lead) && !spelled_out) {
       f = in_title;
     }
     from_ = f.ambiguous ? nullptr : f.place;
@@ -2995,8 +3044,21 @@ class Resolver {
   }
 
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
-  // programme within it (not 全省将培训双语医生500名 at the end of a report on one course).
-  bool within_whole() const { return has_word(0, lead_end_, Role::whole); }
+  // programme within it (not 全省将培训双语医生500名 at the end of a report on one course; nor
+  // the whole area's aid abroad, 全省先后向马里、几内亚派出援外医疗队, a sentence of the whole
+  // that names a place abroad).
+  bool within_whole() const {
+    if (!has_word(0, lead_end_, Role::whole)) return false;
+    for (const Sentence& sentence : r_.sentences) {
+      if (sentence.start >= lead_end_) break;
+      if (!has_word(sentence.start, std::min(sentence.end, lead_end_), Role::whole)) continue;
+      bool abroad_named = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+        return m.start >= sentence.start && m.end <= sentence.end && abroad(m.place);
+      });
+      if (!abroad_named) return true;
+    }
+    return false;
+  }
 
   static bool states_until(const TimePhrase& t) {
     return !t.until.empty() &&
@@ -3020,10 +3082,12 @@ class Resolver {
     if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
-        // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台)
+        // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台; nor the date
+        // of a later statement past a semicolon: 自1984年起…已派出19批;1993年首批…出发)
         bool compared = s_.substr(other.phrase.end).starts_with("的");
+        bool later_part = in && part_of(other.clause).first > t.clause;
         if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-            !compared && !aside(other, t.phrase.start)) {
+            !compared && !later_part && !aside(other, t.phrase.start)) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
@@ -3470,14 +3534,24 @@ class Resolver {
       // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon
       // dates its own counts
       if (part_of(t.clause).first > clause) continue;
+      // 自2021年8月抵达…以来,共接诊…,于去年9月完成任务回国: an event after the count (its
+      // return) ends the stay opened before it, which dates the count (set_period)
+      bool closes = event && t.phrase.kind == TimeKind::point && t.clause > clause && best &&
+                    best->phrase.kind == TimeKind::since && best->phrase.start < at;
+      if (closes) continue;
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
     }
-    // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date
+    // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date;
+    // so does one after a year a team set out in (1993年首批…出发,至今已派出14批), not a year's
+    // whole period (2023年,…累计)
     auto set_to_now = [&](const Time& t) {
       set_period(f, t);
-      bool dated_start = t.phrase.kind == TimeKind::point && t.phrase.since.size() >= 7;
+      bool dated_start = t.phrase.kind == TimeKind::point &&
+                         (t.phrase.since.size() >= 7 ||
+                          (t.clause < r_.clauses.size() &&
+                           has_word(t.phrase.end, r_.clauses[t.clause].end, Role::arrives)));
       if (to_now && dated_start && !report_date_.empty() && f.until < report_date_) {
         f.until = report_date_;
         f.until_span = Span{};

@@ -84,6 +84,15 @@ const RoleWords& role_words(Role role) {
   return roles[static_cast<size_t>(role)];
 }
 
+// A word ending with a division (省市, 全省) right before 级 names the level of the institutions
+// that follow (东部地区省市级医院, 县级医院), not the divisions themselves.
+bool names_level(std::string_view word, std::string_view after) {
+  if (!after.starts_with("级") || word.empty()) return false;
+  static constexpr std::u32string_view kDivisions = U"省市县区州乡镇";
+  char32_t last = text::code_point_at(word, text::previous_char(word, word.size()));
+  return kDivisions.find(last) != kDivisions.npos;
+}
+
 // contains_word with the role looked up (WordSearches has it already).
 bool contains_role_word(std::string_view haystack, const RoleWords& role) {
   if (role.single_bytes) {
@@ -100,7 +109,7 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role) {
     if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {
-        if (rest.starts_with(w)) return true;
+        if (rest.starts_with(w) && !names_level(w, rest.substr(w.size()))) return true;
       }
     }
     // Past the character whole (the text is valid UTF-8, decode.h): no word starts with a

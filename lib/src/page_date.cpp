@@ -266,6 +266,20 @@ struct DateSource {
   std::optional<Dated> (Reader::*find)(const Page& page, int body) const;
 };
 
+// The site's footer: a <footer> element, or a block whose class or id names one (div.footer,
+// div#foot) on a site without that element.
+bool is_site_footer(const Node& n) {
+  if (n.tag == GUMBO_TAG_FOOTER) return true;
+  if (!is_block(n.tag)) return false;
+  for (const char* name : {"class", "id"}) {
+    std::string_view value = attribute(n.node, name);
+    for (size_t i = 0; i + 4 <= value.size(); ++i) {
+      if (iequals(value.substr(i, 4), "foot")) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // The sources of a page's date, in order of trust: the first that finds one dates the page.
@@ -494,25 +508,26 @@ std::optional<Dated> Reader::date_after_body(const Page&, int body) const {
 // holds text, when it names the publication (not a site's 更新时间 or copyright years) or opens
 // with a date line of its own. Further down, only a label of this page's own date (本页发布日期,
 // a county site's footer under the editor and the teasers) dates it, or a label of publication
-// in the site's <footer> element (发布日期：… 京ICP备…, below a sidebar): no list of other pages.
+// in the site's footer (<footer> or div.footer: 发布日期：… 京ICP备…, below a sidebar or the
+// related list): no list of other pages.
 std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
   if (body < 0) return std::nullopt;
   constexpr size_t kMaxFooter = 400;
-  // Past the first element, only such a label or a <footer> dates the page: a page without
-  // either needs no walk through the rest of its elements.
+  // Past the first element, only such a label or the site's footer dates the page: a page
+  // without either needs no walk through the rest of its elements.
   const bool labelled =
       std::any_of(std::begin(kThisPageLabels), std::end(kThisPageLabels),
                   [&](std::string_view label) { return text::contains(html_, label); });
   const size_t after = static_cast<size_t>(nodes_[static_cast<size_t>(body)].last) + 1;
   const bool footer = std::any_of(nodes_.begin() + static_cast<std::ptrdiff_t>(after), nodes_.end(),
-                                  [](const Node& n) { return n.tag == GUMBO_TAG_FOOTER; });
+                                  [](const Node& n) { return is_site_footer(n); });
   bool first = true;
   for (size_t i = after; i < nodes_.size(); ++i) {
     std::string text;
     append_text(nodes_[i].node, kMaxFooter, text);
     if (text::trim(text).empty()) continue;
     if (auto date = this_page_date(text)) return Dated{*date, ""};
-    if (nodes_[i].tag == GUMBO_TAG_FOOTER) {
+    if (is_site_footer(nodes_[i])) {
       if (auto date = labelled_publication_date(text)) return Dated{*date, ""};
     }
     if (!first && !labelled && !footer) break;

@@ -225,6 +225,21 @@ struct Today {
   Today() = default;
 };
 
+// An undated report's narrative so far: the latest date with a month it stated (2024年1月), whose
+// year a later month without one takes (the next year's where the month is earlier: 2023年11月
+// 抵达…3月2日); a year alone (自1985年起, a programme's start) dates no narrative.
+struct Narrated {
+  int year = 0, month = 0;
+  void note(const std::string& iso) {
+    int y = 0, m = 0;
+    if (iso.size() < 7 || std::sscanf(iso.c_str(), "%d-%d", &y, &m) != 2) return;
+    if (y > year || (y == year && m > month)) year = y, month = m;
+  }
+  int year_of(int month_stated) const {
+    return year == 0 ? 0 : year + (month_stated < month ? 1 : 0);
+  }
+};
+
 bool valid_year(int y) { return y >= 1949 && y <= 2100; }
 
 // A four-digit year at `pos`, ASCII or Chinese digits (二〇一九); sets `end`.
@@ -293,9 +308,10 @@ void read_year_suffix(std::string_view s, size_t& p, Date& d) {
 }
 
 // A date at `pos`: 2022年[M月[D日]][底], 二〇一九年, 2024-08-06, 今年/去年…, M月D日 (the year
-// `default_year`, 0 when unknown). nullopt when none starts there.
-std::optional<Date> read_date(std::string_view s, size_t pos, int default_year,
-                              const Today& today) {
+// `default_year`, else the report's, else the narrative's; 0 when unknown). nullopt when none
+// starts there.
+std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, const Today& today,
+                              const Narrated& narrated = {}) {
   const Lexicon& lex = lexicon();
   Date d;
   d.start = pos;
@@ -355,6 +371,7 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year,
         --d.year;
       }
     }
+    if (d.year == 0) d.year = narrated.year_of(d.first_month);
     if (d.year == 0) d.year = -1;
   }
   d.end = p;
@@ -493,7 +510,8 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
 }
 
 // The phrase starting at `pos`, if any.
-std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today) {
+std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Today& today,
+                                      const Narrated& narrated) {
   const Lexicon& lex = lexicon();
   if (s.substr(pos).starts_with(kOrdinal)) {  // 第N个年头, read again where find_times found it
     return read_duration(s, pos + kOrdinal.size(), false, today);
@@ -530,7 +548,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
     }
     if (recent) return std::nullopt;
   }
-  auto first = read_date(s, p, 0, today);
+  auto first = read_date(s, p, 0, today, narrated);
   if (!first) return std::nullopt;
   p = first->end;
   // a range: 从1975年至2022年, 2019-2021年, 2021年3月至6月
@@ -616,6 +634,7 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   const Today today(document_date);
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
+  Narrated narrated;
   for (size_t pos = 0; pos < text.size();) {
     pos = lex.stops.skip(text, pos);
     if (pos >= text.size()) break;
@@ -626,8 +645,9 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
       continue;
     }
     if (may_start_phrase(text, pos, c)) {
-      if (auto phrase = read_phrase(text, pos, today)) {
+      if (auto phrase = read_phrase(text, pos, today, narrated)) {
         pos = phrase->end;
+        if (!today.year) narrated.note(phrase->since), narrated.note(phrase->until);
         phrases.push_back(std::move(*phrase));
         continue;
       }
@@ -648,8 +668,12 @@ std::vector<TimePhrase> redate_times(std::string_view text, const std::vector<Ti
   const Today today(document_date);
   std::vector<TimePhrase> phrases;
   phrases.reserve(found.size());
+  Narrated narrated;
   for (const TimePhrase& t : found) {
-    if (auto phrase = read_phrase(text, t.start, today)) phrases.push_back(std::move(*phrase));
+    if (auto phrase = read_phrase(text, t.start, today, narrated)) {
+      if (!today.year) narrated.note(phrase->since), narrated.note(phrase->until);
+      phrases.push_back(std::move(*phrase));
+    }
   }
   close_open_periods(text, phrases);
   return phrases;
