@@ -1702,9 +1702,19 @@ class Resolver {
         for (size_t k = i; k > 0 && !stated;) {
           if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
         }
-        if (stated && stated->since.size() == 4 && stated->since == stated->until &&
-            year_of(stated->since) == year_of(recent.since) + 1) {
+        bool whole = stated && stated->since.size() == 4 && stated->since == stated->until;
+        if (whole && year_of(stated->since) == year_of(recent.since) + 1) {
           recent.since = stated->since;
+          continue;
+        }
+        // (2022年是…第一年。一年来 dated 2023-01: the year the report tells of as a whole, the
+        // subject of 是, which has ended, alone; not the year of an event: 2022年,…签订协议)
+        std::string_view after = stated ? s_.substr(stated->end) : std::string_view();
+        if (after.starts_with(",")) after.remove_prefix(1);
+        if (whole && years == 1 && stated->since == recent.since && after.starts_with("是") &&
+            year_of(report_date_) == year_of(stated->since) + 1) {
+          recent.until = stated->until;
+          recent.kind = TimeKind::range;
           continue;
         }
       }
@@ -3085,6 +3095,24 @@ class Resolver {
   void resolve_period(Fact& f, size_t clause, size_t at) const {
     const Time* t = period_of(f, clause, at);
     if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+    if (f.until < report_date_ && tells_so_far(clause, at)) {
+      f.until = report_date_;
+      f.until_span = Span{};
+    }
+  }
+
+  // Whether a clause of the count's part opens with a present word and tells a result so far
+  // before the count (目前已为30名患者提供透析): it counts up to the report's date, past a period
+  // in scope that ended before (2022年…一年来 in a report of 2023-01).
+  bool tells_so_far(size_t clause, size_t at) const {
+    for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::present) &&
+          has_word(c.start, at, Role::so_far)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // 自2022年…以来,三年累计派出专家107名 (in a 2025 report): a total of N years (a length right
