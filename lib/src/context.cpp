@@ -2149,7 +2149,12 @@ class Resolver {
     if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
-      period_giver_ = find_place(of_period.from, of_period.from_province);
+      // (the giver its own paragraph names: 2015年…启动。十年来,援藏医疗队员… is every giver's)
+      const Block stated = doc_.blocks.empty() ? Block{BlockKind::paragraph, 0, s_.size()}
+                                               : doc_.blocks[sentence_of(period_->clause).block];
+      bool named = of_period.from_span.start >= stated.start && !of_period.from_span.empty() &&
+                   of_period.from_span.end <= stated.end;
+      if (named) period_giver_ = find_place(of_period.from, of_period.from_province);
     }
   }
 
