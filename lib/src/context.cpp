@@ -1253,6 +1253,11 @@ class Resolver {
       if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
       if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
     }
+    // 选送错那市人民医院8名骨干到…进修: the place of the persons a verb of sending to study
+    // counts (its institution, then the count) is where they come from, which receives
+    if (side == Side::from && marker->persons == Persons::trainees && counts_persons_after(m)) {
+      side = Side::to;
+    }
     places_[i].visited = side == Side::from;
     places_[i].aided = side == Side::to && is_aid(marker->verb);
     // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
