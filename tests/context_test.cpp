@@ -441,6 +441,13 @@ TEST_CASE("context: the period of a count") {
        "託管縣醫院\n2024-02-26\n湖南省某醫院自2021年5月起託管龍山縣人民醫院,先後派出專家40名,"
        "門診量由2019年的水平翻番。",
        {{40, "龙山县", "湖南省", "2021-05", "2024-02-26"}}},
+      {"a date after the report's in a later clause (承诺到2025年底前) is a target, not the end of "
+       "the event's period (regression: it ended there)",
+       "援藏帮扶\n2023-06-12\n今年3月,福州市第四批6名专家进驻察隅县人民医院,"
+       "承诺到2025年底前建成胸痛中心。",
+       "援藏幫扶\n2023-06-12\n今年3月,福州市第四批6名專家進駐察隅縣人民醫院,"
+       "承諾到2025年底前建成胸痛中心。",
+       {{6, "察隅县", "福州市", "2023-03", "2023-03"}}},
       {"a stay that only begins (开始为期一年) at a date a few days before the report is counted "
        "at that date (regression: it ran a year past the report)",
        "专家进驻\n2023-06-20\n6月16日,深圳市第三批帮扶专家9名抵达都安县,开始为期一年的驻点帮扶。",

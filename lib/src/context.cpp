@@ -3042,8 +3042,10 @@ class Resolver {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
         // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台)
         bool compared = s_.substr(other.phrase.end).starts_with("的");
+        // (nor a target after the report's date: 承诺到2025年底前…)
+        bool target = !report_date_.empty() && other.phrase.until > report_date_;
         if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-            !compared && !aside(other, t.phrase.start)) {
+            !compared && !target && !aside(other, t.phrase.start)) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
@@ -3055,8 +3057,9 @@ class Resolver {
       // later date of its sentence, else (去年10月抵达朱巴) to the report's date
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+        bool target = !report_date_.empty() && other.phrase.until > report_date_;
         if (in && other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
-            !other.phrase.until.empty() && other.phrase.since > f.until) {
+            !other.phrase.until.empty() && other.phrase.since > f.until && !target) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           return;
