@@ -437,6 +437,17 @@ TEST_CASE("regression: a lone date line above a 更多阅读 teaser did not date
   CHECK(page.date_source == "text:lone_line");
 }
 
+TEST_CASE("regression: bulleted teasers below the date line ended the search for it") {
+  // Teasers of other articles that open with a bullet (·), wider than a signature, are no body:
+  // the date line with its source above them (and a share line) still dates the report.
+  zhreport::Document page = zhreport::analyze_document(
+      "江南两市联合医疗队援藏一年\n医疗队今年完成手术300台。\n"
+      "2023年11月20日 09:15 来源:江南日报 编辑:王明\n分享到:微信 微博 QQ\n"
+      "· 江南市举办第十二届职工运动会暨全民健身主题宣传活动\n"
+      "· 北川县人民医院门诊综合楼投入使用 新增床位80张\n");
+  CHECK(page.date == "2023-11-20");
+}
+
 TEST_CASE("regression: doubled punctuation after a headline stayed in the title") {
   // 高原县医院迎来新生,, : a comma never ends a headline.
   CHECK(zhreport::analyze_document("佛山医生扎根理塘 县医院迎来新生,\n正文。\n").title ==

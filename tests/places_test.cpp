@@ -138,6 +138,8 @@ TEST_CASE("places: counties, with their prefecture and province") {
       // Counties of 赣州市 that its reports name by two characters (在兴国,…), not inside 振兴国家.
       {"在兴国,宁都和于都;乡村振兴国家重点帮扶县", "兴国县/short 宁都县/short 于都县/short"},
       {"实施科教兴国战略,学习新兴国家经验", ""},
+      // 怒江 the river, in the names of its gorge and of a road's bends: no prefecture of 云南.
+      {"地处怒江峡谷,翻越怒江72拐和怒江七十二拐;怒江州", "怒江傈僳族自治州/short"},
       // A city's short form before 城区 (its urban area) stays the city: not 九 + 江城区.
       {"九江城区医院,阳江市江城区", "九江市/short 阳江市 江城区"},
   };

@@ -1253,6 +1253,11 @@ class Resolver {
       if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
       if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
     }
+    // 选送错那市人民医院8名骨干到…进修: the place of the persons a verb of sending to study
+    // counts (its institution, then the count) is where they come from, which receives
+    if (side == Side::from && marker->persons == Persons::trainees && counts_persons_after(m)) {
+      side = Side::to;
+    }
     places_[i].visited = side == Side::from;
     places_[i].aided = side == Side::to && is_aid(marker->verb);
     // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
@@ -1702,9 +1707,19 @@ class Resolver {
         for (size_t k = i; k > 0 && !stated;) {
           if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
         }
-        if (stated && stated->since.size() == 4 && stated->since == stated->until &&
-            year_of(stated->since) == year_of(recent.since) + 1) {
+        bool whole = stated && stated->since.size() == 4 && stated->since == stated->until;
+        if (whole && year_of(stated->since) == year_of(recent.since) + 1) {
           recent.since = stated->since;
+          continue;
+        }
+        // (2022年是…第一年。一年来 dated 2023-01: the year the report tells of as a whole, the
+        // subject of 是, which has ended, alone; not the year of an event: 2022年,…签订协议)
+        std::string_view after = stated ? s_.substr(stated->end) : std::string_view();
+        if (after.starts_with(",")) after.remove_prefix(1);
+        if (whole && years == 1 && stated->since == recent.since && after.starts_with("是") &&
+            year_of(report_date_) == year_of(stated->since) + 1) {
+          recent.until = stated->until;
+          recent.kind = TimeKind::range;
           continue;
         }
       }
@@ -2188,7 +2203,12 @@ class Resolver {
     if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
-      period_giver_ = find_place(of_period.from, of_period.from_province);
+      // (the giver its own paragraph names: 2015年…启动。十年来,援藏医疗队员… is every giver's)
+      const Block stated = doc_.blocks.empty() ? Block{BlockKind::paragraph, 0, s_.size()}
+                                               : doc_.blocks[sentence_of(period_->clause).block];
+      bool named = of_period.from_span.start >= stated.start && !of_period.from_span.empty() &&
+                   of_period.from_span.end <= stated.end;
+      if (named) period_giver_ = find_place(of_period.from, of_period.from_province);
     }
   }
 
@@ -3086,8 +3106,10 @@ class Resolver {
         // of a later statement past a semicolon: 自1984年起…已派出19批;1993年首批…出发)
         bool compared = s_.substr(other.phrase.end).starts_with("的");
         bool later_part = in && part_of(other.clause).first > t.clause;
+        // (nor a target after the report's date: 承诺到2025年底前…)
+        bool target = !report_date_.empty() && other.phrase.until > report_date_;
         if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-            !compared && !later_part && !aside(other, t.phrase.start)) {
+            !compared && !later_part && !target && !aside(other, t.phrase.start)) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           break;
@@ -3099,8 +3121,9 @@ class Resolver {
       // later date of its sentence, else (去年10月抵达朱巴) to the report's date
       for (const Time& other : times_) {
         bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+        bool target = !report_date_.empty() && other.phrase.until > report_date_;
         if (in && other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
-            !other.phrase.until.empty() && other.phrase.since > f.until) {
+            !other.phrase.until.empty() && other.phrase.since > f.until && !target) {
           f.until = other.phrase.until;
           f.until_span = {other.phrase.start, other.phrase.end};
           return;
@@ -3149,6 +3172,24 @@ class Resolver {
   void resolve_period(Fact& f, size_t clause, size_t at) const {
     const Time* t = period_of(f, clause, at);
     if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+    if (f.until < report_date_ && tells_so_far(clause, at)) {
+      f.until = report_date_;
+      f.until_span = Span{};
+    }
+  }
+
+  // Whether a clause of the count's part opens with a present word and tells a result so far
+  // before the count (目前已为30名患者提供透析): it counts up to the report's date, past a period
+  // in scope that ended before (2022年…一年来 in a report of 2023-01).
+  bool tells_so_far(size_t clause, size_t at) const {
+    for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::present) &&
+          has_word(c.start, at, Role::so_far)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // 自2022年…以来,三年累计派出专家107名 (in a 2025 report): a total of N years (a length right

@@ -835,6 +835,8 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
       continue;
     }
     if (b.kind == BlockKind::paragraph) {
+      // A bulleted teaser of another article (· 某县医院新住院楼投入使用 新增床位120张) is no body.
+      if (line.starts_with("·") || line.starts_with("•")) continue;
       // A signature or a note (省卫生健康委员会, （此件公开发布）) is no body yet.
       if (ends_sentence(line) || is_wide(line, 41) || line.find("，") != std::string_view::npos) {
         break;
