@@ -1219,6 +1219,12 @@ class Resolver {
         ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
       return Side::from;
     }
+    // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
+    // what follows it
+    if (aided_by_later(i)) {
+      places_[i].aided = true;
+      return Side::to;
+    }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
     // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
     // (the clause is searched for a word of aid last: most places have no partner)
@@ -1275,9 +1281,11 @@ class Resolver {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
-          if (cl != m.clause && persons_as_partner(hit)) continue;
+          if (cl != m.clause && (persons_as_partner(hit) || team_before(cl, hit))) continue;
           if (hit.frame->subject == Side::to) return Side::to;
-          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return sender(i);
+          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) {
+            return topic_receiver(i, k, end) ? Side::to : sender(i);
+          }
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
@@ -1330,6 +1338,49 @@ class Resolver {
     return Side::none;
   }
 
+  // Whether place i, alone or heading a list of places joined by 、 or a partner word (阳谷县和
+  // 东阿县), stands right before 由 (past its institution's name) in a clause of aid: the clause
+  // is passive, its places are aided by the one after 由 (…由市中医医院与市人民医院联合帮扶).
+  bool aided_by_later(size_t i) const {
+    const Mention& m = places_[i];
+    const std::vector<std::string_view>& partners = words(Role::partner);
+    size_t last = i;
+    for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
+      std::string_view between =
+          s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+      if (between != "、" && std::find(partners.begin(), partners.end(), between) == partners.end())
+        break;
+    }
+    size_t end = places_[last].end;  // (a name's run may take 由 in: 由市中医医院)
+    if (!s_.substr(end).starts_with("由") && !s_.substr(past_institution(end)).starts_with("由")) {
+      return false;
+    }
+    const Clause& c = r_.clauses[m.clause];
+    return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
+  }
+
+  // Whether county i, opening a statement of sending frame hit k that names no place the persons
+  // go to in clauses [clause of i, end), is the topic of a city's summary with a statement per
+  // county (冠县派驻医师25名): a county that a giver of its own area sent to before receives what
+  // its statement counts, no sender of its own.
+  bool topic_receiver(size_t i, size_t k, size_t end) const {
+    const Mention& m = places_[i];
+    if (m.place->level != PlaceLevel::county) return false;
+    for (size_t j = k + 1; j < r_.clauses[end - 1].end_frame; ++j) {
+      if (r_.frames[j].frame->place_after == Side::to) return false;  // 下沉到乡镇卫生院
+    }
+    for (size_t j = i + 1; j < places_.size() && places_[j].clause < end; ++j) {
+      if (places_[j].start >= r_.frames[k].end) return false;
+    }
+    bool received = false, giver = false;
+    for (size_t j = 0; j < i; ++j) {
+      const Mention& p = places_[j];
+      received = received || (p.place == m.place && p.side == Side::to);
+      giver = giver || (p.side == Side::from && sends_within(m.place, p.place, false));
+    }
+    return received && giver;
+  }
+
   // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
   // set before a colon, no subject of the verb after it.
   bool kicker(const Mention& m) const {
@@ -1350,6 +1401,18 @@ class Resolver {
         return true;
     }
     return false;
+  }
+
+  // Whether the verb of `hit` has a team of its own as the subject of its clause: a short name
+  // (at most eight characters, no count) that ends with a word of the team (联合专家团下沉专家在
+  // 乡镇卫生院坐诊: team, data/context.tsv; not 全省共有600名城市医生下沉): in a later clause, it
+  // is no predicate of the place that opens an earlier one (宁津县…纳入医共体管理,联合专家团下沉…).
+  bool team_before(size_t clause, const FrameHit& hit) const {
+    constexpr size_t kName = 24;  // bytes
+    size_t start = r_.clauses[clause].start;
+    std::string_view subject = s_.substr(start, hit.start - std::min(hit.start, start));
+    return subject.size() <= kName && han_run(subject) == subject.size() &&
+           ends_with_word(subject, Role::team);
   }
 
   // Whether the clause of a clause-opening place says it is helped (县医院在派驻专家帮助下建成…:
@@ -2427,13 +2490,25 @@ class Resolver {
   }
 
   // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
-  // semicolon or the sentence's end.
+  // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
+  // items (由两家医院联合帮扶:阳谷县派驻医师20名,带教…;东阿县…: the heading, then each item).
   void find_parts() {
     parts_.resize(r_.clauses.size());
     for (const Sentence& sentence : r_.sentences) {
       size_t first = sentence.first_clause;
+      size_t heading = kNone;  // the clause that ends at the colon before the first semicolon
+      for (size_t c = first; c + 1 < sentence.end_clause; ++c) {
+        if (ends_part(c)) break;
+        std::string_view rest = s_.substr(r_.clauses[c].end);
+        if (heading == kNone && (rest.starts_with(":") || rest.starts_with("："))) heading = c;
+      }
       for (size_t c = first; c < sentence.end_clause; ++c) {
-        if (c + 1 < sentence.end_clause && !ends_part(c)) continue;
+        bool semicolon = ends_part(c);
+        if (semicolon && heading != kNone && heading < c) {  // (its items are parted)
+          for (size_t k = first; k <= heading; ++k) parts_[k] = {first, heading + 1};
+          first = heading + 1, heading = kNone;
+        }
+        if (c + 1 < sentence.end_clause && !semicolon) continue;
         for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
         first = c + 1;
       }
