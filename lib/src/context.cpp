@@ -1905,6 +1905,21 @@ class Resolver {
         if (date >= latest.substr(0, date.size())) return date;  // not before what it narrates
       }
     }
+    // 2024年1至9月,…。截至9月底,累计…: 截至 a month without its year is a month of the year
+    // dated just before it (not before that date), and the data the report tells are as of then
+    const TimePhrase* dated = nullptr;
+    for (const TimePhrase& t : phrases) {
+      if (t.kind != TimeKind::until || !t.until.empty()) {
+        if (!t.until.empty()) dated = &t;
+        continue;
+      }
+      std::string_view text = s_.substr(t.start, t.end - t.start);
+      if (!dated || text.find("年") != text.npos) continue;  // (截至今年10月: the report's year)
+      std::string end_of_year = dated->until.substr(0, 4) + "-12-31";
+      std::vector<TimePhrase> again = find_times(text, end_of_year);
+      if (again.empty() || again[0].until.size() != 7) continue;  // (截至目前: no month)
+      if (again[0].until >= dated->until.substr(0, 7)) return again[0].until;
+    }
     return {};
   }
 
@@ -3232,7 +3247,24 @@ class Resolver {
     const Time* period = report_period(f, closing.phrase.start);
     bool batch = period && period->phrase.start > closing.phrase.start &&
                  names_batch(sentence_of(period->clause));
-    if (period && opens(*period) && !batch) take(*period);
+    if (period && opens(*period) && !batch) return take(*period);
+    if (const Time* months = months_closed(closing)) take(*months);
+  }
+
+  // 2024年1至9月,…。\n截至9月底,累计…: where the report's period opens none, 截至 the month that
+  // ends the months stated just before it (the nearest earlier phrase, in its paragraph or the
+  // one before) closes those months; nullptr otherwise.
+  const Time* months_closed(const Time& closing) const {
+    size_t i = 1;  // (closing may be the titled year, no phrase of the text)
+    while (i < times_.size() && &times_[i] != &closing) ++i;
+    if (i >= times_.size()) return nullptr;
+    const Time& before = times_[i - 1];
+    if (before.clause >= r_.clauses.size() || closing.clause >= r_.clauses.size()) return nullptr;
+    const TimePhrase& months = before.phrase;
+    bool closes = months.kind == TimeKind::point && months.since.size() == 7 &&
+                  months.since < months.until && months.until == closing.phrase.until;
+    size_t block = sentence_of(closing.clause).block;
+    return closes && sentence_of(before.clause).block + 1 >= block ? &before : nullptr;
   }
 
   // The start of the stay of the team a sentence names before `at` (this_team: 本批, 该批): the
