@@ -595,6 +595,11 @@ class Resolver {
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
       });
+      // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都, a word of
+      // seeks_care before the place in its clause, data/context.tsv)
+      size_t clause_start = r_.clauses[places_[i].clause].start;
+      spoken = spoken || contains_word(s_.substr(clause_start, places_[i].start - clause_start),
+                                       Role::seeks_care);
       if (spoken && places_[i].side != Side::from) {
         places_[i].side = Side::none, places_[i].aided = false;
         places_[i].origin = true;
