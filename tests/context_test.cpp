@@ -2126,6 +2126,18 @@ TEST_CASE("context: the hospital that sends, named by its own place") {
        "縣人民醫院開展手術90臺。",
        {{5, "理塘县", "北仑区", "2024-03-18", "2024-03-18"},
         {90, "理塘县", "北仑区", "2023", "2024-03-20"}}},
+      {"a hospital's short name in the title (齐鲁医院) whose full name the lead gives after its "
+       "province (山东大学齐鲁医院) stands for the province there too (regression: the title's "
+       "short name gave its city, 济南市, to counts that fall back to the report's giver)",
+       "齐鲁医院专家团队驻点帮扶沂南县人民医院\n2024-10-18\n2023年以来,山东大学齐鲁医院(以下简称"
+       "齐鲁医院)与临沂市沂南县人民医院建立紧密型帮扶关系。截至9月底,齐鲁医院已分6批向沂南县派驻"
+       "医师58名。\n专家们还深入乡镇卫生院开展巡诊,服务基层群众4000余人。",
+       "齊魯醫院專家團隊駐點幫扶沂南縣人民醫院\n2024-10-18\n2023年以來,山東大學齊魯醫院(以下簡稱"
+       "齊魯醫院)與臨沂市沂南縣人民醫院建立緊密型幫扶關係。截至9月底,齊魯醫院已分6批向沂南縣派駐"
+       "醫師58名。\n專家們還深入鄉鎮衛生院開展巡診,服務基層群眾4000餘人。",
+       {{6, "沂南县", "山东省", "2023", "2024-09"},
+        {58, "沂南县", "山东省", "2023", "2024-09"},
+        {4000, "沂南县", "山东省", "2023", "2024-10-18"}}},
   };
   for (const Case& c : cases) check(c);
 }

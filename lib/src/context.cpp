@@ -559,7 +559,11 @@ class Resolver {
         // 协和医院: whose, the report's places say; a name given before as a place's own
         // hospital's (四川大学华西医院) is that place's
         if (!place) place = resolve_institution(m.prefix, found);
-        if (const Place* before = named_before(s_, m, found)) place = before;
+        if (const Place* before = named_before(s_, m, found)) {
+          place = before;
+        } else if (const Place* later = is_title(m.start) ? named_later(m, found) : nullptr) {
+          place = later;
+        }
       }
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
@@ -711,6 +715,18 @@ class Resolver {
                     ends_with_word(s_.substr(0, m.start), Role::toward);
       return m.own && m.side != Side::from && !toward;
     });
+  }
+
+  // The place whose own hospital the report names, after the title's short name `m`, by the
+  // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
+  const Place* named_later(const PlaceMention& m, const std::vector<PlaceMention>& found) const {
+    std::string_view name = s_.substr(m.start, m.end - m.start);
+    for (size_t at = s_.find(name, m.end); at != s_.npos; at = s_.find(name, at + name.size())) {
+      PlaceMention use = m;  // (named before this use: any use after the title's)
+      use.start = at, use.end = at + name.size();
+      if (const Place* p = named_before(s_, use, found)) return p;
+    }
+    return nullptr;
   }
 
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
