@@ -3383,8 +3383,9 @@ class Resolver {
     size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
     if (has_word(sentence.start, at, Role::same_period)) {
       // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
-      // gives it)
+      // gives it; not a year a value is compared at: 就诊率由2021年的82%提高到91%)
       return before(sentence.start, [&](const TimePhrase& t) {
+        if (s_.substr(t.end).starts_with("的")) return false;
         return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
       });
     }
