@@ -599,11 +599,8 @@ class Resolver {
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
       });
-      // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都, a word of
-      // seeks_care before the place in its clause, data/context.tsv)
-      size_t clause_start = r_.clauses[places_[i].clause].start;
-      spoken = spoken || contains_word(s_.substr(clause_start, places_[i].start - clause_start),
-                                       Role::seeks_care);
+      // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
+      spoken = spoken || sought_care(places_[i]);
       if (spoken && places_[i].side != Side::from) {
         places_[i].side = Side::none, places_[i].aided = false;
         places_[i].origin = true;
@@ -1359,23 +1356,36 @@ class Resolver {
     return Side::none;
   }
 
+  // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
+  // marker of place and a word of seeks_care (data/context.tsv) in its clause.
+  bool sought_care(const Mention& m) const {
+    const Clause& c = r_.clauses[m.clause];
+    // (the frames first: most clauses have no marker of place before their places)
+    bool marked = std::any_of(r_.frames.begin() + c.first_frame, r_.frames.begin() + c.end_frame,
+                              [&](const FrameHit& hit) {
+                                return hit.end <= m.start && hit.frame->place_after == Side::to &&
+                                       hit.frame->persons == Persons::none;
+                              });
+    return marked && contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+  }
+
   // Whether place i, alone or heading a list of places joined by 、 or a partner word (阳谷县和
-  // 东阿县), stands right before 由 (past its institution's name) in a clause of aid: the clause
-  // is passive, its places are aided by the one after 由 (…由市中医医院与市人民医院联合帮扶).
+  // 东阿县), stands right before 由 in a clause of aid: the clause is passive, its places are
+  // aided by the one after 由 (…由市中医医院与市人民医院联合帮扶).
   bool aided_by_later(size_t i) const {
+    constexpr std::string_view kBy = "由", kListMark = "、";
     const Mention& m = places_[i];
-    const std::vector<std::string_view>& partners = words(Role::partner);
     size_t last = i;
     for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
       std::string_view between =
           s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
-      if (between != "、" && std::find(partners.begin(), partners.end(), between) == partners.end())
+      const std::vector<std::string_view>& partners = words(Role::partner);
+      if (between != kListMark &&
+          std::find(partners.begin(), partners.end(), between) == partners.end()) {
         break;
+      }
     }
-    size_t end = places_[last].end;  // (a name's run may take 由 in: 由市中医医院)
-    if (!s_.substr(end).starts_with("由") && !s_.substr(past_institution(end)).starts_with("由")) {
-      return false;
-    }
+    if (!s_.substr(places_[last].end).starts_with(kBy)) return false;
     const Clause& c = r_.clauses[m.clause];
     return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
   }
@@ -2472,8 +2482,17 @@ class Resolver {
 
   // Whether a semicolon ends `clause`.
   bool ends_part(size_t clause) const {
+    constexpr std::string_view kWide = "；";
     std::string_view rest = s_.substr(r_.clauses[clause].end);
-    return rest.starts_with(";") || rest.starts_with("；");
+    // (the first byte first: a clause ends at punctuation, most of it ASCII)
+    return !rest.empty() && (rest[0] == ';' || (rest[0] == kWide[0] && rest.starts_with(kWide)));
+  }
+
+  // Whether a colon ends `clause`.
+  bool ends_with_colon(size_t clause) const {
+    constexpr std::string_view kWide = "：";
+    std::string_view rest = s_.substr(r_.clauses[clause].end);
+    return !rest.empty() && (rest[0] == ':' || (rest[0] == kWide[0] && rest.starts_with(kWide)));
   }
 
   // 河北省12人, 雁塔区医院6名, 越秀区人民医院派出7人: a count of persons (digits, then 人 or 名)
@@ -2532,18 +2551,16 @@ class Resolver {
     parts_.resize(r_.clauses.size());
     for (const Sentence& sentence : r_.sentences) {
       size_t first = sentence.first_clause;
-      size_t heading = kNone;  // the clause that ends at the colon before the first semicolon
-      for (size_t c = first; c + 1 < sentence.end_clause; ++c) {
-        if (ends_part(c)) break;
-        std::string_view rest = s_.substr(r_.clauses[c].end);
-        if (heading == kNone && (rest.starts_with(":") || rest.starts_with("："))) heading = c;
-      }
+      size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
+      bool parted = false;     // a semicolon seen
       for (size_t c = first; c < sentence.end_clause; ++c) {
         bool semicolon = ends_part(c);
-        if (semicolon && heading != kNone && heading < c) {  // (its items are parted)
+        if (semicolon && heading != kNone) {  // (the heading, then its items)
           for (size_t k = first; k <= heading; ++k) parts_[k] = {first, heading + 1};
           first = heading + 1, heading = kNone;
         }
+        if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
+        parted = parted || semicolon;
         if (c + 1 < sentence.end_clause && !semicolon) continue;
         for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
         first = c + 1;

@@ -494,7 +494,7 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
            rest.starts_with("余年") || rest.starts_with("个");
   };
-  auto months_follow = [&](size_t p) {  // 1至10月: a range of months
+  auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
     size_t end = p;
     return lex.word_at(s, p, Role::to) && last_month_of_range(s, 0, end);
   };
@@ -510,7 +510,7 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
   if (first < 0x800 || first > 0xFFFF || kNumerals.find(first) == kNumerals.npos) return true;
   size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
   return next >= s.size() || kNumerals.find(code_point_at(s, next)) != kNumerals.npos ||
-         unit_follows(next) || months_follow(next);
+         unit_follows(next);
 }
 
 // The phrase starting at `pos`, if any.
