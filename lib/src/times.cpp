@@ -274,7 +274,8 @@ bool read_month_day(std::string_view s, size_t& p, Date& d) {
   size_t end = 0;
   int month = small_number(s, past_blanks(s, p), 2, end);
   end = past_blanks(s, end);
-  int last = month >= 1 && !s.substr(end).starts_with("月") ? last_month_of_range(s, month, end) : 0;
+  int last =
+      month >= 1 && !s.substr(end).starts_with("月") ? last_month_of_range(s, month, end) : 0;
   if (last) {
     p = end + 3;
     d.first_month = month, d.last_month = last;
