@@ -79,6 +79,14 @@ const Case kCases[] = {
     {"十二月三日,义诊", "2024-12-20", "十二月三日", TimeKind::point, "2024-12-03", "2024-12-03"},
     {"二〇二〇至二〇二二年,共派出", "", "二〇二〇至二〇二二年", TimeKind::range, "2020", "2022"},
     {"于4 月23 日抵达", "2024-08-09", "4 月23 日", TimeKind::point, "2024-04-23", "2024-04-23"},
+    // months of one year whose first month is a bare number (1至11月: January to November), as
+    // a part of the year (上半年)
+    {"1至11月,专家团共派驻医师", "2024-12-03", "1至11月", TimeKind::point, "2024-01", "2024-11"},
+    {"今年1至10月,共接诊", "2024-11-08", "今年1至10月", TimeKind::point, "2024-01", "2024-10"},
+    {"2023年1至9月,共接诊", "", "2023年1至9月", TimeKind::point, "2023-01", "2023-09"},
+    {"2023年1—6月,共接诊", "", "2023年1—6月", TimeKind::point, "2023-01", "2023-06"},
+    // a range that ends after the report's month is last year's
+    {"10至12月,共接诊", "2024-11-08", "10至12月", TimeKind::point, "2023-10", "2023-12"},
 };
 
 }  // namespace
@@ -98,10 +106,11 @@ TEST_CASE("time phrases state their periods (table)") {
 }
 
 TEST_CASE("durations, counts, ages and codes are no time phrases") {
-  for (const char* text : {"工作3年",     "派出专家286名", "多年来坚持", "近年来",   "3年起步",
-                           "电话12019年", "培训2000人次",  "第2批",      "12345678", "县里",
-                           "这里",        "一个人",        "十分重要",   "两种药",   "增长12.5%",
-                           "第一批",      "半数",          "上海",       "前进",     "最好"}) {
+  for (const char* text :
+       {"工作3年",      "派出专家286名", "多年来坚持", "近年来",  "3年起步", "电话12019年",
+        "培训2000人次", "第2批",         "12345678",   "县里",    "这里",    "一个人",
+        "十分重要",     "两种药",        "增长12.5%",  "第一批",  "半数",    "上海",
+        "前进",         "最好",          "每批1至2名", "3至5个月"}) {
     CAPTURE(text);
     CHECK(find_times(text, "2024-08-09").empty());
   }

@@ -560,7 +560,11 @@ class Resolver {
         // 协和医院: whose, the report's places say; a name given before as a place's own
         // hospital's (四川大学华西医院) is that place's
         if (!place) place = resolve_institution(m.prefix, found);
-        if (const Place* before = named_before(s_, m, found)) place = before;
+        if (const Place* before = named_before(s_, m, found)) {
+          place = before;
+        } else if (const Place* later = is_title(m.start) ? named_later(m, found) : nullptr) {
+          place = later;
+        }
       }
       size_t clause = r_.clause_at(m.start);
       if (!place) continue;
@@ -596,6 +600,8 @@ class Resolver {
       bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
         return q.first < places_[i].start && places_[i].end <= q.second;
       });
+      // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
+      spoken = spoken || sought_care(places_[i]);
       if (spoken && places_[i].side != Side::from) {
         places_[i].side = Side::none, places_[i].aided = false;
         places_[i].origin = true;
@@ -707,6 +713,18 @@ class Resolver {
                     ends_with_word(s_.substr(0, m.start), Role::toward);
       return m.own && m.side != Side::from && !toward;
     });
+  }
+
+  // The place whose own hospital the report names, after the title's short name `m`, by the
+  // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
+  const Place* named_later(const PlaceMention& m, const std::vector<PlaceMention>& found) const {
+    std::string_view name = s_.substr(m.start, m.end - m.start);
+    for (size_t at = s_.find(name, m.end); at != s_.npos; at = s_.find(name, at + name.size())) {
+      PlaceMention use = m;  // (named before this use: any use after the title's)
+      use.start = at, use.end = at + name.size();
+      if (const Place* p = named_before(s_, use, found)) return p;
+    }
+    return nullptr;
   }
 
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
@@ -1221,6 +1239,12 @@ class Resolver {
         ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
       return Side::from;
     }
+    // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
+    // what follows it
+    if (aided_by_later(i)) {
+      places_[i].aided = true;
+      return Side::to;
+    }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
     // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
     // (the clause is searched for a word of aid last: most places have no partner)
@@ -1282,9 +1306,11 @@ class Resolver {
         for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
           const FrameHit& hit = r_.frames[k];
           if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
-          if (cl != m.clause && persons_as_partner(hit)) continue;
+          if (cl != m.clause && (persons_as_partner(hit) || team_before(cl, hit))) continue;
           if (hit.frame->subject == Side::to) return Side::to;
-          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) return sender(i);
+          if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) {
+            return topic_receiver(i, k, end) ? Side::to : sender(i);
+          }
         }
       }
       // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
@@ -1337,6 +1363,62 @@ class Resolver {
     return Side::none;
   }
 
+  // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
+  // marker of place and a word of seeks_care (data/context.tsv) in its clause.
+  bool sought_care(const Mention& m) const {
+    const Clause& c = r_.clauses[m.clause];
+    // (the frames first: most clauses have no marker of place before their places)
+    bool marked = std::any_of(r_.frames.begin() + c.first_frame, r_.frames.begin() + c.end_frame,
+                              [&](const FrameHit& hit) {
+                                return hit.end <= m.start && hit.frame->place_after == Side::to &&
+                                       hit.frame->persons == Persons::none;
+                              });
+    return marked && contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+  }
+
+  // Whether place i, alone or heading a list of places joined by 、 or a partner word (阳谷县和
+  // 东阿县), stands right before 由 in a clause of aid: the clause is passive, its places are
+  // aided by the one after 由 (…由市中医医院与市人民医院联合帮扶).
+  bool aided_by_later(size_t i) const {
+    constexpr std::string_view kBy = "由", kListMark = "、";
+    const Mention& m = places_[i];
+    size_t last = i;
+    for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
+      std::string_view between =
+          s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+      const std::vector<std::string_view>& partners = words(Role::partner);
+      if (between != kListMark &&
+          std::find(partners.begin(), partners.end(), between) == partners.end()) {
+        break;
+      }
+    }
+    if (!s_.substr(places_[last].end).starts_with(kBy)) return false;
+    const Clause& c = r_.clauses[m.clause];
+    return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
+  }
+
+  // Whether county i, opening a statement of sending frame hit k that names no place the persons
+  // go to in clauses [clause of i, end), is the topic of a city's summary with a statement per
+  // county (冠县派驻医师25名): a county that a giver of its own area sent to before receives what
+  // its statement counts, no sender of its own.
+  bool topic_receiver(size_t i, size_t k, size_t end) const {
+    const Mention& m = places_[i];
+    if (m.place->level != PlaceLevel::county) return false;
+    for (size_t j = k + 1; j < r_.clauses[end - 1].end_frame; ++j) {
+      if (r_.frames[j].frame->place_after == Side::to) return false;  // 下沉到乡镇卫生院
+    }
+    for (size_t j = i + 1; j < places_.size() && places_[j].clause < end; ++j) {
+      if (places_[j].start >= r_.frames[k].end) return false;
+    }
+    bool received = false, giver = false;
+    for (size_t j = 0; j < i; ++j) {
+      const Mention& p = places_[j];
+      received = received || (p.place == m.place && p.side == Side::to);
+      giver = giver || (p.side == Side::from && sends_within(m.place, p.place, false));
+    }
+    return received && giver;
+  }
+
   // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
   // set before a colon, no subject of the verb after it.
   bool kicker(const Mention& m) const {
@@ -1357,6 +1439,18 @@ class Resolver {
         return true;
     }
     return false;
+  }
+
+  // Whether the verb of `hit` has a team of its own as the subject of its clause: a short name
+  // (at most eight characters, no count) that ends with a word of the team (联合专家团下沉专家在
+  // 乡镇卫生院坐诊: team, data/context.tsv; not 全省共有600名城市医生下沉): in a later clause, it
+  // is no predicate of the place that opens an earlier one (宁津县…纳入医共体管理,联合专家团下沉…).
+  bool team_before(size_t clause, const FrameHit& hit) const {
+    constexpr size_t kName = 24;  // bytes
+    size_t start = r_.clauses[clause].start;
+    std::string_view subject = s_.substr(start, hit.start - std::min(hit.start, start));
+    return subject.size() <= kName && han_run(subject) == subject.size() &&
+           ends_with_word(subject, Role::team);
   }
 
   // Whether the clause of a clause-opening place says it is helped (县医院在派驻专家帮助下建成…:
@@ -1902,6 +1996,21 @@ class Resolver {
                            (earliest->since.size() > 4 ? earliest->since.substr(4) : std::string());
         if (date >= latest.substr(0, date.size())) return date;  // not before what it narrates
       }
+    }
+    // 2024年1至9月,…。截至9月底,累计…: 截至 a month without its year is a month of the year
+    // dated just before it (not before that date), and the data the report tells are as of then
+    const TimePhrase* dated = nullptr;
+    for (const TimePhrase& t : phrases) {
+      if (t.kind != TimeKind::until || !t.until.empty()) {
+        if (!t.until.empty()) dated = &t;
+        continue;
+      }
+      std::string_view text = s_.substr(t.start, t.end - t.start);
+      if (!dated || text.find("年") != text.npos) continue;  // (截至今年10月: the report's year)
+      std::string end_of_year = dated->until.substr(0, 4) + "-12-31";
+      std::vector<TimePhrase> again = find_times(text, end_of_year);
+      if (again.empty() || again[0].until.size() != 7) continue;  // (截至目前: no month)
+      if (again[0].until >= dated->until.substr(0, 7)) return again[0].until;
     }
     return {};
   }
@@ -2452,8 +2561,17 @@ class Resolver {
 
   // Whether a semicolon ends `clause`.
   bool ends_part(size_t clause) const {
+    constexpr std::string_view kWide = "；";
     std::string_view rest = s_.substr(r_.clauses[clause].end);
-    return rest.starts_with(";") || rest.starts_with("；");
+    // (the first byte first: a clause ends at punctuation, most of it ASCII)
+    return !rest.empty() && (rest[0] == ';' || (rest[0] == kWide[0] && rest.starts_with(kWide)));
+  }
+
+  // Whether a colon ends `clause`.
+  bool ends_with_colon(size_t clause) const {
+    constexpr std::string_view kWide = "：";
+    std::string_view rest = s_.substr(r_.clauses[clause].end);
+    return !rest.empty() && (rest[0] == ':' || (rest[0] == kWide[0] && rest.starts_with(kWide)));
   }
 
   // 河北省12人, 雁塔区医院6名, 越秀区人民医院派出7人: a count of persons (digits, then 人 or 名)
@@ -2506,13 +2624,23 @@ class Resolver {
   }
 
   // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
-  // semicolon or the sentence's end.
+  // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
+  // items (由两家医院联合帮扶:阳谷县派驻医师20名,带教…;东阿县…: the heading, then each item).
   void find_parts() {
     parts_.resize(r_.clauses.size());
     for (const Sentence& sentence : r_.sentences) {
       size_t first = sentence.first_clause;
+      size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
+      bool parted = false;     // a semicolon seen
       for (size_t c = first; c < sentence.end_clause; ++c) {
-        if (c + 1 < sentence.end_clause && !ends_part(c)) continue;
+        bool semicolon = ends_part(c);
+        if (semicolon && heading != kNone) {  // (the heading, then its items)
+          for (size_t k = first; k <= heading; ++k) parts_[k] = {first, heading + 1};
+          first = heading + 1, heading = kNone;
+        }
+        if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
+        parted = parted || semicolon;
+        if (c + 1 < sentence.end_clause && !semicolon) continue;
         for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
         first = c + 1;
       }
@@ -3272,7 +3400,24 @@ class Resolver {
     const Time* period = report_period(f, closing.phrase.start);
     bool batch = period && period->phrase.start > closing.phrase.start &&
                  names_batch(sentence_of(period->clause));
-    if (period && opens(*period) && !batch) take(*period);
+    if (period && opens(*period) && !batch) return take(*period);
+    if (const Time* months = months_closed(closing)) take(*months);
+  }
+
+  // 2024年1至9月,…。\n截至9月底,累计…: where the report's period opens none, 截至 the month that
+  // ends the months stated just before it (the nearest earlier phrase, in its paragraph or the
+  // one before) closes those months; nullptr otherwise.
+  const Time* months_closed(const Time& closing) const {
+    size_t i = 1;  // (closing may be the titled year, no phrase of the text)
+    while (i < times_.size() && &times_[i] != &closing) ++i;
+    if (i >= times_.size()) return nullptr;
+    const Time& before = times_[i - 1];
+    if (before.clause >= r_.clauses.size() || closing.clause >= r_.clauses.size()) return nullptr;
+    const TimePhrase& months = before.phrase;
+    bool closes = months.kind == TimeKind::point && months.since.size() == 7 &&
+                  months.since < months.until && months.until == closing.phrase.until;
+    size_t block = sentence_of(closing.clause).block;
+    return closes && sentence_of(before.clause).block + 1 >= block ? &before : nullptr;
   }
 
   // The start of the stay of the team a sentence names before `at` (this_team: 本批, 该批): the
@@ -3370,8 +3515,9 @@ class Resolver {
     size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
     if (has_word(sentence.start, at, Role::same_period)) {
       // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
-      // gives it)
+      // gives it; not a year a value is compared at: 就诊率由2021年的82%提高到91%)
       return before(sentence.start, [&](const TimePhrase& t) {
+        if (s_.substr(t.end).starts_with("的")) return false;
         return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
       });
     }

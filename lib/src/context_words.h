@@ -56,6 +56,7 @@ namespace zhreport::facts_detail {
   X(respectively)                 \
   X(runs_to_now)                  \
   X(same_period)                  \
+  X(seeks_care)                   \
   X(serves)                       \
   X(so_far)                       \
   X(team)                         \

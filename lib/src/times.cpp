@@ -273,11 +273,29 @@ size_t past_blanks(std::string_view s, size_t p) {
   return p;
 }
 
-// M月[D日|号] at `p`: fills `d` and moves `p` past it.
+// N至M月 (N-M月) at `end`, past a month's number N: the last month M, moving `end` past M to 月;
+// 0 when no later month of the year follows.
+int last_month_of_range(std::string_view s, int first, size_t& end) {
+  size_t joiner = lexicon().word_at(s, end, Role::to), last_end = 0;
+  int last = joiner ? small_number(s, end + joiner, 2, last_end) : -1;
+  if (last <= first || last > 12 || !s.substr(last_end).starts_with("月")) return 0;
+  end = last_end;
+  return last;
+}
+
+// M月[D日|号] at `p`, or a range of months N至M月 (1至10月, 1-9月): fills `d` and moves `p` past
+// it.
 bool read_month_day(std::string_view s, size_t& p, Date& d) {
   size_t end = 0;
   int month = small_number(s, past_blanks(s, p), 2, end);
   end = past_blanks(s, end);
+  int last =
+      month >= 1 && !s.substr(end).starts_with("月") ? last_month_of_range(s, month, end) : 0;
+  if (last) {
+    p = end + 3;
+    d.first_month = month, d.last_month = last;
+    return true;
+  }
   if (month < 1 || month > 12 || !s.substr(end).starts_with("月")) return false;
   if (s.substr(end + 3).starts_with("份")) end += 3;
   p = end + 3;
@@ -366,7 +384,7 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
     if (d.year == 0 && today.year) {
       d.year = today.year;
       // a month later than the report's is last year's (a report of January on December)
-      if (d.first_month > today.month ||
+      if (d.last_month > today.month ||
           (d.first_month == today.month && d.day > today.day && today.day > 0)) {
         --d.year;
       }
@@ -494,13 +512,17 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
            rest.starts_with("余年") || rest.starts_with("个");
   };
+  auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
+    size_t end = p;
+    return lex.word_at(s, p, Role::to) && last_month_of_range(s, 0, end);
+  };
   if (is_digit(s[pos])) {
     size_t end = pos;
     int value = 0;
     for (; end < s.size() && is_digit(s[end]); ++end) {
       if (end - pos < 4) value = value * 10 + (s[end] - '0');
     }
-    return (end - pos == 4 && valid_year(value)) || unit_follows(end);
+    return (end - pos == 4 && valid_year(value)) || unit_follows(end) || months_follow(end);
   }
   if (first == U'半') return s.substr(pos + 3).starts_with("年");
   if (first < 0x800 || first > 0xFFFF || kNumerals.find(first) == kNumerals.npos) return true;
