@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/unistr.h>
+#include <unicode/utf16.h>
 
 #include <random>
 
@@ -64,6 +66,57 @@ void check_offsets_slice_back(std::string_view original, const Decoded& d) {
     if (ch != "\xEF\xBF\xBD") CHECK(piece.text == ch);
     i += len;
   }
+}
+
+// What ICU's converter `charset` alone makes of `bytes`, as decode() reports it: the text, each
+// byte's origin, and each substitution (one U+FFFD per sequence ICU rejects).
+struct IcuReading {
+  std::string text;
+  std::vector<size_t> origins;  // one per byte of text
+  std::vector<InvalidSequence> invalid;
+};
+IcuReading icu_reading(std::string_view bytes, const char* charset) {
+  IcuReading r;
+  struct Context {
+    const char* start;
+    std::vector<InvalidSequence>* invalid;
+  } context{bytes.data(), &r.invalid};
+  auto note = [](const void* c, UConverterToUnicodeArgs* args, const char*, int32_t length,
+                 UConverterCallbackReason reason, UErrorCode* status) {
+    if (reason > UCNV_IRREGULAR) return;
+    auto* ctx = static_cast<const Context*>(c);
+    const size_t end = size_t(args->source - ctx->start);
+    ctx->invalid->push_back({end - size_t(length), size_t(length)});
+    static const UChar replacement = 0xFFFD;
+    *status = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(charset, &status);
+  REQUIRE(U_SUCCESS(status));
+  ucnv_setToUCallBack(converter, note, &context, nullptr, nullptr, &status);
+  std::vector<UChar> units(bytes.size() + 1);
+  std::vector<int32_t> offsets(bytes.size() + 1);
+  UChar* target = units.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(converter, &target, units.data() + units.size(), &source,
+                 bytes.data() + bytes.size(), offsets.data(), true, &status);
+  ucnv_close(converter);
+  REQUIRE(U_SUCCESS(status));
+  const auto count = size_t(target - units.data());
+  for (size_t i = 0; i < count; ++i) {
+    UChar32 c = units[i];
+    if (U16_IS_LEAD(c) && i + 1 < count && U16_IS_TRAIL(units[i + 1])) {
+      c = U16_GET_SUPPLEMENTARY(c, units[i + 1]);
+      ++i;
+    }
+    icu::UnicodeString one(c);
+    std::string utf8;
+    one.toUTF8String(utf8);
+    r.text += utf8;
+    r.origins.insert(r.origins.end(), utf8.size(), size_t(offsets[i]));
+  }
+  return r;
 }
 
 }  // namespace
@@ -484,5 +537,60 @@ TEST_CASE("StreamDecoder::decode_split: what it appends, then its view, is decod
     whole.decode(text, true, ignored);
     CHECK(decoder.invalid().size() == whole.invalid().size());
     CHECK(decoder.bom());
+  }
+}
+
+TEST_CASE("GB18030 and Big5 decode as ICU's converters alone do, whatever the bytes") {
+  // The two-byte characters come from a table, everything else from ICU: texts, random pairs,
+  // and damage of every kind (lone bytes, four-byte sequences whole and cut, line feeds inside
+  // sequences), one-shot and in random chunks.
+  std::mt19937 random(20261205);
+  auto byte = [&](unsigned low, unsigned high) {
+    return char(std::uniform_int_distribution<unsigned>(low, high)(random));
+  };
+  for (const auto& c :
+       {std::pair{"GB18030", Encoding::gb18030}, std::pair{"Big5-HKSCS", Encoding::big5}}) {
+    const char* charset = c.first;
+    const Encoding encoding = c.second;
+    CAPTURE(charset);
+    const std::string text = encode(kSimplified + "\n" + kTraditional, charset);
+    for (int round = 0; round < 300; ++round) {
+      std::string bytes;
+      for (int piece = 0; piece < 60; ++piece) {
+        switch (random() % 8) {
+          case 0:
+            bytes += text.substr(random() % text.size(), random() % 40);
+            break;
+          case 1:
+            bytes += {byte(0x81, 0xFE), byte(0x30, 0x39), byte(0x81, 0xFE), byte(0x30, 0x39)};
+            break;
+          case 2:
+            bytes += byte(0x80, 0xFF);  // a lead alone, or a byte that leads nothing
+            break;
+          case 3:
+            bytes += random() % 2 ? "\n" : "a ";
+            break;
+          default:
+            bytes += {byte(0x81, 0xFE), byte(0x40, 0xFE)};  // any pair, valid or not
+        }
+      }
+      const IcuReading icu = icu_reading(bytes, charset);
+      Decoded d = decode_ok(bytes, {.from = encoding, .track_offsets = true});
+      REQUIRE(d.text == icu.text);
+      REQUIRE(d.invalid == icu.invalid);
+      for (size_t i = 0; i < icu.origins.size(); ++i) REQUIRE(d.offsets.map(i) == icu.origins[i]);
+      StreamDecoder stream(encoding);
+      std::string out;
+      for (size_t at = 0; at < bytes.size();) {
+        const size_t n = std::min<size_t>(random() % 7, bytes.size() - at);
+        stream.decode(std::string_view(bytes).substr(at, n), false, out);
+        at += n;
+      }
+      stream.decode({}, true, out);
+      REQUIRE(out == icu.text);
+      // (Offsets of damage a chunk boundary cuts can be wrong: ICU reports the bytes it holds
+      // from an earlier chunk from its own buffer, which the callback cannot place.)
+      REQUIRE(stream.invalid().size() == icu.invalid.size());
+    }
   }
 }

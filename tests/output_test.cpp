@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 using namespace zhreport;
 
@@ -133,6 +134,27 @@ TEST_CASE("fact jsonl has the contract's keys in order and omits an absent value
   out.clear();
   append_jsonl(out, f);
   CHECK(out.find("\"value\":15000,\"value_max\":30,") != std::string::npos);
+}
+
+TEST_CASE("many facts' jsonl is each fact's line, the document's id escaped once per run") {
+  // Documents with and without characters to escape, each fact after one of the same document
+  // or of another.
+  std::vector<Fact> facts;
+  for (const char* doc : {"dir/援疆,报告.txt", "dir/援疆,报告.txt", "b \"2\".txt", "a.txt",
+                          "b \"2\".txt", "b \"2\".txt", ""}) {
+    Fact f = sample_fact();
+    f.doc = doc;
+    f.value = double(facts.size());
+    facts.push_back(f);
+  }
+  std::string each = "earlier line\n";
+  for (const Fact& f : facts) append_jsonl(each, f);
+  std::string all = "earlier line\n";
+  append_jsonl(all, facts);
+  CHECK(all == each);
+  std::string none;
+  append_jsonl(none, std::vector<Fact>{});
+  CHECK(none.empty());
 }
 
 TEST_CASE("fact and document records round-trip through jsonl") {

@@ -20,8 +20,8 @@ std::string Records::of(const Extraction& x) const {
   // A fact's line is some 300 bytes: one allocation instead of a string grown line by line.
   constexpr size_t kLineBytes = 384;
   out.reserve(x.facts.size() * kLineBytes);
+  if (format == "jsonl") append_jsonl(out, x.facts);
   for (const Fact& fact : x.facts) {
-    if (format == "jsonl") append_jsonl(out, fact);
     if (format == "csv") append_csv(out, fact);
     if (format == "table") append_table_row(out, fact);
   }

@@ -228,6 +228,131 @@ const char* icu_name(Encoding encoding) {
 
 bool by_offset(const InvalidSequence& a, const InvalidSequence& b) { return a.offset < b.offset; }
 
+// --- characters as detection counts them --------------------------------------------------------
+
+// What a decoded character tells about the charset it was read in (plausibility() below): an
+// ideograph, frequent or not (the lists of frequent ones are with detection), or a character
+// Chinese reports hardly ever contain.
+enum class CharClass : uint8_t { ordinary, rare_han, common_han, common_traditional_han, strange };
+constexpr size_t kCharClasses = 5;
+using ClassCounts = std::array<size_t, kCharClasses>;
+
+constexpr bool is_ordinary(char32_t c) {
+  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' ||
+         (c >= 0x2000 && c <= 0x206F) ||  // general punctuation
+         (c >= 0x3000 && c <= 0x303F) ||  // CJK punctuation
+         (c >= 0xFF00 && c <= 0xFFEF) ||  // full-width forms
+         c == 0xB7 || c == 0xD7;          // middle dot, multiplication sign
+}
+
+constexpr auto kAsciiClasses = [] {
+  std::array<CharClass, 0x80> classes{};
+  for (char32_t c = 0; c < 0x80; ++c)
+    classes[c] = is_ordinary(c) ? CharClass::ordinary : CharClass::strange;
+  return classes;
+}();
+
+CharClass char_class(char32_t c);
+// Adds the characters of valid UTF-8 `text` to `counts` by class.
+void count_classes(std::string_view text, ClassCounts& counts);
+
+// --- GB18030 and Big5 by table ------------------------------------------------------------------
+
+// ICU's converters take some hundred instructions a character (through UTF-16, with a callback
+// and an offset per unit). A two-byte character of GB18030 or Big5 decodes the same wherever it
+// stands, so ICU's own converter decodes each of them once per process into this table, and
+// the text is read through it; ICU still decodes whatever the table lacks (GB18030's four-byte
+// sequences, invalid bytes, the Big5-HKSCS pairs that give two characters) up to the end of
+// that line. A line feed ends any sequence (it is no byte of one), so ICU starts and stops at
+// the points where, converting the whole input, it would have held no bytes either.
+class PairTable {
+ public:
+  explicit PairTable(const char* charset);
+  // For a lead byte from 0x80 and any second byte: 0 when the table does not decode the pair,
+  // else the character's UTF-8 bytes (the first lowest), their count (bits 24..27) and the
+  // character's class (bits 28..31).
+  uint32_t entry(unsigned char lead, unsigned char second) const {
+    return entries_[size_t(lead - 0x80) << 8 | second];
+  }
+  static size_t length(uint32_t entry) { return (entry >> 24) & 0xF; }
+  static CharClass class_of(uint32_t entry) { return CharClass(entry >> 28); }
+
+ private:
+  std::vector<uint32_t> entries_ = std::vector<uint32_t>(0x80 * 0x100);
+};
+
+PairTable::PairTable(const char* charset) {
+  // Every pair of a lead 81..FE and a second byte 40..FE, one after the other, in one
+  // conversion: a pair is decoded when ICU reports nothing wrong in it and gives one character
+  // for its first byte and nothing for its second (an invalid pair, one of another length, one
+  // that decodes to two characters and the pairs ICU reads out of step after them are left to
+  // ICU).
+  constexpr unsigned kFirstLead = 0x81, kLastLead = 0xFE, kFirstSecond = 0x40, kLastSecond = 0xFE;
+  constexpr size_t kSeconds = kLastSecond - kFirstSecond + 1;
+  std::string bytes((kLastLead - kFirstLead + 1) * kSeconds * 2, '\0');
+  char* p = bytes.data();
+  for (unsigned lead = kFirstLead; lead <= kLastLead; ++lead) {
+    for (unsigned second = kFirstSecond; second <= kLastSecond; ++second) {
+      *p++ = char(lead);
+      *p++ = char(second);
+    }
+  }
+  struct Failed {
+    const char* start;
+    std::vector<uint8_t> pairs;
+  } failed{bytes.data(), std::vector<uint8_t>(bytes.size() / 2)};
+  auto note = [](const void* context, UConverterToUnicodeArgs* args, const char*, int32_t length,
+                 UConverterCallbackReason reason, UErrorCode* status) {
+    if (reason > UCNV_IRREGULAR) return;
+    auto* f = static_cast<Failed*>(const_cast<void*>(context));
+    const size_t end = size_t(args->source - f->start);
+    for (size_t at = end - size_t(length); at < end; ++at) f->pairs[at / 2] = true;
+    *status = U_ZERO_ERROR;  // nothing written: the pair is left out
+  };
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(charset, &status);
+  ucnv_setToUCallBack(converter, note, &failed, nullptr, nullptr, &status);
+  std::vector<UChar> units(bytes.size());
+  std::vector<int32_t> offsets(bytes.size());
+  UChar* target = units.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(converter, &target, units.data() + units.size(), &source,
+                 bytes.data() + bytes.size(), offsets.data(), true, &status);
+  ucnv_close(converter);
+  if (U_FAILURE(status)) return;  // an empty table: ICU decodes everything
+  const size_t count = size_t(target - units.data());
+  for (size_t u = 0; u < count; ++u) {
+    const size_t at = size_t(offsets[u]), pair = at / 2;
+    const bool alone = (u + 1 == count || size_t(offsets[u + 1]) >= at + 2) &&
+                       (u == 0 || size_t(offsets[u - 1]) != at);
+    const char32_t c = units[u];
+    if (at % 2 != 0 || failed.pairs[pair] || !alone || U16_IS_SURROGATE(c) || c == 0xFFFD) {
+      continue;
+    }
+    char utf8[4] = {};
+    const size_t n = size_t(utf8::write(utf8, c) - utf8);
+    uint32_t entry = 0;
+    std::memcpy(&entry, utf8, 3);
+    const auto lead = static_cast<unsigned char>(bytes[at]);
+    const auto second = static_cast<unsigned char>(bytes[at + 1]);
+    entries_[size_t(lead - 0x80) << 8 | second] =
+        entry | uint32_t(n) << 24 | uint32_t(char_class(c)) << 28;
+  }
+}
+
+// The table of `encoding`, built on first use; null for charsets without one.
+const PairTable* pair_table(Encoding encoding) {
+  if (encoding == Encoding::gb18030) {
+    static const PairTable table("GB18030");
+    return &table;
+  }
+  if (encoding == Encoding::big5) {
+    static const PairTable table(icu_name(Encoding::big5));
+    return &table;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // --- the engine -------------------------------------------------------------------------------
@@ -245,6 +370,8 @@ struct StreamDecoder::State {
   // Valid during one ICU call, for the callback: where the call's source started.
   const char* call_source = nullptr;
   size_t call_position = 0;
+  // Detection's census: when set, every character decoded is counted there by class.
+  ClassCounts* counts = nullptr;
 
   explicit State(Encoding e) : encoding(e), bom_checked(bom_of(e).empty()) {
     if (encoding == Encoding::utf8) return;
@@ -300,7 +427,7 @@ struct StreamDecoder::State {
     if (encoding == Encoding::utf8) {
       convert_utf8(chunk, last, out, offsets);
     } else {
-      convert_icu(chunk, last, out, offsets);
+      convert_charset(chunk, last, out, offsets);
     }
   }
 
@@ -368,7 +495,88 @@ struct StreamDecoder::State {
 
   bool usable() const { return encoding == Encoding::utf8 || converter != nullptr; }
 
+  // GB18030 and Big5 through their pair table where it decodes, the rest and other charsets
+  // through ICU.
+  void convert_charset(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
+    const PairTable* table = converter ? pair_table(encoding) : nullptr;
+    if (!table) return convert_icu(chunk, last, out, offsets);
+    size_t at = 0;
+    do {
+      if (!icu_holds_bytes()) at = convert_by_table(*table, chunk, at, out, offsets);
+      if (at == chunk.size() && !(last && icu_holds_bytes())) break;
+      const size_t line_feed = chunk.find('\n', at);
+      const size_t line_end = line_feed == std::string_view::npos ? chunk.size() : line_feed + 1;
+      convert_icu(chunk.substr(at, line_end - at), last && line_end == chunk.size(), out, offsets);
+      at = line_end;
+    } while (at < chunk.size());
+  }
+
+  bool icu_holds_bytes() const {
+    UErrorCode status = U_ZERO_ERROR;
+    return ucnv_toUCountPending(converter, &status) > 0;
+  }
+
+  // Decodes chunk[at...] through `table`, ASCII as it is, up to the chunk's end or the first pair
+  // the table lacks; returns where it stopped.
+  size_t convert_by_table(const PairTable& table, std::string_view chunk, size_t at,
+                          std::string& out, OffsetMap* offsets) {
+    const auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
+    const size_t n = chunk.size();
+    const size_t out_start = out.size();
+    // Two bytes give at most three, and each character is stored as four.
+    out.resize(out_start + (n - at) * 3 / 2 + 4);
+    char* w = out.data() + out_start;
+    ClassCounts seen{};
+    // The characters of three bytes from two since `stretch` are told to the map at once.
+    size_t stretch = at;
+    auto end_stretch = [&](size_t end) {
+      if (offsets && end > stretch)
+        offsets->append_groups(position + (stretch - at), 3, 2, (end - stretch) / 2);
+    };
+    size_t i = at;
+    while (i < n) {
+      if (data[i] < 0x80) {
+        end_stretch(i);
+        const size_t start = i;
+        do {
+          *w++ = char(data[i]);
+          ++seen[size_t(kAsciiClasses[data[i]])];
+        } while (++i < n && data[i] < 0x80);
+        if (offsets) offsets->append_copied(position + (start - at), i - start);
+        stretch = i;
+        continue;
+      }
+      if (n - i < 2) break;
+      const uint32_t entry = table.entry(data[i], data[i + 1]);
+      if (!entry) break;
+      std::memcpy(w, &entry, 4);
+      const size_t length = PairTable::length(entry);
+      w += length;
+      ++seen[size_t(PairTable::class_of(entry))];
+      i += 2;
+      if (length != 3) {
+        end_stretch(i - 2);
+        if (offsets) offsets->append_repeated(position + (i - 2 - at), length);
+        stretch = i;
+      }
+    }
+    end_stretch(i);
+    out.resize(size_t(w - out.data()));
+    position += i - at;
+    if (counts) {
+      for (size_t k = 0; k < kCharClasses; ++k) (*counts)[k] += seen[k];
+    }
+    return i;
+  }
+
   void convert_icu(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
+    const size_t counted = out.size();
+    convert_icu_uncounted(chunk, last, out, offsets);
+    if (counts) count_classes(std::string_view(out).substr(counted), *counts);
+  }
+
+  void convert_icu_uncounted(std::string_view chunk, bool last, std::string& out,
+                             OffsetMap* offsets) {
     if (!converter) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});
@@ -546,27 +754,60 @@ constexpr std::string_view kCommonTraditional =
 
 constexpr char32_t kHanFirst = 0x4E00, kHanEnd = 0xA000;  // the CJK Unified Ideographs block
 
-enum class HanKind : uint8_t { rare, common, common_traditional };
+// The class of each ideograph of the block, one table for the lists above.
+using HanClasses = std::array<CharClass, kHanEnd - kHanFirst>;
 
-// The kind of each ideograph of the block, one table for the lists above.
-using HanKinds = std::array<HanKind, kHanEnd - kHanFirst>;
-
-void mark(HanKinds& kinds, std::string_view three_byte_utf8, HanKind kind) {
+void mark(HanClasses& classes, std::string_view three_byte_utf8, CharClass frequent) {
   auto* p = reinterpret_cast<const unsigned char*>(three_byte_utf8.data());
   for (size_t i = 0; i + 2 < three_byte_utf8.size(); i += 3) {
-    HanKind& k = kinds[utf8::code_point(p + i, 3) - kHanFirst];
-    if (k == HanKind::rare) k = kind;  // Simplified first: a form in both lists is common
+    CharClass& k = classes[utf8::code_point(p + i, 3) - kHanFirst];
+    if (k == CharClass::rare_han) k = frequent;  // Simplified first: a form in both lists is common
   }
 }
 
-const HanKinds& han_kinds() {
-  static const HanKinds kinds = [] {
-    HanKinds table{};
-    mark(table, kCommonSimplified, HanKind::common);
-    mark(table, kCommonTraditional, HanKind::common_traditional);
+const HanClasses& han_classes() {
+  static const HanClasses classes = [] {
+    HanClasses table;
+    table.fill(CharClass::rare_han);
+    mark(table, kCommonSimplified, CharClass::common_han);
+    mark(table, kCommonTraditional, CharClass::common_traditional_han);
     return table;
   }();
-  return kinds;
+  return classes;
+}
+
+CharClass char_class(char32_t c) {
+  if (c >= kHanFirst && c < kHanEnd) return han_classes()[c - kHanFirst];
+  if (c == 0xFFFD) return CharClass::ordinary;  // counted as invalid
+  return is_ordinary(c) ? CharClass::ordinary : CharClass::strange;
+}
+
+void count_classes(std::string_view text, ClassCounts& counts) {
+  const HanClasses& han = han_classes();
+  auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char b = s[i];
+    // Most of a Chinese text first: ideographs (U+4E00..U+9FFF, led by E4 to E9; U+4000..U+4DFF
+    // before them are strange) and ASCII.
+    if (b >= 0xE4 && b <= 0xE9 && n - i >= 3) {
+      const char32_t c = utf8::code_point(s + i, 3);
+      i += 3;
+      ++counts[size_t(c < kHanFirst ? CharClass::strange : han[c - kHanFirst])];
+      continue;
+    }
+    if (b < 0x80) {
+      ++i;
+      ++counts[size_t(kAsciiClasses[b])];
+      continue;
+    }
+    const size_t length = utf8::sequence_length(b);
+    if (length > n - i) break;
+    // Supplementary planes: rare in reports.
+    const char32_t c = length == 4 ? 0x10000 : utf8::code_point(s + i, length);
+    i += length;
+    ++counts[size_t(char_class(c))];
+  }
 }
 
 // How Chinese a decoded text looks.
@@ -591,14 +832,6 @@ struct Plausibility {
   }
 };
 
-bool is_ordinary(char32_t c) {
-  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' ||
-         (c >= 0x2000 && c <= 0x206F) ||  // general punctuation
-         (c >= 0x3000 && c <= 0x303F) ||  // CJK punctuation
-         (c >= 0xFF00 && c <= 0xFFEF) ||  // full-width forms
-         c == 0xB7 || c == 0xD7;          // middle dot, multiplication sign
-}
-
 // A whole input as decode() reads it in one charset, with each output byte's origin.
 struct Reading {
   std::string text;
@@ -615,54 +848,17 @@ Plausibility plausibility(Encoding encoding, std::string_view sample, bool compl
   std::string text;
   OffsetMap offsets;
   if (!state.usable()) keep = nullptr;
+  ClassCounts counts{};
+  state.counts = &counts;
   state.feed(sample, complete, text, keep ? &offsets : nullptr);
+  const auto count = [&](CharClass c) { return counts[size_t(c)]; };
   Plausibility p;
   p.invalid = state.invalid.size();
   p.utf16 = is_utf16(encoding);
-  const HanKinds& kinds = han_kinds();
-  const bool gb18030 = encoding == Encoding::gb18030;
-  // The decoders write valid UTF-8: each lead byte tells its sequence's length.
-  auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  auto count_ideograph = [&](char32_t c) {
-    ++p.han;
-    const HanKind kind = kinds[c - kHanFirst];
-    p.common += kind != HanKind::rare;
-    p.traditional += gb18030 && kind == HanKind::common_traditional;
-  };
-  for (size_t i = 0; i < n;) {
-    const unsigned char b = s[i];
-    // Most of a Chinese text first: ideographs (U+4E00..U+9FFF, led by E4 to E9; U+4000..U+4DFF
-    // before them are strange) and ASCII.
-    if (b >= 0xE4 && b <= 0xE9 && n - i >= 3) {
-      const char32_t c = utf8::code_point(s + i, 3);
-      i += 3;
-      if (c < kHanFirst) {
-        ++p.strange;
-      } else {
-        count_ideograph(c);
-      }
-      continue;
-    }
-    if (b < 0x80) {
-      ++i;
-      p.strange += !is_ordinary(b);
-      continue;
-    }
-    const size_t length = utf8::sequence_length(b);
-    if (length > n - i) break;
-    char32_t c = b;
-    if (length == 2) c = utf8::code_point(s + i, 2);
-    if (length == 3) c = utf8::code_point(s + i, 3);
-    if (length == 4) c = 0x10000;  // supplementary planes: rare in reports
-    i += length;
-    if (c == 0xFFFD) continue;  // counted as invalid
-    if (c >= kHanFirst && c < kHanEnd) {
-      count_ideograph(c);
-    } else if (!is_ordinary(c)) {
-      ++p.strange;
-    }
-  }
+  p.common = count(CharClass::common_han) + count(CharClass::common_traditional_han);
+  p.han = p.common + count(CharClass::rare_han);
+  if (encoding == Encoding::gb18030) p.traditional = count(CharClass::common_traditional_han);
+  p.strange = count(CharClass::strange);
   if (keep) *keep = {std::move(text), std::move(offsets), std::move(state.invalid), state.nul};
   return p;
 }

@@ -122,7 +122,8 @@ constexpr InitialFinals kSyllableTable[] = {
 constexpr size_t kMaxSyllableBytes = 7;
 uint64_t syllable_key(std::string_view syllable) {
   uint64_t key = 0;
-  std::memcpy(&key, syllable.data(), syllable.size());
+  // Byte by byte: a memcpy of a size the compiler cannot see is a call into the C library.
+  for (size_t k = 0; k < syllable.size(); ++k) key |= uint64_t{uint8_t(syllable[k])} << (8 * k);
   return key | uint64_t{syllable.size()} << 56;
 }
 
@@ -273,7 +274,9 @@ class Normalizer {
       }
       unsigned char b = bytes[i];
       if (b < 0x80) {
-        size_t next = special_[b] ? repair_at(i, static_cast<char>(b), 1) : 0;
+        // A comma between ideographs, the most common special byte, is nothing to repair.
+        const bool plain_comma = b == ',' && between_ideographs(i, 1);
+        size_t next = special_[b] && !plain_comma ? repair_at(i, static_cast<char>(b), 1) : 0;
         if (next) {
           i = run_ = next;
         } else {
@@ -388,15 +391,20 @@ class Normalizer {
     line_has_pinyin_ = false;
   }
 
+  // Whether the character before input position i is a CJK ideograph U+4000..U+9FFF in the
+  // pending run (leads E4..E9), told by its bytes: what previous() would decode for is_han().
+  bool follows_ideograph(size_t i) const {
+    auto* u = reinterpret_cast<const unsigned char*>(in_.data());
+    return i >= run_ + 3 && u[i - 3] >= 0xE4 && u[i - 3] <= 0xE9 && (u[i - 2] & 0xC0) == 0x80 &&
+           (u[i - 1] & 0xC0) == 0x80;
+  }
+
   // Whether the `length` bytes at i stand between two CJK ideographs (leads E4..E9): then
   // neither neighbour is a comma or a stronger mark. The one after may be any sequence with
-  // such a lead (a broken one decodes as kInvalidByte); the one before must be whole, its two
-  // continuation bytes checked, and in the pending run, as previous() reads it.
+  // such a lead (a broken one decodes as kInvalidByte); the one before must be whole.
   bool between_ideographs(size_t i, size_t length) const {
-    auto* u = reinterpret_cast<const unsigned char*>(in_.data());
-    auto lead = [](unsigned char b) { return b >= 0xE4 && b <= 0xE9; };
-    return i + length < in_.size() && lead(u[i + length]) && i >= run_ + 3 && lead(u[i - 3]) &&
-           (u[i - 2] & 0xC0) == 0x80 && (u[i - 1] & 0xC0) == 0x80;
+    const auto after = static_cast<unsigned char>(i + length < in_.size() ? in_[i + length] : 0);
+    return after >= 0xE4 && after <= 0xE9 && follows_ideograph(i);
   }
 
   // The repair starting at i with ASCII `c` (`length` input bytes: a folded full-width form
@@ -413,7 +421,7 @@ class Normalizer {
         new_line();
         return 0;
       case '(':
-        return is_han(previous(i)) ? pinyin_annotation_end(i, length) : 0;
+        return follows_ideograph(i) || is_han(previous(i)) ? pinyin_annotation_end(i, length) : 0;
       case ',': {
         if (between_ideographs(i, length)) return 0;  // the common case, decoding nothing
         char32_t next = peek(i + length).code;

@@ -297,16 +297,21 @@ void JsonObjectWriter::strings(std::string_view name, const std::vector<std::str
 
 void JsonObjectWriter::close() { out_ += first_ ? "{}" : "}"; }
 
-void append_jsonl(std::string& out, const Fact& fact) {
+namespace {
+
+// A fact's line, its document's id written by `write_doc` (with its quotes, in at most
+// `doc_room` bytes).
+template <typename WriteDoc>
+void append_fact_line(std::string& out, const Fact& fact, size_t doc_room, WriteDoc&& write_doc) {
   using namespace fact_fields;
   const auto strings = context_strings(fact);
   const auto spans = context_spans(fact);
   const std::string_view qualifier = qualifier_name(fact.qualifier);
   constexpr size_t kKeysRoom = kCount * sizeof(KeyText::bytes) + 2;  // and "}\n"
-  size_t room = kKeysRoom + 2 * kNumberRoom + 2 * 20 + 4 * (2 * 20 + 3);
-  for (std::string_view text : {std::string_view(fact.doc), std::string_view(fact.metric),
-                                qualifier, std::string_view(fact.unit),
-                                std::string_view(fact.counted), std::string_view(fact.quote)}) {
+  size_t room = kKeysRoom + 2 * kNumberRoom + 2 * 20 + 4 * (2 * 20 + 3) + doc_room;
+  for (std::string_view text :
+       {std::string_view(fact.metric), qualifier, std::string_view(fact.unit),
+        std::string_view(fact.counted), std::string_view(fact.quote)}) {
     room += json_string_room(text);
   }
   for (const std::string* text : strings) room += json_string_room(*text);
@@ -314,7 +319,7 @@ void append_jsonl(std::string& out, const Fact& fact) {
   append_written(out, room, [&](char* const line) {
     char* p = write_key(line, kDoc);
     *line = '{';
-    p = write_json_string(p, fact.doc);
+    p = write_doc(p);
     p = write_json_string(write_key(p, kMetric), fact.metric);
     p = write_number(write_key(p, kValue), fact.value);
     if (fact.value_max) p = write_number(write_key(p, kValueMax), *fact.value_max);
@@ -340,6 +345,29 @@ void append_jsonl(std::string& out, const Fact& fact) {
     p = write_json_string(write_key(p, kFromProvince), fact.from_province);
     return write_literal(p, "}\n");
   });
+}
+
+}  // namespace
+
+void append_jsonl(std::string& out, const Fact& fact) {
+  append_fact_line(out, fact, json_string_room(fact.doc),
+                   [&](char* p) { return write_json_string(p, fact.doc); });
+}
+
+void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
+  std::string doc;  // the last fact's id, as written
+  const std::string* doc_of = nullptr;
+  for (const Fact& fact : facts) {
+    if (!doc_of || *doc_of != fact.doc) {
+      doc.clear();
+      append_json_string(doc, fact.doc);
+    }
+    doc_of = &fact.doc;
+    append_fact_line(out, fact, doc.size(), [&](char* p) {
+      std::memcpy(p, doc.data(), doc.size());
+      return p + doc.size();
+    });
+  }
 }
 
 void append_jsonl(std::string& out, const DocumentRecord& document) {

@@ -6,7 +6,8 @@
 //   OffsetMap built;                     // a stage writing its text appends, in text order:
 //   built.append_copied(from, n);        //   n bytes copied from `from` on: from, from+1, ...
 //   built.append_repeated(source, n);    //   n bytes written for the input at `source`
-//   built.append_repeated(input_size, 1);  // and last, the entry of the text's end
+//   built.append_groups(source, 3, 2, k);  //   k characters of 3 bytes from 2 each, from `source`
+//   on built.append_repeated(input_size, 1);  // and last, the entry of the text's end
 //
 // Every stage that changes the text (decode, page, normalize, convert) returns one; compose_onto()
 // chains them, so a fact found in the converted text can be sliced out of the original file.
@@ -87,6 +88,9 @@ class OffsetMap {
 
   void append_copied(size_t source, size_t count);
   void append_repeated(size_t source, size_t count);
+  // `groups` times `width` entries: source, then source + step, ... (width >= 2): a stretch of
+  // characters of one width written for sources of one length, in one call.
+  void append_groups(size_t source, size_t width, size_t step, size_t groups);
   // `other`'s entries after this map's.
   void append(const OffsetMap& other);
   // Keeps the first `count` entries.
@@ -100,8 +104,6 @@ class OffsetMap {
   const Run& run_of(size_t offset) const;
   // Entries `skip`..skip + count of `run`'s pattern (`run.at` not read).
   void append_part(const Run& run, size_t skip, size_t count);
-  // `groups` times `width` entries: source, then source + step, ... (width >= 2).
-  void append_groups(size_t source, size_t width, size_t step, size_t groups);
   // Whether the last run is characters of `width` and `step` ending on a whole one, next `source`.
   bool continues_groups(size_t source, size_t width, size_t step) const;
   std::vector<Run> runs_;

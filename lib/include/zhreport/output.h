@@ -44,6 +44,9 @@ using Record = std::variant<Fact, DocumentRecord>;
 
 // --- writers: each appends to `out`; JSONL and CSV rows end with '\n' ---
 void append_jsonl(std::string& out, const Fact& fact);
+// The lines of many facts, each as append_jsonl(out, fact) writes it; a document's id shared
+// with the fact before is escaped once (zhextract's facts come a document at a time).
+void append_jsonl(std::string& out, const std::vector<Fact>& facts);
 void append_jsonl(std::string& out, const DocumentRecord& document);
 void append_fact_csv_header(std::string& out);
 void append_csv(std::string& out, const Fact& fact);
