@@ -383,6 +383,27 @@ TEST_CASE("find_numbers over a line reads what the whole text reads there") {
   }
 }
 
+TEST_CASE("regression: find_numbers over a range past the text's end reads nothing beyond it") {
+  // (a range ending past the text read the byte after it)
+  std::vector<NumberMatch> out;
+  find_numbers("派出12", 0, 40, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].value == 12);
+  out.clear();
+  find_numbers("派出12", 30, 40, out);
+  CHECK(out.empty());
+}
+
+TEST_CASE("find_numbers over a range gives no prefix word before its start") {
+  // 约 stands before the range: the number is read as it is written inside it
+  std::vector<NumberMatch> out;
+  find_numbers("约300名", 3, 9, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].value == 300);
+  CHECK(out[0].qualifier == Qualifier::exact);
+  CHECK(out[0].qualifier_start == 3);
+}
+
 TEST_CASE("parse_number_at reads the numeral at a position") {
   const std::string_view text = "派出近300名专家";
   const auto m = parse_number_at(text, 9);

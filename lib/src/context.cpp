@@ -887,11 +887,8 @@ class Resolver {
   bool says_own() const {
     if (!says_own_) {
       const std::vector<std::string_view>& own = words(Role::own_institution);
-      says_own_ = std::any_of(own.begin(), own.end(), [&](std::string_view w) {
-        return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
-          return is_countable(b.kind) && text::contains(s_.substr(b.start, b.end - b.start), w);
-        });
-      });
+      says_own_ =
+          std::any_of(own.begin(), own.end(), [&](std::string_view w) { return in_body(w); });
     }
     return *says_own_;
   }
@@ -986,6 +983,15 @@ class Resolver {
       for_each_occurrence(s_.substr(b.start, b.end - b.start), word,
                           [&](size_t at) { f(b.start + at); });
     }
+  }
+
+  // Whether a countable block holds `word` (as for_each_in_body: an empty word is in none).
+  bool in_body(std::string_view word) const {
+    return !word.empty() &&
+           std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+             return is_countable(b.kind) &&
+                    text::contains(s_.substr(b.start, b.end - b.start), word);
+           });
   }
 
   // The place that opens an institution's name in `line`, at its start or after a label's mark:

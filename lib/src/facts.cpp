@@ -833,7 +833,6 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
   auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
-    if (it->qualifier_start < begin) continue;
     // A FoundFact (six strings) only for the numbers that are counts: most are not.
     auto keep = [&](FoundFact&& fact) {
       fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));

@@ -646,6 +646,7 @@ size_t skip_digit_run(std::string_view text, size_t pos, size_t len) {
 
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out) {
   static const StartTable starts;
+  end = std::min(end, text.size());  // (a range past the text reads nothing beyond it)
   // The scan stops at `end`; a number read from before it may run past it, as in the whole text.
   const std::string_view scanned = text.substr(0, end);
   size_t floor = begin;

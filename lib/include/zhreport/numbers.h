@@ -68,7 +68,8 @@ std::vector<NumberMatch> find_numbers(std::string_view text);
 // The numbers of find_numbers(text) that start in text[begin, end), appended to `out`, for a
 // range that no number runs into from before (a line): the text around it is read as in the
 // whole text (a prefix word before a number, 数 after a noun), no prefix word reaching before
-// `begin`. A caller that reads only some lines of a text need not read the others.
+// `begin`. A caller that reads only some lines of a text need not read the others. A range past
+// the text's end is cut at it.
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out);
 
 // The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
