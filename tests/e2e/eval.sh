@@ -82,6 +82,12 @@ context_floors() {
     set64) echo "to=0.85 from=0.98 since=0.79 until=0.89" ;;
     set65) echo "to=0.89 from=0.93 since=0.81 until=0.94" ;;
     set66) echo "to=0.95 from=0.88 since=0.87 until=0.91" ;;
+    set67) echo "to=0.86 from=0.74 since=0.91 until=0.97" ;;
+    set68) echo "to=0.97 from=0.97 since=0.92 until=0.95" ;;
+    set69) echo "to=0.97 from=0.96 since=0.97 until=0.97" ;;
+    set70) echo "to=0.82 from=0.96 since=0.79 until=0.92" ;;
+    set71) echo "to=0.91 from=0.91 since=0.84 until=0.86" ;;
+    set72) echo "to=0.88 from=0.79 since=0.92 until=0.91" ;;
     *) echo "" ;;
   esac
 }
