@@ -64,12 +64,6 @@ struct ListRule {
   }
 };
 
-// s.ends_with(word), its last byte compared first, inline: the words asked of the text before
-// every number (a bracket, 为, 次) are seldom there, and the call to memcmp cost more than that.
-inline bool ends_with_word(std::string_view s, std::string_view word) {
-  return word.empty() || (s.size() >= word.size() && s.back() == word.back() && s.ends_with(word));
-}
-
 struct Lexicon {
   std::vector<Classifier> classifiers;                     // longest first
   text::CharIndex<const Classifier*> classifier_by_first;  // longest first under each
@@ -119,7 +113,7 @@ struct Lexicon {
   std::optional<Bracketed> bracketed_at_end(std::string_view s) const {
     for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
                                std::pair<std::string_view, std::string_view>{"（", "）"}}) {
-      if (!ends_with_word(s, close)) continue;  // before rfind: asked at every number of a block
+      if (!text::ends_with(s, close)) continue;  // before rfind: asked at every number of a block
       size_t at = s.rfind(open);
       if (at == std::string_view::npos) continue;
       std::string_view inside = s.substr(at + open.size());
@@ -142,9 +136,9 @@ struct Lexicon {
       return b->classifier;
     }
     for (std::string_view link : {"为", "是"}) {
-      if (ends_with_word(before, link)) before.remove_suffix(link.size());
+      if (text::ends_with(before, link)) before.remove_suffix(link.size());
     }
-    if (!ends_with_word(before, "次")) return nullptr;  // quick reject: 人次 例次 台次 end so
+    if (!text::ends_with(before, "次")) return nullptr;  // quick reject: 人次 例次 台次 end so
     for (const Classifier& c : classifiers) {
       bool unit_like = c.kind == "person_times" || c.kind == "case" || c.kind == "operation";
       if (unit_like && c.text.size() > 3 && before.ends_with(c.text)) {

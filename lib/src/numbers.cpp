@@ -58,7 +58,7 @@ bool after_noun_of_persons(std::string_view text, size_t pos) {
     return out;
   }();
   for (std::string_view noun : nouns) {
-    if (ends_with_at(text, pos, noun)) return true;
+    if (text::ends_with(text.substr(0, pos), noun)) return true;
   }
   return false;
 }
@@ -515,7 +515,7 @@ std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t fl
   if (last >= 0x10000 || !kLastChars[last]) return std::nullopt;
   for (const PrefixWord& w : kPrefixWords) {
     if (w.bare_unit_only && !bare_unit) continue;
-    if (!ends_with_at(text, pos, w.word) || pos - w.word.size() < floor) continue;
+    if (!text::ends_with(text.substr(0, pos), w.word) || pos - w.word.size() < floor) continue;
     const size_t start = pos - w.word.size();
     if (w.not_after.find(char_before(text, start).code) != std::u32string_view::npos) continue;
     return Prefix{start, w.qualifier};

@@ -43,12 +43,6 @@ Char char_before(std::string_view text, size_t pos);
 inline bool starts_with_at(std::string_view text, size_t pos, std::string_view word) {
   return text.substr(pos, word.size()) == word;
 }
-// (its last byte compared first, inline: the first is the lead byte that most CJK characters
-// share, and most words asked about before a number, a prefix's, are not there)
-inline bool ends_with_at(std::string_view text, size_t pos, std::string_view word) {
-  return pos >= word.size() && (word.empty() || text[pos - 1] == word.back()) &&
-         text.substr(pos - word.size(), word.size()) == word;
-}
 inline size_t skip_spaces(std::string_view text, size_t pos) {
   while (pos < text.size() && text[pos] == ' ') ++pos;
   return pos;
