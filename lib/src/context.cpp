@@ -83,18 +83,15 @@ bool sends_within(const Place* place, const Place* giver, bool aided) {
 // neither and open words (零距离), unlike numbers_chars.h's numerals.
 constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
 
-// A place of another country, or a division of one (桑给巴尔 of 坦桑尼亚).
-bool abroad(const Place* p) { return p->abroad; }
-
 // A team abroad receives abroad: where a scope names a foreign place, China's own divisions
 // beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
 // 在提露内斯-北京医院工作), no receivers.
 void keep_abroad(std::vector<const Mention*>& ms) {
   if (ms.size() < 2) return;  // (most scopes: no place beside another to drop)
-  if (std::none_of(ms.begin(), ms.end(), [](const Mention* m) { return abroad(m->place); })) {
+  if (std::none_of(ms.begin(), ms.end(), [](const Mention* m) { return m->place->abroad; })) {
     return;
   }
-  std::erase_if(ms, [](const Mention* m) { return !abroad(m->place); });
+  std::erase_if(ms, [](const Mention* m) { return !m->place->abroad; });
 }
 
 struct Reduced {
@@ -647,7 +644,7 @@ class Resolver {
     // 在桑给巴尔,江苏医疗队培养…, 江西队员在洛美…; so is a province before its health commission,
     // which sends its teams abroad: 广西壮族自治区卫生健康委举行欢送会,为…援尼日尔医疗队送行)
     bool abroad_report = std::any_of(places_.begin(), places_.end(),
-                                     [](const Mention& m) { return abroad(m.place); });
+                                     [](const Mention& m) { return m.place->abroad; });
     for (size_t i = 0; i < places_.size(); ++i) {
       Mention& m = places_[i];
       if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
@@ -683,7 +680,7 @@ class Resolver {
       bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
                            next->side == Side::to && gave_before(i) && opens_clause(i) &&
                            !same_area(m.place, next->place);
-      if ((!counts && !gives_to_next) || abroad(m.place)) continue;
+      if ((!counts && !gives_to_next) || m.place->abroad) continue;
       m.side = Side::from;
       // (武汉市江岸区医院: one name, one side)
       if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
@@ -2081,7 +2078,7 @@ class Resolver {
     // the province's, whichever of its cities' hospitals leads it or sends its members
     bool abroad_lead = f.place && !f.ambiguous &&
                        std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
-                         return m.start < lead_end_ && abroad(m.place);
+                         return m.start < lead_end_ && m.place->abroad;
                        });
     for (const Mention* m : from) {
       if (abroad_lead && m->place->level == PlaceLevel::province && inside(f.place, m->place)) {
@@ -2531,7 +2528,7 @@ class Resolver {
 
   void set_place(SideFields side, const Place* place, const Mention* m) const {
     // A side is a division of China or a country (facts.md): 桑给巴尔 is told as 坦桑尼亚.
-    const Place* told = place && place->level != PlaceLevel::country && abroad(place)
+    const Place* told = place && place->level != PlaceLevel::country && place->abroad
                             ? find_place(place->province)
                             : place;
     side.name = told ? std::string(told->name) : std::string();
@@ -3192,7 +3189,7 @@ class Resolver {
     }
     if (body >= kOpening) return false;
     return std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
-      return m.side != Side::from && !m.origin && !abroad(m.place) && m.place != area &&
+      return m.side != Side::from && !m.origin && !m.place->abroad && m.place != area &&
              !inside(m.place, area);
     });
   }
@@ -3207,7 +3204,7 @@ class Resolver {
       if (sentence.start >= lead_end_) break;
       if (!has_word(sentence.start, std::min(sentence.end, lead_end_), Role::whole)) continue;
       bool abroad_named = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
-        return m.start >= sentence.start && m.end <= sentence.end && abroad(m.place);
+        return m.start >= sentence.start && m.end <= sentence.end && m.place->abroad;
       });
       if (!abroad_named) return true;
     }
