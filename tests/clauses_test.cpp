@@ -86,6 +86,21 @@ TEST_CASE("clauses: place markers say a side but govern no count; the frame tabl
   }
 }
 
+TEST_CASE("regression: a frames.tsv row the verb-start table left out was never read") {
+  // The table keeps one list per first character in a byte, and skips a verb beyond the
+  // Basic Multilingual Plane: a row past those limits was dropped without a word. Every row a
+  // user adds must be found in a clause of its own.
+  for (const zhreport::Frame& f : zhreport::frames()) {
+    std::string text = "甲" + f.verb + (f.tail.empty() ? "" : "乙" + f.tail) + "。";
+    CAPTURE(text);
+    zhreport::Reading r = zhreport::read_clauses(text);
+    bool found = std::any_of(r.frames.begin(), r.frames.end(), [&](const zhreport::FrameHit& h) {
+      return h.start == std::string_view("甲").size() && h.frame->verb == f.verb;
+    });
+    CHECK(found);
+  }
+}
+
 TEST_CASE("clauses: marks and verbs among ASCII words and punctuation that mark nothing") {
   // ASCII letters, digits, blanks, “quotes” and — dashes are skipped; , ; : ! ? and the line
   // break are marks wherever they stand, and a verb right after ASCII is still found.
