@@ -42,6 +42,16 @@ TEST_CASE("document: navigation, metadata, credits and share prompts are boilerp
   CHECK(doc.date == "2021-07-02");
 }
 
+TEST_CASE("regression: a short line of emoji was taken as wide by its bytes alone") {
+  // An emoji takes four bytes and one column: a share prompt of 95 of them is 101 columns wide,
+  // under the marked lines' limit of 120, in 390 bytes, over three bytes a column of 120.
+  std::string share = "扫一扫 ";
+  for (int i = 0; i < 95; ++i) share += "👍";
+  std::string page = "援疆医疗队圆满完成任务\n7月1日,医疗队返回江南。\n" + share + "\n";
+  std::vector<std::string_view> expected = {"title", "paragraph", "boilerplate"};
+  CHECK(kinds_of(page) == expected);
+}
+
 TEST_CASE("document: the site's footer is boilerplate") {
   std::string_view page =
       "援疆医疗队圆满完成任务\n"

@@ -149,8 +149,8 @@ const Markers& markers() {
 }
 
 // Whether a line is kMaxMarkedWidth wide or wider by its bytes alone: a character takes at most
-// 3 bytes per column, so a longer line is, without measuring.
-bool surely_wide(std::string_view line) { return line.size() >= 3 * kMaxMarkedWidth; }
+// 4 bytes per column (an emoji: 4 bytes, one column), so a longer line is, without measuring.
+bool surely_wide(std::string_view line) { return line.size() >= 4 * kMaxMarkedWidth; }
 
 // The marker of a short line, if any.
 const Marker* marker_of(std::string_view line) {
