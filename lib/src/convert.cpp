@@ -247,6 +247,16 @@ inline uint32_t code_point3(uint32_t in) {
   return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
 }
 
+// code_point3 of the two three-byte sequences in the low six bytes of `in` at once: the first's
+// code point in bits 0..15, the second's in bits 24..39 (the same shifts, each mask twice).
+inline uint64_t code_points3(uint64_t in) {
+  return ((in & 0x0F00000Full) << 12) | ((in & 0x3F00003F00ull) >> 2) |
+         ((in >> 16) & 0x3F00003Full);
+}
+
+// Whether a fast3 entry says "write this value" (kFastValue | its bytes).
+inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group::kFastValue; }
+
 // The fast loop of run_group, one character a step. A three-byte character is four bytes
 // read, one table entry and four bytes written (the fourth overwritten next), with no branch on
 // whether it changes; an ASCII character is copied when no ASCII character acts. The step's kind
@@ -282,6 +292,29 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
     const char* const stop = p + steps;
     while (p < stop) {
+      // Two three-byte characters (most of a Chinese text): one eight-byte read and both code
+      // points in one set of shifts; each that becomes a value is written (the first one's
+      // entry not looked up again below). Two steps' worth of reading and writing, so the
+      // second must start before `stop` too.
+      if (stop - p >= 4) {
+        uint64_t in2;
+        std::memcpy(&in2, p, 8);
+        if ((in2 & 0xF00000F0ull) == 0xE00000E0ull) {
+          const uint64_t points = code_points3(in2);
+          const uint32_t first = fast[points & 0xFFFF], second = fast[(points >> 24) & 0xFFFF];
+          if (is_value(first)) {
+            std::memcpy(w, &first, 4);
+            w += 3;
+            p += 3;
+            if (is_value(second)) {
+              std::memcpy(w, &second, 4);
+              w += 3;
+              p += 3;
+            }
+            continue;
+          }
+        }
+      }
       uint32_t in;
       std::memcpy(&in, p, 4);
       if ((in & 0xF0) == 0xE0) {
