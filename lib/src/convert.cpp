@@ -108,9 +108,10 @@ class TrackingSink {
  public:
   static constexpr bool kTracks = true;
   // `origin` is the input position whose offset is `base`; about `expected` bytes will come.
+  // With `used`, the text goes to out[*used...] as PlainSink's does.
   TrackingSink(std::string& out, OffsetMap& map, const char* origin, const char* input_end,
-               size_t base, size_t expected)
-      : text_(out, input_end, expected),
+               size_t base, size_t expected, size_t* used = nullptr)
+      : text_(out, input_end, expected, used),
         map_(map),
         origin_(origin),
         base_(base),
@@ -640,11 +641,20 @@ std::string Converter::convert(std::string_view utf8) const {
 
 Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   Converted result;
+  convert_tracked_into(utf8, result);
+  return result;
+}
+
+void Converter::convert_tracked_into(std::string_view utf8, Converted& result) const {
   const char* const begin = utf8.data();
   const char* const end = begin + utf8.size();
+  // The text is written over what result.text held and cut to its size at the end: a reused
+  // buffer is neither emptied nor zero-filled again.
+  size_t used = 0;
+  result.offsets.truncate(0);
   bool converted = false;
   {
-    TrackingSink sink(result.text, result.offsets, begin, end, 0, utf8.size());
+    TrackingSink sink(result.text, result.offsets, begin, end, 0, utf8.size(), &used);
     converted = convert_text(*tables_, begin, end, sink, Raw::yes);
     if (!converted) sink.rollback();
   }
@@ -659,14 +669,14 @@ Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
     }
     {
       TrackingSink inner(result.text, sources, normalized.data(),
-                         normalized.data() + normalized.size(), 0, normalized.size());
+                         normalized.data() + normalized.size(), 0, normalized.size(), &used);
       convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
                    Raw::no);
     }
     result.offsets = sources.compose_onto(normalized_sources);
   }
+  result.text.resize(used);
   result.offsets.append_repeated(utf8.size(), 1);  // the end
-  return result;
 }
 
 namespace {

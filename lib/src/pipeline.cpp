@@ -136,11 +136,16 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   }
   std::string_view read_text = page ? std::string_view(page->text) : decoded_text;
 
-  Normalized normalized =
-      normalize(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true});
+  // The normalized and the converted text, each with its map, in buffers this thread reuses from
+  // document to document: allocating and freeing them (and zero-filling the converted text's)
+  // for every document showed in the profile.
+  thread_local Normalized normalized;
+  thread_local Converter::Converted converted;
+  normalize_into(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true},
+                 normalized);
   record.repairs = normalized.repairs;
   if (options.describe) record.script = script_name(detect_script(normalized.text));
-  Converter::Converted converted = Converter::get(options.config).convert_tracked(normalized.text);
+  Converter::get(options.config).convert_tracked_into(normalized.text, converted);
   const std::string& text = converted.text;
 
   Document document = analyze_document(text, {.describe = options.describe});
