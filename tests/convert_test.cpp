@@ -153,6 +153,22 @@ TEST_CASE("offset map: through the normalization of compatibility ideographs") {
   CHECK(entries_of(tracked.offsets) == std::vector<uint32_t>{0, 1, 1, 1, 5, 6, 7, 8, 9, 10, 11});
 }
 
+TEST_CASE("convert_tracked_into a reused result gives what convert_tracked gives") {
+  // Longer, shorter, through the normalization of a compatibility ideograph, empty, longer again:
+  // nothing of the text or map before may show.
+  const std::string texts[] = {
+      std::string(kReport),           "回覆了", "a\U0002F800\uF900醫", "", "A醫生B",
+      std::string(kReport) + "回覆了"};
+  Converter::Converted reused;
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    Converter::get(Config::t2s).convert_tracked_into(text, reused);
+    const Converter::Converted fresh = Converter::get(Config::t2s).convert_tracked(text);
+    CHECK(reused.text == fresh.text);
+    CHECK(entries_of(reused.offsets) == entries_of(fresh.offsets));
+  }
+}
+
 TEST_CASE("offset map: slicing the input at mapped character starts gives its source") {
   for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
     CAPTURE(config_name(config));

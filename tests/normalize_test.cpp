@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "normalize_internal.h"
+#include "offset_entries.h"
 #include "zhreport/decode.h"
 
 using namespace zhreport;
@@ -124,6 +125,31 @@ TEST_CASE("pinyin annotations after Han characters are removed, in both scripts"
        {{"pinyin_annotation", 1}}},
       {"neutral tone after a toned one", "醫(yī)生們(men)", "醫生們", {{"pinyin_annotation", 2}}},
   });
+}
+
+TEST_CASE("normalize_into a reused result gives what normalize gives") {
+  // Tracked then not (the map must be dropped), repairs then none, longer then shorter.
+  struct Case {
+    std::string text;
+    bool track;
+  };
+  const Case cases[] = {
+      {"醫(yī)學(xué)人才\r\n培訓,,全角ＡＢＣ", true},
+      {"医生", false},
+      {"", true},
+      {"e\u0301 培训 &amp; <br>", true},
+      {"婦女(nǚ)患者", false},
+  };
+  Normalized reused;
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const NormalizeOptions options{.track_offsets = c.track};
+    normalize_into(c.text, options, reused);
+    const Normalized fresh = normalize(c.text, options);
+    CHECK(reused.text == fresh.text);
+    CHECK(reused.repairs == fresh.repairs);
+    CHECK(entries_of(reused.offsets) == entries_of(fresh.offsets));
+  }
 }
 
 TEST_CASE("parentheses that are not pinyin annotations survive") {

@@ -108,9 +108,10 @@ class TrackingSink {
  public:
   static constexpr bool kTracks = true;
   // `origin` is the input position whose offset is `base`; about `expected` bytes will come.
+  // With `used`, the text goes to out[*used...] as PlainSink's does.
   TrackingSink(std::string& out, OffsetMap& map, const char* origin, const char* input_end,
-               size_t base, size_t expected)
-      : text_(out, input_end, expected),
+               size_t base, size_t expected, size_t* used = nullptr)
+      : text_(out, input_end, expected, used),
         map_(map),
         origin_(origin),
         base_(base),
@@ -247,6 +248,16 @@ inline uint32_t code_point3(uint32_t in) {
   return ((in & 0x0F) << 12) | ((in & 0x3F00) >> 2) | ((in >> 16) & 0x3F);
 }
 
+// code_point3 of the two three-byte sequences in the low six bytes of `in` at once: the first's
+// code point in bits 0..15, the second's in bits 24..39 (the same shifts, each mask twice).
+inline uint64_t code_points3(uint64_t in) {
+  return ((in & 0x0F00000Full) << 12) | ((in & 0x3F00003F00ull) >> 2) |
+         ((in >> 16) & 0x3F00003Full);
+}
+
+// Whether a fast3 entry says "write this value" (kFastValue | its bytes).
+inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group::kFastValue; }
+
 // The fast loop of run_group, one character a step. A three-byte character is four bytes
 // read, one table entry and four bytes written (the fourth overwritten next), with no branch on
 // whether it changes; an ASCII character is copied when no ASCII character acts. The step's kind
@@ -282,6 +293,29 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
     const char* const stop = p + steps;
     while (p < stop) {
+      // Two three-byte characters (most of a Chinese text): one eight-byte read and both code
+      // points in one set of shifts; each that becomes a value is written (the first one's
+      // entry not looked up again below). Two steps' worth of reading and writing, so the
+      // second must start before `stop` too.
+      if (stop - p >= 4) {
+        uint64_t in2;
+        std::memcpy(&in2, p, 8);
+        if ((in2 & 0xF00000F0ull) == 0xE00000E0ull) {
+          const uint64_t points = code_points3(in2);
+          const uint32_t first = fast[points & 0xFFFF], second = fast[(points >> 24) & 0xFFFF];
+          if (is_value(first)) {
+            std::memcpy(w, &first, 4);
+            w += 3;
+            p += 3;
+            if (is_value(second)) {
+              std::memcpy(w, &second, 4);
+              w += 3;
+              p += 3;
+            }
+            continue;
+          }
+        }
+      }
       uint32_t in;
       std::memcpy(&in, p, 4);
       if ((in & 0xF0) == 0xE0) {
@@ -607,11 +641,20 @@ std::string Converter::convert(std::string_view utf8) const {
 
 Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
   Converted result;
+  convert_tracked_into(utf8, result);
+  return result;
+}
+
+void Converter::convert_tracked_into(std::string_view utf8, Converted& result) const {
   const char* const begin = utf8.data();
   const char* const end = begin + utf8.size();
+  // The text is written over what result.text held and cut to its size at the end: a reused
+  // buffer is neither emptied nor zero-filled again.
+  size_t used = 0;
+  result.offsets.truncate(0);
   bool converted = false;
   {
-    TrackingSink sink(result.text, result.offsets, begin, end, 0, utf8.size());
+    TrackingSink sink(result.text, result.offsets, begin, end, 0, utf8.size(), &used);
     converted = convert_text(*tables_, begin, end, sink, Raw::yes);
     if (!converted) sink.rollback();
   }
@@ -626,14 +669,14 @@ Converter::Converted Converter::convert_tracked(std::string_view utf8) const {
     }
     {
       TrackingSink inner(result.text, sources, normalized.data(),
-                         normalized.data() + normalized.size(), 0, normalized.size());
+                         normalized.data() + normalized.size(), 0, normalized.size(), &used);
       convert_text(*tables_, normalized.data(), normalized.data() + normalized.size(), inner,
                    Raw::no);
     }
     result.offsets = sources.compose_onto(normalized_sources);
   }
+  result.text.resize(used);
   result.offsets.append_repeated(utf8.size(), 1);  // the end
-  return result;
 }
 
 namespace {

@@ -253,17 +253,23 @@ bool is_ascii_alpha(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 
 class Normalizer {
  public:
-  Normalizer(std::string_view in, const NormalizeOptions& options)
+  // Writes into `result`, whose buffers are reused: what they held is dropped.
+  Normalizer(std::string_view in, const NormalizeOptions& options, Normalized& result)
       : in_(in),
         repairs_(options.repair_artifacts),
-        special_(options.repair_artifacts ? kSpecialRepairing : kSpecialCanonical) {
+        special_(options.repair_artifacts ? kSpecialRepairing : kSpecialCanonical),
+        result_(result),
+        out_(result.text) {
+    out_.clear();
     out_.reserve(in.size());
+    result_.offsets.truncate(0);
+    result_.repairs.clear();
     if (options.track_offsets) {
       offsets_ = &result_.offsets;
     }
   }
 
-  Normalized run() {
+  void run() {
     auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
     const size_t n = in_.size();
     size_t i = 0;
@@ -335,11 +341,9 @@ class Normalizer {
     }
     flush(n);
     if (offsets_) offsets_->append_repeated(n, 1);  // the end
-    result_.text = std::move(out_);
     for (size_t k = 0; k < counts_.size(); ++k) {
       if (counts_[k]) result_.repairs.emplace_back(std::string(kRepairNames[k]), counts_[k]);
     }
-    return std::move(result_);
   }
 
  private:
@@ -631,8 +635,8 @@ class Normalizer {
   std::string_view in_;
   bool repairs_;
   const std::array<bool, 128>& special_;
-  Normalized result_;
-  std::string out_;
+  Normalized& result_;
+  std::string& out_;  // result_.text
   OffsetMap* offsets_ = nullptr;
   std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
   size_t run_ = 0;  // start of the input not yet copied
@@ -643,7 +647,13 @@ class Normalizer {
 }  // namespace
 
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options) {
-  return Normalizer(utf8, options).run();
+  Normalized result;
+  normalize_into(utf8, options, result);
+  return result;
+}
+
+void normalize_into(std::string_view utf8, const NormalizeOptions& options, Normalized& result) {
+  Normalizer(utf8, options, result).run();
 }
 
 }  // namespace zhreport

@@ -67,6 +67,8 @@ class Converter {
     OffsetMap offsets;
   };
   Converted convert_tracked(std::string_view utf8) const;
+  // The same into `result`, reusing its buffers (one Converted kept for text after text).
+  void convert_tracked_into(std::string_view utf8, Converted& result) const;
 
   // Streaming: appends to `out` the conversion of the longest prefix of `input` whose conversion
   // cannot depend on what follows, and returns that prefix's length in bytes (possibly 0: call

@@ -60,5 +60,8 @@ struct Normalized {
 // piece by piece to the same result (and repair counts) as in one go: that is how a stream
 // is normalized with flat memory.
 Normalized normalize(std::string_view utf8, const NormalizeOptions& options = {});
+// The same into `result`, reusing its buffers (a caller normalizing one text after another
+// keeps one Normalized and allocates nothing once it is large enough).
+void normalize_into(std::string_view utf8, const NormalizeOptions& options, Normalized& result);
 
 }  // namespace zhreport
