@@ -76,9 +76,11 @@ void read_roles(std::array<RoleWords, kRoles>& out) {
 }
 
 // The roles, read once. In static storage and zero until read, the tables of their scans (3 MB,
-// ThreeByteStops') take no clearing at the start.
+// ThreeByteStops') take no clearing at the start; constant-initialized at namespace scope, they
+// take no guard of their own either, where role_words() is asked a few hundred times per report.
+constinit std::array<RoleWords, kRoles> roles;
+
 const RoleWords& role_words(Role role) {
-  static std::array<RoleWords, kRoles> roles;
   static const bool read = (read_roles(roles), true);
   (void)read;
   return roles[static_cast<size_t>(role)];
