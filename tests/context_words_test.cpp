@@ -47,6 +47,19 @@ TEST_CASE("words, starts_with_word and ends_with_word read the roles of data/con
   CHECK(ends_with_word("来自南宁邕江医院的13名专家", Role::team));
 }
 
+TEST_CASE("starts_with_word tells a word's first character from one that shares its first bytes") {
+  // 紧 shares the lead byte and the second byte of 累 (累计, to_now): only the third differs
+  struct Row {
+    std::string_view text;
+    bool starts;
+  };
+  for (const Row& row : {Row{"累计派出", true}, Row{"紧计派出", false}, Row{"紧急派出", false},
+                         Row{"累", false}, Row{"累计", true}}) {
+    CAPTURE(row.text);
+    CHECK(starts_with_word(row.text, Role::to_now) == row.starts);
+  }
+}
+
 TEST_CASE("WordSearches answers as contains_word over each range, however the ranges follow") {
   // a word that lies across the end of the last range scanned (会上 at 会|上), one inside a
   // shorter range, ranges that grow, shrink and start elsewhere

@@ -3828,16 +3828,29 @@ class Resolver {
 
 // A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
 // it takes the context of the body's statement.
-bool is_heading(std::string_view s, const Document& doc, const Reading& r, size_t at) {
+bool is_heading(std::string_view s, const Block& b) {
   constexpr size_t kMaxHeading = 40;  // display columns
-  size_t clause = r.clause_at(at);
-  if (clause == r.clauses.size()) return false;
-  const Block& b =
-      doc.blocks.empty() ? Block{} : doc.blocks[r.sentences[r.clauses[clause].sentence].block];
   std::string_view line = s.substr(b.start, b.end - b.start);
   bool sentence = line.find("。") != line.npos || line.ends_with("!") || line.ends_with("?");
   return b.kind == BlockKind::title ||
          (!sentence && text::display_width(line, kMaxHeading) < kMaxHeading);
+}
+
+// Whether each count (at its byte `at`) stands in a heading (is_heading), read once per block:
+// each heading's count is compared with every later one, and a block holds several.
+std::vector<bool> in_headings(std::string_view s, const Document& doc, const Reading& r,
+                              const std::vector<size_t>& at) {
+  constexpr int8_t kUnread = -1;
+  std::vector<int8_t> heading_block(doc.blocks.size(), kUnread);
+  std::vector<bool> out(at.size());
+  for (size_t i = 0; i < at.size(); ++i) {
+    size_t clause = r.clause_at(at[i]);
+    if (clause == r.clauses.size()) continue;
+    size_t block = r.sentences[r.clauses[clause].sentence].block;
+    if (heading_block[block] == kUnread) heading_block[block] = is_heading(s, doc.blocks[block]);
+    out[i] = heading_block[block];
+  }
+  return out;
 }
 
 void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
@@ -3866,13 +3879,14 @@ void add_context_unchecked(std::string_view text, const Document& document, cons
   Resolver resolver(text, document, reading);
   for (size_t i = 0; i < facts.size(); ++i) resolver.resolve(facts[i], at[i]);
   if (document.blocks.empty()) return;
+  const std::vector<bool> heading = in_headings(text, document, reading, at);
   for (size_t i = 0; i < facts.size(); ++i) {
-    if (!is_heading(text, document, reading, at[i])) continue;
+    if (!heading[i]) continue;
     for (size_t k = i + 1; k < facts.size(); ++k) {
       const Fact& body = facts[k];
       bool same = body.metric == facts[i].metric && body.value == facts[i].value &&
                   body.qualifier == facts[i].qualifier;
-      if (!same || is_heading(text, document, reading, at[k])) continue;
+      if (!same || heading[k]) continue;
       Fact& heading = facts[i];
       heading.to = body.to, heading.from = body.from;
       heading.since = body.since, heading.until = body.until;

@@ -25,6 +25,9 @@ struct RoleWords {
   // scan of contains_word passes every other such character, and the ASCII characters no word
   // starts with, without a look at the words.
   text::ThreeByteStops first_chars;
+  // The same characters by code point: starts_with_word's test of a text's first character,
+  // which rules out what the pairs cannot (a CJK lead byte and a second byte open 64 characters).
+  std::bitset<0x10000> first_points;
   bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
   size_t longest = 0;         // bytes of its longest word
 };
@@ -64,7 +67,10 @@ void read_roles(std::array<RoleWords, kRoles>& out) {
     } else {
       r.pairs.set(pair_at(row[1], 0));
       const auto first = static_cast<unsigned char>(row[1][0]);
-      if (utf8::sequence_length(first) == 3) r.first_chars.add(text::code_point_at(row[1], 0));
+      if (utf8::sequence_length(first) == 3) {
+        r.first_chars.add(text::code_point_at(row[1], 0));
+        r.first_points.set(text::code_point_at(row[1], 0));
+      }
       if (first < 0x80) ascii_first[index].set(first);
       r.last_pairs.set(pair_at(row[1], row[1].size() - 2));
     }
@@ -76,9 +82,11 @@ void read_roles(std::array<RoleWords, kRoles>& out) {
 }
 
 // The roles, read once. In static storage and zero until read, the tables of their scans (3 MB,
-// ThreeByteStops') take no clearing at the start.
+// ThreeByteStops') take no clearing at the start; constant-initialized at namespace scope, they
+// take no guard of their own either, where role_words() is asked a few hundred times per report.
+constinit std::array<RoleWords, kRoles> roles;
+
 const RoleWords& role_words(Role role) {
-  static std::array<RoleWords, kRoles> roles;
   static const bool read = (read_roles(roles), true);
   (void)read;
   return roles[static_cast<size_t>(role)];
@@ -134,6 +142,10 @@ bool contains_word(std::string_view haystack, Role role) {
 bool starts_with_word(std::string_view text, Role role) {
   const RoleWords& r = role_words(role);
   if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;
+  // (a three-byte character that opens no word: a word of two bytes or more that opened with
+  // it would open with its three bytes)
+  bool three = text.size() >= 3 && utf8::sequence_length(static_cast<unsigned char>(text[0])) == 3;
+  if (!r.single_bytes && three && !r.first_points[text::code_point_at(text, 0)]) return false;
   return std::any_of(r.words.begin(), r.words.end(),
                      [&](std::string_view w) { return text.starts_with(w); });
 }
