@@ -880,13 +880,16 @@ std::vector<Fact> find_facts(std::string_view text) {
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
+  Reading reading = read_clauses(text, document);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
-  // articles) holds many that no count is read from.
+  // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
+  // numbers may start in them listed, in one scan.)
   std::vector<NumberMatch> numbers;
   for (const Block& block : document.blocks) {
-    if (is_countable(block.kind)) find_numbers(text, block.start, block.end, numbers);
+    if (is_countable(block.kind)) {
+      find_numbers(text, block.start, block.end, reading.number_starts, numbers);
+    }
   }
-  Reading reading = read_clauses(text, document);
   std::vector<std::vector<Cell>> headers = table_headers(text, document);
   std::vector<FoundFact> found;
   // Room for a fact per number (an upper bound): a FoundFact holds a dozen strings, and moving

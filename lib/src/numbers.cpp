@@ -1,5 +1,6 @@
 #include "zhreport/numbers.h"
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -642,10 +643,22 @@ size_t skip_digit_run(std::string_view text, size_t pos, size_t len) {
   return pos;
 }
 
+// The number at `p`, a character of `len` bytes that a number may start with, appended to
+// `out`: the position after it, where the scan goes on (and `floor`, which no prefix word of a
+// later number reaches before); past the character's run of digits when none is there.
+size_t read_candidate(std::string_view text, size_t p, size_t len, size_t& floor,
+                      std::vector<NumberMatch>& out) {
+  if (auto m = match_at(text, p, floor)) {
+    out.push_back(*m);
+    return floor = m->end;
+  }
+  return skip_digit_run(text, p, len);
+}
+
 }  // namespace
 
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out) {
-  static const StartTable starts;
+  const StartTable& starts = start_table();
   end = std::min(end, text.size());  // (a range past the text reads nothing beyond it)
   // The scan stops at `end`; a number read from before it may run past it, as in the whole text.
   const std::string_view scanned = text.substr(0, end);
@@ -662,16 +675,19 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<N
       len = c.len;
       candidate = starts.test(c.code);
     }
-    if (candidate) {
-      if (auto m = match_at(text, p, floor)) {
-        out.push_back(*m);
-        floor = p = m->end;
-        continue;
-      }
-      p = skip_digit_run(text, p, len);
-      continue;
-    }
-    p += len;
+    p = candidate ? read_candidate(text, p, len, floor, out) : p + len;
+  }
+}
+
+void find_numbers(std::string_view text, size_t begin, size_t end,
+                  const std::vector<size_t>& starts, std::vector<NumberMatch>& out) {
+  end = std::min(end, text.size());
+  size_t floor = begin;
+  size_t p = begin;  // (the candidates before it are inside a number or a run of digits read)
+  auto at = std::lower_bound(starts.begin(), starts.end(), begin);
+  for (; at != starts.end() && *at < end; ++at) {
+    if (*at < p) continue;
+    p = read_candidate(text, *at, char_at(text, *at).len, floor, out);
   }
 }
 

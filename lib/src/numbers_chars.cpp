@@ -190,10 +190,16 @@ StartTable::StartTable() {
     for (char32_t c : meaning.chars) {
       if (!may_start(c)) continue;
       bits_[c >> 6] |= uint64_t{1} << (c & 63);
+      chars_ += c;
       three_byte_.add(c);
     }
   }
   three_byte_.pass_ascii([&](char c) { return !test(static_cast<unsigned char>(c)); });
+}
+
+const StartTable& start_table() {
+  static const StartTable instance;
+  return instance;
 }
 
 }  // namespace zhreport::numbers_detail

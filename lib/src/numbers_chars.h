@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -132,6 +133,9 @@ class StartTable {
  public:
   StartTable();
   bool test(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+  // The characters test() is true of: for a scan that stops at them among its own (the clause
+  // reader's, which lists where numbers may start for find_numbers).
+  std::u32string_view chars() const { return chars_; }
   // The first position from `pos` that is not a three-byte character or an ASCII one that
   // starts no number, or holds a three-byte one that may start a number (or shares its last two
   // bytes with one: test() it).
@@ -139,7 +143,11 @@ class StartTable {
 
  private:
   std::array<uint64_t, 0x10000 / 64> bits_{};
+  std::u32string chars_;
   text::ThreeByteStops three_byte_;  // the same characters, by their last two bytes
 };
+
+// The one StartTable, built on first use.
+const StartTable& start_table();
 
 }  // namespace zhreport::numbers_detail
