@@ -5,8 +5,7 @@
 
 namespace zhreport::numbers_detail {
 
-// The code point that ends at `pos` (0 when pos == 0).
-Char char_before(std::string_view text, size_t pos) {
+Char char_before_other(std::string_view text, size_t pos) {
   size_t start = pos;
   while (start > 0 && pos - start < 4) {
     --start;

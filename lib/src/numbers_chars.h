@@ -38,8 +38,21 @@ inline Char char_at(std::string_view text, size_t pos) {
   return {0xFFFD, 1};
 }
 
-// The code point that ends at `pos` ({0, 0} when pos == 0).
-Char char_before(std::string_view text, size_t pos);
+// char_before for the characters other than whole three-byte ones (out of line).
+Char char_before_other(std::string_view text, size_t pos);
+
+// The code point that ends at `pos` ({0, 0} when pos == 0). Inline for a three-byte character
+// (all of CJK): asked before every number.
+inline Char char_before(std::string_view text, size_t pos) {
+  if (pos >= 3) {
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+    if ((byte(pos - 3) & 0xF0) == 0xE0 && (byte(pos - 2) & 0xC0) == 0x80 &&
+        (byte(pos - 1) & 0xC0) == 0x80) {
+      return char_at(text, pos - 3);
+    }
+  }
+  return char_before_other(text, pos);
+}
 
 inline bool starts_with_at(std::string_view text, size_t pos, std::string_view word) {
   return text.substr(pos, word.size()) == word;
