@@ -18,6 +18,7 @@ namespace zhreport {
 namespace {
 
 using namespace facts_detail;
+using namespace std::string_view_literals;
 
 // How far the context of a count reaches, in characters.
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
@@ -100,13 +101,18 @@ size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
 
 // The number at `pos` continues a list of ordinals: 第一、二、三期, 第5、6批.
 bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
-  static constexpr std::u32string_view kListed = U"、0123456789一二三四五六七八九十";
+  // (as bits: asked before every number with a classifier, most of which follow none of them)
+  static const std::bitset<0x10000> kListed = [] {
+    std::bitset<0x10000> chars;
+    for (char32_t c : std::u32string_view(U"、0123456789一二三四五六七八九十")) chars.set(c);
+    return chars;
+  }();
   bool listed = false;
   while (pos > begin) {
     size_t prev = previous_char(s, pos);
     char32_t c = code_point_at(s, prev);
     if (c == U'第') return listed;
-    if (kListed.find(c) == kListed.npos) return false;
+    if (c >= 0x10000 || !kListed[c]) return false;
     listed = listed || c == U'、';
     pos = prev;
   }
@@ -365,7 +371,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (n.percent) return std::nullopt;
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
-  for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
+  for (std::string_view more : {"余"sv, "多"sv}) {  // 2000 余名: the infix after a blank
     if (word_at(s, pos, limit, more)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = Qualifier::more_than;
       pos = skip_blanks(s, pos + more.size(), limit);
@@ -404,7 +410,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
   if (!classifier_before) pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
-  for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
+  for (std::string_view filler : {""sv, "多"sv, "余"sv, "半"sv}) {  // 3个月, 5个多小时
     if (word_at(after, 0, after.size(), filler) &&
         lex.after_classifier.starts(after.substr(filler.size()))) {
       return std::nullopt;

@@ -135,7 +135,8 @@ struct Lexicon {
       unit_start = begin + b->open;
       return b->classifier;
     }
-    for (std::string_view link : {"为", "是"}) {
+    using namespace std::string_view_literals;
+    for (std::string_view link : {"为"sv, "是"sv}) {
       if (text::ends_with(before, link)) before.remove_suffix(link.size());
     }
     if (!text::ends_with(before, "次")) return nullptr;  // quick reject: 人次 例次 台次 end so
