@@ -53,6 +53,9 @@ struct Stops {
       }
     }
   }
+  bool ends_noun(char32_t c) const {
+    return c < 0x10000 ? noun_end[c] : astral_noun_ends.find(c) != std::u32string::npos;
+  }
 };
 
 const Stops& stops() {
@@ -64,10 +67,7 @@ bool is_sentence_end(char32_t c) { return c < 0x10000 && stops().sentence_end[c]
 
 bool is_clause_break(char32_t c) { return c < 0x10000 && stops().clause_break[c]; }
 
-bool ends_counted_noun(char32_t c) {
-  const Stops& s = stops();
-  return c < 0x10000 ? s.noun_end[c] : s.astral_noun_ends.find(c) != std::u32string::npos;
-}
+bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
 // 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
@@ -432,6 +432,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
   bool quoted =
       n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
+  const Stops& noun_stops = stops();  // (once for the characters below)
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     char32_t ch = code_point_at(s, pos);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
@@ -441,7 +442,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
-    if ((!grade && ends_counted_noun(ch)) || (quoted && is_closing_quote(ch))) break;
+    if ((!grade && noun_stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
     pos = next_char(s, pos);
   }
   c.noun_end = pos;
