@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "zhreport/convert.h"
+#include "zhreport/numbers.h"
 
 namespace {
 
@@ -180,4 +181,46 @@ TEST_CASE(
     INFO(f.verb << "…" << f.tail);
     CHECK(zhreport::governs_counts(f) == !f.overrides.empty());  // a row of the old 7 columns
   }
+}
+
+TEST_CASE("clauses: number_starts lead find_numbers to the numbers a scan of its own finds") {
+  // Digits in runs and groups, numerals of both scripts and their financial forms, full-width
+  // digits, dates, versions and identifiers skipped whole, ranges, 百分之, 数 after a noun, marks
+  // and verbs beside them; read as one block and as the lines of a document.
+  const std::string texts[] = {
+      "截至2023年底,共派出12批医疗队、约300名专家,接诊3,456人次;1.2.3版,编号123456789012345678901"
+      "23456。",
+      "十几名医生赴县医院,二三十人在乡镇;三五百台手术,派驻专家１２名,增长百分之三十。",
+      "标题:援疆十年\n来源:医院 阅读数:5\n派出3千5百人次,抢救危重病人数十名\n2019-2021年 20～30名",
+      "壹佰贰拾叁元,队伍陆续到达,两到三万元,一七二零年,第5、6批。",
+  };
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    for (bool lines : {false, true}) {
+      zhreport::Document doc;
+      if (lines) {
+        doc = zhreport::analyze_document(text);
+      } else {
+        doc.blocks.push_back({zhreport::BlockKind::paragraph, 0, text.size()});
+      }
+      zhreport::Reading r = zhreport::read_clauses(text, doc);
+      CHECK(std::is_sorted(r.number_starts.begin(), r.number_starts.end()));
+      std::vector<zhreport::NumberMatch> scanned, listed;
+      for (const zhreport::Block& b : doc.blocks) {
+        if (!zhreport::is_countable(b.kind)) continue;
+        zhreport::find_numbers(text, b.start, b.end, scanned);
+        zhreport::find_numbers(text, b.start, b.end, r.number_starts, listed);
+      }
+      REQUIRE(listed.size() == scanned.size());
+      for (size_t i = 0; i < listed.size(); ++i) {
+        CHECK(listed[i].start == scanned[i].start);
+        CHECK(listed[i].end == scanned[i].end);
+        CHECK(listed[i].qualifier_start == scanned[i].qualifier_start);
+        CHECK(listed[i].value == scanned[i].value);
+      }
+    }
+  }
+  // every digit and numeral character, none of the rest
+  zhreport::Reading r = zhreport::read_clauses("派出12名,约三百人");
+  CHECK(r.number_starts == std::vector<size_t>{6, 7, 15, 18});
 }

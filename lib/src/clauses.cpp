@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "document_text.h"
+#include "numbers_chars.h"
 #include "three_byte_stops.h"
 
 namespace zhreport {
@@ -52,8 +53,8 @@ struct Verb {
 
 // What a character is to the scan of a block, in one byte of FrameTable::role: nothing, a mark
 // (kSentenceMarks, kClauseMarks), or the first character of verbs of the table (kFirstList on: the
-// index of their list).
-enum Role : uint8_t { kNoRole, kClauseMark, kSentenceMark, kFirstList };
+// index of their list); with the bit kNumberStart where a number may start (numbers_chars.h).
+enum Role : uint8_t { kNoRole, kClauseMark, kSentenceMark, kFirstList, kNumberStart = 0x80 };
 
 // A position of a clause where verbs of the table may start, and the list of those verbs.
 struct Start {
@@ -103,7 +104,7 @@ struct FrameTable {
       char32_t first = code_point_at(f->verb, 0);
       if (f->verb.empty() || first >= 0x10000) continue;
       if (role[first] == kNoRole) {
-        if (lists.size() == 256) continue;  // the table's limit of first characters
+        if (lists.size() == kNumberStart) continue;  // the table's limit of first characters
         role[first] = static_cast<uint8_t>(lists.size());
         lists.emplace_back();
       }
@@ -112,7 +113,9 @@ struct FrameTable {
     }
     for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
     for (char32_t c : kClauseMarks) role[c] = kClauseMark;
-    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks}) {
+    const numbers_detail::StartTable& numbers = numbers_detail::start_table();
+    for (char32_t c : numbers.chars()) role[c] |= kNumberStart;
+    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks, numbers.chars()}) {
       for (char32_t c : marks) three_byte_stops.add(c);
     }
     three_byte_stops.pass_ascii(
@@ -193,12 +196,19 @@ void find_frames(std::string_view s, const std::vector<Start>& starts, size_t en
   }
 }
 
+// Whether `c` is an ASCII digit of no other role than starting numbers.
+bool is_number_digit(char c, const FrameTable& t) {
+  return c >= '0' && c <= '9' && t.role[static_cast<unsigned char>(c)] == kNumberStart;
+}
+
 // The first mark of [p, end) (Mark::sentence at `end`): its position, with `mark` and `next`
 // (the start of the character after it) set; the positions before it where a verb of the frame
-// table may start are appended to `starts`. The loop of every character: kept apart from
-// read_block, which holds too much for the registers.
+// table may start are appended to `starts`, those where a number may are to `number_starts`.
+// The loop of every character: kept apart from read_block, which holds too much for the
+// registers.
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
-                 std::vector<Start>& starts, Mark& mark, size_t& next) {
+                 std::vector<Start>& starts, std::vector<size_t>& number_starts, Mark& mark,
+                 size_t& next) {
   // Past the three-byte and ASCII characters that start no frame and mark nothing, in
   // ThreeByteStops' tight loop: most characters. A character it stops at that is neither (one
   // sharing the last two bytes of one) is passed below.
@@ -206,8 +216,18 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
   while (p < end) {
     p = t.three_byte_stops.skip(block, p);
     if (p >= end) break;
+    if (is_number_digit(s[p], t)) {  // a run of digits (most of what a number starts at)
+      do {
+        number_starts.push_back(p++);
+      } while (p < end && is_number_digit(s[p], t));
+      continue;
+    }
     size_t after = 0;
     uint8_t role = t.role_of(text::char_at(s, p, after));
+    if (role & kNumberStart) {
+      number_starts.push_back(p);
+      role &= ~kNumberStart;
+    }
     if (role == kClauseMark || role == kSentenceMark) {
       mark = role == kSentenceMark ? Mark::sentence : Mark::clause;
       next = after;
@@ -234,7 +254,7 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
     for (;;) {
       Mark mark = Mark::none;
       size_t next = 0;
-      p = next_mark(s, p, end, t, starts, mark, next);
+      p = next_mark(s, p, end, t, starts, r.number_starts, mark, next);
       if (p > clause_start) {
         Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
         if (!starts.empty()) find_frames(s, starts, p, r.frames);  // most clauses: none
@@ -313,6 +333,7 @@ Reading read_clauses(std::string_view text, const Document& document) {
   r.clauses.reserve(text.size() / 32);
   r.frames.reserve(text.size() / 32);
   r.sentences.reserve(text.size() / 96);
+  r.number_starts.reserve(text.size() / 16);
   std::vector<Start> starts;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& b = document.blocks[i];

@@ -272,6 +272,8 @@ class WordIndex {
       });
     }
   }
+  // False when no word starts with the character `first` (true: one may).
+  bool may_start_with(char32_t first) const { return first_seen_.test(first & 0xFFFF); }
   // False when no word starts with the characters `first`, `second` (true: one may).
   bool may_start(char32_t first, char32_t second) const {
     return first_seen_.test(first & 0xFFFF) && pair_seen_.test(filter(key(first, second)));

@@ -18,6 +18,7 @@ namespace zhreport {
 namespace {
 
 using namespace facts_detail;
+using namespace std::string_view_literals;
 
 // How far the context of a count reaches, in characters.
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
@@ -52,6 +53,9 @@ struct Stops {
       }
     }
   }
+  bool ends_noun(char32_t c) const {
+    return c < 0x10000 ? noun_end[c] : astral_noun_ends.find(c) != std::u32string::npos;
+  }
 };
 
 const Stops& stops() {
@@ -63,10 +67,7 @@ bool is_sentence_end(char32_t c) { return c < 0x10000 && stops().sentence_end[c]
 
 bool is_clause_break(char32_t c) { return c < 0x10000 && stops().clause_break[c]; }
 
-bool ends_counted_noun(char32_t c) {
-  const Stops& s = stops();
-  return c < 0x10000 ? s.noun_end[c] : s.astral_noun_ends.find(c) != std::u32string::npos;
-}
+bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
 // 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
@@ -100,13 +101,18 @@ size_t skip_blanks(std::string_view s, size_t pos, size_t limit) {
 
 // The number at `pos` continues a list of ordinals: 第一、二、三期, 第5、6批.
 bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
-  static constexpr std::u32string_view kListed = U"、0123456789一二三四五六七八九十";
+  // (as bits: asked before every number with a classifier, most of which follow none of them)
+  static const std::bitset<0x10000> kListed = [] {
+    std::bitset<0x10000> chars;
+    for (char32_t c : std::u32string_view(U"、0123456789一二三四五六七八九十")) chars.set(c);
+    return chars;
+  }();
   bool listed = false;
   while (pos > begin) {
     size_t prev = previous_char(s, pos);
     char32_t c = code_point_at(s, prev);
     if (c == U'第') return listed;
-    if (kListed.find(c) == kListed.npos) return false;
+    if (c >= 0x10000 || !kListed[c]) return false;
     listed = listed || c == U'、';
     pos = prev;
   }
@@ -365,7 +371,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (n.percent) return std::nullopt;
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
-  for (std::string_view more : {"余", "多"}) {  // 2000 余名: the infix after a blank
+  for (std::string_view more : {"余"sv, "多"sv}) {  // 2000 余名: the infix after a blank
     if (word_at(s, pos, limit, more)) {
       if (c.qualifier == Qualifier::exact) c.qualifier = Qualifier::more_than;
       pos = skip_blanks(s, pos + more.size(), limit);
@@ -404,7 +410,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
   if (!classifier_before) pos += c.classifier->text.size();
   std::string_view after = s.substr(pos, limit - pos);
-  for (std::string_view filler : {"", "多", "余", "半"}) {  // 3个月, 5个多小时
+  for (std::string_view filler : {""sv, "多"sv, "余"sv, "半"sv}) {  // 3个月, 5个多小时
     if (word_at(after, 0, after.size(), filler) &&
         lex.after_classifier.starts(after.substr(filler.size()))) {
       return std::nullopt;
@@ -426,6 +432,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
   bool quoted =
       n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
+  const Stops& noun_stops = stops();  // (once for the characters below)
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     char32_t ch = code_point_at(s, pos);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
@@ -435,7 +442,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
-    if ((!grade && ends_counted_noun(ch)) || (quoted && is_closing_quote(ch))) break;
+    if ((!grade && noun_stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
     pos = next_char(s, pos);
   }
   c.noun_end = pos;
@@ -880,13 +887,16 @@ std::vector<Fact> find_facts(std::string_view text) {
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
+  Reading reading = read_clauses(text, document);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
-  // articles) holds many that no count is read from.
+  // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
+  // numbers may start in them listed, in one scan.)
   std::vector<NumberMatch> numbers;
   for (const Block& block : document.blocks) {
-    if (is_countable(block.kind)) find_numbers(text, block.start, block.end, numbers);
+    if (is_countable(block.kind)) {
+      find_numbers(text, block.start, block.end, reading.number_starts, numbers);
+    }
   }
-  Reading reading = read_clauses(text, document);
   std::vector<std::vector<Cell>> headers = table_headers(text, document);
   std::vector<FoundFact> found;
   // Room for a fact per number (an upper bound): a FoundFact holds a dozen strings, and moving

@@ -135,7 +135,8 @@ struct Lexicon {
       unit_start = begin + b->open;
       return b->classifier;
     }
-    for (std::string_view link : {"为", "是"}) {
+    using namespace std::string_view_literals;
+    for (std::string_view link : {"为"sv, "是"sv}) {
       if (text::ends_with(before, link)) before.remove_suffix(link.size());
     }
     if (!text::ends_with(before, "次")) return nullptr;  // quick reject: 人次 例次 台次 end so
@@ -149,21 +150,16 @@ struct Lexicon {
     return nullptr;
   }
 
-  // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there.
+  // The longest cue starting at `pos`, ending by `limit`, that fits the classifier there. (Asked
+  // of most characters around a count, most of which start no cue: that much is told inline.)
   const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
                     Where where) const {
-    size_t prefix = 0;
-    const auto* candidates = cue_index.candidates(s, pos, prefix);
-    if (!candidates) return nullptr;
-    for (const auto& [word, cue] : *candidates) {
-      if (pos + word.size() <= limit && pos + word.size() <= s.size() &&
-          s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix) &&
-          cue->fits(c, where)) {
-        return cue;
-      }
-    }
-    return nullptr;
+    return cue_index.may_start_with(code_point_at(s, pos)) ? cue_starting(s, pos, limit, c, where)
+                                                           : nullptr;
   }
+  // cue_at, at a character that some cue starts with.
+  const Cue* cue_starting(std::string_view s, size_t pos, size_t limit, const Classifier& c,
+                          Where where) const;
 };
 
 // The one lexicon, loaded on first use.

@@ -1,6 +1,7 @@
 #include "zhreport/numbers.h"
 
-#include <bitset>
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -500,20 +501,37 @@ struct Prefix {
   Qualifier qualifier;
 };
 
+// kPrefixWords by their last character (all of them ideographs of the Basic Multilingual
+// Plane), in their order: most numbers follow none of those characters, and those that do (有,
+// 了, 上) one or two of the words.
+struct PrefixWordsByLast {
+  std::array<uint8_t, 0x10000> list{};  // 0: none; else 1 + the index into `lists`
+  std::vector<std::vector<const PrefixWord*>> lists;
+  PrefixWordsByLast() {
+    static_assert(std::size(kPrefixWords) < 0x100);
+    for (const PrefixWord& w : kPrefixWords) {
+      const char32_t last = char_before(w.word, w.word.size()).code;
+      if (list[last] == 0) {
+        lists.emplace_back();
+        list[last] = static_cast<uint8_t>(lists.size());
+      }
+      lists[list[last] - 1].push_back(&w);
+    }
+  }
+  const std::vector<const PrefixWord*>* ending_with(char32_t c) const {
+    return c < 0x10000 && list[c] != 0 ? &lists[list[c] - 1] : nullptr;
+  }
+};
+
 // The qualifier word ending at `pos` (spaces allowed between), not reaching before `floor`.
 std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t floor,
                                     bool bare_unit) {
   while (pos > floor && text[pos - 1] == ' ') --pos;
-  // Most numbers follow none of the words' last characters: a quick way out (one bit each, all
-  // of them ideographs of the Basic Multilingual Plane).
-  static const std::bitset<0x10000> kLastChars = [] {
-    std::bitset<0x10000> chars;
-    for (const PrefixWord& w : kPrefixWords) chars.set(char_before(w.word, w.word.size()).code);
-    return chars;
-  }();
-  const char32_t last = char_before(text, pos).code;
-  if (last >= 0x10000 || !kLastChars[last]) return std::nullopt;
-  for (const PrefixWord& w : kPrefixWords) {
+  static const PrefixWordsByLast by_last;
+  const auto* words = by_last.ending_with(char_before(text, pos).code);
+  if (!words) return std::nullopt;
+  for (const PrefixWord* word : *words) {
+    const PrefixWord& w = *word;
     if (w.bare_unit_only && !bare_unit) continue;
     if (!text::ends_with(text.substr(0, pos), w.word) || pos - w.word.size() < floor) continue;
     const size_t start = pos - w.word.size();
@@ -642,10 +660,22 @@ size_t skip_digit_run(std::string_view text, size_t pos, size_t len) {
   return pos;
 }
 
+// The number at `p`, a character of `len` bytes that a number may start with, appended to
+// `out`: the position after it, where the scan goes on (and `floor`, which no prefix word of a
+// later number reaches before); past the character's run of digits when none is there.
+size_t read_candidate(std::string_view text, size_t p, size_t len, size_t& floor,
+                      std::vector<NumberMatch>& out) {
+  if (auto m = match_at(text, p, floor)) {
+    out.push_back(*m);
+    return floor = m->end;
+  }
+  return skip_digit_run(text, p, len);
+}
+
 }  // namespace
 
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out) {
-  static const StartTable starts;
+  const StartTable& starts = start_table();
   end = std::min(end, text.size());  // (a range past the text reads nothing beyond it)
   // The scan stops at `end`; a number read from before it may run past it, as in the whole text.
   const std::string_view scanned = text.substr(0, end);
@@ -662,16 +692,19 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<N
       len = c.len;
       candidate = starts.test(c.code);
     }
-    if (candidate) {
-      if (auto m = match_at(text, p, floor)) {
-        out.push_back(*m);
-        floor = p = m->end;
-        continue;
-      }
-      p = skip_digit_run(text, p, len);
-      continue;
-    }
-    p += len;
+    p = candidate ? read_candidate(text, p, len, floor, out) : p + len;
+  }
+}
+
+void find_numbers(std::string_view text, size_t begin, size_t end,
+                  const std::vector<size_t>& starts, std::vector<NumberMatch>& out) {
+  end = std::min(end, text.size());
+  size_t floor = begin;
+  size_t p = begin;  // (the candidates before it are inside a number or a run of digits read)
+  auto at = std::lower_bound(starts.begin(), starts.end(), begin);
+  for (; at != starts.end() && *at < end; ++at) {
+    if (*at < p) continue;
+    p = read_candidate(text, *at, char_at(text, *at).len, floor, out);
   }
 }
 

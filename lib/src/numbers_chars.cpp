@@ -5,8 +5,7 @@
 
 namespace zhreport::numbers_detail {
 
-// The code point that ends at `pos` (0 when pos == 0).
-Char char_before(std::string_view text, size_t pos) {
+Char char_before_other(std::string_view text, size_t pos) {
   size_t start = pos;
   while (start > 0 && pos - start < 4) {
     --start;
@@ -190,10 +189,16 @@ StartTable::StartTable() {
     for (char32_t c : meaning.chars) {
       if (!may_start(c)) continue;
       bits_[c >> 6] |= uint64_t{1} << (c & 63);
+      chars_ += c;
       three_byte_.add(c);
     }
   }
   three_byte_.pass_ascii([&](char c) { return !test(static_cast<unsigned char>(c)); });
+}
+
+const StartTable& start_table() {
+  static const StartTable instance;
+  return instance;
 }
 
 }  // namespace zhreport::numbers_detail

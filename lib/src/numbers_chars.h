@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -37,8 +38,21 @@ inline Char char_at(std::string_view text, size_t pos) {
   return {0xFFFD, 1};
 }
 
-// The code point that ends at `pos` ({0, 0} when pos == 0).
-Char char_before(std::string_view text, size_t pos);
+// char_before for the characters other than whole three-byte ones (out of line).
+Char char_before_other(std::string_view text, size_t pos);
+
+// The code point that ends at `pos` ({0, 0} when pos == 0). Inline for a three-byte character
+// (all of CJK): asked before every number.
+inline Char char_before(std::string_view text, size_t pos) {
+  if (pos >= 3) {
+    const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+    if ((byte(pos - 3) & 0xF0) == 0xE0 && (byte(pos - 2) & 0xC0) == 0x80 &&
+        (byte(pos - 1) & 0xC0) == 0x80) {
+      return char_at(text, pos - 3);
+    }
+  }
+  return char_before_other(text, pos);
+}
 
 inline bool starts_with_at(std::string_view text, size_t pos, std::string_view word) {
   return text.substr(pos, word.size()) == word;
@@ -132,6 +146,9 @@ class StartTable {
  public:
   StartTable();
   bool test(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+  // The characters test() is true of: for a scan that stops at them among its own (the clause
+  // reader's, which lists where numbers may start for find_numbers).
+  std::u32string_view chars() const { return chars_; }
   // The first position from `pos` that is not a three-byte character or an ASCII one that
   // starts no number, or holds a three-byte one that may start a number (or shares its last two
   // bytes with one: test() it).
@@ -139,7 +156,11 @@ class StartTable {
 
  private:
   std::array<uint64_t, 0x10000 / 64> bits_{};
+  std::u32string chars_;
   text::ThreeByteStops three_byte_;  // the same characters, by their last two bytes
 };
+
+// The one StartTable, built on first use.
+const StartTable& start_table();
 
 }  // namespace zhreport::numbers_detail

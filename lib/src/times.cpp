@@ -76,6 +76,12 @@ struct Lexicon {
   // The first characters of each role's words: word_at is asked for one role at most characters
   // a phrase may start with (一, 2, 自…), and most start no word of it.
   std::array<std::bitset<0x10000>, std::size(kRoleNames)> role_first_chars;
+  // The Chinese numerals of a year or a length (a year written out takes the circle too, 二○一九;
+  // a length opening with 百, 百年来, is not read), as bits: may_start_phrase asks at most
+  // characters find_times stops at.
+  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
+  std::bitset<0x10000> numerals;
+  bool is_numeral(char32_t c) const { return c < 0x10000 && numerals.test(c); }
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -109,6 +115,7 @@ struct Lexicon {
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
     for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
+    for (char32_t c : kNumerals) numerals.set(c);
     for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) {
       first_chars.set(c);
       stops.add(c);
@@ -486,6 +493,16 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
+// Whether `word` stands at s[pos] (pos <= s.size()), its bytes compared here: asked after most
+// numbers of a text, where a call to memcmp cost more than the comparison.
+bool stands_at(std::string_view s, size_t pos, std::string_view word) {
+  if (s.size() - pos < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (s[pos + i] != word[i]) return false;
+  }
+  return true;
+}
+
 // Whether read_phrase may find a phrase at `pos`, a character that starts_phrase. At a word's
 // first character (上, 前, 最…) that is no number it finds one only where such a word stands
 // (上年, not 上海). At a digit or a Chinese numeral it reads only a duration (N年来, 半年来,
@@ -494,23 +511,20 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
 // 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
 // nothing, never the reverse.
 bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
-  // (a year written out takes the circle too, 二○一九; a length opening with 百 (百年来) is not
-  // read)
-  static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
   const Lexicon& lex = lexicon();
   if (lex.word_first_chars.test(first & 0xFFFF)) {
     // 上, 前, 最…: no number, so a phrase only where one of those words stands (上年, not 上海)
-    if (is_digit(s[pos]) || first == U'半' || kNumerals.find(first) != kNumerals.npos) return true;
+    if (is_digit(s[pos]) || first == U'半' || lex.is_numeral(first)) return true;
     const auto* candidates = lex.words.find(first);
     return candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
              return opens_phrase(e.second.role) && s.substr(pos).starts_with(e.first);
            });
   }
   auto unit_follows = [&](size_t p) {
-    std::string_view rest = s.substr(past_blanks(s, p));
+    p = past_blanks(s, p);
     // (余 only before 年: 60余年来; 1200余台 is a count, read often)
-    return rest.starts_with("年") || rest.starts_with("月") || rest.starts_with("多") ||
-           rest.starts_with("余年") || rest.starts_with("个");
+    return stands_at(s, p, "年") || stands_at(s, p, "月") || stands_at(s, p, "多") ||
+           stands_at(s, p, "余年") || stands_at(s, p, "个");
   };
   auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
     size_t end = p;
@@ -524,11 +538,10 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     }
     return (end - pos == 4 && valid_year(value)) || unit_follows(end) || months_follow(end);
   }
-  if (first == U'半') return s.substr(pos + 3).starts_with("年");
-  if (first < 0x800 || first > 0xFFFF || kNumerals.find(first) == kNumerals.npos) return true;
+  if (first == U'半') return stands_at(s, pos + 3, "年");
+  if (first < 0x800 || !lex.is_numeral(first)) return true;
   size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
-  return next >= s.size() || kNumerals.find(code_point_at(s, next)) != kNumerals.npos ||
-         unit_follows(next);
+  return next >= s.size() || lex.is_numeral(code_point_at(s, next)) || unit_follows(next);
 }
 
 // The phrase starting at `pos`, if any.

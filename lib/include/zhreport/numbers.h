@@ -71,6 +71,11 @@ std::vector<NumberMatch> find_numbers(std::string_view text);
 // `begin`. A caller that reads only some lines of a text need not read the others. A range past
 // the text's end is cut at it.
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out);
+// The same, without a scan of the range, for a caller that has every position of it where a
+// number may start (a digit or a numeral character; in order, and maybe more outside the range):
+// Reading::number_starts of clauses.h, whose scan of the text stops there too.
+void find_numbers(std::string_view text, size_t begin, size_t end,
+                  const std::vector<size_t>& starts, std::vector<NumberMatch>& out);
 
 // The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
 // or 百分之), with its prefix qualifier looked up before `pos`; nullopt when none starts there.
