@@ -551,6 +551,28 @@ TEST_CASE("regression: damage cut by a chunk boundary (GB18030 81 30 | 20) is li
   }
 }
 
+TEST_CASE("characters ICU reads again from bytes held across its calls keep their own offsets") {
+  // decode() gives ICU a long line in pieces of 16 KiB; a damaged four-byte sequence the piece
+  // boundary cuts is read again from ICU's buffer, where ICU writes no offsets: after 81 30 81 |
+  // 81 40 the digit is at the held start and the pair 81 81 a byte after it.
+  constexpr size_t kPiece = 16 * 1024;
+  for (const std::string damage :
+       {"\x81\x30\x81\x81\x40", "\x81\x30\x31\x32", "\x81\x30\x81\x20", "\x81\x30\x81\x30\xFF"}) {
+    for (size_t before_cut = 1; before_cut < damage.size(); ++before_cut) {
+      CAPTURE(damage);
+      CAPTURE(before_cut);
+      std::string bytes(kPiece - before_cut, 'a');
+      bytes[0] = '\xFF';  // a byte that leads nothing, so that ICU, not the pair table, reads on
+      bytes += damage + "b";
+      const IcuReading icu = icu_reading(bytes, "GB18030");
+      Decoded d = decode_ok(bytes, {.from = Encoding::gb18030, .track_offsets = true});
+      REQUIRE(d.text == icu.text);
+      CHECK(d.invalid == icu.invalid);
+      for (size_t i = 0; i < icu.origins.size(); ++i) REQUIRE(d.offsets.map(i) == icu.origins[i]);
+    }
+  }
+}
+
 TEST_CASE("StreamDecoder::decode_split: what it appends, then its view, is decode()'s text") {
   // Long valid runs (viewed in place), sequences cut between chunks, invalid bytes, 4-byte
   // characters, a BOM; chunks of random sizes.
