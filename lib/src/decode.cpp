@@ -5,7 +5,6 @@
 #include "zhreport/decode.h"
 
 #include <unicode/ucnv.h>
-#include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 
 #include <simdjson.h>
@@ -367,9 +366,6 @@ struct StreamDecoder::State {
   std::vector<InvalidSequence> invalid;
   std::optional<size_t> nul;
   UConverter* converter = nullptr;
-  // Valid during one ICU call, for the callback: where the call's source started.
-  const char* call_source = nullptr;
-  size_t call_position = 0;
   // Detection's census: when set, every character decoded is counted there by class.
   ClassCounts* counts = nullptr;
 
@@ -383,24 +379,15 @@ struct StreamDecoder::State {
       converter = nullptr;
       return;
     }
-    ucnv_setToUCallBack(converter, &State::on_invalid, this, nullptr, nullptr, &status);
+    // ICU stops at each invalid sequence and we substitute it: a callback cannot place what it
+    // rejects, as ICU hands it the bytes it replays from its own buffer.
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   }
   ~State() {
     if (converter) ucnv_close(converter);
   }
   State(const State&) = delete;
   State& operator=(const State&) = delete;
-
-  static void on_invalid(const void* context, UConverterToUnicodeArgs* args, const char*,
-                         int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
-    if (reason > UCNV_IRREGULAR) return;  // reset, close, clone: nothing to report
-    auto* self = static_cast<State*>(const_cast<void*>(context));
-    size_t end = self->call_position + static_cast<size_t>(args->source - self->call_source);
-    self->invalid.push_back({end - static_cast<size_t>(length), static_cast<size_t>(length)});
-    static const UChar replacement = 0xFFFD;
-    *status = U_ZERO_ERROR;
-    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, status);
-  }
 
   void feed(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     if (!bom_checked) {
@@ -511,9 +498,13 @@ struct StreamDecoder::State {
     } while (at < chunk.size());
   }
 
-  bool icu_holds_bytes() const {
+  bool icu_holds_bytes() const { return icu_held_bytes() > 0; }
+
+  // How many bytes before `position` ICU holds: a sequence cut by the end of its last input, or
+  // the bytes after an invalid sequence, which it reads again.
+  size_t icu_held_bytes() const {
     UErrorCode status = U_ZERO_ERROR;
-    return ucnv_toUCountPending(converter, &status) > 0;
+    return static_cast<size_t>(ucnv_toUCountPending(converter, &status));
   }
 
   // Decodes chunk[at...] through `table`, ASCII as it is, up to the chunk's end or the first pair
@@ -591,13 +582,17 @@ struct StreamDecoder::State {
     std::array<int32_t, kPiece + 16> unit_offsets;
     const char* source = chunk.data();
     const char* end = chunk.data() + chunk.size();
+    bool stopped = false;
     do {
       const char* piece_end = std::min(end, source + kPiece);
       bool flush = last && piece_end == end;
       UErrorCode status = U_ZERO_ERROR;
-      size_t held_start = position - static_cast<size_t>(ucnv_toUCountPending(converter, &status));
-      call_source = source;
-      call_position = position;
+      const size_t held_start = position - icu_held_bytes();
+      const char* call_source = source;
+      const size_t call_position = position;
+      // Units ICU wrote from bytes it held have no offset; each is a byte past the one before
+      // (a digit read again after an invalid lead, then what the next held byte begins).
+      size_t held_units = 0;
       UChar* target = units.data();
       ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end,
                      unit_offsets.data(), flush, &status);
@@ -608,7 +603,7 @@ struct StreamDecoder::State {
       char* written = out.data() + out_start;
       for (size_t i = 0; i < count; ++i) {
         int32_t o = unit_offsets[i];
-        size_t origin = o < 0 ? held_start : call_position + static_cast<size_t>(o);
+        size_t origin = o < 0 ? held_start + held_units++ : call_position + static_cast<size_t>(o);
         char32_t c = units[i];
         if (U16_IS_SURROGATE(c)) {
           if (U16_IS_LEAD(c) && i + 1 < count && U16_IS_TRAIL(units[i + 1])) {
@@ -627,7 +622,24 @@ struct StreamDecoder::State {
       }
       out.resize(static_cast<size_t>(written - out.data()));
       position = call_position + static_cast<size_t>(source - call_source);
-    } while (source < end);
+      stopped = status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND ||
+                status == U_TRUNCATED_CHAR_FOUND;
+      if (stopped) substitute_invalid(out, offsets);
+      // After a stop at the end of the input, ICU may still hold bytes to read again.
+    } while (source < end || (stopped && last));
+  }
+
+  // ICU stopped at an invalid sequence: it ends where the bytes ICU holds to read again begin.
+  void substitute_invalid(std::string& out, OffsetMap* offsets) {
+    char bytes[32];  // ICU's own buffer for them is as long
+    int8_t length = sizeof bytes;
+    UErrorCode status = U_ZERO_ERROR;
+    ucnv_getInvalidChars(converter, bytes, &length, &status);
+    const InvalidSequence bad{position - icu_held_bytes() - static_cast<size_t>(length),
+                              static_cast<size_t>(length)};
+    invalid.push_back(bad);
+    out.append(kReplacement, 3);
+    if (offsets) offsets->append_repeated(bad.offset, 3);
   }
 };
 
