@@ -1574,9 +1574,11 @@ TEST_CASE("context: two prefectures listed before a count receive as their provi
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",
-       "广东援助第三师医院\n2021-01-10\n2016年以来,广东省向新疆生产建设兵团第三师选派医疗人才120名。"
+       "广东援助第三师医院\n2021-01-10\n2016年以来,"
+       "广东省向新疆生产建设兵团第三师选派医疗人才120名。"
        "三师医院开展新技术50项。",
-       "廣東援助第三師醫院\n2021-01-10\n2016年以來,廣東省向新疆生產建設兵團第三師選派醫療人才120名。"
+       "廣東援助第三師醫院\n2021-01-10\n2016年以來,"
+       "廣東省向新疆生產建設兵團第三師選派醫療人才120名。"
        "三師醫院開展新技術50項。",
        {{120, "图木舒克市", "广东省", "2016", "2021-01-10"},
         {50, "图木舒克市", "广东省", "2016", "2021-01-10"}}},
