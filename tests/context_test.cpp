@@ -1571,6 +1571,42 @@ TEST_CASE("context: two prefectures listed before a count receive as their provi
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a 兵团 division receives as the city of its seat") {
+  const std::vector<Case> cases = {
+      {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",
+       "广东援助第三师医院\n2021-01-10\n2016年以来,"
+       "广东省向新疆生产建设兵团第三师选派医疗人才120名。"
+       "三师医院开展新技术50项。",
+       "廣東援助第三師醫院\n2021-01-10\n2016年以來,"
+       "廣東省向新疆生產建設兵團第三師選派醫療人才120名。"
+       "三師醫院開展新技術50項。",
+       {{120, "图木舒克市", "广东省", "2016", "2021-01-10"},
+        {50, "图木舒克市", "广东省", "2016", "2021-01-10"}}},
+      {"a division's city listed beside a prefecture leaves the count the prefecture's; its own "
+       "paragraph gives it its own",
+       "河北援疆十年\n2024-06-01\n河北省对口支援巴州和兵团第二师,累计选派医疗专家300名。\n"
+       "在第二师铁门关市,河北专家完成手术80台。",
+       "河北援疆十年\n2024-06-01\n河北省對口支援巴州和兵團第二師,累計選派醫療專家300名。\n"
+       "在第二師鐵門關市,河北專家完成手術80台。",
+       {{300, "巴音郭楞蒙古自治州", "河北省", "", "2024-06-01"},
+        {80, "铁门关市", "河北省", "", "2024-06-01"}}},
+      {"选送X…N 名骨干…进修 with a space before the unit: X is still where the trainees come "
+       "from, which receives (regression: 一师 gave, and the count lost its giver)",
+       "浙江援疆一年\n2018-05-02\n浙江省援疆专家在一师医院工作。选送一师医院12 名骨干赴杭州进修。",
+       "浙江援疆一年\n2018-05-02\n浙江省援疆專家在一師醫院工作。選送一師醫院12 名骨幹赴杭州進修。",
+       {{12, "阿拉尔市", "浙江省", "", "2018-05-02"}}},
+      {"sending hospitals listed with one named by its province (湖南省人民医院) are the "
+       "province's, not the city of the other (湘雅医院: 长沙市; regression: once the division "
+       "received, 长沙市 gave)",
+       "湖南援疆纪实\n2022-03-01\n湘雅医院、湖南省人民医院等5家医院组团帮扶十四师医院,"
+       "帮助该院开展新技术80项。",
+       "湖南援疆紀實\n2022-03-01\n湘雅醫院、湖南省人民醫院等5家醫院組團幫扶十四師醫院,"
+       "幫助該院開展新技術80項。",
+       {{5, "昆玉市", "湖南省", "", "2022-03-01"}, {80, "昆玉市", "湖南省", "", "2022-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a review of two partnerships inside the receiving province") {
   const std::vector<Case> cases = {
       {"two prefectures each aided by a sender of its own (福州市对口帮扶固原市, 厦门市帮扶吴忠市) "

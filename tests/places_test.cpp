@@ -161,6 +161,28 @@ TEST_CASE("places: counties, with their prefecture and province") {
   CHECK(zhreport::find_place("天祝藏族自治县")->province == "甘肃省");
 }
 
+// A division of the 兵团 (第一师…第十四师) is named for the city that is its seat (师市合一):
+// the reports of the genre write 第三师, 三师医院, 十四师分队 where they mean 图木舒克市, 昆玉市.
+TEST_CASE("places: a 兵团 division stands for the city of its seat") {
+  struct Case {
+    std::string_view text, expected;
+  };
+  const Case cases[] = {
+      {"对口支援兵团第一师和第十四师", "阿拉尔市/short 昆玉市/short"},
+      {"新疆生产建设兵团第八师", "新疆维吾尔自治区/short 石河子市/short"},
+      {"医生在三师医院坐诊,十三师分队", "图木舒克市/short 新星市/short"},
+      {"第五师双河市,第十师北屯", "双河市/short 双河市 北屯市/short 北屯市/short"},
+      // Two divisions have no city of their own: no other division inside their names.
+      {"兵团第十一师和第十二师", ""},
+      // Colleges named by their rank (第一师范学院) are no division.
+      {"湖南第一师范学院和广东第二师范学院", "湖南省/short 广东省/short"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(found(c.text) == c.expected);
+  }
+}
+
 // Every county-level division of China (data/places.cmake: data/places.tsv merged with the
 // npm package @vant/area-data by tools/places_gen), not only those of the aid regions.
 TEST_CASE("places: the counties of every province, from the package's codes") {

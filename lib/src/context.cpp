@@ -106,6 +106,11 @@ std::string_view prefecture(const Place* p) {
   return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
 }
 
+// A county-level division under its province directly, in no prefecture (the 兵团's 图木舒克市).
+bool under_province(const Place* p) {
+  return p->level == PlaceLevel::county && p->prefecture.empty();
+}
+
 // One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
 // prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
 Reduced reduce(const std::vector<const Mention*>& ms) {
@@ -135,6 +140,15 @@ Reduced reduce(const std::vector<const Mention*>& ms) {
     bool contains = std::any_of(
         ms.begin(), ms.end(), [&](const Mention* other) { return inside(other->place, m->place); });
     if (!contains) leaves.push_back(m);
+  }
+  // (a prefecture and a county under its province directly, a 兵团 division's city, named
+  // together are the prefecture's: 对口支援哈密市和兵团第十三师 → 哈密市)
+  if (leaves.size() == 2 && under_province(leaves[0]->place) != under_province(leaves[1]->place)) {
+    const Place* other = leaves[under_province(leaves[0]->place) ? 1 : 0]->place;
+    if (other->level == PlaceLevel::prefecture && other->province == leaves[0]->place->province) {
+      r.place = other;
+      return r;
+    }
   }
   std::string_view shared_prefecture = prefecture(leaves[0]->place);
   std::string_view shared_province = leaves[0]->place->province;
@@ -2589,8 +2603,10 @@ class Resolver {
     while (p < end && kCountDigits.find(code_point_at(s_, p)) != kCountDigits.npos) {
       p = next_char(s_, p);
     }
+    size_t digits_end = p;
+    while (p < end && s_[p] == ' ') ++p;  // (11 名: a space the page left before the unit)
     std::string_view unit = s_.substr(p, end - p);
-    return p > m.end && (unit.starts_with("人") || unit.starts_with("名"));
+    return digits_end > m.end && (unit.starts_with("人") || unit.starts_with("名"));
   }
 
   // 其中河北省12人、陕西省7人: where the count's clause lists counts after their givers, the
@@ -2691,12 +2707,26 @@ class Resolver {
     return false;
   }
 
+  // 湘雅医院、湖南省人民医院等5家医院组团帮扶…: a sending hospital named by its own name
+  // (data/institutions.tsv: its city) beside one named by its province, in one clause: the
+  // province's hospitals give.
+  Reduced province_of_hospitals(Reduced r) const {
+    if (!r.mention || !r.mention->hospital) return r;
+    for (const Mention& m : places_) {
+      if (m.clause == r.mention->clause && m.place->level == PlaceLevel::province &&
+          inside(r.place, m.place) && names_institution_at(m.end)) {
+        return {m.place, &m, false};
+      }
+    }
+    return r;
+  }
+
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
   void resolve_from(Fact& f, size_t clause, size_t at = kNone, bool* county_gives = nullptr) const {
     for (auto [first, end] : scopes_of(clause)) {
       const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
-      Reduced r = reduce(givers);
+      Reduced r = province_of_hospitals(reduce(givers));
       if (r.ambiguous && ends_list_of_many(givers)) {
         return set_place(from_side(f), &kNationwide, nullptr);
       }
