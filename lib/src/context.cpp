@@ -1011,14 +1011,17 @@ class Resolver {
     return nullptr;
   }
 
-  // The area of the body that published the report at the level `word` names by its last
-  // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
-  // place that opens the name of the publishing authority (湖北省卫生健康委员会), else
-  // institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where the
-  // name ends with that character.
+  // The area of the body that published the report at the level `word` names by its character
+  // of a level (我省, 省内, 省级: a province; 我市: a city; 我区: an autonomous region or a
+  // district): the place that opens the name of the publishing authority (湖北省卫生健康委员会),
+  // else institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where
+  // the name ends with that character.
   const Place* own_area_of(std::string_view word) const {
-    constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
-    std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
+    static constexpr std::array<std::string_view, 3> kLevels = {"省", "市", "区"};
+    auto named = std::find_if(kLevels.begin(), kLevels.end(),
+                              [&](std::string_view l) { return text::contains(word, l); });
+    if (named == kLevels.end()) return nullptr;
+    std::string_view level = *named;
     for (Role role : {Role::authority, Role::institution, Role::paper}) {
       if (const Place* body = named_body(role, level)) return body;
     }
