@@ -2395,3 +2395,19 @@ TEST_CASE("context: eastern hospitals' 组团式 teams in western counties") {
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("context: an undated report's title states the year it tells of, not its date") {
+  const std::vector<Case> cases = {
+      {"今年 counts from the year the title states (2023年…这一年), and what runs to now ends on "
+       "the unknown date of the report: until empty (regression: the title's year as until); "
+       "去年 is a whole year",
+       "2023年对口帮扶|专家们在昭觉的这一年\n今年以来,成都市某医院向昭觉县派驻专家6名。截至目前,"
+       "专家团队完成手术200台。去年,昭觉县人民医院选派骨干10名到成都进修。",
+       "2023年對口幫扶|專家們在昭覺的這一年\n今年以來,成都市某醫院向昭覺縣派駐專家6名。截至目前,"
+       "專家團隊完成手術200台。去年,昭覺縣人民醫院選派骨幹10名到成都進修。",
+       {{6, "昭觉县", "成都市", "2023", ""},
+        {200, "昭觉县", "成都市", "2023", ""},
+        {10, "昭觉县", "成都市", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}

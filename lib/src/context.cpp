@@ -1684,6 +1684,7 @@ class Resolver {
         return t.since.empty() || t.until.empty();
       });
       if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
+      if (report_date_.empty() && relative) count_from_title_year(found, phrases);
     }
     find_titled_year(phrases);
     for (TimePhrase& t : phrases) {
@@ -1930,6 +1931,26 @@ class Resolver {
     const TimePhrase& phrase = times_[pick->time].phrase;
     f.since = phrase.since;
     f.since_span = {phrase.start, phrase.end};
+  }
+
+  // 2023年对口帮扶|…这一年 over a report that states no date of its own: the year its title
+  // states is the year it tells of, from which 今年, 去年 and N年来 count, but not its date: what
+  // runs to now (今年以来, 截至目前, 今年) ends on a date the report does not state (until empty).
+  void count_from_title_year(const std::vector<TimePhrase>& found,
+                             std::vector<TimePhrase>& phrases) const {
+    auto year = std::find_if(phrases.begin(), phrases.end(), [&](const TimePhrase& t) {
+      return t.kind == TimeKind::point && t.since.size() == 4 && t.since == t.until &&
+             is_title(t.start);
+    });
+    if (year == phrases.end()) return;
+    std::string told = year->since;
+    std::vector<TimePhrase> counted = phrases_of(told, &found);
+    for (TimePhrase& t : counted) {
+      auto undated = std::find_if(phrases.begin(), phrases.end(),
+                                  [&](const TimePhrase& u) { return u.start == t.start; });
+      if (t.until == told && undated != phrases.end() && undated->until.empty()) t.until.clear();
+    }
+    phrases = std::move(counted);
   }
 
   // A report without a stated date: the date of the event its lead opens with (1月16日, in the
