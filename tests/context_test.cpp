@@ -1493,6 +1493,26 @@ TEST_CASE("context: 我省 of a government body's report stands for the body's o
        {{30, "马里", "江西省", "2023", "2023"},
         {40, "江西省", "江西省", "2023", "2023"},
         {80, "江西省", "江西省", "2023", "2023"}}},
+      {"省内 (own_area) of a provincial body's report that names no giver: the body's province "
+       "gives, its level named by the word's 省 (regression: no giver)",
+       "四川省卫生健康委员会工作简报\n2024-05-10\n4月,省内6家三级医院向凉山州派出医疗队员30名,"
+       "诊治患者2000人次。",
+       "四川省衛生健康委員會工作簡報\n2024-05-10\n4月,省內6家三級醫院向涼山州派出醫療隊員30名,"
+       "診治患者2000人次。",
+       {{6, "凉山彝族自治州", "四川省", "2024-04", "2024-04"},
+        {30, "凉山彝族自治州", "四川省", "2024-04", "2024-04"},
+        {2000, "凉山彝族自治州", "四川省", "2024-04", "2024-04"}}},
+      {"全省 (own_area, and whole) likewise, and 省级 (regression: no giver)",
+       "黑龙江省卫生健康委员会工作简报\n2024-05-10\n2023年,全省12家三级医院对口帮扶县级医院,"
+       "累计派驻专家150名。",
+       "黑龍江省衛生健康委員會工作簡報\n2024-05-10\n2023年,全省12家三級醫院對口幫扶縣級醫院,"
+       "累計派駐專家150名。",
+       {{12, "黑龙江省", "黑龙江省", "2023", "2023"},
+        {150, "黑龙江省", "黑龙江省", "2023", "2023"}}},
+      {"省级 (own_area) likewise: the province's own hospitals send",
+       "贵州省卫生健康委员会工作简报\n2024-05-10\n2023年,省级医院向黔东南州派驻专家40名。",
+       "貴州省衛生健康委員會工作簡報\n2024-05-10\n2023年,省級醫院向黔東南州派駐專家40名。",
+       {{40, "黔东南苗族侗族自治州", "贵州省", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -2408,6 +2428,22 @@ TEST_CASE("context: eastern hospitals' 组团式 teams in western counties") {
        {{8, "甘肃省", "全国", "", "2024-02-01"},
         {900, "甘肃省", "全国", "", "2024-02-01"},
         {12, "临夏回族自治州", "天津市", "", "2024-02-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: an undated report's title states the year it tells of, not its date") {
+  const std::vector<Case> cases = {
+      {"今年 counts from the year the title states (2023年…这一年), and what runs to now ends on "
+       "the unknown date of the report: until empty (regression: the title's year as until); "
+       "去年 is a whole year",
+       "2023年对口帮扶|专家们在昭觉的这一年\n今年以来,成都市某医院向昭觉县派驻专家6名。截至目前,"
+       "专家团队完成手术200台。去年,昭觉县人民医院选派骨干10名到成都进修。",
+       "2023年對口幫扶|專家們在昭覺的這一年\n今年以來,成都市某醫院向昭覺縣派駐專家6名。截至目前,"
+       "專家團隊完成手術200台。去年,昭覺縣人民醫院選派骨幹10名到成都進修。",
+       {{6, "昭觉县", "成都市", "2023", ""},
+        {200, "昭觉县", "成都市", "2023", ""},
+        {10, "昭觉县", "成都市", "2022", "2022"}}},
   };
   for (const Case& c : cases) check(c);
 }

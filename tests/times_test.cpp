@@ -87,6 +87,13 @@ const Case kCases[] = {
     {"2023年1—6月,共接诊", "", "2023年1—6月", TimeKind::point, "2023-01", "2023-06"},
     // a range that ends after the report's month is last year's
     {"10至12月,共接诊", "2024-11-08", "10至12月", TimeKind::point, "2023-10", "2023-12"},
+    // 年初 (after_start): a year's first month, which may open a range (2019年初至去年8月)
+    {"2019年初至去年8月,共接诊", "2021-05-01", "2019年初至去年8月", TimeKind::range, "2019-01",
+     "2020-08"},
+    {"2019年初以来,共接诊", "2021-05-01", "2019年初以来", TimeKind::since, "2019-01", "2021-05-01"},
+    {"2019年初,医疗队抵达", "", "2019年初", TimeKind::point, "2019-01", "2019-01"},
+    // (not the 初 of a word after the year: 初步, 初见成效)
+    {"2019年初步建成胸痛中心", "", "2019年", TimeKind::point, "2019", "2019"},
 };
 
 }  // namespace

@@ -1025,14 +1025,17 @@ class Resolver {
     return nullptr;
   }
 
-  // The area of the body that published the report at the level `word` names by its last
-  // character (我省: a province, 我市: a city, 我区: an autonomous region or a district): the
-  // place that opens the name of the publishing authority (湖北省卫生健康委员会), else
-  // institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where the
-  // name ends with that character.
+  // The area of the body that published the report at the level `word` names by its character
+  // of a level (我省, 省内, 省级: a province; 我市: a city; 我区: an autonomous region or a
+  // district): the place that opens the name of the publishing authority (湖北省卫生健康委员会),
+  // else institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where
+  // the name ends with that character.
   const Place* own_area_of(std::string_view word) const {
-    constexpr size_t kCjk = 3;  // bytes of a CJK character in UTF-8
-    std::string_view level = word.substr(word.size() - std::min(word.size(), kCjk));
+    static constexpr std::array<std::string_view, 3> kLevels = {"省", "市", "区"};
+    auto named = std::find_if(kLevels.begin(), kLevels.end(),
+                              [&](std::string_view l) { return text::contains(word, l); });
+    if (named == kLevels.end()) return nullptr;
+    std::string_view level = *named;
     for (Role role : {Role::authority, Role::institution, Role::paper}) {
       if (const Place* body = named_body(role, level)) return body;
     }
@@ -1695,6 +1698,7 @@ class Resolver {
         return t.since.empty() || t.until.empty();
       });
       if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
+      if (report_date_.empty() && relative) count_from_title_year(found, phrases);
     }
     find_titled_year(phrases);
     for (TimePhrase& t : phrases) {
@@ -1941,6 +1945,26 @@ class Resolver {
     const TimePhrase& phrase = times_[pick->time].phrase;
     f.since = phrase.since;
     f.since_span = {phrase.start, phrase.end};
+  }
+
+  // 2023年对口帮扶|…这一年 over a report that states no date of its own: the year its title
+  // states is the year it tells of, from which 今年, 去年 and N年来 count, but not its date: what
+  // runs to now (今年以来, 截至目前, 今年) ends on a date the report does not state (until empty).
+  void count_from_title_year(const std::vector<TimePhrase>& found,
+                             std::vector<TimePhrase>& phrases) const {
+    auto year = std::find_if(phrases.begin(), phrases.end(), [&](const TimePhrase& t) {
+      return t.kind == TimeKind::point && t.since.size() == 4 && t.since == t.until &&
+             is_title(t.start);
+    });
+    if (year == phrases.end()) return;
+    std::string told = year->since;
+    std::vector<TimePhrase> counted = phrases_of(told, &found);
+    for (TimePhrase& t : counted) {
+      auto undated = std::find_if(phrases.begin(), phrases.end(),
+                                  [&](const TimePhrase& u) { return u.start == t.start; });
+      if (t.until == told && undated != phrases.end() && undated->until.empty()) t.until.clear();
+    }
+    phrases = std::move(counted);
   }
 
   // A report without a stated date: the date of the event its lead opens with (1月16日, in the

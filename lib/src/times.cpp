@@ -24,6 +24,7 @@ using text::next_char;
 
 enum class Role {
   after_end,
+  after_start,
   lately,
   now,
   nth_year_after,
@@ -47,6 +48,7 @@ struct Word {
 
 constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"after_end", Role::after_end},
+    {"after_start", Role::after_start},
     {"lately", Role::lately},
     {"now", Role::now},
     {"nth_year_after", Role::nth_year_after},
@@ -318,12 +320,25 @@ bool read_month_day(std::string_view s, size_t& p, Date& d) {
   return true;
 }
 
-// After a year: 年底, 上半年, 年度 and the like.
+// Whether a word that ends a date at `pos` (初 of 2020年初) stands alone: no ideograph follows
+// it but a time word (至, 以来, 至今), unlike 初步 or 初见成效.
+bool ends_date_alone(std::string_view s, size_t pos) {
+  const Lexicon& lex = lexicon();
+  char32_t next = pos < s.size() ? code_point_at(s, pos) : 0;
+  return next < 0x3400 || next > 0x9FFF || lex.word_at(s, pos, Role::to) ||
+         lex.word_at(s, pos, Role::since_after) || lex.word_at(s, pos, Role::now);
+}
+
+// After a year: 年底, 年初, 上半年, 年度 and the like.
 void read_year_suffix(std::string_view s, size_t& p, Date& d) {
   const Lexicon& lex = lexicon();
   const Word* w = nullptr;
   if (size_t n = lex.word_at(s, p, Role::after_end)) {
     if (d.first_month == 0) d.first_month = d.last_month = 12;
+    p += n;
+  } else if (d.first_month == 0 && (n = lex.word_at(s, p, Role::after_start, &w)) &&
+             ends_date_alone(s, p + n)) {
+    d.first_month = d.last_month = w->value;
     p += n;
   } else if (d.first_month == 0 && (n = lex.word_at(s, p, Role::part, &w))) {
     d.first_month = w->first_month;
