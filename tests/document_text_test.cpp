@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -62,6 +63,35 @@ TEST_CASE("text::find gives what std::string_view::find gives") {
     const std::string longer = filler + std::string(c.text);
     CHECK(zhreport::text::find(longer, c.word, c.from + filler.size()) ==
           std::string_view(longer).find(c.word, c.from + filler.size()));
+  }
+}
+
+TEST_CASE("NextOccurrence tells of spans in order what text::contains tells of each") {
+  struct Case {
+    std::string_view text, word;
+    std::vector<std::pair<size_t, size_t>> spans;  // [start, end), starts ascending
+  };
+  const std::string spaced = "首页 > 新闻\n 工作动态\n 院内 > 支援 > 正文";
+  const Case cases[] = {
+      {spaced, ">", {{0, 14}, {15, 27}, {28, spaced.size()}}},
+      {spaced, ">", {{0, 3}, {3, 7}, {7, 9}}},      // the word starts the second span
+      {spaced, ">", {{0, 14}, {0, 14}, {28, 30}}},  // a span asked twice
+      {"发表于湖北\n发表", "发表于", {{0, 9}, {0, 8}, {16, 22}}},  // cut by the span's end
+      {"某某医院 发表于湖北", "发表于", {{0, 12}, {13, 22}}},
+      {"abc", "x", {{0, 3}, {3, 3}}},            // nowhere
+      {"a>b>c", ">", {{2, 3}, {2, 4}, {4, 5}}},  // between, at the end, none after
+      {"首页 » 新闻 » 正文", "»", {{0, 7}, {7, 12}, {12, 24}}},
+      {"院内\xC2\xA0新闻»", "»", {{0, 8}, {8, 16}}},  // the first byte without the word
+      {"院内，新闻＞支援", "＞", {{0, 6}, {6, 18}}},  // "，" shares ＞'s first two bytes
+  };
+  for (const Case& c : cases) {
+    zhreport::text::NextOccurrence next(c.text, c.word);
+    for (auto [start, end] : c.spans) {
+      CAPTURE(c.text);
+      CAPTURE(start);
+      CHECK(next.within(start, end) ==
+            zhreport::text::contains(c.text.substr(start, end - start), c.word));
+    }
   }
 }
 

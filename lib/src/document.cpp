@@ -206,13 +206,22 @@ bool is_column_breadcrumb(std::string_view line) {
   return false;
 }
 
+// Which characters that a menu or a breadcrumb needs a line holds: most lines hold none, and
+// are not asked whether they are either.
+struct LineSigns {
+  bool separator;  // '>' or '|' (is_menu)
+  bool arrow;      // '>', '»' or '＞' (is_column_breadcrumb)
+};
+
 // The kind a line has on its own (teasers and the title are decided over the whole page), given
-// its marker_of.
-BlockKind classify_line(std::string_view line, const Marker* m) {
+// its marker_of and its signs.
+BlockKind classify_line(std::string_view line, const Marker* m, LineSigns signs) {
   if (starts_with_figure_number(line)) return BlockKind::caption;
   // 来源:… | 发布时间:… | 点击:… is metadata, for all its separators.
   if (m && m->kind == BlockKind::metadata) return BlockKind::metadata;
-  if (is_menu(line) || is_column_breadcrumb(line)) return BlockKind::boilerplate;
+  if ((signs.separator && is_menu(line)) || (signs.arrow && is_column_breadcrumb(line))) {
+    return BlockKind::boilerplate;
+  }
   return m ? m->kind : BlockKind::paragraph;
 }
 
@@ -220,12 +229,8 @@ BlockKind classify_line(std::string_view line, const Marker* m) {
 // one labelled as a link or an address (原文链接:…, 网址：…, 本页地址:…: a label of at most four
 // characters that ends so); empty for any other line.
 std::string_view address_in(std::string_view line) {
-  // Every line of a document is asked; a web address holds one of these. Their rare bytes '/'
-  // and 'w' rule out almost every line in a memchr each: a search for "://" stops at every ':',
-  // and normalized Chinese text is full of them (the full-width colon folded).
-  if (line.find('/') == std::string_view::npos && line.find('w') == std::string_view::npos) {
-    return {};
-  }
+  // (analyze_document asks only the lines that hold '/' or 'w': a search for "://" stops at
+  // every ':', and normalized Chinese text is full of them, the full-width colon folded)
   if (line.find("://") == std::string_view::npos && line.find("www.") == std::string_view::npos) {
     return {};
   }
@@ -885,6 +890,11 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;
+  // The characters that the tests of a line need and most lines lack, each searched for over the
+  // text once instead of in every line (six calls a line). (Not 发表于: its search stops at a byte
+  // common in prose, so it is asked of short lines only.)
+  text::NextOccurrence angle(text, ">"), bar(text, "|"), guillemet(text, "»"),
+      fullwidth_angle(text, "＞"), slash(text, "/"), w(text, "w");
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);
@@ -892,9 +902,13 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     std::string_view raw = text.substr(line_start, line_end - line_start);
     std::string_view line = text::trim(raw);
     if (!line.empty()) {
-      size_t start = line.data() - text.data();
+      size_t start = line.data() - text.data(), end = start + line.size();
       const Marker* marker = marker_of(line);
-      BlockKind kind = classify_line(line, marker);
+      bool has_angle = angle.within(start, end);
+      LineSigns signs{
+          .separator = has_angle || bar.within(start, end),
+          .arrow = has_angle || guillemet.within(start, end) || fullwidth_angle.within(start, end)};
+      BlockKind kind = classify_line(line, marker, signs);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
       // (not searched in a surely wide line: most paragraphs are, and the search stops at every
       // byte that ends 于, a common last byte)
@@ -902,13 +916,15 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
           !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }
-      std::string_view line_address = address_in(line);
+      // (a web address holds '/' or 'w')
+      std::string_view line_address =
+          slash.within(start, end) || w.within(start, end) ? address_in(line) : std::string_view();
       if (!line_address.empty() && address.empty()) {
         address = line_address;
         address_block = doc.blocks.size();
       }
       if (kind == BlockKind::paragraph && !line_address.empty()) kind = BlockKind::boilerplate;
-      doc.blocks.push_back({kind, start, start + line.size()});
+      doc.blocks.push_back({kind, start, end});
       related.push_back(marker && marker->related);
     }
     line_start = line_end + 1;
