@@ -85,9 +85,12 @@ context_floors() {
     set67) echo "to=0.86 from=0.74 since=0.91 until=0.97" ;;
     set68) echo "to=0.97 from=0.97 since=0.92 until=0.95" ;;
     set69) echo "to=0.97 from=0.96 since=0.97 until=0.97" ;;
-    set70) echo "to=0.82 from=0.96 since=0.79 until=0.92" ;;
-    set71) echo "to=0.91 from=0.91 since=0.84 until=0.86" ;;
-    set72) echo "to=0.88 from=0.79 since=0.92 until=0.91" ;;
+    set70) echo "to=0.94 from=0.96 since=0.80 until=0.98" ;;
+    set71) echo "to=0.91 from=0.91 since=0.85 until=0.96" ;;
+    set72) echo "to=0.91 from=0.91 since=0.92 until=0.91" ;;
+    set73) echo "to=0.93 from=0.94 since=0.79 until=0.97" ;;
+    set74) echo "to=0.86 from=0.81 since=0.84 until=0.94" ;;
+    set75) echo "to=0.79 from=0.88 since=0.67 until=0.79" ;;
     *) echo "" ;;
   esac
 }
