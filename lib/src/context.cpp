@@ -1402,11 +1402,11 @@ class Resolver {
   bool aided_by_later(size_t i) const {
     constexpr std::string_view kBy = "由", kListMark = "、";
     const Mention& m = places_[i];
+    const std::vector<std::string_view>& partners = words(Role::partner);
     size_t last = i;
     for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
       std::string_view between =
           s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
-      const std::vector<std::string_view>& partners = words(Role::partner);
       if (between != kListMark &&
           std::find(partners.begin(), partners.end(), between) == partners.end()) {
         break;
@@ -2601,18 +2601,16 @@ class Resolver {
   }
 
   // Whether a semicolon ends `clause`.
-  bool ends_part(size_t clause) const {
-    constexpr std::string_view kWide = "；";
-    std::string_view rest = s_.substr(r_.clauses[clause].end);
-    // (the first byte first: a clause ends at punctuation, most of it ASCII)
-    return !rest.empty() && (rest[0] == ';' || (rest[0] == kWide[0] && rest.starts_with(kWide)));
-  }
+  bool ends_part(size_t clause) const { return clause_ends_at(clause, ';', "；"); }
 
   // Whether a colon ends `clause`.
-  bool ends_with_colon(size_t clause) const {
-    constexpr std::string_view kWide = "：";
+  bool ends_with_colon(size_t clause) const { return clause_ends_at(clause, ':', "："); }
+
+  // Whether the mark that ends `clause` is `ascii` or its full-width form `wide`.
+  bool clause_ends_at(size_t clause, char ascii, std::string_view wide) const {
     std::string_view rest = s_.substr(r_.clauses[clause].end);
-    return !rest.empty() && (rest[0] == ':' || (rest[0] == kWide[0] && rest.starts_with(kWide)));
+    // (the first byte first: a clause ends at punctuation, most of it ASCII)
+    return !rest.empty() && (rest[0] == ascii || (rest[0] == wide[0] && rest.starts_with(wide)));
   }
 
   // 河北省12人, 雁塔区医院6名, 越秀区人民医院派出7人: a count of persons (digits, then 人 or 名)
@@ -3933,14 +3931,14 @@ void add_context_unchecked(std::string_view text, const Document& document, cons
   Resolver resolver(text, document, reading);
   for (size_t i = 0; i < facts.size(); ++i) resolver.resolve(facts[i], at[i]);
   if (document.blocks.empty()) return;
-  const std::vector<bool> heading = in_headings(text, document, reading, at);
+  const std::vector<bool> in_heading = in_headings(text, document, reading, at);
   for (size_t i = 0; i < facts.size(); ++i) {
-    if (!heading[i]) continue;
+    if (!in_heading[i]) continue;
     for (size_t k = i + 1; k < facts.size(); ++k) {
       const Fact& body = facts[k];
       bool same = body.metric == facts[i].metric && body.value == facts[i].value &&
                   body.qualifier == facts[i].qualifier;
-      if (!same || heading[k]) continue;
+      if (!same || in_heading[k]) continue;
       Fact& heading = facts[i];
       heading.to = body.to, heading.from = body.from;
       heading.since = body.since, heading.until = body.until;
