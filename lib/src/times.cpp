@@ -118,9 +118,11 @@ struct Lexicon {
     // may stand first (截至, 自, 近, 今年…).
     for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
     for (char32_t c : kNumerals) numerals.set(c);
-    for (char32_t c : std::u32string_view(U"〇○零一二三四五六七八九十两半")) {
-      first_chars.set(c);
-      stops.add(c);
+    for (std::u32string_view starts : {kNumerals, std::u32string_view(U"半")}) {
+      for (char32_t c : starts) {
+        first_chars.set(c);
+        stops.add(c);
+      }
     }
     // (the ASCII that starts no phrase: letters, punctuation, blanks)
     stops.pass_ascii([&](char c) { return !starts_phrase(static_cast<unsigned char>(c)); });
