@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -115,6 +116,28 @@ TEST_CASE("rare forms: the tofu-risk dictionaries only when asked for, as OpenCC
 
 TEST_CASE("opencc_data_version names the OpenCC release of the compiled-in data") {
   CHECK(opencc_data_version() == "1.4.2");
+}
+
+// The fast loop's two-character step read eight bytes where seven were left: one byte past the
+// text. Only a sanitizer sees that, and only when the text ends where its allocation does and the
+// read starts at an eight-byte boundary: each tail below, after 0 to 15 bytes of ASCII, in a
+// buffer of exactly its size (CI's fuzzer found it, under ASan).
+TEST_CASE("regression: the two-character step read a byte past the end of the text") {
+  for (Config config : {Config::t2s, Config::tw2s, Config::hk2s, Config::tw2sp}) {
+    for (std::string_view tail : {"許可權國家開發銀行𫍱，", "國家銀行，", "開發銀行a", "銀行"}) {
+      for (size_t lead = 0; lead < 16; ++lead) {
+        const std::string text = std::string(lead, 'a') + std::string(tail);
+        auto exact = std::make_unique<char[]>(text.size());
+        std::copy(text.begin(), text.end(), exact.get());
+        const std::string_view at_end(exact.get(), text.size());
+        CAPTURE(config_name(config));
+        CAPTURE(text);
+        const Converter& converter = Converter::get(config);
+        CHECK(converter.convert(at_end) == converter.convert(text));
+        CHECK(converter.convert_tracked(at_end).text == converter.convert(text));
+      }
+    }
+  }
 }
 
 TEST_CASE("convert_append appends") {

@@ -295,9 +295,10 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     while (p < stop) {
       // Two three-byte characters (most of a Chinese text): one eight-byte read and both code
       // points in one set of shifts; each that becomes a value is written (the first one's
-      // entry not looked up again below). Two steps' worth of reading and writing, so the
-      // second must start before `stop` too.
-      if (stop - p >= 4) {
+      // entry not looked up again below). Two steps' worth of writing, so the second must
+      // start before `stop` too; and eight bytes of reading where `stop` lies at most three
+      // before the end, so at least five before `stop` (four let the read pass the end by one).
+      if (stop - p >= 5) {
         uint64_t in2;
         std::memcpy(&in2, p, 8);
         if ((in2 & 0xF00000F0ull) == 0xE00000E0ull) {
