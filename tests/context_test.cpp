@@ -1144,6 +1144,16 @@ TEST_CASE("context: two givers named, and the part of their total each gives") {
         {2000, "四川省", "", "2021", "2024-05-20"},
         {1200, "阿坝藏族羌族自治州", "江苏省", "2021", "2024-05-20"},
         {800, "凉山彝族自治州", "福建省", "2021", "2024-05-20"}}},
+      {"three provinces counted as 三省 (not 省市) are a joint team of the three, not the nation: "
+       "its count has no one giver (regression: 全国)",
+       "联合援藏医疗队抵达那曲\n2024-07-10\n7月8日,"
+       "由江苏、福建、辽宁三省联合组派的医疗队抵达那曲市,"
+       "30名队员当天到岗。",
+       "聯合援藏醫療隊抵達那曲\n2024-07-10\n7月8日,"
+       "由江蘇、福建、遼寧三省聯合組派的醫療隊抵達那曲市,"
+       "30名隊員當天到崗。",
+       {{3, "那曲市", "", "2024-07-08", "2024-07-08"},
+        {30, "那曲市", "", "2024-07-08", "2024-07-08"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -2823,9 +2823,10 @@ class Resolver {
            s_.substr(c.end).starts_with(":") && ends_with_word(clause, Role::institution);
   }
 
-  // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
+  // Whether several givers end a list with 等 or their number of 省市 (北京、天津、江苏等8个
   // 省市, 北京、上海…山东6省市): a programme of many provinces (全国). Two are a pair of givers,
-  // each named, not many (浙江、广东两省: no one giver, and not the nation).
+  // each named, not many (浙江、广东两省: no one giver, and not the nation), and so are provinces
+  // counted as 省 alone (安徽、湖北、湖南三省联合组派: a joint team of the three, not the nation).
   bool ends_list_of_many(const std::vector<const Mention*>& givers) const {
     constexpr double kMany = 3;
     return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
@@ -2835,7 +2836,7 @@ class Resolver {
       if (p == 0) return false;
       std::optional<double> number = parse_numeral(rest.substr(0, p));
       if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
-      return rest.substr(p).starts_with("省") && number.value_or(kMany) >= kMany;
+      return rest.substr(p).starts_with("省市") && number.value_or(kMany) >= kMany;
     });
   }
 
