@@ -1266,11 +1266,12 @@ class Resolver {
       return Side::to;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
-    // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
+    // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives, and so
+    // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
     // (the clause is searched for a word of aid last: most places have no partner)
     if (size_t j = partner_after(i);
         j != kNone && !inside(m.place, places_[j].place) &&
-        contains_word(s_.substr(c.start, c.end - c.start), Role::aid)) {
+        (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
       return Side::from;
     }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
@@ -1573,6 +1574,16 @@ class Resolver {
     size_t name = i;  // 十堰市郧西县人民医院: one name
     while (name > 0 && places_[name - 1].end == places_[name].start) --name;
     return opens_clause(name) ? j : kNone;
+  }
+
+  // Whether places i and j = partner_after(i) are the whole of a clause that opens its line and
+  // ends at a colon, joined by a dash (北京—玉树:): the heading of a pair's paragraph, the first
+  // the giver and the second the receiver of what the line tells.
+  bool heads_pair(size_t i, size_t j) const {
+    const Clause& c = r_.clauses[places_[i].clause];
+    return places_[i].start == c.start && places_[j].end == c.end &&
+           s_.substr(places_[i].end).starts_with("—") && ends_with_colon(places_[i].clause) &&
+           (c.start == 0 || s_[c.start - 1] == '\n');
   }
 
   // Whether place i is the partner of the place before it, which receives (县医院与市医院组建
