@@ -70,6 +70,20 @@ TEST_CASE("context: a foreign-aid team's name gives both sides") {
 
 TEST_CASE("context: the giving side of the report, named more or less specifically") {
   const std::vector<Case> cases = {
+      {"the short name of a city's district hospital named with its city (青岛市崂山区人民医院, "
+       "以下简称崂山医院) stands for the district, which gives where the report uses it "
+       "(regression: no receiver and the province's giver)",
+       "山东医生守护库区群众健康\n2024-03-28\n东西部协作以来,"
+       "山东省累计向重庆市选派医疗专家400名。\n"
+       "在巫溪县,青岛市崂山区人民医院(以下简称崂山医院)自2021年起与巫溪县人民医院结对。三年来,"
+       "崂山医院共派出专家20名,完成手术500台。",
+       "山東醫生守護庫區群眾健康\n2024-03-28\n東西部協作以來,"
+       "山東省累計向重慶市選派醫療專家400名。\n"
+       "在巫溪縣,青島市嶗山區人民醫院(以下簡稱嶗山醫院)自2021年起與巫溪縣人民醫院結對。三年來,"
+       "嶗山醫院共派出專家20名,完成手術500臺。",
+       {{400, "重庆市", "山东省", "", "2024-03-28"},
+        {20, "巫溪县", "崂山区", "2021", "2024-03-28"},
+        {500, "巫溪县", "崂山区", "2021", "2024-03-28"}}},
       {"the subject of a verb of aid whose object is another place gives",
        "医疗人才下沉芒康\n2022-06-01\n今年起,昌都市人民医院对口帮扶芒康县人民医院,"
        "先后派出专家12名。",

@@ -1145,7 +1145,8 @@ class Resolver {
       auto named = std::find_if(found.rbegin(), found.rend(),
                                 [&](const PlaceMention& m) { return m.end <= open; });
       if (named == found.rend() || !named->place || open - named->end > kMaxName ||
-          named->place->level == PlaceLevel::county || named->place->level == PlaceLevel::country) {
+          (named->place->level == PlaceLevel::county && !follows_its_city(found, named)) ||
+          named->place->level == PlaceLevel::country) {
         return;
       }
       if (han_run(s_.substr(named->end, open - named->end)) != open - named->end) return;
@@ -1162,6 +1163,16 @@ class Resolver {
     if (added.empty()) return;
     found.insert(found.end(), added.begin(), added.end());
     sort_by_start(found);
+  }
+
+  // Whether the county-level place of mention `m` (in `found`, in text order) is named right after
+  // its own prefecture-level city (烟台市芝罘区人民医院): a city's district hospital, as the giving
+  // cities of this genre name theirs, not a receiving county's (县医院, left to the clause).
+  static bool follows_its_city(const std::vector<PlaceMention>& found,
+                               std::vector<PlaceMention>::const_reverse_iterator m) {
+    auto city = std::next(m);
+    return city != found.rend() && city->place && city->end == m->start &&
+           city->place->name == m->place->prefecture && m->place->name.ends_with("区");
   }
 
   // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
