@@ -931,6 +931,19 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
 
 TEST_CASE("context: a county's own hospitals and doctors sent down") {
   const std::vector<Case> cases = {
+      {"a county that a provincial hospital aids, opening a clause whose persons go 向 its "
+       "townships (向14个乡镇分院下沉), sends them down: the county gives and receives "
+       "(regression: "
+       "the county was read as the receiving topic and the province gave)",
+       "开化县山海协作\n2024-06-12\n近年来,开化县联合结对医院浙江省立江南医院(以下简称省江南医院),"
+       "推动人才下沉。省江南医院先后派出专家28名常驻开化县人民医院。\n"
+       "在县内,开化县医共体总院今年以来已向14个乡镇分院下沉医务人员86名。",
+       "開化縣山海協作\n2024-06-12\n近年來,開化縣聯合結對醫院浙江省立江南醫院(以下簡稱省江南醫院),"
+       "推動人才下沉。省江南醫院先後派出專家28名常駐開化縣人民醫院。\n"
+       "在縣內,開化縣醫共體總院今年以來已向14個鄉鎮分院下沉醫務人員86名。",
+       {{28, "开化县", "浙江省", "2024", "2024-06-12"},
+        {14, "开化县", "开化县", "2024", "2024-06-12"},
+        {86, "开化县", "开化县", "2024", "2024-06-12"}}},
       {"a verb of sending that names its persons as a partner (下沉医生与…结对) in a later clause "
        "is no predicate of the county opening the sentence: the county receives (regression: "
        "the county was read as the subject of 下沉 and gave)",

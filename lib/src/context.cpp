@@ -1436,8 +1436,11 @@ class Resolver {
   bool topic_receiver(size_t i, size_t k, size_t end) const {
     const Mention& m = places_[i];
     if (m.place->level != PlaceLevel::county) return false;
-    for (size_t j = k + 1; j < r_.clauses[end - 1].end_frame; ++j) {
-      if (r_.frames[j].frame->place_after == Side::to) return false;  // 下沉到乡镇卫生院
+    // (下沉到乡镇卫生院, 向14个乡镇分院下沉: the persons go somewhere, below the county: its own
+    // hospitals send them down, the county gives)
+    for (size_t j = r_.clauses[m.clause].first_frame; j < r_.clauses[end - 1].end_frame; ++j) {
+      bool after_place = j > k || (r_.frames[j].start >= m.end && j != k);
+      if (after_place && r_.frames[j].frame->place_after == Side::to) return false;
     }
     for (size_t j = i + 1; j < places_.size() && places_[j].clause < end; ++j) {
       if (places_[j].start >= r_.frames[k].end) return false;
