@@ -70,6 +70,20 @@ TEST_CASE("context: a foreign-aid team's name gives both sides") {
 
 TEST_CASE("context: the giving side of the report, named more or less specifically") {
   const std::vector<Case> cases = {
+      {"the short name of a city's district hospital named with its city (青岛市崂山区人民医院, "
+       "以下简称崂山医院) stands for the district, which gives where the report uses it "
+       "(regression: no receiver and the province's giver)",
+       "山东医生守护库区群众健康\n2024-03-28\n东西部协作以来,"
+       "山东省累计向重庆市选派医疗专家400名。\n"
+       "在巫溪县,青岛市崂山区人民医院(以下简称崂山医院)自2021年起与巫溪县人民医院结对。三年来,"
+       "崂山医院共派出专家20名,完成手术500台。",
+       "山東醫生守護庫區群眾健康\n2024-03-28\n東西部協作以來,"
+       "山東省累計向重慶市選派醫療專家400名。\n"
+       "在巫溪縣,青島市嶗山區人民醫院(以下簡稱嶗山醫院)自2021年起與巫溪縣人民醫院結對。三年來,"
+       "嶗山醫院共派出專家20名,完成手術500臺。",
+       {{400, "重庆市", "山东省", "", "2024-03-28"},
+        {20, "巫溪县", "崂山区", "2021", "2024-03-28"},
+        {500, "巫溪县", "崂山区", "2021", "2024-03-28"}}},
       {"the subject of a verb of aid whose object is another place gives",
        "医疗人才下沉芒康\n2022-06-01\n今年起,昌都市人民医院对口帮扶芒康县人民医院,"
        "先后派出专家12名。",
@@ -917,6 +931,19 @@ TEST_CASE("context: a city's hospital sends doctors down to a county of its own"
 
 TEST_CASE("context: a county's own hospitals and doctors sent down") {
   const std::vector<Case> cases = {
+      {"a county that a provincial hospital aids, opening a clause whose persons go 向 its "
+       "townships (向14个乡镇分院下沉), sends them down: the county gives and receives "
+       "(regression: "
+       "the county was read as the receiving topic and the province gave)",
+       "开化县山海协作\n2024-06-12\n近年来,开化县联合结对医院浙江省立江南医院(以下简称省江南医院),"
+       "推动人才下沉。省江南医院先后派出专家28名常驻开化县人民医院。\n"
+       "在县内,开化县医共体总院今年以来已向14个乡镇分院下沉医务人员86名。",
+       "開化縣山海協作\n2024-06-12\n近年來,開化縣聯合結對醫院浙江省立江南醫院(以下簡稱省江南醫院),"
+       "推動人才下沉。省江南醫院先後派出專家28名常駐開化縣人民醫院。\n"
+       "在縣內,開化縣醫共體總院今年以來已向14個鄉鎮分院下沉醫務人員86名。",
+       {{28, "开化县", "浙江省", "2024", "2024-06-12"},
+        {14, "开化县", "开化县", "2024", "2024-06-12"},
+        {86, "开化县", "开化县", "2024", "2024-06-12"}}},
       {"a verb of sending that names its persons as a partner (下沉医生与…结对) in a later clause "
        "is no predicate of the county opening the sentence: the county receives (regression: "
        "the county was read as the subject of 下沉 and gave)",
@@ -1144,6 +1171,16 @@ TEST_CASE("context: two givers named, and the part of their total each gives") {
         {2000, "四川省", "", "2021", "2024-05-20"},
         {1200, "阿坝藏族羌族自治州", "江苏省", "2021", "2024-05-20"},
         {800, "凉山彝族自治州", "福建省", "2021", "2024-05-20"}}},
+      {"three provinces counted as 三省 (not 省市) are a joint team of the three, not the nation: "
+       "its count has no one giver (regression: 全国)",
+       "联合援藏医疗队抵达那曲\n2024-07-10\n7月8日,"
+       "由江苏、福建、辽宁三省联合组派的医疗队抵达那曲市,"
+       "30名队员当天到岗。",
+       "聯合援藏醫療隊抵達那曲\n2024-07-10\n7月8日,"
+       "由江蘇、福建、遼寧三省聯合組派的醫療隊抵達那曲市,"
+       "30名隊員當天到崗。",
+       {{3, "那曲市", "", "2024-07-08", "2024-07-08"},
+        {30, "那曲市", "", "2024-07-08", "2024-07-08"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -1188,6 +1225,20 @@ TEST_CASE("context: a review article that names several receivers") {
         {5, "青海省", "全国", "2016", "2025-08-20"},
         {8000, "青海省", "全国", "2016", "2025-08-20"},
         {3000, "", "全国", "2015", "2024-12"}}},
+      {"a dashed pair that heads its line (河北—赤峰:) gives and receives the line's counts, in a "
+       "review whose lead is the nation's (regression: 全国 and no receiver where the line's verb "
+       "is no verb of sending)",
+       "对口支援回眸\n2024-05-01\n2015年以来,河北、辽宁等5省市累计选派医疗人才900名支援内蒙古。\n"
+       "河北—赤峰:河北省支持赤峰市建成重点专科8个。\n"
+       "辽宁—通辽:辽宁省累计投入通辽市医疗资金3000万元,通辽市医院在辽宁专家帮助下完成手术500台。",
+       "對口支援回眸\n2024-05-01\n2015年以來,河北、遼寧等5省市累計選派醫療人才900名支援內蒙古。\n"
+       "河北—赤峰:河北省支持赤峰市建成重點專科8個。\n"
+       "遼寧—通遼:遼寧省累計投入通遼市醫療資金3000萬元,通遼市醫院在遼寧專家幫助下完成手術500臺。",
+       {{5, "内蒙古自治区", "全国", "2015", "2024-05-01"},
+        {900, "内蒙古自治区", "全国", "2015", "2024-05-01"},
+        {8, "赤峰市", "河北省", "2015", "2024-05-01"},
+        {30000000, "通辽市", "辽宁省", "2015", "2024-05-01"},
+        {500, "通辽市", "辽宁省", "2015", "2024-05-01"}}},
       {"a list of provinces followed by their number (北京、上海、山东3省市) gives as 全国",
        "援青医疗人才工作进展\n2024-04-02\n2022年以来,"
        "北京、上海、山东3省市的支援单位共选派医疗人才90"

@@ -396,6 +396,12 @@ const std::vector<Case> kCases = {
      "医院对口帮扶镇上4个乡镇衞生院。",
      "醫院對口幫扶鎮上4個鄉鎮衞生院。",
      {{"hospitals", 4, "exact", "个"}}},
+    {"a hospital's branches (分院, 乡镇分院: not 乡镇, a place) count hospitals (regression: no "
+     "fact, "
+     "and 12个乡镇 read as places)",
+     "县医院已向12个乡镇分院派出医生,市医院下属3家分院参与帮扶。",
+     "縣醫院已向12個鄉鎮分院派出醫生,市醫院下屬3家分院參與幫扶。",
+     {{"hospitals", 12, "exact", "个"}, {"hospitals", 3, "exact", "家"}}},
     {"small teams",
      "县医院组建2支巡回医疗小分队。",
      "縣醫院組建2支巡迴醫療小分隊。",

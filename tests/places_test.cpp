@@ -381,7 +381,7 @@ TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
       {"精英国际", ""},
       {"巴勒斯坦", "巴勒斯坦"},
       // Words that hold a country's name.
-      {"增加纳入,更加蓬勃,苏丹红,俄罗斯族,印度洋畔", ""},
+      {"增加纳入,更加蓬勃,苏丹红,俄罗斯族,印度洋畔,几内亚湾畔", ""},
       {"赤峰市巴林右旗", "赤峰市 巴林右旗"},
       {"斯威士兰(埃斯瓦蒂尼)", "斯威士兰 斯威士兰/short"},
       // Taiwan's names (ICU's zh_Hant_TW, in Simplified characters), as a Traditional report

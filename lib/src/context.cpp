@@ -1145,7 +1145,8 @@ class Resolver {
       auto named = std::find_if(found.rbegin(), found.rend(),
                                 [&](const PlaceMention& m) { return m.end <= open; });
       if (named == found.rend() || !named->place || open - named->end > kMaxName ||
-          named->place->level == PlaceLevel::county || named->place->level == PlaceLevel::country) {
+          (named->place->level == PlaceLevel::county && !follows_its_city(found, named)) ||
+          named->place->level == PlaceLevel::country) {
         return;
       }
       if (han_run(s_.substr(named->end, open - named->end)) != open - named->end) return;
@@ -1162,6 +1163,16 @@ class Resolver {
     if (added.empty()) return;
     found.insert(found.end(), added.begin(), added.end());
     sort_by_start(found);
+  }
+
+  // Whether the county-level place of mention `m` (in `found`, in text order) is named right after
+  // its own prefecture-level city (烟台市芝罘区人民医院): a city's district hospital, as the giving
+  // cities of this genre name theirs, not a receiving county's (县医院, left to the clause).
+  static bool follows_its_city(const std::vector<PlaceMention>& found,
+                               std::vector<PlaceMention>::const_reverse_iterator m) {
+    auto city = std::next(m);
+    return city != found.rend() && city->place && city->end == m->start &&
+           city->place->name == m->place->prefecture && m->place->name.ends_with("区");
   }
 
   // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
@@ -1266,11 +1277,12 @@ class Resolver {
       return Side::to;
     }
     // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
-    // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives
+    // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives, and so
+    // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
     // (the clause is searched for a word of aid last: most places have no partner)
     if (size_t j = partner_after(i);
         j != kNone && !inside(m.place, places_[j].place) &&
-        contains_word(s_.substr(c.start, c.end - c.start), Role::aid)) {
+        (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
       return Side::from;
     }
     for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
@@ -1424,8 +1436,11 @@ class Resolver {
   bool topic_receiver(size_t i, size_t k, size_t end) const {
     const Mention& m = places_[i];
     if (m.place->level != PlaceLevel::county) return false;
-    for (size_t j = k + 1; j < r_.clauses[end - 1].end_frame; ++j) {
-      if (r_.frames[j].frame->place_after == Side::to) return false;  // 下沉到乡镇卫生院
+    // (下沉到乡镇卫生院, 向14个乡镇分院下沉: the persons go somewhere, below the county: its own
+    // hospitals send them down, the county gives)
+    for (size_t j = r_.clauses[m.clause].first_frame; j < r_.clauses[end - 1].end_frame; ++j) {
+      bool after_place = j > k || (r_.frames[j].start >= m.end && j != k);
+      if (after_place && r_.frames[j].frame->place_after == Side::to) return false;
     }
     for (size_t j = i + 1; j < places_.size() && places_[j].clause < end; ++j) {
       if (places_[j].start >= r_.frames[k].end) return false;
@@ -1573,6 +1588,16 @@ class Resolver {
     size_t name = i;  // 十堰市郧西县人民医院: one name
     while (name > 0 && places_[name - 1].end == places_[name].start) --name;
     return opens_clause(name) ? j : kNone;
+  }
+
+  // Whether places i and j = partner_after(i) are the whole of a clause that opens its line and
+  // ends at a colon, joined by a dash (北京—玉树:): the heading of a pair's paragraph, the first
+  // the giver and the second the receiver of what the line tells.
+  bool heads_pair(size_t i, size_t j) const {
+    const Clause& c = r_.clauses[places_[i].clause];
+    return places_[i].start == c.start && places_[j].end == c.end &&
+           s_.substr(places_[i].end).starts_with("—") && ends_with_colon(places_[i].clause) &&
+           (c.start == 0 || s_[c.start - 1] == '\n');
   }
 
   // Whether place i is the partner of the place before it, which receives (县医院与市医院组建
@@ -2823,9 +2848,10 @@ class Resolver {
            s_.substr(c.end).starts_with(":") && ends_with_word(clause, Role::institution);
   }
 
-  // Whether several givers end a list with 等 or their number of provinces (北京、天津、江苏等8个
+  // Whether several givers end a list with 等 or their number of 省市 (北京、天津、江苏等8个
   // 省市, 北京、上海…山东6省市): a programme of many provinces (全国). Two are a pair of givers,
-  // each named, not many (浙江、广东两省: no one giver, and not the nation).
+  // each named, not many (浙江、广东两省: no one giver, and not the nation), and so are provinces
+  // counted as 省 alone (安徽、湖北、湖南三省联合组派: a joint team of the three, not the nation).
   bool ends_list_of_many(const std::vector<const Mention*>& givers) const {
     constexpr double kMany = 3;
     return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
@@ -2835,7 +2861,7 @@ class Resolver {
       if (p == 0) return false;
       std::optional<double> number = parse_numeral(rest.substr(0, p));
       if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
-      return rest.substr(p).starts_with("省") && number.value_or(kMany) >= kMany;
+      return rest.substr(p).starts_with("省市") && number.value_or(kMany) >= kMany;
     });
   }
 
