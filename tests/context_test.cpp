@@ -364,6 +364,22 @@ TEST_CASE("context: the period of a count") {
        "广东援疆回顾\n自2010年以来,广东省先后派出医疗人才600名赴喀什地区。\n(本文数据截至2021年底)",
        "廣東援疆回顧\n自2010年以來,廣東省先後派出醫療人才600名赴喀什地區。\n(本文數據截至2021年底)",
        {{600, "喀什地区", "广东省", "2010", "2021-12"}}},
+      {"what a meeting tells (会上) reviews the stay its paragraph states the start of: from that "
+       "start to the meeting (regression: the meeting's day on both sides)",
+       "援疆医疗队座谈会\n2024-05-20\n5月17日,上海市援疆医疗队召开工作座谈会。自2022年2月进驻以来,"
+       "医疗队扎根图木舒克市。\n会上,院长介绍,专家们开展义诊活动18次。",
+       "援疆醫療隊座談會\n2024-05-20\n5月17日,上海市援疆醫療隊召開工作座談會。自2022年2月進駐以來,"
+       "醫療隊紮根圖木舒克市。\n會上,院長介紹,專家們開展義診活動18次。",
+       {{18, "图木舒克市", "上海市", "2022-02", "2024-05-17"}}},
+      {"an undated report's 一年来 after its 去年 arrival counts from that arrival, not from the "
+       "programme's start: the report's date stays unknown (regression: 2002 + 1 dated it)",
+       "援巴布亚新几内亚医疗队\n自2002年以来,重庆市已派出医疗队员105人次。\n医疗队有8名队员,于"
+       "去年12月抵达莫尔兹比港。一年来,医疗队开展手术420台。",
+       "援巴布亞新幾內亞醫療隊\n自2002年以來,重慶市已派出醫療隊員105人次。\n醫療隊有8名隊員,於"
+       "去年12月抵達莫爾茲比港。一年來,醫療隊開展手術420臺。",
+       {{105, "巴布亚新几内亚", "重庆市", "2002", ""},
+        {8, "巴布亚新几内亚", "重庆市", "", ""},
+        {420, "巴布亚新几内亚", "重庆市", "", ""}}},
       {"N余年来 after the year a programme began starts in that year",
        "援外回顾\n2024-03-18\n1968年,广西派出首批援尼日尔医疗队。50余年来,广西累计派出"
        "医疗队员700余人次。",
@@ -1851,6 +1867,19 @@ TEST_CASE("context: the team before this one, in a sentence stating no time (pas
        "上一批醫療隊在一年中完成手術500餘台。",
        {{60, "多米尼克", "福建省", "2013", "2023-06-10"},
         {500, "多米尼克", "福建省", "", "2023-06-10"}}},
+      {"a team the lead's team follows, named by its ordinal, is the team before this one: not "
+       "the send-off's day (regression: the lead's event dated its results)",
+       "援贝宁医疗队出征\n2024-11-26\n11月25日,宁夏第22批援贝宁医疗队出征仪式在银川举行。\n"
+       "据介绍,第21批援贝宁医疗队在贝期间完成手术1600余台。",
+       "援貝寧醫療隊出征\n2024-11-26\n11月25日,寧夏第22批援貝寧醫療隊出征儀式在銀川舉行。\n"
+       "據介紹,第21批援貝寧醫療隊在貝期間完成手術1600餘台。",
+       {{1600, "贝宁", "宁夏回族自治区", "", "2024-11-26"}}},
+      {"not another programme's team the lead names with its own higher ordinal",
+       "医疗队载誉归来\n2024-09-02\n近日,天津市第28批援刚果(布)医疗队和第24批援加蓬医疗队"
+       "圆满完成任务。\n2023年3月至2024年8月,第24批援加蓬医疗队完成手术870余台。",
+       "醫療隊載譽歸來\n2024-09-02\n近日,天津市第28批援剛果(布)醫療隊和第24批援加蓬醫療隊"
+       "圓滿完成任務。\n2023年3月至2024年8月,第24批援加蓬醫療隊完成手術870餘台。",
+       {{870, "加蓬", "天津市", "2023-03", "2024-08"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -53,6 +53,7 @@ namespace zhreport::facts_detail {
   X(partner)                      \
   X(past_team)                    \
   X(present)                      \
+  X(reports)                      \
   X(respectively)                 \
   X(runs_to_now)                  \
   X(same_period)                  \
