@@ -364,6 +364,16 @@ TEST_CASE("context: the period of a count") {
        "广东援疆回顾\n自2010年以来,广东省先后派出医疗人才600名赴喀什地区。\n(本文数据截至2021年底)",
        "廣東援疆回顧\n自2010年以來,廣東省先後派出醫療人才600名赴喀什地區。\n(本文數據截至2021年底)",
        {{600, "喀什地区", "广东省", "2010", "2021-12"}}},
+      {"a paragraph that breaks the statement before down by place (分县区看) takes its period, "
+       "not "
+       "the programme's start the report tells later",
+       "协作总结会\n2023-12-05\n2023年,山东省向定西市派驻医疗专家共156名。\n"
+       "分县区看,淄博市向安定区派驻专家19名。\n自2021年协作以来,山东已累计向定西市派驻医疗专家398名。",
+       "協作總結會\n2023-12-05\n2023年,山東省向定西市派駐醫療專家共156名。\n"
+       "分縣區看,淄博市向安定區派駐專家19名。\n自2021年協作以來,山東已累計向定西市派駐醫療專家398名。",
+       {{156, "定西市", "山东省", "2023", "2023"},
+        {19, "安定区", "淄博市", "2023", "2023"},
+        {398, "定西市", "山东省", "2021", "2023-12-05"}}},
       {"what a meeting tells (会上) reviews the stay its paragraph states the start of: from that "
        "start to the meeting (regression: the meeting's day on both sides)",
        "援疆医疗队座谈会\n2024-05-20\n5月17日,上海市援疆医疗队召开工作座谈会。自2022年2月进驻以来,"

@@ -3899,6 +3899,19 @@ class Resolver {
       return nullptr;
     }
     if (served_in(f, sentence, at)) return nullptr;
+    // 2023年,…派驻专家156名。\n分县区看,淄博市…19名: the statement a paragraph breaks down
+    // dates it, as the last count of the paragraph before would be
+    if (const Block& b = doc_.blocks[sentence.block];
+        sentence.block > 0 &&
+        starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown)) {
+      // (the clause before the sentence: the last of the paragraph before, or of the sentence
+      // before in the paragraph, which the same reading dates)
+      size_t before = sentence.first_clause;
+      const Block& above = doc_.blocks[sentence.block - 1];
+      if (before > 0 && r_.clauses[before - 1].start >= above.start) {
+        return period_of(f, before - 1, r_.clauses[before - 1].end);
+      }
+    }
     // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
     bool past_team = tells_past_team(sentence, clause, at);
     if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) {

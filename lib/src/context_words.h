@@ -24,6 +24,7 @@ namespace zhreport::facts_detail {
   X(arrives)                      \
   X(at_event)                     \
   X(authority)                    \
+  X(breakdown)                    \
   X(completes)                    \
   X(continues)                    \
   X(county_institution)           \
