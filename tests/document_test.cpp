@@ -189,6 +189,13 @@ TEST_CASE("document: the publication date after the body, day-first dates, the i
         "2024-09-26");
   CHECK(zhreport::analyze_document("2024年6月3日 平阴县义诊进社区\n正文。\n").title ==
         "2024年6月3日 平阴县义诊进社区");
+  // regression: a date, its weekday and the site's short name above the headline (a site's
+  // copy of a paper's page) was taken for the title, and gave no date.
+  zhreport::Document weekday =
+      zhreport::analyze_document("2024-08-15 星期四   某某网\n省级专家常驻平阴\n正文。\n");
+  CHECK(weekday.date == "2024-08-15");
+  CHECK(weekday.title == "省级专家常驻平阴");
+  CHECK(zhreport::analyze_document("2024年6月3日 周一 义诊进社区,受到欢迎\n正文。\n").date.empty());
 
   CHECK(zhreport::date_in_path("www.gov.cn/xinwen/2024-11/26/content_1.htm").value_or("") ==
         "2024-11-26");

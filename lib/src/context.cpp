@@ -313,6 +313,28 @@ size_t past_numerals(std::string_view s, size_t pos) {
   return pos;
 }
 
+// A team named by its ordinal: 第22批援贝宁医疗队 → 22 and 援贝宁医疗队, the name that tells
+// one programme's teams from another's.
+struct Batch {
+  int number = 0;  // 0: none
+  std::string_view team;
+};
+
+// The team named by its ordinal at `pos` (第二十二批援贝宁医疗队), when the team's name ends
+// with 队 within a few characters; else number 0.
+Batch batch_at(std::string_view s, size_t pos) {
+  constexpr std::string_view kOrdinal = "第", kBatch = "批", kTeam = "队";
+  constexpr size_t kMaxName = 36;  // bytes: “组团式”援藏医疗队
+  if (!s.substr(pos).starts_with(kOrdinal)) return {};
+  size_t digits = pos + kOrdinal.size(), end = past_numerals(s, digits);
+  if (end == digits || !s.substr(end).starts_with(kBatch)) return {};
+  std::string_view after = s.substr(end + kBatch.size(), kMaxName);
+  size_t team = after.find(kTeam);
+  std::optional<double> n = parse_numeral(s.substr(digits, end - digits));
+  if (!n || team == after.npos || team == 0) return {};
+  return {static_cast<int>(*n), after.substr(0, team + kTeam.size())};
+}
+
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
 size_t past_ordinal(std::string_view s, size_t pos) {
   std::string_view rest = s.substr(pos);
@@ -1726,6 +1748,7 @@ class Resolver {
       if (report_date_.empty() && relative) count_from_title_year(found, phrases);
     }
     find_titled_year(phrases);
+    undatable_ = report_date_.empty() && dates_only_starts(phrases);
     for (TimePhrase& t : phrases) {
       size_t clause = r_.clause_at(t.start);
       if (clause == r_.clauses.size()) continue;
@@ -1992,6 +2015,14 @@ class Resolver {
     phrases = std::move(counted);
   }
 
+  // Whether an undated report's phrases date nothing but programmes' starts (自2002年以来): no
+  // event, range nor end that 去年 or 一年来 could count from.
+  static bool dates_only_starts(const std::vector<TimePhrase>& phrases) {
+    return std::none_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
+      return t.kind != TimeKind::since && !(t.since.empty() && t.until.empty());
+    });
+  }
+
   // A report without a stated date: the date of the event its lead opens with (1月16日, in the
   // year that puts it after every date the report narrates), or the end of the period its lead
   // counts (党的十八大以来…十年来: 2012 + 10).
@@ -2044,9 +2075,12 @@ class Resolver {
         return buffer;
       }
     }
-    // 2021年5月,…签订协议。两年来,…: the recent phrase counts from the dated start before it
+    // 2021年5月,…签订协议。两年来,…: the recent phrase counts from the dated start before it;
+    // not from a programme's start when the report dates nothing else (自2002年以来…。去年12月
+    // 抵达…。一年来: the year counts from that undated arrival)
+    const bool only_starts = dates_only_starts(phrases);
     for (const TimePhrase& t : phrases) {
-      if (t.start >= period_end_) break;
+      if (t.start >= period_end_ || only_starts) break;
       if (t.kind != TimeKind::recent || !t.since.empty()) continue;
       int years = years_of_recent(s_.substr(t.start, t.end - t.start));
       const TimePhrase* earliest = nullptr;  // the start the years count from
@@ -2374,6 +2408,11 @@ class Resolver {
     for (const Sentence& sentence : r_.sentences) {
       if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
       lead_batch_ = lead_batch_ || names_batch(sentence);
+    }
+    constexpr std::string_view kOrdinal = "第";
+    std::string_view lead = s_.substr(0, std::min(lead_end_, s_.size()));
+    for (size_t at = lead.find(kOrdinal); at != lead.npos; at = lead.find(kOrdinal, at + 1)) {
+      if (Batch b = batch_at(s_, at); b.number > 0) lead_batches_.push_back(b);
     }
     if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {
       Fact of_period;
@@ -3610,6 +3649,28 @@ class Resolver {
     return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
   }
 
+  // 5月17日,…召开工作总结座谈会。…自2022年2月进驻以来,… \n 会上,院长介绍,…: what a speaker
+  // reports (reports: data/context.tsv, in the count's paragraph before it) at a meeting (`event`,
+  // a day) reviews the stay its paragraph states the start of after the meeting's date: that start
+  // opens the period, which ends at the meeting; not what is done there (会上,…签约). nullptr when
+  // none.
+  const Time* stay_reviewed_at(const Time& event, const Sentence& sentence, size_t at) const {
+    if (event.phrase.kind != TimeKind::point || event.clause >= r_.clauses.size() ||
+        !has_word(doc_.blocks[sentence.block].start, at, Role::reports)) {
+      return nullptr;
+    }
+    size_t block = sentence_of(event.clause).block;
+    for (const Time& t : times_) {
+      if (t.phrase.start <= event.phrase.start || t.clause >= r_.clauses.size()) continue;
+      if (t.phrase.start >= sentence.start || sentence_of(t.clause).block != block) break;
+      if (t.phrase.kind == TimeKind::since && !t.phrase.since.empty() &&
+          t.phrase.since < event.phrase.since) {
+        return &t;
+      }
+    }
+    return nullptr;
+  }
+
   // 累计派驻专家112名(截至去年7月为86名): a date in parentheses that do not hold the count at
   // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
   bool aside(const Time& t, size_t at) const {
@@ -3656,10 +3717,29 @@ class Resolver {
            });
   }
 
+  // Whether a clause names a team by an ordinal below the one the lead gives the
+  // same programme's team (第21批援贝宁医疗队 in a report of the 第22批援贝宁医疗队's send-off):
+  // the team before it, whose results it tells.
+  bool names_earlier_batch(const Clause& c) const {
+    if (lead_batches_.empty()) return false;
+    constexpr std::string_view kOrdinal = "第";
+    std::string_view text = s_.substr(0, c.end);
+    for (size_t at = text.find(kOrdinal, c.start); at != text.npos;
+         at = text.find(kOrdinal, at + 1)) {
+      Batch b = batch_at(s_, at);
+      if (b.number == 0) continue;
+      for (const Batch& led : lead_batches_) {
+        if (led.team == b.team && b.number < led.number) return true;
+      }
+    }
+    return false;
+  }
+
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
   // own term, which a paragraph stating no time leaves undated, not the report's period nor the
   // new team's stay (a clause of the sentence up to the count opens with past_team:
-  // data/context.tsv). Asked only where no time phrase dated the count.
+  // data/context.tsv, or names an earlier team's ordinal). Asked only where no time phrase dated
+  // the count.
   bool tells_past_team(const Sentence& sentence, size_t clause, size_t at) const {
     size_t index = r_.clauses[clause].sentence;
     if (past_team_clause_.empty()) past_team_clause_.assign(r_.sentences.size(), kUnread);
@@ -3668,7 +3748,10 @@ class Resolver {
       opening = kNone;
       for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
         const Clause& c = r_.clauses[cl];
-        if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::past_team)) opening = cl;
+        if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::past_team) ||
+            names_earlier_batch(c)) {
+          opening = cl;
+        }
       }
     }
     return opening != kNone && opening <= clause && r_.clauses[opening].start < at;
@@ -3779,9 +3862,9 @@ class Resolver {
     const Clause& own_clause = r_.clauses[clause];
     // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
     bool to_now = has_word(own_clause.start, own_clause.end, Role::to_now);
+    const Time* undated = nullptr;  // a time of the sentence that the report's date would give
     for (const Time& t : times_) {
-      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || !usable(t) ||
-          aside(t, at)) {
+      if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || aside(t, at)) {
         continue;
       }
       // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
@@ -3807,6 +3890,11 @@ class Resolver {
       bool closes = event && t.phrase.kind == TimeKind::point && t.clause > clause && best &&
                     best->phrase.kind == TimeKind::since && best->phrase.start < at;
       if (closes) continue;
+      if (!usable(t)) {
+        // (截至目前 ends the period without starting it: an earlier start still opens it)
+        if (!undated && t.phrase.kind != TimeKind::until) undated = &t;
+        continue;
+      }
       bool better = !best || (t.adverbial && !best->adverbial) ||
                     (t.adverbial == best->adverbial && t.clause < clause);
       if (better) best = &t;
@@ -3827,10 +3915,39 @@ class Resolver {
       return &t;
     };
     if (best) return set_to_now(*best);
+    // 去年12月抵达…, 一年来,… in a report that dates nothing but a programme's start: the
+    // count's own time is told but not its year, so no period told before it (自2002年以来)
+    // stands in for it
+    if (undated && undatable_) {
+      f.since.clear();
+      f.until.clear();
+      f.since_span = f.until_span = Span{};
+      return nullptr;
+    }
     if (served_in(f, sentence, at)) return nullptr;
+    // 2023年,…派驻专家156名。\n分县区看,淄博市…19名: the statement a paragraph breaks down
+    // dates it, as the last count of the paragraph before would be
+    if (const Block& b = doc_.blocks[sentence.block];
+        sentence.block > 0 &&
+        starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown)) {
+      // (the clause before the sentence: the last of the paragraph before, or of the sentence
+      // before in the paragraph, which the same reading dates)
+      size_t before = sentence.first_clause;
+      const Block& above = doc_.blocks[sentence.block - 1];
+      if (before > 0 && r_.clauses[before - 1].start >= above.start) {
+        return period_of(f, before - 1, r_.clauses[before - 1].end);
+      }
+    }
     // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
     bool past_team = tells_past_team(sentence, clause, at);
-    if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) return set_to_now(*t);
+    if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) {
+      const Time* chosen = set_to_now(*t);
+      if (const Time* stay = stay_reviewed_at(*t, sentence, at)) {
+        f.since = stay->phrase.since;
+        f.since_span = {stay->phrase.start, stay->phrase.end};
+      }
+      return chosen;
+    }
     for (size_t i : earlier_sentences(clause)) {
       if (past_team) break;  // (nor a start told before it: 河南自1974年起…。上一批医疗队…)
       const Sentence& earlier = r_.sentences[i];
@@ -3880,6 +3997,7 @@ class Resolver {
   };
   std::vector<Start> starts_;  // of sentences that state several programmes' starts
   std::string report_date_;
+  bool undatable_ = false;  // no report date, nor any date but programmes' starts to count from
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
   const Place* publisher_ = nullptr;  // of the institution that published the report
@@ -3898,6 +4016,7 @@ class Resolver {
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
+  std::vector<Batch> lead_batches_;      // the teams the lead names by their ordinals
   // of each sentence: the first clause that opens with a part word, kNone, or kUnread
   mutable std::vector<size_t> part_clause_;
   // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread

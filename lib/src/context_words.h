@@ -24,6 +24,7 @@ namespace zhreport::facts_detail {
   X(arrives)                      \
   X(at_event)                     \
   X(authority)                    \
+  X(breakdown)                    \
   X(completes)                    \
   X(continues)                    \
   X(county_institution)           \
@@ -53,6 +54,7 @@ namespace zhreport::facts_detail {
   X(partner)                      \
   X(past_team)                    \
   X(present)                      \
+  X(reports)                      \
   X(respectively)                 \
   X(runs_to_now)                  \
   X(same_period)                  \

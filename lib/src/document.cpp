@@ -481,6 +481,17 @@ bool is_day_note(std::string_view tail) {
   return any;
 }
 
+// The length of the weekday that `s` opens with (星期四, 周四, 礼拜四), else 0.
+size_t weekday_length(std::string_view s) {
+  static constexpr std::u32string_view kDays = U"一二三四五六日天";
+  for (std::string_view word : {"星期", "礼拜", "周"}) {
+    if (!s.starts_with(word) || s.size() <= word.size()) continue;
+    size_t next = text::next_char(s, word.size());
+    if (kDays.find(text::code_point_at(s, word.size())) != std::u32string_view::npos) return next;
+  }
+  return 0;
+}
+
 // A source's name after a date line's time (某县融媒体中心): short (narrower than `width`
 // columns), no punctuation or digits, as a headline or a sentence that goes on after the date has.
 bool is_source_name(std::string_view tail, size_t width) {
@@ -518,14 +529,16 @@ bool is_date_line(std::string_view line) {
          (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9')))
     ++k;
   if (k == after.size() || is_day_note(after.substr(k))) return true;
-  // 2025-10-15 10:22:31 某县融媒体中心: after a time of day, the source's short name; without
-  // one, a name that ends as a news outlet's (2024-06-18 某县融媒体中心), where a headline that
-  // opens with a date goes on otherwise (2024年6月3日 义诊进社区)
+  // 2025-10-15 10:22:31 某县融媒体中心, 2024-08-15 星期四 某某网: after a time of day or a
+  // weekday, the source's short name; without one, a name that ends as a news outlet's
+  // (2024-06-18 某县融媒体中心), where a headline that opens with a date goes on otherwise
+  // (2024年6月3日 义诊进社区)
   // (an outlet's name may be as long as an autonomous county's: 融水苗族自治县融媒体中心)
   constexpr size_t kMaxNameWidth = 24, kMaxOutletWidth = 40;
   std::string_view source = text::trim(after.substr(k));
-  if (after.substr(0, k).find(':') != std::string_view::npos &&
-      is_source_name(source, kMaxNameWidth)) {
+  size_t weekday = weekday_length(source);
+  if ((after.substr(0, k).find(':') != std::string_view::npos || weekday > 0) &&
+      is_source_name(source.substr(weekday), kMaxNameWidth)) {
     return true;
   }
   return is_source_name(source, kMaxOutletWidth) &&
