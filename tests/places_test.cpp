@@ -486,6 +486,9 @@ TEST_CASE("places: lookup_place takes any name of the tables, whole") {
       // Generated: an autonomous county by its first two characters and 县.
       {"孟连县", "孟连傣族拉祜族佤族自治县"},
       {"前郭县", "前郭尔罗斯蒙古族自治县"},
+      // and by those two characters and 自治县, the peoples left out.
+      {"孟连自治县", "孟连傣族拉祜族佤族自治县"},
+      {"紫云自治县", "紫云苗族布依族自治县"},
       {"黔西县", "黔西市"},
       {"阿克苏", "阿克苏地区"},
       {"和田", "和田地区"},

@@ -21,8 +21,9 @@
 // A generated row's short form is its name without 县/市/旗 when that leaves three characters
 // or more (满洲里, 扎兰屯) and no other division's name gives the same: shorter ones are
 // ordinary words too often (资源, 全州, 会同, 富裕, 东方 in the reports measured). An autonomous
-// county's short form is its first two characters and 县, the name reports use without the
-// peoples (西盟县 for 西盟佤族自治县, 前郭县 for 前郭尔罗斯蒙古族自治县), under the same check.
+// county's short forms are its first two characters and 县 or 自治县, the names reports use
+// without the peoples (西盟县 for 西盟佤族自治县, 前郭县 for 前郭尔罗斯蒙古族自治县, 紫云自治县 for
+// 紫云苗族布依族自治县), under the same check of the two characters and 县.
 // Fails (exit 1) on a malformed package or a province or prefecture the curated table lacks.
 #include <algorithm>
 #include <cstdio>
@@ -151,11 +152,18 @@ std::string short_form(const std::string& name, const std::string& level,
     for (int leads = 0; end < name.size(); ++end) {
       if ((name[end] & 0xC0) != 0x80 && ++leads == 3) break;
     }
-    return name.substr(0, end) + "县";
+    const std::string stem = name.substr(0, end);
+    return stem + "县," + stem + "自治县";
   }
   if (!suffix.empty() && characters(name) - 1 >= 3)
     return name.substr(0, name.size() - suffix.size());
   return "-";
+}
+
+// The first of comma-separated short forms: an autonomous county's stem and 县 (西盟县), which
+// stands for the others in the checks of uniqueness.
+std::string first_short_form(const std::string& shorts) {
+  return shorts.substr(0, shorts.find(','));
 }
 
 struct Row {
@@ -202,7 +210,7 @@ int main(int argc, char** argv) {
     std::string shorts = short_form(name, level, suffix);
     ++uses[name];
     if (!suffix.empty()) ++uses[name.substr(0, name.size() - suffix.size())];
-    if (level == "autonomous_county") ++uses[shorts];
+    if (level == "autonomous_county") ++uses[first_short_form(shorts)];
     if (code >= "710000" || (tail >= 71 && tail <= 79) || tail >= 90 || level.empty() ||
         name == "市辖区" || name.find("开发区") != std::string::npos) {
       continue;
@@ -223,7 +231,8 @@ int main(int argc, char** argv) {
   for (Row& row : candidates) {
     if (taken.count(row.name)) continue;
     if (uses[row.name] > 1) row.after = "after";
-    if (row.shorts != "-" && (uses[row.shorts] > 1 || taken.count(row.shorts))) row.shorts = "-";
+    const std::string first_short = first_short_form(row.shorts);
+    if (row.shorts != "-" && (uses[first_short] > 1 || taken.count(first_short))) row.shorts = "-";
     rows.push_back(row);
     ++generated;
   }
