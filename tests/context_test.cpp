@@ -382,9 +382,11 @@ TEST_CASE("context: the period of a count") {
        "not "
        "the programme's start the report tells later",
        "协作总结会\n2023-12-05\n2023年,山东省向定西市派驻医疗专家共156名。\n"
-       "分县区看,淄博市向安定区派驻专家19名。\n自2021年协作以来,山东已累计向定西市派驻医疗专家398名。",
+       "分县区看,淄博市向安定区派驻专家19名。\n自2021年协作以来,"
+       "山东已累计向定西市派驻医疗专家398名。",
        "協作總結會\n2023-12-05\n2023年,山東省向定西市派駐醫療專家共156名。\n"
-       "分縣區看,淄博市向安定區派駐專家19名。\n自2021年協作以來,山東已累計向定西市派駐醫療專家398名。",
+       "分縣區看,淄博市向安定區派駐專家19名。\n自2021年協作以來,"
+       "山東已累計向定西市派駐醫療專家398名。",
        {{156, "定西市", "山东省", "2023", "2023"},
         {19, "安定区", "淄博市", "2023", "2023"},
         {398, "定西市", "山东省", "2021", "2023-12-05"}}},
@@ -2274,6 +2276,13 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
        "全省城市醫院支援縣醫院\n2024-08-01\n2021年以來,湖南省人民醫院對口幫扶桃江縣人民醫院。\n"
        "益陽市中心醫院則承擔了安化縣的幫扶任務。2022年至2023年,該院向安化縣人民醫院派出專家30名。",
        {{30, "安化县", "益阳市", "2022", "2023"}}},
+      {"…or the hospital of data/institutions.tsv it names last (浙大二院), past a county's "
+       "hospital that hospital helps (帮扶…县人民医院: the object of a verb of aid)",
+       "恩施州与杭州市协作座谈会召开\n2023-12-06\n12月5日,恩施州与杭州市协作座谈会在恩施市召开。\n"
+       "会上,浙大二院介绍了帮扶巴东县人民医院的经验。该院六年来共派驻专家50名。",
+       "恩施州與杭州市協作座談會召開\n2023-12-06\n12月5日,恩施州與杭州市協作座談會在恩施市召開。\n"
+       "會上,浙大二院介紹了幫扶巴東縣人民醫院的經驗。該院六年來共派駐專家50名。",
+       {{50, "巴东县", "杭州市", "2017", "2023-12-06"}}},
       {"hospitals of two districts that form one team together (联合 in the clause after theirs: "
        "joint) both give, the second no receiver: the county the team works in receives the "
        "counts after (regression: the second district made the receivers the shared city)",

@@ -1199,8 +1199,10 @@ class Resolver {
 
   // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
   // stands for the hospital its paragraph named last, when that hospital's name opens with a place
-  // of prefecture or province level (How::institution, never a receiver); a county's hospital is
-  // left to the clause, as its short names are.
+  // of prefecture or province level or is one of data/institutions.tsv (浙大二院)
+  // (How::institution, never a receiver); a county's hospital is left to the clause, as its short
+  // names are, unless a verb of aid governs it (浙大二院介绍了帮扶建始县人民医院的经验。该院…): the
+  // helped one is passed over for the hospital that helps.
   void add_this_hospital(std::vector<PlaceMention>& found) const {
     constexpr std::string_view kThis = "该院";
     constexpr size_t kMaxName = 36;  // bytes: twelve characters
@@ -1215,10 +1217,16 @@ class Resolver {
         for (auto m = found.rbegin(); m != found.rend(); ++m) {
           if (m->end > at) continue;
           if (m->start < b.start || !m->place) return;
-          std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
-          size_t hospital = text::find(name, "医院");
-          if (hospital == std::string_view::npos) continue;
-          if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
+          if (m->how != PlaceMention::How::institution) {
+            std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
+            size_t hospital = text::find(name, "医院");
+            if (hospital == std::string_view::npos) continue;
+            if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
+          }
+          if (m->place->level == PlaceLevel::county &&
+              ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
+            continue;
+          }
           if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
             return;
           }
