@@ -262,9 +262,11 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
   add_era_spans(s, out);
   constexpr std::string_view kSince = "以来";
-  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
+  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开, 战略实施
+  // (eras() is sorted longest first: 京津冀协同发展)
+  const size_t window = kMaxBetween + (eras().empty() ? 0 : eras().front().word.size());
   for_each_occurrence(s, kSince, [&](size_t found) {
-    size_t from = found > kMaxBetween + 15 ? found - kMaxBetween - 15 : 0;  // 15: 党的十八大
+    size_t from = found > window ? found - window : 0;
     std::string_view before = s.substr(from, found - from);
     for (const Era& era : eras()) {
       size_t in = text::find(before, era.word);
@@ -2032,6 +2034,19 @@ class Resolver {
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
     }
+    // The latest date is a programme's start (自1968年起) and the report counts years since it
+    // (50多年来, 两年来; not 一年来): the lead's day lies years after it, in a year the report
+    // does not state.
+    const bool latest_is_start_long_ago =
+        std::any_of(phrases.begin(), phrases.end(),
+                    [&](const TimePhrase& t) {
+                      return t.kind == TimeKind::since && t.since == latest && t.until.empty();
+                    }) &&
+        std::any_of(phrases.begin(), phrases.end(), [&](const TimePhrase& t) {
+          std::string_view text = s_.substr(t.start, t.end - t.start);
+          return t.kind == TimeKind::recent && t.since.empty() && text::contains(text, "年") &&
+                 years_of_recent(text) != 1;
+        });
     for (const TimePhrase& t : phrases) {  // a note that dates the data: (本文数据截至2020年底)
       if (t.kind != TimeKind::until || t.until.empty()) continue;
       for (const Block& b : doc_.blocks) {
@@ -2064,7 +2079,7 @@ class Resolver {
       std::string_view text = s_.substr(t.start, t.end - t.start);
       if (t.kind == TimeKind::point && t.since.empty()) {
         auto md = month_day(text);
-        if (!md || latest.empty()) continue;
+        if (!md || latest.empty() || latest_is_start_long_ago) continue;
         int year = year_of(latest);
         char buffer[48];
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
@@ -3516,10 +3531,13 @@ class Resolver {
         closing.clause < r_.clauses.size() ? sentence_of(closing.clause) : sentence;
     size_t upto = &closed == &sentence ? at : closed.end;
     if (const Time* stay = stay_before(closed, upto, f.until)) return take(*stay);
-    // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
+    // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…; nor,
+    // for a total, one stated before: 第七批…一年来的工作…。截至2023年8月,已累计选派8批次)
     const Time* period = report_period(f, closing.phrase.start);
-    bool batch = period && period->phrase.start > closing.phrase.start &&
-                 names_batch(sentence_of(period->clause));
+    bool batch = period && period->clause < r_.clauses.size() &&
+                 names_batch(sentence_of(period->clause)) &&
+                 (period->phrase.start > closing.phrase.start ||
+                  (closing.phrase.end < at && has_word(closing.phrase.end, at, Role::to_now)));
     if (period && opens(*period) && !batch) return take(*period);
     if (const Time* months = months_closed(closing)) take(*months);
   }
