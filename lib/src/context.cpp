@@ -2029,24 +2029,14 @@ class Resolver {
   // year that puts it after every date the report narrates), or the end of the period its lead
   // counts (党的十八大以来…十年来: 2012 + 10).
   std::string infer_report_date(const std::vector<TimePhrase>& phrases) const {
+    // The latest date the report narrates; a year alone that starts a programme (自1968年起)
+    // dates no narrative, and gives no year to the lead's day.
     std::string latest;
     for (const TimePhrase& t : phrases) {
+      if (t.kind == TimeKind::since && t.since.size() == 4 && t.until.empty()) continue;
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
     }
-    // The latest date is a programme's start (自1968年起) and the report counts years since it
-    // (50多年来, 两年来; not 一年来): the lead's day lies years after it, in a year the report
-    // does not state.
-    const bool latest_is_start_long_ago =
-        std::any_of(phrases.begin(), phrases.end(),
-                    [&](const TimePhrase& t) {
-                      return t.kind == TimeKind::since && t.since == latest && t.until.empty();
-                    }) &&
-        std::any_of(phrases.begin(), phrases.end(), [&](const TimePhrase& t) {
-          std::string_view text = s_.substr(t.start, t.end - t.start);
-          return t.kind == TimeKind::recent && t.since.empty() && text::contains(text, "年") &&
-                 years_of_recent(text) != 1;
-        });
     for (const TimePhrase& t : phrases) {  // a note that dates the data: (本文数据截至2020年底)
       if (t.kind != TimeKind::until || t.until.empty()) continue;
       for (const Block& b : doc_.blocks) {
@@ -2079,7 +2069,7 @@ class Resolver {
       std::string_view text = s_.substr(t.start, t.end - t.start);
       if (t.kind == TimeKind::point && t.since.empty()) {
         auto md = month_day(text);
-        if (!md || latest.empty() || latest_is_start_long_ago) continue;
+        if (!md || latest.empty()) continue;
         int year = year_of(latest);
         char buffer[48];
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
