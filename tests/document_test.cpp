@@ -571,6 +571,10 @@ TEST_CASE(
       {"县医院添了新科室\n专家团队今年开展手术80台。\n相关链接：\n"
        "某地开展义诊活动 发布时间：2022-05-10\n",
        ""},
+      // The editor's credit with its date in the site's footer, above the site's licence line.
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n相关链接：某地开展义诊活动\n"
+       "网站首页 | 联系我们\n责任编辑：张三　　2022-05-10 09:30\n某ICP备12345678号\n",
+       "2022-05-10"},
       // A sentence quoting a paper's issue is narrative.
       {"县医院添了新科室\n据《江城晚报》2023年6月8日报道，专家团队今年开展手术80台。\n", ""},
   };

@@ -895,14 +895,14 @@ TEST_CASE("facts: regression: an undated report's lead event is dated after a mo
 }
 
 TEST_CASE("facts: regression: an undated report whose latest date is a year alone does not throw") {
-  // data/eval/set1/h14: latest.substr(5) of "2022" threw out of find_facts
+  // data/eval/set1/h14: latest.substr(5) of "2022" threw out of find_facts. A year alone that
+  // starts a programme (2022年以来) gives no year to the lead's day: the report stays undated.
   check_context(
       "援疆医疗队\n6月8日,援疆医疗队在和田地区开展义诊。2022年以来,天津市先后选派3批共127名"
       "医疗专家来到和田地区。",
       "援疆醫療隊\n6月8日,援疆醫療隊在和田地區開展義診。2022年以來,天津市先後選派3批共127名"
       "醫療專家來到和田地區。",
-      {{3, "和田地区", "天津市", "2022", "2022-06-08"},
-       {127, "和田地区", "天津市", "2022", "2022-06-08"}});
+      {{3, "和田地区", "天津市", "2022", ""}, {127, "和田地区", "天津市", "2022", ""}});
 }
 
 TEST_CASE("regression: a table's bare numbers (嵩县  18  624  1,530) were no counts") {

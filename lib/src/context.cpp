@@ -262,9 +262,11 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
 void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
   add_era_spans(s, out);
   constexpr std::string_view kSince = "以来";
-  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开
+  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开, 战略实施
+  // (eras() is sorted longest first: 京津冀协同发展)
+  const size_t window = kMaxBetween + (eras().empty() ? 0 : eras().front().word.size());
   for_each_occurrence(s, kSince, [&](size_t found) {
-    size_t from = found > kMaxBetween + 15 ? found - kMaxBetween - 15 : 0;  // 15: 党的十八大
+    size_t from = found > window ? found - window : 0;
     std::string_view before = s.substr(from, found - from);
     for (const Era& era : eras()) {
       size_t in = text::find(before, era.word);
@@ -2035,8 +2037,11 @@ class Resolver {
   // year that puts it after every date the report narrates), or the end of the period its lead
   // counts (党的十八大以来…十年来: 2012 + 10).
   std::string infer_report_date(const std::vector<TimePhrase>& phrases) const {
+    // The latest date the report narrates; a year alone that starts a programme (自1968年起)
+    // dates no narrative, and gives no year to the lead's day.
     std::string latest;
     for (const TimePhrase& t : phrases) {
+      if (t.kind == TimeKind::since && t.since.size() == 4 && t.until.empty()) continue;
       if (!t.until.empty() && t.until > latest) latest = t.until;
       if (!t.since.empty() && t.since > latest) latest = t.since;
     }
@@ -3524,10 +3529,13 @@ class Resolver {
         closing.clause < r_.clauses.size() ? sentence_of(closing.clause) : sentence;
     size_t upto = &closed == &sentence ? at : closed.end;
     if (const Time* stay = stay_before(closed, upto, f.until)) return take(*stay);
-    // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…)
+    // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…; nor,
+    // for a total, one stated before: 第七批…一年来的工作…。截至2023年8月,已累计选派8批次)
     const Time* period = report_period(f, closing.phrase.start);
-    bool batch = period && period->phrase.start > closing.phrase.start &&
-                 names_batch(sentence_of(period->clause));
+    bool batch = period && period->clause < r_.clauses.size() &&
+                 names_batch(sentence_of(period->clause)) &&
+                 (period->phrase.start > closing.phrase.start ||
+                  (closing.phrase.end < at && has_word(closing.phrase.end, at, Role::to_now)));
     if (period && opens(*period) && !batch) return take(*period);
     if (const Time* months = months_closed(closing)) take(*months);
   }

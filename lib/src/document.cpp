@@ -823,6 +823,23 @@ std::optional<std::string> month_credit(std::string_view line) {
   return std::string(iso);
 }
 
+// A line that opens with a label naming its date or credit (发布时间：…, 来源 …, 责任编辑：…): a
+// dating word at its start, or in the few characters before its colon.
+bool opens_with_dating_label(std::string_view line) {
+  auto holds_dating_word = [](std::string_view part, bool at_start) {
+    return std::any_of(markers().dating.begin(), markers().dating.end(),
+                       [&](std::string_view word) {
+                         return at_start ? part.starts_with(word) : text::contains(part, word);
+                       });
+  };
+  if (holds_dating_word(line, true)) return true;
+  constexpr size_t kLabelWidth = 8;  // 责任编辑
+  size_t colon = std::min(line.find("："), line.find(':'));
+  if (colon == std::string_view::npos) return false;
+  std::string_view label = line.substr(0, colon);
+  return !is_wide(label, kLabelWidth + 1) && holds_dating_word(label, false);
+}
+
 // A line after the body that dates the report: its block is metadata, no longer body text.
 void dates_the_document(Block& block, std::string_view line, std::string_view source,
                         Document& doc) {
@@ -873,18 +890,24 @@ void trailing_date(std::string_view text, Document& doc, size_t related) {
   }
   // 某市卫生健康委员会　2024年3月5日发布: the issuer's signature closing the page dates it below a
   // related list too, whose teasers' dates (a title and its day) are no date of the report; so
-  // does the page's info line that opens with its label (发布时间：2021-12-20　浏览：1,105), where
-  // a teaser opens with its title.
+  // does the page's info line that opens with its label (发布时间：2021-12-20　浏览：1,105,
+  // 责任编辑：张三 2023-11-02), where a teaser opens with its title. The site's footer may close
+  // the page under it (主办：…, 某ICP备…).
   if (!doc.date.empty() || related >= doc.blocks.size()) return;
-  Block& last = doc.blocks.back();
-  std::string_view line = text.substr(last.start, last.end - last.start);
-  bool issued = std::any_of(markers().issued.begin(), markers().issued.end(),
-                            [&](std::string_view word) { return line.ends_with(word); });
-  bool labelled = std::any_of(markers().dating.begin(), markers().dating.end(),
-                              [&](std::string_view word) { return line.starts_with(word); });
-  if ((issued && dated_credit(line)) ||
-      (labelled && !is_wide(line, kCreditWidth) && find_date(line))) {
-    dates_the_document(last, line, "text:metadata", doc);
+  constexpr size_t kClosingLines = 3;
+  size_t closing_stop =
+      std::max(related, doc.blocks.size() - std::min(doc.blocks.size(), kClosingLines));
+  for (size_t i = doc.blocks.size(); i-- > closing_stop;) {
+    Block& closing = doc.blocks[i];
+    std::string_view line = text.substr(closing.start, closing.end - closing.start);
+    bool issued = i + 1 == doc.blocks.size() &&
+                  std::any_of(markers().issued.begin(), markers().issued.end(),
+                              [&](std::string_view word) { return line.ends_with(word); });
+    if ((issued && dated_credit(line)) ||
+        (opens_with_dating_label(line) && !is_wide(line, kCreditWidth) && find_date(line))) {
+      dates_the_document(closing, line, "text:metadata", doc);
+      return;
+    }
   }
 }
 

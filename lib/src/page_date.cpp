@@ -38,15 +38,17 @@ std::optional<std::string> labelled_publication_date(std::string_view line) {
   return std::nullopt;
 }
 
-constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", "本頁發布"};
+constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", "本頁發布", "本页更新",
+                                                "本頁更新"};
 
-// The date after a label of this page's own publication (本页发布日期：…), if any: a site's
-// footer that says whose date it gives.
+// The date after a label of this page's own publication or update (本页发布日期：…, 本页更新：…),
+// if any: a site's footer that says whose date it gives.
 std::optional<std::string> this_page_date(std::string_view text) {
   for (std::string_view key : kThisPageLabels) {
     size_t at = text.find(key);
     if (at == std::string_view::npos) continue;
-    if (auto date = labelled_publication_date(text.substr(at))) return date;
+    constexpr size_t kNear = 40;  // bytes of 日期：2023年07月04日 after the label
+    if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
   }
   return std::nullopt;
 }
