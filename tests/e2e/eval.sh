@@ -8,7 +8,7 @@
 # 13–24 on 2026-12-04, all raised and sets 25–27 added that evening; sets 28–30 added and tuned that
 # night; sets 31–60 added and tuned on 2026-12-05; set52/54 `from` raised when shared district
 # names entered the tables; sets 61–66 added and sets 42, 50, 54, 57, 60 raised on the evening of
-# 2026-12-05; sets 73–75 raised and 76–78 added on 2026-12-06).
+# 2026-12-05; sets 73–75 raised and 76–78 added and tuned on 2026-12-06).
 # Skipped when ../shared is absent: the scorer lives there.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
@@ -91,9 +91,9 @@ context_floors() {
     set73) echo "to=0.96 from=0.97 since=0.85 until=0.97" ;;
     set74) echo "to=0.90 from=0.84 since=0.92 until=0.98" ;;
     set75) echo "to=0.84 from=0.94 since=0.90 until=0.96" ;;
-    set76) echo "to=0.92 from=0.96 since=0.78 until=0.87" ;;
-    set77) echo "to=0.89 from=0.89 since=0.85 until=0.90" ;;
-    set78) echo "to=0.93 from=0.95 since=0.77 until=0.82" ;;
+    set76) echo "to=0.92 from=0.96 since=0.88 until=0.96" ;;
+    set77) echo "to=0.93 from=0.91 since=0.88 until=0.90" ;;
+    set78) echo "to=0.93 from=0.95 since=0.86 until=0.97" ;;
     *) echo "" ;;
   esac
 }
