@@ -2422,11 +2422,10 @@ class Resolver {
       if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
       lead_batch_ = lead_batch_ || names_batch(sentence);
     }
-    constexpr std::string_view kOrdinal = "第";
-    std::string_view lead = s_.substr(0, std::min(lead_end_, s_.size()));
-    for (size_t at = lead.find(kOrdinal); at != lead.npos; at = lead.find(kOrdinal, at + 1)) {
+    any_ordinal(0, std::min(lead_end_, s_.size()), [&](size_t at) {
       if (Batch b = batch_at(s_, at); b.number > 0) lead_batches_.push_back(b);
-    }
+      return false;  // (every one)
+    });
     if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {
       Fact of_period;
       resolve_from(of_period, period_->clause);
@@ -3573,11 +3572,18 @@ class Resolver {
 
   // Whether `sentence` names a team by its ordinal (第三批医疗队).
   bool names_batch(const Sentence& sentence) const {
+    return any_ordinal(sentence.start, sentence.end,
+                       [&](size_t at) { return past_ordinal(s_, at) != at; });
+  }
+
+  // Whether `visit(at)` holds at a 第 in [begin, end), asked of each in order until one does.
+  template <typename Visit>
+  bool any_ordinal(size_t begin, size_t end, Visit visit) const {
     constexpr std::string_view kOrdinal = "第";
-    std::string_view upto = s_.substr(0, sentence.end);  // not a search to the next 第 beyond
-    for (size_t at = upto.find(kOrdinal, sentence.start); at != upto.npos;
+    std::string_view upto = s_.substr(0, end);  // not a search to the next 第 beyond
+    for (size_t at = upto.find(kOrdinal, begin); at != upto.npos;
          at = upto.find(kOrdinal, at + 1)) {
-      if (past_ordinal(s_, at) != at) return true;
+      if (visit(at)) return true;
     }
     return false;
   }
@@ -3737,18 +3743,13 @@ class Resolver {
   // same programme's team (第21批援贝宁医疗队 in a report of the 第22批援贝宁医疗队's send-off):
   // the team before it, whose results it tells.
   bool names_earlier_batch(const Clause& c) const {
-    if (lead_batches_.empty()) return false;
-    constexpr std::string_view kOrdinal = "第";
-    std::string_view text = s_.substr(0, c.end);
-    for (size_t at = text.find(kOrdinal, c.start); at != text.npos;
-         at = text.find(kOrdinal, at + 1)) {
+    return !lead_batches_.empty() && any_ordinal(c.start, c.end, [&](size_t at) {
       Batch b = batch_at(s_, at);
-      if (b.number == 0) continue;
-      for (const Batch& led : lead_batches_) {
-        if (led.team == b.team && b.number < led.number) return true;
-      }
-    }
-    return false;
+      return b.number > 0 &&
+             std::any_of(lead_batches_.begin(), lead_batches_.end(), [&](const Batch& led) {
+               return led.team == b.team && b.number < led.number;
+             });
+    });
   }
 
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
