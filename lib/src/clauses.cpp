@@ -328,16 +328,6 @@ Reading read_clauses(std::string_view text) {
 
 Reading read_clauses(std::string_view text, const Document& document) {
   Reading r;
-  read_clauses(text, document, r);
-  return r;
-}
-
-void read_clauses(std::string_view text, const Document& document, Reading& r) {
-  r.sentences.clear();
-  r.clauses.clear();
-  r.frames.clear();
-  r.first_clause_of_bucket.clear();
-  r.number_starts.clear();
   // Room for the clauses, frames and sentences of ordinary prose (a clause every ~40 bytes, a
   // sentence every ~115), so that the vectors seldom grow while the blocks are read.
   r.clauses.reserve(text.size() / 32);
@@ -350,6 +340,7 @@ void read_clauses(std::string_view text, const Document& document, Reading& r) {
     if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r, starts);
   }
   index_clauses(r, text.size());
+  return r;
 }
 
 const FrameHit* governing_frame(const Reading& r, size_t clause, size_t pos) {

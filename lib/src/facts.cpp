@@ -864,9 +864,8 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
   }
 }
 
-// (`found`'s facts are moved out)
 std::vector<Fact> facts_of(std::string_view s, const Document& document, const Reading& reading,
-                           std::vector<FoundFact>& found) {
+                           std::vector<FoundFact>&& found) {
   std::vector<Fact> facts;
   std::vector<size_t> at;
   facts.reserve(found.size());
@@ -888,39 +887,18 @@ std::vector<Fact> find_facts(std::string_view text) {
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
-  // The clauses, numbers and counts of one document, in vectors each thread reuses from document
-  // to document (their allocation, large for a long report, cost more than their clearing). A
-  // table's column read with its cell (apply_column) is a find_facts within this one: it takes
-  // vectors of its own.
-  struct Scratch {
-    Reading reading;
-    std::vector<NumberMatch> numbers;
-    std::vector<FoundFact> found;
-    bool busy = false;
-  };
-  thread_local Scratch reused;
-  Scratch own;
-  Scratch& scratch = reused.busy ? own : reused;
-  struct Release {
-    Scratch& scratch;
-    ~Release() { scratch.busy = false; }
-  } release{scratch};
-  scratch.busy = true;
-  Reading& reading = scratch.reading;
-  std::vector<NumberMatch>& numbers = scratch.numbers;
-  std::vector<FoundFact>& found = scratch.found;
-  read_clauses(text, document, reading);
+  Reading reading = read_clauses(text, document);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
   // numbers may start in them listed, in one scan.)
-  numbers.clear();
+  std::vector<NumberMatch> numbers;
   for (const Block& block : document.blocks) {
     if (is_countable(block.kind)) {
       find_numbers(text, block.start, block.end, reading.number_starts, numbers);
     }
   }
   std::vector<std::vector<Cell>> headers = table_headers(text, document);
-  found.clear();
+  std::vector<FoundFact> found;
   // Room for a fact per number (an upper bound): a FoundFact holds a dozen strings, and moving
   // them all each time the vector grew cost more than the room.
   found.reserve(numbers.size());
@@ -930,7 +908,7 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
       find_in_range(text, block.start, block.end, numbers, reading, headers[i], found);
     }
   }
-  return facts_of(text, document, reading, found);
+  return facts_of(text, document, reading, std::move(found));
 }
 
 }  // namespace zhreport
