@@ -1,0 +1,1205 @@
+// The time of the report and of its counts: the time phrases it states and its eras
+// (Resolver::read_times), its date inferred, programme starts, and each count's period
+// (set_period, resolve_period).
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "context_resolver.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view times_tsv;
+}  // namespace embedded
+namespace facts_detail::context {
+
+namespace {
+
+struct Era {
+  std::string_view word, since;
+  std::string_view until;  // a plan's last year (十三五: 2020), else empty
+};
+
+// The named eras: rows of role `era` in data/times.tsv (党的十八大 → 2012-11; 十三五 →
+// 2016-2020).
+const std::vector<Era>& eras() {
+  static const std::vector<Era> list = [] {
+    std::vector<Era> out;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() < 3 || row[1] != "era") continue;
+      std::string_view value = row[2];
+      size_t dash = value.size() == 9 ? value.find('-') : value.npos;  // 2016-2020, not 2012-11
+      if (dash == value.npos) {
+        out.push_back({row[0], value, {}});
+      } else {
+        out.push_back({row[0], value.substr(0, dash), value.substr(dash + 1)});
+      }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Era& a, const Era& b) { return a.word.size() > b.word.size(); });
+    return out;
+  }();
+  return list;
+}
+
+// “十三五”期间, 十二五期间: a plan's whole period (an era with its last year, then a word of
+// role era_span: data/times.tsv), in `out` unless a phrase found already holds it.
+void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
+  static const std::vector<std::string_view> spans = [] {
+    std::vector<std::string_view> words;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 2 && row[1] == "era_span") words.push_back(row[0]);
+    }
+    return words;
+  }();
+  // Where a plan word (an era with its last year) ends right before a span word, or before the
+  // closing quote before one: the text is searched once per span word (期间 is rare), not once
+  // per plan. (plan, where), by plan in table order, then by position.
+  std::vector<std::pair<size_t, size_t>> found;
+  auto plans_ending_at = [&](size_t end) {
+    for (size_t plan = 0; plan < eras().size(); ++plan) {
+      const Era& era = eras()[plan];
+      if (!era.until.empty() && s.substr(0, end).ends_with(era.word)) {
+        found.emplace_back(plan, end - era.word.size());
+      }
+    }
+  };
+  constexpr std::string_view kQuote = "”";
+  for (std::string_view span : spans) {
+    for_each_occurrence(s, span, [&](size_t q) {
+      plans_ending_at(q);
+      if (s.substr(0, q).ends_with(kQuote)) plans_ending_at(q - kQuote.size());
+    });
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  for (auto [plan, at] : found) {
+    const Era& era = eras()[plan];
+    size_t end = at + era.word.size();
+    if (s.substr(end).starts_with(kQuote)) end += kQuote.size();
+    auto span = std::find_if(spans.begin(), spans.end(),
+                             [&](std::string_view w) { return s.substr(end).starts_with(w); });
+    if (span == spans.end()) continue;
+    end += span->size();
+    bool inside_known = std::any_of(out.begin(), out.end(), [&, at = at](const TimePhrase& t) {
+      return t.start < end && at < t.end;
+    });
+    if (inside_known) continue;
+    TimePhrase t;
+    t.start = at, t.end = end;
+    t.kind = TimeKind::range;
+    t.since = era.since, t.until = era.until;
+    out.push_back(std::move(t));
+  }
+}
+
+// 党的十八大以来: a since phrase of a named era (data/times.tsv); “十三五”期间: a plan's years.
+void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
+  add_era_spans(s, out);
+  constexpr std::string_view kSince = "以来";
+  constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开, 战略实施
+  // (eras() is sorted longest first: 京津冀协同发展)
+  const size_t window = kMaxBetween + (eras().empty() ? 0 : eras().front().word.size());
+  for_each_occurrence(s, kSince, [&](size_t found) {
+    size_t from = found > window ? found - window : 0;
+    std::string_view before = s.substr(from, found - from);
+    for (const Era& era : eras()) {
+      size_t in = text::find(before, era.word);
+      if (in == before.npos) continue;
+      size_t at = from + in;
+      {
+        size_t after = at + era.word.size();
+        size_t since = found - after;
+        bool inside_known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& t) {
+          return t.start <= at && at < t.end;
+        });
+        if (inside_known) continue;
+        TimePhrase t;
+        t.start = at;
+        t.end = after + since + kSince.size();
+        t.kind = TimeKind::since;
+        t.since = era.since;
+        t.until = report_date;
+        out.push_back(std::move(t));
+      }
+      break;  // the longest era word before this 以来
+    }
+  });
+  std::sort(out.begin(), out.end(),
+            [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
+}
+
+// A duration of more than N (一年多来, 两个多月来, 60余年来); with `unit` 年, of more than N years
+// (二十多年来, 60余年来; not 一年多来).
+bool more_than(std::string_view duration, std::string_view unit = "") {
+  for (std::string_view more : {"多", "余"}) {
+    for (size_t at = duration.find(more); at != duration.npos; at = duration.find(more, at + 1)) {
+      if (duration.substr(at + more.size()).starts_with(unit)) return true;
+    }
+  }
+  return false;
+}
+
+int year_of(std::string_view iso) {
+  return iso.size() >= 4 ? std::atoi(std::string(iso.substr(0, 4)).c_str()) : 0;
+}
+
+// N of N年来 / 近N年 (a recent phrase), 0 when it counts no years.
+int years_of_recent(std::string_view phrase) {
+  size_t year = phrase.find("年");
+  if (year == phrase.npos) return 0;
+  size_t begin = 0;
+  static const std::vector<std::string_view> leads = [] {  // 近, 过去, 最近 (data/times.tsv)
+    std::vector<std::string_view> out;
+    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 2 && row[1] == "recent") out.push_back(row[0]);
+    }
+    return out;
+  }();
+  for (std::string_view lead : leads) {
+    if (phrase.starts_with(lead) && lead.size() > begin) begin = lead.size();
+  }
+  auto n = parse_numeral(phrase.substr(begin, year - begin));
+  return n && *n > 0 && *n < 100 ? static_cast<int>(*n) : 0;
+}
+
+// M月D日 at the start of `phrase`, or nullopt.
+std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
+  int month = 0, day = 0;
+  std::string p(phrase.substr(0, 24));
+  if (std::sscanf(p.c_str(), "%d月%d日", &month, &day) == 2 && month >= 1 && month <= 12 &&
+      day >= 1 && day <= 31) {
+    return std::pair{month, day};
+  }
+  return std::nullopt;
+}
+
+// A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD.
+std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str());
+  int d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  int total = y * 12 + (mo - 1) - months;
+  y = total / 12, mo = total % 12 + 1;
+  d -= days;
+  while (d < 1) {  // months of 30 days are close enough for a start date
+    d += 30;
+    if (--mo < 1) mo = 12, --y;
+  }
+  char buffer[48];
+  if (days == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, mo);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  }
+  return std::string(buffer);
+}
+
+// The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:
+// {since, until}; nullopt when it states none.
+std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
+                                                                    std::string_view text) {
+  size_t at = text.npos, lasting = 0;
+  for (std::string_view w : words(Role::lasting)) {  // 为期
+    if (size_t found = text.find(w); found < at) at = found, lasting = w.size();
+  }
+  auto length = at == text.npos ? served_length(text) : length_at(text.substr(at + lasting));
+  if (!length) return std::nullopt;
+  auto [days, months] = *length;
+  // 完成/结束为期两年的任务, 完成两年援外任务: the date ends the period, which began that long
+  // before
+  if (at == text.npos || ends_with_word(text.substr(0, at), Role::completes)) {
+    return std::pair{*subtract_length(date, days, months), std::string(date)};
+  }
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
+      d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  mo += months;
+  d += days;
+  for (;;) {
+    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    if (d <= in_month) break;
+    d -= in_month, ++mo;
+  }
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  return std::pair{std::string(date), std::string(buffer)};
+}
+
+}  // namespace
+
+std::vector<TimePhrase> Resolver::phrases_of(std::string_view date,
+                                             const std::vector<TimePhrase>* found) const {
+  std::vector<TimePhrase> phrases = found ? redate_times(s_, *found, date) : find_times(s_, date);
+  add_eras(s_, date, phrases);
+  return phrases;
+}
+
+void Resolver::read_times() {
+  report_date_ = doc_.date;
+  std::vector<TimePhrase> found = find_times(s_, report_date_);
+  std::vector<TimePhrase> phrases = found;
+  add_eras(s_, report_date_, phrases);
+  if (report_date_.empty()) {
+    report_date_ = infer_report_date(phrases);
+    bool relative = std::any_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
+      return t.since.empty() || t.until.empty();
+    });
+    if (!report_date_.empty() && relative) phrases = phrases_of(report_date_, &found);
+    if (report_date_.empty() && relative) count_from_title_year(found, phrases);
+  }
+  find_titled_year(phrases);
+  undatable_ = report_date_.empty() && dates_only_starts(phrases);
+  for (TimePhrase& t : phrases) {
+    size_t clause = r_.clause_at(t.start);
+    if (clause == r_.clauses.size()) continue;
+    // 2018年7月进藏以来: a dated event a few characters before 以来 (runs_to_now) opens a period
+    // that runs to the report's date
+    if (t.kind == TimeKind::point && !t.since.empty()) {
+      // bytes: 进藏, 结对, 开展帮扶, 东西部协作开展, 第十批辽宁援藏干部人才进藏 (inside
+      // the clause: a comma ends the event)
+      constexpr size_t kMaxEvent = 48;
+      std::string_view rest =
+          s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
+      for (std::string_view w : words(Role::runs_to_now)) {
+        size_t at = rest.find(w);
+        if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
+        t.kind = TimeKind::since;
+        t.until = report_date_;
+        t.end += at + w.size();
+        break;
+      }
+    }
+    // 2023年工作总结…自2015年…以来: a year's summary runs its since phrases to that year's end
+    bool titled = !titled_.phrase.since.empty();
+    if (titled && t.kind == TimeKind::since && t.until == report_date_) {
+      t.until = titled_.phrase.until;
+    }
+    // 新华社郑州5月16日电: the report's dateline, no period of its counts
+    if (t.kind == TimeKind::point && starts_with_word(s_.substr(t.end), Role::dateline)) continue;
+    const Clause& c = r_.clauses[clause];
+    bool adverbial = t.start <= c.start + 3 || t.end + 3 >= c.end;
+    // 第九批援藏医疗队(2019年7月—2022年7月)共有队员9名: a team's term scopes like an adverbial
+    adverbial = adverbial || (t.kind == TimeKind::range && s_.substr(0, t.start).ends_with("(") &&
+                              s_.substr(t.end).starts_with(")"));
+    times_.push_back({std::move(t), clause, adverbial});
+  }
+  add_whole_years();
+  find_programme_starts();
+  // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
+  // month a sentence of the paragraph dated just before (a month earlier or later)
+  auto months = [](std::string_view iso) {
+    return year_of(iso) * 12 + std::atoi(std::string(iso.substr(5, 2)).c_str()) - 1;
+  };
+  for (size_t i = 0; i < times_.size(); ++i) {
+    // 第五批医疗队(2018年7月—2021年7月)…。三年间: the years of the term stated before
+    TimePhrase& recent = times_[i].phrase;
+    if (recent.kind != TimeKind::recent || i == 0) continue;
+    const TimePhrase& term = times_[i - 1].phrase;
+    std::string_view text = s_.substr(recent.start, recent.end - recent.start);
+    // (N年间, N年里: within; not N年来: up to now, unless below)
+    bool within = ends_with_word(text, Role::within);
+    bool up_to_now = text.ends_with("来");
+    int years = within || up_to_now ? years_of_recent(text) : 0;
+    size_t term_block = sentence_of(times_[i - 1].clause).block;
+    size_t block = sentence_of(times_[i].clause).block;
+    // (两年间 opening the paragraph after the one that states the team's term: that term)
+    // (not a year an event of the paragraph before is dated in: 帮助…于2018年创建三甲。\n一年间)
+    bool stated = term.kind == TimeKind::range || times_[i - 1].adverbial;
+    bool same_block = term_block == block || (within && term_block + 1 == block && stated);
+    bool term_years = term.kind == TimeKind::range && !term.since.empty() && !term.until.empty() &&
+                      std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
+    // 2023年度,…。一年间: the year stated as a whole before
+    bool whole_year = years == 1 && term.since.size() == 4 && term.since == term.until;
+    // “十二五”期间,…。(a later paragraph) 五年里: whole years that are exactly the N counted
+    bool whole_years = term.kind == TimeKind::range && term.since.size() == 4 &&
+                       term.until.size() == 4 &&
+                       year_of(term.until) - year_of(term.since) + 1 == years;
+    // “十三五”期间(2016年至2020年),…。五年来 in a review dated in the plan's last year or the
+    // next: N年来 counts the plan's whole years too (not those of any range: 从2017年至2024年…。
+    // 八年来 runs to the report's date)
+    if (up_to_now && !(whole_years && plan_dated_after(term))) continue;
+    if ((same_block || whole_years) && years && (term_years || whole_year)) {
+      recent.since = term.since, recent.until = term.until;
+      recent.kind = TimeKind::range;
+    }
+  }
+  for (size_t i = 0; i < times_.size(); ++i) {
+    TimePhrase& recent = times_[i].phrase;
+    if (recent.kind != TimeKind::recent) continue;
+    // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
+    std::string counted_back = recent.since;
+    int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
+    if (counted_back.size() == 4 && report_date_.size() >= 7 && years &&
+        year_of(counted_back) == year_of(report_date_) - years) {
+      counted_back += report_date_.substr(4, 3);
+    }
+    size_t block = sentence_of(times_[i].clause).block;
+    // 始于1997年。二十多年来: N多 years counted back from the year the paragraph says began
+    std::string_view phrase = s_.substr(recent.start, recent.end - recent.start);
+    // (or 自1968年起,…五十多年来: the year a since phrase opens with)
+    if (counted_back.size() == 4 && i > 0 && more_than(phrase, "年")) {
+      const Time& earlier = times_[i - 1];
+      const std::string& began = earlier.phrase.since;
+      int more = year_of(counted_back) - year_of(began);
+      bool start = earlier.phrase.kind == TimeKind::point || earlier.phrase.kind == TimeKind::since;
+      if (sentence_of(earlier.clause).block == block && start && began.size() == 4 && more > 0 &&
+          more < 10) {
+        recent.since = began;
+      }
+    }
+    // 自1985年开始派遣…,40年来: a round N years after the year its sentence says the aid began,
+    // one off it, count from that year
+    if (recent.since.size() == 4 && i > 0 && years && !more_than(phrase)) {
+      const Time& earlier = times_[i - 1];
+      const std::string& began = earlier.phrase.since;
+      bool start = earlier.phrase.kind == TimeKind::point || earlier.phrase.kind == TimeKind::since;
+      bool same_sentence = &sentence_of(earlier.clause) == &sentence_of(times_[i].clause);
+      if (start && same_sentence && began.size() == 4 &&
+          std::abs(year_of(recent.since) - year_of(began)) == 1) {
+        recent.since = began;
+        continue;
+      }
+    }
+    // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
+    // stated before as a whole, which is N − 1 years before the report's
+    if (recent.since.size() == 4 && years && !more_than(phrase)) {
+      const TimePhrase* stated = nullptr;  // the nearest point before it
+      for (size_t k = i; k > 0 && !stated;) {
+        if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
+      }
+      bool whole = stated && stated->since.size() == 4 && stated->since == stated->until;
+      if (whole && year_of(stated->since) == year_of(recent.since) + 1) {
+        recent.since = stated->since;
+        continue;
+      }
+      // (2022年是…第一年。一年来 dated 2023-01: the year the report tells of as a whole, the
+      // subject of 是, which has ended, alone; not the year of an event: 2022年,…签订协议)
+      std::string_view after = stated ? s_.substr(stated->end) : std::string_view();
+      if (after.starts_with(",")) after.remove_prefix(1);
+      if (whole && years == 1 && stated->since == recent.since && after.starts_with("是") &&
+          year_of(report_date_) == year_of(stated->since) + 1) {
+        recent.until = stated->until;
+        recent.kind = TimeKind::range;
+        continue;
+      }
+    }
+    if (counted_back.size() != 7) continue;
+    for (size_t k = i; k > 0;) {
+      const Time& earlier = times_[--k];
+      if (sentence_of(earlier.clause).block != block) break;
+      const std::string& since = earlier.phrase.since;
+      if (earlier.phrase.kind != TimeKind::point || since.size() < 7) continue;
+      if (std::abs(months(since) - months(counted_back)) <= 1) recent.since = since.substr(0, 7);
+      break;
+    }
+  }
+}
+
+void Resolver::find_programme_starts() {
+  for (size_t i = 0; i < times_.size(); ++i) {
+    const Time& t = times_[i];
+    bool start = t.phrase.kind == TimeKind::since && !t.phrase.since.empty();
+    if (!start || t.clause >= r_.clauses.size()) continue;
+    if (respective_starts(i)) continue;
+    auto aside = [&](const Mention& m) {
+      return m.end + 1 == t.phrase.start && s_[m.end] == '(' && m.side != Side::from;
+    };
+    auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
+      return aside(m) || (m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from);
+    });
+    if (receiver == places_.end()) continue;
+    size_t sentence = r_.clauses[t.clause].sentence;
+    bool same = !starts_.empty() && starts_.back().sentence == sentence;
+    // (one programme's, or one within another's: 伊犁州 … 援疆)
+    if (same && same_area(starts_.back().receiver, receiver->place)) continue;
+    starts_.push_back({i, receiver->place, sentence, aside(*receiver)});
+  }
+  // (a sentence of one start only has no programmes to tell apart)
+  std::erase_if(starts_, [&](const Start& a) {
+    return std::count_if(starts_.begin(), starts_.end(),
+                         [&](const Start& b) { return b.sentence == a.sentence; }) < 2;
+  });
+}
+
+bool Resolver::respective_starts(size_t last) {
+  const Time& t = times_[last];
+  const Clause& c = r_.clauses[t.clause];
+  if (!has_word(c.start, t.phrase.start, Role::respectively)) return false;
+  size_t first = last;
+  while (first > 0) {
+    const Time& before = times_[first - 1];
+    std::string_view between =
+        s_.substr(before.phrase.end, times_[first].phrase.start - before.phrase.end);
+    bool listed = between == "和" || between == "、" || between == "与";
+    if (before.clause != t.clause || before.phrase.kind != TimeKind::point ||
+        before.phrase.since.size() != 4 || !listed) {
+      break;
+    }
+    --first;
+  }
+  std::vector<const Mention*> receivers;
+  for (const Mention& m : places_) {
+    if (m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from) {
+      receivers.push_back(&m);
+    }
+  }
+  size_t n = last - first + 1;
+  if (n < 2 || receivers.size() != n) return false;
+  size_t sentence = c.sentence;
+  for (size_t k = 0; k < n; ++k) {
+    starts_.push_back({first + k, receivers[k]->place, sentence, false});
+  }
+  return true;
+}
+
+void Resolver::start_of_receiver(Fact& f) const {
+  if (starts_.empty() || f.since_span.empty()) return;
+  const Time* used = nullptr;
+  for (const Time& t : times_) {
+    if (t.phrase.start == f.since_span.start && t.phrase.end == f.since_span.end) used = &t;
+  }
+  if (!used) return;
+  size_t sentence = r_.clauses[used->clause].sentence;
+  if (used->phrase.kind == TimeKind::recent) {  // the sentence before it, of its paragraph
+    bool opens = sentence > 0 && used->clause == r_.sentences[sentence].first_clause;
+    if (!opens || r_.sentences[sentence - 1].block != r_.sentences[sentence].block) return;
+    --sentence;
+  }
+  const Start* pick = nullptr;
+  for (const Start& start : starts_) {
+    if (start.sentence != sentence) continue;
+    const TimePhrase& phrase = times_[start.time].phrase;
+    bool own = !f.to.empty() && start.receiver->name == f.to;
+    bool earliest =
+        f.to.empty() && !start.aside && (!pick || phrase.since < times_[pick->time].phrase.since);
+    if (own || earliest) pick = &start;
+  }
+  if (!pick) return;
+  const TimePhrase& phrase = times_[pick->time].phrase;
+  f.since = phrase.since;
+  f.since_span = {phrase.start, phrase.end};
+}
+
+void Resolver::count_from_title_year(const std::vector<TimePhrase>& found,
+                                     std::vector<TimePhrase>& phrases) const {
+  auto year = std::find_if(phrases.begin(), phrases.end(), [&](const TimePhrase& t) {
+    return t.kind == TimeKind::point && t.since.size() == 4 && t.since == t.until &&
+           is_title(t.start);
+  });
+  if (year == phrases.end()) return;
+  std::string told = year->since;
+  std::vector<TimePhrase> counted = phrases_of(told, &found);
+  for (TimePhrase& t : counted) {
+    auto undated = std::find_if(phrases.begin(), phrases.end(),
+                                [&](const TimePhrase& u) { return u.start == t.start; });
+    if (t.until == told && undated != phrases.end() && undated->until.empty()) t.until.clear();
+  }
+  phrases = std::move(counted);
+}
+
+bool Resolver::dates_only_starts(const std::vector<TimePhrase>& phrases) {
+  return std::none_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {
+    return t.kind != TimeKind::since && !(t.since.empty() && t.until.empty());
+  });
+}
+
+std::string Resolver::infer_report_date(const std::vector<TimePhrase>& phrases) const {
+  // The latest date the report narrates; a year alone that starts a programme (自1968年起)
+  // dates no narrative, and gives no year to the lead's day.
+  std::string latest;
+  for (const TimePhrase& t : phrases) {
+    if (t.kind == TimeKind::since && t.since.size() == 4 && t.until.empty()) continue;
+    if (!t.until.empty() && t.until > latest) latest = t.until;
+    if (!t.since.empty() && t.since > latest) latest = t.since;
+  }
+  for (const TimePhrase& t : phrases) {  // a note that dates the data: (本文数据截至2020年底)
+    if (t.kind != TimeKind::until || t.until.empty()) continue;
+    for (const Block& b : doc_.blocks) {
+      if (b.start > t.start || t.end > b.end) continue;
+      std::string_view line = s_.substr(b.start, b.end - b.start);
+      while (line.ends_with(" ") || line.ends_with("。"))
+        line.remove_suffix(line.ends_with(" ") ? 1 : 3);
+      if (line.starts_with("(") && line.ends_with(")")) return t.until;
+    }
+  }
+  for (const TimePhrase& t : phrases) {  // a date of the page's metadata (…2023-11-08 09:30)
+    if (t.start >= lead_end_) break;
+    bool metadata = std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+      return b.kind == BlockKind::metadata && b.start <= t.start && t.end <= b.end;
+    });
+    if (metadata && t.kind == TimeKind::point && t.since.size() == 10) return t.since;
+  }
+  for (const TimePhrase& t : phrases) {  // a line of the header that is a date: (2023年8月16日)
+    if (t.start >= lead_end_) break;
+    size_t clause = r_.clause_at(t.start);
+    if (t.kind != TimeKind::point || t.since.size() != 10 || clause == r_.clauses.size()) continue;
+    const Block& b = doc_.blocks[sentence_of(clause).block];
+    std::string rest(s_.substr(b.start, t.start - b.start));
+    rest += s_.substr(t.end, b.end - t.end);
+    if (rest.find_first_not_of("() ") == std::string::npos) return t.since;
+  }
+  for (const TimePhrase& t : phrases) {
+    if (t.start >= lead_end_) break;
+    std::string_view text = s_.substr(t.start, t.end - t.start);
+    if (t.kind == TimeKind::point && t.since.empty()) {
+      auto md = month_day(text);
+      if (!md || latest.empty()) continue;
+      int year = year_of(latest);
+      char buffer[48];
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
+      std::string month_day_of = std::string(buffer).substr(5),
+                  narrated = latest.size() > 5 ? latest.substr(5, 5) : std::string();
+      if (month_day_of.substr(0, narrated.size()) < narrated) ++year;  // after 2020-07
+      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, md->first, md->second);
+      return buffer;
+    }
+  }
+  // 2021年5月,…签订协议。两年来,…: the recent phrase counts from the dated start before it;
+  // not from a programme's start when the report dates nothing else (自2002年以来…。去年12月
+  // 抵达…。一年来: the year counts from that undated arrival)
+  const bool only_starts = dates_only_starts(phrases);
+  for (const TimePhrase& t : phrases) {
+    if (t.start >= period_end_ || only_starts) break;
+    if (t.kind != TimeKind::recent || !t.since.empty()) continue;
+    int years = years_of_recent(s_.substr(t.start, t.end - t.start));
+    const TimePhrase* earliest = nullptr;  // the start the years count from
+    for (const TimePhrase& anchor : phrases) {
+      if (anchor.start >= t.start || !years) break;
+      bool start = anchor.kind == TimeKind::since || anchor.kind == TimeKind::point;
+      if (start && !anchor.since.empty() && (!earliest || anchor.since < earliest->since)) {
+        earliest = &anchor;
+      }
+    }
+    if (earliest) {
+      std::string date = std::to_string(year_of(earliest->since) + years) +
+                         (earliest->since.size() > 4 ? earliest->since.substr(4) : std::string());
+      if (date >= latest.substr(0, date.size())) return date;  // not before what it narrates
+    }
+  }
+  // 2024年1至9月,…。截至9月底,累计…: 截至 a month without its year is a month of the year
+  // dated just before it (not before that date), and the data the report tells are as of then
+  const TimePhrase* dated = nullptr;
+  for (const TimePhrase& t : phrases) {
+    if (t.kind != TimeKind::until || !t.until.empty()) {
+      if (!t.until.empty()) dated = &t;
+      continue;
+    }
+    std::string_view text = s_.substr(t.start, t.end - t.start);
+    if (!dated || text.find("年") != text.npos) continue;  // (截至今年10月: the report's year)
+    std::string end_of_year = dated->until.substr(0, 4) + "-12-31";
+    std::vector<TimePhrase> again = find_times(text, end_of_year);
+    if (again.empty() || again[0].until.size() != 7) continue;  // (截至目前: no month)
+    if (again[0].until >= dated->until.substr(0, 7)) return again[0].until;
+  }
+  return {};
+}
+
+void Resolver::find_titled_year(const std::vector<TimePhrase>& phrases) {
+  for (const Block& b : doc_.blocks) {
+    if (b.kind != BlockKind::title) continue;
+    for (const TimePhrase& t : phrases) {
+      bool year = t.kind == TimeKind::point && t.since.size() == 4 && t.until == t.since;
+      // (the word right after the year or later in the title: 2022年东西部协作工作情况的报告)
+      if (year && b.start <= t.start && t.end <= b.end &&
+          contains_word(s_.substr(t.end, b.end - t.end), Role::year_report)) {
+        titled_ = {t, kNone, true};
+        return;
+      }
+    }
+  }
+}
+
+void Resolver::add_whole_years() {
+  if (titled_.phrase.since.empty()) return;
+  size_t before = times_.size();
+  for (std::string_view w : words(Role::whole_year)) {
+    for_each_in_body(w, [&](size_t start) {
+      size_t end = start + w.size();
+      size_t clause = r_.clause_at(start);
+      bool taken = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+        return t.phrase.start < end && start < t.phrase.end;
+      });
+      if (clause == r_.clauses.size() || taken) return;
+      const Clause& c = r_.clauses[clause];
+      TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
+      times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
+    });
+  }
+  if (times_.size() == before) return;
+  std::sort(times_.begin(), times_.end(),
+            [](const Time& a, const Time& b) { return a.phrase.start < b.phrase.start; });
+}
+
+bool Resolver::states_until(const TimePhrase& t) {
+  return !t.until.empty() &&
+         (t.kind == TimeKind::point || t.kind == TimeKind::range || t.kind == TimeKind::until);
+}
+
+void Resolver::set_period(Fact& f, const Time& t) const {
+  f.since = t.phrase.since;
+  f.until = t.phrase.until;
+  Span span{t.phrase.start, t.phrase.end};
+  f.since_span = f.since.empty() ? Span{} : span;
+  f.until_span = states_until(t.phrase) ? span : Span{};
+  if (t.clause >= r_.clauses.size()) return;
+  const Sentence& sentence = sentence_of(t.clause);
+  std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
+  bool to_now = ends_with_word(phrase, Role::runs_to_now);  // 以来: runs to the report's date
+  to_now = to_now || t.phrase.kind == TimeKind::recent;     // 10个月来: the last ten months
+  if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
+    for (const Time& other : times_) {
+      bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+      // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台; nor the date
+      // of a later statement past a semicolon: 自1984年起…已派出19批;1993年首批…出发)
+      bool compared = s_.substr(other.phrase.end).starts_with("的");
+      bool later_part = in && part_of(other.clause).first > t.clause;
+      // (nor a target after the report's date: 承诺到2025年底前…)
+      bool target = !report_date_.empty() && other.phrase.until > report_date_;
+      if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
+          !compared && !later_part && !target && !aside(other, t.phrase.start)) {
+        f.until = other.phrase.until;
+        f.until_span = {other.phrase.start, other.phrase.end};
+        break;
+      }
+    }
+  }
+  if (t.phrase.kind == TimeKind::point && f.since.size() == 7) {
+    // 于2022年11月抵达几内亚,2024年11月完成任务回国: a team's stay, from its arrival to the
+    // later date of its sentence, else (去年10月抵达朱巴) to the report's date
+    for (const Time& other : times_) {
+      bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+      bool target = !report_date_.empty() && other.phrase.until > report_date_;
+      if (in && other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
+          !other.phrase.until.empty() && other.phrase.since > f.until && !target) {
+        f.until = other.phrase.until;
+        f.until_span = {other.phrase.start, other.phrase.end};
+        return;
+      }
+    }
+    const Clause& c = r_.clauses[t.clause];
+    if (has_word(t.phrase.end, c.end, Role::arrives) && report_date_ > f.until) {
+      f.until = report_date_;
+      f.until_span = Span{};
+    }
+  }
+  if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
+    std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
+    auto period = period_of_length(f.since, rest);
+    if (!period) period = served_before(f.since, t.clause);
+    // 6月16日…抵达,开始为期一年的帮扶 (in a report of June 20th): a stay that only begins is
+    // counted at its date
+    if (period && report_date_.size() == 10 && period->second > report_date_) period.reset();
+    if (period) {
+      f.since = period->first, f.until = period->second;
+      f.since_span = f.since == t.phrase.since ? span : Span{};
+      f.until_span = f.until == t.phrase.until ? span : Span{};
+    }
+  }
+}
+
+std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::string_view date,
+                                                                           size_t clause) const {
+  size_t next = r_.clauses[clause].sentence + 1;
+  if (next >= r_.sentences.size()) return std::nullopt;
+  const Clause& opening = r_.clauses[r_.sentences[next].first_clause];
+  std::string_view text = s_.substr(opening.start, opening.end - opening.start);
+  if (text.starts_with("在")) text.remove_prefix(std::string_view("在").size());
+  bool within = ends_with_word(text, Role::within);
+  auto length = within ? length_at(text) : std::nullopt;  // (a numeral opens it)
+  if (!length) return std::nullopt;
+  return std::pair{*subtract_length(date, length->first, length->second), std::string(date)};
+}
+
+void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {
+  const Time* t = period_of(f, clause, at);
+  if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+  if (f.until < report_date_ && tells_so_far(clause, at)) {
+    f.until = report_date_;
+    f.until_span = Span{};
+  }
+}
+
+bool Resolver::tells_so_far(size_t clause, size_t at) const {
+  for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+    const Clause& c = r_.clauses[cl];
+    if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::present) &&
+        has_word(c.start, at, Role::so_far)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void Resolver::years_counted(Fact& f, size_t clause, size_t at) const {
+  constexpr std::string_view kYear = "年";
+  const Clause& c = r_.clauses[clause];
+  if (f.since.size() != 4 || at <= c.start || at > c.end) return;
+  const Sentence& sentence = sentence_of(clause);
+  if (f.since_span.empty() || f.since_span.start < sentence.start || f.since_span.end > c.start) {
+    return;
+  }
+  std::string_view before = s_.substr(c.start, at - c.start);
+  for (std::string_view w : words(Role::to_now)) {
+    size_t found = before.find(w);
+    if (found == before.npos || !before.substr(0, found).ends_with(kYear)) continue;
+    size_t end = found - kYear.size(), start = end;
+    while (start > 0) {  // back over the numerals of the length (三, 10)
+      size_t p = text::previous_char(before, start);
+      if (past_numerals(before, p) == p) break;
+      start = p;
+    }
+    auto years = parse_numeral(before.substr(start, end - start));
+    if (!years || *years < 2 || *years >= 100) return;
+    int until = year_of(f.since) + static_cast<int>(*years) - 1;
+    if (until >= year_of(f.until)) return;
+    f.until = std::to_string(until);
+    f.until_span = Span{};
+    return;
+  }
+}
+
+void Resolver::open_start(Fact& f, const Time& closing, size_t clause, size_t at) const {
+  auto opens = [&](const Time& t) {
+    bool kind = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent;
+    size_t common = std::min(t.phrase.since.size(), f.until.size());
+    return &t != &closing && kind && !t.phrase.since.empty() &&
+           t.phrase.since.compare(0, common, f.until, 0, common) <= 0;
+  };
+  auto take = [&](const Time& t) {
+    f.since = t.phrase.since;
+    f.since_span = {t.phrase.start, t.phrase.end};
+  };
+  const Sentence& sentence = sentence_of(clause);
+  for (const Time& t : times_) {
+    // (not a dated start past a semicolon after the count: 其中,援埃医疗队派出24批;自1978年
+    // 以来,援赞医疗队派出23批 opens the later statement's period only; 两年多来 counts back
+    // from the report's date for both)
+    bool later_part = t.phrase.kind == TimeKind::since && t.clause < r_.clauses.size() &&
+                      part_of(t.clause).first > clause;
+    if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t) &&
+        !later_part) {
+      return take(t);
+    }
+  }
+  for (size_t i : earlier_sentences(clause)) {
+    const Sentence& earlier = r_.sentences[i];
+    const Time* found = nullptr;
+    for (const Time& t : times_) {  // 2023年,第七批医疗队…。截至12月中旬: the team's year too
+      bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+      bool point =
+          t.phrase.kind == TimeKind::point && !t.phrase.since.empty() && t.phrase.since <= f.until;
+      if (in && t.adverbial && (opens(t) || point)) found = &t;
+    }
+    if (found) return take(*found);
+  }
+  // 第十九批医疗队2023年6月起在…工作。\n截至2024年10月,本批医疗队共诊治…: a sentence on this
+  // team (this_team) before the count starts at the team's stay told before, not the programme's
+  // (队员们还培训…600人次 after that sentence: the 截至 it draws on is that sentence's)
+  const Sentence& closed =
+      closing.clause < r_.clauses.size() ? sentence_of(closing.clause) : sentence;
+  size_t upto = &closed == &sentence ? at : closed.end;
+  if (const Time* stay = stay_before(closed, upto, f.until)) return take(*stay);
+  // (not a batch's stated after it: 截至2024年6月底累计派出83名。一年多来,第三批医疗队…; nor,
+  // for a total, one stated before: 第七批…一年来的工作…。截至2023年8月,已累计选派8批次)
+  const Time* period = report_period(f, closing.phrase.start);
+  bool batch = period && period->clause < r_.clauses.size() &&
+               names_batch(sentence_of(period->clause)) &&
+               (period->phrase.start > closing.phrase.start ||
+                (closing.phrase.end < at && has_word(closing.phrase.end, at, Role::to_now)));
+  if (period && opens(*period) && !batch) return take(*period);
+  if (const Time* months = months_closed(closing)) take(*months);
+}
+
+const Time* Resolver::months_closed(const Time& closing) const {
+  size_t i = 1;  // (closing may be the titled year, no phrase of the text)
+  while (i < times_.size() && &times_[i] != &closing) ++i;
+  if (i >= times_.size()) return nullptr;
+  const Time& before = times_[i - 1];
+  if (before.clause >= r_.clauses.size() || closing.clause >= r_.clauses.size()) return nullptr;
+  const TimePhrase& months = before.phrase;
+  bool closes = months.kind == TimeKind::point && months.since.size() == 7 &&
+                months.since < months.until && months.until == closing.phrase.until;
+  size_t block = sentence_of(closing.clause).block;
+  return closes && sentence_of(before.clause).block + 1 >= block ? &before : nullptr;
+}
+
+const Time* Resolver::stay_before(const Sentence& sentence, size_t at,
+                                  std::string_view until) const {
+  if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
+  for (size_t i = times_.size(); i > 0;) {
+    const Time& t = times_[--i];
+    if (t.phrase.start >= sentence.start || t.phrase.since.empty()) continue;
+    size_t common = std::min(t.phrase.since.size(), until.size());
+    if (t.phrase.since.compare(0, common, until, 0, common) > 0) continue;
+    if (t.phrase.kind == TimeKind::since || arrives_after(t)) return &t;
+  }
+  return nullptr;
+}
+
+bool Resolver::names_batch(const Sentence& sentence) const {
+  return any_ordinal(sentence.start, sentence.end,
+                     [&](size_t at) { return past_ordinal(s_, at) != at; });
+}
+
+const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) const {
+  const Time* nearest = nullptr;
+  for (size_t i = times_.size(); i > 0 && !nearest;) {
+    const Time& t = times_[--i];
+    if (t.phrase.start >= sentence.start || sentence_of(t.clause).block >= sentence.block) {
+      continue;
+    }
+    if (t.phrase.since.empty() && t.phrase.until.empty()) continue;
+    TimeKind kind = t.phrase.kind;
+    bool period = kind == TimeKind::since || kind == TimeKind::recent || kind == TimeKind::until ||
+                  (kind == TimeKind::range && t.adverbial);
+    if (period || (kind == TimeKind::point && arrives_after(t))) nearest = &t;
+  }
+  if (!nearest) return nullptr;
+  bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
+  size_t block = sentence_of(nearest->clause).block;
+  bool stay = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+    return sentence_of(t.clause).block == block && t.phrase.start <= nearest->phrase.start &&
+           arrives_after(t);
+  });
+  if (!days && !stay) return nullptr;
+  const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  Fact of_period;
+  resolve_from(of_period, nearest->clause);
+  const Place* stated = find_place(of_period.from, of_period.from_province);
+  return !giver || !stated || same_area(giver, stated) ? nearest : nullptr;
+}
+
+bool Resolver::arrives_after(const Time& t) const {
+  if (t.phrase.since.size() < 7) return false;
+  if (has_word(t.phrase.start, t.phrase.end, Role::arrives)) return true;
+  const Sentence& sentence = sentence_of(t.clause);
+  return has_word(t.phrase.end, sentence.end, Role::arrives);
+}
+
+const Time* Resolver::team_arrival(const Sentence& sentence, size_t at) const {
+  if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
+  for (size_t i = times_.size(); i > 0;) {
+    const Time& t = times_[--i];
+    if (t.phrase.start >= sentence.start) continue;
+    if (arrives_after(t)) return &t;
+  }
+  return nullptr;
+}
+
+const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const {
+  auto before = [&](size_t start, auto&& fits) -> const Time* {
+    for (size_t i = times_.size(); i > 0;) {
+      const Time& t = times_[--i];
+      if (t.phrase.start < start && fits(t.phrase)) return &t;
+    }
+    return nullptr;
+  };
+  size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+  if (has_word(sentence.start, at, Role::same_period)) {
+    // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
+    // gives it; not a year a value is compared at: 就诊率由2021年的82%提高到91%)
+    return before(sentence.start, [&](const TimePhrase& t) {
+      if (s_.substr(t.end).starts_with("的")) return false;
+      return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
+    });
+  }
+  if (!has_word(start, at, Role::at_event)) return nullptr;
+  bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+    return t.phrase.start >= start && t.phrase.start < at;
+  });
+  if (dated) return nullptr;
+  return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
+}
+
+const Time* Resolver::stay_reviewed_at(const Time& event, const Sentence& sentence,
+                                       size_t at) const {
+  if (event.phrase.kind != TimeKind::point || event.clause >= r_.clauses.size() ||
+      !has_word(doc_.blocks[sentence.block].start, at, Role::reports)) {
+    return nullptr;
+  }
+  size_t block = sentence_of(event.clause).block;
+  for (const Time& t : times_) {
+    if (t.phrase.start <= event.phrase.start || t.clause >= r_.clauses.size()) continue;
+    if (t.phrase.start >= sentence.start || sentence_of(t.clause).block != block) break;
+    if (t.phrase.kind == TimeKind::since && !t.phrase.since.empty() &&
+        t.phrase.since < event.phrase.since) {
+      return &t;
+    }
+  }
+  return nullptr;
+}
+
+bool Resolver::aside(const Time& t, size_t at) const {
+  if (t.phrase.kind == TimeKind::range || t.clause >= r_.clauses.size()) return false;
+  const Clause& c = r_.clauses[t.clause];
+  std::string_view before = s_.substr(c.start, t.phrase.start - c.start);
+  size_t open = before.rfind('(');
+  if (open == before.npos || before.find(')', open) != before.npos) return false;
+  size_t close = s_.find(')', t.phrase.end);
+  open += c.start;
+  return close != s_.npos && (at < open || at > close);
+}
+
+bool Resolver::tells_present(size_t clause, size_t at) const {
+  size_t opening = kNone;
+  for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+    const Clause& c = r_.clauses[cl];
+    if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::present)) opening = cl;
+  }
+  if (opening == kNone) return false;
+  size_t start = r_.clauses[opening].start;
+  bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+    return t.phrase.start >= start && t.phrase.start < at;
+  });
+  return !dated && !has_word(start, at, Role::to_now) && !has_word(start, at, Role::so_far);
+}
+
+bool Resolver::plan_dated_after(const TimePhrase& term) const {
+  int after_term = year_of(report_date_) - year_of(term.until);
+  return after_term >= 0 && after_term <= 1 &&
+         std::any_of(eras().begin(), eras().end(), [&](const Era& era) {
+           return era.since == term.since && era.until == term.until;
+         });
+}
+
+bool Resolver::names_earlier_batch(const Clause& c) const {
+  return !lead_batches_.empty() && any_ordinal(c.start, c.end, [&](size_t at) {
+    Batch b = batch_at(s_, at);
+    return b.number > 0 &&
+           std::any_of(lead_batches_.begin(), lead_batches_.end(), [&](const Batch& led) {
+             return led.team == b.team && b.number < led.number;
+           });
+  });
+}
+
+bool Resolver::tells_past_team(const Sentence& sentence, size_t clause, size_t at) const {
+  size_t index = r_.clauses[clause].sentence;
+  if (past_team_clause_.empty()) past_team_clause_.assign(r_.sentences.size(), kUnread);
+  size_t& opening = past_team_clause_[index];  // (read once per sentence: asked per count)
+  if (opening == kUnread) {
+    opening = kNone;
+    for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
+      const Clause& c = r_.clauses[cl];
+      if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::past_team) ||
+          names_earlier_batch(c)) {
+        opening = cl;
+      }
+    }
+  }
+  return opening != kNone && opening <= clause && r_.clauses[opening].start < at;
+}
+
+bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
+  bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+    return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
+           (t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range ||
+            arrives_after(t));  // 2022年12月抵达塞拉利昂。…医疗队抵塞以来
+  });
+  if (started) return false;
+  for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
+    const Clause& c = r_.clauses[cl];
+    std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
+    size_t opens = text.npos;
+    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
+    if (opens == text.npos) continue;
+    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
+    });
+    if (!dated && !dated_before(sentence, c.start + opens)) return true;
+  }
+  return false;
+}
+
+bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
+  constexpr size_t kEvent = 6;  // bytes: two characters (托管, 帮扶, 抵塞)
+  for (const Mention& m : places_) {
+    if (m.end == end && m.end - m.start >= kEvent) end = m.start;
+  }
+  for (size_t i : earlier_sentences(sentence.first_clause)) {
+    const Sentence& earlier = r_.sentences[i];
+    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.clause >= earlier.first_clause && t.clause < earlier.end_clause &&
+             !t.phrase.since.empty();
+    });
+    if (dated && earlier.block == sentence.block) return true;
+    break;
+  }
+  if (end < sentence.start + kEvent) return false;
+  std::string_view event = s_.substr(end - kEvent, kEvent);
+  return std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+    if (t.phrase.start >= sentence.start || (t.phrase.since.empty() && t.phrase.until.empty()))
+      return false;
+    const Sentence& told = sentence_of(t.clause);
+    return s_.substr(told.start, told.end - told.start).find(event) != std::string_view::npos;
+  });
+}
+
+bool Resolver::served_in(Fact& f, const Sentence& sentence, size_t at) const {
+  if (report_date_.size() != 10) return false;
+  std::optional<std::pair<int, int>> length;
+  std::string_view before = s_.substr(sentence.start, at - sentence.start);
+  // (not a term to come: 新一批医疗队将在…工作两年)
+  bool to_come = before.find("将") != before.npos;
+  for (std::string_view w : words(Role::serves)) {
+    for (size_t found = to_come ? before.npos : before.find(w); found != before.npos && !length;
+         found = before.find(w, found + 1)) {
+      length = length_at(before.substr(found + w.size()));
+    }
+  }
+  if (!length) return false;
+  f.since = *subtract_length(report_date_, length->first, length->second);
+  f.until = report_date_;
+  f.since_span = f.until_span = Span{};
+  return true;
+}
+
+const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
+  auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
+  auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
+                             [](const Time& t, size_t c) { return t.clause < c; });
+  const Time* before = nullptr;
+  const Time* after = nullptr;
+  for (auto it = lo; it != times_.end() && it->clause == clause; ++it) {
+    if (!usable(*it) || aside(*it, at)) continue;
+    if (it->phrase.start < at) before = &*it;
+    if (it->phrase.start >= at && !after) after = &*it;
+  }
+  if (const Time* t = before ? before : after) {
+    set_period(f, *t);
+    return t;
+  }
+  if (tells_present(clause, at)) {
+    f.since.clear();
+    f.until = report_date_;
+    f.since_span = f.until_span = Span{};
+    return nullptr;
+  }
+  const Sentence& sentence = sentence_of(clause);
+  if (opens_undated(sentence, clause, at)) {
+    f.since.clear();
+    f.until = report_date_;
+    f.since_span = f.until_span = Span{};
+    return nullptr;
+  }
+  const Time* best = nullptr;
+  const Clause& own_clause = r_.clauses[clause];
+  // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
+  bool to_now = has_word(own_clause.start, own_clause.end, Role::to_now);
+  const Time* undated = nullptr;  // a time of the sentence that the report's date would give
+  for (const Time& t : times_) {
+    if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || aside(t, at)) {
+      continue;
+    }
+    // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
+    // date this one's count
+    std::string_view before = s_.substr(0, t.phrase.start);
+    bool event = ends_with_word(before, Role::event);  // 于2017年
+    // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
+    if (event && t.clause < r_.clauses.size()) {
+      const Clause& c = r_.clauses[t.clause];
+      event = !has_word(t.phrase.end, c.end, Role::arrives);
+    }
+    if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
+    // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
+    // clause's own statement, not a total (to_now: 先后, 累计…)
+    if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
+    // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
+    if (t.clause > clause && r_.clauses[t.clause].continues) continue;
+    // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon
+    // dates its own counts
+    if (part_of(t.clause).first > clause) continue;
+    // 自2021年8月抵达…以来,共接诊…,于去年9月完成任务回国: an event after the count (its
+    // return) ends the stay opened before it, which dates the count (set_period)
+    bool closes = event && t.phrase.kind == TimeKind::point && t.clause > clause && best &&
+                  best->phrase.kind == TimeKind::since && best->phrase.start < at;
+    if (closes) continue;
+    if (!usable(t)) {
+      // (截至目前 ends the period without starting it: an earlier start still opens it)
+      if (!undated && t.phrase.kind != TimeKind::until) undated = &t;
+      continue;
+    }
+    bool better = !best || (t.adverbial && !best->adverbial) ||
+                  (t.adverbial == best->adverbial && t.clause < clause);
+    if (better) best = &t;
+  }
+  // 2020年8月,…抵达喀什,至今已先后有3批: a clause that runs to now ends at the report's date;
+  // so does one after a year a team set out in (1993年首批…出发,至今已派出14批), not a year's
+  // whole period (2023年,…累计)
+  auto set_to_now = [&](const Time& t) {
+    set_period(f, t);
+    bool dated_start = t.phrase.kind == TimeKind::point &&
+                       (t.phrase.since.size() >= 7 ||
+                        (t.clause < r_.clauses.size() &&
+                         has_word(t.phrase.end, r_.clauses[t.clause].end, Role::arrives)));
+    if (to_now && dated_start && !report_date_.empty() && f.until < report_date_) {
+      f.until = report_date_;
+      f.until_span = Span{};
+    }
+    return &t;
+  };
+  if (best) return set_to_now(*best);
+  // 去年12月抵达…, 一年来,… in a report that dates nothing but a programme's start: the
+  // count's own time is told but not its year, so no period told before it (自2002年以来)
+  // stands in for it
+  if (undated && undatable_) {
+    f.since.clear();
+    f.until.clear();
+    f.since_span = f.until_span = Span{};
+    return nullptr;
+  }
+  if (served_in(f, sentence, at)) return nullptr;
+  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名: the statement a paragraph breaks down
+  // dates it, as the last count of the paragraph before would be
+  if (const Block& b = doc_.blocks[sentence.block];
+      sentence.block > 0 &&
+      starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown)) {
+    // (the clause before the sentence: the last of the paragraph before, or of the sentence
+    // before in the paragraph, which the same reading dates)
+    size_t before = sentence.first_clause;
+    const Block& above = doc_.blocks[sentence.block - 1];
+    if (before > 0 && r_.clauses[before - 1].start >= above.start) {
+      return period_of(f, before - 1, r_.clauses[before - 1].end);
+    }
+  }
+  // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
+  bool past_team = tells_past_team(sentence, clause, at);
+  if (const Time* t = past_team ? nullptr : referred_period(sentence, at)) {
+    const Time* chosen = set_to_now(*t);
+    if (const Time* stay = stay_reviewed_at(*t, sentence, at)) {
+      f.since = stay->phrase.since;
+      f.since_span = {stay->phrase.start, stay->phrase.end};
+    }
+    return chosen;
+  }
+  for (size_t i : earlier_sentences(clause)) {
+    if (past_team) break;  // (nor a start told before it: 河南自1974年起…。上一批医疗队…)
+    const Sentence& earlier = r_.sentences[i];
+    for (const Time& t : times_) {
+      bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+      // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
+      bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+                     has_word(t.phrase.end, r_.clauses[t.clause].end, Role::arrives);
+      // (a year's summary: its 自2015年…以来, 截至2022年底 date their own totals only, not the
+      // year's work)
+      bool total = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::until;
+      bool own_total = total && period_ == &titled_;
+      // (or a start after its subject: 江苏省自1964年起向坦桑尼亚派遣医疗队。在桑给巴尔,…)
+      bool start = t.phrase.kind == TimeKind::since;
+      if (in && (t.adverbial || arrival || start) && usable(t) && !own_total) best = &t;
+    }
+    if (best) return set_to_now(*best);
+  }
+  if (!past_team) {
+    if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
+    if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
+    if (const Time* period = report_period(f, at)) return set_to_now(*period);
+  }
+  f.since.clear();
+  f.until = report_date_;
+  f.since_span = f.until_span = Span{};
+  return nullptr;
+}
+
+}  // namespace facts_detail::context
+}  // namespace zhreport

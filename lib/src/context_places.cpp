@@ -1,0 +1,1036 @@
+// Reading the report's place mentions (Resolver::read_places): the places, short names,
+// institutions and hospitals it names, and the side of the aid relationship their words give
+// each.
+
+#include "context_resolver.h"
+#include "level_hospitals.h"
+
+namespace zhreport {
+namespace facts_detail::context {
+
+namespace {
+
+// A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
+// (赴, 到, 在).
+bool is_aid(std::string_view verb) { return contains_word(verb, Role::aid); }
+
+// A preposition of the verb's object (向, 为, 对, 给: toward, data/context.tsv), as a frame:
+// 向…派驻.
+bool is_toward(std::string_view verb) {
+  const std::vector<std::string_view>& toward = words(Role::toward);
+  return std::find(toward.begin(), toward.end(), verb) != toward.end();
+}
+
+// A CJK ideograph (the unified block and extension A): the characters a Chinese name runs on in.
+bool is_han(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+// The bytes of the run of ideographs `s` opens with (周口市中心医院 of 周口市中心医院(以下简称…).
+size_t han_run(std::string_view s) {
+  size_t end = 0;
+  while (end < s.size() && is_han(text::code_point_at(s, end))) end = text::next_char(s, end);
+  return end;
+}
+
+// Whether a mention of `found` overlaps the bytes [start, end).
+bool overlaps(const std::vector<PlaceMention>& found, size_t start, size_t end) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const PlaceMention& m) { return m.start < end && start < m.end; });
+}
+
+// `found` in text order again after mentions were added at its end.
+void sort_by_start(std::vector<PlaceMention>& found) {
+  std::sort(found.begin(), found.end(),
+            [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+}
+
+}  // namespace
+
+void Resolver::read_places() {
+  // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
+  // is never read.
+  std::vector<PlaceMention> found, alone;
+  for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+    const Block& b = doc_.blocks[i];
+    bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
+    if (!is_countable(b.kind) && !header) continue;
+    size_t orphans = alone.size();
+    for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start), &alone)) {
+      m.start += b.start;
+      m.end += b.start;
+      found.push_back(m);
+    }
+    for (size_t k = orphans; k < alone.size(); ++k)
+      alone[k].start += b.start, alone[k].end += b.start;
+  }
+  add_counties_of_named(found, alone);
+  if (!publisher_ && says_own()) mark_self_named(found);
+  // (a sending hospital in the title over the receiving one: 湘雅二院援藏 山南市人民医院…)
+  if (!publisher_ || publisher_in_title_) {
+    if (const Place* h = hospital_of_report(found, publisher_in_title_)) publisher_ = h;
+  }
+  add_own_institution(found);
+  add_short_names(found);
+  add_this_hospital(found);
+  add_level_hospitals(found);
+  for (const PlaceMention& m : found) {
+    const Place* place = m.place;
+    if (!place && m.how == PlaceMention::How::programme_prefix) {
+      place = resolve_prefix(m.prefix, found);
+    } else if (m.how == PlaceMention::How::institution) {
+      // 协和医院: whose, the report's places say; a name given before as a place's own
+      // hospital's (四川大学华西医院) is that place's
+      if (!place) place = resolve_institution(m.prefix, found);
+      if (const Place* before = named_before(s_, m, found)) {
+        place = before;
+      } else if (const Place* later = is_title(m.start) ? named_later(m, found) : nullptr) {
+        place = later;
+      }
+    }
+    size_t clause = r_.clause_at(m.start);
+    if (!place) continue;
+    std::string_view before = s_.substr(0, m.start);
+    if (ends_with_word(before, Role::no_side_before) ||
+        starts_with_word(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
+      continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
+    }
+    if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
+      if (!own_ && place->level == PlaceLevel::county) own_ = place;
+      continue;
+    }
+    bool programme =
+        m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
+    places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
+    std::string_view at = s_.substr(m.start);
+    places_.back().own =
+        starts_with_word(at, Role::own_institution) || starts_with_word(at, Role::own_area);
+    places_.back().hospital = m.how == PlaceMention::How::institution;
+  }
+  std::vector<std::pair<size_t, size_t>> speech = direct_speech();
+  for (size_t i = 0; i < places_.size(); ++i) {
+    // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
+    // part of the giver, no receiver nor a giver apart
+    bool partner = partner_of_giver(i);
+    places_[i].side = partner ? Side::none : side_of(i);
+    // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
+    if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
+    bool listed = listed_after_origin(i);
+    places_[i].origin = places_[i].side == Side::none && (listed || partner);
+    // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
+    // counts, also after a word of going (去, 往)
+    bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
+      return q.first < places_[i].start && places_[i].end <= q.second;
+    });
+    // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
+    spoken = spoken || sought_care(places_[i]);
+    if (spoken && places_[i].side != Side::from) {
+      places_[i].side = Side::none, places_[i].aided = false;
+      places_[i].origin = true;
+      continue;
+    }
+    // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
+    // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
+    bool gives = places_[i].side == Side::from && !places_[i].sender;
+    if ((places_[i].origin && !partner) || (listed && gives)) {
+      const Mention& o = places_[i];
+      size_t end = r_.clauses[o.clause].end;
+      if (contains_word(s_.substr(o.end, end - o.end), Role::team)) {
+        places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
+        places_[i].home = true;
+      }
+    }
+    // (nor where it is named without a side)
+    if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
+    if (!partner && places_[i].side == Side::none && sends_jointly(i)) places_[i].side = Side::from;
+    const Mention& m = places_[i];
+    if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
+        inside(m.place, places_[i - 1].place)) {
+      places_[i].side = places_[i - 1].side;      // 天津市北辰区: one name, one side, and its
+      places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
+      places_[i - 1].sender = false;
+    } else if (i > 0 && m.side == Side::none && places_[i - 1].clause == m.clause &&
+               s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
+      // 向淅川县、…、镇平县: a list after its marker; 北京、天津、江苏等8个省市累计选派: a
+      // list of peers that give (not 上海、浦东: a place and a part of it). One list, one side.
+      const Mention& before = places_[i - 1];
+      if (before.side == Side::to) places_[i].side = Side::to;
+      if (before.side == Side::from && !same_area(m.place, before.place)) {
+        places_[i].side = Side::from;
+        places_[i].visited = before.visited, places_[i].home = before.home;
+      }
+    }
+  }
+  // 宁波医生在布拖, 上海专家赴日喀则: a place right before its team's persons (team: data/
+  // context.tsv), where a later place of the clause receives, is the team's home: it gives
+  // (not a country: 援马达加斯加医疗队出征仪式在兰州举行 names where the team goes)
+  // (a province before its team in a report on aid abroad, wherever the receiver is named:
+  // 在桑给巴尔,江苏医疗队培养…, 江西队员在洛美…; so is a province before its health commission,
+  // which sends its teams abroad: 广西壮族自治区卫生健康委举行欢送会,为…援尼日尔医疗队送行)
+  bool abroad_report =
+      std::any_of(places_.begin(), places_.end(), [](const Mention& m) { return m.place->abroad; });
+  for (size_t i = 0; i < places_.size(); ++i) {
+    Mention& m = places_[i];
+    if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
+    size_t end = i + 1 < places_.size() ? places_[i + 1].start : r_.clauses[m.clause].end;
+    std::string_view after = s_.substr(m.end, end - m.end);
+    bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
+    bool team = starts_with_word(after, Role::team);
+    if (!team && !(home_abroad && starts_with_word(after, Role::authority))) continue;
+    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+    bool receives_after = team && next && next->clause == m.clause && next->side == Side::to &&
+                          !same_area(m.place, next->place);
+    if (receives_after || home_abroad) m.side = Side::from;
+  }
+  // 本批医疗队共19人,其中河北省12人、陕西省7人: in a part (其中: data/context.tsv), a province
+  // right before a count of persons is where those members come from: it gives them. So does
+  // a county-level giver named before (a district of a joint team) that opens an item of a
+  // list of counts of persons, past its hospital's name and a verb of sending (其中雁塔区医院
+  // 6名、长安区医院4名; 越秀区人民医院派出7人、海珠区人民医院派出5人), though the verb before
+  // it took it for where they go, and one that opens a clause whose next place receives
+  // (越秀区人民医院还向炉霍县人民医院捐赠…), whatever its verb.
+  for (size_t i = 0; i < places_.size(); ++i) {
+    Mention& m = places_[i];
+    if (m.side == Side::from) continue;
+    bool province = false, named_giver = false;
+    if (m.place->level == PlaceLevel::province && m.side == Side::none) {
+      const Clause& c = r_.clauses[m.clause];
+      province = starts_with_word(s_.substr(c.start, c.end - c.start), Role::part);
+    } else if (m.place->level == PlaceLevel::county) {
+      named_giver = gave_before(i) && opens_item(i);
+    }
+    bool counts = (province || named_giver) && counts_persons_after(m);
+    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+    bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
+                         next->side == Side::to && gave_before(i) && opens_clause(i) &&
+                         !same_area(m.place, next->place);
+    if ((!counts && !gives_to_next) || m.place->abroad) continue;
+    m.side = Side::from;
+    // (武汉市江岸区医院: one name, one side)
+    if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
+      places_[i - 1].side = Side::from;
+    }
+  }
+  // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
+  for (size_t i = places_.size(); i-- > 1;) {
+    Mention& before = places_[i - 1];
+    const Mention& m = places_[i];
+    if (m.side == Side::from && !m.visited && before.side == Side::none && !before.origin &&
+        before.clause == m.clause && !same_area(before.place, m.place) &&
+        s_.substr(before.end, m.start - before.end) == "、") {
+      before.side = Side::from;
+    }
+  }
+  // 会泽县人民医院:派驻专家14名: a county's hospital heading an item is the item's receiver, no
+  // subject of its verb
+  for (Mention& m : places_) {
+    if (m.side == Side::from && heads_item(m)) m.side = Side::to, m.sender = false;
+  }
+  // 我院 stands for the publisher as a giver only (我院向…派驻, 我院援…医疗队), not in 我院
+  // 医护人员 of a receiving hospital's page; 我省 receives where a preposition of the verb's
+  // object makes it (东部地区累计向我省选派…: toward)
+  std::erase_if(places_, [&](const Mention& m) {
+    bool toward = starts_with_word(s_.substr(m.start), Role::own_area) &&
+                  ends_with_word(s_.substr(0, m.start), Role::toward);
+    return m.own && m.side != Side::from && !toward;
+  });
+}
+
+const Place* Resolver::named_later(const PlaceMention& m,
+                                   const std::vector<PlaceMention>& found) const {
+  std::string_view name = s_.substr(m.start, m.end - m.start);
+  for (size_t at = s_.find(name, m.end); at != s_.npos; at = s_.find(name, at + name.size())) {
+    PlaceMention use = m;  // (named before this use: any use after the title's)
+    use.start = at, use.end = at + name.size();
+    if (const Place* p = named_before(s_, use, found)) return p;
+  }
+  return nullptr;
+}
+
+bool Resolver::opens_item(size_t i) const {
+  const Mention& m = places_[i];
+  size_t start = m.start;
+  if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
+    start = places_[i - 1].start;
+  }
+  const Clause& c = r_.clauses[m.clause];
+  std::string_view before = s_.substr(c.start, start - c.start);
+  const std::vector<std::string_view>& part = words(Role::part);
+  return before.empty() || before.ends_with("、") ||
+         std::find(part.begin(), part.end(), before) != part.end();
+}
+
+bool Resolver::gave_before(size_t i) const {
+  return std::any_of(places_.begin(), places_.begin() + i, [&](const Mention& p) {
+    return p.place == places_[i].place && p.side == Side::from;
+  });
+}
+
+bool Resolver::sends_jointly(size_t i) const {
+  if (i == 0) return false;
+  const Mention& first = places_[i - 1];
+  const Mention& m = places_[i];
+  if (first.side != Side::from || first.clause != m.clause) return false;
+  size_t link = past_institution(first.end);
+  if (link == first.end || link >= m.start) return false;
+  std::string_view between = s_.substr(link, m.start - link);
+  const std::vector<std::string_view>& partners = words(Role::partner);
+  if (between != "、" && std::find(partners.begin(), partners.end(), between) == partners.end()) {
+    return false;
+  }
+  size_t last = std::min(m.clause + 2, sentence_of(m.clause).end_clause) - 1;
+  size_t end = r_.clauses[last].end;
+  return contains_word(s_.substr(m.end, end - m.end), Role::joint);
+}
+
+size_t Resolver::past_institution(size_t pos) const {
+  if (std::string_view name = institution_name_at(pos); !name.empty()) return pos + name.size();
+  for (std::string_view w : words(Role::institution)) {
+    if (s_.substr(pos).starts_with(w)) return pos + w.size();
+  }
+  return pos;
+}
+
+bool Resolver::opens_dateline(size_t end) const {
+  size_t p = end;
+  for (std::string_view unit : {"月", "日"}) {
+    size_t digits = 0;
+    while (p < s_.size() && s_[p] >= '0' && s_[p] <= '9' && digits < 2) ++p, ++digits;
+    if (digits == 0 || !s_.substr(p).starts_with(unit)) return false;
+    p += unit.size();
+  }
+  return starts_with_word(s_.substr(p), Role::dateline);
+}
+
+void Resolver::widen_to_prefectures() {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    Mention& m = places_[i];
+    if (m.place->level != PlaceLevel::county || m.place->prefecture.empty()) continue;
+    bool several = one_of_counties(m);
+    if (!several && !names_prefecture_hospital(i)) continue;
+    const Place* wider = find_place(m.place->prefecture);
+    if (!wider) continue;
+    m.place = wider;
+    // (the counties listed before it with it: 温宿县、阿瓦提县等…)
+    for (size_t j = i; several && j > 0 && places_[j - 1].place->level == PlaceLevel::county &&
+                       places_[j - 1].place->prefecture == wider->name &&
+                       s_.substr(places_[j - 1].end, places_[j].start - places_[j - 1].end) == "、";
+         --j) {
+      places_[j - 1].place = wider;
+    }
+  }
+}
+
+bool Resolver::names_prefecture_hospital(size_t i) const {
+  const Mention& m = places_[i];
+  std::string_view before = s_.substr(0, m.start);
+  bool of_prefecture = before.ends_with("州") || before.ends_with("地区");
+  bool own_name = i > 0 && places_[i - 1].end == m.start;  // 博州精河县: a prefecture's county
+  return of_prefecture && !own_name && s_.substr(m.start, m.end - m.start) != m.place->name &&
+         s_.substr(m.end).starts_with("医院");
+}
+
+bool Resolver::one_of_counties(const Mention& m) const {
+  constexpr size_t kMaxName = 24, kMaxUnit = 18;  // bytes: 人民医院…; 家县级医院
+  std::string_view after = s_.substr(m.end, kMaxName);
+  size_t at = text::find(after, "等");
+  if (at == after.npos) return false;  // (most places: no 等 after them)
+  std::string_view name = after.substr(0, at);
+  for (std::string_view mark : {"、", ",", "。"}) {
+    if (name.find(mark) != name.npos) return false;
+  }
+  size_t p = m.end + at + std::string_view("等").size();
+  if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
+    return false;
+  }
+  return text::find(s_.substr(p, kMaxUnit), "县") != std::string_view::npos;
+}
+
+void Resolver::find_publisher() {
+  auto place = [](std::string_view line) { return institution_place(line); };
+  publisher_ = in_blocks({BlockKind::metadata, BlockKind::boilerplate}, place);
+  if (!publisher_) publisher_ = in_credits(place);
+  if (!publisher_) publisher_in_title_ = (publisher_ = in_blocks({BlockKind::title}, place));
+}
+
+const Place* Resolver::hospital_of_report(const std::vector<PlaceMention>& found,
+                                          bool title_only) const {
+  const Place* city = nullptr;
+  bool several = false, title = false;
+  for (const PlaceMention& m : found) {
+    if (m.how != PlaceMention::How::institution) continue;
+    const Place* place = m.place ? m.place : resolve_institution(m.prefix, found);
+    if (!place) continue;
+    if (is_title(m.start)) {
+      city = place, several = false, title = true;
+      break;
+    }
+    several = several || (city && city != place);
+    if (!city) city = place;
+  }
+  if (!city || several || (title_only && !title)) return nullptr;
+  return says_own() ? city : nullptr;  // (asked last: most reports name no such hospital)
+}
+
+bool Resolver::says_own() const {
+  if (!says_own_) {
+    const std::vector<std::string_view>& own = words(Role::own_institution);
+    says_own_ = std::any_of(own.begin(), own.end(), [&](std::string_view w) { return in_body(w); });
+  }
+  return *says_own_;
+}
+
+void Resolver::mark_self_named(std::vector<PlaceMention>& found) const {
+  std::vector<std::string_view> not_alone;  // (a name searched once: 县人民医院 recurs)
+  for (size_t i = 0; i < found.size(); ++i) {
+    PlaceMention& m = found[i];
+    if (!m.place || m.place->level == PlaceLevel::county || m.how == PlaceMention::How::programme ||
+        m.how == PlaceMention::How::programme_prefix || m.how == PlaceMention::How::institution ||
+        (i + 1 < found.size() && found[i + 1].start == m.end)) {
+      continue;
+    }
+    std::string_view name = institution_name_at(m.end);
+    if (name.empty() || std::find(not_alone.begin(), not_alone.end(), name) != not_alone.end()) {
+      continue;
+    }
+    if (opens_clause_alone(name)) {
+      m.how = PlaceMention::How::institution;
+    } else {
+      not_alone.push_back(name);
+    }
+  }
+}
+
+std::string_view Resolver::institution_name_at(size_t pos) const {
+  constexpr size_t kName = 36;  // bytes of the name (twelve characters), as institution_place
+  std::string_view run = s_.substr(pos, kName);
+  if (!contains_word(run, Role::institution) || starts_with_word(run, Role::institution)) {
+    return {};
+  }
+  for (size_t end = 0; end < run.size();) {
+    char32_t c = text::code_point_at(run, end);
+    if (!is_han(c)) break;
+    end = text::next_char(run, end);
+    if (ends_with_word(run.substr(0, end), Role::institution)) return run.substr(0, end);
+  }
+  return {};
+}
+
+bool Resolver::opens_clause_alone(std::string_view name) const {
+  bool alone = false;
+  for_each_in_body(name, [&](size_t at) {
+    char32_t c = at == 0 ? 0 : text::code_point_at(s_, text::previous_char(s_, at));
+    alone = alone || !is_han(c);
+  });
+  return alone;
+}
+
+bool Resolver::in_body(std::string_view word) const {
+  return !word.empty() && std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+    return is_countable(b.kind) && text::contains(s_.substr(b.start, b.end - b.start), word);
+  });
+}
+
+const Place* Resolver::institution_place(std::string_view line, Role role) {
+  if (!contains_word(line, role)) return nullptr;
+  constexpr size_t kName = 36;  // bytes of the name after its place (twelve characters)
+  // a label's mark before the name (a page's credits are not normalized: full width too)
+  static constexpr std::array<std::string_view, 10> kMarks = {":",  "/",  "(",  " ",  "　",
+                                                              "：", "／", "（", "\t", "|"};
+  for (const PlaceMention& m : find_places(line)) {
+    std::string_view before = line.substr(0, m.start);
+    bool opens = before.empty() || std::any_of(kMarks.begin(), kMarks.end(),
+                                               [&](auto mark) { return before.ends_with(mark); });
+    if (!m.place || !opens) continue;
+    std::string_view name = line.substr(m.end, kName);
+    if (contains_word(name.substr(0, han_run(name)), role)) return m.place;
+  }
+  return nullptr;
+}
+
+const Place* Resolver::own_area_of(std::string_view word) const {
+  static constexpr std::array<std::string_view, 3> kLevels = {"省", "市", "区"};
+  auto named = std::find_if(kLevels.begin(), kLevels.end(),
+                            [&](std::string_view l) { return text::contains(word, l); });
+  if (named == kLevels.end()) return nullptr;
+  std::string_view level = *named;
+  for (Role role : {Role::authority, Role::institution, Role::paper}) {
+    if (const Place* body = named_body(role, level)) return body;
+  }
+  return nullptr;
+}
+
+const Place* Resolver::named_body(Role role, std::string_view level) const {
+  for (const Place* p : bodies(role)) {
+    if (p->name.ends_with(level)) return p;
+  }
+  return nullptr;
+}
+
+const std::vector<const Place*>& Resolver::bodies(Role role) const {
+  for (const auto& [name, places] : bodies_) {
+    if (name == role) return places;
+  }
+  std::vector<const Place*> places;
+  auto add = [&](std::string_view line) -> const Place* {
+    if (const Place* p = institution_place(line, role)) places.push_back(p);
+    return nullptr;  // (on to the next line)
+  };
+  in_blocks({BlockKind::title, BlockKind::metadata}, add);
+  in_credits(add);
+  return bodies_.emplace_back(role, std::move(places)).second;
+}
+
+void Resolver::add_own_institution(std::vector<PlaceMention>& found) const {
+  size_t before = found.size();
+  auto add = [&](Role role, auto place_of) {
+    for (std::string_view w : words(role)) {
+      const Place* place = place_of(w);
+      if (!place) continue;
+      for_each_in_body(w, [&](size_t at) {
+        found.push_back({at, at + w.size(), place, PlaceMention::How::official, {}});
+      });
+    }
+  };
+  add(Role::own_institution, [&](std::string_view) { return publisher_; });
+  add(Role::own_area, [&](std::string_view w) { return own_area_of(w); });
+  if (found.size() == before) return;
+  sort_by_start(found);
+}
+
+void Resolver::add_counties_of_named(std::vector<PlaceMention>& found,
+                                     const std::vector<PlaceMention>& alone) {
+  if (alone.empty()) return;  // (most reports: none)
+  size_t before = found.size();
+  for (PlaceMention a : alone) {
+    const Place* county = nullptr;
+    bool several = false;
+    for (size_t k = 0; k < before && !several; ++k) {
+      const Place* prefecture = found[k].place;
+      if (!prefecture || prefecture->level != PlaceLevel::prefecture) continue;
+      const Place* of_it = find_county_in(a.place->name, *prefecture);
+      if (!of_it || of_it == county) continue;
+      several = county != nullptr;
+      county = of_it;
+    }
+    if (!county || several || overlaps(found, a.start, a.end)) continue;
+    a.place = county;
+    found.push_back(a);
+  }
+  if (found.size() == before) return;
+  sort_by_start(found);
+}
+
+void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
+  constexpr size_t kMaxName = 36, kMaxShort = 24;  // bytes: twelve and eight characters
+  std::vector<PlaceMention> added;
+  for_each_in_body("简称", [&](size_t at) {
+    std::string_view before = s_.substr(0, at);
+    if (before.ends_with("以下")) before.remove_suffix(std::string_view("以下").size());
+    if (!before.ends_with("(") && !before.ends_with("（")) return;
+    size_t open = before.size() - (before.ends_with("(") ? 1 : std::string_view("（").size());
+    std::string_view rest = s_.substr(at + std::string_view("简称").size());
+    if (rest.starts_with(":") || rest.starts_with("：")) rest.remove_prefix(rest[0] == ':' ? 1 : 3);
+    // (以下简称海珠二院): without quotation marks, the ideographs up to the bracket's close
+    bool quoted = rest.starts_with("“");
+    if (quoted) rest.remove_prefix(std::string_view("“").size());
+    size_t close = quoted ? rest.substr(0, kMaxShort + 1).find("”") : han_run(rest);
+    if (close == std::string_view::npos || close == 0 || close > kMaxShort) return;
+    if (!quoted && !rest.substr(close).starts_with(")") && !rest.substr(close).starts_with("）")) {
+      return;
+    }
+    std::string_view short_name = rest.substr(0, close);
+    // the place that opens the name right before the bracket (周口市 of 周口市中心医院)
+    auto named = std::find_if(found.rbegin(), found.rend(),
+                              [&](const PlaceMention& m) { return m.end <= open; });
+    if (named == found.rend() || !named->place || open - named->end > kMaxName ||
+        (named->place->level == PlaceLevel::county && !follows_its_city(found, named)) ||
+        named->place->level == PlaceLevel::country) {
+      return;
+    }
+    if (han_run(s_.substr(named->end, open - named->end)) != open - named->end) return;
+    const Place* place = named->place;
+    size_t from = short_name.data() - s_.data() + short_name.size();
+    for_each_in_body(short_name, [&](size_t use) {
+      if (use < from) return;
+      if (!overlaps(found, use, use + short_name.size())) {
+        added.push_back({use, use + short_name.size(), place, PlaceMention::How::institution, {}});
+      }
+    });
+  });
+  if (added.empty()) return;
+  found.insert(found.end(), added.begin(), added.end());
+  sort_by_start(found);
+}
+
+bool Resolver::follows_its_city(const std::vector<PlaceMention>& found,
+                                std::vector<PlaceMention>::const_reverse_iterator m) {
+  auto city = std::next(m);
+  return city != found.rend() && city->place && city->end == m->start &&
+         city->place->name == m->place->prefecture && m->place->name.ends_with("区");
+}
+
+void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
+  constexpr std::string_view kThis = "该院";
+  constexpr size_t kMaxName = 36;  // bytes: twelve characters
+  std::vector<PlaceMention> added;
+  for (const Block& b : doc_.blocks) {
+    if (!is_countable(b.kind)) continue;
+    std::string_view block = s_.substr(b.start, b.end - b.start);
+    for_each_occurrence(block, kThis, [&](size_t offset) {
+      size_t at = b.start + offset;
+      size_t clause = r_.clause_at(at);
+      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+      for (auto m = found.rbegin(); m != found.rend(); ++m) {
+        if (m->end > at) continue;
+        if (m->start < b.start || !m->place) return;
+        if (m->how != PlaceMention::How::institution) {
+          std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
+          size_t hospital = text::find(name, "医院");
+          if (hospital == std::string_view::npos) continue;
+          if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
+        }
+        if (m->place->level == PlaceLevel::county &&
+            ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
+          continue;
+        }
+        if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
+          return;
+        }
+        added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+        return;
+      }
+    });
+  }
+  if (added.empty()) return;
+  found.insert(found.end(), added.begin(), added.end());
+  sort_by_start(found);
+}
+
+void Resolver::add_level_hospitals(std::vector<PlaceMention>& found) const {
+  if (!one_province(found)) return;  // (most reports: places of two provinces, or none)
+  std::vector<std::pair<size_t, size_t>> statements;
+  for (const Block& b : doc_.blocks) {
+    if (is_countable(b.kind)) statements.emplace_back(b.start, b.end);
+  }
+  std::vector<LevelHospital> hospitals = find_level_hospitals(s_, statements, found);
+  if (hospitals.empty()) return;
+  std::vector<PlaceMention> credits;  // the places of the report's source and credit lines
+  auto add = [&](std::string_view line) -> const Place* {
+    std::vector<PlaceMention> named = find_places(line);
+    credits.insert(credits.end(), named.begin(), named.end());
+    return nullptr;  // (on to the next line)
+  };
+  in_blocks({BlockKind::metadata}, add);
+  in_credits(add);
+  std::vector<PlaceMention> added;
+  for (const LevelHospital& h : hospitals) {
+    bool short_name = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
+      return m.how == PlaceMention::How::institution && m.start < h.end && h.start < m.end;
+    });
+    if (short_name) continue;
+    if (const Place* area = level_area(h, found, credits)) {
+      added.push_back({h.start, h.end, area, PlaceMention::How::institution, {}});
+    }
+  }
+  if (added.empty()) return;
+  found.insert(found.end(), added.begin(), added.end());
+  sort_by_start(found);
+}
+
+Side Resolver::side_of(size_t i) {
+  const Mention& m = places_[i];
+  if (m.side != Side::none) return m.side;
+  const Clause& c = r_.clauses[m.clause];
+  // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
+  // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal, and past its hospital's name
+  // before the ordinal (宁波市北仑区第二人民医院第三批援川医疗队)
+  // 在江苏省对口支援下: the supporter (giver_before, giver_after: data/context.tsv)
+  size_t past = past_ordinal(s_, m.end);
+  // (a hospital's name looked for only where 批 follows in the clause: most places have no
+  // team's ordinal after them)
+  constexpr size_t kName = 36;  // bytes: twelve characters, as institution_name_at
+  std::string_view ahead = s_.substr(m.end, std::min(kName, c.end - std::min(c.end, m.end)));
+  if (past == m.end && text::find(ahead, "批") != std::string_view::npos) {
+    size_t named = m.end + institution_name_at(m.end).size();
+    if (size_t ordinal = past_ordinal(s_, named); ordinal != named) past = ordinal;
+  }
+  std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
+  if (after.starts_with(")")) after.remove_prefix(1);
+  if (starts_with_word(after, Role::giver_before) ||
+      ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
+    return Side::from;
+  }
+  // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
+  // what follows it
+  if (aided_by_later(i)) {
+    places_[i].aided = true;
+    return Side::to;
+  }
+  // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
+  // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives, and so
+  // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
+  // (the clause is searched for a word of aid last: most places have no partner)
+  if (size_t j = partner_after(i);
+      j != kNone && !inside(m.place, places_[j].place) &&
+      (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
+    return Side::from;
+  }
+  for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
+    const Mention& later = places_[k];
+    bool programme = later.side == Side::to && !same_area(m.place, later.place);
+    bool adjacent = later.start <= m.end + 3;
+    if (programme && (adjacent || k == i + 1)) return Side::from;
+  }
+  if (s_.substr(c.start, m.start - c.start).ends_with("由")) {
+    // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      const Frame* f = r_.frames[k].frame;
+      if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
+        return sender(i);
+      }
+    }
+  }
+  if (partner_of_receiver(i)) return Side::from;
+  constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
+  Side side = Side::none;
+  const Frame* marker = nullptr;
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    const FrameHit& hit = r_.frames[k];
+    if (hit.frame->place_after == Side::none || hit.end > m.start) continue;
+    if (m.start - hit.end <= kMaxGap) side = hit.frame->place_after, marker = hit.frame;
+  }
+  // 选送错那市人民医院8名骨干到…进修: the place of the persons a verb of sending to study
+  // counts (its institution, then the count) is where they come from, which receives
+  if (side == Side::from && marker->persons == Persons::trainees && counts_persons_after(m)) {
+    side = Side::to;
+  }
+  places_[i].visited = side == Side::from;
+  places_[i].aided = side == Side::to && is_aid(marker->verb);
+  // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
+  // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
+  bool goes_to = marker && marker->persons == Persons::none;
+  for (size_t k = c.first_frame; k < c.end_frame && side == Side::to && goes_to; ++k) {
+    const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
+    bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
+    if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
+      places_[i].visited = true;
+      return Side::from;
+    }
+  }
+  if (side != Side::none) return side;
+  if (kicker(m)) return Side::none;
+  if (opens_clause(i)) {  // the clause's subject, before a verb whose subject gives (or
+    // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
+    // clause or a later one of its sentence that no other place opens
+    if (helped(m) || listed_receiver(m)) return Side::to;
+    size_t end = subject_end(i);
+    for (size_t cl = m.clause; cl < end; ++cl) {
+      for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
+        const FrameHit& hit = r_.frames[k];
+        if (hit.start < m.end || hit.frame->persons != Persons::experts) continue;
+        if (cl != m.clause && (persons_as_partner(hit) || team_before(cl, hit))) continue;
+        if (hit.frame->subject == Side::to) return Side::to;
+        if (hit.frame->subject == Side::from && !sent_to_study(cl, k)) {
+          return topic_receiver(i, k, end) ? Side::to : sender(i);
+        }
+      }
+    }
+    // 乌鲁木齐市天山医学中心对口帮扶和田地区墨玉县人民医院: the subject of a verb of aid whose
+    // object is another place of the verb's clause gives, and so does the home of a team (data/
+    // context.tsv) that goes there in its clause or in a later one that opens with the verb of
+    // going (深圳一家医院的5名专家来到河池市凤山县;
+    // 四川省人民医院组织巡回医疗队,深入凉山州昭觉县: a county of its own too; not 从沈阳到塔城),
+    // not to study (通渭县选派45名骨干赴济南进修); so does its hospital that works there
+    // (杭州市某医院在雷山县人民医院开展…)
+    for (size_t k = c.first_frame; k < r_.clauses[end - 1].end_frame; ++k) {
+      const FrameHit& hit = r_.frames[k];
+      if (hit.start < m.end || hit.frame->place_after != Side::to) continue;
+      size_t verb_clause = r_.clause_at(hit.start);
+      bool opens_later = verb_clause != m.clause && hit.start <= r_.clauses[verb_clause].start + 3;
+      size_t team_end = verb_clause == m.clause ? hit.start : c.end;
+      bool going = (verb_clause == m.clause || opens_later) &&
+                   contains_word(s_.substr(m.end, team_end - m.end), Role::team) &&
+                   !sent_to_study(verb_clause, k);
+      // 杭州市钱江医院(钱江医院)在雷山县人民医院开展…: the place's hospital, named right before a
+      // marker of where it works (its short name in brackets after it), works there
+      std::string_view name = s_.substr(m.end, hit.start - std::min(hit.start, m.end));
+      for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
+        if (name.ends_with(close)) name = name.substr(0, name.rfind(open));
+      }
+      bool works = verb_clause == m.clause && hit.frame->persons == Persons::none &&
+                   !name.empty() && han_run(name) == name.size() &&
+                   ends_with_word(name, Role::institution) && !sent_to_study(verb_clause, k);
+      if (!is_aid(hit.frame->verb) && !going && !works) continue;
+      for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
+        const Place* object = places_[j].place;
+        // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
+        // own)
+        bool other =
+            !same_area(object, m.place) || sends_within(object, m.place, is_aid(hit.frame->verb));
+        if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
+          // works only where a hospital of the place follows the marker (在雷山县人民医院开展),
+          // not wherever it holds a meeting (在宁波举办培训班)
+          if (!is_aid(hit.frame->verb) && !going &&
+              (places_[j].start != hit.end || !names_institution_at(places_[j].end))) {
+            break;
+          }
+          // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
+          // home, not a sender in its own right)
+          return starts_with_word(s_.substr(hit.end), Role::team) ? Side::from : sender(i);
+        }
+      }
+    }
+  }
+  return Side::none;
+}
+
+bool Resolver::sought_care(const Mention& m) const {
+  const Clause& c = r_.clauses[m.clause];
+  // (the frames first: most clauses have no marker of place before their places)
+  bool marked = std::any_of(r_.frames.begin() + c.first_frame, r_.frames.begin() + c.end_frame,
+                            [&](const FrameHit& hit) {
+                              return hit.end <= m.start && hit.frame->place_after == Side::to &&
+                                     hit.frame->persons == Persons::none;
+                            });
+  return marked && contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+}
+
+bool Resolver::aided_by_later(size_t i) const {
+  constexpr std::string_view kBy = "由", kListMark = "、";
+  const Mention& m = places_[i];
+  const std::vector<std::string_view>& partners = words(Role::partner);
+  size_t last = i;
+  for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
+    std::string_view between =
+        s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+    if (between != kListMark &&
+        std::find(partners.begin(), partners.end(), between) == partners.end()) {
+      break;
+    }
+  }
+  if (!s_.substr(places_[last].end).starts_with(kBy)) return false;
+  const Clause& c = r_.clauses[m.clause];
+  return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
+}
+
+bool Resolver::topic_receiver(size_t i, size_t k, size_t end) const {
+  const Mention& m = places_[i];
+  if (m.place->level != PlaceLevel::county) return false;
+  // (下沉到乡镇卫生院, 向14个乡镇分院下沉: the persons go somewhere, below the county: its own
+  // hospitals send them down, the county gives)
+  for (size_t j = r_.clauses[m.clause].first_frame; j < r_.clauses[end - 1].end_frame; ++j) {
+    bool after_place = j > k || (r_.frames[j].start >= m.end && j != k);
+    if (after_place && r_.frames[j].frame->place_after == Side::to) return false;
+  }
+  for (size_t j = i + 1; j < places_.size() && places_[j].clause < end; ++j) {
+    if (places_[j].start >= r_.frames[k].end) return false;
+  }
+  bool received = false, giver = false;
+  for (size_t j = 0; j < i; ++j) {
+    const Mention& p = places_[j];
+    received = received || (p.place == m.place && p.side == Side::to);
+    giver = giver || (p.side == Side::from && sends_within(m.place, p.place, false));
+  }
+  return received && giver;
+}
+
+bool Resolver::kicker(const Mention& m) const {
+  std::string_view after = s_.substr(m.end);
+  if (!after.starts_with(":") && !after.starts_with("：")) return false;
+  return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
+    return b.kind == BlockKind::title && b.start == m.start;
+  });
+}
+
+bool Resolver::persons_as_partner(const FrameHit& hit) const {
+  std::string_view after = s_.substr(hit.end, 24);
+  for (std::string_view w : words(Role::team)) {
+    if (after.starts_with(w) && starts_with_word(after.substr(w.size()), Role::partner))
+      return true;
+  }
+  return false;
+}
+
+bool Resolver::team_before(size_t clause, const FrameHit& hit) const {
+  constexpr size_t kName = 24;  // bytes
+  size_t start = r_.clauses[clause].start;
+  std::string_view subject = s_.substr(start, hit.start - std::min(hit.start, start));
+  return subject.size() <= kName && han_run(subject) == subject.size() &&
+         ends_with_word(subject, Role::team);
+}
+
+bool Resolver::helped(const Mention& m) const {
+  size_t end = r_.clauses[m.clause].end;
+  std::string_view rest = s_.substr(m.end, end - m.end);
+  size_t at = text::find(rest, "在");
+  return at != rest.npos && contains_word(rest.substr(at), Role::helped);
+}
+
+bool Resolver::receives_within(const Mention& m, const Place* giver) const {
+  return sends_within(m.place, giver, m.aided) &&
+         (m.side == Side::to ||
+          (m.side == Side::none && starts_with_word(s_.substr(m.end), Role::hospital)));
+}
+
+bool Resolver::listed_receiver(const Mention& m) const {
+  const Sentence& sentence = sentence_of(m.clause);
+  for (size_t cl = sentence.first_clause; cl < m.clause; ++cl) {
+    const Clause& c = r_.clauses[cl];
+    std::string_view rest = s_.substr(c.end);
+    if (!rest.starts_with(":") && !rest.starts_with("：")) continue;
+    for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+      const FrameHit& to = r_.frames[k];
+      if (!is_toward(to.frame->verb)) continue;
+      bool named = std::any_of(places_.begin(), places_.end(), [&](const Mention& p) {
+        return p.start >= to.end && p.end <= c.end;
+      });
+      bool sends = std::any_of(r_.frames.begin() + k + 1, r_.frames.begin() + c.end_frame,
+                               [](const FrameHit& h) { return h.frame->subject == Side::from; });
+      if (!named && sends) return true;
+    }
+  }
+  return false;
+}
+
+Side Resolver::sender(size_t i) {
+  places_[i].sender = !is_title(places_[i].start);
+  return Side::from;
+}
+
+bool Resolver::opens_clause(size_t i) const {
+  const Mention& m = places_[i];
+  const Clause& c = r_.clauses[m.clause];
+  std::string_view before = s_.substr(c.start, m.start - c.start);
+  if (starts_with_word(before, Role::located)) return true;
+  const std::vector<std::string_view>& continues = words(Role::continues);
+  if (std::find(continues.begin(), continues.end(), before) != continues.end()) return true;
+  if (before.size() > 3 || ends_with_word(before, Role::toward)) return false;
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    if (r_.frames[k].end == m.start) return false;
+  }
+  return true;
+}
+
+size_t Resolver::subject_end(size_t i) const {
+  const Sentence& sentence = sentence_of(places_[i].clause);
+  for (size_t j = i + 1; j < places_.size() && places_[j].clause < sentence.end_clause; ++j) {
+    if (places_[j].clause != places_[i].clause && opens_clause(j)) return places_[j].clause;
+  }
+  return sentence.end_clause;
+}
+
+bool Resolver::names_sender(const Place* place) const {
+  return std::any_of(places_.begin(), places_.end(),
+                     [&](const Mention& m) { return m.sender && m.place->name == place->name; });
+}
+
+size_t Resolver::partner_after(size_t i) const {
+  const Mention& m = places_[i];
+  size_t j = i + 1;
+  if (j == places_.size() || m.place->name == places_[j].place->name || !joined(i, j)) {
+    return kNone;
+  }
+  if (s_.substr(m.end).starts_with("—")) return j;
+  size_t name = i;  // 十堰市郧西县人民医院: one name
+  while (name > 0 && places_[name - 1].end == places_[name].start) --name;
+  return opens_clause(name) ? j : kNone;
+}
+
+bool Resolver::heads_pair(size_t i, size_t j) const {
+  const Clause& c = r_.clauses[places_[i].clause];
+  return places_[i].start == c.start && places_[j].end == c.end &&
+         s_.substr(places_[i].end).starts_with("—") && ends_with_colon(places_[i].clause) &&
+         (c.start == 0 || s_[c.start - 1] == '\n');
+}
+
+bool Resolver::partner_of_receiver(size_t i) const {
+  return i > 0 && places_[i - 1].side == Side::to && partner_after(i - 1) == i &&
+         !inside(places_[i].place, places_[i - 1].place);
+}
+
+bool Resolver::joined(size_t i, size_t j) const {
+  constexpr size_t kMaxGap = 24;  // bytes: 12家三级医院与
+  if (places_[j].clause != places_[i].clause) return false;
+  std::string_view between = s_.substr(places_[i].end, places_[j].start - places_[i].end);
+  return between.size() <= kMaxGap && contains_word(between, Role::partner);
+}
+
+bool Resolver::partner_of_giver(size_t i) const {
+  size_t name = i;
+  while (name > 0 && places_[name - 1].end == places_[name].start) --name;
+  if (name == 0) return false;
+  size_t last = i;  // the name's most specific place (金州区 of 大连市金州区)
+  while (last + 1 < places_.size() && places_[last].end == places_[last + 1].start) ++last;
+  const Mention& giver = places_[name - 1];
+  const Clause& c = r_.clauses[places_[i].clause];
+  return giver.side == Side::from && joined(name - 1, name) &&
+         same_area(places_[last].place, giver.place) &&
+         contains_word(s_.substr(places_[i].end, c.end - places_[i].end), Role::joint);
+}
+
+std::vector<std::pair<size_t, size_t>> Resolver::direct_speech() const {
+  std::vector<std::pair<size_t, size_t>> out;
+  constexpr std::string_view kOpen = "“", kClose = "”";
+  static_assert(kOpen[0] == kClose[0], "both marks are found by their first byte");
+  // One pass over the marks (memchr for their first byte): each open quote closes at the first
+  // close quote after it, which the opens not closed yet share.
+  std::vector<size_t> opens;
+  for (size_t at = s_.find(kOpen[0]); at != s_.npos; at = s_.find(kOpen[0], at + 1)) {
+    std::string_view mark = s_.substr(at, kOpen.size());
+    if (mark == kOpen) opens.push_back(at);
+    if (mark != kClose) continue;
+    for (size_t open : opens) {
+      std::string_view inner = s_.substr(open, at - open);
+      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
+      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+        out.emplace_back(open, at);
+      }
+    }
+    opens.clear();
+  }
+  return out;
+}
+
+bool Resolver::sent_to_study(size_t clause, size_t k) const {
+  const Clause& c = r_.clauses[clause];
+  for (size_t j = k + 1; j < c.end_frame; ++j) {
+    const Frame* f = r_.frames[j].frame;
+    if (f->persons == Persons::trainees && f->governs != Governs::after &&
+        f->place_after == Side::from) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Resolver::listed_after_origin(size_t i) const {
+  const Mention& m = places_[i];
+  size_t begin = r_.clauses[m.clause].start;
+  std::string_view before = s_.substr(begin, m.start - begin);
+  if (!contains_word(before, Role::origin)) return false;  // most places: no rfind at every byte
+  size_t at = before.npos, length = 0;
+  for (std::string_view w : words(Role::origin)) {
+    size_t found = before.rfind(w);
+    if (found != before.npos && (at == before.npos || found > at)) at = found, length = w.size();
+  }
+  if (at == before.npos) return false;
+  size_t p = begin + at + length;
+  size_t k = i;
+  while (k > 0 && places_[k - 1].clause == m.clause && places_[k - 1].start >= p) --k;
+  for (; p < m.start;) {  // only places and list marks between
+    if (k < i && places_[k].start == p) {
+      p = places_[k++].end;
+      continue;
+    }
+    std::string_view rest = s_.substr(p, m.start - p);
+    size_t n = 0;
+    for (std::string_view mark : {"、", "和", "及", " "}) {
+      if (rest.starts_with(mark)) n = mark.size();
+    }
+    if (!n) return false;
+    p += n;
+  }
+  return true;
+}
+
+}  // namespace facts_detail::context
+}  // namespace zhreport

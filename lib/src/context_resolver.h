@@ -1,0 +1,1006 @@
+// The context resolver's parts (context*.cpp, private to them): the places and time phrases a
+// report names, read once per report (class Resolver), and the context of each count from them.
+//   context.cpp: the entry (add_context), the report's lead and subject, a fact's resolution;
+//   context_places.cpp: reading place mentions and the side their words give each;
+//   context_sides.cpp: who gave and who received, for a count;
+//   context_periods.cpp: reading time phrases, the report's date, and a count's period.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "context_words.h"
+#include "document_text.h"
+#include "zhreport/clauses.h"
+#include "zhreport/document.h"
+#include "zhreport/fact.h"
+#include "zhreport/numbers.h"
+#include "zhreport/places.h"
+#include "zhreport/times.h"
+
+namespace zhreport::facts_detail::context {
+
+using text::code_point_at;
+using text::next_char;
+
+inline constexpr size_t kNone = SIZE_MAX;
+
+// The giving side of a national programme (spec: 全国).
+inline const Place kNationwide{"全国", "", "全国", PlaceLevel::province};
+
+// A place the report names, with the side of the aid relationship its words give it.
+struct Mention {
+  size_t start = 0, end = 0;
+  const Place* place = nullptr;
+  Side side = Side::none;  // none: named without a marker (a candidate for `to`)
+  size_t clause = kNone;
+  bool visited = false;  // from: where persons go to study or return (赴福州进修, 回到成都)
+  bool origin = false;   // where persons come from (来自武汉、宜昌等地): no receiving side
+  bool home = false;  // the home of the team counted in its clause (来自福州市第一医院的专家)
+  bool sender = false;  // the subject of a verb of sending or aid (浙江省累计向甘孜州下派…)
+  bool aided = false;     // the object of a verb of aid (对口帮扶城步县人民医院)
+  bool own = false;       // 我院: the publisher's own word for itself (own_institution)
+  bool hospital = false;  // a hospital that sends teams (data/institutions.tsv): never receives
+};
+
+// A time phrase with the clause it stands in.
+struct Time {
+  TimePhrase phrase;
+  size_t clause = kNone;
+  bool adverbial = false;  // opens or closes its clause: it scopes over the sentence
+};
+
+// `a` lies inside `b` (拉萨市 in 西藏自治区, 乌什县 in 阿克苏地区), and is not `b`.
+inline bool inside(const Place* a, const Place* b) {
+  if (a == b || a->name == b->name) return false;
+  return a->prefecture == b->name || (a->province == b->name && a->level != PlaceLevel::country);
+}
+
+inline bool same_area(const Place* a, const Place* b) {
+  return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
+}
+
+// A city's or province's hospitals sending doctors down to a county of its own (医疗人才下沉:
+// 南阳市 → 淅川县, 四川省人民医院 → 昭觉县), a province's aiding a county or city of its own
+// (湖南省人民医院对口帮扶城步县人民医院: `aided`, the place after a verb of aid; not 在甘孜州开班,
+// where a province's course is held): the place receives though it lies in the giver.
+inline bool sends_within(const Place* place, const Place* giver, bool aided) {
+  if (!place || !giver || place->level == PlaceLevel::country) return false;
+  bool county_of_giver =
+      place->level == PlaceLevel::county &&
+      (giver->level == PlaceLevel::prefecture
+           ? place->prefecture == giver->name
+           : giver->level == PlaceLevel::province && place->province == giver->name);
+  return county_of_giver || (aided && inside(place, giver));
+}
+
+// The characters a count's number opens or ends with (援藏210名, 327名和216名): not 零/〇, which do
+// neither and open words (零距离), unlike numbers_chars.h's numerals.
+inline constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
+
+struct Reduced {
+  const Place* place = nullptr;
+  const Mention* mention = nullptr;  // the phrase that names it, when one does
+  bool ambiguous = false;
+};
+
+// The prefecture a place is or lies in; empty for a province, a country and a county under its
+// province directly.
+inline std::string_view prefecture(const Place* p) {
+  return p->level == PlaceLevel::prefecture ? p->name : p->prefecture;
+}
+
+// A county-level division under its province directly, in no prefecture (the 兵团's 图木舒克市).
+inline bool under_province(const Place* p) {
+  return p->level == PlaceLevel::county && p->prefecture.empty();
+}
+
+// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
+// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
+inline Reduced reduce(const std::vector<const Mention*>& ms) {
+  Reduced r;
+  if (ms.empty()) return r;
+  const Mention* best = ms[0];
+  bool chain = true;
+  for (const Mention* m : ms) {
+    if (m->place->name == best->place->name) continue;
+    if (inside(m->place, best->place)) {
+      best = m;
+    } else if (!inside(best->place, m->place)) {
+      chain = false;
+    }
+  }
+  if (chain) {
+    for (const Mention* m : ms) chain = chain && same_area(m->place, best->place);
+  }
+  if (chain) {
+    r.place = best->place;
+    r.mention = best;
+    return r;
+  }
+  // the most specific places only (援疆…赴阿瓦提县、乌什县: the counties' prefecture)
+  std::vector<const Mention*> leaves;
+  for (const Mention* m : ms) {
+    bool contains = std::any_of(
+        ms.begin(), ms.end(), [&](const Mention* other) { return inside(other->place, m->place); });
+    if (!contains) leaves.push_back(m);
+  }
+  // (a prefecture and a county under its province directly, a 兵团 division's city, named
+  // together are the prefecture's: 对口支援哈密市和兵团第十三师 → 哈密市)
+  if (leaves.size() == 2 && under_province(leaves[0]->place) != under_province(leaves[1]->place)) {
+    const Place* other = leaves[under_province(leaves[0]->place) ? 1 : 0]->place;
+    if (other->level == PlaceLevel::prefecture && other->province == leaves[0]->place->province) {
+      r.place = other;
+      return r;
+    }
+  }
+  std::string_view shared_prefecture = prefecture(leaves[0]->place);
+  std::string_view shared_province = leaves[0]->place->province;
+  for (const Mention* m : leaves) {
+    if (prefecture(m->place) != shared_prefecture) shared_prefecture = {};
+    if (m->place->province != shared_province) shared_province = {};
+  }
+  if (!shared_prefecture.empty()) r.place = find_place(shared_prefecture);
+  if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);
+  r.ambiguous = r.place == nullptr;
+  return r;
+}
+
+// Calls `f` with each offset where `word` occurs in `s`, in order: memchr for the word's last
+// byte (in Chinese text a continuation byte, which ends about one character in 64), then a
+// comparison of the bytes before it. memmem cost several times as much on the whole report for
+// words such as 以来 and 期间 that occur a few times in it.
+template <typename F>
+void for_each_occurrence(std::string_view s, std::string_view word, F f) {
+  if (word.empty()) return;
+  for (size_t end = word.size() - 1; end < s.size(); ++end) {
+    const void* last = std::memchr(s.data() + end, word.back(), s.size() - end);
+    if (!last) return;
+    end = static_cast<size_t>(static_cast<const char*>(last) - s.data());
+    size_t at = end + 1 - word.size();
+    // (the byte before it first: that rules out most without a call)
+    bool before = word.size() < 2 || s[end - 1] == word[word.size() - 2];
+    if (before && s.compare(at, word.size(), word) == 0) f(at);
+  }
+}
+
+// Past the digits or Chinese numerals at `pos` (3, 二十二, 〇), else `pos`: an ordinal's or a
+// number of provinces' (第二十二批, 6省市), so no 千/万 as numbers_chars.h's numerals have.
+inline size_t past_numerals(std::string_view s, size_t pos) {
+  constexpr std::u32string_view kNumerals = U"0123456789〇零一二三四五六七八九十百两";
+  while (pos < s.size() && kNumerals.find(code_point_at(s, pos)) != kNumerals.npos) {
+    pos = next_char(s, pos);
+  }
+  return pos;
+}
+
+// A team named by its ordinal: 第22批援贝宁医疗队 → 22 and 援贝宁医疗队, the name that tells
+// one programme's teams from another's.
+struct Batch {
+  int number = 0;  // 0: none
+  std::string_view team;
+};
+
+// The team named by its ordinal at `pos` (第二十二批援贝宁医疗队), when the team's name ends
+// with 队 within a few characters; else number 0.
+inline Batch batch_at(std::string_view s, size_t pos) {
+  constexpr std::string_view kOrdinal = "第", kBatch = "批", kTeam = "队";
+  constexpr size_t kMaxName = 36;  // bytes: “组团式”援藏医疗队
+  if (!s.substr(pos).starts_with(kOrdinal)) return {};
+  size_t digits = pos + kOrdinal.size(), end = past_numerals(s, digits);
+  if (end == digits || !s.substr(end).starts_with(kBatch)) return {};
+  std::string_view after = s.substr(end + kBatch.size(), kMaxName);
+  size_t team = after.find(kTeam);
+  std::optional<double> n = parse_numeral(s.substr(digits, end - digits));
+  if (!n || team == after.npos || team == 0) return {};
+  return {static_cast<int>(*n), after.substr(0, team + kTeam.size())};
+}
+
+// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
+inline size_t past_ordinal(std::string_view s, size_t pos) {
+  std::string_view rest = s.substr(pos);
+  if (rest.starts_with(
+          "首")) {  // (asked after every place: most have neither 首 nor 第 after them)
+    for (std::string_view first : {"首批", "首届"}) {
+      if (rest.starts_with(first)) return pos + first.size();
+    }
+    return pos;
+  }
+  if (!rest.starts_with("第")) return pos;
+  size_t digits = pos + std::string_view("第").size();
+  size_t p = past_numerals(s, digits);
+  if (p == digits) return pos;
+  for (std::string_view w : {"批次", "批", "届"}) {
+    if (s.substr(p).starts_with(w)) return p + w.size();
+  }
+  return pos;
+}
+
+// A length of time (N个月, N天, N周, N年, N年半) within the first bytes of `rest`: {days,
+// months}, nullopt when none.
+inline std::optional<std::pair<int, int>> length_at(std::string_view rest) {
+  rest = rest.substr(0, 24);
+  for (auto [unit, d, m] : {std::tuple{"个月", 0, 1}, std::tuple{"天", 1, 0},
+                            std::tuple{"周", 7, 0}, std::tuple{"年", 0, 12}}) {
+    size_t u = rest.find(unit);
+    if (u == rest.npos) continue;
+    auto n = parse_numeral(rest.substr(0, u));
+    if (!n || *n <= 0 || *n > 1000) continue;
+    int days = static_cast<int>(*n) * d, months = static_cast<int>(*n) * m;
+    if (rest.substr(u + std::string_view(unit).size()).starts_with("半")) {  // 一年半
+      months += m / 2, days += d ? 15 * d / d : 0;
+    }
+    return std::pair{days, months};
+  }
+  return std::nullopt;
+}
+
+// The length a team served that `text` states right after a verb of completing (完成两年援外
+// 任务, 结束一年半的工作): nullopt when none.
+inline std::optional<std::pair<int, int>> served_length(std::string_view text) {
+  for (std::string_view w : words(Role::completes)) {
+    size_t found = text.find(w);
+    if (found == text.npos) continue;
+    if (auto length = length_at(text.substr(found + w.size()))) return length;
+  }
+  return std::nullopt;
+}
+
+class Resolver {
+ public:
+  Resolver(std::string_view s, const Document& doc, const Reading& r);
+
+  void resolve(Fact& f, size_t at) const;
+
+ private:
+  const Sentence& sentence_of(size_t clause) const {
+    return r_.sentences[r_.clauses[clause].sentence];
+  }
+
+  // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
+  // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
+  void find_lead();
+
+  void read_places();
+
+  // The place whose own hospital the report names, after the title's short name `m`, by the
+  // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
+  const Place* named_later(const PlaceMention& m, const std::vector<PlaceMention>& found) const;
+
+  // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
+  // first words, past a word of part (其中), or right after 、; named after its own prefecture
+  // (武汉市江岸区) or not.
+  bool opens_item(size_t i) const;
+
+  // Whether the place of mention i gave where the report named it before.
+  bool gave_before(size_t i) const;
+
+  // 由西安市雁塔区人民医院和长安区医院联合选派, …医院与…医院组成联合医疗队: the second of two
+  // hospitals joined by a partner word (or 、), where the first gives and a word after them in
+  // their clause or the next of their sentence says they send together (joint: data/context.tsv;
+  // 武陵区人民医院与鼎城区人民医院打破区域界限,联合组建…), gives with it.
+  bool sends_jointly(size_t i) const;
+
+  // Past the name of an institution at `pos` (人民医院 of 雁塔区人民医院, or a word of role
+  // institution alone: 医院 of 长安区医院); `pos` where none.
+  size_t past_institution(size_t pos) const;
+
+  // 央广网伊宁12月20日消息: a place right before a day's date and a dateline word
+  // (data/context.tsv) is where the report was filed.
+  bool opens_dateline(size_t end) const;
+
+  // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
+  // 县市: a county named for a prefecture's hospital, or as one of more counties than it names,
+  // stands for its prefecture.
+  void widen_to_prefectures();
+
+  // 州奎屯医院: a county's short name right after 州 or 地区 (no name of their own) and right
+  // before 医院.
+  bool names_prefecture_hospital(size_t i) const;
+
+  // 岳普湖县人民医院等4家县级医院: a county followed, in a few characters of its clause, by 等
+  // and a count of county units (县, 县市, 县级医院).
+  bool one_of_counties(const Mention& m) const;
+
+  // The place of the institution that published the report: the first place that opens the name
+  // of an institution (institution: data/context.tsv; 绵阳市涪江医院医务部 → 绵阳市, 天津市河东区
+  // 第二人民医院 → 天津市) at the start of a credit or metadata line or right after its label
+  // (供稿:, (文/), else in a page's credits (document.h: its site's name, its lines around the
+  // article), else at the start of the title.
+  void find_publisher();
+
+  // A hospital's own news post names itself by its usual name (data/institutions.tsv), in its
+  // title (华西医院第五批援藏医疗队出征) or, under a title of 我院, in its body (浙大一院已先后
+  // 派出…): the city of the hospital in the title, else of the hospitals the report names when
+  // they are all in one city (`title_only`: in the title only); nullptr otherwise, and in a
+  // report that never says 我院
+  // (own_institution: data/context.tsv), which may be anyone's. The publisher when no credit
+  // names one.
+  const Place* hospital_of_report(const std::vector<PlaceMention>& found, bool title_only) const;
+
+  // Whether the body says 我院 (own_institution: data/context.tsv); searched once.
+  bool says_own() const;
+
+  // 宁波市甬江医院第三批援凉医疗队…。…,甬江医院先后派出…: a place that opens the name of an
+  // institution (institution: data/context.tsv) which opens a clause of the body without it (its
+  // usual short name, 甬江医院) names a hospital the report tells of by its own name, as
+  // institutions.tsv's do (How::institution: hospital_of_report's, never a receiver). Not a
+  // receiving county's 昭觉县人民医院 (a county's hospitals are the receivers of this genre, and
+  // asking each costs a search of the body), nor a place before another (重庆市巫山县人民医院).
+  void mark_self_named(std::vector<PlaceMention>& found) const;
+
+  // The name of an institution at `pos` (甬江医院 of 宁波市甬江医院): Chinese characters up to
+  // the first word of role institution that ends them, past at least one other; empty when none.
+  std::string_view institution_name_at(size_t pos) const;
+
+  // Whether an institution's name follows at `pos`: its own word (人民医院) or a name ending in one
+  // (甬江医院).
+  bool names_institution_at(size_t pos) const {
+    return starts_with_word(s_.substr(pos), Role::institution) || !institution_name_at(pos).empty();
+  }
+
+  // Whether `name` opens a clause of the body: after no Chinese character (，甬江医院先后派出).
+  bool opens_clause_alone(std::string_view name) const;
+
+  // The first place `place_of` finds in a block of one of `kinds`, in the report's order.
+  template <typename F>
+  const Place* in_blocks(std::initializer_list<BlockKind> kinds, F place_of) const {
+    for (const Block& b : doc_.blocks) {
+      if (std::find(kinds.begin(), kinds.end(), b.kind) == kinds.end()) continue;
+      if (const Place* p = place_of(s_.substr(b.start, b.end - b.start))) return p;
+    }
+    return nullptr;
+  }
+
+  // The first place `place_of` finds in a line of the page's credits (Document::publisher).
+  template <typename F>
+  const Place* in_credits(F place_of) const {
+    for (std::string_view rest = doc_.publisher; !rest.empty();) {
+      size_t nl = std::min(rest.find('\n'), rest.size());
+      if (const Place* p = place_of(text::trim(rest.substr(0, nl)))) return p;
+      rest.remove_prefix(std::min(rest.size(), nl + 1));
+    }
+    return nullptr;
+  }
+
+  // Calls `f` with the offset of each occurrence of `word` in the report's countable blocks.
+  template <typename F>
+  void for_each_in_body(std::string_view word, F f) const {
+    for (const Block& b : doc_.blocks) {
+      if (!is_countable(b.kind)) continue;
+      for_each_occurrence(s_.substr(b.start, b.end - b.start), word,
+                          [&](size_t at) { f(b.start + at); });
+    }
+  }
+
+  // Whether a countable block holds `word` (as for_each_in_body: an empty word is in none).
+  bool in_body(std::string_view word) const;
+
+  // The place that opens an institution's name in `line`, at its start or after a label's mark:
+  // the name runs on in Chinese characters (no digits, blanks or punctuation) to a word of role
+  // `role` (institution; authority: a government body).
+  static const Place* institution_place(std::string_view line, Role role = Role::institution);
+
+  // The area of the body that published the report at the level `word` names by its character
+  // of a level (我省, 省内, 省级: a province; 我市: a city; 我区: an autonomous region or a
+  // district): the place that opens the name of the publishing authority (湖北省卫生健康委员会),
+  // else institution, else paper (广西日报's 我区), in its title, credit or metadata lines, where
+  // the name ends with that character.
+  const Place* own_area_of(std::string_view word) const;
+
+  // The first place, its name ending with `level` (any: ""), that opens the name of a body of
+  // `role` in the title, a metadata line or the page's credits.
+  const Place* named_body(Role role, std::string_view level) const;
+
+  // The place that opens the name of a body of `role` (institution_place) in each title and
+  // metadata line, then in each line of the page's credits, where one does, in that order: read
+  // once per role for every level named_body is asked (我省, 我市, 我区).
+  const std::vector<const Place*>& bodies(Role role) const;
+
+  // 我院向松潘县人民医院派驻专家 (own_institution: data/context.tsv): in a report its publisher
+  // published, the word is a mention of the publisher's place, whose side its clause gives; so
+  // is 我省累计选派… (own_area) of the publishing body's area.
+  void add_own_institution(std::vector<PlaceMention>& found) const;
+
+  // 临县, 岚县 (names of two characters the places table matches only right after their
+  // prefecture: 吕梁市临县) and 和平区 (a name several divisions share: 沈阳市和平区) named alone
+  // in a report that names the prefecture of one of them elsewhere (吕梁市人民医院…与临县人民医院;
+  // 沈阳市和平区…。和平区人民医院…): that county; none when it names the prefectures of two.
+  static void add_counties_of_named(std::vector<PlaceMention>& found,
+                                    const std::vector<PlaceMention>& alone);
+
+  // 周口市中心医院(以下简称“市中心医院”, 以下简称市中心医院): the short name a report gives an
+  // institution whose name opens with a place of prefecture or province level stands for that place
+  // wherever the report uses it later (市中心医院累计派驻…), as the hospital's (How::institution,
+  // never a receiver), whatever other places the report names. A county's hospital is left to the
+  // clause (县医院 receives, county_institution).
+  void add_short_names(std::vector<PlaceMention>& found) const;
+
+  // Whether the county-level place of mention `m` (in `found`, in text order) is named right after
+  // its own prefecture-level city (烟台市芝罘区人民医院): a city's district hospital, as the giving
+  // cities of this genre name theirs, not a receiving county's (县医院, left to the clause).
+  static bool follows_its_city(const std::vector<PlaceMention>& found,
+                               std::vector<PlaceMention>::const_reverse_iterator m);
+
+  // 信阳市中心医院则承担了商城县的帮扶任务。…,该院向商城县人民医院派出…: 该院 opening a clause
+  // stands for the hospital its paragraph named last, when that hospital's name opens with a place
+  // of prefecture or province level or is one of data/institutions.tsv (浙大二院)
+  // (How::institution, never a receiver); a county's hospital is left to the clause, as its short
+  // names are, unless a verb of aid governs it (浙大二院介绍了帮扶建始县人民医院的经验。该院…): the
+  // helped one is passed over for the hospital that helps.
+  void add_this_hospital(std::vector<PlaceMention>& found) const;
+
+  // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
+  // city the report is about, where the report says which: a mention of that place
+  // (How::institution, never a receiver), unless the report's own short name already says whose.
+  void add_level_hospitals(std::vector<PlaceMention>& found) const;
+
+  // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
+  // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
+  // verb: from); else none.
+  Side side_of(size_t i);
+
+  // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
+  // marker of place and a word of seeks_care (data/context.tsv) in its clause.
+  bool sought_care(const Mention& m) const;
+
+  // Whether place i, alone or heading a list of places joined by 、 or a partner word (阳谷县和
+  // 东阿县), stands right before 由 in a clause of aid: the clause is passive, its places are
+  // aided by the one after 由 (…由市中医医院与市人民医院联合帮扶).
+  bool aided_by_later(size_t i) const;
+
+  // Whether county i, opening a statement of sending frame hit k that names no place the persons
+  // go to in clauses [clause of i, end), is the topic of a city's summary with a statement per
+  // county (冠县派驻医师25名): a county that a giver of its own area sent to before receives what
+  // its statement counts, no sender of its own.
+  bool topic_receiver(size_t i, size_t k, size_t end) const;
+
+  // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
+  // set before a colon, no subject of the verb after it.
+  bool kicker(const Mention& m) const;
+
+  // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉
+  // 医生与42名乡村医生结对: team, then partner, data/context.tsv): in a later clause, it is no
+  // predicate of the place that opens an earlier one (美姑县则推出…模式,下沉医生与…结对).
+  bool persons_as_partner(const FrameHit& hit) const;
+
+  // Whether the verb of `hit` has a team of its own as the subject of its clause: a short name
+  // (at most eight characters, no count) that ends with a word of the team (联合专家团下沉专家在
+  // 乡镇卫生院坐诊: team, data/context.tsv; not 全省共有600名城市医生下沉): in a later clause, it
+  // is no predicate of the place that opens an earlier one (宁津县…纳入医共体管理,联合专家团下沉…).
+  bool team_before(size_t clause, const FrameHit& hit) const;
+
+  // Whether the clause of a clause-opening place says it is helped (县医院在派驻专家帮助下建成…:
+  // 在 after it, then a word that closes 在…下 later in the clause: helped, data/context.tsv): it
+  // receives.
+  bool helped(const Mention& m) const;
+
+  // Whether a county of the giving city receives: the city sends to it (宜昌市…选派医师到秭归县)
+  // or names its hospital (hospital: data/context.tsv;
+  // 遵义市第一人民医院与余庆县人民医院组建医联体).
+  bool receives_within(const Mention& m, const Place* giver) const;
+
+  // Whether a clause-opening place heads an item of a list after a colon whose statement sends
+  // toward places it does not name (向结对县派驻医生:绿春县派驻医生9名;…; a frame of a word of
+  // role toward, data/context.tsv): the item's receiver.
+  bool listed_receiver(const Mention& m) const;
+
+  // Place i gives as the subject of a verb of sending or aid: a sender in its own right, named
+  // at its own level (浙江省…下派 under a report on 杭州市's team: 浙江省).
+  // Not in the title, which shortens names (北京石景山医疗帮扶…: 北京's district).
+  Side sender(size_t i);
+
+  // Whether place i opens its clause: first in it, or past one character that is neither a
+  // preposition of its object (向西藏选派: toward, data/context.tsv) nor a verb that marks it
+  // (在拉萨市: a frame of data/frames.tsv), or after 位于 (located: 位于南昌的…医院选派…) or a
+  // word that continues the statement before (其中南昌市对口阿克陶县: continues).
+  bool opens_clause(size_t i) const;
+
+  // The end of the clauses that place i, opening its clause, is the subject of: the next clause
+  // of its sentence that another place opens (玉树地震后,北京市…派出: 北京市's), else the
+  // sentence's end.
+  size_t subject_end(size_t i) const;
+
+  // Whether the report makes `place` a sender in its own right somewhere (sender()).
+  bool names_sender(const Place* place) const;
+
+  // The place joined to place i as its partner (who is listed with whom): the next place of its
+  // clause, named otherwise, after a partner word (data/context.tsv: 与, 和, 同) at most 24 bytes
+  // on (宁波市12家三级医院与四川省凉山州…), where place i's name opens its clause (十堰市郧西县
+  // 人民医院与…; not a list after a verb: 对口支援阿图什市人民医院和乌恰县人民医院, 在马拉维和
+  // 苏丹), or right after a dash (a pair's name: 召开天津—甘南东西部协作座谈会); else kNone.
+  size_t partner_after(size_t i) const;
+
+  // Whether places i and j = partner_after(i) are the whole of a clause that opens its line and
+  // ends at a colon, joined by a dash (北京—玉树:): the heading of a pair's paragraph, the first
+  // the giver and the second the receiver of what the line tells.
+  bool heads_pair(size_t i, size_t j) const;
+
+  // Whether place i is the partner of the place before it, which receives (县医院与市医院组建
+  // 医联体,接收下沉专家6名: the city's hospital sends them down).
+  bool partner_of_receiver(size_t i) const;
+
+  // Whether places i and j = i + 1 of one clause are joined by a partner word (data/context.tsv:
+  // 与, 和, 同, a dash) at most 24 bytes after place i.
+  bool joined(size_t i, size_t j) const;
+
+  // Whether place i names, with the places it continues (大连市金州区), the partner of the place
+  // before them, which gives, lies in that giver's area and forms one team with it (joint:
+  // 大连市星海医院与大连市金州区妇幼保健院组成联合团队), not the other side of a pair (南阳市第一
+  // 人民医院与淅川县人民医院签订帮扶协议).
+  bool partner_of_giver(size_t i) const;
+
+  // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
+  // end (“…就能做微创了。”), not a quoted name (“组团式”).
+  std::vector<std::pair<size_t, size_t>> direct_speech() const;
+
+  // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
+  // 广州跟岗学习): a verb of study after it in its clause; its subject then receives.
+  bool sent_to_study(size_t clause, size_t k) const;
+
+  // Whether place i is one of a list right after 来自 (origin: data/context.tsv) in its clause.
+  bool listed_after_origin(size_t i) const;
+
+  // The time phrases of the countable blocks, against the report's date.
+  // (`found`: what find_times gave for another date, to read again.)
+  std::vector<TimePhrase> phrases_of(std::string_view date,
+                                     const std::vector<TimePhrase>* found = nullptr) const;
+
+  void read_times();
+
+  // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
+  // of two or more programmes began (a start with its receiver after it in its clause, or right
+  // before it in parentheses: 援马耳他(1984年起)和援圭亚那(1993年起), an aside that may leave out
+  // a programme told before, 1964年…援桑给巴尔), or after 分别 the starts listed before the
+  // receivers listed, in order (分别于1976年和1984年开始向莫桑比克和佛得角派遣).
+  void find_programme_starts();
+
+  // 分别于1976年和1984年开始向莫桑比克和佛得角派遣医疗队: the years listed (和, 、) right before
+  // the start phrase `last` in a clause with a word of respectively (data/context.tsv) start the
+  // programmes of the receivers listed after it, in order. False where the clause lists none.
+  bool respective_starts(size_t last);
+
+  // A count whose start is one of the starts of a sentence that states several (or a N年来 right
+  // after it, in its paragraph: 50多年来, 天津市累计向刚果(布)…): the start of its own receiver's
+  // programme, the earliest when it has none (全省累计向两国派出…).
+  void start_of_receiver(Fact& f) const;
+
+  // 2023年对口帮扶|…这一年 over a report that states no date of its own: the year its title
+  // states is the year it tells of, from which 今年, 去年 and N年来 count, but not its date: what
+  // runs to now (今年以来, 截至目前, 今年) ends on a date the report does not state (until empty).
+  void count_from_title_year(const std::vector<TimePhrase>& found,
+                             std::vector<TimePhrase>& phrases) const;
+
+  // Whether an undated report's phrases date nothing but programmes' starts (自2002年以来): no
+  // event, range nor end that 去年 or 一年来 could count from.
+  static bool dates_only_starts(const std::vector<TimePhrase>& phrases);
+
+  // A report without a stated date: the date of the event its lead opens with (1月16日, in the
+  // year that puts it after every date the report narrates), or the end of the period its lead
+  // counts (党的十八大以来…十年来: 2012 + 10).
+  std::string infer_report_date(const std::vector<TimePhrase>& phrases) const;
+
+  // 湖北省卫生健康委员会2023年工作总结 (year_report: data/context.tsv): a year's summary, whose
+  // period is the year its title states (titled_, clause kNone), not its publication's.
+  void find_titled_year(const std::vector<TimePhrase>& phrases);
+
+  // 全年选派… (whole_year) in a year's summary: the year its title states, a period of its clause.
+  void add_whole_years();
+
+  // The report's own giving and receiving side and period: its title and lead.
+  void subject();
+
+  // Whether the statement of the report's period `period`, or one of the lead's that states it
+  // again (a title's “十四五”以来 over the lead's), sums up the aid of many givers (many_givers:
+  // “十四五”以来,东部地区累计向我省选派…): then the period is every giver's in the review.
+  bool sums_up_many_givers(const Time& period) const;
+
+  // Whether the lead names `place` outside the title.
+  bool names_in_lead(const Place* place) const;
+
+  // 福建省新闻发布会 over …我省累计选派专家652名赴宁夏: the title's place named without a side and
+  // not again in the lead, where the lead names no giver and marks receivers that all lie outside
+  // it, is the report's own place, which gives, no receiver; else nullptr.
+  const Mention* titled_outside_receivers() const;
+
+  // The title's mention of the area of the government body that published the report
+  // (authority: data/context.tsv; 广东省卫生健康委员会2023年度…工作总结), named there without a
+  // side, when the lead names a place outside that area that does not give (…与重庆市14个区县的
+  // 医疗机构结对帮扶: not the report's giver, its receiver); else nullptr.
+  const Mention* titled_body() const;
+
+  // The title's mention of the place that opens the name of an institution at its start
+  // (institution_place: 温州市第二人民医院2022年度对口支援工作总结), named there with no giving
+  // side, in a report whose body says 我院 (own_institution: data/context.tsv): the institution's
+  // own account, which it gives; else nullptr.
+  const Mention* titled_institution() const;
+
+  // Whether a place of the clause of sender `m` receives in `receiver`'s area (…向马里派遣).
+  bool sends_toward(const Mention& m, const Place* receiver) const;
+
+  // Whether the lead names a county's own institution without the county's name (县人民医院:
+  // county_institution, data/context.tsv; not 兰考县人民医院) as the subject of a verb of sending.
+  bool county_institution_sends() const;
+
+  // 县人民医院、县中医院向乡镇卫生院下派医师62名, 县中医院发挥…,培训乡村医生460人次: in a report
+  // that receives in a county, the county's own institution named without the county (county_
+  // institution: data/context.tsv), opening a clause of the count's sentence from `first` up to
+  // the count's `clause`, the subject of a verb whose subject gives in that sentence: the county
+  // gives (to its townships), whoever gives the report's other counts.
+  std::optional<Span> county_institution_gives(size_t first, size_t clause) const;
+
+  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
+  bool receives_in_several_provinces() const;
+
+  // The report's period, for a count of `f`'s giver at `at`: not one that another giver's
+  // statement dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…), nor one
+  // that starts at a date a later sentence of a report on one team states (第三批医疗队…返回。
+  // 队员们…。自2017年结对以来,医院已派出3批…: the programme's history told after the team's
+  // tally is no period of it; its stay, 一年半来, is).
+  const Time* report_period(const Fact& f, size_t at) const;
+
+  // 11月28日,第192批医疗队…完成两年援外任务 (or …回国。在两年援外工作中): the date in the lead
+  // that ends the tour of the team it names, which dates the team's counts told before the
+  // review of the programme (自1975年以来); nullptr when the lead tells no tour.
+  const Time* lead_tour() const;
+
+  bool is_title(size_t pos) const;
+
+  bool after_origin(const Mention& m) const;
+
+  // A side of a fact: its place's name, the province it lies in, the phrase that names it.
+  struct SideFields {
+    std::string& name;
+    std::string& province;
+    Span& span;
+  };
+  static SideFields to_side(Fact& f) { return {f.to, f.to_province, f.to_span}; }
+  static SideFields from_side(Fact& f) { return {f.from, f.from_province, f.from_span}; }
+
+  void set_place(SideFields side, const Place* place, const Mention* m) const;
+
+  // The places of clause range [first, end) with a side (`from`), or without one of from. The
+  // list is the resolver's scratch, reused per call (asked for several times per fact): valid
+  // until the next call.
+  const std::vector<const Mention*>& places_in(size_t first, size_t end, bool from,
+                                               const Place* giver) const;
+
+  // Whether a semicolon ends `clause`.
+  bool ends_part(size_t clause) const { return clause_ends_at(clause, ';', "；"); }
+
+  // Whether a colon ends `clause`.
+  bool ends_with_colon(size_t clause) const { return clause_ends_at(clause, ':', "："); }
+
+  // Whether the mark that ends `clause` is `ascii` or its full-width form `wide`.
+  bool clause_ends_at(size_t clause, char ascii, std::string_view wide) const;
+
+  // 河北省12人, 雁塔区医院6名, 越秀区人民医院派出7人: a count of persons (digits, then 人 or 名)
+  // right after the place, its institution's name and a verb of sending, in its clause.
+  bool counts_persons_after(const Mention& m) const;
+
+  // 其中河北省12人、陕西省7人: where the count's clause lists counts after their givers, the
+  // giver of the count's own item (after the list mark before it); nullptr otherwise.
+  const Mention* item_giver(size_t clause, size_t at) const;
+
+  // Where the count's statement names several givers: the one giver of its part from the last
+  // clause that opens with 其中 (part: data/context.tsv) up to the count's (两省…共选派3260人次,
+  // 其中浙江…,派驻2140人次: 浙江省), else none.
+  void giver_of_part(Fact& f, size_t clause) const;
+
+  // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
+  // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
+  // items (由两家医院联合帮扶:阳谷县派驻医师20名,带教…;东阿县…: the heading, then each item).
+  void find_parts();
+
+  // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
+  // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
+  std::pair<size_t, size_t> part_of(size_t clause) const { return parts_[clause]; }
+
+  // Clause ranges [first, end), at most three (kept in place: they are asked for per fact).
+  struct Scopes {
+    std::array<std::pair<size_t, size_t>, 3> items;
+    size_t size = 0;
+    const std::pair<size_t, size_t>* begin() const { return items.data(); }
+    const std::pair<size_t, size_t>* end() const { return items.data() + size; }
+  };
+
+  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
+  Scopes scopes_of(size_t clause) const;
+
+  // Whether bytes [from, to) name many givers (many_givers: data/context.tsv), not as the part
+  // of a place right before the word (西藏东部: the east of one region).
+  // (many_givers_in first: it answers most scopes without a search.)
+  bool names_many_givers(size_t from, size_t to) const;
+
+  // 湘雅医院、湖南省人民医院等5家医院组团帮扶…: a sending hospital named by its own name
+  // (data/institutions.tsv: its city) beside one named by its province, in one clause: the
+  // province's hospitals give.
+  Reduced province_of_hospitals(Reduced r) const;
+
+  // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
+  // given: set where a county's own institution gives the count.
+  void resolve_from(Fact& f, size_t clause, size_t at = kNone, bool* county_gives = nullptr) const;
+
+  // Whether mention `h`, a county, opens a clause that a colon ends and that names an
+  // institution (会泽县人民医院:…): the heading of an item on one receiving hospital.
+  bool heads_item(const Mention& h) const;
+
+  // Whether several givers end a list with 等 or their number of 省市 (北京、天津、江苏等8个
+  // 省市, 北京、上海…山东6省市): a programme of many provinces (全国). Two are a pair of givers,
+  // each named, not many (浙江、广东两省: no one giver, and not the nation), and so are provinces
+  // counted as 省 alone (安徽、湖北、湖南三省联合组派: a joint team of the three, not the nation).
+  bool ends_list_of_many(const std::vector<const Mention*>& givers) const;
+
+  // Whether the clauses [first, end) of one sentence name many givers (many_givers: data/
+  // context.tsv). Asked per fact and scope: a sentence without the words answers for all its
+  // scopes from one search of it.
+  bool many_givers_in(size_t first, size_t end) const;
+  static constexpr int8_t kUnknown = -1;
+
+  // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
+  // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
+  bool has_word(size_t from, size_t to, Role role) const {
+    return searches_.contains(from, std::min(to, s_.size()), role);
+  }
+
+  // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
+  // first clause of its sentence opening with part: data/context.tsv, to the sentence's end) is
+  // the part's only, not of the counts of `clause` before it nor of later sentences.
+  bool of_other_part(const Mention& m, size_t clause) const;
+
+  // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
+  const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
+                                                   const Place* giver) const;
+
+  // 在巴里坤县人民医院完成手术930余台,在伊吾县开展巡回义诊12次,服务群众2400多人次: a clause
+  // naming no place and no total (to_now: data/context.tsv, 共) goes on from the clause right
+  // before it in its part of the sentence when that one opens with where its work was done (在
+  // and a place), not the several places of the sentence; nullptr otherwise.
+  const Mention* place_going_on(size_t clause, const Place* giver) const;
+
+  // 辽宁省今年选派的31名援疆医疗人才,分布在塔城地区人民医院和沙湾市…: a programme word (援疆: its
+  // province) says less than the places inside that province that the clause right after the
+  // count names, when it holds no count of its own (where the counted went): one place, or the
+  // prefecture of several (喀什地区深喀第一人民医院和塔什库尔干塔吉克自治县人民医院: 喀什地区).
+  Reduced past_programme(Reduced r, size_t clause, const Place* giver) const;
+
+  // A province or prefecture made more specific by the one place inside it that the paragraph
+  // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
+  // 拉萨市; 北京专家在张家口… under a title on 崇礼: the city the sentence names).
+  Reduced refine(Reduced r, size_t clause, const Place* giver) const;
+
+  // The sentence indexes hi - 1 down to lo (a range-for over them allocates nothing: it runs
+  // per fact).
+  struct Descending {
+    struct Iterator {
+      size_t i;
+      size_t operator*() const { return i - 1; }
+      Iterator& operator++() { return --i, *this; }
+      bool operator!=(const Iterator& other) const { return i != other.i; }
+    };
+    size_t lo, hi;
+    Iterator begin() const { return {hi}; }
+    Iterator end() const { return {lo}; }
+  };
+
+  // The sentences before the count's that it draws on, nearest first: those of its paragraph,
+  // and when it continues a statement (当天, 此外…), those of the paragraph before.
+  Descending earlier_sentences(size_t clause) const;
+
+  // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
+  // in its clause (after the last 、 before it), nullptr when none or the clause lists nothing.
+  const Mention* item_place(size_t clause, size_t at, const Place* giver) const;
+
+  // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
+  // a sentence naming the two): counts listed after 分别 (respectively: data/context.tsv) go to the
+  // places listed before them, each to its own in order, where the two lists are as long; nullptr
+  // otherwise.
+  const Mention* respective_place(size_t clause, size_t at, const Place* giver) const;
+
+  void resolve_to(Fact& f, size_t clause, size_t at) const;
+
+  // 全省已有1.1万名城市医生下沉到县乡两级, 全区共组建巡回医疗队120支: in a report of aid
+  // within one province or city, a count of the whole area (whole: data/context.tsv) before it
+  // in its sentence, which names no receiver, is given and received in that area: the province
+  // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
+  void whole_area(Fact& f, size_t clause, size_t at) const;
+
+  // Whether the count's sentence is one of the body's first two (not the title's) in a report
+  // that names a place of China outside `area` receiving or where the work happens (在林芝市):
+  // the opening total of a review of aid to other provinces (全省累计选派4300名), not a
+  // programme within (nor beside a team abroad: 派出援马里医疗队。全省40家医院对口支援…).
+  bool sums_aid_outside(size_t clause, const Place* area) const;
+
+  // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
+  // programme within it (not 全省将培训双语医生500名 at the end of a report on one course; nor
+  // the whole area's aid abroad, 全省先后向马里、几内亚派出援外医疗队, a sentence of the whole
+  // that names a place abroad).
+  bool within_whole() const;
+
+  static bool states_until(const TimePhrase& t);
+
+  // The phrase's period; a period opened without an end (自2018年起) ends where another phrase
+  // of its sentence says (汇报2018年下沉工作总结: 2018); a dated start with a length after it
+  // (2019年12月9日…为期一个月的培训) ends that much later.
+  void set_period(Fact& f, const Time& t) const;
+
+  // 1月7日,医疗队…回国。在两年援外工作中,…: the sentence after a dated return opens with the
+  // length the team served (在…中, …期间, …里: within, data/context.tsv), which ended at that date:
+  // {since, until}; nullopt when it states none.
+  std::optional<std::pair<std::string, std::string>> served_before(std::string_view date,
+                                                                   size_t clause) const;
+
+  // The time phrase of the count's clause (the nearest before it, else after), else of its
+  // sentence (one opening or closing a clause first), else the last such of the nearest earlier
+  // sentence of its paragraph, else the report's period; else until = the report's date.
+  void resolve_period(Fact& f, size_t clause, size_t at) const;
+
+  // Whether a clause of the count's part opens with a present word and tells a result so far
+  // before the count (目前已为30名患者提供透析): it counts up to the report's date, past a period
+  // in scope that ended before (2022年…一年来 in a report of 2023-01).
+  bool tells_so_far(size_t clause, size_t at) const;
+
+  // 自2022年…以来,三年累计派出专家107名 (in a 2025 report): a total of N years (a length right
+  // before a total word of the count's clause: to_now, data/context.tsv) from a year's start
+  // that its sentence states before it covers its first N years, to the year N − 1 after it,
+  // where that ends before the period (not 近五年累计, nor a start told elsewhere).
+  void years_counted(Fact& f, size_t clause, size_t at) const;
+
+  // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
+  // the period in scope does: a since or recent phrase of its sentence, else of an earlier
+  // sentence of its paragraph, else the report's period.
+  void open_start(Fact& f, const Time& closing, size_t clause, size_t at) const;
+
+  // 2024年1至9月,…。\n截至9月底,累计…: where the report's period opens none, 截至 the month that
+  // ends the months stated just before it (the nearest earlier phrase, in its paragraph or the
+  // one before) closes those months; nullptr otherwise.
+  const Time* months_closed(const Time& closing) const;
+
+  // The start of the stay of the team a sentence names before `at` (this_team: 本批, 该批): the
+  // nearest earlier since phrase (2023年6月起) or arrival (2022年12月抵达) up to `until`; nullptr
+  // when the sentence names no such team or none is told.
+  const Time* stay_before(const Sentence& sentence, size_t at, std::string_view until) const;
+
+  // Whether `sentence` names a team by its ordinal (第三批医疗队).
+  bool names_batch(const Sentence& sentence) const;
+
+  // Whether `visit(at)` holds at a 第 in [begin, end), asked of each in order until one does.
+  template <typename Visit>
+  bool any_ordinal(size_t begin, size_t end, Visit visit) const {
+    constexpr std::string_view kOrdinal = "第";
+    std::string_view upto = s_.substr(0, end);  // not a search to the next 第 beyond
+    for (size_t at = upto.find(kOrdinal, begin); at != upto.npos;
+         at = upto.find(kOrdinal, at + 1)) {
+      if (visit(at)) return true;
+    }
+    return false;
+  }
+
+  // 本批医疗队于2020年5月进疆…。\n援疆专家还…义诊20次: a paragraph that states no time
+  // carries on the period of the team whose stay an earlier paragraph tells, for a count of the
+  // same giver: the nearest period stated before it (a since, recent or until phrase, a term
+  // opening a clause, an arrival), when its paragraph tells of the team's arrival, or an event's
+  // days (巡回医疗期间 after 1月15日至18日); nullptr when none, and the report's period applies.
+  const Time* carried_period(const Fact& f, const Sentence& sentence) const;
+
+  // 本批医疗队于2018年8月出征,39名队员…, 自2022年7月进疆以来: a month's date followed in its
+  // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
+  bool arrives_after(const Time& t) const;
+
+  // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
+  // states no time is dated by the nearest team's arrival told before it.
+  const Time* team_arrival(const Sentence& sentence, size_t at) const;
+
+  // A sentence that states no time but refers to one told before: 同期 (same_period) to the
+  // nearest period with a start or an end (截至…); 会上, 签约当天 (at_event, in its paragraph
+  // before the count) to the nearest date of a day, when its paragraph states no time before the
+  // count. nullptr when it refers to none.
+  const Time* referred_period(const Sentence& sentence, size_t at) const;
+
+  // 5月17日,…召开工作总结座谈会。…自2022年2月进驻以来,… \n 会上,院长介绍,…: what a speaker
+  // reports (reports: data/context.tsv, in the count's paragraph before it) at a meeting (`event`,
+  // a day) reviews the stay its paragraph states the start of after the meeting's date: that start
+  // opens the period, which ends at the meeting; not what is done there (会上,…签约). nullptr when
+  // none.
+  const Time* stay_reviewed_at(const Time& event, const Sentence& sentence, size_t at) const;
+
+  // 累计派驻专家112名(截至去年7月为86名): a date in parentheses that do not hold the count at
+  // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
+  bool aside(const Time& t, size_t at) const;
+
+  // Whether a clause of the count's sentence before it, up to its own, opens a period at an
+  // event it does not date (上海对口支援迪庆以来,已有150名专家…: undated, data/context.tsv), an
+  // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
+  // 托管以来; a team's arrival: that date): the count runs from the programme's unstated beginning,
+  // whatever later sentences date.
+  // 自1975年以来,…,目前仍有10个医疗分队在摩洛哥工作; 近年来,…建成4个专科中心: a count in a
+  // part of its sentence after a clause that opens with a word of the present (present:
+  // data/context.tsv), no time phrase, total (累计, 先后: to_now) nor result so far (目前已带教…:
+  // so_far) between them, has no start.
+  bool tells_present(size_t clause, size_t at) const;
+
+  // Whether `term` is a plan's whole period (十三五: eras()) and the report is dated in its last
+  // year or the next.
+  bool plan_dated_after(const TimePhrase& term) const;
+
+  // Whether a clause names a team by an ordinal below the one the lead gives the
+  // same programme's team (第21批援贝宁医疗队 in a report of the 第22批援贝宁医疗队's send-off):
+  // the team before it, whose results it tells.
+  bool names_earlier_batch(const Clause& c) const;
+
+  // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
+  // own term, which a paragraph stating no time leaves undated, not the report's period nor the
+  // new team's stay (a clause of the sentence up to the count opens with past_team:
+  // data/context.tsv, or names an earlier team's ordinal). Asked only where no time phrase dated
+  // the count.
+  bool tells_past_team(const Sentence& sentence, size_t clause, size_t at) const;
+  static constexpr size_t kUnread = kNone - 1;
+
+  bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const;
+
+  // Whether the event named right before `end` (托管 of 托管以来, 支援 of 对口支援迪庆以来: past a
+  // place's name, not a one-character short name: 抵塞) is told in an earlier sentence that
+  // states a date, or the sentence before of its paragraph states one (闽宁协作始于1996年。
+  // 自闽宁对口协作启动以来).
+  bool dated_before(const Sentence& sentence, size_t end) const;
+
+  // 医疗队在科纳克里工作两年,诊治患者…: a count's sentence that states before it the length its
+  // team served (serves: data/context.tsv) counts that length back from the report's date, not
+  // the period of the programme told before. False when it states none or the report no date.
+  bool served_in(Fact& f, const Sentence& sentence, size_t at) const;
+
+  // The phrase the period comes from (nullptr: the report's date, or none).
+  const Time* period_of(Fact& f, size_t clause, size_t at) const;
+
+  std::string_view s_;
+  const Document& doc_;
+  const Reading& r_;
+  size_t lead_end_ = 0, period_end_ = 0;
+  bool province_team_abroad_ = false;  // the lead's giver: a province's team abroad, over a city
+                                       // of the province that leads it
+  std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
+  std::vector<Mention> places_;
+  mutable std::vector<const Mention*> places_scratch_;  // places_in's list
+  mutable std::vector<int8_t> many_givers_;             // of each sentence: 1, 0 or kUnknown
+  mutable WordSearches searches_{s_};                   // has_word's
+  std::vector<Time> times_;
+  struct Start {
+    size_t time;            // in times_
+    const Place* receiver;  // named after it in its clause
+    size_t sentence;
+    bool aside;  // in parentheses after its receiver: not every programme's, no earliest one
+  };
+  std::vector<Start> starts_;  // of sentences that state several programmes' starts
+  std::string report_date_;
+  bool undatable_ = false;  // no report date, nor any date but programmes' starts to count from
+  const Place* from_ = nullptr;
+  const Place* to_ = nullptr;
+  const Place* publisher_ = nullptr;  // of the institution that published the report
+  // bodies()' lists by role (a reference to one lasts until another role is first asked)
+  mutable std::vector<std::pair<Role, std::vector<const Place*>>> bodies_;
+  bool publisher_in_title_ = false;  // found in the title only (the title may name two)
+  const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
+  // the report receives in its giver's own area: a county's townships (全县, 我县), a city's
+  // counties (南阳市…向淅川县、西峡县派驻)
+  bool own_area_ = false;
+  const Mention* from_mention_ = nullptr;
+  const Mention* to_mention_ = nullptr;
+  const Time* period_ = nullptr;
+  const Place* body_area_ = nullptr;      // of the government body that published the report
+  mutable std::optional<bool> says_own_;  // says_own(), once asked
+  Time titled_;  // the year a year's summary states in its title (year_report); since "": none
+  const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
+  bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
+  std::vector<Batch> lead_batches_;      // the teams the lead names by their ordinals
+  // of each sentence: the first clause that opens with a part word, kNone, or kUnread
+  mutable std::vector<size_t> part_clause_;
+  // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
+  mutable std::vector<size_t> past_team_clause_;
+};
+
+}  // namespace zhreport::facts_detail::context

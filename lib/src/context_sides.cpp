@@ -1,0 +1,620 @@
+// Who gave and who received, for a count (Resolver::resolve_from, resolve_to): the places of
+// its clause, part, sentence and the report's lead, with their partners and lists.
+
+#include "context_resolver.h"
+
+namespace zhreport {
+namespace embedded {
+extern const std::string_view times_tsv;
+}  // namespace embedded
+namespace facts_detail::context {
+
+namespace {
+
+// A team abroad receives abroad: where a scope names a foreign place, China's own divisions
+// beside it are where the team set out or a hospital's name (…在哈尔滨举行出征仪式, 援埃医疗队
+// 在提露内斯-北京医院工作), no receivers.
+void keep_abroad(std::vector<const Mention*>& ms) {
+  if (ms.size() < 2) return;  // (most scopes: no place beside another to drop)
+  if (std::none_of(ms.begin(), ms.end(), [](const Mention* m) { return m->place->abroad; })) {
+    return;
+  }
+  std::erase_if(ms, [](const Mention* m) { return !m->place->abroad; });
+}
+
+}  // namespace
+
+void Resolver::set_place(SideFields side, const Place* place, const Mention* m) const {
+  // A side is a division of China or a country (facts.md): 桑给巴尔 is told as 坦桑尼亚.
+  const Place* told = place && place->level != PlaceLevel::country && place->abroad
+                          ? find_place(place->province)
+                          : place;
+  side.name = told ? std::string(told->name) : std::string();
+  // (全国 lies in no province)
+  bool in_province = told && told->name != kNationwide.name;
+  side.province = in_province ? std::string(told->province) : std::string();
+  side.span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
+}
+
+const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end, bool from,
+                                                       const Place* giver) const {
+  std::vector<const Mention*>& out = places_scratch_;
+  out.clear();
+  auto lo = std::lower_bound(places_.begin(), places_.end(), first,
+                             [](const Mention& m, size_t c) { return m.clause < c; });
+  for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
+    bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
+        giver && (it->place->name == giver->name || inside(giver, it->place) ||
+                  // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
+                  // without a marker
+                  (it->side == Side::none && giver->level == PlaceLevel::province &&
+                   it->place->level == PlaceLevel::prefecture && inside(it->place, giver)));
+    if (from ? it->side == Side::from : it->side != Side::from && !of_giver && !it->origin) {
+      out.push_back(&*it);
+    }
+  }
+  if (!from) keep_abroad(out);
+  return out;
+}
+
+bool Resolver::clause_ends_at(size_t clause, char ascii, std::string_view wide) const {
+  std::string_view rest = s_.substr(r_.clauses[clause].end);
+  // (the first byte first: a clause ends at punctuation, most of it ASCII)
+  return !rest.empty() && (rest[0] == ascii || (rest[0] == wide[0] && rest.starts_with(wide)));
+}
+
+bool Resolver::counts_persons_after(const Mention& m) const {
+  const Clause& c = r_.clauses[m.clause];
+  size_t end = c.end, p = past_institution(m.end);
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    const FrameHit& hit = r_.frames[k];
+    if (hit.start == p && hit.frame->subject == Side::from) p = hit.end;
+  }
+  while (p < end && kCountDigits.find(code_point_at(s_, p)) != kCountDigits.npos) {
+    p = next_char(s_, p);
+  }
+  size_t digits_end = p;
+  while (p < end && s_[p] == ' ') ++p;  // (11 名: a space the page left before the unit)
+  std::string_view unit = s_.substr(p, end - p);
+  return digits_end > m.end && (unit.starts_with("人") || unit.starts_with("名"));
+}
+
+const Mention* Resolver::item_giver(size_t clause, size_t at) const {
+  const Clause& c = r_.clauses[clause];
+  if (at < c.start || at > c.end) return nullptr;
+  constexpr std::string_view kMark = "、";
+  std::string_view before = s_.substr(c.start, at - c.start);
+  size_t mark = before.rfind(kMark);
+  size_t item = mark == before.npos ? c.start : c.start + mark + kMark.size();
+  bool listed = mark != before.npos || s_.substr(at, c.end - at).find(kMark) != before.npos;
+  if (!listed) return nullptr;
+  const Mention* found = nullptr;
+  for (const Mention& m : places_) {
+    if (m.clause == clause && m.side == Side::from && m.start >= item && m.end <= at &&
+        counts_persons_after(m)) {
+      found = &m;
+    }
+  }
+  return found;
+}
+
+void Resolver::giver_of_part(Fact& f, size_t clause) const {
+  for (size_t c = clause + 1; c-- > part_of(clause).first;) {
+    if (!starts_with_word(s_.substr(r_.clauses[c].start), Role::part)) continue;
+    Reduced r = reduce(places_in(c, clause + 1, true, nullptr));
+    if (r.place && !r.ambiguous) set_place(from_side(f), r.place, r.mention);
+    return;
+  }
+}
+
+void Resolver::find_parts() {
+  parts_.resize(r_.clauses.size());
+  for (const Sentence& sentence : r_.sentences) {
+    size_t first = sentence.first_clause;
+    size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
+    bool parted = false;     // a semicolon seen
+    for (size_t c = first; c < sentence.end_clause; ++c) {
+      bool semicolon = ends_part(c);
+      if (semicolon && heading != kNone) {  // (the heading, then its items)
+        for (size_t k = first; k <= heading; ++k) parts_[k] = {first, heading + 1};
+        first = heading + 1, heading = kNone;
+      }
+      if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
+      parted = parted || semicolon;
+      if (c + 1 < sentence.end_clause && !semicolon) continue;
+      for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
+      first = c + 1;
+    }
+  }
+}
+
+Resolver::Scopes Resolver::scopes_of(size_t clause) const {
+  const Sentence& sentence = sentence_of(clause);
+  Scopes out;
+  out.items[out.size++] = {clause, clause + 1};
+  auto part = part_of(clause);
+  if (part.second - part.first > 1 &&
+      part != std::pair{sentence.first_clause, sentence.end_clause}) {
+    out.items[out.size++] = part;
+  }
+  out.items[out.size++] = {sentence.first_clause, sentence.end_clause};
+  return out;
+}
+
+bool Resolver::names_many_givers(size_t from, size_t to) const {
+  std::string_view text = s_.substr(from, to - from);
+  for (std::string_view w : words(Role::many_givers)) {
+    for (size_t at = text.find(w); at != text.npos; at = text.find(w, at + w.size())) {
+      bool of_place = std::any_of(places_.begin(), places_.end(),
+                                  [&](const Mention& m) { return m.end == from + at; });
+      if (!of_place) return true;
+    }
+  }
+  return false;
+}
+
+Reduced Resolver::province_of_hospitals(Reduced r) const {
+  if (!r.mention || !r.mention->hospital) return r;
+  for (const Mention& m : places_) {
+    if (m.clause == r.mention->clause && m.place->level == PlaceLevel::province &&
+        inside(r.place, m.place) && names_institution_at(m.end)) {
+      return {m.place, &m, false};
+    }
+  }
+  return r;
+}
+
+void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_gives) const {
+  for (auto [first, end] : scopes_of(clause)) {
+    const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
+    Reduced r = province_of_hospitals(reduce(givers));
+    if (r.ambiguous && ends_list_of_many(givers)) {
+      return set_place(from_side(f), &kNationwide, nullptr);
+    }
+    // (several givers, also districts that reduce to their city: 其中雁塔区医院6名、长安区
+    // 医院4名 gives each its own)
+    if (r.ambiguous || (r.place && !r.mention)) {
+      if (const Mention* own = item_giver(clause, at)) {
+        return set_place(from_side(f), own->place, own);
+      }
+      if (r.ambiguous) return giver_of_part(f, clause);
+    }
+    // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
+    // data/context.tsv), whoever the report's giver is; a region's collective whose sentence
+    // names neither provinces nor the nation (东部地区, 东部帮扶城市: no nationwide word) is no
+    // giver the spec knows, neither a division nor a national programme: none
+    size_t from = r_.clauses[first].start, to = r_.clauses[end - 1].end;
+    if (!r.place && many_givers_in(first, end) && names_many_givers(from, to)) {
+      const Sentence& sentence = sentence_of(clause);
+      bool nation =
+          contains_word(s_.substr(sentence.start, sentence.end - sentence.start), Role::nationwide);
+      return set_place(from_side(f), nation ? &kNationwide : nullptr, nullptr);
+    }
+    if (r.place && province_team_abroad_ && inside(r.place, from_)) {
+      return set_place(from_side(f), from_, from_mention_);  // (the province's team abroad)
+    }
+    if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
+      // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
+      // 北辰区对口帮扶玛曲县…天津帮扶专家: 北辰区)
+      // 2022年,潍坊市4家医院派出的9名专家: a city of the giving province that sends gives, and
+      // so does the home of the team (来自福州市第一医院的专家…带教本地医生6名)
+      // 遵义市第一人民医院…派出专家到余庆县人民医院 in a report of 余庆县 on its own townships:
+      // the city gives to the county
+      bool sends = (r.mention && (!r.mention->visited || r.mention->home) && !r.mention->own &&
+                    inside(r.place, from_)) ||
+                   sends_within(to_, r.place, false);
+      // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
+      // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
+      sends = sends || (r.mention && names_sender(r.place));
+      if (r.place->level != PlaceLevel::county && !sends) {
+        return set_place(from_side(f), from_, from_mention_);
+      }
+    }
+    if (r.place) return set_place(from_side(f), r.place, r.mention);
+    if (std::optional<Span> name = county_institution_gives(first, clause)) {
+      set_place(from_side(f), to_, nullptr);
+      f.from_span = *name;
+      if (county_gives) *county_gives = true;
+      return;
+    }
+  }
+  // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
+  // that an earlier sentence of the paragraph makes give
+  for (size_t i : earlier_sentences(clause)) {
+    const Sentence& earlier = r_.sentences[i];
+    Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
+    if (r.ambiguous || !r.place) continue;
+    bool sends = r.mention && (!r.mention->visited || r.mention->home);
+    if (from_ && sends && inside(r.place, from_)) {
+      return set_place(from_side(f), r.place, r.mention);
+    }
+    break;
+  }
+  set_place(from_side(f), from_, from_mention_);
+}
+
+bool Resolver::heads_item(const Mention& h) const {
+  const Clause& c = r_.clauses[h.clause];
+  std::string_view clause = s_.substr(c.start, c.end - c.start);
+  return h.place->level == PlaceLevel::county && h.start == c.start &&
+         s_.substr(c.end).starts_with(":") && ends_with_word(clause, Role::institution);
+}
+
+bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) const {
+  constexpr double kMany = 3;
+  return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
+    std::string_view rest = s_.substr(m->end, 24);
+    if (rest.starts_with("等")) return true;
+    size_t p = past_numerals(rest, 0);
+    if (p == 0) return false;
+    std::optional<double> number = parse_numeral(rest.substr(0, p));
+    if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
+    return rest.substr(p).starts_with("省市") && number.value_or(kMany) >= kMany;
+  });
+}
+
+bool Resolver::many_givers_in(size_t first, size_t end) const {
+  if (many_givers_.empty()) many_givers_.assign(r_.sentences.size(), kUnknown);
+  auto text_of = [&](size_t a, size_t b) {
+    return s_.substr(r_.clauses[a].start, r_.clauses[b - 1].end - r_.clauses[a].start);
+  };
+  int8_t& in_sentence = many_givers_[r_.clauses[first].sentence];
+  if (in_sentence == kUnknown) {
+    const Sentence& sentence = sentence_of(first);
+    in_sentence =
+        contains_word(text_of(sentence.first_clause, sentence.end_clause), Role::many_givers);
+  }
+  return in_sentence && contains_word(text_of(first, end), Role::many_givers);
+}
+
+bool Resolver::of_other_part(const Mention& m, size_t clause) const {
+  size_t index = r_.clauses[m.clause].sentence;
+  const Sentence& sentence = r_.sentences[index];
+  size_t& part = part_clause_[index];  // (read once per sentence: asked per place and count)
+  if (part == kUnread) {
+    part = kNone;
+    const std::vector<std::string_view>& parts = words(Role::part);  // (looked up once)
+    for (size_t c = sentence.first_clause; c < sentence.end_clause && part == kNone; ++c) {
+      const Clause& cl = r_.clauses[c];
+      std::string_view clause_text = s_.substr(cl.start, cl.end - cl.start);
+      for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
+    }
+  }
+  return part != kNone && part <= m.clause && (clause < part || clause >= sentence.end_clause);
+}
+
+const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t end, size_t clause,
+                                                           const Place* giver) const {
+  places_in(first, end, false, giver);
+  if (places_scratch_.empty()) return places_scratch_;
+  if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
+  std::erase_if(places_scratch_, [&](const Mention* m) { return of_other_part(*m, clause); });
+  return places_scratch_;
+}
+
+const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const {
+  if (clause == 0 || part_of(clause).first >= clause) return nullptr;
+  const Clause& own = r_.clauses[clause];
+  std::string_view text = s_.substr(own.start, own.end - own.start);
+  const Clause& before = r_.clauses[clause - 1];
+  if (!s_.substr(before.start, before.end - before.start).starts_with("在") ||
+      contains_word(text, Role::to_now) || text::find(text, "共") != text.npos ||
+      !receivers_for(clause, clause + 1, clause, giver).empty()) {
+    return nullptr;
+  }
+  // (the place right after 在: not 在成都专家的帮助下, the helpers' home: helped)
+  std::string_view opening = s_.substr(before.start, before.end - before.start);
+  const auto& places = receivers_for(clause - 1, clause, clause, giver);
+  bool where = places.size() == 1 &&
+               places[0]->start == before.start + std::string_view("在").size() &&
+               !ends_with_word(opening, Role::helped);
+  return where ? places[0] : nullptr;
+}
+
+Reduced Resolver::past_programme(Reduced r, size_t clause, const Place* giver) const {
+  if (!r.mention || r.place->level != PlaceLevel::province ||
+      !s_.substr(r.mention->start).starts_with("援")) {
+    return r;
+  }
+  size_t next = clause + 1;
+  if (next >= part_of(clause).second) return r;
+  const Clause& c = r_.clauses[next];
+  std::string_view text = s_.substr(c.start, c.end - c.start);
+  if (text.find_first_of("0123456789") != text.npos) return r;
+  std::vector<const Mention*> inner;  // (of one name, its last part: 喀什地区疏附县 → 疏附县)
+  for (const Mention* m : receivers_for(next, next + 1, clause, giver)) {
+    if (!inside(m->place, r.place)) continue;
+    if (!inner.empty() && inner.back()->end == m->start && inside(m->place, inner.back()->place)) {
+      inner.back() = m;
+    } else {
+      inner.push_back(m);
+    }
+  }
+  if (inner.empty()) return r;
+  bool one = std::all_of(inner.begin(), inner.end(),
+                         [&](const Mention* m) { return m->place == inner[0]->place; });
+  if (one) return {inner[0]->place, inner[0], false};
+  std::string_view shared = prefecture(inner[0]->place);
+  for (const Mention* m : inner) {
+    if (prefecture(m->place) != shared) return r;
+  }
+  const Place* place = shared.empty() ? nullptr : find_place(shared);
+  return place ? Reduced{place, nullptr, false} : r;
+}
+
+Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
+  if (!r.place || r.place->level == PlaceLevel::county || r.place->level == PlaceLevel::country) {
+    return r;
+  }
+  // 在克拉玛依市,…组建由援疆专家领衔的工作室9个: the clauses of its sentence before it first
+  std::vector<const Mention*> near;
+  for (const Mention* m : places_in(part_of(clause).first, clause, false, giver)) {
+    if (inside(m->place, r.place)) near.push_back(m);
+  }
+  Reduced nearer = reduce(near);
+  if (nearer.place && !nearer.ambiguous && inside(nearer.place, r.place)) return nearer;
+  // 向我省选派… (own_area): the publishing body's whole province, whatever county the
+  // paragraph before or the report's subject names
+  if (r.mention && r.mention->own && r.place->level == PlaceLevel::province) return r;
+  // A prefecture the count's own sentence names is narrowed only by its paragraph: the one
+  // before, drawn on through 此外, 当天…, may be about one county of it (在元阳县人民医院…。
+  // 此外,红河州选派23名医务人员…,价值480万元: 红河州).
+  const Sentence& own = sentence_of(clause);
+  bool own_sentence = r.mention && r.place->level == PlaceLevel::prefecture &&
+                      r.mention->clause >= own.first_clause && r.mention->clause < own.end_clause;
+  size_t block = own.block;
+  std::vector<const Mention*> within;
+  for (size_t i : earlier_sentences(clause)) {
+    const Sentence& earlier = r_.sentences[i];
+    if (own_sentence && earlier.block != block) break;
+    for (const Mention* m :
+         receivers_for(earlier.first_clause, earlier.end_clause, clause, giver)) {
+      if (inside(m->place, r.place)) within.push_back(m);
+    }
+  }
+  Mention subject{0, 0, to_, Side::to, kNone};
+  // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
+  // 县级医院)
+  size_t after = r.mention ? r.mention->end : s_.size();
+  bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
+                   s_[after] >= '0' && s_[after] <= '9';
+  bool province = r.place->level == PlaceLevel::province && !own_count;
+  if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
+  Reduced narrower = reduce(within);
+  if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
+    if (narrower.mention == &subject) narrower.mention = to_mention_;
+    return narrower;
+  }
+  return r;
+}
+
+Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
+  const Sentence& sentence = sentence_of(clause);
+  size_t index = r_.clauses[clause].sentence, lo = index;
+  size_t block = sentence.block;
+  bool crossed = false, continues = sentence.continues;
+  for (size_t i = index; i > 0;) {
+    const Sentence& earlier = r_.sentences[--i];
+    if (earlier.block != block) {
+      if (crossed || !continues) break;
+      crossed = true;
+      block = earlier.block;
+    }
+    continues = continues || earlier.continues;
+    lo = i;
+  }
+  return {lo, index};
+}
+
+const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver) const {
+  const Clause& c = r_.clauses[clause];
+  std::string_view text = s_.substr(c.start, c.end - c.start);
+  if (text.find("、") == text.npos || at < c.start || at > c.end) return nullptr;
+  constexpr std::string_view kMark = "、";
+  size_t mark = text.substr(0, at - c.start).rfind(kMark);
+  size_t item = mark == text.npos ? c.start : c.start + mark + kMark.size();
+  // a list of counts, not of places (赴阿瓦提、乌什、柯坪等4个县的11所卫生院): the item beside
+  // it (the one before, else the one after) has a number too
+  std::string_view beside;
+  if (mark != text.npos) {
+    size_t before = text.substr(0, mark).rfind(kMark);
+    before = before == text.npos ? 0 : before + kMark.size();
+    beside = text.substr(before, mark - before);
+  } else {
+    size_t next = text.find(kMark, at - c.start);
+    if (next == text.npos) return nullptr;
+    size_t after = next + kMark.size();
+    beside = text.substr(after, text.find(kMark, after) - after);
+  }
+  // (a count that ends it: 援藏210名, not 宁波市12家医院与凉山州、甘孜州的20家医院, nor a
+  // numeral of a place's name: 帮扶百色市、河池市的医院41家)
+  constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
+  size_t offset = static_cast<size_t>(beside.data() - s_.data());
+  auto of_place = [&](size_t p) {
+    return std::any_of(places_.begin(), places_.end(),
+                       [&](const Mention& m) { return m.start <= p && p < m.end; });
+  };
+  bool number = false;
+  for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number; ++chars) {
+    p = text::previous_char(beside, p);
+    number =
+        kCountDigits.find(code_point_at(beside, p)) != kCountDigits.npos && !of_place(offset + p);
+  }
+  if (!number) return nullptr;
+  const Mention* found = nullptr;
+  for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+    if (m->start < item || m->end > at) continue;
+    if (found && !same_area(found->place, m->place)) return nullptr;
+    if (!found || inside(m->place, found->place)) found = m;
+  }
+  return found;
+}
+
+const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver) const {
+  const Clause& c = r_.clauses[clause];
+  if (at < c.start) return nullptr;
+  std::string_view before = s_.substr(c.start, at - c.start);
+  size_t first = std::string_view::npos;
+  for (std::string_view word : words(Role::respectively)) {
+    size_t mark = before.find(word);
+    if (mark != before.npos) first = std::min(first, c.start + mark + word.size());
+  }
+  if (first == std::string_view::npos) return nullptr;
+  std::vector<const Mention*> places;
+  for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+    if (m->end <= at) places.push_back(m);
+  }
+  if (!places.empty()) {
+    first = std::max(first, places.back()->end);
+  } else {  // the places of the nearest earlier sentence that names some
+    for (size_t i : earlier_sentences(clause)) {
+      const Sentence& earlier = r_.sentences[i];
+      const auto& named = places_in(earlier.first_clause, earlier.end_clause, false, giver);
+      if (named.empty()) continue;
+      places.assign(named.begin(), named.end());
+      break;
+    }
+  }
+  if (places.size() < 2) return nullptr;
+  // the counts' list: items joined by 和, 、 or 及, each opening with its number
+  size_t item = 0, items = 1;
+  for (size_t p = first; p < c.end; p = next_char(s_, p)) {
+    char32_t ch = code_point_at(s_, p);
+    if (ch != U'和' && ch != U'、' && ch != U'及') continue;
+    size_t next = next_char(s_, p);
+    if (next >= c.end || kCountDigits.find(code_point_at(s_, next)) == kCountDigits.npos)
+      return nullptr;
+    ++items;
+    if (p < at) ++item;
+  }
+  for (const Mention* m : places) {
+    if (std::count_if(places.begin(), places.end(),
+                      [&](const Mention* o) { return same_area(o->place, m->place); }) > 1) {
+      return nullptr;  // 西藏拉萨市: one place, not two
+    }
+  }
+  return items == places.size() ? places[item] : nullptr;
+}
+
+void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
+  const Place* giver = f.from.empty() ? from_ : find_place(f.from, f.from_province);
+  // 栾川县人民医院向本县12个乡镇卫生院派出医生: a county gives to its own townships
+  // (own_of_giver: data/context.tsv), whatever other counties the paragraph named
+  const Clause& own = r_.clauses[clause];
+  if (giver && giver->level == PlaceLevel::county &&
+      has_word(own.start, own.end, Role::own_of_giver)) {
+    return set_place(to_side(f), giver, nullptr);
+  }
+  if (const Mention* m = respective_place(clause, at, giver)) {
+    return set_place(to_side(f), m->place, m);
+  }
+  if (const Mention* m = item_place(clause, at, giver)) {
+    Reduced r = refine({m->place, m, false}, clause, giver);
+    return set_place(to_side(f), r.place, r.mention);
+  }
+  if (const Mention* m = place_going_on(clause, giver)) {
+    Reduced r = refine({m->place, m, false}, clause, giver);
+    return set_place(to_side(f), r.place, r.mention);
+  }
+  // The count's scopes, then the sentences before it: the first that names a place decides.
+  auto decides = [&](size_t first, size_t end) {
+    Reduced r = past_programme(reduce(receivers_for(first, end, clause, giver)), clause, giver);
+    if (r.ambiguous) {
+      set_place(to_side(f), nullptr, nullptr);
+    } else if (r.place) {
+      r = refine(r, clause, giver);
+      set_place(to_side(f), r.place, r.mention);
+    } else {
+      return false;
+    }
+    return true;
+  };
+  for (auto [first, end] : scopes_of(clause)) {
+    if (decides(first, end)) return;
+  }
+  // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
+  if (f.from == kNationwide.name && from_ != &kNationwide) return;
+  for (size_t i : earlier_sentences(clause)) {
+    if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
+  }
+  // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
+  bool of_giver =
+      !own_area_ && same_area(to_, giver) && !(to_mention_ && receives_within(*to_mention_, giver));
+  // 江苏省…组织全省二级以上医院向县乡两级下沉医疗人才: a province's or city's programme
+  // within its whole area (whole: data/context.tsv) that names no receiver (nor, in the lead,
+  // the report any outside it: a review's total of its aid elsewhere) receives in the giver;
+  // so does a sentence of it in a report on one county of the giver (2023年全省三级医院共向县级
+  // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
+  if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country && giver != &kNationwide &&
+      within_whole() && !sums_aid_outside(clause, giver)) {
+    return set_place(to_side(f), giver, nullptr);
+  }
+  set_place(to_side(f), of_giver ? nullptr : to_, to_mention_);
+}
+
+void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
+  const Sentence& sentence = sentence_of(clause);
+  // (has_word first: most sentences name no whole area, and its search is shared by the counts)
+  if (!has_word(sentence.start, sentence.end, Role::whole)) return;
+  std::string_view whole = s_.substr(sentence.start, sentence.end - sentence.start);
+  std::string_view word;
+  bool before_count = false;
+  for (std::string_view w : words(Role::whole)) {
+    size_t found = text::find(whole, w);
+    if (found == whole.npos) continue;
+    word = w;
+    before_count = sentence.start + found < at;
+  }
+  if (word.empty()) return;
+  const Place* known = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  if (!known || known->level == PlaceLevel::country) return;
+  if (!places_in(sentence.first_clause, sentence.end_clause, false, known).empty()) return;
+  const Place* area = nullptr;
+  if (word.ends_with("市")) {
+    area = known->level == PlaceLevel::county && !known->prefecture.empty()
+               ? find_place(known->prefecture)
+               : known;
+  } else {
+    area = known->level == PlaceLevel::province ? known : find_place(known->province);
+    if (area && word.ends_with("区") && !area->name.ends_with("自治区")) area = nullptr;
+  }
+  // (not 全市 of the receiver; but a body's report on its own area is within it: 湖北省卫生健康
+  // 委员会…全省58家三级医院对口支援…, whatever it told of aid outside before; not in its lead
+  // when the report receives elsewhere: 全省累计选派4300名 sums up the aid the review tells)
+  bool own_body = area && area == body_area_ && !sums_aid_outside(clause, area);
+  if (!area || (!own_body && (!to_ || !(to_ == area || inside(to_, area))))) return;
+  set_place(to_side(f), area, nullptr);
+  if (before_count &&
+      places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
+    set_place(from_side(f), area, nullptr);
+  }
+}
+
+bool Resolver::sums_aid_outside(size_t clause, const Place* area) const {
+  constexpr size_t kOpening = 2;
+  size_t own = r_.clauses[clause].sentence, body = 0;
+  for (size_t i = 0; i < own && body < kOpening; ++i) {
+    if (!is_title(r_.sentences[i].start)) ++body;
+  }
+  if (body >= kOpening) return false;
+  return std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+    return m.side != Side::from && !m.origin && !m.place->abroad && m.place != area &&
+           !inside(m.place, area);
+  });
+}
+
+bool Resolver::within_whole() const {
+  if (!has_word(0, lead_end_, Role::whole)) return false;
+  for (const Sentence& sentence : r_.sentences) {
+    if (sentence.start >= lead_end_) break;
+    if (!has_word(sentence.start, std::min(sentence.end, lead_end_), Role::whole)) continue;
+    bool abroad_named = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.start >= sentence.start && m.end <= sentence.end && m.place->abroad;
+    });
+    if (!abroad_named) return true;
+  }
+  return false;
+}
+
+}  // namespace facts_detail::context
+}  // namespace zhreport
