@@ -172,11 +172,14 @@ struct Candidate {
   size_t clause_start, clause_end;
 };
 
+// A count read, and how: its fact stands in find_facts' vector of facts, built there in place
+// (moving a fact, a dozen strings, cost more than reading most counts), which is given room for
+// a fact per number (an upper bound) so that no fact moves while these point at them.
 struct FoundFact {
-  Fact fact;
+  Fact* fact = nullptr;
   size_t at = 0;             // where its number stands
   size_t count_start = 0;    // where the count starts (its qualifier), before any cue
-  std::string kind;          // the classifier's kind, for elided nouns
+  std::string_view kind;     // the classifier's kind (of the lexicon), for elided nouns
   const Cue* cue = nullptr;  // the cue that decided the metric, if any
 };
 
@@ -487,14 +490,14 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
     sentence_start = reading.sentences[sentence].start;
   }
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
-    if (it->fact.end < std::max(begin, sentence_start)) break;
+    if (it->fact->end < std::max(begin, sentence_start)) break;
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
-    bool persons_of_teams = persons && lexicon().elided(it->fact.metric, c.classifier->text);
+    bool persons_of_teams = persons && lexicon().elided(it->fact->metric, c.classifier->text);
     // Things inherit only under the same classifier: 中心9个 does not make 救护车15辆 centres.
-    bool same = it->kind == c.classifier->kind && (persons || it->fact.unit == c.classifier->text);
-    if ((same || persons_of_times || persons_of_teams) && it->fact.metric != "other") {
+    bool same = it->kind == c.classifier->kind && (persons || it->fact->unit == c.classifier->text);
+    if ((same || persons_of_times || persons_of_teams) && it->fact->metric != "other") {
       return &*it;
     }
   }
@@ -585,14 +588,15 @@ bool after_label(std::string_view s, const Candidate& c) {
   return mark == U'：' || mark == U':';
 }
 
+// The count of `c` read into `f`, a fact just made.
 FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                    size_t begin, const Reading& reading) {
+                    size_t begin, const Reading& reading, Fact& f) {
   const Lexicon& lex = lexicon();
   const Classifier& classifier = *c.classifier;
   const NumberMatch& n = *c.number;
   FoundFact out;
+  out.fact = &f;
   out.kind = classifier.kind;
-  Fact& f = out.fact;
   f.unit = classifier.text;
   f.qualifier = c.qualifier;
   double scale = classifier.yuan > 0 ? classifier.yuan : 1;
@@ -658,9 +662,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   if (c.noun_start == c.noun_end) {
     if (const FoundFact* earlier = antecedent(reading, found, c, begin)) {
       // the persons of training person-times are trainees, those of teams experts (lists.tsv)
-      const ListRule* rule = lex.elided(earlier->fact.metric, classifier.text);
-      f.metric = rule ? rule->becomes : earlier->fact.metric;
-      f.counted = earlier->fact.counted;
+      const ListRule* rule = lex.elided(earlier->fact->metric, classifier.text);
+      f.metric = rule ? rule->becomes : earlier->fact->metric;
+      f.counted = earlier->fact->counted;
       return out;
     }
   }
@@ -683,7 +687,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
 // Whether the metric found so far for a count is `o`'s, named as `o` says (frames.tsv overrides,
 // lists.tsv metric).
 bool named_as(const Override& o, const FoundFact& found) {
-  if (o.metric != found.fact.metric) return false;
+  if (o.metric != found.fact->metric) return false;
   switch (o.named) {
     case Override::Named::any:
       return true;
@@ -692,7 +696,7 @@ bool named_as(const Override& o, const FoundFact& found) {
     case Override::Named::either:
       return found.cue && (found.cue->where & kEither);
     case Override::Named::before:
-      return found.cue && found.fact.start < found.count_start;
+      return found.cue && found.fact->start < found.count_start;
   }
   return false;
 }
@@ -725,10 +729,10 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (rule.later != later || rule.elided) continue;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
       // in the count's own item: after any count before it (教学查房30次、病例讨论12次)
-      size_t item = found.empty() ? 0 : found.back().fact.end;
-      if (rule.fits(fact.fact.unit) && named_as(rule.metric, fact) &&
-          cue_before(s, c, kBefore, rule.partner, fact.fact.start, item)) {
-        fact.fact.metric = rule.becomes;
+      size_t item = found.empty() ? 0 : found.back().fact->end;
+      if (rule.fits(fact.fact->unit) && named_as(rule.metric, fact) &&
+          cue_before(s, c, kBefore, rule.partner, fact.fact->start, item)) {
+        fact.fact->metric = rule.becomes;
       }
       continue;
     }
@@ -736,9 +740,9 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (rule.reach == 0) {
       const FoundFact* a = antecedent(reading, found, c, begin);
       earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
-    } else if (!found.empty() && found.back().fact.end <= c.count_start) {
+    } else if (!found.empty() && found.back().fact->end <= c.count_start) {
       size_t chars = 0;
-      for (size_t p = found.back().fact.end; p < c.count_start && chars <= rule.reach;
+      for (size_t p = found.back().fact->end; p < c.count_start && chars <= rule.reach;
            p = next_char(s, p)) {
         ++chars;
       }
@@ -747,16 +751,16 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (!earlier) continue;
     FoundFact& changing = later ? fact : *earlier;
     const FoundFact& partner = later ? *earlier : fact;
-    if (!rule.fits(changing.fact.unit) || partner.fact.metric != rule.partner ||
+    if (!rule.fits(changing.fact->unit) || partner.fact->metric != rule.partner ||
         !named_as(rule.metric, changing)) {
       continue;
     }
-    const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact.unit, 0);
-    size_t between = std::min(fact.fact.start, c.count_start);  // not the count's own cue
-    if (own && said_between(s, reading, earlier->fact.end, between, *own, changing.fact.metric)) {
+    const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact->unit, 0);
+    size_t between = std::min(fact.fact->start, c.count_start);  // not the count's own cue
+    if (own && said_between(s, reading, earlier->fact->end, between, *own, changing.fact->metric)) {
       continue;
     }
-    changing.fact.metric = rule.becomes;
+    changing.fact->metric = rule.becomes;
   }
 }
 
@@ -778,7 +782,7 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
   if (!hit || !overrides(*hit->frame, found)) return;
   const Frame& frame = *hit->frame;
-  Fact& f = found.fact;
+  Fact& f = *found.fact;
   const std::string& kind = c.classifier->kind;
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
@@ -816,7 +820,7 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
 // column's name followed by its cell (派驻专家18名); `header`: the column names over the row.
 void apply_column(std::string_view s, size_t begin, size_t end, const std::vector<Cell>& header,
                   FoundFact& found) {
-  Fact& f = found.fact;
+  Fact& f = *found.fact;
   if (header.empty() || f.metric != "other" || found.cue) return;
   std::vector<Cell> cells = cells_of(s, begin, end);
   for (size_t k = 0; k < cells.size() && k < header.size(); ++k) {
@@ -832,50 +836,37 @@ void apply_column(std::string_view s, size_t begin, size_t end, const std::vecto
   }
 }
 
-// Finds the counts of s[begin, end), appending to `found`; `header`: the column names when the
-// range is a row of a table-like listing.
+// Finds the counts of s[begin, end), appending their facts to `facts` and how each was read to
+// `found`; `header`: the column names when the range is a row of a table-like listing.
 void find_in_range(std::string_view s, size_t begin, size_t end,
                    const std::vector<NumberMatch>& numbers, const Reading& reading,
-                   const std::vector<Cell>& header, std::vector<FoundFact>& found) {
+                   const std::vector<Cell>& header, std::vector<Fact>& facts,
+                   std::vector<FoundFact>& found) {
   auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
                                 [](const NumberMatch& n, size_t pos) { return n.start < pos; });
   for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
-    // A FoundFact (six strings) only for the numbers that are counts: most are not.
-    auto keep = [&](FoundFact&& fact) {
-      fact.fact.quote = std::string(s.substr(fact.fact.start, fact.fact.end - fact.fact.start));
-      found.push_back(std::move(fact));
+    // A fact (a dozen strings) only for the numbers that are counts: most are not.
+    auto keep = [&](const FoundFact& fact) {
+      fact.fact->quote = std::string(s.substr(fact.fact->start, fact.fact->end - fact.fact->start));
+      found.push_back(fact);
     };
     if (auto candidate = read_count(s, *it, begin, end, reading)) {
-      FoundFact fact = make_fact(s, *candidate, found, begin, reading);
+      FoundFact fact = make_fact(s, *candidate, found, begin, reading, facts.emplace_back());
       fact.at = it->start;
       fact.count_start = candidate->count_start;
       apply_lists(s, *candidate, found, begin, reading, fact, true);
       apply_frame(s, *candidate, reading, fact);
       apply_lists(s, *candidate, found, begin, reading, fact, false);
       apply_column(s, begin, end, header, fact);
-      keep(std::move(fact));
+      keep(fact);
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
       FoundFact fact;
-      fact.fact = std::move(*cell);  // a table's bare number (嵩县  18  624)
+      fact.fact = &facts.emplace_back(std::move(*cell));  // a table's bare number (嵩县  18  624)
       fact.at = it->start;
-      fact.count_start = fact.fact.start;
-      keep(std::move(fact));
+      fact.count_start = fact.fact->start;
+      keep(fact);
     }
   }
-}
-
-std::vector<Fact> facts_of(std::string_view s, const Document& document, const Reading& reading,
-                           std::vector<FoundFact>&& found) {
-  std::vector<Fact> facts;
-  std::vector<size_t> at;
-  facts.reserve(found.size());
-  at.reserve(found.size());
-  for (FoundFact& f : found) {
-    facts.push_back(std::move(f.fact));
-    at.push_back(f.at);
-  }
-  add_context(s, document, reading, facts, at);
-  return facts;
 }
 
 }  // namespace
@@ -898,17 +889,23 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
     }
   }
   std::vector<std::vector<Cell>> headers = table_headers(text, document);
+  // Room for a fact per number (an upper bound): the FoundFacts point at the facts, which must not
+  // move.
+  std::vector<Fact> facts;
   std::vector<FoundFact> found;
-  // Room for a fact per number (an upper bound): a FoundFact holds a dozen strings, and moving
-  // them all each time the vector grew cost more than the room.
+  facts.reserve(numbers.size());
   found.reserve(numbers.size());
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {
-      find_in_range(text, block.start, block.end, numbers, reading, headers[i], found);
+      find_in_range(text, block.start, block.end, numbers, reading, headers[i], facts, found);
     }
   }
-  return facts_of(text, document, reading, std::move(found));
+  std::vector<size_t> at;  // where each fact's number stands
+  at.reserve(found.size());
+  for (const FoundFact& f : found) at.push_back(f.at);
+  add_context(text, document, reading, facts, at);
+  return facts;
 }
 
 }  // namespace zhreport

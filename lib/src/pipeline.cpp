@@ -1,6 +1,7 @@
 #include "zhreport/pipeline.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 
@@ -226,16 +227,30 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
              options.metrics.end();
     });
   }
+  // The context spans map back like the fact's own. Most repeat the previous fact's (a side or a
+  // period named once for many counts): each field's last span and where it mapped are kept, so
+  // that a repeated one is not mapped again.
+  struct Mapped {
+    Span from, to;
+  };
+  std::array<Mapped, 4> last{};  // of to_span, from_span, since_span, until_span
   for (Fact& fact : out.facts) {
     fact.doc = doc_id;
     size_t start = fact.start;
     fact.start = original(start);
     fact.end = original_end(start, fact.end);
-    for (Span* span : {&fact.to_span, &fact.from_span, &fact.since_span, &fact.until_span}) {
-      if (span->empty()) continue;  // the context spans map back like the fact's own
-      size_t span_start = span->start;
-      span->start = original(span_start);
-      span->end = original_end(span_start, span->end);
+    std::array<Span*, 4> spans = {&fact.to_span, &fact.from_span, &fact.since_span,
+                                  &fact.until_span};
+    for (size_t k = 0; k < spans.size(); ++k) {
+      Span& span = *spans[k];
+      if (span.empty()) continue;
+      if (span == last[k].from) {
+        span = last[k].to;
+        continue;
+      }
+      last[k].from = span;
+      span = {original(span.start), original_end(span.start, span.end)};
+      last[k].to = span;
     }
   }
   record.facts = out.facts.size();
