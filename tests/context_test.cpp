@@ -1691,6 +1691,36 @@ TEST_CASE("context: two prefectures listed before a count receive as their provi
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE(
+    "context: a prefecture's hospital listed with one of its county's receives as the "
+    "prefecture") {
+  const std::vector<Case> cases = {
+      {"海西州人民医院、德令哈市人民医院等6家医院: the list spans the prefecture, not the county",
+       "浙江援青\n2024-09-03\n近五年来,浙江省累计选派215名医疗人才赴海西州开展对口支援。\n"
+       "援青专家帮助海西州人民医院、德令哈市人民医院等6家医院创建重点专科12个。",
+       "浙江援青\n2024-09-03\n近五年來,浙江省累計選派215名醫療人才赴海西州開展對口支援。\n"
+       "援青專家幫助海西州人民醫院、德令哈市人民醫院等6家醫院創建重點專科12個。",
+       {{215, "海西蒙古族藏族自治州", "浙江省", "2019", "2024-09-03"},
+        {6, "海西蒙古族藏族自治州", "浙江省", "2019", "2024-09-03"},
+        {12, "海西蒙古族藏族自治州", "浙江省", "2019", "2024-09-03"}}},
+      {"so do the counties listed after it (、, 和)",
+       "浙江援青\n2024-09-03\n近五年来,浙江省累计选派215名医疗人才赴海西州开展对口支援。\n"
+       "援青专家分驻海西州人民医院、德令哈市人民医院和都兰县人民医院,创建重点专科12个。",
+       "浙江援青\n2024-09-03\n近五年來,浙江省累計選派215名醫療人才赴海西州開展對口支援。\n"
+       "援青專家分駐海西州人民醫院、德令哈市人民醫院和都蘭縣人民醫院,創建重點專科12個。",
+       {{215, "海西蒙古族藏族自治州", "浙江省", "2019", "2024-09-03"},
+        {12, "海西蒙古族藏族自治州", "浙江省", "2019", "2024-09-03"}}},
+      {"a county's hospital alone still receives as the county",
+       "浙江援青\n2024-09-03\n近五年来,浙江省累计选派215名医疗人才赴海西州开展对口支援。\n"
+       "援青专家在德令哈市人民医院创建重点专科12个。",
+       "浙江援青\n2024-09-03\n近五年來,浙江省累計選派215名醫療人才赴海西州開展對口支援。\n"
+       "援青專家在德令哈市人民醫院創建重點專科12個。",
+       {{215, "海西蒙古族藏族自治州", "浙江省", "2019", "2024-09-03"},
+        {12, "德令哈市", "浙江省", "2019", "2024-09-03"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",

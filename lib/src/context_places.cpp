@@ -305,7 +305,7 @@ void Resolver::widen_to_prefectures() {
     Mention& m = places_[i];
     if (m.place->level != PlaceLevel::county || m.place->prefecture.empty()) continue;
     bool several = one_of_counties(m);
-    if (!several && !names_prefecture_hospital(i)) continue;
+    if (!several && !names_prefecture_hospital(i) && !listed_after_prefecture(i)) continue;
     const Place* wider = find_place(m.place->prefecture);
     if (!wider) continue;
     m.place = wider;
@@ -326,6 +326,25 @@ bool Resolver::names_prefecture_hospital(size_t i) const {
   bool own_name = i > 0 && places_[i - 1].end == m.start;  // 博州精河县: a prefecture's county
   return of_prefecture && !own_name && s_.substr(m.start, m.end - m.start) != m.place->name &&
          s_.substr(m.end).starts_with("医院");
+}
+
+bool Resolver::listed_after_prefecture(size_t i) const {
+  if (i == 0) return false;
+  const Mention& prefecture = places_[i - 1];
+  const Mention& m = places_[i];
+  if (prefecture.place->level != PlaceLevel::prefecture ||
+      m.place->prefecture != prefecture.place->name) {
+    return false;
+  }
+  // (the prefecture's institution, if any, then 、, 和 or 及: the items after one widened before
+  // it, 克州人民医院、阿克陶县人民医院和乌恰县人民医院, are its prefecture's now too)
+  std::string_view between = s_.substr(prefecture.end, m.start - prefecture.end);
+  for (std::string_view mark : {"、", "和", "及"}) {
+    if (!between.ends_with(mark)) continue;
+    between.remove_suffix(mark.size());
+    return han_run(between) == between.size();
+  }
+  return false;
 }
 
 bool Resolver::one_of_counties(const Mention& m) const {

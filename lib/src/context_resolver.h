@@ -295,13 +295,17 @@ class Resolver {
   bool opens_dateline(size_t end) const;
 
   // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
-  // 县市: a county named for a prefecture's hospital, or as one of more counties than it names,
-  // stands for its prefecture.
+  // 县市, 海西州人民医院、格尔木市人民医院: a county named for a prefecture's hospital, as one of
+  // more counties than it names, or listed beside its prefecture, stands for its prefecture.
   void widen_to_prefectures();
 
   // 州奎屯医院: a county's short name right after 州 or 地区 (no name of their own) and right
   // before 医院.
   bool names_prefecture_hospital(size_t i) const;
+
+  // 海西州人民医院、格尔木市人民医院: a county listed (、, 和, 及) right after its prefecture or
+  // the prefecture's institution: an item beside the prefecture's, the list spans the prefecture.
+  bool listed_after_prefecture(size_t i) const;
 
   // 岳普湖县人民医院等4家县级医院: a county followed, in a few characters of its clause, by 等
   // and a count of county units (县, 县市, 县级医院).
