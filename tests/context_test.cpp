@@ -1230,6 +1230,14 @@ TEST_CASE("context: two givers named, and the part of their total each gives") {
        "30名隊員當天到崗。",
        {{3, "那曲市", "", "2024-07-08", "2024-07-08"},
         {30, "那曲市", "", "2024-07-08", "2024-07-08"}}},
+      {"a report of two givers: a sentence that names none gives as the giver its paragraph's "
+       "earlier sentence names (队员们还…)",
+       "沪京援青\n2023-12-08\n上海、北京两地分别对口支援果洛州和玉树州。\n两年来,上海市第五批"
+       "援果洛医疗队完成手术800台。队员们还帮带本地医生30名。",
+       "滬京援青\n2023-12-08\n上海、北京兩地分別對口支援果洛州和玉樹州。\n兩年來,上海市第五批"
+       "援果洛醫療隊完成手術800臺。隊員們還幫帶本地醫生30名。",
+       {{800, "果洛藏族自治州", "上海市", "2021", "2023-12-08"},
+        {30, "果洛藏族自治州", "上海市", "2021", "2023-12-08"}}},
   };
   for (const Case& c : cases) check(c);
 }

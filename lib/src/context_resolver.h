@@ -870,6 +870,11 @@ class Resolver {
   // when the sentence names no such team or none is told.
   const Time* stay_before(const Sentence& sentence, size_t at, std::string_view until) const;
 
+  // Whether `giver` gives and opens the name of a team by its ordinal (上海市第五批援果洛医疗队)
+  // in an earlier sentence, for a count whose sentence names no team by its ordinal (队员们还…):
+  // the team the count's sentence goes on telling of (not 同期抵达的重庆第九批医疗队共10人).
+  bool opens_team_of_paragraph(const Mention* giver, size_t clause) const;
+
   // Whether `sentence` names a team by its ordinal (第三批医疗队).
   bool names_batch(const Sentence& sentence) const;
 
