@@ -1011,11 +1011,39 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
   return false;
 }
 
-bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
+std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {
   constexpr size_t kEvent = 6;  // bytes: two characters (托管, 帮扶, 抵塞)
   for (const Mention& m : places_) {
     if (m.end == end && m.end - m.start >= kEvent) end = m.start;
   }
+  if (end < sentence.start + kEvent) return {};
+  return s_.substr(end - kEvent, kEvent);
+}
+
+const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_t at) const {
+  for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
+    const Clause& c = r_.clauses[cl];
+    std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
+    size_t opens = text.npos;
+    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
+    if (opens == text.npos) continue;
+    // (自1996年首批医疗队出征以来: the clause dates its event itself)
+    bool dated_here = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.clause == cl && !t.phrase.since.empty();
+    });
+    std::string_view event = event_before(sentence, c.start + opens);
+    if (dated_here || event.empty()) return nullptr;
+    const Time* dated = nullptr;  // (the latest told before the sentence)
+    for (const Time& t : times_) {
+      if (t.phrase.start >= sentence.start) break;
+      if (!t.phrase.since.empty() && s_.substr(t.phrase.end).starts_with(event)) dated = &t;
+    }
+    return dated;
+  }
+  return nullptr;
+}
+
+bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
   for (size_t i : earlier_sentences(sentence.first_clause)) {
     const Sentence& earlier = r_.sentences[i];
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
@@ -1025,8 +1053,8 @@ bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
     if (dated && earlier.block == sentence.block) return true;
     break;
   }
-  if (end < sentence.start + kEvent) return false;
-  std::string_view event = s_.substr(end - kEvent, kEvent);
+  std::string_view event = event_before(sentence, end);
+  if (event.empty()) return false;
   return std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
     if (t.phrase.start >= sentence.start || (t.phrase.since.empty() && t.phrase.until.empty()))
       return false;
@@ -1081,6 +1109,13 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
     return nullptr;
+  }
+  if (const Time* t = event_dated(sentence, clause, at)) {
+    f.since = t->phrase.since;
+    f.until = report_date_;
+    f.since_span = {t->phrase.start, t->phrase.end};
+    f.until_span = Span{};
+    return t;
   }
   const Time* best = nullptr;
   const Clause& own_clause = r_.clauses[clause];

@@ -952,6 +952,16 @@ class Resolver {
 
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const;
 
+  // The event named right before `end`: its last two characters, past a place's name (托管 of
+  // 托管以来, 支援 of 对口支援迪庆以来; not a one-character short name: 抵马); empty when the
+  // sentence has none.
+  std::string_view event_before(const Sentence& sentence, size_t end) const;
+
+  // 第9批医疗队于2023年6月抵马,…。自抵马以来,…: the date an earlier sentence (the latest) tells
+  // right before the same event, of a period a clause of the count's sentence up to it opens at
+  // an event it does not date (undated: data/context.tsv); nullptr when none.
+  const Time* event_dated(const Sentence& sentence, size_t clause, size_t at) const;
+
   // Whether the event named right before `end` (托管 of 托管以来, 支援 of 对口支援迪庆以来: past a
   // place's name, not a one-character short name: 抵塞) is told in an earlier sentence that
   // states a date, or the sentence before of its paragraph states one (闽宁协作始于1996年。
