@@ -319,6 +319,14 @@ TEST_CASE("context: the period of a count") {
        "援南苏丹医疗队\n2017-07-21\n安徽省第四批援南苏丹医疗队于去年10月抵达朱巴,共有队员12名。",
        "援南蘇丹醫療隊\n2017-07-21\n安徽省第四批援南蘇丹醫療隊於去年10月抵達朱巴,共有隊員12名。",
        {{12, "南苏丹", "安徽省", "2016-10", "2017-07-21"}}},
+      {"a later sentence tells the work of the stay an arrival in a month opened (援疆期间): to "
+       "the report's date (the arrival's own counts keep its month)",
+       "援疆医疗队一年\n2024-01-10\n2023年2月,来自湖北省的30名医疗队员抵达塔城地区。援疆期间,"
+       "医疗队完成手术900台。",
+       "援疆醫療隊一年\n2024-01-10\n2023年2月,來自湖北省的30名醫療隊員抵達塔城地區。援疆期間,"
+       "醫療隊完成手術900臺。",
+       {{30, "塔城地区", "湖北省", "2023-02", "2023-02"},
+        {900, "塔城地区", "湖北省", "2023-02", "2024-01-10"}}},
       {"programmes' starts in parentheses after their receivers (援多米尼克(2013年起)) date "
        "their own totals; the programme named before them still dates the whole",
        "福建援外四十五年\n2023-09-01\n1978年,福建省派出首批援塞内加尔医疗队。此后,福建又先后承担了"

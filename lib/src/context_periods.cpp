@@ -1223,7 +1223,17 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
       bool start = t.phrase.kind == TimeKind::since;
       if (in && (t.adverbial || arrival || start) && usable(t) && !own_total) best = &t;
     }
-    if (best) return set_to_now(*best);
+    if (!best) continue;
+    const Time* chosen = set_to_now(*best);
+    // 2023年2月,…队员抵达博州。援疆期间,医疗队开展…: a later sentence tells the work of the stay
+    // an arrival in a month opened, which runs to the report's date (not a day's send-off:
+    // 5月4日…举行出征仪式。该队共20名队员)
+    bool stay = best->phrase.since.size() == 7 && arrives_after(*best);
+    if (stay && report_date_ > f.until) {
+      f.until = report_date_;
+      f.until_span = Span{};
+    }
+    return chosen;
   }
   if (!past_team) {
     if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
