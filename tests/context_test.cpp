@@ -327,6 +327,13 @@ TEST_CASE("context: the period of a count") {
        "醫療隊完成手術900臺。",
        {{30, "塔城地区", "湖北省", "2023-02", "2023-02"},
         {900, "塔城地区", "湖北省", "2023-02", "2024-01-10"}}},
+      {"a count of the team that completed a length (完成一年援疆任务的24名), dated by an event's "
+       "day in an earlier sentence, covers that length up to the event",
+       "援疆交接\n2024-08-22\n8月20日,江西省援疆医疗人才交接仪式在阿克陶县人民医院举行。"
+       "完成一年援疆任务的20名医疗队员即将返赣。",
+       "援疆交接\n2024-08-22\n8月20日,江西省援疆醫療人才交接儀式在阿克陶縣人民醫院舉行。"
+       "完成一年援疆任務的20名醫療隊員即將返贛。",
+       {{20, "阿克陶县", "江西省", "2023-08", "2024-08-20"}}},
       {"programmes' starts in parentheses after their receivers (援多米尼克(2013年起)) date "
        "their own totals; the programme named before them still dates the whole",
        "福建援外四十五年\n2023-09-01\n1978年,福建省派出首批援塞内加尔医疗队。此后,福建又先后承担了"

@@ -714,9 +714,21 @@ std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::
 void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {
   const Time* t = period_of(f, clause, at);
   if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+  served_to_event(f, clause, at);
   if (f.until < report_date_ && tells_so_far(clause, at)) {
     f.until = report_date_;
     f.until_span = Span{};
+  }
+}
+
+void Resolver::served_to_event(Fact& f, size_t clause, size_t at) const {
+  const Clause& c = r_.clauses[clause];
+  if (f.since.size() != 10 || f.since != f.until || at <= c.start || at > c.end) return;
+  std::optional<std::pair<int, int>> length = served_length(s_.substr(c.start, at - c.start));
+  if (!length) return;
+  if (auto since = subtract_length(f.since, length->first, length->second)) {
+    f.since = *since;
+    f.since_span = Span{};
   }
 }
 

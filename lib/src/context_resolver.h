@@ -844,6 +844,11 @@ class Resolver {
   // sentence of its paragraph, else the report's period; else until = the report's date.
   void resolve_period(Fact& f, size_t clause, size_t at) const;
 
+  // 8月20日,…交接仪式…举行。完成一年援疆任务的24名医疗队员即将返赣: a count dated by an event's
+  // day whose clause states before it the length its team served (完成一年…任务: served_length)
+  // covers that length up to the event.
+  void served_to_event(Fact& f, size_t clause, size_t at) const;
+
   // Whether a clause of the count's part opens with a present word and tells a result so far
   // before the count (目前已为30名患者提供透析): it counts up to the report's date, past a period
   // in scope that ended before (2022年…一年来 in a report of 2023-01).
