@@ -70,6 +70,7 @@ void Resolver::read_places() {
   }
   add_own_institution(found);
   add_short_names(found);
+  add_plain_country_names(found);
   add_this_hospital(found);
   add_level_hospitals(found);
   for (const PlaceMention& m : found) {
@@ -575,6 +576,29 @@ void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
       }
     });
   });
+  if (added.empty()) return;
+  found.insert(found.end(), added.begin(), added.end());
+  sort_by_start(found);
+}
+
+void Resolver::add_plain_country_names(std::vector<PlaceMention>& found) const {
+  std::vector<const Place*> plain;  // the countries named whose name alone is no place
+  for (const PlaceMention& m : found) {
+    const Place* p = m.place;
+    if (!p || p->level != PlaceLevel::country) continue;
+    if (std::find(plain.begin(), plain.end(), p) != plain.end()) continue;
+    if (find_places(p->name, nullptr).empty()) plain.push_back(p);
+  }
+  std::vector<PlaceMention> added;
+  for (const Place* p : plain) {
+    for_each_in_body(p->name, [&](size_t use) {
+      size_t end = use + p->name.size();
+      if (overlaps(found, use, end)) return;
+      if (ends_with_word(s_.substr(0, use), Role::toward)) {
+        added.push_back({use, end, p, PlaceMention::How::short_name, {}});
+      }
+    });
+  }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);

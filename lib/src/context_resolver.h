@@ -425,6 +425,11 @@ class Resolver {
   // clause (县医院 receives, county_institution).
   void add_short_names(std::vector<PlaceMention>& found) const;
 
+  // 援助中非共和国…。…;向中非派出医疗队19批: a country's name that alone is an ordinary phrase
+  // (中非, China–Africa: data/programmes.tsv) names the country right after a word of toward
+  // (向: data/context.tsv) in a report that names the country otherwise (中非共和国, 援中非).
+  void add_plain_country_names(std::vector<PlaceMention>& found) const;
+
   // Whether the county-level place of mention `m` (in `found`, in text order) is named right after
   // its own prefecture-level city (烟台市芝罘区人民医院): a city's district hospital, as the giving
   // cities of this genre name theirs, not a receiving county's (县医院, left to the clause).
