@@ -714,9 +714,21 @@ std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::
 void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {
   const Time* t = period_of(f, clause, at);
   if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+  served_to_event(f, clause, at);
   if (f.until < report_date_ && tells_so_far(clause, at)) {
     f.until = report_date_;
     f.until_span = Span{};
+  }
+}
+
+void Resolver::served_to_event(Fact& f, size_t clause, size_t at) const {
+  const Clause& c = r_.clauses[clause];
+  if (f.since.size() != 10 || f.since != f.until || at <= c.start || at > c.end) return;
+  std::optional<std::pair<int, int>> length = served_length(s_.substr(c.start, at - c.start));
+  if (!length) return;
+  if (auto since = subtract_length(f.since, length->first, length->second)) {
+    f.since = *since;
+    f.since_span = Span{};
   }
 }
 
@@ -1011,11 +1023,39 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
   return false;
 }
 
-bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
+std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {
   constexpr size_t kEvent = 6;  // bytes: two characters (托管, 帮扶, 抵塞)
   for (const Mention& m : places_) {
     if (m.end == end && m.end - m.start >= kEvent) end = m.start;
   }
+  if (end < sentence.start + kEvent) return {};
+  return s_.substr(end - kEvent, kEvent);
+}
+
+const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_t at) const {
+  for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
+    const Clause& c = r_.clauses[cl];
+    std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
+    size_t opens = text.npos;
+    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
+    if (opens == text.npos) continue;
+    // (自1996年首批医疗队出征以来: the clause dates its event itself)
+    bool dated_here = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.clause == cl && !t.phrase.since.empty();
+    });
+    std::string_view event = event_before(sentence, c.start + opens);
+    if (dated_here || event.empty()) return nullptr;
+    const Time* dated = nullptr;  // (the latest told before the sentence)
+    for (const Time& t : times_) {
+      if (t.phrase.start >= sentence.start) break;
+      if (!t.phrase.since.empty() && s_.substr(t.phrase.end).starts_with(event)) dated = &t;
+    }
+    return dated;
+  }
+  return nullptr;
+}
+
+bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
   for (size_t i : earlier_sentences(sentence.first_clause)) {
     const Sentence& earlier = r_.sentences[i];
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
@@ -1025,8 +1065,8 @@ bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
     if (dated && earlier.block == sentence.block) return true;
     break;
   }
-  if (end < sentence.start + kEvent) return false;
-  std::string_view event = s_.substr(end - kEvent, kEvent);
+  std::string_view event = event_before(sentence, end);
+  if (event.empty()) return false;
   return std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
     if (t.phrase.start >= sentence.start || (t.phrase.since.empty() && t.phrase.until.empty()))
       return false;
@@ -1081,6 +1121,13 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     f.until = report_date_;
     f.since_span = f.until_span = Span{};
     return nullptr;
+  }
+  if (const Time* t = event_dated(sentence, clause, at)) {
+    f.since = t->phrase.since;
+    f.until = report_date_;
+    f.since_span = {t->phrase.start, t->phrase.end};
+    f.until_span = Span{};
+    return t;
   }
   const Time* best = nullptr;
   const Clause& own_clause = r_.clauses[clause];
@@ -1188,7 +1235,17 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
       bool start = t.phrase.kind == TimeKind::since;
       if (in && (t.adverbial || arrival || start) && usable(t) && !own_total) best = &t;
     }
-    if (best) return set_to_now(*best);
+    if (!best) continue;
+    const Time* chosen = set_to_now(*best);
+    // 2023年2月,…队员抵达博州。援疆期间,医疗队开展…: a later sentence tells the work of the stay
+    // an arrival in a month opened, which runs to the report's date (not a day's send-off:
+    // 5月4日…举行出征仪式。该队共20名队员)
+    bool stay = best->phrase.since.size() == 7 && arrives_after(*best);
+    if (stay && report_date_ > f.until) {
+      f.until = report_date_;
+      f.until_span = Span{};
+    }
+    return chosen;
   }
   if (!past_team) {
     if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);

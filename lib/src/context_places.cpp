@@ -70,6 +70,7 @@ void Resolver::read_places() {
   }
   add_own_institution(found);
   add_short_names(found);
+  add_plain_country_names(found);
   add_this_hospital(found);
   add_level_hospitals(found);
   for (const PlaceMention& m : found) {
@@ -305,7 +306,7 @@ void Resolver::widen_to_prefectures() {
     Mention& m = places_[i];
     if (m.place->level != PlaceLevel::county || m.place->prefecture.empty()) continue;
     bool several = one_of_counties(m);
-    if (!several && !names_prefecture_hospital(i)) continue;
+    if (!several && !names_prefecture_hospital(i) && !listed_after_prefecture(i)) continue;
     const Place* wider = find_place(m.place->prefecture);
     if (!wider) continue;
     m.place = wider;
@@ -326,6 +327,25 @@ bool Resolver::names_prefecture_hospital(size_t i) const {
   bool own_name = i > 0 && places_[i - 1].end == m.start;  // 博州精河县: a prefecture's county
   return of_prefecture && !own_name && s_.substr(m.start, m.end - m.start) != m.place->name &&
          s_.substr(m.end).starts_with("医院");
+}
+
+bool Resolver::listed_after_prefecture(size_t i) const {
+  if (i == 0) return false;
+  const Mention& prefecture = places_[i - 1];
+  const Mention& m = places_[i];
+  if (prefecture.place->level != PlaceLevel::prefecture ||
+      m.place->prefecture != prefecture.place->name) {
+    return false;
+  }
+  // (the prefecture's institution, if any, then 、, 和 or 及: the items after one widened before
+  // it, 克州人民医院、阿克陶县人民医院和乌恰县人民医院, are its prefecture's now too)
+  std::string_view between = s_.substr(prefecture.end, m.start - prefecture.end);
+  for (std::string_view mark : {"、", "和", "及"}) {
+    if (!between.ends_with(mark)) continue;
+    between.remove_suffix(mark.size());
+    return han_run(between) == between.size();
+  }
+  return false;
 }
 
 bool Resolver::one_of_counties(const Mention& m) const {
@@ -556,6 +576,29 @@ void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
       }
     });
   });
+  if (added.empty()) return;
+  found.insert(found.end(), added.begin(), added.end());
+  sort_by_start(found);
+}
+
+void Resolver::add_plain_country_names(std::vector<PlaceMention>& found) const {
+  std::vector<const Place*> plain;  // the countries named whose name alone is no place
+  for (const PlaceMention& m : found) {
+    const Place* p = m.place;
+    if (!p || p->level != PlaceLevel::country) continue;
+    if (std::find(plain.begin(), plain.end(), p) != plain.end()) continue;
+    if (find_places(p->name, nullptr).empty()) plain.push_back(p);
+  }
+  std::vector<PlaceMention> added;
+  for (const Place* p : plain) {
+    for_each_in_body(p->name, [&](size_t use) {
+      size_t end = use + p->name.size();
+      if (overlaps(found, use, end)) return;
+      if (ends_with_word(s_.substr(0, use), Role::toward)) {
+        added.push_back({use, end, p, PlaceMention::How::short_name, {}});
+      }
+    });
+  }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);

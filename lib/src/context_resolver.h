@@ -295,13 +295,17 @@ class Resolver {
   bool opens_dateline(size_t end) const;
 
   // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
-  // 县市: a county named for a prefecture's hospital, or as one of more counties than it names,
-  // stands for its prefecture.
+  // 县市, 海西州人民医院、格尔木市人民医院: a county named for a prefecture's hospital, as one of
+  // more counties than it names, or listed beside its prefecture, stands for its prefecture.
   void widen_to_prefectures();
 
   // 州奎屯医院: a county's short name right after 州 or 地区 (no name of their own) and right
   // before 医院.
   bool names_prefecture_hospital(size_t i) const;
+
+  // 海西州人民医院、格尔木市人民医院: a county listed (、, 和, 及) right after its prefecture or
+  // the prefecture's institution: an item beside the prefecture's, the list spans the prefecture.
+  bool listed_after_prefecture(size_t i) const;
 
   // 岳普湖县人民医院等4家县级医院: a county followed, in a few characters of its clause, by 等
   // and a count of county units (县, 县市, 县级医院).
@@ -420,6 +424,11 @@ class Resolver {
   // never a receiver), whatever other places the report names. A county's hospital is left to the
   // clause (县医院 receives, county_institution).
   void add_short_names(std::vector<PlaceMention>& found) const;
+
+  // 援助中非共和国…。…;向中非派出医疗队19批: a country's name that alone is an ordinary phrase
+  // (中非, China–Africa: data/programmes.tsv) names the country right after a word of toward
+  // (向: data/context.tsv) in a report that names the country otherwise (中非共和国, 援中非).
+  void add_plain_country_names(std::vector<PlaceMention>& found) const;
 
   // Whether the county-level place of mention `m` (in `found`, in text order) is named right after
   // its own prefecture-level city (烟台市芝罘区人民医院): a city's district hospital, as the giving
@@ -840,6 +849,11 @@ class Resolver {
   // sentence of its paragraph, else the report's period; else until = the report's date.
   void resolve_period(Fact& f, size_t clause, size_t at) const;
 
+  // 8月20日,…交接仪式…举行。完成一年援疆任务的24名医疗队员即将返赣: a count dated by an event's
+  // day whose clause states before it the length its team served (完成一年…任务: served_length)
+  // covers that length up to the event.
+  void served_to_event(Fact& f, size_t clause, size_t at) const;
+
   // Whether a clause of the count's part opens with a present word and tells a result so far
   // before the count (目前已为30名患者提供透析): it counts up to the report's date, past a period
   // in scope that ended before (2022年…一年来 in a report of 2023-01).
@@ -865,6 +879,11 @@ class Resolver {
   // nearest earlier since phrase (2023年6月起) or arrival (2022年12月抵达) up to `until`; nullptr
   // when the sentence names no such team or none is told.
   const Time* stay_before(const Sentence& sentence, size_t at, std::string_view until) const;
+
+  // Whether `giver` gives and opens the name of a team by its ordinal (上海市第五批援果洛医疗队)
+  // in an earlier sentence, for a count whose sentence names no team by its ordinal (队员们还…):
+  // the team the count's sentence goes on telling of (not 同期抵达的重庆第九批医疗队共10人).
+  bool opens_team_of_paragraph(const Mention* giver, size_t clause) const;
 
   // Whether `sentence` names a team by its ordinal (第三批医疗队).
   bool names_batch(const Sentence& sentence) const;
@@ -942,6 +961,16 @@ class Resolver {
   static constexpr size_t kUnread = kNone - 1;
 
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const;
+
+  // The event named right before `end`: its last two characters, past a place's name (托管 of
+  // 托管以来, 支援 of 对口支援迪庆以来; not a one-character short name: 抵马); empty when the
+  // sentence has none.
+  std::string_view event_before(const Sentence& sentence, size_t end) const;
+
+  // 第9批医疗队于2023年6月抵马,…。自抵马以来,…: the date an earlier sentence (the latest) tells
+  // right before the same event, of a period a clause of the count's sentence up to it opens at
+  // an event it does not date (undated: data/context.tsv); nullptr when none.
+  const Time* event_dated(const Sentence& sentence, size_t clause, size_t at) const;
 
   // Whether the event named right before `end` (托管 of 托管以来, 支援 of 对口支援迪庆以来: past a
   // place's name, not a one-character short name: 抵塞) is told in an earlier sentence that

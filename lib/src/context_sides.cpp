@@ -219,18 +219,24 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     }
   }
   // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
-  // that an earlier sentence of the paragraph makes give
+  // that an earlier sentence of the paragraph makes give; in a report of no one giver (上海、
+  // 北京两地…), the giver of the team an earlier sentence names (上海市第五批援果洛医疗队…。队员们
+  // 还…)
   for (size_t i : earlier_sentences(clause)) {
     const Sentence& earlier = r_.sentences[i];
     Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
     if (r.ambiguous || !r.place) continue;
     bool sends = r.mention && (!r.mention->visited || r.mention->home);
-    if (from_ && sends && inside(r.place, from_)) {
-      return set_place(from_side(f), r.place, r.mention);
-    }
+    bool of_giver = from_ ? inside(r.place, from_) : opens_team_of_paragraph(r.mention, clause);
+    if (sends && of_giver) return set_place(from_side(f), r.place, r.mention);
     break;
   }
   set_place(from_side(f), from_, from_mention_);
+}
+
+bool Resolver::opens_team_of_paragraph(const Mention* giver, size_t clause) const {
+  return giver && giver->side == Side::from && batch_at(s_, giver->end).number > 0 &&
+         !names_batch(sentence_of(clause));
 }
 
 bool Resolver::heads_item(const Mention& h) const {
