@@ -1021,6 +1021,16 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
        "協作幫扶。\n來自寧波市鄞州區的幫扶團隊在雷波縣人民醫院駐點三年,開展新技術40項。",
        {{800, "凉山彝族自治州", "浙江省", "2021", "2024-03-15"},
         {40, "雷波县", "鄞州区", "2021", "2024-03-15"}}},
+      {"a county of a two-character name (滑县, 郏县: data/places.tsv rows, which make it stand "
+       "alone) whose own hospitals send down to its townships gives and receives (regression: "
+       "the name was matched only after its prefecture, and the counts had no side)",
+       "滑县医共体送医下乡\n2024-10-08\n今年以来,滑县人民医院医共体向全县22个乡镇卫生院派驻医生"
+       "60名,开展门诊诊疗9000人次。",
+       "滑縣醫共體送醫下鄉\n2024-10-08\n今年以來,滑縣人民醫院醫共體向全縣22個鄉鎮衛生院派駐醫生"
+       "60名,開展門診診療9000人次。",
+       {{22, "滑县", "滑县", "2024", "2024-10-08"},
+        {60, "滑县", "滑县", "2024", "2024-10-08"},
+        {9000, "滑县", "滑县", "2024", "2024-10-08"}}},
   };
   for (const Case& c : cases) check(c);
 }
