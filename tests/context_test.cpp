@@ -1154,6 +1154,42 @@ TEST_CASE("context: places that are no subject of the verb after them") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a paragraph headed by a place alone breaks down the lead's statement") {
+  const std::vector<Case> cases = {
+      {"a province's review whose paragraphs open with a city (绵阳市。) and name nothing "
+       "outside it: the city's own hospitals give to its counties, the city gives and receives, "
+       "and the lead's 截至 dates the paragraph (regression: the province gave, the first city "
+       "received every later paragraph's counts, and the report's date ended them)",
+       "四川省城市医院对口支援县级医院综述\n2024-03-05\n截至2023年底,全省85家三级医院与183个县级"
+       "医院建立对口帮扶关系,累计派驻医务人员9000余人次。\n绵阳市。市内8家三级医院对口帮扶平武县、"
+       "北川羌族自治县等县级医院,派驻医务人员760人次。\n南充市。派驻医务人员540人次,"
+       "开展新技术66项。",
+       "四川省城市醫院對口支援縣級醫院綜述\n2024-03-05\n截至2023年底,全省85家三級醫院與183個縣級"
+       "醫院建立對口幫扶關係,累計派駐醫務人員9000餘人次。\n綿陽市。市內8家三級醫院對口幫扶平武縣、"
+       "北川羌族自治縣等縣級醫院,派駐醫務人員760人次。\n南充市。派駐醫務人員540人次,"
+       "開展新技術66項。",
+       {{85, "四川省", "四川省", "", "2023-12"},
+        {183, "四川省", "四川省", "", "2023-12"},
+        {9000, "四川省", "四川省", "", "2023-12"},
+        {8, "绵阳市", "绵阳市", "", "2023-12"},
+        {760, "绵阳市", "绵阳市", "", "2023-12"},
+        {540, "南充市", "南充市", "", "2023-12"},
+        {66, "南充市", "南充市", "", "2023-12"}}},
+      {"a paragraph headed by a city of the receiving province in a review of aid between "
+       "provinces: the city receives, the giver stays (regression: the first city received the "
+       "later paragraph's counts)",
+       "鲁甘医疗协作综述\n2024-12-20\n2024年,山东省向甘肃省选派医务人员600名。\n陇南市。"
+       "派驻医生120名,开展手术900台。\n定西市。派驻医生80名。",
+       "魯甘醫療協作綜述\n2024-12-20\n2024年,山東省向甘肅省選派醫務人員600名。\n隴南市。"
+       "派駐醫生120名,開展手術900台。\n定西市。派駐醫生80名。",
+       {{600, "甘肃省", "山东省", "2024", "2024"},
+        {120, "陇南市", "山东省", "2024", "2024"},
+        {900, "陇南市", "山东省", "2024", "2024"},
+        {80, "定西市", "山东省", "2024", "2024"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a programme within the giver's whole area") {
   const std::vector<Case> cases = {
       {"全省 in the count's sentence, which names no place, in a report of aid within the "

@@ -31,6 +31,7 @@ void Resolver::resolve(Fact& f, size_t at) const {
   // (a county's own institution gives to its townships: the county receives too)
   if (county_gives) set_place(to_side(f), to_, to_mention_);
   whole_area(f, clause, at);
+  place_paragraph(f, at);
   resolve_period(f, clause, at);
   years_counted(f, clause, at);
   start_of_receiver(f);
@@ -136,7 +137,10 @@ void Resolver::subject() {
     // the giver's own place is no receiving side, but a county its city sends to is
     // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
     bool giver = same_area(m.place, from_) && !receives_within(m, from_);
-    if (m.side != Side::from && !giver && !m.origin) to.push_back(&m);
+    // (nor a place heading a paragraph of a review city by city: 太原市。…, a part of it)
+    if (m.side != Side::from && !giver && !m.origin && !paragraph_place(m.start)) {
+      to.push_back(&m);
+    }
   }
   // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
   // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、

@@ -1149,11 +1149,13 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     return nullptr;
   }
   if (served_in(f, sentence, at)) return nullptr;
-  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名: the statement a paragraph breaks down
-  // dates it, as the last count of the paragraph before would be
+  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
+  // paragraph a place heads): the statement a paragraph breaks down dates it, as the last count
+  // of the paragraph before would be
   if (const Block& b = doc_.blocks[sentence.block];
       sentence.block > 0 &&
-      starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown)) {
+      (starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown) ||
+       paragraph_place(b.start))) {
     // (the clause before the sentence: the last of the paragraph before, or of the sentence
     // before in the paragraph, which the same reading dates)
     size_t before = sentence.first_clause;

@@ -810,6 +810,18 @@ class Resolver {
   // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
   void whole_area(Fact& f, size_t clause, size_t at) const;
 
+  // The place that heads the paragraph holding byte `at`: the paragraph opens with the place's
+  // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
+  // review city by city), and names no place outside it after; nullptr otherwise.
+  const Mention* paragraph_place(size_t at) const;
+
+  // A count in a paragraph a place heads (paragraph_place) is that place's part of the review:
+  // the place receives it (unless the count names a place inside it), and gives it too where
+  // it lies in the giver and the count is received inside the giver's area (a programme within
+  // a province, its cities' hospitals helping their own counties); a place of the giving side
+  // that heads a paragraph of aid elsewhere gives only.
+  void place_paragraph(Fact& f, size_t at) const;
+
   // Whether the count's sentence is one of the body's first two (not the title's) in a report
   // that names a place of China outside `area` receiving or where the work happens (在林芝市):
   // the opening total of a review of aid to other provinces (全省累计选派4300名), not a

@@ -590,6 +590,37 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
   }
 }
 
+const Mention* Resolver::paragraph_place(size_t at) const {
+  auto block = std::find_if(doc_.blocks.begin(), doc_.blocks.end(),
+                            [&](const Block& b) { return b.start <= at && at < b.end; });
+  if (block == doc_.blocks.end() || block->kind == BlockKind::title) return nullptr;
+  auto first = std::find_if(places_.begin(), places_.end(),
+                            [&](const Mention& m) { return m.start >= block->start; });
+  if (first == places_.end() || first->start >= block->end) return nullptr;
+  std::string_view before = s_.substr(block->start, first->start - block->start);
+  if (!text::trim(before).empty()) return nullptr;
+  std::string_view after = s_.substr(first->end, block->end - first->end);
+  if (!after.starts_with("。") && !after.starts_with(":") && !after.starts_with("：")) {
+    return nullptr;
+  }
+  for (auto m = first + 1; m != places_.end() && m->start < block->end; ++m) {
+    if (m->place != first->place && !inside(m->place, first->place)) return nullptr;
+  }
+  return &*first;
+}
+
+void Resolver::place_paragraph(Fact& f, size_t at) const {
+  const Mention* heading = paragraph_place(at);
+  if (!heading || at < heading->end) return;
+  const Place* place = heading->place;
+  const Place* to = f.to.empty() ? nullptr : find_place(f.to, f.to_province);
+  const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  bool gives = giver && inside(place, giver);
+  bool within_giver = gives && to && (to == giver || inside(to, giver));
+  if (gives) set_place(from_side(f), place, heading);
+  if ((!gives || within_giver) && !(to && inside(to, place))) set_place(to_side(f), place, heading);
+}
+
 bool Resolver::sums_aid_outside(size_t clause, const Place* area) const {
   constexpr size_t kOpening = 2;
   size_t own = r_.clauses[clause].sentence, body = 0;
