@@ -280,6 +280,15 @@ TEST_CASE("context: the period of a count") {
        "進藏以來,21名隊員紮根昌都市人民醫院,完成手術6000餘臺。",
        {{21, "昌都市", "天津市", "2018-07", "2021-07-02"},
         {6000, "昌都市", "天津市", "2018-07", "2021-07-02"}}},
+      {"a year opening a later clause of the sentence (2023年通许县人民医院通过…) dates that "
+       "clause's own statement: it neither ends a start told before the count (自2020年起) nor "
+       "dates the count between (regression: until 2023 for both, since 2023 for the second)",
+       "市医院帮扶通许县\n2024-08-20\n在通许县,开封市中心医院自2020年起派驻专家40名,帮助通许县"
+       "人民医院建成重点专科5个,2023年通许县人民医院通过二级甲等医院复审。",
+       "市醫院幫扶通許縣\n2024-08-20\n在通許縣,開封市中心醫院自2020年起派駐專家40名,幫助通許縣"
+       "人民醫院建成重點專科5個,2023年通許縣人民醫院通過二級甲等醫院複審。",
+       {{40, "通许县", "开封市", "2020", "2024-08-20"},
+        {5, "通许县", "开封市", "2020", "2024-08-20"}}},
       {"also when the event names a batch of cadres (2022年第十批辽宁援藏干部人才进藏以来: "
        "sixteen characters) (regression: the year alone, until 2022)",
        "辽宁援藏综述\n2024-06-18\n2022年第十批辽宁援藏干部人才进藏以来,辽宁省累计选派医疗人才"

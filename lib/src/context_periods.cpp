@@ -657,7 +657,8 @@ void Resolver::set_period(Fact& f, const Time& t) const {
       // (nor a target after the report's date: 承诺到2025年底前…)
       bool target = !report_date_.empty() && other.phrase.until > report_date_;
       if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-          !compared && !later_part && !target && !aside(other, t.phrase.start)) {
+          !compared && !later_part && !target && !aside(other, t.phrase.start) &&
+          !opens_later_statement(other, t.clause)) {
         f.until = other.phrase.until;
         f.until_span = {other.phrase.start, other.phrase.end};
         break;
@@ -941,6 +942,14 @@ bool Resolver::aside(const Time& t, size_t at) const {
   return close != s_.npos && (at < open || at > close);
 }
 
+bool Resolver::opens_later_statement(const Time& t, size_t clause) const {
+  if (t.phrase.kind != TimeKind::point || t.clause >= r_.clauses.size() || t.clause <= clause) {
+    return false;
+  }
+  // (the year first, not an event's date: 共接诊…,于去年9月完成任务回国 ends the stay before)
+  return t.phrase.start == r_.clauses[t.clause].start;
+}
+
 bool Resolver::tells_present(size_t clause, size_t at) const {
   size_t opening = kNone;
   for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
@@ -1109,6 +1118,9 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon
     // dates its own counts
     if (part_of(t.clause).first > clause) continue;
+    // 自2019年起派驻专家96名,帮助…建成9个重点专科,2023年该院完成…: a year opening a later
+    // statement does not date the count after a start the sentence told before it
+    if (best && best->phrase.start < at && opens_later_statement(t, clause)) continue;
     // 自2021年8月抵达…以来,共接诊…,于去年9月完成任务回国: an event after the count (its
     // return) ends the stay opened before it, which dates the count (set_period)
     bool closes = event && t.phrase.kind == TimeKind::point && t.clause > clause && best &&

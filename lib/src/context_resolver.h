@@ -925,6 +925,10 @@ class Resolver {
   // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
   bool aside(const Time& t, size_t at) const;
 
+  // …自2019年起派驻专家96名,帮助…,2023年该院完成手术1.6万台: a year that opens a clause after
+  // `clause` in its sentence dates the statement it opens, not one told before it.
+  bool opens_later_statement(const Time& t, size_t clause) const;
+
   // Whether a clause of the count's sentence before it, up to its own, opens a period at an
   // event it does not date (上海对口支援迪庆以来,已有150名专家…: undated, data/context.tsv), an
   // event no earlier sentence dates either (自2019年起…帮扶。…帮扶以来; 去年10月签订托管协议。…
