@@ -1091,6 +1091,23 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a total over many county hospitals of the giver's own area") {
+  const std::vector<Case> cases = {
+      {"a province's hospital that aids N county hospitals it does not name (15家县级医院: "
+       "county_receivers) gives its totals to its own province, not to the one county a later "
+       "paragraph tells of (regression: that county received them)",
+       "省医院帮扶县级医院\n2024-05-06\n五年来,湖北省人民医院先后与15家县级医院建立对口帮扶关系,"
+       "累计派出专家900余人次,培养县级骨干人才300名。\n在郧西县,湖北省人民医院派驻专家30名。",
+       "省醫院幫扶縣級醫院\n2024-05-06\n五年來,湖北省人民醫院先後與15家縣級醫院建立對口幫扶關係,"
+       "累計派出專家900餘人次,培養縣級骨幹人才300名。\n在鄖西縣,湖北省人民醫院派駐專家30名。",
+       {{15, "湖北省", "湖北省", "2019", "2024-05-06"},
+        {900, "湖北省", "湖北省", "2019", "2024-05-06"},
+        {300, "湖北省", "湖北省", "2019", "2024-05-06"},
+        {30, "郧西县", "湖北省", "2019", "2024-05-06"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a hospital named by its level alone (level_hospital: data/context.tsv)") {
   const std::vector<Case> cases = {
       {"省立医院 in a county's report, its source line naming the county: the county's province "

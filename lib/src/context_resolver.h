@@ -810,6 +810,11 @@ class Resolver {
   // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
   void whole_area(Fact& f, size_t clause, size_t at) const;
 
+  // Whether the count's sentence counts county hospitals its giver, a province or a city, aids
+  // (与12家县级医院建立对口帮扶关系: county_receivers after a number) in a report of aid within
+  // the giver's area: many of its own counties, and the area receives the sentence's counts.
+  bool counts_county_receivers(size_t clause, const Place* giver) const;
+
   // The place that heads the paragraph holding byte `at`: the paragraph opens with the place's
   // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
   // review city by city), and names no place outside it after; nullptr otherwise.
