@@ -1121,6 +1121,12 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // 自2019年起派驻专家96名,帮助…建成9个重点专科,2023年该院完成…: a year opening a later
     // statement does not date the count after a start the sentence told before it
     if (best && best->phrase.start < at && opens_later_statement(t, clause)) continue;
+    // 较2023年底的186名增加55名;累计在泰顺开展手术5900余台: a date an earlier part of the
+    // sentence compares a value at dates that value alone (not a period: 一年来的工作成效:…)
+    if (t.phrase.kind == TimeKind::point && part_of(t.clause).first < part_of(clause).first &&
+        s_.substr(t.phrase.end).starts_with("的")) {
+      continue;
+    }
     // 自2021年8月抵达…以来,共接诊…,于去年9月完成任务回国: an event after the count (its
     // return) ends the stay opened before it, which dates the count (set_period)
     bool closes = event && t.phrase.kind == TimeKind::point && t.clause > clause && best &&
