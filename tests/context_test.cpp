@@ -1227,6 +1227,21 @@ TEST_CASE("context: a paragraph headed by a place alone breaks down the lead's s
         {760, "绵阳市", "绵阳市", "", "2023-12"},
         {540, "南充市", "南充市", "", "2023-12"},
         {66, "南充市", "南充市", "", "2023-12"}}},
+      {"a start a city's paragraph states (2022年以来) runs to the end of the statement it breaks "
+       "down (截至2023年底), and is no period of the report's lead (regression: until the "
+       "report's date, and the lead's totals since 2022)",
+       "四川省城市医院对口支援县级医院综述\n2024-03-05\n截至2023年底,全省85家三级医院与183个县级"
+       "医院建立对口帮扶关系,累计派驻医务人员9000余人次。\n绵阳市。派驻医务人员760人次。\n宜宾市。"
+       "2022年以来派驻医务人员300人次,培训基层医务人员5000人次。",
+       "四川省城市醫院對口支援縣級醫院綜述\n2024-03-05\n截至2023年底,全省85家三級醫院與183個縣級"
+       "醫院建立對口幫扶關係,累計派駐醫務人員9000餘人次。\n綿陽市。派駐醫務人員760人次。\n宜賓市。"
+       "2022年以來派駐醫務人員300人次,培訓基層醫務人員5000人次。",
+       {{85, "四川省", "四川省", "", "2023-12"},
+        {183, "四川省", "四川省", "", "2023-12"},
+        {9000, "四川省", "四川省", "", "2023-12"},
+        {760, "绵阳市", "绵阳市", "", "2023-12"},
+        {300, "宜宾市", "宜宾市", "2022", "2023-12"},
+        {5000, "宜宾市", "宜宾市", "2022", "2023-12"}}},
       {"a paragraph headed by a city of the receiving province in a review of aid between "
        "provinces: the city receives, the giver stays (regression: the first city received the "
        "later paragraph's counts)",

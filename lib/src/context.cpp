@@ -298,7 +298,9 @@ void Resolver::subject() {
     // (not a partnership's age, 这是…帮扶的第七个年头, that a lead tells before the start its
     // totals count from: 2018年以来,…累计派驻)
     bool age = s_.substr(t.phrase.start).starts_with("第");
-    if (period && !age && !(t.phrase.since.empty() && t.phrase.until.empty())) {
+    // (nor the start of one part of a review city by city: 运城市。2022年以来派驻…)
+    bool part = paragraph_place(t.phrase.start) != nullptr;
+    if (period && !age && !part && !(t.phrase.since.empty() && t.phrase.until.empty())) {
       period_ = &t;
       break;
     }

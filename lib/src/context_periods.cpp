@@ -942,6 +942,34 @@ bool Resolver::aside(const Time& t, size_t at) const {
   return close != s_.npos && (at < open || at > close);
 }
 
+size_t Resolver::broken_down(const Sentence& sentence) const {
+  if (sentence.block == 0 || sentence.block >= doc_.blocks.size()) return kNone;
+  const Block& b = doc_.blocks[sentence.block];
+  if (!starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown) &&
+      !paragraph_place(b.start)) {
+    return kNone;
+  }
+  // (the clause before the sentence: the last of the paragraph before, or of the sentence
+  // before in the paragraph, which the same reading dates)
+  size_t before = sentence.first_clause;
+  const Block& above = doc_.blocks[sentence.block - 1];
+  return before > 0 && r_.clauses[before - 1].start >= above.start ? before - 1 : kNone;
+}
+
+void Resolver::end_at_broken_down(Fact& f, const Time& t, const Sentence& sentence) const {
+  if (t.phrase.kind != TimeKind::since || f.until != report_date_ || f.since.empty()) return;
+  size_t broken = broken_down(sentence);
+  if (broken == kNone) return;
+  Fact statement;
+  period_of(statement, broken, r_.clauses[broken].end);
+  if (statement.until.empty() || statement.until_span.empty() || statement.until >= f.until ||
+      statement.until < f.since) {
+    return;
+  }
+  f.until = statement.until;
+  f.until_span = statement.until_span;
+}
+
 bool Resolver::opens_later_statement(const Time& t, size_t clause) const {
   if (t.phrase.kind != TimeKind::point || t.clause >= r_.clauses.size() || t.clause <= clause) {
     return false;
@@ -1076,6 +1104,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   }
   if (const Time* t = before ? before : after) {
     set_period(f, *t);
+    end_at_broken_down(f, *t, sentence_of(clause));
     return t;
   }
   if (tells_present(clause, at)) {
@@ -1154,6 +1183,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
       f.until = report_date_;
       f.until_span = Span{};
     }
+    end_at_broken_down(f, t, sentence);
     return &t;
   };
   if (best) return set_to_now(*best);
@@ -1170,17 +1200,8 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
   // paragraph a place heads): the statement a paragraph breaks down dates it, as the last count
   // of the paragraph before would be
-  if (const Block& b = doc_.blocks[sentence.block];
-      sentence.block > 0 &&
-      (starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown) ||
-       paragraph_place(b.start))) {
-    // (the clause before the sentence: the last of the paragraph before, or of the sentence
-    // before in the paragraph, which the same reading dates)
-    size_t before = sentence.first_clause;
-    const Block& above = doc_.blocks[sentence.block - 1];
-    if (before > 0 && r_.clauses[before - 1].start >= above.start) {
-      return period_of(f, before - 1, r_.clauses[before - 1].end);
-    }
+  if (size_t broken = broken_down(sentence); broken != kNone) {
+    return period_of(f, broken, r_.clauses[broken].end);
   }
   // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
   bool past_team = tells_past_team(sentence, clause, at);

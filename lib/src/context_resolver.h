@@ -930,6 +930,15 @@ class Resolver {
   // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
   bool aside(const Time& t, size_t at) const;
 
+  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
+  // paragraph a place heads): the clause whose statement the sentence's paragraph breaks down
+  // (the last before the sentence), which dates it; kNone when the paragraph breaks down none.
+  size_t broken_down(const Sentence& sentence) const;
+
+  // 截至2023年底,全省…。\n运城市。2022年以来派驻…: a start the count's own clause states (t)
+  // in a breakdown runs to the end the broken-down statement states, not to the report's date.
+  void end_at_broken_down(Fact& f, const Time& t, const Sentence& sentence) const;
+
   // …自2019年起派驻专家96名,帮助…,2023年该院完成手术1.6万台: a year that opens a clause after
   // `clause` in its sentence dates the statement it opens, not one told before it.
   bool opens_later_statement(const Time& t, size_t clause) const;
