@@ -1227,6 +1227,15 @@ TEST_CASE("context: a paragraph headed by a place alone breaks down the lead's s
         {760, "绵阳市", "绵阳市", "", "2023-12"},
         {540, "南充市", "南充市", "", "2023-12"},
         {66, "南充市", "南充市", "", "2023-12"}}},
+      {"a title that rounds the lead's total (0.9万余 over 9400余) takes the total's context "
+       "(regression: the report's date ended it)",
+       "四川省城市医院支援农村综述:累计派驻医务人员0.9万余人次\n2024-03-05\n截至2023年底,全省85家"
+       "三级医院累计派驻医务人员9400余人次。",
+       "四川省城市醫院支援農村綜述:累計派駐醫務人員0.9萬餘人次\n2024-03-05\n截至2023年底,全省85家"
+       "三級醫院累計派駐醫務人員9400餘人次。",
+       {{9000, "四川省", "四川省", "", "2023-12"},
+        {85, "四川省", "四川省", "", "2023-12"},
+        {9400, "四川省", "四川省", "", "2023-12"}}},
       {"a start a city's paragraph states (2022年以来) runs to the end of the statement it breaks "
        "down (截至2023年底), and is no period of the report's lead (regression: until the "
        "report's date, and the lead's totals since 2022)",

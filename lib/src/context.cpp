@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include <cmath>
 #include <exception>
 
 #include "context_resolver.h"
@@ -496,8 +497,8 @@ namespace {
 
 using context::Resolver;
 
-// A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
-// it takes the context of the body's statement.
+// A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it,
+// or rounds it: 1.3万余人次 over 13400余人次): it takes the context of the body's statement.
 bool is_heading(std::string_view s, const Block& b) {
   constexpr size_t kMaxHeading = 40;  // display columns
   std::string_view line = s.substr(b.start, b.end - b.start);
@@ -521,6 +522,17 @@ std::vector<bool> in_headings(std::string_view s, const Document& doc, const Rea
     out[i] = heading_block[block];
   }
   return out;
+}
+
+// Whether a heading's value restates the body's rounded down to its own last digit (1.3万余 over
+// 13400余): the heading's value ends in at least two zeros, and the body's lies within its last
+// digit's step above it.
+bool rounds_to(double body, double heading) {
+  constexpr double kLeast = 100;
+  if (heading < kLeast || body < heading) return false;
+  double step = kLeast;
+  while (std::fmod(heading, step * 10) == 0) step *= 10;
+  return std::fmod(heading, step) == 0 && body < heading + step;
 }
 
 void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
@@ -552,19 +564,28 @@ void add_context_unchecked(std::string_view text, const Document& document, cons
   const std::vector<bool> in_heading = in_headings(text, document, reading, at);
   for (size_t i = 0; i < facts.size(); ++i) {
     if (!in_heading[i]) continue;
-    for (size_t k = i + 1; k < facts.size(); ++k) {
-      const Fact& body = facts[k];
-      bool same = body.metric == facts[i].metric && body.value == facts[i].value &&
-                  body.qualifier == facts[i].qualifier;
-      if (!same || in_heading[k]) continue;
-      Fact& heading = facts[i];
-      heading.to = body.to, heading.from = body.from;
-      heading.since = body.since, heading.until = body.until;
-      heading.to_span = body.to_span, heading.from_span = body.from_span;
-      heading.to_province = body.to_province, heading.from_province = body.from_province;
-      heading.since_span = body.since_span, heading.until_span = body.until_span;
-      break;
-    }
+    // the body's statement of the same count, else of the count the heading rounds
+    auto restated = [&](bool rounded) {
+      for (size_t k = i + 1; k < facts.size(); ++k) {
+        const Fact& body = facts[k];
+        bool value = rounded ? rounds_to(body.value, facts[i].value) : body.value == facts[i].value;
+        if (value && !in_heading[k] && body.metric == facts[i].metric &&
+            body.qualifier == facts[i].qualifier) {
+          return k;
+        }
+      }
+      return facts.size();
+    };
+    size_t k = restated(false);
+    if (k == facts.size()) k = restated(true);
+    if (k == facts.size()) continue;
+    const Fact& body = facts[k];
+    Fact& heading = facts[i];
+    heading.to = body.to, heading.from = body.from;
+    heading.since = body.since, heading.until = body.until;
+    heading.to_span = body.to_span, heading.from_span = body.from_span;
+    heading.to_province = body.to_province, heading.from_province = body.from_province;
+    heading.since_span = body.since_span, heading.until_span = body.until_span;
   }
 }
 
