@@ -280,6 +280,41 @@ TEST_CASE("context: the period of a count") {
        "進藏以來,21名隊員紮根昌都市人民醫院,完成手術6000餘臺。",
        {{21, "昌都市", "天津市", "2018-07", "2021-07-02"},
         {6000, "昌都市", "天津市", "2018-07", "2021-07-02"}}},
+      {"a year opening a later clause of the sentence (2023年通许县人民医院通过…) dates that "
+       "clause's own statement: it neither ends a start told before the count (自2020年起) nor "
+       "dates the count between (regression: until 2023 for both, since 2023 for the second)",
+       "市医院帮扶通许县\n2024-08-20\n在通许县,开封市中心医院自2020年起派驻专家40名,帮助通许县"
+       "人民医院建成重点专科5个,2023年通许县人民医院通过二级甲等医院复审。",
+       "市醫院幫扶通許縣\n2024-08-20\n在通許縣,開封市中心醫院自2020年起派駐專家40名,幫助通許縣"
+       "人民醫院建成重點專科5個,2023年通許縣人民醫院通過二級甲等醫院複審。",
+       {{40, "通许县", "开封市", "2020", "2024-08-20"},
+        {5, "通许县", "开封市", "2020", "2024-08-20"}}},
+      {"a part of the year alone (上半年共完成…) is of the report's year, as a month alone is: it "
+       "dates its own sentence (regression: no phrase, and the programme's start told later, "
+       "自2021年…以来, dated the count)",
+       "通许县医共体送医下乡\n2024-07-20\n今年上半年,通许县医共体向12个乡镇卫生院下沉医生40名。"
+       "\n医共体还开通远程影像诊断,上半年共完成远程会诊500余例。\n自2021年医共体建设启动以来,"
+       "累计下沉医务人员600余人次。",
+       "通許縣醫共體送醫下鄉\n2024-07-20\n今年上半年,通許縣醫共體向12個鄉鎮衛生院下沉醫生40名。"
+       "\n醫共體還開通遠程影像診斷,上半年共完成遠程會診500餘例。\n自2021年醫共體建設啟動以來,"
+       "累計下沉醫務人員600餘人次。",
+       {{12, "通许县", "通许县", "2024-01", "2024-06"},
+        {40, "通许县", "通许县", "2024-01", "2024-06"},
+        {500, "通许县", "通许县", "2024-01", "2024-06"},
+        {600, "通许县", "通许县", "2021", "2024-07-20"}}},
+      {"a date an earlier part of the sentence compares a value at (较2022年底的90名) dates that "
+       "value alone, not a total past the semicolon (regression: since 2022-12 for 3000, to the "
+       "report's date)",
+       "杭淳协作五年\n2024-01-15\n自2019年结对以来,杭州市第一人民医院与淳安县第一人民医院的协作"
+       "不断深化。截至2023年底,杭州市第一人民医院累计向淳安县第一人民医院派驻专家120名,"
+       "较2022年底的90名增加30名;累计在淳安开展手术3000余台。",
+       "杭淳協作五年\n2024-01-15\n自2019年結對以來,杭州市第一人民醫院與淳安縣第一人民醫院的協作"
+       "不斷深化。截至2023年底,杭州市第一人民醫院累計向淳安縣第一人民醫院派駐專家120名,"
+       "較2022年底的90名增加30名;累計在淳安開展手術3000餘臺。",
+       {{120, "淳安县", "杭州市", "2019", "2023-12"},
+        {90, "淳安县", "杭州市", "2022-12", "2022-12"},
+        {30, "淳安县", "杭州市", "2022-12", "2022-12"},
+        {3000, "淳安县", "杭州市", "2019", "2023-12"}}},
       {"also when the event names a batch of cadres (2022年第十批辽宁援藏干部人才进藏以来: "
        "sixteen characters) (regression: the year alone, until 2022)",
        "辽宁援藏综述\n2024-06-18\n2022年第十批辽宁援藏干部人才进藏以来,辽宁省累计选派医疗人才"
@@ -1043,6 +1078,16 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
        "協作幫扶。\n來自寧波市鄞州區的幫扶團隊在雷波縣人民醫院駐點三年,開展新技術40項。",
        {{800, "凉山彝族自治州", "浙江省", "2021", "2024-03-15"},
         {40, "雷波县", "鄞州区", "2021", "2024-03-15"}}},
+      {"a county of a two-character name (滑县, 郏县: data/places.tsv rows, which make it stand "
+       "alone) whose own hospitals send down to its townships gives and receives (regression: "
+       "the name was matched only after its prefecture, and the counts had no side)",
+       "滑县医共体送医下乡\n2024-10-08\n今年以来,滑县人民医院医共体向全县22个乡镇卫生院派驻医生"
+       "60名,开展门诊诊疗9000人次。",
+       "滑縣醫共體送醫下鄉\n2024-10-08\n今年以來,滑縣人民醫院醫共體向全縣22個鄉鎮衛生院派駐醫生"
+       "60名,開展門診診療9000人次。",
+       {{22, "滑县", "滑县", "2024", "2024-10-08"},
+        {60, "滑县", "滑县", "2024", "2024-10-08"},
+        {9000, "滑县", "滑县", "2024", "2024-10-08"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -1090,6 +1135,23 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
        {{2, "渭源县", "甘肃省", "2023", "2023"},
         {19, "渭源县", "甘肃省", "2023", "2023"},
         {12, "渭源县", "甘肃省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a total over many county hospitals of the giver's own area") {
+  const std::vector<Case> cases = {
+      {"a province's hospital that aids N county hospitals it does not name (15家县级医院: "
+       "county_receivers) gives its totals to its own province, not to the one county a later "
+       "paragraph tells of (regression: that county received them)",
+       "省医院帮扶县级医院\n2024-05-06\n五年来,湖北省人民医院先后与15家县级医院建立对口帮扶关系,"
+       "累计派出专家900余人次,培养县级骨干人才300名。\n在郧西县,湖北省人民医院派驻专家30名。",
+       "省醫院幫扶縣級醫院\n2024-05-06\n五年來,湖北省人民醫院先後與15家縣級醫院建立對口幫扶關係,"
+       "累計派出專家900餘人次,培養縣級骨幹人才300名。\n在鄖西縣,湖北省人民醫院派駐專家30名。",
+       {{15, "湖北省", "湖北省", "2019", "2024-05-06"},
+        {900, "湖北省", "湖北省", "2019", "2024-05-06"},
+        {300, "湖北省", "湖北省", "2019", "2024-05-06"},
+        {30, "郧西县", "湖北省", "2019", "2024-05-06"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -1162,6 +1224,66 @@ TEST_CASE("context: places that are no subject of the verb after them") {
        {{15, "会泽县", "曲靖市", "2023", "2024-03-15"},
         {21, "会泽县", "会泽县", "2023", "2024-03-15"},
         {42, "会泽县", "会泽县", "2023", "2024-03-15"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a paragraph headed by a place alone breaks down the lead's statement") {
+  const std::vector<Case> cases = {
+      {"a province's review whose paragraphs open with a city (绵阳市。) and name nothing "
+       "outside it: the city's own hospitals give to its counties, the city gives and receives, "
+       "and the lead's 截至 dates the paragraph (regression: the province gave, the first city "
+       "received every later paragraph's counts, and the report's date ended them)",
+       "四川省城市医院对口支援县级医院综述\n2024-03-05\n截至2023年底,全省85家三级医院与183个县级"
+       "医院建立对口帮扶关系,累计派驻医务人员9000余人次。\n绵阳市。市内8家三级医院对口帮扶平武县、"
+       "北川羌族自治县等县级医院,派驻医务人员760人次。\n南充市。派驻医务人员540人次,"
+       "开展新技术66项。",
+       "四川省城市醫院對口支援縣級醫院綜述\n2024-03-05\n截至2023年底,全省85家三級醫院與183個縣級"
+       "醫院建立對口幫扶關係,累計派駐醫務人員9000餘人次。\n綿陽市。市內8家三級醫院對口幫扶平武縣、"
+       "北川羌族自治縣等縣級醫院,派駐醫務人員760人次。\n南充市。派駐醫務人員540人次,"
+       "開展新技術66項。",
+       {{85, "四川省", "四川省", "", "2023-12"},
+        {183, "四川省", "四川省", "", "2023-12"},
+        {9000, "四川省", "四川省", "", "2023-12"},
+        {8, "绵阳市", "绵阳市", "", "2023-12"},
+        {760, "绵阳市", "绵阳市", "", "2023-12"},
+        {540, "南充市", "南充市", "", "2023-12"},
+        {66, "南充市", "南充市", "", "2023-12"}}},
+      {"a title that rounds the lead's total (0.9万余 over 9400余) takes the total's context "
+       "(regression: the report's date ended it)",
+       "四川省城市医院支援农村综述:累计派驻医务人员0.9万余人次\n2024-03-05\n截至2023年底,全省85家"
+       "三级医院累计派驻医务人员9400余人次。",
+       "四川省城市醫院支援農村綜述:累計派駐醫務人員0.9萬餘人次\n2024-03-05\n截至2023年底,全省85家"
+       "三級醫院累計派駐醫務人員9400餘人次。",
+       {{9000, "四川省", "四川省", "", "2023-12"},
+        {85, "四川省", "四川省", "", "2023-12"},
+        {9400, "四川省", "四川省", "", "2023-12"}}},
+      {"a start a city's paragraph states (2022年以来) runs to the end of the statement it breaks "
+       "down (截至2023年底), and is no period of the report's lead (regression: until the "
+       "report's date, and the lead's totals since 2022)",
+       "四川省城市医院对口支援县级医院综述\n2024-03-05\n截至2023年底,全省85家三级医院与183个县级"
+       "医院建立对口帮扶关系,累计派驻医务人员9000余人次。\n绵阳市。派驻医务人员760人次。\n宜宾市。"
+       "2022年以来派驻医务人员300人次,培训基层医务人员5000人次。",
+       "四川省城市醫院對口支援縣級醫院綜述\n2024-03-05\n截至2023年底,全省85家三級醫院與183個縣級"
+       "醫院建立對口幫扶關係,累計派駐醫務人員9000餘人次。\n綿陽市。派駐醫務人員760人次。\n宜賓市。"
+       "2022年以來派駐醫務人員300人次,培訓基層醫務人員5000人次。",
+       {{85, "四川省", "四川省", "", "2023-12"},
+        {183, "四川省", "四川省", "", "2023-12"},
+        {9000, "四川省", "四川省", "", "2023-12"},
+        {760, "绵阳市", "绵阳市", "", "2023-12"},
+        {300, "宜宾市", "宜宾市", "2022", "2023-12"},
+        {5000, "宜宾市", "宜宾市", "2022", "2023-12"}}},
+      {"a paragraph headed by a city of the receiving province in a review of aid between "
+       "provinces: the city receives, the giver stays (regression: the first city received the "
+       "later paragraph's counts)",
+       "鲁甘医疗协作综述\n2024-12-20\n2024年,山东省向甘肃省选派医务人员600名。\n陇南市。"
+       "派驻医生120名,开展手术900台。\n定西市。派驻医生80名。",
+       "魯甘醫療協作綜述\n2024-12-20\n2024年,山東省向甘肅省選派醫務人員600名。\n隴南市。"
+       "派駐醫生120名,開展手術900台。\n定西市。派駐醫生80名。",
+       {{600, "甘肃省", "山东省", "2024", "2024"},
+        {120, "陇南市", "山东省", "2024", "2024"},
+        {900, "陇南市", "山东省", "2024", "2024"},
+        {80, "定西市", "山东省", "2024", "2024"}}},
   };
   for (const Case& c : cases) check(c);
 }

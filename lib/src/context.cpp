@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include <cmath>
 #include <exception>
 
 #include "context_resolver.h"
@@ -31,6 +32,7 @@ void Resolver::resolve(Fact& f, size_t at) const {
   // (a county's own institution gives to its townships: the county receives too)
   if (county_gives) set_place(to_side(f), to_, to_mention_);
   whole_area(f, clause, at);
+  place_paragraph(f, at);
   resolve_period(f, clause, at);
   years_counted(f, clause, at);
   start_of_receiver(f);
@@ -136,7 +138,10 @@ void Resolver::subject() {
     // the giver's own place is no receiving side, but a county its city sends to is
     // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
     bool giver = same_area(m.place, from_) && !receives_within(m, from_);
-    if (m.side != Side::from && !giver && !m.origin) to.push_back(&m);
+    // (nor a place heading a paragraph of a review city by city: 太原市。…, a part of it)
+    if (m.side != Side::from && !giver && !m.origin && !paragraph_place(m.start)) {
+      to.push_back(&m);
+    }
   }
   // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
   // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
@@ -294,7 +299,9 @@ void Resolver::subject() {
     // (not a partnership's age, 这是…帮扶的第七个年头, that a lead tells before the start its
     // totals count from: 2018年以来,…累计派驻)
     bool age = s_.substr(t.phrase.start).starts_with("第");
-    if (period && !age && !(t.phrase.since.empty() && t.phrase.until.empty())) {
+    // (nor the start of one part of a review city by city: 运城市。2022年以来派驻…)
+    bool part = paragraph_place(t.phrase.start) != nullptr;
+    if (period && !age && !part && !(t.phrase.since.empty() && t.phrase.until.empty())) {
       period_ = &t;
       break;
     }
@@ -490,8 +497,8 @@ namespace {
 
 using context::Resolver;
 
-// A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it):
-// it takes the context of the body's statement.
+// A heading restates a count of the body (近300名援藏医疗队员 over the paragraph that tells it,
+// or rounds it: 1.3万余人次 over 13400余人次): it takes the context of the body's statement.
 bool is_heading(std::string_view s, const Block& b) {
   constexpr size_t kMaxHeading = 40;  // display columns
   std::string_view line = s.substr(b.start, b.end - b.start);
@@ -515,6 +522,17 @@ std::vector<bool> in_headings(std::string_view s, const Document& doc, const Rea
     out[i] = heading_block[block];
   }
   return out;
+}
+
+// Whether a heading's value restates the body's rounded down to its own last digit (1.3万余 over
+// 13400余): the heading's value ends in at least two zeros, and the body's lies within its last
+// digit's step above it.
+bool rounds_to(double body, double heading) {
+  constexpr double kLeast = 100;
+  if (heading < kLeast || body < heading) return false;
+  double step = kLeast;
+  while (std::fmod(heading, step * 10) == 0) step *= 10;
+  return std::fmod(heading, step) == 0 && body < heading + step;
 }
 
 void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
@@ -546,19 +564,28 @@ void add_context_unchecked(std::string_view text, const Document& document, cons
   const std::vector<bool> in_heading = in_headings(text, document, reading, at);
   for (size_t i = 0; i < facts.size(); ++i) {
     if (!in_heading[i]) continue;
-    for (size_t k = i + 1; k < facts.size(); ++k) {
-      const Fact& body = facts[k];
-      bool same = body.metric == facts[i].metric && body.value == facts[i].value &&
-                  body.qualifier == facts[i].qualifier;
-      if (!same || in_heading[k]) continue;
-      Fact& heading = facts[i];
-      heading.to = body.to, heading.from = body.from;
-      heading.since = body.since, heading.until = body.until;
-      heading.to_span = body.to_span, heading.from_span = body.from_span;
-      heading.to_province = body.to_province, heading.from_province = body.from_province;
-      heading.since_span = body.since_span, heading.until_span = body.until_span;
-      break;
-    }
+    // the body's statement of the same count, else of the count the heading rounds
+    auto restated = [&](bool rounded) {
+      for (size_t k = i + 1; k < facts.size(); ++k) {
+        const Fact& body = facts[k];
+        bool value = rounded ? rounds_to(body.value, facts[i].value) : body.value == facts[i].value;
+        if (value && !in_heading[k] && body.metric == facts[i].metric &&
+            body.qualifier == facts[i].qualifier) {
+          return k;
+        }
+      }
+      return facts.size();
+    };
+    size_t k = restated(false);
+    if (k == facts.size()) k = restated(true);
+    if (k == facts.size()) continue;
+    const Fact& body = facts[k];
+    Fact& heading = facts[i];
+    heading.to = body.to, heading.from = body.from;
+    heading.since = body.since, heading.until = body.until;
+    heading.to_span = body.to_span, heading.from_span = body.from_span;
+    heading.to_province = body.to_province, heading.from_province = body.from_province;
+    heading.since_span = body.since_span, heading.until_span = body.until_span;
   }
 }
 

@@ -657,7 +657,8 @@ void Resolver::set_period(Fact& f, const Time& t) const {
       // (nor a target after the report's date: 承诺到2025年底前…)
       bool target = !report_date_.empty() && other.phrase.until > report_date_;
       if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-          !compared && !later_part && !target && !aside(other, t.phrase.start)) {
+          !compared && !later_part && !target && !aside(other, t.phrase.start) &&
+          !opens_later_statement(other, t.clause)) {
         f.until = other.phrase.until;
         f.until_span = {other.phrase.start, other.phrase.end};
         break;
@@ -953,6 +954,42 @@ bool Resolver::aside(const Time& t, size_t at) const {
   return close != s_.npos && (at < open || at > close);
 }
 
+size_t Resolver::broken_down(const Sentence& sentence) const {
+  if (sentence.block == 0 || sentence.block >= doc_.blocks.size()) return kNone;
+  const Block& b = doc_.blocks[sentence.block];
+  if (!starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown) &&
+      !paragraph_place(b.start)) {
+    return kNone;
+  }
+  // (the clause before the sentence: the last of the paragraph before, or of the sentence
+  // before in the paragraph, which the same reading dates)
+  size_t before = sentence.first_clause;
+  const Block& above = doc_.blocks[sentence.block - 1];
+  return before > 0 && r_.clauses[before - 1].start >= above.start ? before - 1 : kNone;
+}
+
+void Resolver::end_at_broken_down(Fact& f, const Time& t, const Sentence& sentence) const {
+  if (t.phrase.kind != TimeKind::since || f.until != report_date_ || f.since.empty()) return;
+  size_t broken = broken_down(sentence);
+  if (broken == kNone) return;
+  Fact statement;
+  period_of(statement, broken, r_.clauses[broken].end);
+  if (statement.until.empty() || statement.until_span.empty() || statement.until >= f.until ||
+      statement.until < f.since) {
+    return;
+  }
+  f.until = statement.until;
+  f.until_span = statement.until_span;
+}
+
+bool Resolver::opens_later_statement(const Time& t, size_t clause) const {
+  if (t.phrase.kind != TimeKind::point || t.clause >= r_.clauses.size() || t.clause <= clause) {
+    return false;
+  }
+  // (the year first, not an event's date: 共接诊…,于去年9月完成任务回国 ends the stay before)
+  return t.phrase.start == r_.clauses[t.clause].start;
+}
+
 bool Resolver::tells_present(size_t clause, size_t at) const {
   size_t opening = kNone;
   for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
@@ -1107,6 +1144,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   }
   if (const Time* t = before ? before : after) {
     set_period(f, *t);
+    end_at_broken_down(f, *t, sentence_of(clause));
     return t;
   }
   if (tells_present(clause, at)) {
@@ -1156,6 +1194,15 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon
     // dates its own counts
     if (part_of(t.clause).first > clause) continue;
+    // 自2019年起派驻专家96名,帮助…建成9个重点专科,2023年该院完成…: a year opening a later
+    // statement does not date the count after a start the sentence told before it
+    if (best && best->phrase.start < at && opens_later_statement(t, clause)) continue;
+    // 较2023年底的186名增加55名;累计在泰顺开展手术5900余台: a date an earlier part of the
+    // sentence compares a value at dates that value alone (not a period: 一年来的工作成效:…)
+    if (t.phrase.kind == TimeKind::point && part_of(t.clause).first < part_of(clause).first &&
+        s_.substr(t.phrase.end).starts_with("的")) {
+      continue;
+    }
     // 自2021年8月抵达…以来,共接诊…,于去年9月完成任务回国: an event after the count (its
     // return) ends the stay opened before it, which dates the count (set_period)
     bool closes = event && t.phrase.kind == TimeKind::point && t.clause > clause && best &&
@@ -1183,6 +1230,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
       f.until = report_date_;
       f.until_span = Span{};
     }
+    end_at_broken_down(f, t, sentence);
     return &t;
   };
   if (best) return set_to_now(*best);
@@ -1196,18 +1244,11 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     return nullptr;
   }
   if (served_in(f, sentence, at)) return nullptr;
-  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名: the statement a paragraph breaks down
-  // dates it, as the last count of the paragraph before would be
-  if (const Block& b = doc_.blocks[sentence.block];
-      sentence.block > 0 &&
-      starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown)) {
-    // (the clause before the sentence: the last of the paragraph before, or of the sentence
-    // before in the paragraph, which the same reading dates)
-    size_t before = sentence.first_clause;
-    const Block& above = doc_.blocks[sentence.block - 1];
-    if (before > 0 && r_.clauses[before - 1].start >= above.start) {
-      return period_of(f, before - 1, r_.clauses[before - 1].end);
-    }
+  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
+  // paragraph a place heads): the statement a paragraph breaks down dates it, as the last count
+  // of the paragraph before would be
+  if (size_t broken = broken_down(sentence); broken != kNone) {
+    return period_of(f, broken, r_.clauses[broken].end);
   }
   // (not the day of the meeting that tells of the team before this one: 欢迎会上,…上一批医疗队…)
   bool past_team = tells_past_team(sentence, clause, at);

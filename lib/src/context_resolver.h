@@ -819,6 +819,23 @@ class Resolver {
   // (全省, 全区 of an autonomous region) or the city (全市) of the giver.
   void whole_area(Fact& f, size_t clause, size_t at) const;
 
+  // Whether the count's sentence counts county hospitals its giver, a province or a city, aids
+  // (与12家县级医院建立对口帮扶关系: county_receivers after a number) in a report of aid within
+  // the giver's area: many of its own counties, and the area receives the sentence's counts.
+  bool counts_county_receivers(size_t clause, const Place* giver) const;
+
+  // The place that heads the paragraph holding byte `at`: the paragraph opens with the place's
+  // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
+  // review city by city), and names no place outside it after; nullptr otherwise.
+  const Mention* paragraph_place(size_t at) const;
+
+  // A count in a paragraph a place heads (paragraph_place) is that place's part of the review:
+  // the place receives it (unless the count names a place inside it), and gives it too where
+  // it lies in the giver and the count is received inside the giver's area (a programme within
+  // a province, its cities' hospitals helping their own counties); a place of the giving side
+  // that heads a paragraph of aid elsewhere gives only.
+  void place_paragraph(Fact& f, size_t at) const;
+
   // Whether the count's sentence is one of the body's first two (not the title's) in a report
   // that names a place of China outside `area` receiving or where the work happens (在林芝市):
   // the opening total of a review of aid to other provinces (全省累计选派4300名), not a
@@ -931,6 +948,19 @@ class Resolver {
   // 累计派驻专家112名(截至去年7月为86名): a date in parentheses that do not hold the count at
   // `at` dates only what they hold (not a team's term: 第九批医疗队(2019年7月—2022年7月)).
   bool aside(const Time& t, size_t at) const;
+
+  // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
+  // paragraph a place heads): the clause whose statement the sentence's paragraph breaks down
+  // (the last before the sentence), which dates it; kNone when the paragraph breaks down none.
+  size_t broken_down(const Sentence& sentence) const;
+
+  // 截至2023年底,全省…。\n运城市。2022年以来派驻…: a start the count's own clause states (t)
+  // in a breakdown runs to the end the broken-down statement states, not to the report's date.
+  void end_at_broken_down(Fact& f, const Time& t, const Sentence& sentence) const;
+
+  // …自2019年起派驻专家96名,帮助…,2023年该院完成手术1.6万台: a year that opens a clause after
+  // `clause` in its sentence dates the statement it opens, not one told before it.
+  bool opens_later_statement(const Time& t, size_t clause) const;
 
   // Whether a clause of the count's sentence before it, up to its own, opens a period at an
   // event it does not date (上海对口支援迪庆以来,已有150名专家…: undated, data/context.tsv), an

@@ -538,6 +538,10 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   for (auto [first, end] : scopes_of(clause)) {
     if (decides(first, end)) return;
   }
+  // 河南省人民医院先后与12家县级医院建立对口帮扶关系,累计派出专家2300余人次: a sentence over
+  // many county hospitals of the giver's area that names none is the area's, not one county's a
+  // later paragraph tells of
+  if (counts_county_receivers(clause, giver)) return set_place(to_side(f), giver, nullptr);
   // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
   if (f.from == kNationwide.name && from_ != &kNationwide) return;
   for (size_t i : earlier_sentences(clause)) {
@@ -594,6 +598,56 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
       places_in(sentence.first_clause, sentence.end_clause, true, nullptr).empty()) {
     set_place(from_side(f), area, nullptr);
   }
+}
+
+const Mention* Resolver::paragraph_place(size_t at) const {
+  auto block = std::find_if(doc_.blocks.begin(), doc_.blocks.end(),
+                            [&](const Block& b) { return b.start <= at && at < b.end; });
+  if (block == doc_.blocks.end() || block->kind == BlockKind::title) return nullptr;
+  auto first = std::find_if(places_.begin(), places_.end(),
+                            [&](const Mention& m) { return m.start >= block->start; });
+  if (first == places_.end() || first->start >= block->end) return nullptr;
+  std::string_view before = s_.substr(block->start, first->start - block->start);
+  if (!text::trim(before).empty()) return nullptr;
+  std::string_view after = s_.substr(first->end, block->end - first->end);
+  if (!after.starts_with("。") && !after.starts_with(":") && !after.starts_with("：")) {
+    return nullptr;
+  }
+  for (auto m = first + 1; m != places_.end() && m->start < block->end; ++m) {
+    if (m->place != first->place && !inside(m->place, first->place)) return nullptr;
+  }
+  return &*first;
+}
+
+void Resolver::place_paragraph(Fact& f, size_t at) const {
+  const Mention* heading = paragraph_place(at);
+  if (!heading || at < heading->end) return;
+  const Place* place = heading->place;
+  const Place* to = f.to.empty() ? nullptr : find_place(f.to, f.to_province);
+  const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  bool gives = giver && inside(place, giver);
+  bool within_giver = gives && to && (to == giver || inside(to, giver));
+  if (gives) set_place(from_side(f), place, heading);
+  if ((!gives || within_giver) && !(to && inside(to, place))) set_place(to_side(f), place, heading);
+}
+
+bool Resolver::counts_county_receivers(size_t clause, const Place* giver) const {
+  if (!giver || giver == &kNationwide ||
+      (giver->level != PlaceLevel::province && giver->level != PlaceLevel::prefecture)) {
+    return false;
+  }
+  // (not aid elsewhere: 深圳市…为三家县级医院添置了设备 in a report on 河池市)
+  if (to_ && to_ != giver && !inside(to_, giver)) return false;
+  const Sentence& sentence = sentence_of(clause);
+  if (!has_word(sentence.start, sentence.end, Role::county_receivers)) return false;
+  std::string_view text = s_.substr(sentence.start, sentence.end - sentence.start);
+  for (std::string_view w : words(Role::county_receivers)) {
+    size_t found = text::find(text, w);
+    if (found == 0 || found == text.npos) continue;
+    char32_t before = code_point_at(text, text::previous_char(text, found));
+    if (kCountDigits.find(before) != kCountDigits.npos) return true;  // 12家县级医院
+  }
+  return false;
 }
 
 bool Resolver::sums_aid_outside(size_t clause, const Place* area) const {

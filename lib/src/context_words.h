@@ -29,6 +29,7 @@ namespace zhreport::facts_detail {
   X(continues)                    \
   X(county_institution)           \
   X(county_network)               \
+  X(county_receivers)             \
   X(dateline)                     \
   X(event)                        \
   X(giver_after)                  \

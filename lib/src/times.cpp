@@ -66,7 +66,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
 // The roles of the words a time phrase may open with (截至, 自, 近, 今年, 上年…).
 bool opens_phrase(Role r) {
   return r == Role::until || r == Role::since || r == Role::recent || r == Role::relative ||
-         r == Role::lately;
+         r == Role::lately || r == Role::part;  // (上半年 alone: read_date)
 }
 
 // data/times.tsv by first character, longest first.
@@ -403,7 +403,13 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
     }
   } else {
     if (pos > 0 && is_digit(s[pos - 1])) return std::nullopt;
-    if (!read_month_day(s, p, d)) return std::nullopt;
+    // 上半年共完成远程会诊2600余例: a part of the year alone is of the year a month would be
+    if (!read_month_day(s, p, d)) {
+      size_t n = lex.word_at(s, p, Role::part, &w);
+      if (n == 0) return std::nullopt;
+      d.first_month = w->first_month, d.last_month = w->last_month;
+      p += n;
+    }
     d.year = default_year;
     if (d.year == 0 && today.year) {
       d.year = today.year;
