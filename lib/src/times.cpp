@@ -536,12 +536,16 @@ bool stands_at(std::string_view s, size_t pos, std::string_view word) {
 bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
   const Lexicon& lex = lexicon();
   if (lex.word_first_chars.test(first & 0xFFFF)) {
-    // 上, 前, 最…: no number, so a phrase only where one of those words stands (上年, not 上海)
-    if (is_digit(s[pos]) || first == U'半' || lex.is_numeral(first)) return true;
+    // 上, 前, 最…: a phrase only where one of those words stands (上年, not 上海); a numeral
+    // that starts such a word (一季度) may still start a number's phrase, tested below.
+    if (is_digit(s[pos]) || first == U'半') return true;
     const auto* candidates = lex.words.find(first);
-    return candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
-             return opens_phrase(e.second.role) && s.substr(pos).starts_with(e.first);
-           });
+    if (candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
+          return opens_phrase(e.second.role) && s.substr(pos).starts_with(e.first);
+        })) {
+      return true;
+    }
+    if (!lex.is_numeral(first)) return false;
   }
   auto unit_follows = [&](size_t p) {
     p = past_blanks(s, p);
