@@ -689,6 +689,14 @@ const std::vector<Case> kCases = {
       {"experts", 120, "more_than", "名"},
       {"experts", 60, "exact", "人次"},
       {"experts", 15, "exact", "人次"}}},
+    {"issue 10: persons received as support (接收支援人员) are the experts sent",
+     "县医院今年接收支援人员35名,五年来累计接收支援人员120人次。",
+     "縣醫院今年接收支援人員35名,五年來累計接收支援人員120人次。",
+     {{"experts", 35, "exact", "名"}, {"experts", 120, "exact", "人次"}}},
+    {"issue 10: academic exchanges (学术交流) are teaching sessions",
+     "专家团队开展学术交流20余场。",
+     "專家團隊開展學術交流20餘場。",
+     {{"teaching_sessions", 20, "more_than", "场"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
