@@ -812,6 +812,16 @@ TEST_CASE("facts: context of the worked examples of spec/clauses.md (report date
                 {{35, "遵义市", "上海市", "2019", "2019"}});
 }
 
+TEST_CASE(
+    "facts: issue 10: the host that receives support persons (接收支援人员) is the receiver") {
+  check_context(
+      "江苏对口支援成效\n2023-06-10\n2016年以来,江苏省组织省内医院对口帮扶宿迁市、连云港市。"
+      "宿迁市受援医院累计接收支援人员420人次。",
+      "江蘇對口支援成效\n2023-06-10\n2016年以來,江蘇省組織省內醫院對口幫扶宿遷市、連雲港市。"
+      "宿遷市受援醫院累計接收支援人員420人次。",
+      {{420, "宿迁市", "江苏省", "2016", "2023-06-10"}});
+}
+
 TEST_CASE("facts: each fact gets its own relation in a review article") {
   check_context(
       "北京医疗对口支援十年\n2022-09-01\n北京市卫生健康委员会介绍,十年来共选派896名专家,分赴西藏、"
