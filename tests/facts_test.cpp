@@ -697,6 +697,11 @@ const std::vector<Case> kCases = {
      "专家团队开展学术交流20余场。",
      "專家團隊開展學術交流20餘場。",
      {{"teaching_sessions", 20, "more_than", "场"}}},
+    {"issue 10: rescue teams (救援队) are teams, and the persons counted with them experts; "
+     "国家 before one is the team's name, not a count of countries",
+     "3支国家医学救援队共60人抵达灾区。市第二批医疗救援队45人于当晚出发。",
+     "3支國家醫學救援隊共60人抵達災區。市第二批醫療救援隊45人於當晚出發。",
+     {{"teams", 3, "exact", "支"}, {"experts", 60, "exact", "人"}, {"experts", 45, "exact", "人"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
