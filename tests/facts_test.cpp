@@ -702,6 +702,12 @@ const std::vector<Case> kCases = {
      "3支国家医学救援队共60人抵达灾区。市第二批医疗救援队45人于当晚出发。",
      "3支國家醫學救援隊共60人抵達災區。市第二批醫療救援隊45人於當晚出發。",
      {{"teams", 3, "exact", "支"}, {"experts", 60, "exact", "人"}, {"experts", 45, "exact", "人"}}},
+    {"issue 10: a count of autonomous prefectures (自治州) counts places, not what they do or have",
+     "受援的5个藏族自治州开展新技术30项,惠及2个自治州的患者。",
+     "受援的5個藏族自治州開展新技術30項,惠及2個自治州的患者。",
+     {{"other", 5, "exact", "个"},
+      {"new_techniques", 30, "exact", "项"},
+      {"other", 2, "exact", "个"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
