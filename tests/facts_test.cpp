@@ -689,6 +689,25 @@ const std::vector<Case> kCases = {
       {"experts", 120, "more_than", "名"},
       {"experts", 60, "exact", "人次"},
       {"experts", 15, "exact", "人次"}}},
+    {"issue 10: persons received as support (接收支援人员) are the experts sent",
+     "县医院今年接收支援人员35名,五年来累计接收支援人员120人次。",
+     "縣醫院今年接收支援人員35名,五年來累計接收支援人員120人次。",
+     {{"experts", 35, "exact", "名"}, {"experts", 120, "exact", "人次"}}},
+    {"issue 10: academic exchanges (学术交流) are teaching sessions",
+     "专家团队开展学术交流20余场。",
+     "專家團隊開展學術交流20餘場。",
+     {{"teaching_sessions", 20, "more_than", "场"}}},
+    {"issue 10: rescue teams (救援队) are teams, and the persons counted with them experts; "
+     "国家 before one is the team's name, not a count of countries",
+     "3支国家医学救援队共60人抵达灾区。市第二批医疗救援队45人于当晚出发。",
+     "3支國家醫學救援隊共60人抵達災區。市第二批醫療救援隊45人於當晚出發。",
+     {{"teams", 3, "exact", "支"}, {"experts", 60, "exact", "人"}, {"experts", 45, "exact", "人"}}},
+    {"issue 10: a count of autonomous prefectures (自治州) counts places, not what they do or have",
+     "受援的5个藏族自治州开展新技术30项,惠及2个自治州的患者。",
+     "受援的5個藏族自治州開展新技術30項,惠及2個自治州的患者。",
+     {{"other", 5, "exact", "个"},
+      {"new_techniques", 30, "exact", "项"},
+      {"other", 2, "exact", "个"}}},
 };
 
 void check_facts(std::string_view text, const std::vector<ExpectedFact>& expected) {
@@ -802,6 +821,16 @@ TEST_CASE("facts: context of the worked examples of spec/clauses.md (report date
   check_context("上海援遵工作\n2024-08-09\n2019年度,受援医院派出医务人员35人次到上海进修。",
                 "上海援遵工作\n2024-08-09\n2019年度,受援醫院派出醫務人員35人次到上海進修。",
                 {{35, "遵义市", "上海市", "2019", "2019"}});
+}
+
+TEST_CASE(
+    "facts: issue 10: the host that receives support persons (接收支援人员) is the receiver") {
+  check_context(
+      "江苏对口支援成效\n2023-06-10\n2016年以来,江苏省组织省内医院对口帮扶宿迁市、连云港市。"
+      "宿迁市受援医院累计接收支援人员420人次。",
+      "江蘇對口支援成效\n2023-06-10\n2016年以來,江蘇省組織省內醫院對口幫扶宿遷市、連雲港市。"
+      "宿遷市受援醫院累計接收支援人員420人次。",
+      {{420, "宿迁市", "江苏省", "2016", "2023-06-10"}});
 }
 
 TEST_CASE("facts: each fact gets its own relation in a review article") {
