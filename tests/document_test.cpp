@@ -583,3 +583,17 @@ TEST_CASE(
     CHECK(zhreport::analyze_document(c.text).date == c.date);
   }
 }
+
+TEST_CASE("regression: a social account's header ending with its IP location gave no date") {
+  // 原创 作者 公众号 2024年03月08日 09:20 四川: the place the platform shows after the time
+  // (the author's IP location) still leaves the line a dated credit.
+  zhreport::Document header = zhreport::analyze_document(
+      "援藏医生的一天\n原创 某某医院 某某健康 2024年03月08日 09:20 四川\n"
+      "今年以来，医疗队完成手术210台。\n");
+  CHECK(header.title == "援藏医生的一天");
+  CHECK(header.date == "2024-03-08");
+  // A time of day followed by words that go on is no credit.
+  CHECK(zhreport::analyze_document(
+            "援藏医生的一天\n原创 某某医院 2024年03月08日 09:20 专家到县医院义诊\n正文。\n")
+            .date.empty());
+}
