@@ -597,3 +597,11 @@ TEST_CASE("regression: a social account's header ending with its IP location gav
             "援藏医生的一天\n原创 某某医院 2024年03月08日 09:20 专家到县医院义诊\n正文。\n")
             .date.empty());
 }
+
+TEST_CASE("regression: a paper's hotline and mailbox line under the closing credit hid its date") {
+  // （某某日报记者 … 2023年5月4日） then 新闻热线:… 投稿邮箱:…: the paper's contact line is its
+  // footer, as 电话:/地址: are.
+  CHECK(zhreport::analyze_document("标题\n正文。\n(某某日报记者 张强 通讯员 李华 2023年5月4日)\n"
+                                   "新闻热线:0123-4567890 投稿邮箱:news@example.com\n")
+            .date == "2023-05-04");
+}
