@@ -370,6 +370,13 @@ TEST_CASE("context: the period of a count") {
        "在塔城地區人民醫院,專家們完成手術900臺。",
        {{30, "塔城地区", "湖北省", "2023-02", "2023-02"},
         {900, "塔城地区", "湖北省", "2023-02", "2024-01-10"}}},
+      {"…in an undated report, to a date unknown (regression: it ended at the arrival's month)",
+       "援疆医疗队一年\n2023年2月,来自湖北省的30名医疗队员抵达塔城地区。\n"
+       "在塔城地区人民医院,专家们完成手术900台。",
+       "援疆醫療隊一年\n2023年2月,來自湖北省的30名醫療隊員抵達塔城地區。\n"
+       "在塔城地區人民醫院,專家們完成手術900臺。",
+       {{30, "塔城地区", "湖北省", "2023-02", "2023-02"},
+        {900, "塔城地区", "湖北省", "2023-02", ""}}},
       {"a count of the team that completed a length (完成一年援疆任务的24名), dated by an event's "
        "day in an earlier sentence, covers that length up to the event",
        "援疆交接\n2024-08-22\n8月20日,江西省援疆医疗人才交接仪式在阿克陶县人民医院举行。"
