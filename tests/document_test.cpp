@@ -583,3 +583,25 @@ TEST_CASE(
     CHECK(zhreport::analyze_document(c.text).date == c.date);
   }
 }
+
+TEST_CASE("regression: a social account's header ending with its IP location gave no date") {
+  // 原创 作者 公众号 2024年03月08日 09:20 四川: the place the platform shows after the time
+  // (the author's IP location) still leaves the line a dated credit.
+  zhreport::Document header = zhreport::analyze_document(
+      "援藏医生的一天\n原创 某某医院 某某健康 2024年03月08日 09:20 四川\n"
+      "今年以来，医疗队完成手术210台。\n");
+  CHECK(header.title == "援藏医生的一天");
+  CHECK(header.date == "2024-03-08");
+  // A time of day followed by words that go on is no credit.
+  CHECK(zhreport::analyze_document(
+            "援藏医生的一天\n原创 某某医院 2024年03月08日 09:20 专家到县医院义诊\n正文。\n")
+            .date.empty());
+}
+
+TEST_CASE("regression: a paper's hotline and mailbox line under the closing credit hid its date") {
+  // （某某日报记者 … 2023年5月4日） then 新闻热线:… 投稿邮箱:…: the paper's contact line is its
+  // footer, as 电话:/地址: are.
+  CHECK(zhreport::analyze_document("标题\n正文。\n(某某日报记者 张强 通讯员 李华 2023年5月4日)\n"
+                                   "新闻热线:0123-4567890 投稿邮箱:news@example.com\n")
+            .date == "2023-05-04");
+}

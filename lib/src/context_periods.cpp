@@ -890,6 +890,21 @@ bool Resolver::arrives_after(const Time& t) const {
   return has_word(t.phrase.end, sentence.end, Role::arrives);
 }
 
+void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& sentence) const {
+  bool stay = t.phrase.since.size() == 7 && arrives_after(t);
+  // (in an undated report, to a date unknown rather than the arrival's month; but a length the
+  // count's paragraph tells counts from the arrival: 2024年3月…抵达。\n半年来,… → 2024-09)
+  bool length_told = std::any_of(times_.begin(), times_.end(), [&](const Time& other) {
+    return other.phrase.kind == TimeKind::recent && other.phrase.start < sentence.end &&
+           sentence_of(other.clause).block == sentence.block;
+  });
+  bool unknown_end = report_date_.empty() && f.until == t.phrase.since && !length_told;
+  if (stay && (report_date_ > f.until || unknown_end)) {
+    f.until = report_date_;
+    f.until_span = Span{};
+  }
+}
+
 const Time* Resolver::team_arrival(const Sentence& sentence, size_t at) const {
   if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
   for (size_t i = times_.size(); i > 0;) {
@@ -1278,19 +1293,16 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     }
     if (!best) continue;
     const Time* chosen = set_to_now(*best);
-    // 2023年2月,…队员抵达博州。援疆期间,医疗队开展…: a later sentence tells the work of the stay
-    // an arrival in a month opened, which runs to the report's date (not a day's send-off:
-    // 5月4日…举行出征仪式。该队共20名队员)
-    bool stay = best->phrase.since.size() == 7 && arrives_after(*best);
-    if (stay && report_date_ > f.until) {
-      f.until = report_date_;
-      f.until_span = Span{};
-    }
+    run_stay_to_report(f, *best, sentence);
     return chosen;
   }
   if (!past_team) {
     if (const Time* team = team_arrival(sentence, at)) return set_to_now(*team);
-    if (const Time* carried = carried_period(f, sentence)) return set_to_now(*carried);
+    if (const Time* carried = carried_period(f, sentence)) {
+      const Time* chosen = set_to_now(*carried);
+      run_stay_to_report(f, *carried, sentence);  // (2022年2月…入疆。\n在某医院,专家开展…)
+      return chosen;
+    }
     if (const Time* period = report_period(f, at)) return set_to_now(*period);
   }
   f.since.clear();

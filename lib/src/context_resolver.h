@@ -928,6 +928,11 @@ class Resolver {
   // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
   bool arrives_after(const Time& t) const;
 
+  // 2023年2月,…队员抵达博州。援疆期间,医疗队开展…: a later sentence or paragraph tells the work
+  // of the stay an arrival in a month (`t`) opened, which runs to the report's date (not a day's
+  // send-off: 5月4日…举行出征仪式。该队共20名队员); in an undated report, to an unknown date.
+  void run_stay_to_report(Fact& f, const Time& t, const Sentence& sentence) const;
+
   // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
   // states no time is dated by the nearest team's arrival told before it.
   const Time* team_arrival(const Sentence& sentence, size_t at) const;

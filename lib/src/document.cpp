@@ -505,6 +505,16 @@ bool is_source_name(std::string_view tail, size_t width) {
   return true;
 }
 
+// The length of the run of digits, colons and spaces that opens `after` (a date's time of day,
+// 09:15:20).
+size_t time_of_day_length(std::string_view after) {
+  size_t k = 0;
+  while (k < after.size() &&
+         (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9')))
+    ++k;
+  return k;
+}
+
 // A line that is a date and nothing else (a time of day, a weekday and the weather may follow).
 bool is_date_line(std::string_view line) {
   // (2023年8月16日): a date line in brackets is still one.
@@ -524,10 +534,7 @@ bool is_date_line(std::string_view line) {
   auto date = find_date_match(line);
   if (!date || date->start != 0) return false;
   std::string_view after = line.substr(date->end);
-  size_t k = 0;
-  while (k < after.size() &&
-         (after[k] == ' ' || after[k] == ':' || (after[k] >= '0' && after[k] <= '9')))
-    ++k;
+  size_t k = time_of_day_length(after);
   if (k == after.size() || is_day_note(after.substr(k))) return true;
   // 2025-10-15 10:22:31 某县融媒体中心, 2024-08-15 星期四 某某网: after a time of day or a
   // weekday, the source's short name; without one, a name that ends as a news outlet's
@@ -796,8 +803,13 @@ bool dated_credit(std::string_view line) {
       if (after.ends_with(word)) after.remove_suffix(word.size());
     }
   }
-  return std::all_of(after.begin(), after.end(),
-                     [](char c) { return c == ' ' || c == ':' || (c >= '0' && c <= '9'); });
+  size_t k = time_of_day_length(after);
+  if (k == after.size()) return true;
+  // 原创 某某医院 某某健康 2024年03月08日 09:20 四川: after the time of day, the place a social
+  // platform shows as the author's IP location (a province, 中国香港 at the widest).
+  constexpr size_t kMaxLocationWidth = 9;
+  return after.substr(0, k).find(':') != std::string_view::npos &&
+         is_source_name(after.substr(k), kMaxLocationWidth);
 }
 
 // A bracketed credit line under a speech's or a statement's title that dates it to the month
