@@ -229,6 +229,20 @@ TEST_CASE("context: cities of the giving province named without a marker") {
        {{50000, "马里", "浙江省", "2022", "2024-03-20"},
         {8, "马里", "浙江省", "2022", "2024-03-20"},
         {21, "马里", "浙江省", "2022", "2024-03-20"}}},
+      {"a province's year summary listing what each of its cities sent (郑州市派出200名、洛阳市"
+       "派出150名): each listed city gives its own count, none receives, and the items (其中) "
+       "stay within the whole province (全省) of the sentence they continue (regression: the "
+       "first city gave them all, the later ones received)",
+       "河南省2023年度城乡对口支援工作完成\n2024-02-01 "
+       "来源:河南省卫生健康委员会\n2023年度,全省三级医院共派出800名医师,"
+       "对口支援县级医院。其中,郑州市派出200名、洛阳市派出150名、南阳市派出90名。",
+       "河南省2023年度城鄉對口支援工作完成\n2024-02-01 "
+       "來源:河南省衛生健康委員會\n2023年度,全省三級醫院共派出800名醫師,"
+       "對口支援縣級醫院。其中,鄭州市派出200名、洛陽市派出150名、南陽市派出90名。",
+       {{800, "河南省", "河南省", "2023", "2023"},
+        {200, "河南省", "郑州市", "2023", "2023"},
+        {150, "河南省", "洛阳市", "2023", "2023"},
+        {90, "河南省", "南阳市", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }
