@@ -723,7 +723,9 @@ class Resolver {
     const std::pair<size_t, size_t>* end() const { return items.data() + size; }
   };
 
-  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
+  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence up
+  // to the end of that part (a later part, after ;, that names its own place tells of it:
+  // …完成手术300台;在安远县,…).
   Scopes scopes_of(size_t clause) const;
 
   // Whether bytes [from, to) name many givers (many_givers: data/context.tsv), not as the part

@@ -159,7 +159,7 @@ Resolver::Scopes Resolver::scopes_of(size_t clause) const {
       part != std::pair{sentence.first_clause, sentence.end_clause}) {
     out.items[out.size++] = part;
   }
-  out.items[out.size++] = {sentence.first_clause, sentence.end_clause};
+  out.items[out.size++] = {sentence.first_clause, part.second};
   return out;
 }
 
