@@ -218,6 +218,25 @@ TEST_CASE("context: a city of the giving province that sends gives its own count
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a later part of the sentence (after ;) that names its own place") {
+  const std::vector<Case> cases = {
+      {"在安远县 opening the part after the semicolon tells of another county: the counts of the "
+       "part before it take the place of the sentence before (在这里: 寻乌县), not the later one "
+       "(regression: 安远县 received them)",
+       "省医院帮扶赣南纪实\n2024-05-10\n2023年以来,江西省人民医院向赣州市寻乌县、安远县派出帮扶"
+       "专家60名。\n寻乌县人民医院是医院的重点帮扶单位。一年多来,先后有20名队员在这里驻守,完成"
+       "手术300台;在安远县,帮扶队员开展义诊12次。",
+       "省醫院幫扶贛南紀實\n2024-05-10\n2023年以來,江西省人民醫院向贛州市尋烏縣、安遠縣派出幫扶"
+       "專家60名。\n尋烏縣人民醫院是醫院的重點幫扶單位。一年多來,先後有20名隊員在這裡駐守,完成"
+       "手術300臺;在安遠縣,幫扶隊員開展義診12次。",
+       {{60, "赣州市", "江西省", "2023", "2024-05-10"},
+        {20, "寻乌县", "江西省", "2023", "2024-05-10"},
+        {300, "寻乌县", "江西省", "2023", "2024-05-10"},
+        {12, "安远县", "江西省", "2023", "2024-05-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: cities of the giving province named without a marker") {
   const std::vector<Case> cases = {
       {"杭州市和宁波市…的队员 under a team of 浙江省: no receiving side (regression: the "
@@ -229,6 +248,20 @@ TEST_CASE("context: cities of the giving province named without a marker") {
        {{50000, "马里", "浙江省", "2022", "2024-03-20"},
         {8, "马里", "浙江省", "2022", "2024-03-20"},
         {21, "马里", "浙江省", "2022", "2024-03-20"}}},
+      {"a province's year summary listing what each of its cities sent (郑州市派出200名、洛阳市"
+       "派出150名): each listed city gives its own count, none receives, and the items (其中) "
+       "stay within the whole province (全省) of the sentence they continue (regression: the "
+       "first city gave them all, the later ones received)",
+       "河南省2023年度城乡对口支援工作完成\n2024-02-01 "
+       "来源:河南省卫生健康委员会\n2023年度,全省三级医院共派出800名医师,"
+       "对口支援县级医院。其中,郑州市派出200名、洛阳市派出150名、南阳市派出90名。",
+       "河南省2023年度城鄉對口支援工作完成\n2024-02-01 "
+       "來源:河南省衛生健康委員會\n2023年度,全省三級醫院共派出800名醫師,"
+       "對口支援縣級醫院。其中,鄭州市派出200名、洛陽市派出150名、南陽市派出90名。",
+       {{800, "河南省", "河南省", "2023", "2023"},
+        {200, "河南省", "郑州市", "2023", "2023"},
+        {150, "河南省", "洛阳市", "2023", "2023"},
+        {90, "河南省", "南阳市", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -733,6 +733,9 @@ Side Resolver::side_of(size_t i) {
     }
   }
   if (partner_of_receiver(i)) return Side::from;
+  // 郑州市派出200名、洛阳市派出150名: each item's place is the subject of its own verb of
+  // sending, not a place after the first item's verb
+  if (opens_listed_sending(i)) return Side::from;
   constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
   Side side = Side::none;
   const Frame* marker = nullptr;

@@ -692,6 +692,11 @@ class Resolver {
   // right after the place, its institution's name and a verb of sending, in its clause.
   bool counts_persons_after(const Mention& m) const;
 
+  // 郑州市派出200名、洛阳市派出150名: whether place i opens an item of a list of statements of
+  // sending, each its giver, a verb of sending and its count of persons: after 、 that follows
+  // the count of the item before, and before its own verb and count.
+  bool opens_listed_sending(size_t i) const;
+
   // 其中河北省12人、陕西省7人: where the count's clause lists counts after their givers, the
   // giver of the count's own item (after the list mark before it); nullptr otherwise.
   const Mention* item_giver(size_t clause, size_t at) const;
@@ -718,7 +723,9 @@ class Resolver {
     const std::pair<size_t, size_t>* end() const { return items.data() + size; }
   };
 
-  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence.
+  // The scopes of a count, narrowest first: its clause, its part of the sentence, its sentence up
+  // to the end of that part (a later part, after ;, that names its own place tells of it:
+  // …完成手术300台;在安远县,…).
   Scopes scopes_of(size_t clause) const;
 
   // Whether bytes [from, to) name many givers (many_givers: data/context.tsv), not as the part

@@ -79,6 +79,28 @@ bool Resolver::counts_persons_after(const Mention& m) const {
   return digits_end > m.end && (unit.starts_with("人") || unit.starts_with("名"));
 }
 
+bool Resolver::opens_listed_sending(size_t i) const {
+  const Mention& m = places_[i];
+  std::string_view before = s_.substr(0, m.start);
+  constexpr std::string_view kMark = "、";
+  if (!before.ends_with(kMark)) return false;
+  before.remove_suffix(kMark.size());
+  if (!before.ends_with("名") && !before.ends_with("人")) return false;
+  before.remove_suffix(std::string_view("名").size());
+  for (std::string_view about : {"余", "多"}) {  // (150余名、: the count's qualifier)
+    if (before.ends_with(about)) before.remove_suffix(about.size());
+  }
+  char32_t last =
+      before.empty() ? 0 : code_point_at(before, text::previous_char(before, before.size()));
+  if (kCountDigits.find(last) == kCountDigits.npos) return false;
+  const Clause& c = r_.clauses[m.clause];
+  size_t verb = past_institution(m.end);
+  bool sends = std::any_of(
+      r_.frames.begin() + c.first_frame, r_.frames.begin() + c.end_frame,
+      [&](const FrameHit& hit) { return hit.start == verb && hit.frame->subject == Side::from; });
+  return sends && counts_persons_after(m);
+}
+
 const Mention* Resolver::item_giver(size_t clause, size_t at) const {
   const Clause& c = r_.clauses[clause];
   if (at < c.start || at > c.end) return nullptr;
@@ -137,7 +159,7 @@ Resolver::Scopes Resolver::scopes_of(size_t clause) const {
       part != std::pair{sentence.first_clause, sentence.end_clause}) {
     out.items[out.size++] = part;
   }
-  out.items[out.size++] = {sentence.first_clause, sentence.end_clause};
+  out.items[out.size++] = {sentence.first_clause, part.second};
   return out;
 }
 
@@ -564,16 +586,21 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
 
 void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
   const Sentence& sentence = sentence_of(clause);
+  // 全区共派出1520名医师…。其中,包头市派出265名: a sentence that continues one of the whole
+  // area (its first clause: 其中) is within it too
+  size_t index = r_.clauses[clause].sentence;
+  const Sentence& stated =
+      index > 0 && r_.clauses[sentence.first_clause].continues ? r_.sentences[index - 1] : sentence;
   // (has_word first: most sentences name no whole area, and its search is shared by the counts)
-  if (!has_word(sentence.start, sentence.end, Role::whole)) return;
-  std::string_view whole = s_.substr(sentence.start, sentence.end - sentence.start);
+  if (!has_word(stated.start, stated.end, Role::whole)) return;
+  std::string_view whole = s_.substr(stated.start, stated.end - stated.start);
   std::string_view word;
   bool before_count = false;
   for (std::string_view w : words(Role::whole)) {
     size_t found = text::find(whole, w);
     if (found == whole.npos) continue;
     word = w;
-    before_count = sentence.start + found < at;
+    before_count = stated.start + found < at;
   }
   if (word.empty()) return;
   const Place* known = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
