@@ -94,6 +94,12 @@ context_floors() {
     set76) echo "to=0.92 from=0.96 since=0.88 until=0.96" ;;
     set77) echo "to=0.93 from=0.91 since=0.88 until=0.90" ;;
     set78) echo "to=0.93 from=0.95 since=0.86 until=0.97" ;;
+    set79) echo "to=0.91 from=0.98 since=0.98 until=0.97" ;;
+    set80) echo "to=0.98 from=0.97 since=0.96 until=0.95" ;;
+    set81) echo "to=0.98 from=0.98 since=0.92 until=0.97" ;;
+    set82) echo "to=0.86 from=0.90 since=0.94 until=0.98" ;;
+    set83) echo "to=0.76 from=0.75 since=0.82 until=0.95" ;;
+    set84) echo "to=0.92 from=0.98 since=0.96 until=0.95" ;;
     *) echo "" ;;
   esac
 }
