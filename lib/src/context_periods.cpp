@@ -1062,17 +1062,22 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
   });
   if (started) return false;
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
-    const Clause& c = r_.clauses[cl];
-    std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
-    size_t opens = text.npos;
-    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
-    if (opens == text.npos) continue;
+    size_t opens = undated_opening(cl, at);
+    if (opens == kNone) continue;
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
     });
-    if (!dated && !dated_before(sentence, c.start + opens)) return true;
+    if (!dated && !dated_before(sentence, opens)) return true;
   }
   return false;
+}
+
+size_t Resolver::undated_opening(size_t cl, size_t at) const {
+  const Clause& c = r_.clauses[cl];
+  std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
+  size_t opens = text.npos;
+  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
+  return opens == text.npos ? kNone : c.start + opens;
 }
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {
@@ -1086,16 +1091,13 @@ std::string_view Resolver::event_before(const Sentence& sentence, size_t end) co
 
 const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_t at) const {
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
-    const Clause& c = r_.clauses[cl];
-    std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
-    size_t opens = text.npos;
-    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
-    if (opens == text.npos) continue;
+    size_t opens = undated_opening(cl, at);
+    if (opens == kNone) continue;
     // (自1996年首批医疗队出征以来: the clause dates its event itself)
     bool dated_here = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.clause == cl && !t.phrase.since.empty();
     });
-    std::string_view event = event_before(sentence, c.start + opens);
+    std::string_view event = event_before(sentence, opens);
     if (dated_here || event.empty()) return nullptr;
     const Time* dated = nullptr;  // (the latest told before the sentence)
     for (const Time& t : times_) {

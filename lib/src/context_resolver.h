@@ -1004,6 +1004,10 @@ class Resolver {
 
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const;
 
+  // Where clause `cl` up to `at` opens a period at an event it does not date (以来 after an
+  // event: undated in data/context.tsv); kNone when it does not.
+  size_t undated_opening(size_t cl, size_t at) const;
+
   // The event named right before `end`: its last two characters, past a place's name (托管 of
   // 托管以来, 支援 of 对口支援迪庆以来; not a one-character short name: 抵马); empty when the
   // sentence has none.
