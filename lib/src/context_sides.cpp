@@ -4,9 +4,6 @@
 #include "context_resolver.h"
 
 namespace zhreport {
-namespace embedded {
-extern const std::string_view times_tsv;
-}  // namespace embedded
 namespace facts_detail::context {
 
 namespace {
