@@ -1055,19 +1055,21 @@ bool Resolver::tells_past_team(const Sentence& sentence, size_t clause, size_t a
 }
 
 bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
-  bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-    return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
-           (t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range ||
-            arrives_after(t));  // 2022年12月抵达塞拉利昂。…医疗队抵塞以来
-  });
-  if (started) return false;
+  if (!opens_undated_before(sentence, at)) return false;
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
     size_t opens = undated_opening(cl, at);
     if (opens == kNone) continue;
     bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
     });
-    if (!dated && !dated_before(sentence, opens)) return true;
+    if (dated || dated_before(sentence, opens)) continue;
+    // (asked last: most counts' clauses open no such period, and this reads every time phrase)
+    bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
+      return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
+             (t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range ||
+              arrives_after(t));  // 2022年12月抵达塞拉利昂。…医疗队抵塞以来
+    });
+    return !started;
   }
   return false;
 }
@@ -1090,6 +1092,7 @@ std::string_view Resolver::event_before(const Sentence& sentence, size_t end) co
 }
 
 const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_t at) const {
+  if (!opens_undated_before(sentence, at)) return nullptr;
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
     size_t opens = undated_opening(cl, at);
     if (opens == kNone) continue;

@@ -1007,6 +1007,11 @@ class Resolver {
   // Where clause `cl` up to `at` opens a period at an event it does not date (以来 after an
   // event: undated in data/context.tsv); kNone when it does not.
   size_t undated_opening(size_t cl, size_t at) const;
+  // Whether the sentence up to `at` holds any such opening: one search a sentence, kept for its
+  // other counts, where undated_opening searches clause by clause.
+  bool opens_undated_before(const Sentence& sentence, size_t at) const {
+    return has_word(r_.clauses[sentence.first_clause].start, at, Role::undated);
+  }
 
   // The event named right before `end`: its last two characters, past a place's name (托管 of
   // 托管以来, 支援 of 对口支援迪庆以来; not a one-character short name: 抵马); empty when the
