@@ -82,8 +82,9 @@ bool Resolver::opens_listed_sending(size_t i) const {
   constexpr std::string_view kMark = "、";
   if (!before.ends_with(kMark)) return false;
   before.remove_suffix(kMark.size());
-  if (!before.ends_with("名") && !before.ends_with("人")) return false;
-  before.remove_suffix(std::string_view("名").size());
+  std::string_view unit = before.ends_with("名") ? "名" : before.ends_with("人") ? "人" : "";
+  if (unit.empty()) return false;
+  before.remove_suffix(unit.size());
   for (std::string_view about : {"余", "多"}) {  // (150余名、: the count's qualifier)
     if (before.ends_with(about)) before.remove_suffix(about.size());
   }
