@@ -401,7 +401,8 @@ bool Resolver::sends_toward(const Mention& m, const Place* receiver) const {
 bool Resolver::county_institution_sends() const {
   std::string_view lead = s_.substr(0, lead_end_);
   for (std::string_view w : words(Role::county_institution)) {
-    for (size_t at = lead.find(w); at != lead.npos; at = lead.find(w, at + w.size())) {
+    for (size_t at = text::find(lead, w); at != lead.npos;
+         at = text::find(lead, w, at + w.size())) {
       bool of_place = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
         return m.start < at + w.size() && at < m.end;
       });

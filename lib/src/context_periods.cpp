@@ -200,7 +200,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
                                                                     std::string_view text) {
   size_t at = text.npos, lasting = 0;
   for (std::string_view w : words(Role::lasting)) {  // 为期
-    if (size_t found = text.find(w); found < at) at = found, lasting = w.size();
+    if (size_t found = text::find(text, w); found < at) at = found, lasting = w.size();
   }
   auto length = at == text.npos ? served_length(text) : length_at(text.substr(at + lasting));
   if (!length) return std::nullopt;
@@ -262,7 +262,7 @@ void Resolver::read_times() {
       std::string_view rest =
           s_.substr(t.end, std::min(r_.clauses[clause].end - t.end, kMaxEvent + 6));
       for (std::string_view w : words(Role::runs_to_now)) {
-        size_t at = rest.find(w);
+        size_t at = text::find(rest, w);
         if (at == rest.npos || at == 0 || at > kMaxEvent || w != "以来") continue;
         t.kind = TimeKind::since;
         t.until = report_date_;
@@ -754,7 +754,7 @@ void Resolver::years_counted(Fact& f, size_t clause, size_t at) const {
   }
   std::string_view before = s_.substr(c.start, at - c.start);
   for (std::string_view w : words(Role::to_now)) {
-    size_t found = before.find(w);
+    size_t found = text::find(before, w);
     if (found == before.npos || !before.substr(0, found).ends_with(kYear)) continue;
     size_t end = found - kYear.size(), start = end;
     while (start > 0) {  // back over the numerals of the length (三, 10)
@@ -1078,7 +1078,7 @@ size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
   std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
   size_t opens = text.npos;
-  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text.find(w));
+  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
   return opens == text.npos ? kNone : c.start + opens;
 }
 
@@ -1137,10 +1137,10 @@ bool Resolver::served_in(Fact& f, const Sentence& sentence, size_t at) const {
   std::optional<std::pair<int, int>> length;
   std::string_view before = s_.substr(sentence.start, at - sentence.start);
   // (not a term to come: 新一批医疗队将在…工作两年)
-  bool to_come = before.find("将") != before.npos;
+  bool to_come = text::find(before, "将") != before.npos;
   for (std::string_view w : words(Role::serves)) {
-    for (size_t found = to_come ? before.npos : before.find(w); found != before.npos && !length;
-         found = before.find(w, found + 1)) {
+    for (size_t found = to_come ? before.npos : text::find(before, w);
+         found != before.npos && !length; found = text::find(before, w, found + 1)) {
       length = length_at(before.substr(found + w.size()));
     }
   }

@@ -48,13 +48,14 @@ void sort_by_start(std::vector<PlaceMention>& found) {
 void Resolver::read_places() {
   // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
   // is never read.
-  std::vector<PlaceMention> found, alone;
+  std::vector<PlaceMention> found, alone, in_block;
   for (size_t i = 0; i < doc_.blocks.size(); ++i) {
     const Block& b = doc_.blocks[i];
     bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
     if (!is_countable(b.kind) && !header) continue;
     size_t orphans = alone.size();
-    for (PlaceMention m : find_places(s_.substr(b.start, b.end - b.start), &alone)) {
+    find_places_into(s_.substr(b.start, b.end - b.start), in_block, &alone);
+    for (PlaceMention m : in_block) {
       m.start += b.start;
       m.end += b.start;
       found.push_back(m);

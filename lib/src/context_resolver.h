@@ -244,7 +244,7 @@ inline std::optional<std::pair<int, int>> length_at(std::string_view rest) {
 // 任务, 结束一年半的工作): nullopt when none.
 inline std::optional<std::pair<int, int>> served_length(std::string_view text) {
   for (std::string_view w : words(Role::completes)) {
-    size_t found = text.find(w);
+    size_t found = text::find(text, w);
     if (found == text.npos) continue;
     if (auto length = length_at(text.substr(found + w.size()))) return length;
   }
@@ -917,8 +917,8 @@ class Resolver {
   bool any_ordinal(size_t begin, size_t end, Visit visit) const {
     constexpr std::string_view kOrdinal = "第";
     std::string_view upto = s_.substr(0, end);  // not a search to the next 第 beyond
-    for (size_t at = upto.find(kOrdinal, begin); at != upto.npos;
-         at = upto.find(kOrdinal, at + 1)) {
+    for (size_t at = text::find(upto, kOrdinal, begin); at != upto.npos;
+         at = text::find(upto, kOrdinal, at + 1)) {
       if (visit(at)) return true;
     }
     return false;

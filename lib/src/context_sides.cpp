@@ -164,7 +164,8 @@ Resolver::Scopes Resolver::scopes_of(size_t clause) const {
 bool Resolver::names_many_givers(size_t from, size_t to) const {
   std::string_view text = s_.substr(from, to - from);
   for (std::string_view w : words(Role::many_givers)) {
-    for (size_t at = text.find(w); at != text.npos; at = text.find(w, at + w.size())) {
+    for (size_t at = text::find(text, w); at != text.npos;
+         at = text::find(text, w, at + w.size())) {
       bool of_place = std::any_of(places_.begin(), places_.end(),
                                   [&](const Mention& m) { return m.end == from + at; });
       if (!of_place) return true;
@@ -482,7 +483,7 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   std::string_view before = s_.substr(c.start, at - c.start);
   size_t first = std::string_view::npos;
   for (std::string_view word : words(Role::respectively)) {
-    size_t mark = before.find(word);
+    size_t mark = text::find(before, word);
     if (mark != before.npos) first = std::min(first, c.start + mark + word.size());
   }
   if (first == std::string_view::npos) return nullptr;

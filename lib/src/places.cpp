@@ -351,8 +351,15 @@ bool names_on(std::string_view text, size_t from, size_t to) {
 }  // namespace
 
 std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMention>* alone) {
-  const Tables& t = tables();
   std::vector<PlaceMention> found;
+  find_places_into(text, found, alone);
+  return found;
+}
+
+void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
+                      std::vector<PlaceMention>* alone) {
+  const Tables& t = tables();
+  found.clear();
   bool unresolved = false;
   auto is_place_at = [&](size_t pos) {
     if (pos >= text.size()) return false;
@@ -445,7 +452,6 @@ std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMe
                                                : resolve_institution(m.prefix, found);
     }
   }
-  return found;
 }
 
 const Place* find_place(std::string_view official_name) { return tables().find(official_name); }

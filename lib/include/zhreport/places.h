@@ -73,6 +73,10 @@ struct PlaceMention {
 // name several divisions share (和平区) comes with the first of them as its place.
 std::vector<PlaceMention> find_places(std::string_view text,
                                       std::vector<PlaceMention>* alone = nullptr);
+// find_places into `found`, cleared first: a caller that reads many texts (a report's blocks)
+// reuses one vector's storage instead of allocating one per text.
+void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
+                      std::vector<PlaceMention>* alone = nullptr);
 
 // The place with this exact official name, or nullptr. Stable pointers (static tables). A name
 // several divisions share (西湖区): the first row of the table.
