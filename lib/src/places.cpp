@@ -460,6 +460,10 @@ const Place* find_place(std::string_view official_name, std::string_view provinc
   return nullptr;
 }
 
+bool is_shared_name(std::string_view official_name) {
+  return !tables().homonyms(official_name).empty();
+}
+
 const Place* find_county_in(std::string_view official_name, const Place& parent) {
   const Tables& t = tables();
   const std::vector<const Place*>& shared = t.homonyms(official_name);
