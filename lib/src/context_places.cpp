@@ -625,9 +625,8 @@ void Resolver::add_plain_country_names(std::vector<PlaceMention>& found) const {
   std::vector<const Place*> plain;  // the countries named whose name alone is no place
   for (const PlaceMention& m : found) {
     const Place* p = m.place;
-    if (!p || p->level != PlaceLevel::country) continue;
-    if (std::find(plain.begin(), plain.end(), p) != plain.end()) continue;
-    if (find_places(p->name, nullptr).empty()) plain.push_back(p);
+    if (!p || !p->plain_name) continue;
+    if (std::find(plain.begin(), plain.end(), p) == plain.end()) plain.push_back(p);
   }
   std::vector<PlaceMention> added;
   for (const Place* p : plain) {

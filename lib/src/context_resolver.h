@@ -441,8 +441,9 @@ class Resolver {
   void add_short_names(std::vector<PlaceMention>& found) const;
 
   // 援助中非共和国…。…;向中非派出医疗队19批: a country's name that alone is an ordinary phrase
-  // (中非, China–Africa: data/programmes.tsv) names the country right after a word of toward
-  // (向: data/context.tsv) in a report that names the country otherwise (中非共和国, 援中非).
+  // (中非, China–Africa: data/programmes.tsv; Place::plain_name) names the country right after a
+  // word of toward (向: data/context.tsv) in a report that names the country otherwise
+  // (中非共和国, 援中非).
   void add_plain_country_names(std::vector<PlaceMention>& found) const;
 
   // Whether the county-level place of mention `m` (in `found`, in text order) is named right after

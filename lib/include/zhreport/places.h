@@ -47,6 +47,8 @@ struct Place {
   PlaceLevel level = PlaceLevel::county;
   bool abroad = false;  // a country, or a division of one (桑给巴尔 of 坦桑尼亚): set by the tables
                         // once, where the rules that ask it per place and count looked it up
+  bool plain_name = false;  // a country whose official name alone the tables read as no place
+                            // (中非 is China–Africa, data/programmes.tsv): set by the tables once
 };
 
 struct PlaceMention {
