@@ -1126,9 +1126,10 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
        "協作幫扶。\n來自寧波市鄞州區的幫扶團隊在雷波縣人民醫院駐點三年,開展新技術40項。",
        {{800, "凉山彝族自治州", "浙江省", "2021", "2024-03-15"},
         {40, "雷波县", "鄞州区", "2021", "2024-03-15"}}},
-      {"a county of a two-character name (滑县, 郏县: data/places.tsv rows, which make it stand "
-       "alone) whose own hospitals send down to its townships gives and receives (regression: "
-       "the name was matched only after its prefecture, and the counts had no side)",
+      {"a county of a two-character name (滑县), opening its clause before a body of its own "
+       "(滑县医共体, 滑县人民医院: county_named_alone), whose own hospitals send down to its "
+       "townships gives and receives (regression: the name was matched only after its "
+       "prefecture, and the counts had no side)",
        "滑县医共体送医下乡\n2024-10-08\n今年以来,滑县人民医院医共体向全县22个乡镇卫生院派驻医生"
        "60名,开展门诊诊疗9000人次。",
        "滑縣醫共體送醫下鄉\n2024-10-08\n今年以來,滑縣人民醫院醫共體向全縣22個鄉鎮衛生院派駐醫生"
@@ -1136,6 +1137,22 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
        {{22, "滑县", "滑县", "2024", "2024-10-08"},
         {60, "滑县", "滑县", "2024", "2024-10-08"},
         {9000, "滑县", "滑县", "2024", "2024-10-08"}}},
+      {"a county of a two-character name after a word of toward, before its hospital "
+       "(向郏县人民医院: county_named_alone), is that county; so is the name alone elsewhere in "
+       "the report (在郏县)",
+       "省医专家驻县帮扶\n2024-05-20\n2022年以来,河南省人民医院先后向郏县人民医院派驻专家36名。"
+       "\n两年来,专家们在郏县开展新技术25项。",
+       "省醫專家駐縣幫扶\n2024-05-20\n2022年以來,河南省人民醫院先後向郏縣人民醫院派駐專家36名。"
+       "\n兩年來,專家們在郏縣開展新技術25項。",
+       {{36, "郏县", "河南省", "2022", "2024-05-20"},
+        {25, "郏县", "河南省", "2022", "2024-05-20"}}},
+      {"a county's hospitals joined by 和 (县中医院和县妇幼保健院) name no county 和县 (of 安徽省, "
+       "which the report does not name): the county of the report gives and receives",
+       "医共体医生驻乡\n2025-03-02\n2024年,通许县县人民医院、县中医院和县妇幼保健院共向9个乡镇"
+       "卫生院派驻医师30人。",
+       "醫共體醫生駐鄉\n2025-03-02\n2024年,通許縣縣人民醫院、縣中醫院和縣婦幼保健院共向9個鄉鎮"
+       "衛生院派駐醫師30人。",
+       {{9, "通许县", "通许县", "2024", "2024"}, {30, "通许县", "通许县", "2024", "2024"}}},
   };
   for (const Case& c : cases) check(c);
 }

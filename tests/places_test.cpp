@@ -398,7 +398,12 @@ TEST_CASE("places: countries take their names from ICU's Chinese locale data") {
   CHECK(ci->level == zhreport::PlaceLevel::country);
   CHECK(ci->province == "科特迪瓦");
   CHECK(ci->prefecture.empty());
+  CHECK_FALSE(ci->plain_name);
   CHECK_FALSE(zhreport::find_place("中国"));
+  // 中非 alone is China–Africa (data/programmes.tsv): the tables mark the country so, once.
+  const zhreport::Place* cf = zhreport::find_place("中非");
+  REQUIRE(cf);
+  CHECK(cf->plain_name);
 }
 
 TEST_CASE("places: programme abbreviations") {

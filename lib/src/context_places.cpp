@@ -37,6 +37,21 @@ bool overlaps(const std::vector<PlaceMention>& found, size_t start, size_t end) 
                      [&](const PlaceMention& m) { return m.start < end && start < m.end; });
 }
 
+// The county of the name in a place of `named` of the level (prefecture or province); nullptr
+// when none, or when they hold two.
+const Place* county_in_named(std::string_view name, const std::vector<PlaceMention>& named,
+                             PlaceLevel level) {
+  const Place* county = nullptr;
+  for (const PlaceMention& m : named) {
+    if (!m.place || m.place->level != level) continue;
+    const Place* of_it = find_county_in(name, *m.place);
+    if (!of_it || of_it == county) continue;
+    if (county) return nullptr;
+    county = of_it;
+  }
+  return county;
+}
+
 // `found` in text order again after mentions were added at its end.
 void sort_by_start(std::vector<PlaceMention>& found) {
   std::sort(found.begin(), found.end(),
@@ -518,26 +533,51 @@ void Resolver::add_own_institution(std::vector<PlaceMention>& found) const {
 }
 
 void Resolver::add_counties_of_named(std::vector<PlaceMention>& found,
-                                     const std::vector<PlaceMention>& alone) {
+                                     const std::vector<PlaceMention>& alone) const {
   if (alone.empty()) return;  // (most reports: none)
   size_t before = found.size();
   for (PlaceMention a : alone) {
-    const Place* county = nullptr;
-    bool several = false;
-    for (size_t k = 0; k < before && !several; ++k) {
-      const Place* prefecture = found[k].place;
-      if (!prefecture || prefecture->level != PlaceLevel::prefecture) continue;
-      const Place* of_it = find_county_in(a.place->name, *prefecture);
-      if (!of_it || of_it == county) continue;
-      several = county != nullptr;
-      county = of_it;
-    }
-    if (!county || several || overlaps(found, a.start, a.end)) continue;
+    // (the counties added are no prefecture that county_named_alone would read)
+    const Place* county = county_named_alone(a, found, alone);
+    if (!county || overlaps(found, a.start, a.end)) continue;
     a.place = county;
     found.push_back(a);
   }
   if (found.size() == before) return;
   sort_by_start(found);
+}
+
+const Place* Resolver::county_named_alone(const PlaceMention& name,
+                                          const std::vector<PlaceMention>& named,
+                                          const std::vector<PlaceMention>& alone) const {
+  std::string_view official = name.place->name;
+  if (const Place* county = county_in_named(official, named, PlaceLevel::prefecture)) {
+    return county;
+  }
+  // (东区, 西区, 矿区: a district's name of two characters is an ordinary word)
+  if (is_shared_name(official) || official.ends_with("区")) return nullptr;
+  for (const PlaceMention& a : alone) {
+    if (a.place == name.place && opens_name(a.start) && names_own_body(a.end)) return a.place;
+  }
+  return nullptr;
+}
+
+bool Resolver::opens_name(size_t pos) const {
+  if (pos == 0) return true;
+  size_t last = text::previous_char(s_, pos);
+  char32_t c = text::code_point_at(s_, last);
+  if (!is_han(c)) return true;
+  static constexpr std::u32string_view kDateUnits = U"年月日";
+  if (kDateUnits.find(c) != std::u32string_view::npos) {
+    return last > 0 && s_[last - 1] >= '0' && s_[last - 1] <= '9';
+  }
+  return ends_with_word(s_.substr(0, pos), Role::toward);
+}
+
+bool Resolver::names_own_body(size_t pos) const {
+  std::string_view rest = s_.substr(pos);
+  return starts_with_word(rest, Role::hospital) || starts_with_word(rest, Role::county_network) ||
+         starts_with_word(rest, Role::authority);
 }
 
 void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
@@ -586,9 +626,8 @@ void Resolver::add_plain_country_names(std::vector<PlaceMention>& found) const {
   std::vector<const Place*> plain;  // the countries named whose name alone is no place
   for (const PlaceMention& m : found) {
     const Place* p = m.place;
-    if (!p || p->level != PlaceLevel::country) continue;
-    if (std::find(plain.begin(), plain.end(), p) != plain.end()) continue;
-    if (find_places(p->name, nullptr).empty()) plain.push_back(p);
+    if (!p || !p->plain_name) continue;
+    if (std::find(plain.begin(), plain.end(), p) == plain.end()) plain.push_back(p);
   }
   std::vector<PlaceMention> added;
   for (const Place* p : plain) {

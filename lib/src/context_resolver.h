@@ -412,11 +412,26 @@ class Resolver {
   void add_own_institution(std::vector<PlaceMention>& found) const;
 
   // 临县, 岚县 (names of two characters the places table matches only right after their
-  // prefecture: 吕梁市临县) and 和平区 (a name several divisions share: 沈阳市和平区) named alone
-  // in a report that names the prefecture of one of them elsewhere (吕梁市人民医院…与临县人民医院;
-  // 沈阳市和平区…。和平区人民医院…): that county; none when it names the prefectures of two.
-  static void add_counties_of_named(std::vector<PlaceMention>& found,
-                                    const std::vector<PlaceMention>& alone);
+  // prefecture: 吕梁市临县) and 和平区 (a name several divisions share: 沈阳市和平区) named alone:
+  // the county county_named_alone gives the name, at each of its mentions.
+  void add_counties_of_named(std::vector<PlaceMention>& found,
+                             const std::vector<PlaceMention>& alone) const;
+  // The county the name of a mention of `alone` stands for in a report that names `named`: the one
+  // in a prefecture it names (吕梁市人民医院…与临县人民医院; 沈阳市和平区…。和平区人民医院…); else,
+  // where a mention of the name opens it (opens_name: ,郏县人民医院; 向郏县人民医院) and goes on
+  // with a body of its own (names_own_body: 郏县人民医院, 滑县医共体), the only division of the
+  // name. nullptr when none, or when the prefectures named hold two. Not where a word runs into
+  // the name: its first character often is, or ends, a word (县人民医院和县妇幼保健院, 队员随县
+  // 医院, 提高县医院, 完成县医共体): in a report that names the province, as in one that does not.
+  const Place* county_named_alone(const PlaceMention& name, const std::vector<PlaceMention>& named,
+                                  const std::vector<PlaceMention>& alone) const;
+  // Whether the text at `pos` goes on with a body of the place just before it: its hospital
+  // (人民医院, 中医院: hospital), its network of hospitals (医共体: county_network) or its
+  // government (人民政府, 卫生健康局: authority), data/context.tsv.
+  bool names_own_body(size_t pos) const;
+  // Whether a name at `pos` opens where no word runs into it: at the start of the text or of a
+  // clause (after a mark), after a date (2023年), or after a word of toward (向: data/context.tsv).
+  bool opens_name(size_t pos) const;
 
   // 周口市中心医院(以下简称“市中心医院”, 以下简称市中心医院): the short name a report gives an
   // institution whose name opens with a place of prefecture or province level stands for that place
@@ -426,8 +441,9 @@ class Resolver {
   void add_short_names(std::vector<PlaceMention>& found) const;
 
   // 援助中非共和国…。…;向中非派出医疗队19批: a country's name that alone is an ordinary phrase
-  // (中非, China–Africa: data/programmes.tsv) names the country right after a word of toward
-  // (向: data/context.tsv) in a report that names the country otherwise (中非共和国, 援中非).
+  // (中非, China–Africa: data/programmes.tsv; Place::plain_name) names the country right after a
+  // word of toward (向: data/context.tsv) in a report that names the country otherwise
+  // (中非共和国, 援中非).
   void add_plain_country_names(std::vector<PlaceMention>& found) const;
 
   // Whether the county-level place of mention `m` (in `found`, in text order) is named right after

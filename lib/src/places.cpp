@@ -124,6 +124,7 @@ class Tables {
       }
     });
     build_index();
+    for (Place& p : places_) p.plain_name = p.level == PlaceLevel::country && !reads_as_place(p);
   }
 
   const Place* find(std::string_view name) const {
@@ -143,6 +144,12 @@ class Tables {
     return top && top->level == PlaceLevel::country;
   }
   bool is_initial(char32_t c) const { return initials_.test(c & 0xFFFF); }
+  // Whether a place's official name, read alone, is a word of the index that names a place (not
+  // 中非, China–Africa: data/programmes.tsv). Asked once per country, for Place::plain_name.
+  bool reads_as_place(const Place& p) const {
+    auto [word, length] = match(p.name, 0);
+    return word && word->place && word->how != How::programme;
+  }
 
   // A hospital of a name several hospitals share (协和医院): its city, and the province a report
   // must name for the name to stand for it.
@@ -464,6 +471,10 @@ const Place* find_place(std::string_view official_name, std::string_view provinc
     if (p->province == province) return p;
   }
   return nullptr;
+}
+
+bool is_shared_name(std::string_view official_name) {
+  return !tables().homonyms(official_name).empty();
 }
 
 const Place* find_county_in(std::string_view official_name, const Place& parent) {

@@ -47,6 +47,8 @@ struct Place {
   PlaceLevel level = PlaceLevel::county;
   bool abroad = false;  // a country, or a division of one (桑给巴尔 of 坦桑尼亚): set by the tables
                         // once, where the rules that ask it per place and count looked it up
+  bool plain_name = false;  // a country whose official name alone the tables read as no place
+                            // (中非 is China–Africa, data/programmes.tsv): set by the tables once
 };
 
 struct PlaceMention {
@@ -69,7 +71,8 @@ struct PlaceMention {
 
 // The places named in `text`, in text order. `alone`, when given, receives the names the table
 // marks `after` found without their prefecture or province right before them (临县 in 在临县):
-// the caller knows whether the report names that prefecture elsewhere (a report on 吕梁市). A
+// the caller knows whether the report names that prefecture elsewhere (a report on 吕梁市), or
+// whether the name opens a clause before its county's own hospital (,郏县人民医院). A
 // name several divisions share (和平区) comes with the first of them as its place.
 std::vector<PlaceMention> find_places(std::string_view text,
                                       std::vector<PlaceMention>* alone = nullptr);
@@ -86,6 +89,9 @@ const Place* find_place(std::string_view official_name);
 // them when the province has several (鼓楼区 of 南京市 and 徐州市); `province` empty: the name
 // alone decides, as find_place(name).
 const Place* find_place(std::string_view official_name, std::string_view province);
+
+// Whether several divisions share this official name (西湖区 of 杭州市 and of 南昌市).
+bool is_shared_name(std::string_view official_name);
 
 // The county of this official name that lies in `parent`, a prefecture or a province (礼县 in
 // 陇南市 or 甘肃省; 西湖区 in 杭州市 → 杭州市's): nullptr when none does, or when `parent` is a
