@@ -2372,6 +2372,17 @@ TEST_CASE("context: a foreign-aid team's first batch, term and history") {
         {600, "苏丹", "陕西省", "1971", "2024-03-01"},
         {20, "吉布提", "陕西省", "1983", "2024-03-01"},
         {300, "吉布提", "陕西省", "1983", "2024-03-01"}}},
+      {"two programmes' starts as bare years in sentences of their own (1964年,…向坦桑尼亚派出"
+       "第一支医疗队; 于1980年承担起援助多哥的…任务: programme_start): a total closed by 截至 in "
+       "a later paragraph starts when its own receiver's programme did (regression: no start)",
+       "江苏援外医疗六十年\n2024-05-10\n1964年,江苏省向坦桑尼亚派出第一支医疗队。此后,江苏又于"
+       "1980年承担起援助多哥的医疗任务。\n截至2023年底,江苏累计向坦桑尼亚派出医疗队员1100余人次;"
+       "向多哥派出医疗队员300余人次。",
+       "江蘇援外醫療六十年\n2024-05-10\n1964年,江蘇省向坦桑尼亞派出第一支醫療隊。此後,江蘇又於"
+       "1980年承擔起援助多哥的醫療任務。\n截至2023年底,江蘇累計向坦桑尼亞派出醫療隊員1100餘人次;"
+       "向多哥派出醫療隊員300餘人次。",
+       {{1100, "坦桑尼亚", "江苏省", "1964", "2023-12"},
+        {300, "多哥", "江苏省", "1980", "2023-12"}}},
       {"the team before this one, arrived (自…抵达…以来) before its counts and returned (于…回国) "
        "after them: its stay, not the day of its return (regression: since took the return's "
        "month)",

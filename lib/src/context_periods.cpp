@@ -286,6 +286,7 @@ void Resolver::read_times() {
   }
   add_whole_years();
   find_programme_starts();
+  find_year_starts();
   // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
   // month a sentence of the paragraph dated just before (a month earlier or later)
   auto months = [](std::string_view iso) {
@@ -420,6 +421,43 @@ void Resolver::find_programme_starts() {
     return std::count_if(starts_.begin(), starts_.end(),
                          [&](const Start& b) { return b.sentence == a.sentence; }) < 2;
   });
+}
+
+void Resolver::find_year_starts() {
+  for (size_t i = 0; i < times_.size(); ++i) {
+    const Time& t = times_[i];
+    const TimePhrase& year = t.phrase;
+    bool bare = year.kind == TimeKind::point && year.since.size() == 4 && year.since == year.until;
+    if (!bare || t.clause >= r_.clauses.size()) continue;
+    const Sentence& sentence = sentence_of(t.clause);
+    if (!has_word(year.end, sentence.end, Role::programme_start)) continue;
+    // (the first place after the year that is not the giver: 浙江省向马里派出… → 马里)
+    auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.start >= year.end && m.end <= sentence.end && m.side != Side::from && !m.sender &&
+             !m.origin && !m.home;
+    });
+    if (receiver == places_.end()) continue;
+    year_starts_.push_back({i, receiver->place, r_.clauses[t.clause].sentence, false});
+  }
+  // (starts of one receiver's programme only have no programmes to tell apart)
+  bool several = std::any_of(year_starts_.begin(), year_starts_.end(), [&](const Start& a) {
+    return !same_area(a.receiver, year_starts_.front().receiver);
+  });
+  if (!several) year_starts_.clear();
+}
+
+void Resolver::start_of_programme(Fact& f, size_t at) const {
+  if (!f.since.empty() || f.to.empty()) return;
+  const Start* pick = nullptr;
+  for (const Start& start : year_starts_) {
+    const TimePhrase& year = times_[start.time].phrase;
+    bool own = start.receiver->name == f.to;
+    if (own && year.end <= at && (f.until.empty() || year.since <= f.until)) pick = &start;
+  }
+  if (!pick) return;
+  const TimePhrase& year = times_[pick->time].phrase;
+  f.since = year.since;
+  f.since_span = {year.start, year.end};
 }
 
 bool Resolver::respective_starts(size_t last) {
@@ -715,6 +753,7 @@ std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::
 void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {
   const Time* t = period_of(f, clause, at);
   if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+  if (t && t->phrase.kind == TimeKind::until) start_of_programme(f, at);
   served_to_event(f, clause, at);
   if (f.until < report_date_ && tells_so_far(clause, at)) {
     f.until = report_date_;
