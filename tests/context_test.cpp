@@ -448,6 +448,13 @@ TEST_CASE("context: the period of a count") {
        {{4, "多哥", "江西省", "2016", "2024-01-08"},
         {12, "多哥", "江西省", "2023-03", "2024-01-08"},
         {6, "多哥", "江西省", "2023-03", "2024-01-08"}}},
+      {"…as 抵 before the country's abbreviation does (于2023年8月抵塞: arrives), not only 抵达 "
+       "(regression: the programme's start, 自2012年起, dated the team)",
+       "山东援塞拉利昂医疗队\n2024-04-10\n山东省自2012年起向塞拉利昂派遣医疗队。\n"
+       "第五批援塞医疗队于2023年8月抵塞,12名队员在弗里敦的医院工作。",
+       "山東援塞拉利昂醫療隊\n2024-04-10\n山東省自2012年起向塞拉利昂派遣醫療隊。\n"
+       "第五批援塞醫療隊於2023年8月抵塞,12名隊員在弗里敦的醫院工作。",
+       {{12, "塞拉利昂", "山东省", "2023-08", "2024-04-10"}}},
       {"自抵马以来: a period opened at an event the sentence does not date starts at the date an "
        "earlier sentence tells the event (于2023年7月抵马), not at the programme's start",
        "援马拉维医疗队\n2024-05-20\n安徽省自2008年起向马拉维派遣医疗队。\n第10批援马医疗队于"
