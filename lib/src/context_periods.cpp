@@ -174,13 +174,18 @@ std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
   return std::nullopt;
 }
 
+// The days a length of `days` runs past its first day: a length of days counts that day too
+// (为期15天 from 8月1日 ends on 8月15日), unlike one of months (为期一年 from 2023-07-10 ends on
+// 2024-07-10).
+int days_past_first(int days) { return days > 0 ? days - 1 : 0; }
+
 // A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD.
 std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str());
   int d = std::atoi(std::string(date.substr(8, 2)).c_str());
   int total = y * 12 + (mo - 1) - months;
   y = total / 12, mo = total % 12 + 1;
-  d -= days;
+  d -= days_past_first(days);
   while (d < 1) {  // months of 30 days are close enough for a start date
     d += 30;
     if (--mo < 1) mo = 12, --y;
@@ -213,7 +218,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
       d = std::atoi(std::string(date.substr(8, 2)).c_str());
   mo += months;
-  d += days;
+  d += days_past_first(days);
   for (;;) {
     y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
