@@ -199,6 +199,24 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
   return std::string(buffer);
 }
 
+// The last day of a length that starts at a day's `date` (YYYY-MM-DD).
+std::string add_length(std::string_view date, int days, int months) {
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
+      d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  mo += months;
+  d += days_past_first(days);
+  for (;;) {
+    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    if (d <= in_month) break;
+    d -= in_month, ++mo;
+  }
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  return buffer;
+}
+
 // The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:
 // {since, until}; nullopt when it states none.
 std::optional<std::pair<std::string, std::string>> period_of_length(std::string_view date,
@@ -215,20 +233,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   if (at == text.npos || ends_with_word(text.substr(0, at), Role::completes)) {
     return std::pair{*subtract_length(date, days, months), std::string(date)};
   }
-  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
-      d = std::atoi(std::string(date.substr(8, 2)).c_str());
-  mo += months;
-  d += days_past_first(days);
-  for (;;) {
-    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-    if (d <= in_month) break;
-    d -= in_month, ++mo;
-  }
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
-  return std::pair{std::string(date), std::string(buffer)};
+  return std::pair{std::string(date), add_length(date, days, months)};
 }
 
 }  // namespace
@@ -730,7 +735,7 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
     std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
     auto period = period_of_length(f.since, rest);
-    if (!period) period = served_before(f.since, t.clause);
+    if (!period) period = period_told_after(t);
     // 6月16日…抵达,开始为期一年的帮扶 (in a report of June 20th): a stay that only begins is
     // counted at its date
     if (period && report_date_.size() == 10 && period->second > report_date_) period.reset();
@@ -742,9 +747,9 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   }
 }
 
-std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::string_view date,
-                                                                           size_t clause) const {
-  size_t next = r_.clauses[clause].sentence + 1;
+std::optional<std::pair<std::string, std::string>> Resolver::period_told_after(
+    const Time& t) const {
+  size_t next = r_.clauses[t.clause].sentence + 1;
   if (next >= r_.sentences.size()) return std::nullopt;
   const Clause& opening = r_.clauses[r_.sentences[next].first_clause];
   std::string_view text = s_.substr(opening.start, opening.end - opening.start);
@@ -752,7 +757,10 @@ std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::
   bool within = ends_with_word(text, Role::within);
   auto length = within ? length_at(text) : std::nullopt;  // (a numeral opens it)
   if (!length) return std::nullopt;
-  return std::pair{*subtract_length(date, length->first, length->second), std::string(date)};
+  const std::string& date = t.phrase.since;
+  // (8月3日,专家团抵达…。10天里: a stay that began at the date runs the length after it)
+  if (arrives_after(t)) return std::pair{date, add_length(date, length->first, length->second)};
+  return std::pair{*subtract_length(date, length->first, length->second), date};
 }
 
 void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {

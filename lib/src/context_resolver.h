@@ -875,8 +875,9 @@ class Resolver {
   // 1月7日,医疗队…回国。在两年援外工作中,…: the sentence after a dated return opens with the
   // length the team served (在…中, …期间, …里: within, data/context.tsv), which ended at that date:
   // {since, until}; nullopt when it states none.
-  std::optional<std::pair<std::string, std::string>> served_before(std::string_view date,
-                                                                   size_t clause) const;
+  // After a dated arrival (8月3日,专家团抵达…。10天里: arrives_after), the stay that began at the
+  // date, the length after it.
+  std::optional<std::pair<std::string, std::string>> period_told_after(const Time& t) const;
 
   // The time phrase of the count's clause (the nearest before it, else after), else of its
   // sentence (one opening or closing a clause first), else the last such of the nearest earlier
