@@ -448,6 +448,13 @@ TEST_CASE("context: the period of a count") {
        {{4, "多哥", "江西省", "2016", "2024-01-08"},
         {12, "多哥", "江西省", "2023-03", "2024-01-08"},
         {6, "多哥", "江西省", "2023-03", "2024-01-08"}}},
+      {"…as 抵 before the country's abbreviation does (于2023年8月抵塞: arrives), not only 抵达 "
+       "(regression: the programme's start, 自2012年起, dated the team)",
+       "山东援塞拉利昂医疗队\n2024-04-10\n山东省自2012年起向塞拉利昂派遣医疗队。\n"
+       "第五批援塞医疗队于2023年8月抵塞,12名队员在弗里敦的医院工作。",
+       "山東援塞拉利昂醫療隊\n2024-04-10\n山東省自2012年起向塞拉利昂派遣醫療隊。\n"
+       "第五批援塞醫療隊於2023年8月抵塞,12名隊員在弗里敦的醫院工作。",
+       {{12, "塞拉利昂", "山东省", "2023-08", "2024-04-10"}}},
       {"自抵马以来: a period opened at an event the sentence does not date starts at the date an "
        "earlier sentence tells the event (于2023年7月抵马), not at the programme's start",
        "援马拉维医疗队\n2024-05-20\n安徽省自2008年起向马拉维派遣医疗队。\n第10批援马医疗队于"
@@ -623,6 +630,19 @@ TEST_CASE("context: the period of a count") {
        "专家进驻\n2023-06-20\n6月16日,深圳市第三批帮扶专家9名抵达都安县,开始为期一年的驻点帮扶。",
        "專家進駐\n2023-06-20\n6月16日,深圳市第三批幫扶專家9名抵達都安縣,開始為期一年的駐點幫扶。",
        {{9, "都安瑶族自治县", "深圳市", "2023-06-16", "2023-06-16"}}},
+      {"a length of days counts its first day: 为期15天 from 8月1日 ends on 8月15日, 为期10天 that "
+       "ends on 8月20日 began on 8月11日 (regression: a day past either end)",
+       "援疆义诊\n2024-09-01\n8月1日,浙江省医疗队在阿克苏地区开展为期15天的义诊,诊治患者800人次。\n"
+       "8月20日,江苏省医疗队在伊犁州结束为期10天的义诊,共诊治患者600人次。",
+       "援疆義診\n2024-09-01\n8月1日,浙江省醫療隊在阿克蘇地區開展為期15天的義診,診治患者800人次。\n"
+       "8月20日,江蘇省醫療隊在伊犁州結束為期10天的義診,共診治患者600人次。",
+       {{800, "阿克苏地区", "浙江省", "2024-08-01", "2024-08-15"},
+        {600, "伊犁哈萨克自治州", "江苏省", "2024-08-11", "2024-08-20"}}},
+      {"a length opening the sentence after a dated arrival (8月3日…抵达…。10天里) runs after the "
+       "arrival, not before it as after a return (regression: 7月25日 to 8月3日)",
+       "专家团在阿克苏\n2024-09-01\n8月3日,浙江省专家团抵达阿克苏地区。10天里,专家团完成手术58台。",
+       "專家團在阿克蘇\n2024-09-01\n8月3日,浙江省專家團抵達阿克蘇地區。10天裏,專家團完成手術58臺。",
+       {{58, "阿克苏地区", "浙江省", "2024-08-03", "2024-08-12"}}},
       {"N多年来 after a since phrase of its paragraph (自1975年起) starts at its year",
        "援外医疗\n2023-05-04\n自1975年起,湖北省承担援莱索托医疗任务,"
        "四十多年来共派出医疗队员600余人次。",
@@ -2389,6 +2409,17 @@ TEST_CASE("context: a foreign-aid team's first batch, term and history") {
         {600, "苏丹", "陕西省", "1971", "2024-03-01"},
         {20, "吉布提", "陕西省", "1983", "2024-03-01"},
         {300, "吉布提", "陕西省", "1983", "2024-03-01"}}},
+      {"two programmes' starts as bare years in sentences of their own (1964年,…向坦桑尼亚派出"
+       "第一支医疗队; 于1980年承担起援助多哥的…任务: programme_start): a total closed by 截至 in "
+       "a later paragraph starts when its own receiver's programme did (regression: no start)",
+       "江苏援外医疗六十年\n2024-05-10\n1964年,江苏省向坦桑尼亚派出第一支医疗队。此后,江苏又于"
+       "1980年承担起援助多哥的医疗任务。\n截至2023年底,江苏累计向坦桑尼亚派出医疗队员1100余人次;"
+       "向多哥派出医疗队员300余人次。",
+       "江蘇援外醫療六十年\n2024-05-10\n1964年,江蘇省向坦桑尼亞派出第一支醫療隊。此後,江蘇又於"
+       "1980年承擔起援助多哥的醫療任務。\n截至2023年底,江蘇累計向坦桑尼亞派出醫療隊員1100餘人次;"
+       "向多哥派出醫療隊員300餘人次。",
+       {{1100, "坦桑尼亚", "江苏省", "1964", "2023-12"},
+        {300, "多哥", "江苏省", "1980", "2023-12"}}},
       {"the team before this one, arrived (自…抵达…以来) before its counts and returned (于…回国) "
        "after them: its stay, not the day of its return (regression: since took the return's "
        "month)",

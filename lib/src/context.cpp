@@ -472,7 +472,7 @@ const Time* Resolver::lead_tour() const {
     const Sentence& sentence = sentence_of(t.clause);
     // (not 结束为期18个月的任务: the term of the mission, no length stated as served)
     if (served_length(s_.substr(t.phrase.end, sentence.end - t.phrase.end)) ||
-        served_before(t.phrase.since, t.clause)) {
+        period_told_after(t)) {
       return &t;
     }
   }

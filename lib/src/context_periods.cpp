@@ -174,13 +174,18 @@ std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
   return std::nullopt;
 }
 
+// The days a length of `days` runs past its first day: a length of days counts that day too
+// (为期15天 from 8月1日 ends on 8月15日), unlike one of months (为期一年 from 2023-07-10 ends on
+// 2024-07-10).
+int days_past_first(int days) { return days > 0 ? days - 1 : 0; }
+
 // A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD.
 std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str());
   int d = std::atoi(std::string(date.substr(8, 2)).c_str());
   int total = y * 12 + (mo - 1) - months;
   y = total / 12, mo = total % 12 + 1;
-  d -= days;
+  d -= days_past_first(days);
   while (d < 1) {  // months of 30 days are close enough for a start date
     d += 30;
     if (--mo < 1) mo = 12, --y;
@@ -192,6 +197,24 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
   }
   return std::string(buffer);
+}
+
+// The last day of a length that starts at a day's `date` (YYYY-MM-DD).
+std::string add_length(std::string_view date, int days, int months) {
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
+      d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  mo += months;
+  d += days_past_first(days);
+  for (;;) {
+    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+    if (d <= in_month) break;
+    d -= in_month, ++mo;
+  }
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  return buffer;
 }
 
 // The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:
@@ -210,20 +233,7 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
   if (at == text.npos || ends_with_word(text.substr(0, at), Role::completes)) {
     return std::pair{*subtract_length(date, days, months), std::string(date)};
   }
-  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
-      d = std::atoi(std::string(date.substr(8, 2)).c_str());
-  mo += months;
-  d += days;
-  for (;;) {
-    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-    if (d <= in_month) break;
-    d -= in_month, ++mo;
-  }
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
-  return std::pair{std::string(date), std::string(buffer)};
+  return std::pair{std::string(date), add_length(date, days, months)};
 }
 
 }  // namespace
@@ -286,6 +296,7 @@ void Resolver::read_times() {
   }
   add_whole_years();
   find_programme_starts();
+  find_year_starts();
   // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
   // month a sentence of the paragraph dated just before (a month earlier or later)
   auto months = [](std::string_view iso) {
@@ -420,6 +431,43 @@ void Resolver::find_programme_starts() {
     return std::count_if(starts_.begin(), starts_.end(),
                          [&](const Start& b) { return b.sentence == a.sentence; }) < 2;
   });
+}
+
+void Resolver::find_year_starts() {
+  for (size_t i = 0; i < times_.size(); ++i) {
+    const Time& t = times_[i];
+    const TimePhrase& year = t.phrase;
+    bool bare = year.kind == TimeKind::point && year.since.size() == 4 && year.since == year.until;
+    if (!bare || t.clause >= r_.clauses.size()) continue;
+    const Sentence& sentence = sentence_of(t.clause);
+    if (!has_word(year.end, sentence.end, Role::programme_start)) continue;
+    // (the first place after the year that is not the giver: 浙江省向马里派出… → 马里)
+    auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.start >= year.end && m.end <= sentence.end && m.side != Side::from && !m.sender &&
+             !m.origin && !m.home;
+    });
+    if (receiver == places_.end()) continue;
+    year_starts_.push_back({i, receiver->place, r_.clauses[t.clause].sentence, false});
+  }
+  // (starts of one receiver's programme only have no programmes to tell apart)
+  bool several = std::any_of(year_starts_.begin(), year_starts_.end(), [&](const Start& a) {
+    return !same_area(a.receiver, year_starts_.front().receiver);
+  });
+  if (!several) year_starts_.clear();
+}
+
+void Resolver::start_of_programme(Fact& f, size_t at) const {
+  if (!f.since.empty() || f.to.empty()) return;
+  const Start* pick = nullptr;
+  for (const Start& start : year_starts_) {
+    const TimePhrase& year = times_[start.time].phrase;
+    bool own = start.receiver->name == f.to;
+    if (own && year.end <= at && (f.until.empty() || year.since <= f.until)) pick = &start;
+  }
+  if (!pick) return;
+  const TimePhrase& year = times_[pick->time].phrase;
+  f.since = year.since;
+  f.since_span = {year.start, year.end};
 }
 
 bool Resolver::respective_starts(size_t last) {
@@ -687,7 +735,7 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   if (t.phrase.kind == TimeKind::point && f.since.size() == 10) {
     std::string_view rest = s_.substr(t.phrase.end, sentence.end - t.phrase.end);
     auto period = period_of_length(f.since, rest);
-    if (!period) period = served_before(f.since, t.clause);
+    if (!period) period = period_told_after(t);
     // 6月16日…抵达,开始为期一年的帮扶 (in a report of June 20th): a stay that only begins is
     // counted at its date
     if (period && report_date_.size() == 10 && period->second > report_date_) period.reset();
@@ -699,9 +747,9 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   }
 }
 
-std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::string_view date,
-                                                                           size_t clause) const {
-  size_t next = r_.clauses[clause].sentence + 1;
+std::optional<std::pair<std::string, std::string>> Resolver::period_told_after(
+    const Time& t) const {
+  size_t next = r_.clauses[t.clause].sentence + 1;
   if (next >= r_.sentences.size()) return std::nullopt;
   const Clause& opening = r_.clauses[r_.sentences[next].first_clause];
   std::string_view text = s_.substr(opening.start, opening.end - opening.start);
@@ -709,12 +757,16 @@ std::optional<std::pair<std::string, std::string>> Resolver::served_before(std::
   bool within = ends_with_word(text, Role::within);
   auto length = within ? length_at(text) : std::nullopt;  // (a numeral opens it)
   if (!length) return std::nullopt;
-  return std::pair{*subtract_length(date, length->first, length->second), std::string(date)};
+  const std::string& date = t.phrase.since;
+  // (8月3日,专家团抵达…。10天里: a stay that began at the date runs the length after it)
+  if (arrives_after(t)) return std::pair{date, add_length(date, length->first, length->second)};
+  return std::pair{*subtract_length(date, length->first, length->second), date};
 }
 
 void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {
   const Time* t = period_of(f, clause, at);
   if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
+  if (t && t->phrase.kind == TimeKind::until) start_of_programme(f, at);
   served_to_event(f, clause, at);
   if (f.until < report_date_ && tells_so_far(clause, at)) {
     f.until = report_date_;

@@ -590,6 +590,16 @@ class Resolver {
   // programmes of the receivers listed after it, in order. False where the clause lists none.
   bool respective_starts(size_t last);
 
+  // 1968年,浙江省向马里派出第一支医疗队。…于1978年承担起援助中非共和国的医疗任务: bare years
+  // that start the programmes of two or more receivers (a word of programme_start, then the
+  // receiver, after the year in its sentence), in year_starts_; none when one receiver's only.
+  void find_year_starts();
+
+  // 截至2023年底,浙江累计向马里派出…: a total closed without a start (`f.since` empty) takes the
+  // year its own receiver's programme started (find_year_starts), stated before the count at
+  // `at`.
+  void start_of_programme(Fact& f, size_t at) const;
+
   // A count whose start is one of the starts of a sentence that states several (or a N年来 right
   // after it, in its paragraph: 50多年来, 天津市累计向刚果(布)…): the start of its own receiver's
   // programme, the earliest when it has none (全省累计向两国派出…).
@@ -881,8 +891,9 @@ class Resolver {
   // 1月7日,医疗队…回国。在两年援外工作中,…: the sentence after a dated return opens with the
   // length the team served (在…中, …期间, …里: within, data/context.tsv), which ended at that date:
   // {since, until}; nullopt when it states none.
-  std::optional<std::pair<std::string, std::string>> served_before(std::string_view date,
-                                                                   size_t clause) const;
+  // After a dated arrival (8月3日,专家团抵达…。10天里: arrives_after), the stay that began at the
+  // date, the length after it.
+  std::optional<std::pair<std::string, std::string>> period_told_after(const Time& t) const;
 
   // The time phrase of the count's clause (the nearest before it, else after), else of its
   // sentence (one opening or closing a clause first), else the last such of the nearest earlier
@@ -1071,7 +1082,8 @@ class Resolver {
     size_t sentence;
     bool aside;  // in parentheses after its receiver: not every programme's, no earliest one
   };
-  std::vector<Start> starts_;  // of sentences that state several programmes' starts
+  std::vector<Start> starts_;       // of sentences that state several programmes' starts
+  std::vector<Start> year_starts_;  // bare years that start several receivers' programmes
   std::string report_date_;
   bool undatable_ = false;  // no report date, nor any date but programmes' starts to count from
   const Place* from_ = nullptr;

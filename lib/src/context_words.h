@@ -55,6 +55,7 @@ namespace zhreport::facts_detail {
   X(partner)                      \
   X(past_team)                    \
   X(present)                      \
+  X(programme_start)              \
   X(reports)                      \
   X(respectively)                 \
   X(runs_to_now)                  \
