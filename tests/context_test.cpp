@@ -1991,6 +1991,41 @@ TEST_CASE("context: a review that pairs the giver's cities with counties") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a lead that counts many units of the receiving area (units)") {
+  const std::vector<Case> cases = {
+      {"the title's province is not narrowed to the county a part of the lead (其中) names, where "
+       "the lead counts the province's prefectures and counties (regression: 镇雄县 for the "
+       "province's totals)",
+       "江苏援滇医疗队工作回顾\n2024-06-01\n2021年以来,江苏累计选派援滇医疗人才500名,"
+       "分赴云南8个州(市)的30个县开展帮扶。\n"
+       "其中,江苏省人民医院派驻昭通市镇雄县人民医院的专家团队,2023年完成手术900台。",
+       "江蘇援滇醫療隊工作回顧\n2024-06-01\n2021年以來,江蘇累計選派援滇醫療人才500名,"
+       "分赴雲南8個州(市)的30個縣開展幫扶。\n"
+       "其中,江蘇省人民醫院派駐昭通市鎮雄縣人民醫院的專家團隊,2023年完成手術900臺。",
+       {{500, "云南省", "江苏省", "2021", "2024-06-01"},
+        {8, "云南省", "江苏省", "2021", "2024-06-01"},
+        {30, "云南省", "江苏省", "2021", "2024-06-01"},
+        {900, "镇雄县", "江苏省", "2023", "2023"}}},
+      {"nor to the county a later paragraph names twice, where the lead lists counties of the "
+       "province closed by 等 and their number (regression: 彭水苗族土家族自治县 for the "
+       "province's totals)",
+       "闽渝协作综述\n2024-03-01\n2021年以来,福建选派医疗专家600名到重庆开展帮扶,"
+       "与重庆石柱、彭水等12个区县的20家县级医院结对。\n"
+       "福建医科大学附属第一医院对口帮扶彭水县人民医院。两年来,派驻专家30人次,"
+       "彭水县人民医院新开展技术40项。",
+       "閩渝協作綜述\n2024-03-01\n2021年以來,福建選派醫療專家600名到重慶開展幫扶,"
+       "與重慶石柱、彭水等12個區縣的20家縣級醫院結對。\n"
+       "福建醫科大學附屬第一醫院對口幫扶彭水縣人民醫院。兩年來,派駐專家30人次,"
+       "彭水縣人民醫院新開展技術40項。",
+       {{600, "重庆市", "福建省", "2021", "2024-03-01"},
+        {12, "重庆市", "福建省", "2021", "2024-03-01"},
+        {20, "重庆市", "福建省", "2021", "2024-03-01"},
+        {30, "彭水苗族土家族自治县", "福建省", "2022", "2024-03-01"},
+        {40, "彭水苗族土家族自治县", "福建省", "2022", "2024-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

@@ -348,6 +348,41 @@ bool Resolver::listed_after_prefecture(size_t i) const {
   return false;
 }
 
+const Mention* Resolver::counted_in_lead(const Place* place) const {
+  if (!place || place->level == PlaceLevel::country) return nullptr;
+  for (const Mention& m : places_) {
+    if (m.start >= lead_end_) break;
+    bool area = m.place == place || inside(place, m.place);
+    if (area && m.side != Side::from && m.place->level != PlaceLevel::county &&
+        counts_units_at(m.end)) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+bool Resolver::counts_units_at(size_t pos) const {
+  constexpr size_t kMaxList = 48;  // bytes: a few short names, 城口、巫溪、酉阳
+  std::string_view rest = s_.substr(pos, kMaxList);
+  size_t etc = text::find(rest, "等");
+  if (etc != rest.npos) {  // (a list of names, nothing else: 城口、巫溪、酉阳)
+    std::string_view list = rest.substr(0, etc);
+    for (size_t p = 0; p < list.size();) {
+      size_t name = han_run(list.substr(p));
+      if (name == 0) break;
+      p += name;
+      if (p == list.size()) pos += etc + std::string_view("等").size();
+      if (!list.substr(p).starts_with("、")) break;
+      p += std::string_view("、").size();
+    }
+  }
+  size_t digits = pos;
+  while (pos < s_.size() && kCountDigits.find(code_point_at(s_, pos)) != kCountDigits.npos) {
+    pos = next_char(s_, pos);
+  }
+  return pos > digits && starts_with_word(s_.substr(pos), Role::units);
+}
+
 bool Resolver::one_of_counties(const Mention& m) const {
   constexpr size_t kMaxName = 24, kMaxUnit = 18;  // bytes: 人民医院…; 家县级医院
   std::string_view after = s_.substr(m.end, kMaxName);

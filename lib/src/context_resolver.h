@@ -612,6 +612,16 @@ class Resolver {
   // Whether the lead names `place` outside the title.
   bool names_in_lead(const Place* place) const;
 
+  // 分赴云南13个州(市)的74个县, 与重庆城口、巫溪、酉阳等14个区县的28家县级医院: the lead's
+  // receiving mention of `place` or of an area `place` lies in, followed by a count of its units
+  // (counts_units_at); nullptr when none. A count that names the area is then the whole
+  // area's, not narrowed to the report's county (refine).
+  const Mention* counted_in_lead(const Place* place) const;
+
+  // Whether a count of a place's units (units: data/context.tsv) follows at `pos`, right after the
+  // place or after 等 that closes a list of its places (城口、巫溪、酉阳等14个区县).
+  bool counts_units_at(size_t pos) const;
+
   // 福建省新闻发布会 over …我省累计选派专家652名赴宁夏: the title's place named without a side and
   // not again in the lead, where the lead names no giver and marks receivers that all lie outside
   // it, is the report's own place, which gives, no receiver; else nullptr.

@@ -67,6 +67,7 @@ namespace zhreport::facts_detail {
   X(to_now)                       \
   X(toward)                       \
   X(undated)                      \
+  X(units)                        \
   X(whole)                        \
   X(whole_year)                   \
   X(within)                       \
