@@ -2026,6 +2026,23 @@ TEST_CASE("context: a lead that counts many units of the receiving area (units)"
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a lead that lists two prefectures of the receiving province together") {
+  const std::vector<Case> cases = {
+      {"a team sent to two prefectures (玉树州、果洛州) works in both: the province receives the "
+       "lead's counts, not the prefecture named most (regression: 果洛藏族自治州)",
+       "国家医疗队赴青海巡诊\n2024-08-20\n7月1日至7月20日,国家卫生健康委组织的国家巡回医疗队"
+       "赴青海省玉树州、果洛州开展巡回医疗,医疗队由30名专家组成。\n"
+       "巡回期间,医疗队深入果洛州玛多县等5个县,义诊群众6000人次。",
+       "國家醫療隊赴青海巡診\n2024-08-20\n7月1日至7月20日,國家衛生健康委組織的國家巡迴醫療隊"
+       "赴青海省玉樹州、果洛州開展巡迴醫療,醫療隊由30名專家組成。\n"
+       "巡迴期間,醫療隊深入果洛州瑪多縣等5個縣,義診群眾6000人次。",
+       {{30, "青海省", "全国", "2024-07-01", "2024-07-20"},
+        {5, "果洛藏族自治州", "全国", "2024-07-01", "2024-07-20"},
+        {6000, "果洛藏族自治州", "全国", "2024-07-01", "2024-07-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

@@ -264,12 +264,21 @@ void Resolver::subject() {
     // (nor in one of two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。
     // 厦门市帮扶吴忠市)
     constexpr size_t kPartnerships = 2;
+    // (nor where the lead lists two of them together: 赴西藏自治区那曲市、阿里地区开展巡回医疗,
+    // a team that works in both)
+    bool listed = false;
+    const Mention* last = nullptr;  // the lead's last place inside the province
     std::vector<std::string_view> areas, paired;
     for (const Mention& m : places_) {
       if (m.side == Side::from || !inside(m.place, to_)) continue;
       std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
                                   ? m.place->prefecture
                                   : m.place->name;
+      if (m.start < lead_end_ && last && prefecture(last->place) != prefecture(m.place)) {
+        std::string_view between = s_.substr(last->end, m.start - last->end);
+        listed = listed || between == "、" || between == "和";
+      }
+      if (m.start < lead_end_) last = &m;
       if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
       bool of_sender =
           m.side == Side::to && std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
@@ -279,7 +288,7 @@ void Resolver::subject() {
         paired.push_back(area);
       }
     }
-    bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships;
+    bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships || listed;
     for (const Mention& m : places_) {
       if (several) break;
       if (m.side == Side::from || !inside(m.place, to_)) continue;
