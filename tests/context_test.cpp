@@ -2043,6 +2043,20 @@ TEST_CASE("context: a lead that lists two prefectures of the receiving province 
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: counties listed by their hospitals before 等 and a count of county units") {
+  const std::vector<Case> cases = {
+      {"each county hospital listed before 等5家县级医院 stands for the prefecture, not only the "
+       "last (regression: 大方县)",
+       "温州援黔回顾\n2023-12-01\n温州市对口帮扶毕节市,2018年至今选派医务人员300名,"
+       "推动大方县人民医院、织金县人民医院等5家县级医院创建二级甲等医院。",
+       "溫州援黔回顧\n2023-12-01\n溫州市對口幫扶畢節市,2018年至今選派醫務人員300名,"
+       "推動大方縣人民醫院、織金縣人民醫院等5家縣級醫院創建二級甲等醫院。",
+       {{300, "毕节市", "温州市", "2018", "2023-12-01"},
+        {5, "毕节市", "温州市", "2018", "2023-12-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

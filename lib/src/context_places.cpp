@@ -310,14 +310,23 @@ void Resolver::widen_to_prefectures() {
     const Place* wider = find_place(m.place->prefecture);
     if (!wider) continue;
     m.place = wider;
-    // (the counties listed before it with it: 温宿县、阿瓦提县等…)
+    // (the counties listed before it with it: 温宿县、阿瓦提县等…, or their institutions:
+    // 大方县人民医院、织金县人民医院等5家县级医院)
     for (size_t j = i; several && j > 0 && places_[j - 1].place->level == PlaceLevel::county &&
-                       places_[j - 1].place->prefecture == wider->name &&
-                       s_.substr(places_[j - 1].end, places_[j].start - places_[j - 1].end) == "、";
+                       places_[j - 1].place->prefecture == wider->name && listed_before(j - 1, j);
          --j) {
       places_[j - 1].place = wider;
     }
   }
+}
+
+bool Resolver::listed_before(size_t i, size_t next) const {
+  std::string_view between = s_.substr(places_[i].end, places_[next].start - places_[i].end);
+  constexpr std::string_view kMark = "、";
+  if (!between.ends_with(kMark)) return false;
+  between.remove_suffix(kMark.size());
+  constexpr size_t kMaxInstitution = 24;  // bytes: 人民医院, 妇幼保健院
+  return between.size() <= kMaxInstitution && han_run(between) == between.size();
 }
 
 bool Resolver::names_prefecture_hospital(size_t i) const {

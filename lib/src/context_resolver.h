@@ -311,6 +311,10 @@ class Resolver {
   // and a count of county units (县, 县市, 县级医院).
   bool one_of_counties(const Mention& m) const;
 
+  // Whether place i is the item of a list (、) right before place `next`, by its name alone or
+  // its institution's (大方县人民医院、织金县…).
+  bool listed_before(size_t i, size_t next) const;
+
   // The place of the institution that published the report: the first place that opens the name
   // of an institution (institution: data/context.tsv; 绵阳市涪江医院医务部 → 绵阳市, 天津市河东区
   // 第二人民医院 → 天津市) at the start of a credit or metadata line or right after its label
