@@ -2057,6 +2057,18 @@ TEST_CASE("context: counties listed by their hospitals before 等 and a count of
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: 援桂 names 广西 (data/programmes.tsv)") {
+  const std::vector<Case> cases = {
+      {"each item of a list of counts takes its own programme's place (regression: 贵州省 for "
+       "both, 援桂 naming no place)",
+       "协作简讯\n2024-01-10\n2023年,山东省共派出援桂专家50名、援黔专家40名。",
+       "協作簡訊\n2024-01-10\n2023年,山東省共派出援桂專家50名、援黔專家40名。",
+       {{50, "广西壮族自治区", "山东省", "2023", "2023"},
+        {40, "贵州省", "山东省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "
