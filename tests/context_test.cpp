@@ -2069,6 +2069,25 @@ TEST_CASE("context: 援桂 names 广西 (data/programmes.tsv)") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a paragraph that opens with 其中 is the part its first sentence names") {
+  const std::vector<Case> cases = {
+      {"the hospital a paragraph opens with (其中,…医院是…) receives its later sentences' counts "
+       "(该院…) (regression: the province of the paragraph before)",
+       "浙江援疆回顾\n2023-03-01\n2021年以来,"
+       "浙江省共选派医疗人才300名赴和田地区、喀什地区开展援疆。\n"
+       "其中,和田地区人民医院是浙江援疆的重点受援医院。两年来,该院共接收浙江专家80名,"
+       "开展手术6000台。",
+       "浙江援疆回顧\n2023-03-01\n2021年以來,"
+       "浙江省共選派醫療人才300名赴和田地區、喀什地區開展援疆。\n"
+       "其中,和田地區人民醫院是浙江援疆的重點受援醫院。兩年來,該院共接收浙江專家80名,"
+       "開展手術6000臺。",
+       {{300, "新疆维吾尔自治区", "浙江省", "2021", "2023-03-01"},
+        {80, "和田地区", "浙江省", "2021", "2023-03-01"},
+        {6000, "和田地区", "浙江省", "2021", "2023-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

@@ -780,7 +780,9 @@ class Resolver {
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
   // first clause of its sentence opening with part: data/context.tsv, to the sentence's end) is
-  // the part's only, not of the counts of `clause` before it nor of later sentences.
+  // the part's only, not of the counts of `clause` before it nor of later sentences. (A
+  // paragraph that opens with it is the part: 其中,伊犁州友谊医院是…重点受援医院。…该院共接收
+  // 专家218名, its later sentences are of the part too.)
   bool of_other_part(const Mention& m, size_t clause) const;
 
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).

@@ -306,7 +306,14 @@ bool Resolver::of_other_part(const Mention& m, size_t clause) const {
       for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
     }
   }
-  return part != kNone && part <= m.clause && (clause < part || clause >= sentence.end_clause);
+  if (part == kNone || part > m.clause) return false;
+  bool opens_paragraph = part == sentence.first_clause &&
+                         (index == 0 || r_.sentences[index - 1].block != sentence.block);
+  if (opens_paragraph && clause >= sentence.end_clause &&
+      sentence_of(clause).block == sentence.block) {
+    return false;
+  }
+  return clause < part || clause >= sentence.end_clause;
 }
 
 const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t end, size_t clause,
