@@ -2088,6 +2088,28 @@ TEST_CASE("context: a paragraph that opens with 其中 is the part its first sen
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a national team's report that ends with the programme's list of provinces") {
+  const std::vector<Case> cases = {
+      {"provinces listed as many (青海、西藏、甘肃等5省区) tell no account of each: the team's "
+       "counts keep the prefecture it works in (regression: no receiver, as in a review of "
+       "several provinces)",
+       "国家巡回医疗队在玉树\n2024-09-03\n8月5日至8月25日,由国家卫生健康委组织的国家巡回医疗队"
+       "30名队员在青海省玉树州称多县、囊谦县开展巡回医疗。\n"
+       "巡回期间,医疗队义诊群众8000余人次,开展手术50台。\n"
+       "今年以来,国家卫生健康委已向青海、西藏、甘肃等5省区派出国家巡回医疗队8支。",
+       "國家巡迴醫療隊在玉樹\n2024-09-03\n8月5日至8月25日,由國家衛生健康委組織的國家巡迴醫療隊"
+       "30名隊員在青海省玉樹州稱多縣、囊謙縣開展巡迴醫療。\n"
+       "巡迴期間,醫療隊義診群眾8000餘人次,開展手術50臺。\n"
+       "今年以來,國家衛生健康委已向青海、西藏、甘肅等5省區派出國家巡迴醫療隊8支。",
+       {{30, "玉树藏族自治州", "全国", "2024-08-05", "2024-08-25"},
+        {8000, "玉树藏族自治州", "全国", "2024-08-05", "2024-08-25"},
+        {50, "玉树藏族自治州", "全国", "2024-08-05", "2024-08-25"},
+        {5, "", "全国", "2024", "2024-09-03"},
+        {8, "", "全国", "2024", "2024-09-03"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

@@ -453,14 +453,26 @@ std::optional<Span> Resolver::county_institution_gives(size_t first, size_t clau
 
 bool Resolver::receives_in_several_provinces() const {
   std::string_view first;
-  for (const Mention& m : places_) {
-    if (m.side != Side::to || m.place->level == PlaceLevel::country) continue;
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const Mention& m = places_[i];
+    if (m.side != Side::to || m.place->level == PlaceLevel::country || in_list_of_many(i)) continue;
     std::string_view province =
         m.place->level == PlaceLevel::province ? m.place->name : m.place->province;
     if (first.empty()) first = province;
     if (province != first) return true;
   }
   return false;
+}
+
+bool Resolver::in_list_of_many(size_t i) const {
+  size_t last = i;
+  while (last + 1 < places_.size()) {
+    std::string_view between =
+        s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+    if (between != "、" && between != "和") break;
+    ++last;
+  }
+  return ends_list_of_many({&places_[last]});
 }
 
 const Time* Resolver::report_period(const Fact& f, size_t at) const {

@@ -657,8 +657,14 @@ class Resolver {
   // gives (to its townships), whoever gives the report's other counts.
   std::optional<Span> county_institution_gives(size_t first, size_t clause) const;
 
-  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
+  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…), not
+  // counting a list of many (今年以来,…向新疆、西藏、甘肃等6省区派出…: the programme's summary, no
+  // account of each).
   bool receives_in_several_provinces() const;
+
+  // Whether place i is an item of a list its last item closes with 等 or a count of provinces
+  // (新疆、西藏、甘肃等6省区: ends_list_of_many).
+  bool in_list_of_many(size_t i) const;
 
   // The report's period, for a count of `f`'s giver at `at`: not one that another giver's
   // statement dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…), nor one
