@@ -2110,6 +2110,19 @@ TEST_CASE("context: a national team's report that ends with the programme's list
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a total of the whole province's aid abroad (abroad: data/context.tsv)") {
+  const std::vector<Case> cases = {
+      {"全省 over 援外 counts the province's teams abroad: no receiver, not its own province "
+       "(regression: 湖北省, the body's own area)",
+       "湖北援外医疗工作综述\n来源:湖北省卫生健康委员会\n2024-04-10\n湖北省自1973年起承担援外"
+       "医疗任务,目前向阿尔及利亚、莱索托两国派遣医疗队。“十四五”以来,全省共选派援外医疗队员90名。",
+       "湖北援外醫療工作綜述\n來源:湖北省衛生健康委員會\n2024-04-10\n湖北省自1973年起承擔援外"
+       "醫療任務,目前向阿爾及利亞、萊索托兩國派遣醫療隊。“十四五”以來,全省共選派援外醫療隊員90名。",
+       {{90, "", "湖北省", "2021", "2024-04-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

@@ -874,7 +874,7 @@ class Resolver {
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
   // programme within it (not 全省将培训双语医生500名 at the end of a report on one course; nor
   // the whole area's aid abroad, 全省先后向马里、几内亚派出援外医疗队, a sentence of the whole
-  // that names a place abroad).
+  // that names a place abroad or says so: abroad, data/context.tsv).
   bool within_whole() const;
 
   static bool states_until(const TimePhrase& t);

@@ -600,6 +600,7 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
   // (has_word first: most sentences name no whole area, and its search is shared by the counts)
   if (!has_word(stated.start, stated.end, Role::whole)) return;
   std::string_view whole = s_.substr(stated.start, stated.end - stated.start);
+  if (contains_word(whole, Role::abroad)) return;  // (全省共选派援外医疗队员: aid abroad)
   std::string_view word;
   bool before_count = false;
   for (std::string_view w : words(Role::whole)) {
@@ -704,7 +705,8 @@ bool Resolver::within_whole() const {
     bool abroad_named = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
       return m.start >= sentence.start && m.end <= sentence.end && m.place->abroad;
     });
-    if (!abroad_named) return true;
+    std::string_view text = s_.substr(sentence.start, sentence.end - sentence.start);
+    if (!abroad_named && !contains_word(text, Role::abroad)) return true;
   }
   return false;
 }

@@ -20,6 +20,7 @@ namespace zhreport::facts_detail {
 // The roles of data/context.tsv (its header says what each means), sorted by name: one list
 // gives both the enumerators and the names the table spells (context_words.cpp).
 #define ZHREPORT_CONTEXT_ROLES(X) \
+  X(abroad)                       \
   X(aid)                          \
   X(arrives)                      \
   X(at_event)                     \
