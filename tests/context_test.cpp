@@ -2123,6 +2123,19 @@ TEST_CASE("context: a total of the whole province's aid abroad (abroad: data/con
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a national team of traditional medicine gives as 全国 (nationwide)") {
+  const std::vector<Case> cases = {
+      {"国家中医药管理局 and its 国家中医医疗队 are the nation's (regression: no giver)",
+       "国家中医医疗队走进果洛\n2024-08-12\n8月1日至10日,国家中医药管理局组派的国家中医医疗队"
+       "在青海省果洛州开展巡回医疗。医疗队由20名中医专家组成。\n10天里,专家们义诊群众3000余人次。",
+       "國家中醫醫療隊走進果洛\n2024-08-12\n8月1日至10日,國家中醫藥管理局組派的國家中醫醫療隊"
+       "在青海省果洛州開展巡迴醫療。醫療隊由20名中醫專家組成。\n10天裏,專家們義診羣眾3000餘人次。",
+       {{20, "果洛藏族自治州", "全国", "2024-08-01", "2024-08-10"},
+        {3000, "果洛藏族自治州", "全国", "2024-08-01", "2024-08-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "
