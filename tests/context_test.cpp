@@ -2136,6 +2136,21 @@ TEST_CASE("context: a national team of traditional medicine gives as 全国 (nat
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a clause of the work's result after the counts (result: data/context.tsv)") {
+  const std::vector<Case> cases = {
+      {"推动 opening a later clause names what the team's work achieved, not where it was done "
+       "(regression: 乌什县 for the team's totals)",
+       "浙江援疆医疗队工作纪实\n2024-06-01\n2023年8月,浙江省援疆医疗队30名队员抵达阿克苏地区。"
+       "援疆期间,医疗队完成手术2000台,培养当地骨干100名,推动乌什县人民医院通过二级甲等医院复审。",
+       "浙江援疆醫療隊工作紀實\n2024-06-01\n2023年8月,浙江省援疆醫療隊30名隊員抵達阿克蘇地區。"
+       "援疆期間,醫療隊完成手術2000臺,培養當地骨幹100名,推動烏什縣人民醫院通過二級甲等醫院複審。",
+       {{30, "阿克苏地区", "浙江省", "2023-08", "2023-08"},
+        {2000, "阿克苏地区", "浙江省", "2023-08", "2024-06-01"},
+        {100, "阿克苏地区", "浙江省", "2023-08", "2024-06-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

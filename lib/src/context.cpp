@@ -139,7 +139,8 @@ void Resolver::subject() {
     // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
     bool giver = same_area(m.place, from_) && !receives_within(m, from_);
     // (nor a place heading a paragraph of a review city by city: 太原市。…, a part of it)
-    if (m.side != Side::from && !giver && !m.origin && !paragraph_place(m.start)) {
+    if (m.side != Side::from && !giver && !m.origin && !paragraph_place(m.start) &&
+        !tells_result(m.clause)) {
       to.push_back(&m);
     }
   }

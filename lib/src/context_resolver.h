@@ -791,6 +791,11 @@ class Resolver {
   // 专家218名, its later sentences are of the part too.)
   bool of_other_part(const Mention& m, size_t clause) const;
 
+  // 医疗队累计完成手术3200余台,…,推动策勒县人民医院通过复审: a clause after the first of its
+  // sentence that opens with a word of result (data/context.tsv) tells what the work of the
+  // clauses before achieved; its places receive none of their counts, nor the report's.
+  bool tells_result(size_t clause) const;
+
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
                                                    const Place* giver) const;

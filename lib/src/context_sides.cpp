@@ -316,12 +316,21 @@ bool Resolver::of_other_part(const Mention& m, size_t clause) const {
   return clause < part || clause >= sentence.end_clause;
 }
 
+bool Resolver::tells_result(size_t clause) const {
+  if (clause >= r_.clauses.size()) return false;  // (the title's places: no clause)
+  const Clause& c = r_.clauses[clause];
+  return clause != sentence_of(clause).first_clause &&
+         starts_with_word(s_.substr(c.start, c.end - c.start), Role::result);
+}
+
 const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t end, size_t clause,
                                                            const Place* giver) const {
   places_in(first, end, false, giver);
   if (places_scratch_.empty()) return places_scratch_;
   if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
-  std::erase_if(places_scratch_, [&](const Mention* m) { return of_other_part(*m, clause); });
+  std::erase_if(places_scratch_, [&](const Mention* m) {
+    return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause));
+  });
   return places_scratch_;
 }
 

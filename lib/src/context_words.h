@@ -58,6 +58,7 @@ namespace zhreport::facts_detail {
   X(present)                      \
   X(reports)                      \
   X(respectively)                 \
+  X(result)                       \
   X(runs_to_now)                  \
   X(same_period)                  \
   X(seeks_care)                   \
