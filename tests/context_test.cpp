@@ -2151,6 +2151,35 @@ TEST_CASE("context: a clause of the work's result after the counts (result: data
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: the receiving side sends its own staff to study") {
+  const std::vector<Case> cases = {
+      {"a province that sends trainees to the giver (宁夏又选派…到福建进修) receives them as a "
+       "whole, not the county the sentence before tells of (regression: 隆德县)",
+       "闽宁协作见闻\n2024-07-20\n福建累计选派专家1258名赴宁夏开展帮扶。\n"
+       "福建新派出的专家在宁夏完成手术2000台。\n福建省立医院派驻隆德县人民医院的5名专家,"
+       "半年来带教查房210次。今年上半年,宁夏又选派136名医务骨干到福建进修。",
+       "閩寧協作見聞\n2024-07-20\n福建累計選派專家1258名赴寧夏開展幫扶。\n"
+       "福建新派出的專家在寧夏完成手術2000臺。\n福建省立醫院派駐隆德縣人民醫院的5名專家,"
+       "半年來帶教查房210次。今年上半年,寧夏又選派136名醫務骨幹到福建進修。",
+       {{1258, "宁夏回族自治区", "福建省", "2024-01", "2024-07-20"},
+        {2000, "宁夏回族自治区", "福建省", "2024-01", "2024-07-20"},
+        {5, "隆德县", "福建省", "2024-01", "2024-07-20"},
+        {210, "隆德县", "福建省", "2024-01", "2024-07-20"},
+        {136, "宁夏回族自治区", "福建省", "2024-01", "2024-06"}}},
+      {"so does a city the team helps send them (协助百色市选派…到深圳进修) (regression: 乐业县)",
+       "深圳援百纪实\n2021-06-08\n深圳市医疗队进驻百色市人民医院,一年来共开展手术1100台。\n"
+       "在乐业县人民医院,深圳专家帮助组建了血液透析中心,累计为120名患者提供透析治疗。"
+       "医疗队还协助百色市选派50名骨干到深圳进修学习。",
+       "深圳援百紀實\n2021-06-08\n深圳市醫療隊進駐百色市人民醫院,一年來共開展手術1100臺。\n"
+       "在樂業縣人民醫院,深圳專家幫助組建了血液透析中心,累計為120名患者提供透析治療。"
+       "醫療隊還協助百色市選派50名骨幹到深圳進修學習。",
+       {{1100, "百色市", "深圳市", "2020", "2021-06-08"},
+        {120, "乐业县", "深圳市", "2020", "2021-06-08"},
+        {50, "百色市", "深圳市", "2020", "2021-06-08"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

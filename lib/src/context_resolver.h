@@ -796,6 +796,11 @@ class Resolver {
   // clauses before achieved; its places receive none of their counts, nor the report's.
   bool tells_result(size_t clause) const;
 
+  // 宁夏又选派136名医务骨干到福建进修, 协助百色市选派54名骨干到深圳进修: whether the place of
+  // `m` is the subject of a verb of sending right after it (past an adverb: 又) whose persons go
+  // to study (sent_to_study): it sends its own staff, the trainees are its whole area's.
+  bool sends_to_study(const Mention& m) const;
+
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
                                                    const Place* giver) const;

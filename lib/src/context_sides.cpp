@@ -398,6 +398,9 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   // 向我省选派… (own_area): the publishing body's whole province, whatever county the
   // paragraph before or the report's subject names
   if (r.mention && r.mention->own && r.place->level == PlaceLevel::province) return r;
+  // 宁夏又选派136名医务骨干到福建进修: the place that sends its own staff to study, the
+  // whole area's trainees, whatever county the sentence before tells of
+  if (r.mention && sends_to_study(*r.mention)) return r;
   // A prefecture the count's own sentence names is narrowed only by its paragraph: the one
   // before, drawn on through 此外, 当天…, may be about one county of it (在元阳县人民医院…。
   // 此外,红河州选派23名医务人员…,价值480万元: 红河州).
@@ -429,6 +432,18 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
     return narrower;
   }
   return r;
+}
+
+bool Resolver::sends_to_study(const Mention& m) const {
+  if (m.clause >= r_.clauses.size()) return false;
+  constexpr size_t kMaxAdverb = 6;  // bytes between the place and its verb: 又, 先后
+  const Clause& c = r_.clauses[m.clause];
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    const FrameHit& hit = r_.frames[k];
+    bool subject = hit.start >= m.end && hit.start - m.end <= kMaxAdverb;
+    if (subject && hit.frame->subject == Side::from && sent_to_study(m.clause, k)) return true;
+  }
+  return false;
 }
 
 Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
