@@ -2028,6 +2028,195 @@ TEST_CASE("context: a review that pairs the giver's cities with counties") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a lead that counts many units of the receiving area (units)") {
+  const std::vector<Case> cases = {
+      {"the title's province is not narrowed to the county a part of the lead (其中) names, where "
+       "the lead counts the province's prefectures and counties (regression: 镇雄县 for the "
+       "province's totals)",
+       "江苏援滇医疗队工作回顾\n2024-06-01\n2021年以来,江苏累计选派援滇医疗人才500名,"
+       "分赴云南8个州(市)的30个县开展帮扶。\n"
+       "其中,江苏省人民医院派驻昭通市镇雄县人民医院的专家团队,2023年完成手术900台。",
+       "江蘇援滇醫療隊工作回顧\n2024-06-01\n2021年以來,江蘇累計選派援滇醫療人才500名,"
+       "分赴雲南8個州(市)的30個縣開展幫扶。\n"
+       "其中,江蘇省人民醫院派駐昭通市鎮雄縣人民醫院的專家團隊,2023年完成手術900臺。",
+       {{500, "云南省", "江苏省", "2021", "2024-06-01"},
+        {8, "云南省", "江苏省", "2021", "2024-06-01"},
+        {30, "云南省", "江苏省", "2021", "2024-06-01"},
+        {900, "镇雄县", "江苏省", "2023", "2023"}}},
+      {"nor to the county a later paragraph names twice, where the lead lists counties of the "
+       "province closed by 等 and their number (regression: 彭水苗族土家族自治县 for the "
+       "province's totals)",
+       "闽渝协作综述\n2024-03-01\n2021年以来,福建选派医疗专家600名到重庆开展帮扶,"
+       "与重庆石柱、彭水等12个区县的20家县级医院结对。\n"
+       "福建医科大学附属第一医院对口帮扶彭水县人民医院。两年来,派驻专家30人次,"
+       "彭水县人民医院新开展技术40项。",
+       "閩渝協作綜述\n2024-03-01\n2021年以來,福建選派醫療專家600名到重慶開展幫扶,"
+       "與重慶石柱、彭水等12個區縣的20家縣級醫院結對。\n"
+       "福建醫科大學附屬第一醫院對口幫扶彭水縣人民醫院。兩年來,派駐專家30人次,"
+       "彭水縣人民醫院新開展技術40項。",
+       {{600, "重庆市", "福建省", "2021", "2024-03-01"},
+        {12, "重庆市", "福建省", "2021", "2024-03-01"},
+        {20, "重庆市", "福建省", "2021", "2024-03-01"},
+        {30, "彭水苗族土家族自治县", "福建省", "2022", "2024-03-01"},
+        {40, "彭水苗族土家族自治县", "福建省", "2022", "2024-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a lead that lists two prefectures of the receiving province together") {
+  const std::vector<Case> cases = {
+      {"a team sent to two prefectures (玉树州、果洛州) works in both: the province receives the "
+       "lead's counts, not the prefecture named most (regression: 果洛藏族自治州)",
+       "国家医疗队赴青海巡诊\n2024-08-20\n7月1日至7月20日,国家卫生健康委组织的国家巡回医疗队"
+       "赴青海省玉树州、果洛州开展巡回医疗,医疗队由30名专家组成。\n"
+       "巡回期间,医疗队深入果洛州玛多县等5个县,义诊群众6000人次。",
+       "國家醫療隊赴青海巡診\n2024-08-20\n7月1日至7月20日,國家衛生健康委組織的國家巡迴醫療隊"
+       "赴青海省玉樹州、果洛州開展巡迴醫療,醫療隊由30名專家組成。\n"
+       "巡迴期間,醫療隊深入果洛州瑪多縣等5個縣,義診群眾6000人次。",
+       {{30, "青海省", "全国", "2024-07-01", "2024-07-20"},
+        {5, "果洛藏族自治州", "全国", "2024-07-01", "2024-07-20"},
+        {6000, "果洛藏族自治州", "全国", "2024-07-01", "2024-07-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: counties listed by their hospitals before 等 and a count of county units") {
+  const std::vector<Case> cases = {
+      {"each county hospital listed before 等5家县级医院 stands for the prefecture, not only the "
+       "last (regression: 大方县)",
+       "温州援黔回顾\n2023-12-01\n温州市对口帮扶毕节市,2018年至今选派医务人员300名,"
+       "推动大方县人民医院、织金县人民医院等5家县级医院创建二级甲等医院。",
+       "溫州援黔回顧\n2023-12-01\n溫州市對口幫扶畢節市,2018年至今選派醫務人員300名,"
+       "推動大方縣人民醫院、織金縣人民醫院等5家縣級醫院創建二級甲等醫院。",
+       {{300, "毕节市", "温州市", "2018", "2023-12-01"},
+        {5, "毕节市", "温州市", "2018", "2023-12-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: 援桂 names 广西 (data/programmes.tsv)") {
+  const std::vector<Case> cases = {
+      {"each item of a list of counts takes its own programme's place (regression: 贵州省 for "
+       "both, 援桂 naming no place)",
+       "协作简讯\n2024-01-10\n2023年,山东省共派出援桂专家50名、援黔专家40名。",
+       "協作簡訊\n2024-01-10\n2023年,山東省共派出援桂專家50名、援黔專家40名。",
+       {{50, "广西壮族自治区", "山东省", "2023", "2023"},
+        {40, "贵州省", "山东省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a paragraph that opens with 其中 is the part its first sentence names") {
+  const std::vector<Case> cases = {
+      {"the hospital a paragraph opens with (其中,…医院是…) receives its later sentences' counts "
+       "(该院…) (regression: the province of the paragraph before)",
+       "浙江援疆回顾\n2023-03-01\n2021年以来,"
+       "浙江省共选派医疗人才300名赴和田地区、喀什地区开展援疆。\n"
+       "其中,和田地区人民医院是浙江援疆的重点受援医院。两年来,该院共接收浙江专家80名,"
+       "开展手术6000台。",
+       "浙江援疆回顧\n2023-03-01\n2021年以來,"
+       "浙江省共選派醫療人才300名赴和田地區、喀什地區開展援疆。\n"
+       "其中,和田地區人民醫院是浙江援疆的重點受援醫院。兩年來,該院共接收浙江專家80名,"
+       "開展手術6000臺。",
+       {{300, "新疆维吾尔自治区", "浙江省", "2021", "2023-03-01"},
+        {80, "和田地区", "浙江省", "2021", "2023-03-01"},
+        {6000, "和田地区", "浙江省", "2021", "2023-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a national team's report that ends with the programme's list of provinces") {
+  const std::vector<Case> cases = {
+      {"provinces listed as many (青海、西藏、甘肃等5省区) tell no account of each: the team's "
+       "counts keep the prefecture it works in (regression: no receiver, as in a review of "
+       "several provinces)",
+       "国家巡回医疗队在玉树\n2024-09-03\n8月5日至8月25日,由国家卫生健康委组织的国家巡回医疗队"
+       "30名队员在青海省玉树州称多县、囊谦县开展巡回医疗。\n"
+       "巡回期间,医疗队义诊群众8000余人次,开展手术50台。\n"
+       "今年以来,国家卫生健康委已向青海、西藏、甘肃等5省区派出国家巡回医疗队8支。",
+       "國家巡迴醫療隊在玉樹\n2024-09-03\n8月5日至8月25日,由國家衛生健康委組織的國家巡迴醫療隊"
+       "30名隊員在青海省玉樹州稱多縣、囊謙縣開展巡迴醫療。\n"
+       "巡迴期間,醫療隊義診群眾8000餘人次,開展手術50臺。\n"
+       "今年以來,國家衛生健康委已向青海、西藏、甘肅等5省區派出國家巡迴醫療隊8支。",
+       {{30, "玉树藏族自治州", "全国", "2024-08-05", "2024-08-25"},
+        {8000, "玉树藏族自治州", "全国", "2024-08-05", "2024-08-25"},
+        {50, "玉树藏族自治州", "全国", "2024-08-05", "2024-08-25"},
+        {5, "", "全国", "2024", "2024-09-03"},
+        {8, "", "全国", "2024", "2024-09-03"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a total of the whole province's aid abroad (abroad: data/context.tsv)") {
+  const std::vector<Case> cases = {
+      {"全省 over 援外 counts the province's teams abroad: no receiver, not its own province "
+       "(regression: 湖北省, the body's own area)",
+       "湖北援外医疗工作综述\n来源:湖北省卫生健康委员会\n2024-04-10\n湖北省自1973年起承担援外"
+       "医疗任务,目前向阿尔及利亚、莱索托两国派遣医疗队。“十四五”以来,全省共选派援外医疗队员90名。",
+       "湖北援外醫療工作綜述\n來源:湖北省衛生健康委員會\n2024-04-10\n湖北省自1973年起承擔援外"
+       "醫療任務,目前向阿爾及利亞、萊索托兩國派遣醫療隊。“十四五”以來,全省共選派援外醫療隊員90名。",
+       {{90, "", "湖北省", "2021", "2024-04-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a national team of traditional medicine gives as 全国 (nationwide)") {
+  const std::vector<Case> cases = {
+      {"国家中医药管理局 and its 国家中医医疗队 are the nation's (regression: no giver)",
+       "国家中医医疗队走进果洛\n2024-08-12\n8月1日至10日,国家中医药管理局组派的国家中医医疗队"
+       "在青海省果洛州开展巡回医疗。医疗队由20名中医专家组成。\n10天里,专家们义诊群众3000余人次。",
+       "國家中醫醫療隊走進果洛\n2024-08-12\n8月1日至10日,國家中醫藥管理局組派的國家中醫醫療隊"
+       "在青海省果洛州開展巡迴醫療。醫療隊由20名中醫專家組成。\n10天裏,專家們義診羣眾3000餘人次。",
+       {{20, "果洛藏族自治州", "全国", "2024-08-01", "2024-08-10"},
+        {3000, "果洛藏族自治州", "全国", "2024-08-01", "2024-08-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a clause of the work's result after the counts (result: data/context.tsv)") {
+  const std::vector<Case> cases = {
+      {"推动 opening a later clause names what the team's work achieved, not where it was done "
+       "(regression: 乌什县 for the team's totals)",
+       "浙江援疆医疗队工作纪实\n2024-06-01\n2023年8月,浙江省援疆医疗队30名队员抵达阿克苏地区。"
+       "援疆期间,医疗队完成手术2000台,培养当地骨干100名,推动乌什县人民医院通过二级甲等医院复审。",
+       "浙江援疆醫療隊工作紀實\n2024-06-01\n2023年8月,浙江省援疆醫療隊30名隊員抵達阿克蘇地區。"
+       "援疆期間,醫療隊完成手術2000臺,培養當地骨幹100名,推動烏什縣人民醫院通過二級甲等醫院複審。",
+       {{30, "阿克苏地区", "浙江省", "2023-08", "2023-08"},
+        {2000, "阿克苏地区", "浙江省", "2023-08", "2024-06-01"},
+        {100, "阿克苏地区", "浙江省", "2023-08", "2024-06-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: the receiving side sends its own staff to study") {
+  const std::vector<Case> cases = {
+      {"a province that sends trainees to the giver (宁夏又选派…到福建进修) receives them as a "
+       "whole, not the county the sentence before tells of (regression: 隆德县)",
+       "闽宁协作见闻\n2024-07-20\n福建累计选派专家1258名赴宁夏开展帮扶。\n"
+       "福建新派出的专家在宁夏完成手术2000台。\n福建省立医院派驻隆德县人民医院的5名专家,"
+       "半年来带教查房210次。今年上半年,宁夏又选派136名医务骨干到福建进修。",
+       "閩寧協作見聞\n2024-07-20\n福建累計選派專家1258名赴寧夏開展幫扶。\n"
+       "福建新派出的專家在寧夏完成手術2000臺。\n福建省立醫院派駐隆德縣人民醫院的5名專家,"
+       "半年來帶教查房210次。今年上半年,寧夏又選派136名醫務骨幹到福建進修。",
+       {{1258, "宁夏回族自治区", "福建省", "2024-01", "2024-07-20"},
+        {2000, "宁夏回族自治区", "福建省", "2024-01", "2024-07-20"},
+        {5, "隆德县", "福建省", "2024-01", "2024-07-20"},
+        {210, "隆德县", "福建省", "2024-01", "2024-07-20"},
+        {136, "宁夏回族自治区", "福建省", "2024-01", "2024-06"}}},
+      {"so does a city the team helps send them (协助百色市选派…到深圳进修) (regression: 乐业县)",
+       "深圳援百纪实\n2021-06-08\n深圳市医疗队进驻百色市人民医院,一年来共开展手术1100台。\n"
+       "在乐业县人民医院,深圳专家帮助组建了血液透析中心,累计为120名患者提供透析治疗。"
+       "医疗队还协助百色市选派50名骨干到深圳进修学习。",
+       "深圳援百紀實\n2021-06-08\n深圳市醫療隊進駐百色市人民醫院,一年來共開展手術1100臺。\n"
+       "在樂業縣人民醫院,深圳專家幫助組建了血液透析中心,累計為120名患者提供透析治療。"
+       "醫療隊還協助百色市選派50名骨幹到深圳進修學習。",
+       {{1100, "百色市", "深圳市", "2020", "2021-06-08"},
+        {120, "乐业县", "深圳市", "2020", "2021-06-08"},
+        {50, "百色市", "深圳市", "2020", "2021-06-08"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: an autonomous county by its common short form") {
   const std::vector<Case> cases = {
       {"孟连县 names 孟连傣族拉祜族佤族自治县 (tools/places_gen: first two characters and 县), in "

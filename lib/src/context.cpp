@@ -139,7 +139,8 @@ void Resolver::subject() {
     // (宜昌市…选派医师到秭归县: 秭归县 lies in 宜昌市)
     bool giver = same_area(m.place, from_) && !receives_within(m, from_);
     // (nor a place heading a paragraph of a review city by city: 太原市。…, a part of it)
-    if (m.side != Side::from && !giver && !m.origin && !paragraph_place(m.start)) {
+    if (m.side != Side::from && !giver && !m.origin && !paragraph_place(m.start) &&
+        !tells_result(m.clause)) {
       to.push_back(&m);
     }
   }
@@ -264,12 +265,21 @@ void Resolver::subject() {
     // (nor in one of two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。
     // 厦门市帮扶吴忠市)
     constexpr size_t kPartnerships = 2;
+    // (nor where the lead lists two of them together: 赴西藏自治区那曲市、阿里地区开展巡回医疗,
+    // a team that works in both)
+    bool listed = false;
+    const Mention* last = nullptr;  // the lead's last place inside the province
     std::vector<std::string_view> areas, paired;
     for (const Mention& m : places_) {
       if (m.side == Side::from || !inside(m.place, to_)) continue;
       std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
                                   ? m.place->prefecture
                                   : m.place->name;
+      if (m.start < lead_end_ && last && prefecture(last->place) != prefecture(m.place)) {
+        std::string_view between = s_.substr(last->end, m.start - last->end);
+        listed = listed || between == "、" || between == "和";
+      }
+      if (m.start < lead_end_) last = &m;
       if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
       bool of_sender =
           m.side == Side::to && std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
@@ -279,7 +289,7 @@ void Resolver::subject() {
         paired.push_back(area);
       }
     }
-    bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships;
+    bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships || listed;
     for (const Mention& m : places_) {
       if (several) break;
       if (m.side == Side::from || !inside(m.place, to_)) continue;
@@ -445,14 +455,26 @@ std::optional<Span> Resolver::county_institution_gives(size_t first, size_t clau
 
 bool Resolver::receives_in_several_provinces() const {
   std::string_view first;
-  for (const Mention& m : places_) {
-    if (m.side != Side::to || m.place->level == PlaceLevel::country) continue;
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const Mention& m = places_[i];
+    if (m.side != Side::to || m.place->level == PlaceLevel::country || in_list_of_many(i)) continue;
     std::string_view province =
         m.place->level == PlaceLevel::province ? m.place->name : m.place->province;
     if (first.empty()) first = province;
     if (province != first) return true;
   }
   return false;
+}
+
+bool Resolver::in_list_of_many(size_t i) const {
+  size_t last = i;
+  while (last + 1 < places_.size()) {
+    std::string_view between =
+        s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+    if (between != "、" && between != "和") break;
+    ++last;
+  }
+  return ends_list_of_many({&places_[last]});
 }
 
 const Time* Resolver::report_period(const Fact& f, size_t at) const {

@@ -326,14 +326,23 @@ void Resolver::widen_to_prefectures() {
     const Place* wider = find_place(m.place->prefecture);
     if (!wider) continue;
     m.place = wider;
-    // (the counties listed before it with it: 温宿县、阿瓦提县等…)
+    // (the counties listed before it with it: 温宿县、阿瓦提县等…, or their institutions:
+    // 大方县人民医院、织金县人民医院等5家县级医院)
     for (size_t j = i; several && j > 0 && places_[j - 1].place->level == PlaceLevel::county &&
-                       places_[j - 1].place->prefecture == wider->name &&
-                       s_.substr(places_[j - 1].end, places_[j].start - places_[j - 1].end) == "、";
+                       places_[j - 1].place->prefecture == wider->name && listed_before(j - 1, j);
          --j) {
       places_[j - 1].place = wider;
     }
   }
+}
+
+bool Resolver::listed_before(size_t i, size_t next) const {
+  std::string_view between = s_.substr(places_[i].end, places_[next].start - places_[i].end);
+  constexpr std::string_view kMark = "、";
+  if (!between.ends_with(kMark)) return false;
+  between.remove_suffix(kMark.size());
+  constexpr size_t kMaxInstitution = 24;  // bytes: 人民医院, 妇幼保健院
+  return between.size() <= kMaxInstitution && han_run(between) == between.size();
 }
 
 bool Resolver::names_prefecture_hospital(size_t i) const {
@@ -362,6 +371,41 @@ bool Resolver::listed_after_prefecture(size_t i) const {
     return han_run(between) == between.size();
   }
   return false;
+}
+
+const Mention* Resolver::counted_in_lead(const Place* place) const {
+  if (!place || place->level == PlaceLevel::country) return nullptr;
+  for (const Mention& m : places_) {
+    if (m.start >= lead_end_) break;
+    bool area = m.place == place || inside(place, m.place);
+    if (area && m.side != Side::from && m.place->level != PlaceLevel::county &&
+        counts_units_at(m.end)) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+bool Resolver::counts_units_at(size_t pos) const {
+  constexpr size_t kMaxList = 48;  // bytes: a few short names, 城口、巫溪、酉阳
+  std::string_view rest = s_.substr(pos, kMaxList);
+  size_t etc = text::find(rest, "等");
+  if (etc != rest.npos) {  // (a list of names, nothing else: 城口、巫溪、酉阳)
+    std::string_view list = rest.substr(0, etc);
+    for (size_t p = 0; p < list.size();) {
+      size_t name = han_run(list.substr(p));
+      if (name == 0) break;
+      p += name;
+      if (p == list.size()) pos += etc + std::string_view("等").size();
+      if (!list.substr(p).starts_with("、")) break;
+      p += std::string_view("、").size();
+    }
+  }
+  size_t digits = pos;
+  while (pos < s_.size() && kCountDigits.find(code_point_at(s_, pos)) != kCountDigits.npos) {
+    pos = next_char(s_, pos);
+  }
+  return pos > digits && starts_with_word(s_.substr(pos), Role::units);
 }
 
 bool Resolver::one_of_counties(const Mention& m) const {

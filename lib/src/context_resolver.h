@@ -311,6 +311,10 @@ class Resolver {
   // and a count of county units (县, 县市, 县级医院).
   bool one_of_counties(const Mention& m) const;
 
+  // Whether place i is the item of a list (、) right before place `next`, by its name alone or
+  // its institution's (大方县人民医院、织金县…).
+  bool listed_before(size_t i, size_t next) const;
+
   // The place of the institution that published the report: the first place that opens the name
   // of an institution (institution: data/context.tsv; 绵阳市涪江医院医务部 → 绵阳市, 天津市河东区
   // 第二人民医院 → 天津市) at the start of a credit or metadata line or right after its label
@@ -638,6 +642,16 @@ class Resolver {
   // Whether the lead names `place` outside the title.
   bool names_in_lead(const Place* place) const;
 
+  // 分赴云南13个州(市)的74个县, 与重庆城口、巫溪、酉阳等14个区县的28家县级医院: the lead's
+  // receiving mention of `place` or of an area `place` lies in, followed by a count of its units
+  // (counts_units_at); nullptr when none. A count that names the area is then the whole
+  // area's, not narrowed to the report's county (refine).
+  const Mention* counted_in_lead(const Place* place) const;
+
+  // Whether a count of a place's units (units: data/context.tsv) follows at `pos`, right after the
+  // place or after 等 that closes a list of its places (城口、巫溪、酉阳等14个区县).
+  bool counts_units_at(size_t pos) const;
+
   // 福建省新闻发布会 over …我省累计选派专家652名赴宁夏: the title's place named without a side and
   // not again in the lead, where the lead names no giver and marks receivers that all lie outside
   // it, is the report's own place, which gives, no receiver; else nullptr.
@@ -669,8 +683,14 @@ class Resolver {
   // gives (to its townships), whoever gives the report's other counts.
   std::optional<Span> county_institution_gives(size_t first, size_t clause) const;
 
-  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…).
+  // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…), not
+  // counting a list of many (今年以来,…向新疆、西藏、甘肃等6省区派出…: the programme's summary, no
+  // account of each).
   bool receives_in_several_provinces() const;
+
+  // Whether place i is an item of a list its last item closes with 等 or a count of provinces
+  // (新疆、西藏、甘肃等6省区: ends_list_of_many).
+  bool in_list_of_many(size_t i) const;
 
   // The report's period, for a count of `f`'s giver at `at`: not one that another giver's
   // statement dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…), nor one
@@ -792,8 +812,20 @@ class Resolver {
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
   // first clause of its sentence opening with part: data/context.tsv, to the sentence's end) is
-  // the part's only, not of the counts of `clause` before it nor of later sentences.
+  // the part's only, not of the counts of `clause` before it nor of later sentences. (A
+  // paragraph that opens with it is the part: 其中,伊犁州友谊医院是…重点受援医院。…该院共接收
+  // 专家218名, its later sentences are of the part too.)
   bool of_other_part(const Mention& m, size_t clause) const;
+
+  // 医疗队累计完成手术3200余台,…,推动策勒县人民医院通过复审: a clause after the first of its
+  // sentence that opens with a word of result (data/context.tsv) tells what the work of the
+  // clauses before achieved; its places receive none of their counts, nor the report's.
+  bool tells_result(size_t clause) const;
+
+  // 宁夏又选派136名医务骨干到福建进修, 协助百色市选派54名骨干到深圳进修: whether the place of
+  // `m` is the subject of a verb of sending right after it (past an adverb: 又) whose persons go
+  // to study (sent_to_study): it sends its own staff, the trainees are its whole area's.
+  bool sends_to_study(const Mention& m) const;
 
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
@@ -878,7 +910,7 @@ class Resolver {
   // Whether the report's lead says the giver's whole area (全省, 全市): the report's subject is a
   // programme within it (not 全省将培训双语医生500名 at the end of a report on one course; nor
   // the whole area's aid abroad, 全省先后向马里、几内亚派出援外医疗队, a sentence of the whole
-  // that names a place abroad).
+  // that names a place abroad or says so: abroad, data/context.tsv).
   bool within_whole() const;
 
   static bool states_until(const TimePhrase& t);

@@ -307,7 +307,21 @@ bool Resolver::of_other_part(const Mention& m, size_t clause) const {
       for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
     }
   }
-  return part != kNone && part <= m.clause && (clause < part || clause >= sentence.end_clause);
+  if (part == kNone || part > m.clause) return false;
+  bool opens_paragraph = part == sentence.first_clause &&
+                         (index == 0 || r_.sentences[index - 1].block != sentence.block);
+  if (opens_paragraph && clause >= sentence.end_clause &&
+      sentence_of(clause).block == sentence.block) {
+    return false;
+  }
+  return clause < part || clause >= sentence.end_clause;
+}
+
+bool Resolver::tells_result(size_t clause) const {
+  if (clause >= r_.clauses.size()) return false;  // (the title's places: no clause)
+  const Clause& c = r_.clauses[clause];
+  return clause != sentence_of(clause).first_clause &&
+         starts_with_word(s_.substr(c.start, c.end - c.start), Role::result);
 }
 
 const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t end, size_t clause,
@@ -315,7 +329,9 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   places_in(first, end, false, giver);
   if (places_scratch_.empty()) return places_scratch_;
   if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
-  std::erase_if(places_scratch_, [&](const Mention* m) { return of_other_part(*m, clause); });
+  std::erase_if(places_scratch_, [&](const Mention* m) {
+    return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause));
+  });
   return places_scratch_;
 }
 
@@ -383,6 +399,9 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   // 向我省选派… (own_area): the publishing body's whole province, whatever county the
   // paragraph before or the report's subject names
   if (r.mention && r.mention->own && r.place->level == PlaceLevel::province) return r;
+  // 宁夏又选派136名医务骨干到福建进修: the place that sends its own staff to study, the
+  // whole area's trainees, whatever county the sentence before tells of
+  if (r.mention && sends_to_study(*r.mention)) return r;
   // A prefecture the count's own sentence names is narrowed only by its paragraph: the one
   // before, drawn on through 此外, 当天…, may be about one county of it (在元阳县人民医院…。
   // 此外,红河州选派23名医务人员…,价值480万元: 红河州).
@@ -401,11 +420,12 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   }
   Mention subject{0, 0, to_, Side::to, kNone};
   // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
-  // 县级医院)
+  // 县级医院; nor one whose units the lead counts: 山东选派专家1426名到重庆… over 与重庆城口、
+  // 巫溪、酉阳等14个区县…结对, the whole province's total, whatever county the report tells of)
   size_t after = r.mention ? r.mention->end : s_.size();
   bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
                    s_[after] >= '0' && s_[after] <= '9';
-  bool province = r.place->level == PlaceLevel::province && !own_count;
+  bool province = r.place->level == PlaceLevel::province && !own_count && !counted_in_lead(r.place);
   if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
   Reduced narrower = reduce(within);
   if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
@@ -413,6 +433,18 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
     return narrower;
   }
   return r;
+}
+
+bool Resolver::sends_to_study(const Mention& m) const {
+  if (m.clause >= r_.clauses.size()) return false;
+  constexpr size_t kMaxAdverb = 6;  // bytes between the place and its verb: 又, 先后
+  const Clause& c = r_.clauses[m.clause];
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    const FrameHit& hit = r_.frames[k];
+    bool subject = hit.start >= m.end && hit.start - m.end <= kMaxAdverb;
+    if (subject && hit.frame->subject == Side::from && sent_to_study(m.clause, k)) return true;
+  }
+  return false;
 }
 
 Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
@@ -593,6 +625,7 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
   // (has_word first: most sentences name no whole area, and its search is shared by the counts)
   if (!has_word(stated.start, stated.end, Role::whole)) return;
   std::string_view whole = s_.substr(stated.start, stated.end - stated.start);
+  if (contains_word(whole, Role::abroad)) return;  // (全省共选派援外医疗队员: aid abroad)
   std::string_view word;
   bool before_count = false;
   for (std::string_view w : words(Role::whole)) {
@@ -697,7 +730,8 @@ bool Resolver::within_whole() const {
     bool abroad_named = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
       return m.start >= sentence.start && m.end <= sentence.end && m.place->abroad;
     });
-    if (!abroad_named) return true;
+    std::string_view text = s_.substr(sentence.start, sentence.end - sentence.start);
+    if (!abroad_named && !contains_word(text, Role::abroad)) return true;
   }
   return false;
 }

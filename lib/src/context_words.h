@@ -20,6 +20,7 @@ namespace zhreport::facts_detail {
 // The roles of data/context.tsv (its header says what each means), sorted by name: one list
 // gives both the enumerators and the names the table spells (context_words.cpp).
 #define ZHREPORT_CONTEXT_ROLES(X) \
+  X(abroad)                       \
   X(aid)                          \
   X(arrives)                      \
   X(at_event)                     \
@@ -58,6 +59,7 @@ namespace zhreport::facts_detail {
   X(programme_start)              \
   X(reports)                      \
   X(respectively)                 \
+  X(result)                       \
   X(runs_to_now)                  \
   X(same_period)                  \
   X(seeks_care)                   \
@@ -68,6 +70,7 @@ namespace zhreport::facts_detail {
   X(to_now)                       \
   X(toward)                       \
   X(undated)                      \
+  X(units)                        \
   X(whole)                        \
   X(whole_year)                   \
   X(within)                       \
