@@ -159,7 +159,9 @@ void Resolver::subject() {
       }
     }
     Reduced narrower = reduce(within);
-    if (narrower.place && !narrower.ambiguous) t = narrower;
+    // (not in a review of several receivers inside it: 援藏 in the title, 2015年以来…援藏 in the
+    // lead, then 在日喀则,… for the first pair: the lead's totals are the whole province's)
+    if (narrower.place && !narrower.ambiguous && !reviews_receivers_in(t.place)) t = narrower;
   }
   to_ = t.ambiguous ? nullptr : t.place;
   to_mention_ = t.mention;
@@ -260,26 +262,7 @@ void Resolver::subject() {
     // Not in a review of several receivers inside it (北京→拉萨市, 上海→日喀则市, 广东→林芝市).
     const Mention* best = nullptr;
     size_t best_count = 0;
-    constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
-    // (nor in one of two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。
-    // 厦门市帮扶吴忠市)
-    constexpr size_t kPartnerships = 2;
-    std::vector<std::string_view> areas, paired;
-    for (const Mention& m : places_) {
-      if (m.side == Side::from || !inside(m.place, to_)) continue;
-      std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
-                                  ? m.place->prefecture
-                                  : m.place->name;
-      if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
-      bool of_sender =
-          m.side == Side::to && std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
-            return s.clause == m.clause && s.sender && !same_area(s.place, m.place);
-          });
-      if (of_sender && std::find(paired.begin(), paired.end(), area) == paired.end()) {
-        paired.push_back(area);
-      }
-    }
-    bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships;
+    bool several = reviews_receivers_in(to_);
     for (const Mention& m : places_) {
       if (several) break;
       if (m.side == Side::from || !inside(m.place, to_)) continue;
@@ -328,6 +311,28 @@ void Resolver::subject() {
                  of_period.from_span.end <= stated.end;
     if (named) period_giver_ = find_place(of_period.from, of_period.from_province);
   }
+}
+
+bool Resolver::reviews_receivers_in(const Place* province) const {
+  constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
+  // (or two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。厦门市帮扶吴忠市)
+  constexpr size_t kPartnerships = 2;
+  std::vector<std::string_view> areas, paired;
+  for (const Mention& m : places_) {
+    if (m.side == Side::from || !inside(m.place, province)) continue;
+    std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
+                                ? m.place->prefecture
+                                : m.place->name;
+    if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+    bool of_sender =
+        m.side == Side::to && std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
+          return s.clause == m.clause && s.sender && !same_area(s.place, m.place);
+        });
+    if (of_sender && std::find(paired.begin(), paired.end(), area) == paired.end()) {
+      paired.push_back(area);
+    }
+  }
+  return areas.size() >= kSeveral || paired.size() >= kPartnerships;
 }
 
 bool Resolver::sums_up_many_givers(const Time& period) const {

@@ -609,6 +609,11 @@ class Resolver {
   // “十四五”以来,东部地区累计向我省选派…): then the period is every giver's in the review.
   bool sums_up_many_givers(const Time& period) const;
 
+  // Whether the report names several receivers inside `province` (three prefectures, or two
+  // partnerships with a sender each): a review of its pairs (北京→拉萨市, 上海→日喀则市,
+  // 广东→林芝市), whose totals are the province's, no one pair's.
+  bool reviews_receivers_in(const Place* province) const;
+
   // Whether the lead names `place` outside the title.
   bool names_in_lead(const Place* place) const;
 
