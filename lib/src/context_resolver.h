@@ -272,6 +272,10 @@ class Resolver {
   // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
   const Place* named_later(const PlaceMention& m, const std::vector<PlaceMention>& found) const;
 
+  // Whether `clause` names a part of the statement before it (part: data/context.tsv): it opens
+  // with the word (其中河北省12人), or follows a clause of the word alone (其中,河北省12人).
+  bool opens_part(size_t clause) const;
+
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
   // first words, past a word of part (其中), or right after 、; named after its own prefecture
   // (武汉市江岸区) or not.
