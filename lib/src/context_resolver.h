@@ -100,6 +100,11 @@ inline bool under_province(const Place* p) {
   return p->level == PlaceLevel::county && p->prefecture.empty();
 }
 
+// A prefecture or a county: a part of a province.
+inline bool below_province(const Place* p) {
+  return p->level == PlaceLevel::prefecture || p->level == PlaceLevel::county;
+}
+
 // One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
 // prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
 inline Reduced reduce(const std::vector<const Mention*>& ms) {
@@ -778,7 +783,15 @@ class Resolver {
   // the part's only, not of the counts of `clause` before it nor of later sentences.
   bool of_other_part(const Mention& m, size_t clause) const;
 
-  // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
+  // 重庆先后派出医疗队员900名支援湖北,其中对口支援荆州市的队员共600名: whether the clause right
+  // after `clause` opens a part (其中: data/context.tsv) that sends to `place` or a place holding
+  // it (a receiver its verb marks, not 其中9项填补了日喀则市技术空白): the count of `clause` is the
+  // whole that part breaks down, not narrowed to the part's place wherever the report names it
+  // (before, or as its subject).
+  bool broken_down_by_part(const Place* place, size_t clause) const;
+
+  // The receiving places of clauses [first, end) for a count of `clause` (places_in's list), not
+  // the places of a part after it (broken_down_by_part).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
                                                    const Place* giver) const;
 

@@ -314,8 +314,36 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   places_in(first, end, false, giver);
   if (places_scratch_.empty()) return places_scratch_;
   if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
-  std::erase_if(places_scratch_, [&](const Mention* m) { return of_other_part(*m, clause); });
+  std::erase_if(places_scratch_, [&](const Mention* m) {
+    return of_other_part(*m, clause) || broken_down_by_part(m->place, clause);
+  });
   return places_scratch_;
+}
+
+bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
+  const Sentence& sentence = sentence_of(clause);
+  if (clause + 1 >= sentence.end_clause) return false;
+  const Clause& next = r_.clauses[clause + 1];
+  if (!starts_with_word(s_.substr(next.start, next.end - next.start), Role::part)) return false;
+  auto first = std::partition_point(places_.begin(), places_.end(),
+                                    [&](const Mention& m) { return m.start < next.start; });
+  for (auto m = first; m != places_.end() && m->start < next.end; ++m) {
+    // (not a programme's name: 其中长期援疆专家65名 breaks down by term, not by place)
+    if (m->side != Side::to || s_.substr(m->start).starts_with("援")) continue;
+    // (nor a part by hospital, 其中帮扶海北州人民医院的专家21名, nor a province's or a
+    // country's: 其中5项在莫桑比克属首次开展; a city's or a county's only)
+    if (!below_province(m->place) || past_institution(m->end) != m->end) continue;
+    if (m->place != place && !inside(place, m->place)) continue;
+    // (a part by hospital in the place the count's own clause names: …386名医疗人才赴克州,其中
+    // 克州人民医院接收专家203名)
+    const Clause& own = r_.clauses[clause];
+    bool named = std::any_of(places_.begin(), places_.end(), [&](const Mention& o) {
+      return o.start >= own.start && o.end <= own.end &&
+             (o.place == m->place || inside(o.place, m->place));
+    });
+    return !named;
+  }
+  return false;
 }
 
 const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const {
@@ -405,7 +433,9 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
                    s_[after] >= '0' && s_[after] <= '9';
   bool province = r.place->level == PlaceLevel::province && !own_count;
-  if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
+  if (province && to_ && inside(to_, r.place) && !broken_down_by_part(to_, clause)) {
+    within.push_back(&subject);
+  }
   Reduced narrower = reduce(within);
   if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
     if (narrower.mention == &subject) narrower.mention = to_mention_;
@@ -579,7 +609,14 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
       within_whole() && !sums_aid_outside(clause, giver)) {
     return set_place(to_side(f), giver, nullptr);
   }
-  set_place(to_side(f), of_giver ? nullptr : to_, to_mention_);
+  const Place* subject = of_giver ? nullptr : to_;
+  if (subject && broken_down_by_part(subject, clause)) {
+    // 山东共派出医疗队员800名,其中支援襄阳市的队员500名 under a report on 襄阳市: the whole is
+    // wider than the subject, its province (none known above a province or a country)
+    const Place* whole = below_province(subject) ? find_place(subject->province) : nullptr;
+    return set_place(to_side(f), whole, nullptr);
+  }
+  set_place(to_side(f), subject, to_mention_);
 }
 
 void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
