@@ -268,6 +268,7 @@ bool Resolver::heads_item(const Mention& h) const {
 
 bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) const {
   constexpr double kMany = 3;
+  constexpr std::string_view kBreaks[] = {"，", "、", "。", "；", ",", ";"};
   return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
     std::string_view rest = s_.substr(m->end, 24);
     if (rest.starts_with("等")) return true;
@@ -275,7 +276,14 @@ bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) cons
     if (p == 0) return false;
     std::optional<double> number = parse_numeral(rest.substr(0, p));
     if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
-    return rest.substr(p).starts_with("省市") && number.value_or(kMany) >= kMany;
+    // (or past the programme's name: 北京、天津…山东6个对口援青省市)
+    constexpr size_t kMaxName = 12;  // bytes: 对口援青
+    size_t provinces = rest.find("省市", p);
+    if (provinces == rest.npos || provinces - p > kMaxName) return false;
+    std::string_view name = rest.substr(p, provinces - p);
+    bool breaks = std::any_of(std::begin(kBreaks), std::end(kBreaks),
+                              [&](std::string_view b) { return name.find(b) != name.npos; });
+    return !breaks && number.value_or(kMany) >= kMany;
   });
 }
 
