@@ -2231,6 +2231,16 @@ TEST_CASE("context: counts listed after 分别 go to the places listed before th
        {{2, "", "江苏省", "", "2024-02-01"},
         {7, "马耳他", "江苏省", "", "2024-02-01"},
         {12, "圭亚那", "江苏省", "", "2024-02-01"}}},
+      {"counts listed after 分别 come from the givers listed before them, in order "
+       "(regression: the two givers were ambiguous, no giver)",
+       "援藏回眸\n2023-06-10\n2015年以来,上海、北京、江苏等省市对口支援西藏。在拉萨,"
+       "北京市、江苏省分别"
+       "选派医疗人才200名、120名。",
+       "援藏回眸\n2023-06-10\n2015年以來,上海、北京、江蘇等省市對口支援西藏。在拉薩,"
+       "北京市、江蘇省分別"
+       "選派醫療人才200名、120名。",
+       {{200, "拉萨市", "北京市", "2015", "2023-06-10"},
+        {120, "拉萨市", "江苏省", "2015", "2023-06-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -194,6 +194,10 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     // (several givers, also districts that reduce to their city: 其中雁塔区医院6名、长安区
     // 医院4名 gives each its own)
     if (r.ambiguous || (r.place && !r.mention)) {
+      // 北京市、江苏省分别选派医疗人才215名、132名: each count to the giver listed in its place
+      if (const Mention* own = respective_place(clause, at, nullptr, true)) {
+        return set_place(from_side(f), own->place, own);
+      }
       if (const Mention* own = item_giver(clause, at)) {
         return set_place(from_side(f), own->place, own);
       }
@@ -514,7 +518,8 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   return found;
 }
 
-const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver) const {
+const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver,
+                                          bool from) const {
   const Clause& c = r_.clauses[clause];
   if (at < c.start) return nullptr;
   std::string_view before = s_.substr(c.start, at - c.start);
@@ -525,12 +530,12 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   }
   if (first == std::string_view::npos) return nullptr;
   std::vector<const Mention*> places;
-  for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+  for (const Mention* m : places_in(clause, clause + 1, from, from ? nullptr : giver)) {
     if (m->end <= at) places.push_back(m);
   }
   if (!places.empty()) {
     first = std::max(first, places.back()->end);
-  } else {  // the places of the nearest earlier sentence that names some
+  } else if (!from) {  // the places of the nearest earlier sentence that names some
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       const auto& named = places_in(earlier.first_clause, earlier.end_clause, false, giver);
