@@ -160,7 +160,9 @@ void Resolver::subject() {
       }
     }
     Reduced narrower = reduce(within);
-    if (narrower.place && !narrower.ambiguous) t = narrower;
+    // (not in a review of several receivers inside it: 援藏 in the title, 2015年以来…援藏 in the
+    // lead, then 在日喀则,… for the first pair: the lead's totals are the whole province's)
+    if (narrower.place && !narrower.ambiguous && !reviews_receivers_in(t.place)) t = narrower;
   }
   to_ = t.ambiguous ? nullptr : t.place;
   to_mention_ = t.mention;
@@ -261,35 +263,9 @@ void Resolver::subject() {
     // Not in a review of several receivers inside it (北京→拉萨市, 上海→日喀则市, 广东→林芝市).
     const Mention* best = nullptr;
     size_t best_count = 0;
-    constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
-    // (nor in one of two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。
-    // 厦门市帮扶吴忠市)
-    constexpr size_t kPartnerships = 2;
     // (nor where the lead lists two of them together: 赴西藏自治区那曲市、阿里地区开展巡回医疗,
     // a team that works in both)
-    bool listed = false;
-    const Mention* last = nullptr;  // the lead's last place inside the province
-    std::vector<std::string_view> areas, paired;
-    for (const Mention& m : places_) {
-      if (m.side == Side::from || !inside(m.place, to_)) continue;
-      std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
-                                  ? m.place->prefecture
-                                  : m.place->name;
-      if (m.start < lead_end_ && last && prefecture(last->place) != prefecture(m.place)) {
-        std::string_view between = s_.substr(last->end, m.start - last->end);
-        listed = listed || between == "、" || between == "和";
-      }
-      if (m.start < lead_end_) last = &m;
-      if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
-      bool of_sender =
-          m.side == Side::to && std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
-            return s.clause == m.clause && s.sender && !same_area(s.place, m.place);
-          });
-      if (of_sender && std::find(paired.begin(), paired.end(), area) == paired.end()) {
-        paired.push_back(area);
-      }
-    }
-    bool several = areas.size() >= kSeveral || paired.size() >= kPartnerships || listed;
+    bool several = reviews_receivers_in(to_) || lead_lists_prefectures_in(to_);
     for (const Mention& m : places_) {
       if (several) break;
       if (m.side == Side::from || !inside(m.place, to_)) continue;
@@ -338,6 +314,42 @@ void Resolver::subject() {
                  of_period.from_span.end <= stated.end;
     if (named) period_giver_ = find_place(of_period.from, of_period.from_province);
   }
+}
+
+bool Resolver::reviews_receivers_in(const Place* province) const {
+  constexpr size_t kSeveral = 3;  // prefectures (two: a team's base and an outing)
+  // (or two partnerships, each a sender's of its own: 福州市对口帮扶固原市…。厦门市帮扶吴忠市)
+  constexpr size_t kPartnerships = 2;
+  std::vector<std::string_view> areas, paired;
+  for (const Mention& m : places_) {
+    if (m.side == Side::from || !inside(m.place, province)) continue;
+    std::string_view area = m.place->level == PlaceLevel::county && !m.place->prefecture.empty()
+                                ? m.place->prefecture
+                                : m.place->name;
+    if (std::find(areas.begin(), areas.end(), area) == areas.end()) areas.push_back(area);
+    bool of_sender =
+        m.side == Side::to && std::any_of(places_.begin(), places_.end(), [&](const Mention& s) {
+          return s.clause == m.clause && s.sender && !same_area(s.place, m.place);
+        });
+    if (of_sender && std::find(paired.begin(), paired.end(), area) == paired.end()) {
+      paired.push_back(area);
+    }
+  }
+  return areas.size() >= kSeveral || paired.size() >= kPartnerships;
+}
+
+bool Resolver::lead_lists_prefectures_in(const Place* province) const {
+  const Mention* last = nullptr;  // the lead's last place inside the province
+  for (const Mention& m : places_) {
+    if (m.start >= lead_end_) break;
+    if (m.side == Side::from || !inside(m.place, province)) continue;
+    if (last && prefecture(last->place) != prefecture(m.place)) {
+      std::string_view between = s_.substr(last->end, m.start - last->end);
+      if (between == "、" || between == "和") return true;
+    }
+    last = &m;
+  }
+  return false;
 }
 
 bool Resolver::sums_up_many_givers(const Time& period) const {

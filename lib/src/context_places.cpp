@@ -209,8 +209,7 @@ void Resolver::read_places() {
     if (m.side == Side::from) continue;
     bool province = false, named_giver = false;
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
-      const Clause& c = r_.clauses[m.clause];
-      province = starts_with_word(s_.substr(c.start, c.end - c.start), Role::part);
+      province = opens_part(m.clause);
     } else if (m.place->level == PlaceLevel::county) {
       named_giver = gave_before(i) && opens_item(i);
     }
@@ -260,6 +259,16 @@ const Place* Resolver::named_later(const PlaceMention& m,
     if (const Place* p = named_before(s_, use, found)) return p;
   }
   return nullptr;
+}
+
+bool Resolver::opens_part(size_t clause) const {
+  const Clause& c = r_.clauses[clause];
+  if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::part)) return true;
+  if (clause == 0 || r_.clauses[clause - 1].sentence != c.sentence) return false;
+  const Clause& before = r_.clauses[clause - 1];
+  const std::vector<std::string_view>& part = words(Role::part);
+  return std::find(part.begin(), part.end(), s_.substr(before.start, before.end - before.start)) !=
+         part.end();
 }
 
 bool Resolver::opens_item(size_t i) const {

@@ -100,6 +100,11 @@ inline bool under_province(const Place* p) {
   return p->level == PlaceLevel::county && p->prefecture.empty();
 }
 
+// A prefecture or a county: a part of a province.
+inline bool below_province(const Place* p) {
+  return p->level == PlaceLevel::prefecture || p->level == PlaceLevel::county;
+}
+
 // One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
 // prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
 inline Reduced reduce(const std::vector<const Mention*>& ms) {
@@ -271,6 +276,10 @@ class Resolver {
   // The place whose own hospital the report names, after the title's short name `m`, by the
   // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
   const Place* named_later(const PlaceMention& m, const std::vector<PlaceMention>& found) const;
+
+  // Whether `clause` names a part of the statement before it (part: data/context.tsv): it opens
+  // with the word (其中河北省12人), or follows a clause of the word alone (其中,河北省12人).
+  bool opens_part(size_t clause) const;
 
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
   // first words, past a word of part (其中), or right after 、; named after its own prefecture
@@ -639,6 +648,15 @@ class Resolver {
   // “十四五”以来,东部地区累计向我省选派…): then the period is every giver's in the review.
   bool sums_up_many_givers(const Time& period) const;
 
+  // Whether the report names several receivers inside `province` (three prefectures, or two
+  // partnerships with a sender each): a review of its pairs (北京→拉萨市, 上海→日喀则市,
+  // 广东→林芝市), whose totals are the province's, no one pair's.
+  bool reviews_receivers_in(const Place* province) const;
+
+  // Whether the lead lists two prefectures inside `province` together (赴西藏自治区那曲市、阿里
+  // 地区开展巡回医疗): a team that works in both, whose counts are the province's.
+  bool lead_lists_prefectures_in(const Place* province) const;
+
   // Whether the lead names `place` outside the title.
   bool names_in_lead(const Place* place) const;
 
@@ -827,7 +845,15 @@ class Resolver {
   // to study (sent_to_study): it sends its own staff, the trainees are its whole area's.
   bool sends_to_study(const Mention& m) const;
 
-  // The receiving places of clauses [first, end) for a count of `clause` (places_in's list).
+  // 重庆先后派出医疗队员900名支援湖北,其中对口支援荆州市的队员共600名: whether the clause right
+  // after `clause` opens a part (其中: data/context.tsv) that sends to `place` or a place holding
+  // it (a receiver its verb marks, not 其中9项填补了日喀则市技术空白): the count of `clause` is the
+  // whole that part breaks down, not narrowed to the part's place wherever the report names it
+  // (before, or as its subject).
+  bool broken_down_by_part(const Place* place, size_t clause) const;
+
+  // The receiving places of clauses [first, end) for a count of `clause` (places_in's list), not
+  // the places of a part after it (broken_down_by_part).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
                                                    const Place* giver) const;
 
@@ -873,8 +899,10 @@ class Resolver {
   // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
   // a sentence naming the two): counts listed after 分别 (respectively: data/context.tsv) go to the
   // places listed before them, each to its own in order, where the two lists are as long; nullptr
-  // otherwise.
-  const Mention* respective_place(size_t clause, size_t at, const Place* giver) const;
+  // otherwise. `from`: the givers listed before them in their clause
+  // (北京市、江苏省分别选派医疗人才 215名、132名), each count to its own.
+  const Mention* respective_place(size_t clause, size_t at, const Place* giver,
+                                  bool from = false) const;
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
 

@@ -195,6 +195,10 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     // (several givers, also districts that reduce to their city: 其中雁塔区医院6名、长安区
     // 医院4名 gives each its own)
     if (r.ambiguous || (r.place && !r.mention)) {
+      // 北京市、江苏省分别选派医疗人才215名、132名: each count to the giver listed in its place
+      if (const Mention* own = respective_place(clause, at, nullptr, true)) {
+        return set_place(from_side(f), own->place, own);
+      }
       if (const Mention* own = item_giver(clause, at)) {
         return set_place(from_side(f), own->place, own);
       }
@@ -269,6 +273,7 @@ bool Resolver::heads_item(const Mention& h) const {
 
 bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) const {
   constexpr double kMany = 3;
+  constexpr std::string_view kBreaks[] = {"，", "、", "。", "；", ",", ";"};
   return std::any_of(givers.begin(), givers.end(), [&](const Mention* m) {
     std::string_view rest = s_.substr(m->end, 24);
     if (rest.starts_with("等")) return true;
@@ -276,7 +281,14 @@ bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) cons
     if (p == 0) return false;
     std::optional<double> number = parse_numeral(rest.substr(0, p));
     if (rest.substr(p).starts_with("个")) p += std::string_view("个").size();
-    return rest.substr(p).starts_with("省市") && number.value_or(kMany) >= kMany;
+    // (or past the programme's name: 北京、天津…山东6个对口援青省市)
+    constexpr size_t kMaxName = 12;  // bytes: 对口援青
+    size_t provinces = rest.find("省市", p);
+    if (provinces == rest.npos || provinces - p > kMaxName) return false;
+    std::string_view name = rest.substr(p, provinces - p);
+    bool breaks = std::any_of(std::begin(kBreaks), std::end(kBreaks),
+                              [&](std::string_view b) { return name.find(b) != name.npos; });
+    return !breaks && number.value_or(kMany) >= kMany;
   });
 }
 
@@ -330,9 +342,36 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   if (places_scratch_.empty()) return places_scratch_;
   if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
   std::erase_if(places_scratch_, [&](const Mention* m) {
-    return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause));
+    return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
+           broken_down_by_part(m->place, clause);
   });
   return places_scratch_;
+}
+
+bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
+  const Sentence& sentence = sentence_of(clause);
+  if (clause + 1 >= sentence.end_clause) return false;
+  const Clause& next = r_.clauses[clause + 1];
+  if (!starts_with_word(s_.substr(next.start, next.end - next.start), Role::part)) return false;
+  auto first = std::partition_point(places_.begin(), places_.end(),
+                                    [&](const Mention& m) { return m.start < next.start; });
+  for (auto m = first; m != places_.end() && m->start < next.end; ++m) {
+    // (not a programme's name: 其中长期援疆专家65名 breaks down by term, not by place)
+    if (m->side != Side::to || s_.substr(m->start).starts_with("援")) continue;
+    // (nor a part by hospital, 其中帮扶海北州人民医院的专家21名, nor a province's or a
+    // country's: 其中5项在莫桑比克属首次开展; a city's or a county's only)
+    if (!below_province(m->place) || past_institution(m->end) != m->end) continue;
+    if (m->place != place && !inside(place, m->place)) continue;
+    // (a part by hospital in the place the count's own clause names: …386名医疗人才赴克州,其中
+    // 克州人民医院接收专家203名)
+    const Clause& own = r_.clauses[clause];
+    bool named = std::any_of(places_.begin(), places_.end(), [&](const Mention& o) {
+      return o.start >= own.start && o.end <= own.end &&
+             (o.place == m->place || inside(o.place, m->place));
+    });
+    return !named;
+  }
+  return false;
 }
 
 const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const {
@@ -426,7 +465,9 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
                    s_[after] >= '0' && s_[after] <= '9';
   bool province = r.place->level == PlaceLevel::province && !own_count && !counted_in_lead(r.place);
-  if (province && to_ && inside(to_, r.place)) within.push_back(&subject);
+  if (province && to_ && inside(to_, r.place) && !broken_down_by_part(to_, clause)) {
+    within.push_back(&subject);
+  }
   Reduced narrower = reduce(within);
   if (narrower.place && !narrower.ambiguous && inside(narrower.place, r.place)) {
     if (narrower.mention == &subject) narrower.mention = to_mention_;
@@ -509,7 +550,8 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   return found;
 }
 
-const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver) const {
+const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver,
+                                          bool from) const {
   const Clause& c = r_.clauses[clause];
   if (at < c.start) return nullptr;
   std::string_view before = s_.substr(c.start, at - c.start);
@@ -520,12 +562,12 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   }
   if (first == std::string_view::npos) return nullptr;
   std::vector<const Mention*> places;
-  for (const Mention* m : places_in(clause, clause + 1, false, giver)) {
+  for (const Mention* m : places_in(clause, clause + 1, from, from ? nullptr : giver)) {
     if (m->end <= at) places.push_back(m);
   }
   if (!places.empty()) {
     first = std::max(first, places.back()->end);
-  } else {  // the places of the nearest earlier sentence that names some
+  } else if (!from) {  // the places of the nearest earlier sentence that names some
     for (size_t i : earlier_sentences(clause)) {
       const Sentence& earlier = r_.sentences[i];
       const auto& named = places_in(earlier.first_clause, earlier.end_clause, false, giver);
@@ -612,7 +654,14 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
       within_whole() && !sums_aid_outside(clause, giver)) {
     return set_place(to_side(f), giver, nullptr);
   }
-  set_place(to_side(f), of_giver ? nullptr : to_, to_mention_);
+  const Place* subject = of_giver ? nullptr : to_;
+  if (subject && broken_down_by_part(subject, clause)) {
+    // 山东共派出医疗队员800名,其中支援襄阳市的队员500名 under a report on 襄阳市: the whole is
+    // wider than the subject, its province (none known above a province or a country)
+    const Place* whole = below_province(subject) ? find_place(subject->province) : nullptr;
+    return set_place(to_side(f), whole, nullptr);
+  }
+  set_place(to_side(f), subject, to_mention_);
 }
 
 void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
