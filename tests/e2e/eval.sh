@@ -97,9 +97,15 @@ context_floors() {
     set79) echo "to=0.91 from=0.98 since=0.98 until=0.97" ;;
     set80) echo "to=0.98 from=0.97 since=0.96 until=0.95" ;;
     set81) echo "to=0.98 from=0.98 since=0.92 until=0.97" ;;
-    set82) echo "to=0.86 from=0.90 since=0.94 until=0.98" ;;
-    set83) echo "to=0.76 from=0.75 since=0.82 until=0.95" ;;
-    set84) echo "to=0.92 from=0.98 since=0.96 until=0.95" ;;
+    set82) echo "to=0.95 from=0.96 since=0.94 until=0.98" ;;
+    set83) echo "to=0.78 from=0.75 since=0.82 until=0.95" ;;
+    set84) echo "to=0.92 from=0.98 since=0.95 until=0.95" ;;
+    set85) echo "to=0.98 from=0.98 since=0.95 until=0.94" ;;
+    set86) echo "to=0.97 from=0.97 since=0.92 until=0.94" ;;
+    set87) echo "to=0.96 from=0.98 since=0.88 until=0.94" ;;
+    set88) echo "to=0.87 from=0.89 since=0.95 until=0.96" ;;
+    set89) echo "to=0.94 from=0.85 since=0.92 until=0.91" ;;
+    set90) echo "to=0.92 from=0.96 since=0.89 until=0.96" ;;
     *) echo "" ;;
   esac
 }
