@@ -266,9 +266,7 @@ bool Resolver::opens_part(size_t clause) const {
   if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::part)) return true;
   if (clause == 0 || r_.clauses[clause - 1].sentence != c.sentence) return false;
   const Clause& before = r_.clauses[clause - 1];
-  const std::vector<std::string_view>& part = words(Role::part);
-  return std::find(part.begin(), part.end(), s_.substr(before.start, before.end - before.start)) !=
-         part.end();
+  return is_word(s_.substr(before.start, before.end - before.start), Role::part);
 }
 
 bool Resolver::opens_item(size_t i) const {
@@ -279,9 +277,7 @@ bool Resolver::opens_item(size_t i) const {
   }
   const Clause& c = r_.clauses[m.clause];
   std::string_view before = s_.substr(c.start, start - c.start);
-  const std::vector<std::string_view>& part = words(Role::part);
-  return before.empty() || before.ends_with("、") ||
-         std::find(part.begin(), part.end(), before) != part.end();
+  return before.empty() || before.ends_with("、") || is_word(before, Role::part);
 }
 
 bool Resolver::gave_before(size_t i) const {
@@ -382,17 +378,17 @@ bool Resolver::listed_after_prefecture(size_t i) const {
   return false;
 }
 
-const Mention* Resolver::counted_in_lead(const Place* place) const {
-  if (!place || place->level == PlaceLevel::country) return nullptr;
+bool Resolver::lead_counts_units_of(const Place* place) const {
+  if (!place || place->level == PlaceLevel::country) return false;
   for (const Mention& m : places_) {
     if (m.start >= lead_end_) break;
     bool area = m.place == place || inside(place, m.place);
     if (area && m.side != Side::from && m.place->level != PlaceLevel::county &&
         counts_units_at(m.end)) {
-      return &m;
+      return true;
     }
   }
-  return nullptr;
+  return false;
 }
 
 bool Resolver::counts_units_at(size_t pos) const {
@@ -619,7 +615,9 @@ bool Resolver::opens_name(size_t pos) const {
   if (pos == 0) return true;
   size_t last = text::previous_char(s_, pos);
   char32_t c = text::code_point_at(s_, last);
-  if (!is_han(c)) return true;
+  // (after a mark that opens or breaks, not one that closes: 县人民医院(医共体总院)和县中医院)
+  static constexpr std::u32string_view kClosing = U")）”」』》】]";
+  if (!is_han(c)) return kClosing.find(c) == std::u32string_view::npos;
   static constexpr std::u32string_view kDateUnits = U"年月日";
   if (kDateUnits.find(c) != std::u32string_view::npos) {
     return last > 0 && s_[last - 1] >= '0' && s_[last - 1] <= '9';

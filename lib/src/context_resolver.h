@@ -443,7 +443,8 @@ class Resolver {
   // government (人民政府, 卫生健康局: authority), data/context.tsv.
   bool names_own_body(size_t pos) const;
   // Whether a name at `pos` opens where no word runs into it: at the start of the text or of a
-  // clause (after a mark), after a date (2023年), or after a word of toward (向: data/context.tsv).
+  // clause (after a mark, not a closing one), after a date (2023年), or after a word of toward (向:
+  // data/context.tsv).
   bool opens_name(size_t pos) const;
 
   // 周口市中心医院(以下简称“市中心医院”, 以下简称市中心医院): the short name a report gives an
@@ -661,10 +662,10 @@ class Resolver {
   bool names_in_lead(const Place* place) const;
 
   // 分赴云南13个州(市)的74个县, 与重庆城口、巫溪、酉阳等14个区县的28家县级医院: the lead's
-  // receiving mention of `place` or of an area `place` lies in, followed by a count of its units
-  // (counts_units_at); nullptr when none. A count that names the area is then the whole
+  // whether the lead names `place`, or an area `place` lies in, as receiving and follows it with
+  // a count of its units (counts_units_at). A count that names the area is then the whole
   // area's, not narrowed to the report's county (refine).
-  const Mention* counted_in_lead(const Place* place) const;
+  bool lead_counts_units_of(const Place* place) const;
 
   // Whether a count of a place's units (units: data/context.tsv) follows at `pos`, right after the
   // place or after 等 that closes a list of its places (城口、巫溪、酉阳等14个区县).

@@ -350,9 +350,13 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
 
 bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
   const Sentence& sentence = sentence_of(clause);
-  if (clause + 1 >= sentence.end_clause) return false;
-  const Clause& next = r_.clauses[clause + 1];
-  if (!starts_with_word(s_.substr(next.start, next.end - next.start), Role::part)) return false;
+  size_t part = clause + 1;
+  if (part >= sentence.end_clause) return false;
+  // (其中 alone before a comma: the part is the clause after it, 其中,对口支援荆州市的…)
+  const Clause& after = r_.clauses[part];
+  if (is_word(s_.substr(after.start, after.end - after.start), Role::part)) ++part;
+  if (part >= sentence.end_clause || !opens_part(part)) return false;
+  const Clause& next = r_.clauses[part];
   auto first = std::partition_point(places_.begin(), places_.end(),
                                     [&](const Mention& m) { return m.start < next.start; });
   for (auto m = first; m != places_.end() && m->start < next.end; ++m) {
@@ -464,7 +468,8 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   size_t after = r.mention ? r.mention->end : s_.size();
   bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
                    s_[after] >= '0' && s_[after] <= '9';
-  bool province = r.place->level == PlaceLevel::province && !own_count && !counted_in_lead(r.place);
+  bool province =
+      r.place->level == PlaceLevel::province && !own_count && !lead_counts_units_of(r.place);
   if (province && to_ && inside(to_, r.place) && !broken_down_by_part(to_, clause)) {
     within.push_back(&subject);
   }
@@ -562,7 +567,7 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   }
   if (first == std::string_view::npos) return nullptr;
   std::vector<const Mention*> places;
-  for (const Mention* m : places_in(clause, clause + 1, from, from ? nullptr : giver)) {
+  for (const Mention* m : places_in(clause, clause + 1, from, giver)) {
     if (m->end <= at) places.push_back(m);
   }
   if (!places.empty()) {

@@ -139,6 +139,11 @@ bool contains_word(std::string_view haystack, Role role) {
 
 // The two questions are asked per place and per fact: a text whose first (last) two bytes
 // start (end) none of the words is answered without comparing it with each.
+bool is_word(std::string_view text, Role role) {
+  const std::vector<std::string_view>& all = words(role);
+  return std::find(all.begin(), all.end(), text) != all.end();
+}
+
 bool starts_with_word(std::string_view text, Role role) {
   const RoleWords& r = role_words(role);
   if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;

@@ -90,6 +90,8 @@ const std::vector<std::string_view>& words(Role role);
 
 bool contains_word(std::string_view haystack, Role role);
 bool starts_with_word(std::string_view text, Role role);
+// Whether `text` is one of the role's words, whole (其中 alone before a comma).
+bool is_word(std::string_view text, Role role);
 bool ends_with_word(std::string_view text, Role role);
 
 struct RoleWords;  // a role's words and the bitmaps of their bytes (context_words.cpp)
