@@ -1195,6 +1195,19 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: 全市 of a county-level city is the city itself") {
+  const std::vector<Case> cases = {
+      {"a county-level city (宜都市) sends to 全市 (whole): its own townships, not its "
+       "prefecture's (regression: 宜昌市 received)",
+       "宜都：医共体医生下沉到村\n2024-05-10\n2023年,宜都市以县域医共体为载体,宜都市人民医院向"
+       "全市10个乡镇卫生院下派医师60名。\n",
+       "宜都：醫共體醫生下沉到村\n2024-05-10\n2023年,宜都市以縣域醫共體為載體,宜都市人民醫院向"
+       "全市10個鄉鎮衛生院下派醫師60名。\n",
+       {{10, "宜都市", "宜都市", "2023", "2023"}, {60, "宜都市", "宜都市", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a list of receivers after the statement that sends to them") {
   const std::vector<Case> cases = {
       {"items headed by counties after 向结对县派驻医生: each county receives what its item counts "
