@@ -1210,6 +1210,19 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: 全市 of a county-level city is the city itself") {
+  const std::vector<Case> cases = {
+      {"a county-level city (宜都市) sends to 全市 (whole): its own townships, not its "
+       "prefecture's (regression: 宜昌市 received)",
+       "宜都：医共体医生下沉到村\n2024-05-10\n2023年,宜都市以县域医共体为载体,宜都市人民医院向"
+       "全市10个乡镇卫生院下派医师60名。\n",
+       "宜都：醫共體醫生下沉到村\n2024-05-10\n2023年,宜都市以縣域醫共體為載體,宜都市人民醫院向"
+       "全市10個鄉鎮衛生院下派醫師60名。\n",
+       {{10, "宜都市", "宜都市", "2023", "2023"}, {60, "宜都市", "宜都市", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a list of receivers after the statement that sends to them") {
   const std::vector<Case> cases = {
       {"items headed by counties after 向结对县派驻医生: each county receives what its item counts "
@@ -1402,6 +1415,27 @@ TEST_CASE("context: a paragraph headed by a place alone breaks down the lead's s
         {120, "陇南市", "山东省", "2024", "2024"},
         {900, "陇南市", "山东省", "2024", "2024"},
         {80, "定西市", "山东省", "2024", "2024"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a review of aid within one province, one of its cities the only sender") {
+  const std::vector<Case> cases = {
+      {"a provincial review (我省, its body unnamed: no area) whose title names the province and "
+       "whose only sender toward it is one of its own cities (天水市…向清水县派驻): the province "
+       "gives and receives its totals, the city its own count (regression: the city gave every "
+       "total, and nothing received them)",
+       "2024年01月15日 星期一\n甘肃：城市医院帮扶县级医院全覆盖\n本报讯（记者 王明）记者从省卫生"
+       "健康委获悉，2023年，我省40家城市三级医院对口帮扶86个县（市、区）的县级医院。\n全年派驻帮扶"
+       "医师1500名，开展手术6000台。\n分市来看，天水市第一人民医院等向清水县派驻医师45名。\n",
+       "2024年01月15日 星期一\n甘肅：城市醫院幫扶縣級醫院全覆蓋\n本報訊（記者 王明）記者從省衛生"
+       "健康委獲悉，2023年，我省40家城市三級醫院對口幫扶86個縣（市、區）的縣級醫院。\n全年派駐幫扶"
+       "醫師1500名，開展手術6000臺。\n分市來看，天水市第一人民醫院等向清水縣派駐醫師45名。\n",
+       {{40, "甘肃省", "甘肃省", "2023", "2023"},
+        {86, "甘肃省", "甘肃省", "2023", "2023"},
+        {1500, "甘肃省", "甘肃省", "2023", "2023"},
+        {6000, "甘肃省", "甘肃省", "2023", "2023"},
+        {45, "清水县", "天水市", "2023", "2023"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -232,7 +232,13 @@ void Resolver::subject() {
       several = several || (sent && sent->place != m.place);
       if (!sent) sent = &m;
     }
-    if (sent && !several) from_ = sent->place, from_mention_ = sent;
+    // (山西:城市三级医院对口帮扶县级医院 over 长治市人民医院向武乡县派驻: one of the receiving
+    // area's own cities sends in a review of aid within the area, which gives and receives)
+    if (sent && !several && inside(sent->place, to_)) {
+      from_ = to_, from_mention_ = to_mention_, own_area_ = true;
+    } else if (sent && !several) {
+      from_ = sent->place, from_mention_ = sent;
+    }
   }
   if (!from_ && !joint && publisher_ && !same_area(publisher_, to_)) {
     // 县医院迎来第十批对口支援专家 over 供稿:某市医院: the publisher, outside the receiving

@@ -694,7 +694,9 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
   if (!places_in(sentence.first_clause, sentence.end_clause, false, known).empty()) return;
   const Place* area = nullptr;
   if (word.ends_with("市")) {
-    area = known->level == PlaceLevel::county && !known->prefecture.empty()
+    // (a county's 全市 is its prefecture's; a county-level city's, its own: 监利市…全市21个乡镇)
+    bool county_city = known->name.ends_with("市");
+    area = known->level == PlaceLevel::county && !known->prefecture.empty() && !county_city
                ? find_place(known->prefecture)
                : known;
   } else {
