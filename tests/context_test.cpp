@@ -1287,6 +1287,27 @@ TEST_CASE("context: a total over many county hospitals of the giver's own area")
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a total sent to many countries names no one receiver") {
+  const std::vector<Case> cases = {
+      {"a nation's total sent to N countries (40个国家和地区, 28个国家派遣, 30个国家的: "
+       "country_receivers after a number) has no receiver, not the first country the lead "
+       "named (regression: 马里 received them)",
+       "援外医疗五十年\n2025-08-10\n1975年,我国向马里派出第一支援外医疗队。50年来,"
+       "我国累计向亚洲、非洲的40个国家和地区派遣医疗队员1.5万人次,其中在非洲28个国家派遣"
+       "医疗队员1万人次。目前,我国在30个国家的医疗点派有医疗队员500名。",
+       "援外醫療五十年\n2025-08-10\n1975年,我國向馬里派出第一支援外醫療隊。50年來,"
+       "我國累計向亞洲、非洲的40個國家和地區派遣醫療隊員1.5萬人次,其中在非洲28個國家派遣"
+       "醫療隊員1萬人次。目前,我國在30個國家的醫療點派有醫療隊員500名。",
+       {{40, "", "全国", "1975", "2025-08-10"},
+        {15000, "", "全国", "1975", "2025-08-10"},
+        {28, "", "全国", "1975", "2025-08-10"},
+        {10000, "", "全国", "1975", "2025-08-10"},
+        {30, "", "全国", "", "2025-08-10"},
+        {500, "", "全国", "", "2025-08-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a hospital named by its level alone (level_hospital: data/context.tsv)") {
   const std::vector<Case> cases = {
       {"省立医院 in a county's report, its source line naming the county: the county's province "

@@ -142,8 +142,10 @@ TEST_CASE(
     "regression: the site footer's 本页发布日期 below the editor and the teasers was missed") {
   // The footer right after the article holds only the editor's credit; the site's footer further
   // down names this page's date (本页发布日期, in Traditional on a Hong Kong-style page too; a
-  // hospital site's 本页更新, the page's own, where the site's 网站更新时间 is not).
-  for (const std::string label : {"本页发布日期：", "本頁發佈日期：", "本页更新："}) {
+  // hospital site's 本页更新, the page's own, where the site's 网站更新时间 is not; 本文发布, this
+  // article's own).
+  for (const std::string label :
+       {"本页发布日期：", "本頁發佈日期：", "本页更新：", "本文发布：", "本文發佈："}) {
     zhreport::Page page =
         read(page_with("<title>某某网</title>",
                        "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",

@@ -918,6 +918,10 @@ class Resolver {
   // the giver's area: many of its own counties, and the area receives the sentence's counts.
   bool counts_county_receivers(size_t clause, const Place* giver) const;
 
+  // Whether the count's sentence holds a word of `role` right after a number (12家县级医院,
+  // 76个国家和地区): it counts the units the word names.
+  bool counts_in_sentence(size_t clause, Role role) const;
+
   // The place that heads the paragraph holding byte `at`: the paragraph opens with the place's
   // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
   // review city by city), and names no place outside it after; nullptr otherwise.

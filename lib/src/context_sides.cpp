@@ -642,6 +642,11 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   // many county hospitals of the giver's area that names none is the area's, not one county's a
   // later paragraph tells of
   if (counts_county_receivers(clause, giver)) return set_place(to_side(f), giver, nullptr);
+  // 中国累计向76个国家和地区派遣医疗队员3万人次 after 1963年,中国向阿尔及利亚派出…: a total
+  // sent to many countries it does not name has no one receiver, not the country told before
+  if (counts_in_sentence(clause, Role::country_receivers)) {
+    return set_place(to_side(f), nullptr, nullptr);
+  }
   // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
   if (f.from == kNationwide.name && from_ != &kNationwide) return;
   for (size_t i : earlier_sentences(clause)) {
@@ -753,14 +758,18 @@ bool Resolver::counts_county_receivers(size_t clause, const Place* giver) const 
   }
   // (not aid elsewhere: 深圳市…为三家县级医院添置了设备 in a report on 河池市)
   if (to_ && to_ != giver && !inside(to_, giver)) return false;
+  return counts_in_sentence(clause, Role::county_receivers);  // 12家县级医院
+}
+
+bool Resolver::counts_in_sentence(size_t clause, Role role) const {
   const Sentence& sentence = sentence_of(clause);
-  if (!has_word(sentence.start, sentence.end, Role::county_receivers)) return false;
+  if (!has_word(sentence.start, sentence.end, role)) return false;
   std::string_view text = s_.substr(sentence.start, sentence.end - sentence.start);
-  for (std::string_view w : words(Role::county_receivers)) {
+  for (std::string_view w : words(role)) {
     size_t found = text::find(text, w);
     if (found == 0 || found == text.npos) continue;
     char32_t before = code_point_at(text, text::previous_char(text, found));
-    if (kCountDigits.find(before) != kCountDigits.npos) return true;  // 12家县级医院
+    if (kCountDigits.find(before) != kCountDigits.npos) return true;
   }
   return false;
 }

@@ -28,6 +28,7 @@ namespace zhreport::facts_detail {
   X(breakdown)                    \
   X(completes)                    \
   X(continues)                    \
+  X(country_receivers)            \
   X(county_institution)           \
   X(county_network)               \
   X(county_receivers)             \

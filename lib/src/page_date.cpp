@@ -39,10 +39,10 @@ std::optional<std::string> labelled_publication_date(std::string_view line) {
 }
 
 constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", "本頁發布", "本页更新",
-                                                "本頁更新"};
+                                                "本頁更新", "本文发布", "本文發佈", "本文發布"};
 
-// The date after a label of this page's own publication or update (本页发布日期：…, 本页更新：…),
-// if any: a site's footer that says whose date it gives.
+// The date after a label of this page's own publication or update (本页发布日期：…, 本页更新：…,
+// 本文发布：…, this article's), if any: a site's footer that says whose date it gives.
 std::optional<std::string> this_page_date(std::string_view text) {
   for (std::string_view key : kThisPageLabels) {
     size_t at = text.find(key);
