@@ -103,9 +103,9 @@ context_floors() {
     set85) echo "to=0.98 from=0.98 since=0.95 until=0.94" ;;
     set86) echo "to=0.97 from=0.97 since=0.92 until=0.94" ;;
     set87) echo "to=0.96 from=0.98 since=0.88 until=0.94" ;;
-    set88) echo "to=0.87 from=0.89 since=0.95 until=0.96" ;;
-    set89) echo "to=0.94 from=0.85 since=0.92 until=0.91" ;;
-    set90) echo "to=0.92 from=0.96 since=0.89 until=0.96" ;;
+    set88) echo "to=0.95 from=0.95 since=0.95 until=0.96" ;;
+    set89) echo "to=0.94 from=0.85 since=0.97 until=0.98" ;;
+    set90) echo "to=0.95 from=0.96 since=0.89 until=0.96" ;;
     *) echo "" ;;
   esac
 }
