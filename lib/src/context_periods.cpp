@@ -441,7 +441,7 @@ void Resolver::find_year_starts() {
     if (!bare || t.clause >= r_.clauses.size()) continue;
     const Sentence& sentence = sentence_of(t.clause);
     if (!has_word(year.end, sentence.end, Role::programme_start)) continue;
-    // (the first place after the year that is not the giver: 浙江省向马里派出… → 马里)
+    // (the first place after the year that is not the giver: 广东省派出…赴赤道几内亚 → 赤道几内亚)
     auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
       return m.start >= year.end && m.end <= sentence.end && m.side != Side::from && !m.sender &&
              !m.origin && !m.home;

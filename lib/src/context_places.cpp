@@ -392,10 +392,10 @@ bool Resolver::lead_counts_units_of(const Place* place) const {
 }
 
 bool Resolver::counts_units_at(size_t pos) const {
-  constexpr size_t kMaxList = 48;  // bytes: a few short names, 城口、巫溪、酉阳
+  constexpr size_t kMaxList = 48;  // bytes: a few short names, 甘孜、阿坝、凉山
   std::string_view rest = s_.substr(pos, kMaxList);
   size_t etc = text::find(rest, "等");
-  if (etc != rest.npos) {  // (a list of names, nothing else: 城口、巫溪、酉阳)
+  if (etc != rest.npos) {  // (a list of names, nothing else: 甘孜、阿坝、凉山)
     std::string_view list = rest.substr(0, etc);
     for (size_t p = 0; p < list.size();) {
       size_t name = han_run(list.substr(p));

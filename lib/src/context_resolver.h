@@ -604,7 +604,7 @@ class Resolver {
   // programmes of the receivers listed after it, in order. False where the clause lists none.
   bool respective_starts(size_t last);
 
-  // 1968年,浙江省向马里派出第一支医疗队。…于1978年承担起援助中非共和国的医疗任务: bare years
+  // 1971年,广东省派出第一支医疗队赴赤道几内亚。…于2009年又承担起援助加纳的医疗任务: bare years
   // that start the programmes of two or more receivers (a word of programme_start, then the
   // receiver, after the year in its sentence), in year_starts_; none when one receiver's only.
   void find_year_starts();
@@ -661,14 +661,14 @@ class Resolver {
   // Whether the lead names `place` outside the title.
   bool names_in_lead(const Place* place) const;
 
-  // 分赴云南13个州(市)的74个县, 与重庆城口、巫溪、酉阳等14个区县的28家县级医院: the lead's
-  // whether the lead names `place`, or an area `place` lies in, as receiving and follows it with
-  // a count of its units (counts_units_at). A count that names the area is then the whole
-  // area's, not narrowed to the report's county (refine).
+  // 覆盖贵州6个市州的25个县, 与四川甘孜、阿坝等20个县的医院结对: whether the lead names `place`, or
+  // an area `place` lies in, as receiving and follows it with a count of its units
+  // (counts_units_at). A count that names the area is then the whole area's, not narrowed to the
+  // report's county (refine).
   bool lead_counts_units_of(const Place* place) const;
 
   // Whether a count of a place's units (units: data/context.tsv) follows at `pos`, right after the
-  // place or after 等 that closes a list of its places (城口、巫溪、酉阳等14个区县).
+  // place or after 等 that closes a list of its places (甘孜、阿坝等20个县).
   bool counts_units_at(size_t pos) const;
 
   // 福建省新闻发布会 over …我省累计选派专家652名赴宁夏: the title's place named without a side and
@@ -836,7 +836,7 @@ class Resolver {
   // 专家218名, its later sentences are of the part too.)
   bool of_other_part(const Mention& m, size_t clause) const;
 
-  // 医疗队累计完成手术3200余台,…,推动策勒县人民医院通过复审: a clause after the first of its
+  // 医疗队开展新技术40项,…,推动岳普湖县人民医院创成二级甲等医院: a clause after the first of its
   // sentence that opens with a word of result (data/context.tsv) tells what the work of the
   // clauses before achieved; its places receive none of their counts, nor the report's.
   bool tells_result(size_t clause) const;

@@ -463,8 +463,8 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   }
   Mention subject{0, 0, to_, Side::to, kNone};
   // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
-  // 县级医院; nor one whose units the lead counts: 山东选派专家1426名到重庆… over 与重庆城口、
-  // 巫溪、酉阳等14个区县…结对, the whole province's total, whatever county the report tells of)
+  // 县级医院; nor one whose units the lead counts: 广东派出专家420名到贵州… over 覆盖贵州6个
+  // 市州的25个县, the whole province's total, whatever county the report tells of)
   size_t after = r.mention ? r.mention->end : s_.size();
   bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
                    s_[after] >= '0' && s_[after] <= '9';
