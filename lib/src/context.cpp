@@ -344,15 +344,17 @@ bool Resolver::reviews_receivers_in(const Place* province) const {
   return areas.size() >= kSeveral || paired.size() >= kPartnerships;
 }
 
+bool Resolver::joined(const Mention& a, const Mention& b) const {
+  std::string_view between = s_.substr(a.end, b.start - a.end);
+  return between == "、" || between == "和";
+}
+
 bool Resolver::lead_lists_prefectures_in(const Place* province) const {
   const Mention* last = nullptr;  // the lead's last place inside the province
   for (const Mention& m : places_) {
     if (m.start >= lead_end_) break;
     if (m.side == Side::from || !inside(m.place, province)) continue;
-    if (last && prefecture(last->place) != prefecture(m.place)) {
-      std::string_view between = s_.substr(last->end, m.start - last->end);
-      if (between == "、" || between == "和") return true;
-    }
+    if (last && prefecture(last->place) != prefecture(m.place) && joined(*last, m)) return true;
     last = &m;
   }
   return false;
@@ -486,12 +488,7 @@ bool Resolver::receives_in_several_provinces() const {
 
 bool Resolver::in_list_of_many(size_t i) const {
   size_t last = i;
-  while (last + 1 < places_.size()) {
-    std::string_view between =
-        s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
-    if (between != "、" && between != "和") break;
-    ++last;
-  }
+  while (last + 1 < places_.size() && joined(places_[last], places_[last + 1])) ++last;
   return ends_list_of_many({&places_[last]});
 }
 

@@ -2,6 +2,8 @@
 // institutions and hospitals it names, and the side of the aid relationship their words give
 // each.
 
+#include <initializer_list>
+
 #include "context_resolver.h"
 #include "level_hospitals.h"
 
@@ -56,6 +58,18 @@ const Place* county_in_named(std::string_view name, const std::vector<PlaceMenti
 void sort_by_start(std::vector<PlaceMention>& found) {
   std::sort(found.begin(), found.end(),
             [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+}
+
+// Whether `between`, the text after a place's name, is what closes it as an item of a list: one
+// of `marks`, after nothing or an institution's name of at most `max_name` bytes (人民医院、).
+bool closes_item(std::string_view between, std::initializer_list<std::string_view> marks,
+                 size_t max_name) {
+  for (std::string_view mark : marks) {
+    if (!between.ends_with(mark)) continue;
+    between.remove_suffix(mark.size());
+    return between.size() <= max_name && han_run(between) == between.size();
+  }
+  return false;
 }
 
 }  // namespace
@@ -342,12 +356,9 @@ void Resolver::widen_to_prefectures() {
 }
 
 bool Resolver::listed_before(size_t i, size_t next) const {
-  std::string_view between = s_.substr(places_[i].end, places_[next].start - places_[i].end);
-  constexpr std::string_view kMark = "、";
-  if (!between.ends_with(kMark)) return false;
-  between.remove_suffix(kMark.size());
   constexpr size_t kMaxInstitution = 24;  // bytes: 人民医院, 妇幼保健院
-  return between.size() <= kMaxInstitution && han_run(between) == between.size();
+  std::string_view between = s_.substr(places_[i].end, places_[next].start - places_[i].end);
+  return closes_item(between, {"、"}, kMaxInstitution);
 }
 
 bool Resolver::names_prefecture_hospital(size_t i) const {
@@ -370,12 +381,7 @@ bool Resolver::listed_after_prefecture(size_t i) const {
   // (the prefecture's institution, if any, then 、, 和 or 及: the items after one widened before
   // it, 克州人民医院、阿克陶县人民医院和乌恰县人民医院, are its prefecture's now too)
   std::string_view between = s_.substr(prefecture.end, m.start - prefecture.end);
-  for (std::string_view mark : {"、", "和", "及"}) {
-    if (!between.ends_with(mark)) continue;
-    between.remove_suffix(mark.size());
-    return han_run(between) == between.size();
-  }
-  return false;
+  return closes_item(between, {"、", "和", "及"}, between.size());
 }
 
 bool Resolver::lead_counts_units_of(const Place* place) const {

@@ -711,6 +711,9 @@ class Resolver {
   // (新疆、西藏、甘肃等6省区: ends_list_of_many).
   bool in_list_of_many(size_t i) const;
 
+  // Whether `b` follows `a` as the next item of a list of names: 、 or 和 between them alone.
+  bool joined(const Mention& a, const Mention& b) const;
+
   // The report's period, for a count of `f`'s giver at `at`: not one that another giver's
   // statement dates (a review: 自1996年闽宁协作启动…福建已选派…; 沪滇协作中,上海市…), nor one
   // that starts at a date a later sentence of a report on one team states (第三批医疗队…返回。
