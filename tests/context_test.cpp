@@ -455,6 +455,17 @@ TEST_CASE("context: the period of a count") {
        "山東援塞拉利昂醫療隊\n2024-04-10\n山東省自2012年起向塞拉利昂派遣醫療隊。\n"
        "第五批援塞醫療隊於2023年8月抵塞,12名隊員在弗里敦的醫院工作。",
        {{12, "塞拉利昂", "山东省", "2023-08", "2024-04-10"}}},
+      {"抵 arrives only before a place abroad the report names or a region's abbreviation "
+       "(regression: 抵御 after a month's date made a team's stay of it)",
+       "援多哥医疗队\n2024-01-08\n第四批援多哥医疗队于2023年3月在洛美开展抵御疟疾宣传,"
+       "12名队员全部参加。",
+       "援多哥醫療隊\n2024-01-08\n第四批援多哥醫療隊於2023年3月在洛美開展抵禦瘧疾宣傳,"
+       "12名隊員全部參加。",
+       {{12, "多哥", "", "2023-03", "2023-03"}}},
+      {"…so 抵藏 (data/context.tsv) still arrives",
+       "援藏医疗队\n2024-01-08\n第九批援藏医疗队于2023年7月抵藏,20名队员分赴各县。",
+       "援藏醫療隊\n2024-01-08\n第九批援藏醫療隊於2023年7月抵藏,20名隊員分赴各縣。",
+       {{20, "西藏自治区", "", "2023-07", "2024-01-08"}}},
       {"自抵马以来: a period opened at an event the sentence does not date starts at the date an "
        "earlier sentence tells the event (于2023年7月抵马), not at the programme's start",
        "援马拉维医疗队\n2024-05-20\n安徽省自2008年起向马拉维派遣医疗队。\n第10批援马医疗队于"

@@ -727,7 +727,7 @@ void Resolver::set_period(Fact& f, const Time& t) const {
       }
     }
     const Clause& c = r_.clauses[t.clause];
-    if (has_word(t.phrase.end, c.end, Role::arrives) && report_date_ > f.until) {
+    if (arrives_in(t.phrase.end, c.end) && report_date_ > f.until) {
       f.until = report_date_;
       f.until_span = Span{};
     }
@@ -935,11 +935,26 @@ const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) co
   return !giver || !stated || same_area(giver, stated) ? nearest : nullptr;
 }
 
+bool Resolver::arrives_in(size_t from, size_t to) const {
+  if (has_word(from, to, Role::arrives)) return true;
+  constexpr std::string_view kArrive = "抵";
+  bool arrives = false;
+  for_each_occurrence(s_.substr(from, to - from), kArrive, [&](size_t at) {
+    size_t next = from + at + kArrive.size();
+    if (arrives || next >= s_.size()) return;
+    std::string_view initial = s_.substr(next, next_char(s_, next) - next);
+    arrives = std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+      return m.place && m.place->abroad && m.place->name.starts_with(initial);
+    });
+  });
+  return arrives;
+}
+
 bool Resolver::arrives_after(const Time& t) const {
   if (t.phrase.since.size() < 7) return false;
-  if (has_word(t.phrase.start, t.phrase.end, Role::arrives)) return true;
+  if (arrives_in(t.phrase.start, t.phrase.end)) return true;
   const Sentence& sentence = sentence_of(t.clause);
-  return has_word(t.phrase.end, sentence.end, Role::arrives);
+  return arrives_in(t.phrase.end, sentence.end);
 }
 
 void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& sentence) const {
@@ -1255,7 +1270,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
     if (event && t.clause < r_.clauses.size()) {
       const Clause& c = r_.clauses[t.clause];
-      event = !has_word(t.phrase.end, c.end, Role::arrives);
+      event = !arrives_in(t.phrase.end, c.end);
     }
     if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
     // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
@@ -1294,10 +1309,10 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   // whole period (2023年,…累计)
   auto set_to_now = [&](const Time& t) {
     set_period(f, t);
-    bool dated_start = t.phrase.kind == TimeKind::point &&
-                       (t.phrase.since.size() >= 7 ||
-                        (t.clause < r_.clauses.size() &&
-                         has_word(t.phrase.end, r_.clauses[t.clause].end, Role::arrives)));
+    bool dated_start =
+        t.phrase.kind == TimeKind::point &&
+        (t.phrase.since.size() >= 7 ||
+         (t.clause < r_.clauses.size() && arrives_in(t.phrase.end, r_.clauses[t.clause].end)));
     if (to_now && dated_start && !report_date_.empty() && f.until < report_date_) {
       f.until = report_date_;
       f.until_span = Span{};
@@ -1339,7 +1354,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
       bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
       // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
       bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
-                     has_word(t.phrase.end, r_.clauses[t.clause].end, Role::arrives);
+                     arrives_in(t.phrase.end, r_.clauses[t.clause].end);
       // (a year's summary: its 自2015年…以来, 截至2022年底 date their own totals only, not the
       // year's work)
       bool total = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::until;

@@ -1030,6 +1030,12 @@ class Resolver {
   // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
   bool arrives_after(const Time& t) const;
 
+  // A team's arrival between `from` and `to`: a word of data/context.tsv (arrives: 抵达, 抵藏,
+  // 进疆), or 抵 before the first character of a place abroad the report names (抵马 where it
+  // names 马拉维, 抵塞 for 塞拉利昂): the abbreviation is open-ended, and 抵 alone opens 抵御,
+  // 抵抗.
+  bool arrives_in(size_t from, size_t to) const;
+
   // 2023年2月,…队员抵达博州。援疆期间,医疗队开展…: a later sentence or paragraph tells the work
   // of the stay an arrival in a month (`t`) opened, which runs to the report's date (not a day's
   // send-off: 5月4日…举行出征仪式。该队共20名队员); in an undated report, to an unknown date.
