@@ -2106,6 +2106,20 @@ TEST_CASE(
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a hospital of data/institutions.tsv by its short name, a county by its own") {
+  const std::vector<Case> cases = {
+      {"广医二院 (广州市) gives, 荔波 (data/places.tsv: 荔波县) receives (regression: neither "
+       "side)",
+       "广医二院专家赴荔波开展义诊\n2024-06-01\n2024年以来,"
+       "广医二院已派出专家12名赴荔波开展帮扶,完成手术300台。",
+       "廣醫二院專家赴荔波開展義診\n2024-06-01\n2024年以來,"
+       "廣醫二院已派出專家12名赴荔波開展幫扶,完成手術300臺。",
+       {{12, "荔波县", "广州市", "2024", "2024-06-01"},
+        {300, "荔波县", "广州市", "2024", "2024-06-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",
