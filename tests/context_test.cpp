@@ -2120,6 +2120,21 @@ TEST_CASE("context: a hospital of data/institutions.tsv by its short name, a cou
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a county listed with other counties' short names before 等县") {
+  const std::vector<Case> cases = {
+      {"墨江、景东、澜沧等县人民医院: the list spans the prefecture, also where the index knows "
+       "only "
+       "the first name (regression: 墨江's county)",
+       "上海专家助力普洱\n2024-03-01\n2023年以来,上海市累计选派医疗专家40名赴普洱市开展帮扶。\n"
+       "专家们分驻墨江、景东、澜沧等县人民医院,完成手术900台。",
+       "上海專家助力普洱\n2024-03-01\n2023年以來,上海市累計選派醫療專家40名赴普洱市開展幫扶。\n"
+       "專家們分駐墨江、景東、瀾滄等縣人民醫院,完成手術900臺。",
+       {{40, "普洱市", "上海市", "2023", "2024-03-01"},
+        {900, "普洱市", "上海市", "2023", "2024-03-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",

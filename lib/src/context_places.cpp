@@ -397,21 +397,26 @@ bool Resolver::lead_counts_units_of(const Place* place) const {
   return false;
 }
 
-bool Resolver::counts_units_at(size_t pos) const {
+size_t Resolver::past_names_to_etc(size_t pos) const {
   constexpr size_t kMaxList = 48;  // bytes: a few short names, 甘孜、阿坝、凉山
+  constexpr std::string_view kEtc = "等", kMark = "、";
   std::string_view rest = s_.substr(pos, kMaxList);
-  size_t etc = text::find(rest, "等");
-  if (etc != rest.npos) {  // (a list of names, nothing else: 甘孜、阿坝、凉山)
-    std::string_view list = rest.substr(0, etc);
-    for (size_t p = 0; p < list.size();) {
-      size_t name = han_run(list.substr(p));
-      if (name == 0) break;
-      p += name;
-      if (p == list.size()) pos += etc + std::string_view("等").size();
-      if (!list.substr(p).starts_with("、")) break;
-      p += std::string_view("、").size();
-    }
+  size_t etc = text::find(rest, kEtc);
+  if (etc == rest.npos) return pos;
+  std::string_view list = rest.substr(0, etc);
+  for (size_t p = 0; p < list.size();) {
+    size_t name = han_run(list.substr(p));
+    if (name == 0) break;
+    p += name;
+    if (p == list.size()) return pos + etc + kEtc.size();
+    if (!list.substr(p).starts_with(kMark)) break;
+    p += kMark.size();
   }
+  return pos;
+}
+
+bool Resolver::counts_units_at(size_t pos) const {
+  pos = past_names_to_etc(pos);
   size_t digits = pos;
   while (pos < s_.size() && kCountDigits.find(code_point_at(s_, pos)) != kCountDigits.npos) {
     pos = next_char(s_, pos);
@@ -421,18 +426,25 @@ bool Resolver::counts_units_at(size_t pos) const {
 
 bool Resolver::one_of_counties(const Mention& m) const {
   constexpr size_t kMaxName = 24, kMaxUnit = 18;  // bytes: 人民医院…; 家县级医院
+  constexpr std::string_view kEtc = "等", kMark = "、", kCounty = "县";
+  // 墨江、景东、澜沧等县: the other counties' short names, then 等 and 县 right after it
+  if (s_.substr(m.end).starts_with(kMark)) {
+    size_t first = m.end + kMark.size(), past = past_names_to_etc(first);
+    return past != first && s_.substr(past).starts_with(kCounty);
+  }
   std::string_view after = s_.substr(m.end, kMaxName);
-  size_t at = text::find(after, "等");
+  size_t at = text::find(after, kEtc);
   if (at == after.npos) return false;  // (most places: no 等 after them)
   std::string_view name = after.substr(0, at);
   for (std::string_view mark : {"、", ",", "。"}) {
     if (name.find(mark) != name.npos) return false;
   }
-  size_t p = m.end + at + std::string_view("等").size();
+  size_t p = m.end + at + kEtc.size();
+  if (s_.substr(p).starts_with(kCounty)) return true;  // (岳普湖县人民医院等县级医院)
   if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
     return false;
   }
-  return text::find(s_.substr(p, kMaxUnit), "县") != std::string_view::npos;
+  return text::find(s_.substr(p, kMaxUnit), kCounty) != std::string_view::npos;
 }
 
 void Resolver::find_publisher() {

@@ -317,8 +317,13 @@ class Resolver {
   bool listed_after_prefecture(size_t i) const;
 
   // 岳普湖县人民医院等4家县级医院: a county followed, in a few characters of its clause, by 等
-  // and a count of county units (县, 县市, 县级医院).
+  // and a count of county units (县, 县市, 县级医院), or by other counties' short names and
+  // 等县 (墨江、景东、澜沧等县人民医院: the list's other names need not be places the index knows).
   bool one_of_counties(const Mention& m) const;
+
+  // Past 等 that closes a list of names joined by 、 at `pos` (甘孜、阿坝、凉山等: a few short
+  // names, nothing else); `pos` where no such list is.
+  size_t past_names_to_etc(size_t pos) const;
 
   // Whether place i is the item of a list (、) right before place `next`, by its name alone or
   // its institution's (大方县人民医院、织金县…).
