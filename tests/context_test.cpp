@@ -2135,6 +2135,26 @@ TEST_CASE("context: a county listed with other counties' short names before 等�
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a prefecture its listed counties span is not narrowed to one named apart") {
+  const std::vector<Case> cases = {
+      {"克州人民医院和阿图什市、阿克陶县人民医院, then a paragraph on 阿克陶县 in the lead: the "
+       "team's "
+       "totals stay the prefecture's (regression: 阿克陶县), the county's own counts its own",
+       "援疆一年 江苏专家扎根帕米尔高原\n2024-09-01\n2023年8月,"
+       "江苏省30名援疆医疗专家来到克孜勒苏柯尔克孜自治州,分别进驻克州人民医院和阿图什市、"
+       "阿克陶县人民医院。援疆一年来,他们完成手术900余台。\n"
+       "阿克陶县地处帕米尔高原东部。专家们还在阿克陶县人民医院开展义诊10次。",
+       "援疆一年 江蘇專家紮根帕米爾高原\n2024-09-01\n2023年8月,"
+       "江蘇省30名援疆醫療專家來到克孜勒蘇柯爾克孜自治州,分別進駐克州人民醫院和阿圖什市、"
+       "阿克陶縣人民醫院。援疆一年來,他們完成手術900餘臺。\n"
+       "阿克陶縣地處帕米爾高原東部。專家們還在阿克陶縣人民醫院開展義診10次。",
+       {{30, "克孜勒苏柯尔克孜自治州", "江苏省", "2023-08", "2023-08"},
+        {900, "克孜勒苏柯尔克孜自治州", "江苏省", "2023-08", "2024-09-01"},
+        {10, "阿克陶县", "江苏省", "2023-08", "2024-09-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",

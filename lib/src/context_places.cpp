@@ -340,17 +340,19 @@ void Resolver::widen_to_prefectures() {
   for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
     if (m.place->level != PlaceLevel::county || m.place->prefecture.empty()) continue;
-    bool several = one_of_counties(m);
-    if (!several && !names_prefecture_hospital(i) && !listed_after_prefecture(i)) continue;
+    bool several = one_of_counties(m), listed = several || listed_after_prefecture(i);
+    if (!listed && !names_prefecture_hospital(i)) continue;
     const Place* wider = find_place(m.place->prefecture);
     if (!wider) continue;
     m.place = wider;
+    m.spans = listed;
     // (the counties listed before it with it: 温宿县、阿瓦提县等…, or their institutions:
     // 大方县人民医院、织金县人民医院等5家县级医院)
     for (size_t j = i; several && j > 0 && places_[j - 1].place->level == PlaceLevel::county &&
                        places_[j - 1].place->prefecture == wider->name && listed_before(j - 1, j);
          --j) {
       places_[j - 1].place = wider;
+      places_[j - 1].spans = true;
     }
   }
 }

@@ -46,6 +46,9 @@ struct Mention {
   bool aided = false;     // the object of a verb of aid (对口帮扶城步县人民医院)
   bool own = false;       // 我院: the publisher's own word for itself (own_institution)
   bool hospital = false;  // a hospital that sends teams (data/institutions.tsv): never receives
+  // a county of a list that stands for its prefecture (阿图什市、乌恰县等4个县市; 克州人民医院和
+  // 阿图什市、乌恰县人民医院), now the prefecture: the list spans it
+  bool spans = false;
 };
 
 // A time phrase with the clause it stands in.
@@ -124,6 +127,11 @@ inline Reduced reduce(const std::vector<const Mention*>& ms) {
     for (const Mention* m : ms) chain = chain && same_area(m->place, best->place);
   }
   if (chain) {
+    // (a prefecture a list of its counties stands for is not narrowed to one of them named apart:
+    // 分别进驻克州人民医院和阿图什市、乌恰县人民医院。乌恰县海拔2000多米 → 克州)
+    for (const Mention* m : ms) {
+      if (m->spans && inside(best->place, m->place)) best = m;
+    }
     r.place = best->place;
     r.mention = best;
     return r;
