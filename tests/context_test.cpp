@@ -2155,6 +2155,24 @@ TEST_CASE("context: a prefecture its listed counties span is not narrowed to one
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a later clause that a county opens tells a statement of its own") {
+  const std::vector<Case> cases = {
+      {"楚雄州接收…,引进新技术80项,武定县人民医院…通过认证: 80 is the prefecture's "
+       "(regression: 武定县)",
+       "沪滇协作回顾\n2024-12-01\n2021年以来,上海市累计选派医疗人才800名赴云南省开展帮扶。\n"
+       "分地区看,红河州接收上海专家150名;楚雄州接收上海专家120名,引进新技术新项目80项,"
+       "武定县人民医院卒中中心通过国家认证。",
+       "滬滇協作回顧\n2024-12-01\n2021年以來,上海市累計選派醫療人才800名赴雲南省開展幫扶。\n"
+       "分地區看,紅河州接收上海專家150名;楚雄州接收上海專家120名,引進新技術新項目80項,"
+       "武定縣人民醫院卒中中心通過國家認證。",
+       {{800, "云南省", "上海市", "2021", "2024-12-01"},
+        {150, "红河哈尼族彝族自治州", "上海市", "2021", "2024-12-01"},
+        {120, "楚雄彝族自治州", "上海市", "2021", "2024-12-01"},
+        {80, "楚雄彝族自治州", "上海市", "2021", "2024-12-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",

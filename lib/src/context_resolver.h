@@ -870,7 +870,9 @@ class Resolver {
   bool broken_down_by_part(const Place* place, size_t clause) const;
 
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list), not
-  // the places of a part after it (broken_down_by_part).
+  // the places of a part after it (broken_down_by_part), nor one that opens a clause after it
+  // inside a place named up to it: the subject of a statement of its own (文山州接收专家176名,
+  // 引进新技术320项,麻栗坡县人民医院…实现突破: 文山州's 320; not …派出96名,重点帮扶水城区人民医院).
   const std::vector<const Mention*>& receivers_for(size_t first, size_t end, size_t clause,
                                                    const Place* giver) const;
 

@@ -345,6 +345,16 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
     return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
            broken_down_by_part(m->place, clause);
   });
+  // (the list is in order: the places up to the count's clause first)
+  auto later = std::find_if(places_scratch_.begin(), places_scratch_.end(),
+                            [&](const Mention* m) { return m->clause > clause; });
+  auto narrows = [&](const Mention* m) {
+    return opens_clause(static_cast<size_t>(m - places_.data())) &&
+           std::any_of(places_scratch_.begin(), later,
+                       [&](const Mention* named) { return inside(m->place, named->place); });
+  };
+  places_scratch_.erase(std::remove_if(later, places_scratch_.end(), narrows),
+                        places_scratch_.end());
   return places_scratch_;
 }
 
