@@ -2173,6 +2173,22 @@ TEST_CASE("context: a later clause that a county opens tells a statement of its 
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: the receiver's body that speaks is no subject of what it says") {
+  const std::vector<Case> cases = {
+      {"英德市卫生健康局…介绍,下沉医生还…: 英德市 receives, 东莞市 gives (regression: 英德市 gave "
+       "and received nothing)",
+       "东莞医生下沉英德 乡镇卫生院来了新医生\n2024-08-01\n2024年以来,"
+       "东莞市选派医生下沉英德市10个乡镇卫生院。\n英德市卫生健康局相关负责人介绍,"
+       "下沉医生还与卫生院结对开展义诊,今年以来共开展义诊活动20场。",
+       "東莞醫生下沉英德 鄉鎮衛生院來了新醫生\n2024-08-01\n2024年以來,"
+       "東莞市選派醫生下沉英德市10個鄉鎮衛生院。\n英德市衛生健康局相關負責人介紹,"
+       "下沉醫生還與衛生院結對開展義診,今年以來共開展義診活動20場。",
+       {{10, "英德市", "东莞市", "2024", "2024-08-01"},
+        {20, "英德市", "东莞市", "2024", "2024-08-01"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a 兵团 division receives as the city of its seat") {
   const std::vector<Case> cases = {
       {"第三师 and 三师医院 (data/places.tsv: short forms of 图木舒克市) name the city",

@@ -225,13 +225,13 @@ void Resolver::read_places() {
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
       province = opens_part(m.clause);
     } else if (m.place->level == PlaceLevel::county) {
-      named_giver = gave_before(i) && opens_item(i);
+      named_giver = had_side_before(i, Side::from) && opens_item(i);
     }
     bool counts = (province || named_giver) && counts_persons_after(m);
     const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
     bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
-                         next->side == Side::to && gave_before(i) && opens_clause(i) &&
-                         !same_area(m.place, next->place);
+                         next->side == Side::to && had_side_before(i, Side::from) &&
+                         opens_clause(i) && !same_area(m.place, next->place);
     if ((!counts && !gives_to_next) || m.place->abroad) continue;
     m.side = Side::from;
     // (武汉市江岸区医院: one name, one side)
@@ -294,9 +294,9 @@ bool Resolver::opens_item(size_t i) const {
   return before.empty() || before.ends_with("、") || is_word(before, Role::part);
 }
 
-bool Resolver::gave_before(size_t i) const {
+bool Resolver::had_side_before(size_t i, Side side) const {
   return std::any_of(places_.begin(), places_.begin() + i, [&](const Mention& p) {
-    return p.place == places_[i].place && p.side == Side::from;
+    return p.place == places_[i].place && p.side == side;
   });
 }
 
@@ -1068,6 +1068,11 @@ bool Resolver::opens_clause(size_t i) const {
 }
 
 size_t Resolver::subject_end(size_t i) const {
+  const Clause& own = r_.clauses[places_[i].clause];
+  if (ends_with_word(s_.substr(own.start, own.end - own.start), Role::speaks) &&
+      had_side_before(i, Side::to)) {
+    return places_[i].clause + 1;
+  }
   const Sentence& sentence = sentence_of(places_[i].clause);
   for (size_t j = i + 1; j < places_.size() && places_[j].clause < sentence.end_clause; ++j) {
     if (places_[j].clause != places_[i].clause && opens_clause(j)) return places_[j].clause;

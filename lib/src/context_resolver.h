@@ -294,8 +294,8 @@ class Resolver {
   // (武汉市江岸区) or not.
   bool opens_item(size_t i) const;
 
-  // Whether the place of mention i gave where the report named it before.
-  bool gave_before(size_t i) const;
+  // Whether the place of mention i had `side` where the report named it before (gave, received).
+  bool had_side_before(size_t i, Side side) const;
 
   // 由西安市雁塔区人民医院和长安区医院联合选派, …医院与…医院组成联合医疗队: the second of two
   // hospitals joined by a partner word (or 、), where the first gives and a word after them in
@@ -555,7 +555,10 @@ class Resolver {
 
   // The end of the clauses that place i, opening its clause, is the subject of: the next clause
   // of its sentence that another place opens (玉树地震后,北京市…派出: 北京市's), else the
-  // sentence's end.
+  // sentence's end; its own clause only where that ends with a word of speaking (speaks:
+  // data/context.tsv) and the place received before (某县…下沉某县。某县卫生健康局负责人介绍,
+  // 下沉人员还…: the receiver's body speaks of the persons sent down; not 北京市卫生健康委…介绍,
+  // 市卫生健康委…选派, a giver's body telling its own sending).
   size_t subject_end(size_t i) const;
 
   // Whether the report makes `place` a sender in its own right somewhere (sender()).

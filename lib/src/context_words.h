@@ -66,6 +66,7 @@ namespace zhreport::facts_detail {
   X(seeks_care)                   \
   X(serves)                       \
   X(so_far)                       \
+  X(speaks)                       \
   X(team)                         \
   X(this_team)                    \
   X(to_now)                       \
