@@ -828,6 +828,13 @@ TEST_CASE("context: the period of a count") {
        "隆化縣、灤平縣派駐醫師40名。\n截至8月底,下沉醫師累計診療患者2萬人次。",
        {{40, "承德市", "承德市", "2024-01", "2024-08"},
         {20000, "承德市", "承德市", "2024-01", "2024-08"}}},
+      {"an undated start (工作开展以来: undated) leaves the count open, but a date its sentence "
+       "closes it at before the count (截至2022年底) ends it (regression: the report's date)",
+       "浙江医疗援疆\n2023-01-15\n“组团式”医疗援疆工作开展以来,浙江省卫生健康系统精心选派,"
+       "截至2022年底,累计选派医疗人才600名赴阿克苏地区。",
+       "浙江醫療援疆\n2023-01-15\n“組團式”醫療援疆工作開展以來,浙江省衛生健康系統精心選派,"
+       "截至2022年底,累計選派醫療人才600名赴阿克蘇地區。",
+       {{600, "阿克苏地区", "浙江省", "", "2022-12"}}},
       {"同期 (same_period) refers to the period stated before, not to a year a value is compared "
        "at (由2021年的80%提高到90%; regression: the 同期 count ran over 2021 alone)",
        "省医院专家扎根桑植\n2024-11-08\n三年来,湖南省人民医院累计向桑植县派驻医师60名,县域内就诊率"

@@ -1141,6 +1141,18 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
   return false;
 }
 
+const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
+  const Time* closed = nullptr;
+  for (const Time& t : times_) {
+    if (t.phrase.start >= at) break;
+    bool in = t.clause >= sentence.first_clause && t.clause < sentence.end_clause;
+    if (in && t.phrase.kind == TimeKind::until && !t.phrase.until.empty() && !aside(t, at)) {
+      closed = &t;
+    }
+  }
+  return closed;
+}
+
 size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
   std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
@@ -1242,9 +1254,12 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   }
   const Sentence& sentence = sentence_of(clause);
   if (opens_undated(sentence, clause, at)) {
+    // (工作开展以来,…,截至2023年底,累计选派…: the date its sentence closes it at ends it)
+    const Time* closed = closed_before(sentence, at);
     f.since.clear();
-    f.until = report_date_;
-    f.since_span = f.until_span = Span{};
+    f.until = closed ? closed->phrase.until : report_date_;
+    f.since_span = Span{};
+    f.until_span = closed ? Span{closed->phrase.start, closed->phrase.end} : Span{};
     return nullptr;
   }
   if (const Time* t = event_dated(sentence, clause, at)) {
