@@ -835,6 +835,19 @@ TEST_CASE("context: the period of a count") {
        "浙江醫療援疆\n2023-01-15\n“組團式”醫療援疆工作開展以來,浙江省衛生健康系統精心選派,"
        "截至2022年底,累計選派醫療人才600名赴阿克蘇地區。",
        {{600, "阿克苏地区", "浙江省", "", "2022-12"}}},
+      {"a start a later clause states of another receiver's programme (援尼日尔医疗队自1990年起) "
+       "dates that clause alone: the count before it takes the period of the statement its "
+       "sentence breaks down (regression: since 1990 for the first receiver's count)",
+       "湖北援外医疗\n2023-08-18\n1970年以来,湖北省先后向马里、尼日尔派出援外医疗队共40批600人次。"
+       "其中,援马里医疗队21批320人次,援尼日尔医疗队自1990年起派出19批280人次。",
+       "湖北援外醫療\n2023-08-18\n1970年以來,湖北省先後向馬里、尼日爾派出援外醫療隊共40批600人次。"
+       "其中,援馬里醫療隊21批320人次,援尼日爾醫療隊自1990年起派出19批280人次。",
+       {{40, "", "湖北省", "1970", "2023-08-18"},
+        {600, "", "湖北省", "1970", "2023-08-18"},
+        {21, "马里", "湖北省", "1970", "2023-08-18"},
+        {320, "马里", "湖北省", "1970", "2023-08-18"},
+        {19, "尼日尔", "湖北省", "1990", "2023-08-18"},
+        {280, "尼日尔", "湖北省", "1990", "2023-08-18"}}},
       {"同期 (same_period) refers to the period stated before, not to a year a value is compared "
        "at (由2021年的80%提高到90%; regression: the 同期 count ran over 2021 alone)",
        "省医院专家扎根桑植\n2024-11-08\n三年来,湖南省人民医院累计向桑植县派驻医师60名,县域内就诊率"

@@ -1230,6 +1230,14 @@ bool Resolver::served_in(Fact& f, const Sentence& sentence, size_t at) const {
   return true;
 }
 
+bool Resolver::names_other_receiver(size_t clause, const Fact& f) const {
+  const Place* to = f.to.empty() ? nullptr : find_place(f.to, f.to_province);
+  return to && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+           return m.clause == clause && m.side != Side::from && !m.origin && !m.home &&
+                  !same_area(m.place, to);
+         });
+}
+
 const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
   auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
@@ -1291,6 +1299,12 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
     // clause's own statement, not a total (to_now: 先后, 累计…)
     if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
+    // 其中,援塞拉利昂医疗队22批,援津巴布韦医疗队自1985年起派出19批: a start a later clause
+    // states of another receiver's programme dates that clause's counts alone
+    if (t.clause > clause && t.phrase.kind == TimeKind::since &&
+        names_other_receiver(t.clause, f)) {
+      continue;
+    }
     // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
     if (t.clause > clause && r_.clauses[t.clause].continues) continue;
     // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon

@@ -1140,6 +1140,10 @@ class Resolver {
   bool served_in(Fact& f, const Sentence& sentence, size_t at) const;
 
   // The phrase the period comes from (nullptr: the report's date, or none).
+  // Whether clause `clause` names a receiving place outside the fact's `to` (another
+  // receiver's statement).
+  bool names_other_receiver(size_t clause, const Fact& f) const;
+
   const Time* period_of(Fact& f, size_t clause, size_t at) const;
 
   std::string_view s_;
