@@ -848,6 +848,14 @@ TEST_CASE("context: the period of a count") {
         {320, "马里", "湖北省", "1970", "2023-08-18"},
         {19, "尼日尔", "湖北省", "1990", "2023-08-18"},
         {280, "尼日尔", "湖北省", "1990", "2023-08-18"}}},
+      {"a day an event's clause dates behind 于 dates a later clause that refers to its day "
+       "(当天: at_event) (regression: the event dated no other clause, and the stay told before "
+       "gave the count its period)",
+       "援藏医疗队义诊\n2024-08-23\n去年8月,吉林省援藏医疗队抵达日喀则市。\n"
+       "在仁布县,援藏专家于2024年6月12日组织义诊活动,当天为300名群众免费诊疗。",
+       "援藏醫療隊義診\n2024-08-23\n去年8月,吉林省援藏醫療隊抵達日喀則市。\n"
+       "在仁布縣,援藏專家於2024年6月12日組織義診活動,當天為300名群眾免費診療。",
+       {{300, "仁布县", "吉林省", "2024-06-12", "2024-06-12"}}},
       {"同期 (same_period) refers to the period stated before, not to a year a value is compared "
        "at (由2021年的80%提高到90%; regression: the 同期 count ran over 2021 alone)",
        "省医院专家扎根桑植\n2024-11-08\n三年来,湖南省人民医院累计向桑植县派驻医师60名,县域内就诊率"

@@ -1290,10 +1290,13 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // date this one's count
     std::string_view before = s_.substr(0, t.phrase.start);
     bool event = ends_with_word(before, Role::event);  // 于2017年
-    // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
+    // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…; and the count's
+    // clause may refer to the event's day before it: 于6月12日组织义诊,当天为320名群众诊疗)
     if (event && t.clause < r_.clauses.size()) {
       const Clause& c = r_.clauses[t.clause];
-      event = !arrives_in(t.phrase.end, c.end);
+      bool that_day = t.clause < clause && t.phrase.since.size() == 10 &&
+                      has_word(own_clause.start, at, Role::at_event);
+      event = !arrives_in(t.phrase.end, c.end) && !that_day;
     }
     if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
     // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
