@@ -856,6 +856,15 @@ TEST_CASE("context: the period of a count") {
        "援藏醫療隊義診\n2024-08-23\n去年8月,吉林省援藏醫療隊抵達日喀則市。\n"
        "在仁布縣,援藏專家於2024年6月12日組織義診活動,當天為300名群眾免費診療。",
        {{300, "仁布县", "吉林省", "2024-06-12", "2024-06-12"}}},
+      {"a total closed by 截至目前 takes no start from the stay of the team before this one "
+       "(上一批: past_team) that the lead tells after it (regression: since that stay's start)",
+       "吉林医疗援藏\n2024-08-23\n8月20日,吉林省第十批援藏医疗队14名队员抵达日喀则市。\n"
+       "截至目前,吉林省已累计派出援藏医疗人才146名。\n上一批医疗队入藏一年来,完成手术830台。",
+       "吉林醫療援藏\n2024-08-23\n8月20日,吉林省第十批援藏醫療隊14名隊員抵達日喀則市。\n"
+       "截至目前,吉林省已累計派出援藏醫療人才146名。\n上一批醫療隊入藏一年來,完成手術830臺。",
+       {{14, "日喀则市", "吉林省", "2024-08-20", "2024-08-20"},
+        {146, "日喀则市", "吉林省", "", "2024-08-23"},
+        {830, "日喀则市", "吉林省", "2023", "2024-08-23"}}},
       {"同期 (same_period) refers to the period stated before, not to a year a value is compared "
        "at (由2021年的80%提高到90%; regression: the 同期 count ran over 2021 alone)",
        "省医院专家扎根桑植\n2024-11-08\n三年来,湖南省人民医院累计向桑植县派驻医师60名,县域内就诊率"

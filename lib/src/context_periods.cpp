@@ -872,7 +872,10 @@ void Resolver::open_start(Fact& f, const Time& closing, size_t clause, size_t at
                names_batch(sentence_of(period->clause)) &&
                (period->phrase.start > closing.phrase.start ||
                 (closing.phrase.end < at && has_word(closing.phrase.end, at, Role::to_now)));
-  if (period && opens(*period) && !batch) return take(*period);
+  // (nor the team before this one's: 截至目前,累计派出146名。上一批医疗队入藏一年来,…)
+  bool past = period && period->clause < r_.clauses.size() &&
+              tells_past_team(sentence_of(period->clause), period->clause, period->phrase.end);
+  if (period && opens(*period) && !batch && !past) return take(*period);
   if (const Time* months = months_closed(closing)) take(*months);
 }
 
