@@ -828,6 +828,43 @@ TEST_CASE("context: the period of a count") {
        "隆化縣、灤平縣派駐醫師40名。\n截至8月底,下沉醫師累計診療患者2萬人次。",
        {{40, "承德市", "承德市", "2024-01", "2024-08"},
         {20000, "承德市", "承德市", "2024-01", "2024-08"}}},
+      {"an undated start (工作开展以来: undated) leaves the count open, but a date its sentence "
+       "closes it at before the count (截至2022年底) ends it (regression: the report's date)",
+       "浙江医疗援疆\n2023-01-15\n“组团式”医疗援疆工作开展以来,浙江省卫生健康系统精心选派,"
+       "截至2022年底,累计选派医疗人才600名赴阿克苏地区。",
+       "浙江醫療援疆\n2023-01-15\n“組團式”醫療援疆工作開展以來,浙江省衛生健康系統精心選派,"
+       "截至2022年底,累計選派醫療人才600名赴阿克蘇地區。",
+       {{600, "阿克苏地区", "浙江省", "", "2022-12"}}},
+      {"a start a later clause states of another receiver's programme (援尼日尔医疗队自1990年起) "
+       "dates that clause alone: the count before it takes the period of the statement its "
+       "sentence breaks down (regression: since 1990 for the first receiver's count)",
+       "湖北援外医疗\n2023-08-18\n1970年以来,湖北省先后向马里、尼日尔派出援外医疗队共40批600人次。"
+       "其中,援马里医疗队21批320人次,援尼日尔医疗队自1990年起派出19批280人次。",
+       "湖北援外醫療\n2023-08-18\n1970年以來,湖北省先後向馬里、尼日爾派出援外醫療隊共40批600人次。"
+       "其中,援馬里醫療隊21批320人次,援尼日爾醫療隊自1990年起派出19批280人次。",
+       {{40, "", "湖北省", "1970", "2023-08-18"},
+        {600, "", "湖北省", "1970", "2023-08-18"},
+        {21, "马里", "湖北省", "1970", "2023-08-18"},
+        {320, "马里", "湖北省", "1970", "2023-08-18"},
+        {19, "尼日尔", "湖北省", "1990", "2023-08-18"},
+        {280, "尼日尔", "湖北省", "1990", "2023-08-18"}}},
+      {"a day an event's clause dates behind 于 dates a later clause that refers to its day "
+       "(当天: at_event) (regression: the event dated no other clause, and the stay told before "
+       "gave the count its period)",
+       "援藏医疗队义诊\n2024-08-23\n去年8月,吉林省援藏医疗队抵达日喀则市。\n"
+       "在仁布县,援藏专家于2024年6月12日组织义诊活动,当天为300名群众免费诊疗。",
+       "援藏醫療隊義診\n2024-08-23\n去年8月,吉林省援藏醫療隊抵達日喀則市。\n"
+       "在仁布縣,援藏專家於2024年6月12日組織義診活動,當天為300名群眾免費診療。",
+       {{300, "仁布县", "吉林省", "2024-06-12", "2024-06-12"}}},
+      {"a total closed by 截至目前 takes no start from the stay of the team before this one "
+       "(上一批: past_team) that the lead tells after it (regression: since that stay's start)",
+       "吉林医疗援藏\n2024-08-23\n8月20日,吉林省第十批援藏医疗队14名队员抵达日喀则市。\n"
+       "截至目前,吉林省已累计派出援藏医疗人才146名。\n上一批医疗队入藏一年来,完成手术830台。",
+       "吉林醫療援藏\n2024-08-23\n8月20日,吉林省第十批援藏醫療隊14名隊員抵達日喀則市。\n"
+       "截至目前,吉林省已累計派出援藏醫療人才146名。\n上一批醫療隊入藏一年來,完成手術830臺。",
+       {{14, "日喀则市", "吉林省", "2024-08-20", "2024-08-20"},
+        {146, "日喀则市", "吉林省", "", "2024-08-23"},
+        {830, "日喀则市", "吉林省", "2023", "2024-08-23"}}},
       {"同期 (same_period) refers to the period stated before, not to a year a value is compared "
        "at (由2021年的80%提高到90%; regression: the 同期 count ran over 2021 alone)",
        "省医院专家扎根桑植\n2024-11-08\n三年来,湖南省人民医院累计向桑植县派驻医师60名,县域内就诊率"

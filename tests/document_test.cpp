@@ -226,6 +226,16 @@ TEST_CASE(
   CHECK(zhreport::analyze_document(
             "标题\n来源:市第三人民医院 | 发布时间:2024-01-18 | 点击:642\n正文。\n")
             .date == "2024-01-18");
+  // A paper's credit line of items between bars (the outlet, the date, the reporter) is no
+  // menu of the site: under the headline or after the body it dates the page.
+  zhreport::Document bars =
+      zhreport::analyze_document("援外医疗队出征\n江南日报 | 2024-05-08 | 记者 王某\n正文。\n");
+  CHECK(bars.date == "2024-05-08");
+  CHECK(bars.title == "援外医疗队出征");
+  CHECK(zhreport::analyze_document("标题\n正文。\n江南日报 | 2024-05-08 | 记者 王某\n").date ==
+        "2024-05-08");
+  // A site's menu after the headline with no outlet nor credit in it dates nothing.
+  CHECK(zhreport::analyze_document("标题\n首页 | 2024-05-08 | 新闻\n正文。\n").date.empty());
   // A narrative date in the body's last sentence is no signature.
   CHECK(zhreport::analyze_document("标题\n正文。\n活动将持续到2024年5月1日。\n").date.empty());
 }

@@ -872,7 +872,10 @@ void Resolver::open_start(Fact& f, const Time& closing, size_t clause, size_t at
                names_batch(sentence_of(period->clause)) &&
                (period->phrase.start > closing.phrase.start ||
                 (closing.phrase.end < at && has_word(closing.phrase.end, at, Role::to_now)));
-  if (period && opens(*period) && !batch) return take(*period);
+  // (nor the team before this one's: 截至目前,累计派出146名。上一批医疗队入藏一年来,…)
+  bool past = period && period->clause < r_.clauses.size() &&
+              tells_past_team(sentence_of(period->clause), period->clause, period->phrase.end);
+  if (period && opens(*period) && !batch && !past) return take(*period);
   if (const Time* months = months_closed(closing)) take(*months);
 }
 
@@ -1141,6 +1144,18 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
   return false;
 }
 
+const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
+  const Time* closed = nullptr;
+  for (const Time& t : times_) {
+    if (t.phrase.start >= at) break;
+    bool in = t.clause >= sentence.first_clause && t.clause < sentence.end_clause;
+    if (in && t.phrase.kind == TimeKind::until && !t.phrase.until.empty() && !aside(t, at)) {
+      closed = &t;
+    }
+  }
+  return closed;
+}
+
 size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
   std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
@@ -1218,6 +1233,14 @@ bool Resolver::served_in(Fact& f, const Sentence& sentence, size_t at) const {
   return true;
 }
 
+bool Resolver::names_other_receiver(size_t clause, const Fact& f) const {
+  const Place* to = f.to.empty() ? nullptr : find_place(f.to, f.to_province);
+  return to && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+           return m.clause == clause && m.side != Side::from && !m.origin && !m.home &&
+                  !same_area(m.place, to);
+         });
+}
+
 const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
   auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
@@ -1242,9 +1265,12 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   }
   const Sentence& sentence = sentence_of(clause);
   if (opens_undated(sentence, clause, at)) {
+    // (工作开展以来,…,截至2023年底,累计选派…: the date its sentence closes it at ends it)
+    const Time* closed = closed_before(sentence, at);
     f.since.clear();
-    f.until = report_date_;
-    f.since_span = f.until_span = Span{};
+    f.until = closed ? closed->phrase.until : report_date_;
+    f.since_span = Span{};
+    f.until_span = closed ? Span{closed->phrase.start, closed->phrase.end} : Span{};
     return nullptr;
   }
   if (const Time* t = event_dated(sentence, clause, at)) {
@@ -1267,15 +1293,24 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     // date this one's count
     std::string_view before = s_.substr(0, t.phrase.start);
     bool event = ends_with_word(before, Role::event);  // 于2017年
-    // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…)
+    // (but a team's arrival starts its stay: 于2023年3月抵达维拉港,8名队员来自…; and the count's
+    // clause may refer to the event's day before it: 于6月12日组织义诊,当天为320名群众诊疗)
     if (event && t.clause < r_.clauses.size()) {
       const Clause& c = r_.clauses[t.clause];
-      event = !arrives_in(t.phrase.end, c.end);
+      bool that_day = t.clause < clause && t.phrase.since.size() == 10 &&
+                      has_word(own_clause.start, at, Role::at_event);
+      event = !arrives_in(t.phrase.end, c.end) && !that_day;
     }
     if (!t.adverbial && t.phrase.kind == TimeKind::point && event && t.clause != clause) continue;
     // 先后派出专家62名,…,该院去年完成的手术达4100台: a date inside a later clause dates that
     // clause's own statement, not a total (to_now: 先后, 累计…)
     if (!t.adverbial && t.phrase.kind == TimeKind::point && t.clause > clause && to_now) continue;
+    // 其中,援塞拉利昂医疗队22批,援津巴布韦医疗队自1985年起派出19批: a start a later clause
+    // states of another receiver's programme dates that clause's counts alone
+    if (t.clause > clause && t.phrase.kind == TimeKind::since &&
+        names_other_receiver(t.clause, f)) {
+      continue;
+    }
     // 先后有62名骨干赴津进修,其中去年一年就有20人: a later part narrows, it dates no total
     if (t.clause > clause && r_.clauses[t.clause].continues) continue;
     // 选派第十批医疗人才64名;截至2022年底,累计选派…: a later statement past a semicolon

@@ -1123,6 +1123,10 @@ class Resolver {
 
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const;
 
+  // The date a phrase of the sentence before `at` closes its counts at (截至2023年底: until), the
+  // last such; nullptr when none.
+  const Time* closed_before(const Sentence& sentence, size_t at) const;
+
   // Where clause `cl` up to `at` opens a period at an event it does not date (以来 after an
   // event: undated in data/context.tsv); kNone when it does not.
   size_t undated_opening(size_t cl, size_t at) const;
@@ -1154,6 +1158,10 @@ class Resolver {
   bool served_in(Fact& f, const Sentence& sentence, size_t at) const;
 
   // The phrase the period comes from (nullptr: the report's date, or none).
+  // Whether clause `clause` names a receiving place outside the fact's `to` (another
+  // receiver's statement).
+  bool names_other_receiver(size_t clause, const Fact& f) const;
+
   const Time* period_of(Fact& f, size_t clause, size_t at) const;
 
   std::string_view s_;

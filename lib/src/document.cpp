@@ -774,6 +774,29 @@ std::string_view without_tools(std::string_view line) {
 constexpr size_t kCreditWidth = 61;
 constexpr size_t kIssueCreditWidth = 81;
 
+// A paper's credit line of items between bars (某某日报 | 2024-06-20 | 记者 某某): one item a
+// date on its own, another the outlet's name or a reporter's credit, where a site's menu (首页 |
+// 新闻 | 政务, which is_menu also matches) holds neither.
+bool dated_between_bars(std::string_view line) {
+  if (line.find('|') == std::string_view::npos || is_wide(line, kMaxMarkedWidth)) return false;
+  bool date = false, credit = false;
+  for (size_t start = 0; start <= line.size();) {
+    size_t bar = std::min(line.find('|', start), line.size());
+    std::string_view item = text::trim(line.substr(start, bar - start));
+    start = bar + 1;
+    if (item.empty()) continue;
+    if (is_date_line(item)) {
+      date = true;
+      continue;
+    }
+    const Marker* marker = markers().find(item);
+    bool outlet = std::any_of(markers().outlets.begin(), markers().outlets.end(),
+                              [&](std::string_view w) { return item.ends_with(w); });
+    credit = credit || (marker && marker->credit) || (outlet && is_source_name(item, kCreditWidth));
+  }
+  return date && credit;
+}
+
 // A short line that a date ends, or holds in brackets: an issuer's signature or a paper's
 // credit (省卫生健康委员会办公室 2024年4月2日, 《南方卫生报》(2024年03月05日 第07版),
 // 《南方卫生报》 2024年03月05日 第A07版:民生, （省卫生健康委员会办公室 2024年4月2日）), the
@@ -781,6 +804,7 @@ constexpr size_t kIssueCreditWidth = 81;
 // （原载《某日报》2024年3月15日 第3版 记者 …）) dates the credit whatever names follow, in a line a
 // little wider.
 bool dated_credit(std::string_view line) {
+  if (dated_between_bars(line)) return true;
   if (is_wide(line, kIssueCreditWidth) || ends_sentence(line) ||
       line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
     return false;
@@ -990,7 +1014,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     // 记者 张强 文/摄 2023.09.06 under the headline: a credit marked as boilerplate dates it too.
     const Marker* credit_marker =
         header && b.kind == BlockKind::boilerplate ? marker_of(line) : nullptr;
-    bool credit = credit_marker && credit_marker->credit;
+    // A credit line between bars (某某日报 | 2024-06-20 | 记者 某某) that is_menu took for a menu.
+    bool credit = (credit_marker && credit_marker->credit) ||
+                  (header && b.kind == BlockKind::boilerplate && dated_between_bars(line));
     if (header && (b.kind == BlockKind::paragraph || credit) &&
         (is_date_line(line) || (i > 0 && title_decided && dated_credit(line)))) {
       b.kind = BlockKind::metadata;
