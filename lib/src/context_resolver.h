@@ -1157,11 +1157,11 @@ class Resolver {
   // the period of the programme told before. False when it states none or the report no date.
   bool served_in(Fact& f, const Sentence& sentence, size_t at) const;
 
-  // The phrase the period comes from (nullptr: the report's date, or none).
   // Whether clause `clause` names a receiving place outside the fact's `to` (another
   // receiver's statement).
   bool names_other_receiver(size_t clause, const Fact& f) const;
 
+  // The phrase the period comes from (nullptr: the report's date, or none).
   const Time* period_of(Fact& f, size_t clause, size_t at) const;
 
   std::string_view s_;

@@ -8,8 +8,8 @@
 # 13–24 on 2026-12-04, all raised and sets 25–27 added that evening; sets 28–30 added and tuned that
 # night; sets 31–60 added and tuned on 2026-12-05; set52/54 `from` raised when shared district
 # names entered the tables; sets 61–66 added and sets 42, 50, 54, 57, 60 raised on the evening of
-# 2026-12-05; sets 73–75 raised and 76–78 added and tuned on 2026-12-06; sets 91–93 added at
-# their first-contact scores, 2026-12-06's fifth session).
+# 2026-12-05; sets 73–75 raised and 76–78 added and tuned on 2026-12-06; sets 91–93 added and
+# tuned in 2026-12-06's fifth session).
 # Skipped when ../shared is absent: the scorer lives there.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
@@ -107,9 +107,9 @@ context_floors() {
     set88) echo "to=0.95 from=0.95 since=0.95 until=0.96" ;;
     set89) echo "to=0.94 from=0.85 since=0.97 until=0.98" ;;
     set90) echo "to=0.95 from=0.96 since=0.89 until=0.96" ;;
-    set91) echo "to=0.95 from=0.96 since=0.89 until=0.92" ;;
-    set92) echo "to=0.83 from=0.88 since=0.94 until=0.88" ;;
-    set93) echo "to=0.98 from=0.98 since=0.94 until=0.91" ;;
+    set91) echo "to=0.98 from=0.96 since=0.90 until=0.93" ;;
+    set92) echo "to=0.98 from=0.98 since=0.94 until=0.88" ;;
+    set93) echo "to=0.98 from=0.98 since=0.96 until=0.97" ;;
     *) echo "" ;;
   esac
 }
