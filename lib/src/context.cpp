@@ -43,6 +43,31 @@ void Resolver::resolve(Fact& f, size_t at) const {
   }
 }
 
+bool Resolver::may_hold(size_t from, size_t to, Role role) const {
+  // The roles has_word is asked of per count, over its clause, sentence or paragraph.
+  static const RoleSet kAskedPerCount{
+      Role::arrives,          Role::at_event,    Role::country_receivers,
+      Role::county_receivers, Role::many_givers, Role::own_of_giver,
+      Role::programme_start,  Role::reports,     Role::respectively,
+      Role::same_period,      Role::so_far,      Role::this_team,
+      Role::to_now,           Role::undated,     Role::whole};
+  if (!kAskedPerCount.has(role)) return true;
+  // (the block of the clause that holds `from`: the questions are of the report's clauses,
+  // sentences and paragraphs)
+  size_t clause = r_.clause_at(from);
+  if (clause == r_.clauses.size()) return true;
+  size_t index = sentence_of(clause).block;
+  if (index >= doc_.blocks.size()) return true;  // (plain text: no blocks)
+  const Block& block = doc_.blocks[index];
+  if (block.start > from || to > block.end) return true;
+  if (block_roles_.empty()) block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
+  uint64_t& held = block_roles_[index];
+  if (held == kUnreadRoles) {
+    held = kAskedPerCount.held(s_.substr(block.start, block.end - block.start));
+  }
+  return (held & RoleSet::bit(role)) != 0;
+}
+
 void Resolver::find_lead() {
   size_t sentences = 0;
   for (const Block& b : doc_.blocks) {

@@ -837,16 +837,23 @@ class Resolver {
   bool ends_list_of_many(const std::vector<const Mention*>& givers) const;
 
   // Whether the clauses [first, end) of one sentence name many givers (many_givers: data/
-  // context.tsv). Asked per fact and scope: a sentence without the words answers for all its
-  // scopes from one search of it.
-  bool many_givers_in(size_t first, size_t end) const;
-  static constexpr int8_t kUnknown = -1;
+  // context.tsv). Asked per fact and scope: a paragraph without the words answers for all its
+  // scopes from one scan of it (has_word).
+  bool many_givers_in(size_t first, size_t end) const {
+    return has_word(r_.clauses[first].start, r_.clauses[end - 1].end, Role::many_givers);
+  }
 
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
   // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
   bool has_word(size_t from, size_t to, Role role) const {
-    return searches_.contains(from, std::min(to, s_.size()), role);
+    to = std::min(to, s_.size());
+    return may_hold(from, to, role) && searches_.contains(from, to, role);
   }
+  // False where [from, to) lies in one block whose text holds no word of `role`, a role of the
+  // rules of a count (kAskedPerCount): the block's roles, read in one scan when first asked,
+  // answer most of its counts' questions without a search.
+  bool may_hold(size_t from, size_t to, Role role) const;
+  static constexpr uint64_t kUnreadRoles = UINT64_MAX;  // (no role has the last bit)
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
   // first clause of its sentence opening with part: data/context.tsv, to the sentence's end) is
@@ -1173,8 +1180,8 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
-  mutable std::vector<int8_t> many_givers_;             // of each sentence: 1, 0 or kUnknown
   mutable WordSearches searches_{s_};                   // has_word's
+  mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread
   std::vector<Time> times_;
   struct Start {
     size_t time;            // in times_

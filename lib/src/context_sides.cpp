@@ -292,20 +292,6 @@ bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) cons
   });
 }
 
-bool Resolver::many_givers_in(size_t first, size_t end) const {
-  if (many_givers_.empty()) many_givers_.assign(r_.sentences.size(), kUnknown);
-  auto text_of = [&](size_t a, size_t b) {
-    return s_.substr(r_.clauses[a].start, r_.clauses[b - 1].end - r_.clauses[a].start);
-  };
-  int8_t& in_sentence = many_givers_[r_.clauses[first].sentence];
-  if (in_sentence == kUnknown) {
-    const Sentence& sentence = sentence_of(first);
-    in_sentence =
-        contains_word(text_of(sentence.first_clause, sentence.end_clause), Role::many_givers);
-  }
-  return in_sentence && contains_word(text_of(first, end), Role::many_givers);
-}
-
 bool Resolver::of_other_part(const Mention& m, size_t clause) const {
   size_t index = r_.clauses[m.clause].sentence;
   const Sentence& sentence = r_.sentences[index];

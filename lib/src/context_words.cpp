@@ -164,6 +164,36 @@ bool ends_with_word(std::string_view text, Role role) {
                      [&](std::string_view w) { return text.ends_with(w); });
 }
 
+RoleSet::RoleSet(std::initializer_list<Role> roles) {
+  static_assert(kRoles < 64, "a role is a bit of a mask");
+  std::bitset<0x80> ascii_first;  // the ASCII bytes a word starts with
+  for (Role role : roles) {
+    roles_ |= bit(role);
+    for (std::string_view w : words(role)) {
+      if (w.empty()) continue;
+      words_.add(w, role);
+      first_chars_.add(text::code_point_at(w, 0));
+      if (static_cast<unsigned char>(w[0]) < 0x80)
+        ascii_first.set(static_cast<unsigned char>(w[0]));
+    }
+  }
+  first_chars_.pass_ascii([&](char c) { return !ascii_first.test(static_cast<unsigned char>(c)); });
+}
+
+uint64_t RoleSet::held(std::string_view text) const {
+  uint64_t out = 0;
+  for (size_t p = first_chars_.skip(text, 0); p < text.size(); p = first_chars_.skip(text, p)) {
+    if (const auto* starting = words_.find(text::code_point_at(text, p))) {
+      std::string_view rest = text.substr(p);
+      for (const auto& [w, role] : *starting) {
+        if (rest.starts_with(w)) out |= bit(role);
+      }
+    }
+    p = text::next_char(text, p);
+  }
+  return out;
+}
+
 bool WordSearches::contains(size_t from, size_t to, Role name) {
   const RoleWords& role = role_words(name);
   static_assert(kRoles <= 64, "a role takes the low six bits of a slot's key");

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 
 namespace zhreport::facts_detail {
 
@@ -95,6 +96,29 @@ bool starts_with_word(std::string_view text, Role role);
 // Whether `text` is one of the role's words, whole (其中 alone before a comma).
 bool is_word(std::string_view text, Role role);
 bool ends_with_word(std::string_view text, Role role);
+
+// The roles of a set that have a word in a text, found in one scan for them all: the rules of a
+// count ask has_word of a dozen roles over its sentence or paragraph, one scan of the text per
+// role, and most of them find none there; the roles a paragraph holds, read once, answer those.
+//
+//   static const RoleSet asked{Role::same_period, Role::at_event};
+//   uint64_t held = asked.held(paragraph);
+//   if (!(held & RoleSet::bit(Role::at_event))) …  // no word of at_event in any part of it
+class RoleSet {
+ public:
+  RoleSet(std::initializer_list<Role> roles);
+  static constexpr uint64_t bit(Role role) { return uint64_t{1} << static_cast<unsigned>(role); }
+  bool has(Role role) const { return (roles_ & bit(role)) != 0; }
+  // The bits of the set's roles with a word in `text`, wherever it stands (also where
+  // contains_word passes it over: 省 of 省级): where a role's bit is clear, no part of `text`
+  // contains a word of it.
+  uint64_t held(std::string_view text) const;
+
+ private:
+  uint64_t roles_ = 0;
+  text::ThreeByteStops first_chars_;  // of the words: the scan passes every other character
+  text::CharIndex<Role> words_;       // by their first character
+};
 
 struct RoleWords;  // a role's words and the bitmaps of their bytes (context_words.cpp)
 
