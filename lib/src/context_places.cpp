@@ -291,7 +291,7 @@ bool Resolver::opens_item(size_t i) const {
   }
   const Clause& c = r_.clauses[m.clause];
   std::string_view before = s_.substr(c.start, start - c.start);
-  return before.empty() || before.ends_with("、") || is_word(before, Role::part);
+  return before.empty() || text::ends_with(before, "、") || is_word(before, Role::part);
 }
 
 bool Resolver::had_side_before(size_t i, Side side) const {
@@ -808,7 +808,7 @@ Side Resolver::side_of(size_t i) {
     if (size_t ordinal = past_ordinal(s_, named); ordinal != named) past = ordinal;
   }
   std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
-  if (after.starts_with(")")) after.remove_prefix(1);
+  if (text::starts_with(after, ")")) after.remove_prefix(1);
   if (starts_with_word(after, Role::giver_before) ||
       ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
     return Side::from;
@@ -834,7 +834,7 @@ Side Resolver::side_of(size_t i) {
     bool adjacent = later.start <= m.end + 3;
     if (programme && (adjacent || k == i + 1)) return Side::from;
   }
-  if (s_.substr(c.start, m.start - c.start).ends_with("由")) {
+  if (text::ends_with(s_.substr(c.start, m.start - c.start), "由")) {
     // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const Frame* f = r_.frames[k].frame;
@@ -964,7 +964,7 @@ bool Resolver::aided_by_later(size_t i) const {
       break;
     }
   }
-  if (!s_.substr(places_[last].end).starts_with(kBy)) return false;
+  if (!text::starts_with(s_.substr(places_[last].end), kBy)) return false;
   const Clause& c = r_.clauses[m.clause];
   return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
 }
@@ -992,7 +992,7 @@ bool Resolver::topic_receiver(size_t i, size_t k, size_t end) const {
 
 bool Resolver::kicker(const Mention& m) const {
   std::string_view after = s_.substr(m.end);
-  if (!after.starts_with(":") && !after.starts_with("：")) return false;
+  if (!text::starts_with(after, ":") && !text::starts_with(after, "：")) return false;
   return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
     return b.kind == BlockKind::title && b.start == m.start;
   });
@@ -1033,7 +1033,7 @@ bool Resolver::listed_receiver(const Mention& m) const {
   for (size_t cl = sentence.first_clause; cl < m.clause; ++cl) {
     const Clause& c = r_.clauses[cl];
     std::string_view rest = s_.substr(c.end);
-    if (!rest.starts_with(":") && !rest.starts_with("：")) continue;
+    if (!text::starts_with(rest, ":") && !text::starts_with(rest, "：")) continue;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const FrameHit& to = r_.frames[k];
       if (!is_toward(to.frame->verb)) continue;
@@ -1058,8 +1058,7 @@ bool Resolver::opens_clause(size_t i) const {
   const Clause& c = r_.clauses[m.clause];
   std::string_view before = s_.substr(c.start, m.start - c.start);
   if (starts_with_word(before, Role::located)) return true;
-  const std::vector<std::string_view>& continues = words(Role::continues);
-  if (std::find(continues.begin(), continues.end(), before) != continues.end()) return true;
+  if (is_word(before, Role::continues)) return true;
   if (before.size() > 3 || ends_with_word(before, Role::toward)) return false;
   for (size_t k = c.first_frame; k < c.end_frame; ++k) {
     if (r_.frames[k].end == m.start) return false;
@@ -1091,7 +1090,7 @@ size_t Resolver::partner_after(size_t i) const {
   if (j == places_.size() || m.place->name == places_[j].place->name || !joined(i, j)) {
     return kNone;
   }
-  if (s_.substr(m.end).starts_with("—")) return j;
+  if (text::starts_with(s_.substr(m.end), "—")) return j;
   size_t name = i;  // 十堰市郧西县人民医院: one name
   while (name > 0 && places_[name - 1].end == places_[name].start) --name;
   return opens_clause(name) ? j : kNone;
@@ -1132,14 +1131,17 @@ bool Resolver::partner_of_giver(size_t i) const {
 std::vector<std::pair<size_t, size_t>> Resolver::direct_speech() const {
   std::vector<std::pair<size_t, size_t>> out;
   constexpr std::string_view kOpen = "“", kClose = "”";
-  static_assert(kOpen[0] == kClose[0], "both marks are found by their first byte");
+  static_assert(
+      kOpen.size() == 3 && kClose.size() == 3 && kOpen[0] == kClose[0] && kOpen[1] == kClose[1],
+      "both marks are found by their first byte and told apart by their last");
   // One pass over the marks (memchr for their first byte): each open quote closes at the first
-  // close quote after it, which the opens not closed yet share.
+  // close quote after it, which the opens not closed yet share. (The other marks of that first
+  // byte, —, …, are many: their bytes are compared in place, not by a call.)
   std::vector<size_t> opens;
   for (size_t at = s_.find(kOpen[0]); at != s_.npos; at = s_.find(kOpen[0], at + 1)) {
-    std::string_view mark = s_.substr(at, kOpen.size());
-    if (mark == kOpen) opens.push_back(at);
-    if (mark != kClose) continue;
+    char last = at + 2 < s_.size() && s_[at + 1] == kOpen[1] ? s_[at + 2] : '\0';
+    if (last == kOpen[2]) opens.push_back(at);
+    if (last != kClose[2]) continue;
     for (size_t open : opens) {
       std::string_view inner = s_.substr(open, at - open);
       if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed

@@ -217,14 +217,14 @@ inline Batch batch_at(std::string_view s, size_t pos) {
 // Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
 inline size_t past_ordinal(std::string_view s, size_t pos) {
   std::string_view rest = s.substr(pos);
-  if (rest.starts_with(
-          "首")) {  // (asked after every place: most have neither 首 nor 第 after them)
+  // (asked after every place: most have neither 首 nor 第 after them)
+  if (text::starts_with(rest, "首")) {
     for (std::string_view first : {"首批", "首届"}) {
       if (rest.starts_with(first)) return pos + first.size();
     }
     return pos;
   }
-  if (!rest.starts_with("第")) return pos;
+  if (!text::starts_with(rest, "第")) return pos;
   size_t digits = pos + std::string_view("第").size();
   size_t p = past_numerals(s, digits);
   if (p == digits) return pos;

@@ -137,11 +137,12 @@ bool contains_word(std::string_view haystack, Role role) {
   return contains_role_word(haystack, role_words(role));
 }
 
-// The two questions are asked per place and per fact: a text whose first (last) two bytes
+// The three questions are asked per place and per fact: a text whose first (last) two bytes
 // start (end) none of the words is answered without comparing it with each.
 bool is_word(std::string_view text, Role role) {
-  const std::vector<std::string_view>& all = words(role);
-  return std::find(all.begin(), all.end(), text) != all.end();
+  const RoleWords& r = role_words(role);
+  if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;
+  return std::find(r.words.begin(), r.words.end(), text) != r.words.end();
 }
 
 bool starts_with_word(std::string_view text, Role role) {

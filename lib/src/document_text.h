@@ -140,6 +140,12 @@ class NextOccurrence {
 inline bool ends_with(std::string_view s, std::string_view word) {
   return word.empty() || (s.size() >= word.size() && s.back() == word.back() && s.ends_with(word));
 }
+// s.starts_with(word), the same way: the byte where the word would end compared first (a word
+// of ideographs opens with a lead byte a sixth of a text shares), asked after most places.
+inline bool starts_with(std::string_view s, std::string_view word) {
+  return word.empty() ||
+         (s.size() >= word.size() && s[word.size() - 1] == word.back() && s.starts_with(word));
+}
 
 // Columns on a terminal: 2 for CJK and full-width characters, 1 for the rest. Web pages cut
 // teaser lines at a fixed width, which this measures. Counting stops once `enough` is reached.
