@@ -335,6 +335,7 @@ Reading read_clauses(std::string_view text, const Document& document) {
   r.sentences.reserve(text.size() / 96);
   r.number_starts.reserve(text.size() / 16);
   std::vector<Start> starts;
+  starts.reserve(64);  // more than a clause holds: the scratch does not grow in every document
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& b = document.blocks[i];
     if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r, starts);

@@ -967,6 +967,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   // common in prose, so it is asked of short lines only.)
   text::NextOccurrence angle(text, ">"), bar(text, "|"), guillemet(text, "»"),
       fullwidth_angle(text, "＞"), slash(text, "/"), w(text, "w");
+  // Room for the lines of ordinary prose (one every ~200 bytes), so that the vectors seldom grow.
+  doc.blocks.reserve(text.size() / 128 + 8);
+  related.reserve(doc.blocks.capacity());
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);

@@ -882,7 +882,10 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
   // numbers may start in them listed, in one scan.)
+  // Room for a number per place one may start (an upper bound): the vector grew a few times in
+  // every document.
   std::vector<NumberMatch> numbers;
+  numbers.reserve(reading.number_starts.size());
   for (const Block& block : document.blocks) {
     if (is_countable(block.kind)) {
       find_numbers(text, block.start, block.end, reading.number_starts, numbers);
