@@ -262,6 +262,16 @@ TEST_CASE("context: cities of the giving province named without a marker") {
         {200, "河南省", "郑州市", "2023", "2023"},
         {150, "河南省", "洛阳市", "2023", "2023"},
         {90, "河南省", "南阳市", "2023", "2023"}}},
+      {"a table's row names its giver in a cell (结对市: 泉州市), a city of the report's giving "
+       "province, with no verb to tell it (regression: the province gave every row)",
+       "结对帮扶情况\n2024-01-10\n近年来,福建省选派医疗专家支援宁夏。各县情况如下:\n"
+       "县名  结对市  派驻专家  接诊患者\n西吉县  泉州市  23  4100\n隆德县  三明市  17  3650\n",
+       "結對幫扶情況\n2024-01-10\n近年來,福建省選派醫療專家支援寧夏。各縣情況如下:\n"
+       "縣名  結對市  派駐專家  接診患者\n西吉縣  泉州市  23  4100\n隆德縣  三明市  17  3650\n",
+       {{23, "西吉县", "泉州市", "", "2024-01-10"},
+        {4100, "西吉县", "泉州市", "", "2024-01-10"},
+        {17, "隆德县", "三明市", "", "2024-01-10"},
+        {3650, "隆德县", "三明市", "", "2024-01-10"}}},
   };
   for (const Case& c : cases) check(c);
 }
