@@ -64,6 +64,14 @@ TEST_CASE("context: a foreign-aid team's name gives both sides") {
        "15名隊員來自區內6家醫院。",
        {{15, "贝宁", "宁夏回族自治区", "", "2020-05-06"},
         {6, "贝宁", "宁夏回族自治区", "", "2020-05-06"}}},
+      {"a second province's team abroad, its programme's quoted name between the province and "
+       "医疗队 (甘肃“光明行”医疗队), gives its own counts (regression: it received them from the "
+       "first team's province)",
+       "看望在贝中国医疗队\n2024-12-02\n大使看望了河南省第20批援贝宁医疗队。\n"
+       "甘肃“光明行”医疗队11月10日抵达科托努,两周内完成白内障手术260例。",
+       "看望在貝中國醫療隊\n2024-12-02\n大使看望了河南省第20批援貝寧醫療隊。\n"
+       "甘肅“光明行”醫療隊11月10日抵達科托努,兩周內完成白內障手術260例。",
+       {{260, "贝宁", "甘肃省", "2024-11-10", "2024-11-10"}}},
   };
   for (const Case& c : cases) check(c);
 }
