@@ -64,6 +64,14 @@ TEST_CASE("context: a foreign-aid team's name gives both sides") {
        "15名隊員來自區內6家醫院。",
        {{15, "贝宁", "宁夏回族自治区", "", "2020-05-06"},
         {6, "贝宁", "宁夏回族自治区", "", "2020-05-06"}}},
+      {"a second province's team abroad, its programme's quoted name between the province and "
+       "医疗队 (甘肃“光明行”医疗队), gives its own counts (regression: it received them from the "
+       "first team's province)",
+       "看望在贝中国医疗队\n2024-12-02\n大使看望了河南省第20批援贝宁医疗队。\n"
+       "甘肃“光明行”医疗队11月10日抵达科托努,两周内完成白内障手术260例。",
+       "看望在貝中國醫療隊\n2024-12-02\n大使看望了河南省第20批援貝寧醫療隊。\n"
+       "甘肅“光明行”醫療隊11月10日抵達科托努,兩周內完成白內障手術260例。",
+       {{260, "贝宁", "甘肃省", "2024-11-10", "2024-11-10"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -262,6 +270,16 @@ TEST_CASE("context: cities of the giving province named without a marker") {
         {200, "河南省", "郑州市", "2023", "2023"},
         {150, "河南省", "洛阳市", "2023", "2023"},
         {90, "河南省", "南阳市", "2023", "2023"}}},
+      {"a table's row names its giver in a cell (结对市: 泉州市), a city of the report's giving "
+       "province, with no verb to tell it (regression: the province gave every row)",
+       "结对帮扶情况\n2024-01-10\n近年来,福建省选派医疗专家支援宁夏。各县情况如下:\n"
+       "县名  结对市  派驻专家  接诊患者\n西吉县  泉州市  23  4100\n隆德县  三明市  17  3650\n",
+       "結對幫扶情況\n2024-01-10\n近年來,福建省選派醫療專家支援寧夏。各縣情況如下:\n"
+       "縣名  結對市  派駐專家  接診患者\n西吉縣  泉州市  23  4100\n隆德縣  三明市  17  3650\n",
+       {{23, "西吉县", "泉州市", "", "2024-01-10"},
+        {4100, "西吉县", "泉州市", "", "2024-01-10"},
+        {17, "隆德县", "三明市", "", "2024-01-10"},
+        {3650, "隆德县", "三明市", "", "2024-01-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -963,6 +963,20 @@ TEST_CASE("regression: a table's bare numbers (嵩县  18  624  1,530) were no c
   CHECK(zhreport::find_facts(years, zhreport::analyze_document(years)).empty());
 }
 
+TEST_CASE("regression: a column named by a verb and its noun (派驻专家) counted teams") {
+  // The head of a column's name ends it: 派驻专家 counts experts, though 派驻 alone is a cue of
+  // teams (派驻3批).
+  std::string text =
+      "对口帮扶情况\n2024-01-10\n各县帮扶情况如下:\n县名  派驻专家  接诊患者\n"
+      "石泉县  23  4100\n汉阴县  17  3650\n";
+  std::vector<std::string> read;
+  for (const zhreport::Fact& f : zhreport::find_facts(text, zhreport::analyze_document(text))) {
+    read.push_back(fmt::format("{} {}", f.metric, f.value));
+  }
+  CHECK(read ==
+        std::vector<std::string>{"experts 23", "patients 4100", "experts 17", "patients 3650"});
+}
+
 TEST_CASE("regression: a table written with | between cells was read as a site's menu") {
   // The header's names (one with its unit in brackets) over rows of as many cells; short lines
   // of short items between | are menus only when they hold no table. With or without the outer

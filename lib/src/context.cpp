@@ -4,6 +4,7 @@
 #include <exception>
 
 #include "context_resolver.h"
+#include "table_rows.h"
 
 namespace zhreport::facts_detail {
 namespace context {
@@ -11,6 +12,10 @@ namespace context {
 Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r)
     : s_(s), doc_(doc), r_(r) {
   find_parts();
+  std::vector<std::vector<facts_detail::Cell>> headers = facts_detail::table_headers(s_, doc_);
+  for (size_t i = 0; i < headers.size(); ++i) {
+    if (!headers[i].empty()) table_rows_.emplace_back(doc_.blocks[i].start, doc_.blocks[i].end);
+  }
   find_lead();
   find_publisher();
   body_area_ = named_body(Role::authority, "");

@@ -12,6 +12,16 @@ namespace facts_detail::context {
 
 namespace {
 
+// `s` past a short quoted name that opens it (宁夏“光明行”医疗队: the programme of the team the
+// place sends), else `s`.
+std::string_view past_quoted_name(std::string_view s) {
+  constexpr std::string_view kOpen = "“", kClose = "”";
+  constexpr size_t kMaxName = 24;  // bytes: eight characters
+  if (!s.starts_with(kOpen)) return s;
+  size_t close = s.substr(0, kOpen.size() + kMaxName + kClose.size()).find(kClose);
+  return close == s.npos ? s : s.substr(close + kClose.size());
+}
+
 // A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
 // (赴, 到, 在).
 bool is_aid(std::string_view verb) { return contains_word(verb, Role::aid); }
@@ -204,7 +214,7 @@ void Resolver::read_places() {
     size_t end = i + 1 < places_.size() ? places_[i + 1].start : r_.clauses[m.clause].end;
     std::string_view after = s_.substr(m.end, end - m.end);
     bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
-    bool team = starts_with_word(after, Role::team);
+    bool team = starts_with_word(past_quoted_name(after), Role::team);
     if (!team && !(home_abroad && starts_with_word(after, Role::authority))) continue;
     const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
     bool receives_after = team && next && next->clause == m.clause && next->side == Side::to &&

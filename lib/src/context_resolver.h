@@ -275,6 +275,11 @@ class Resolver {
     return r_.sentences[r_.clauses[clause].sentence];
   }
 
+  // A table row's giver (县名  结对市  派驻专家…: 西吉县  泉州市  68): the row's one place of
+  // the report's giving area, more specific than it and no hospital's, in a report of aid from
+  // one area to another; nullptr when the clause is no row of a table or names none.
+  const Mention* row_giver(size_t clause) const;
+
   // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
   // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
   void find_lead();
@@ -1177,7 +1182,8 @@ class Resolver {
   size_t lead_end_ = 0, period_end_ = 0;
   bool province_team_abroad_ = false;  // the lead's giver: a province's team abroad, over a city
                                        // of the province that leads it
-  std::vector<std::pair<size_t, size_t>> parts_;  // of each clause (part_of)
+  std::vector<std::pair<size_t, size_t>> parts_;       // of each clause (part_of)
+  std::vector<std::pair<size_t, size_t>> table_rows_;  // the spans of a table's rows, in order
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable WordSearches searches_{s_};                   // has_word's

@@ -185,7 +185,30 @@ Reduced Resolver::province_of_hospitals(Reduced r) const {
   return r;
 }
 
+const Mention* Resolver::row_giver(size_t clause) const {
+  const Clause& c = r_.clauses[clause];
+  auto row = std::upper_bound(table_rows_.begin(), table_rows_.end(), c.start,
+                              [](size_t at, const auto& span) { return at < span.first; });
+  if (row == table_rows_.begin() || std::prev(row)->second < c.end) return nullptr;
+  // (aid from one area to another: a table within a province, 县名  帮扶医院…, keeps its
+  // hospitals' own reading)
+  if (!from_ || !to_ || inside(to_, from_) || inside(from_, to_)) return nullptr;
+  // (and a receiver beside it, outside the giving area: 永新县  158  2130 names no giver)
+  const Mention* found = nullptr;
+  bool receiver = false;
+  for (const Mention& m : places_) {
+    if (m.clause != clause) continue;
+    if (!inside(m.place, from_)) receiver = true;
+    if (m.place == from_ || !inside(m.place, from_) || m.hospital) continue;
+    if (found) return nullptr;  // (two of them: no one giver)
+    found = &m;
+  }
+  return receiver ? found : nullptr;
+}
+
 void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_gives) const {
+  // (a table's row names its sides in cells, with no verb to tell them)
+  if (const Mention* giver = row_giver(clause)) return set_place(from_side(f), giver->place, giver);
   for (auto [first, end] : scopes_of(clause)) {
     const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
     Reduced r = province_of_hospitals(reduce(givers));

@@ -114,17 +114,21 @@ std::optional<std::string> column_classifier(std::string_view name, bool& bracke
   }
   size_t unit_start = 0;
   if (lex.classifier_before(name, 0, name.size(), unit_start)) return "";
+  // The last cue of the name: a name's head noun ends it (派驻专家 counts 专家, not the teams
+  // 派驻 alone is a cue of).
+  std::optional<std::string> head;
   for (size_t p = 0; p < name.size(); p = next_char(name, p)) {
     const auto* words = lex.cue_index.candidates(name, p);
     if (!words) continue;
     for (const auto& [word, cue] : *words) {
       if (name.substr(p).starts_with(word) && (cue->where & kBefore) && cue->metric != "other" &&
           !cue->classifiers.empty()) {
-        return cue->classifiers.front();
+        head = cue->classifiers.front();
+        break;
       }
     }
   }
-  return std::nullopt;
+  return head;
 }
 
 }  // namespace

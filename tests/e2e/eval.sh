@@ -111,7 +111,7 @@ context_floors() {
     set92) echo "to=0.98 from=0.98 since=0.94 until=0.88" ;;
     set93) echo "to=0.98 from=0.98 since=0.96 until=0.97" ;;
     set94) echo "to=0.95 from=0.97 since=0.95 until=0.91" ;;
-    set95) echo "to=0.92 from=0.56 since=0.69 until=0.87" ;;
+    set95) echo "to=0.92 from=0.66 since=0.66 until=0.83" ;;
     set96) echo "to=0.95 from=0.90 since=0.88 until=0.92" ;;
     *) echo "" ;;
   esac
