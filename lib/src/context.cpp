@@ -4,16 +4,15 @@
 #include <exception>
 
 #include "context_resolver.h"
-#include "table_rows.h"
 
 namespace zhreport::facts_detail {
 namespace context {
 
-Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r)
+Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
+                   const std::vector<std::vector<Cell>>& headers)
     : s_(s), doc_(doc), r_(r) {
   find_parts();
-  std::vector<std::vector<facts_detail::Cell>> headers = facts_detail::table_headers(s_, doc_);
-  for (size_t i = 0; i < headers.size(); ++i) {
+  for (size_t i = 0; i < headers.size() && i < doc_.blocks.size(); ++i) {
     if (!headers[i].empty()) table_rows_.emplace_back(doc_.blocks[i].start, doc_.blocks[i].end);
   }
   find_lead();
@@ -604,15 +603,17 @@ bool rounds_to(double body, double heading) {
 }
 
 void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
-                           std::vector<Fact>& facts, const std::vector<size_t>& at);
+                           const std::vector<std::vector<Cell>>& headers, std::vector<Fact>& facts,
+                           const std::vector<size_t>& at);
 
 }  // namespace
 
 void add_context(std::string_view text, const Document& document, const Reading& reading,
-                 std::vector<Fact>& facts, const std::vector<size_t>& at) {
+                 const std::vector<std::vector<Cell>>& headers, std::vector<Fact>& facts,
+                 const std::vector<size_t>& at) {
   if (facts.empty()) return;
   try {
-    add_context_unchecked(text, document, reading, facts, at);
+    add_context_unchecked(text, document, reading, headers, facts, at);
   } catch (const std::exception&) {  // never across the library's boundary: no context then
     for (Fact& f : facts) {
       f.to.clear(), f.from.clear(), f.since.clear(), f.until.clear();
@@ -625,8 +626,9 @@ void add_context(std::string_view text, const Document& document, const Reading&
 namespace {
 
 void add_context_unchecked(std::string_view text, const Document& document, const Reading& reading,
-                           std::vector<Fact>& facts, const std::vector<size_t>& at) {
-  Resolver resolver(text, document, reading);
+                           const std::vector<std::vector<Cell>>& headers, std::vector<Fact>& facts,
+                           const std::vector<size_t>& at) {
+  Resolver resolver(text, document, reading, headers);
   for (size_t i = 0; i < facts.size(); ++i) resolver.resolve(facts[i], at[i]);
   if (document.blocks.empty()) return;
   const std::vector<bool> in_heading = in_headings(text, document, reading, at);

@@ -16,6 +16,7 @@
 
 #include "context_words.h"
 #include "document_text.h"
+#include "table_rows.h"
 #include "zhreport/clauses.h"
 #include "zhreport/document.h"
 #include "zhreport/fact.h"
@@ -266,7 +267,9 @@ inline std::optional<std::pair<int, int>> served_length(std::string_view text) {
 
 class Resolver {
  public:
-  Resolver(std::string_view s, const Document& doc, const Reading& r);
+  // (headers: the header cells of each block that is a table's row, add_context's)
+  Resolver(std::string_view s, const Document& doc, const Reading& r,
+           const std::vector<std::vector<Cell>>& headers);
 
   void resolve(Fact& f, size_t at) const;
 

@@ -907,7 +907,7 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   std::vector<size_t> at;  // where each fact's number stands
   at.reserve(found.size());
   for (const FoundFact& f : found) at.push_back(f.at);
-  add_context(text, document, reading, facts, at);
+  add_context(text, document, reading, headers, facts, at);
   return facts;
 }
 
