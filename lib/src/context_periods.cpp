@@ -338,6 +338,7 @@ void Resolver::read_times() {
   for (size_t i = 0; i < times_.size(); ++i) {
     TimePhrase& recent = times_[i].phrase;
     if (recent.kind != TimeKind::recent) continue;
+    if (counts_from_start_before(i)) continue;
     // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
     std::string counted_back = recent.since;
     int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
@@ -405,6 +406,24 @@ void Resolver::read_times() {
       break;
     }
   }
+}
+
+// (the start the sentence before states is the only one known; the end is not, without a date)
+bool Resolver::counts_from_start_before(size_t i) {
+  TimePhrase& recent = times_[i].phrase;
+  if (!report_date_.empty() || !recent.since.empty() || i == 0) return false;
+  const Time& earlier = times_[i - 1];
+  const Sentence& sentence = sentence_of(times_[i].clause);
+  // (N年来, 一年多来: up to now from a start; not 过去一年, the last year whatever began before)
+  std::string_view text = s_.substr(recent.start, recent.end - recent.start);
+  bool opens =
+      times_[i].adverbial && times_[i].clause == sentence.first_clause && text.ends_with("来");
+  bool next = r_.clauses[earlier.clause].sentence + 1 == r_.clauses[times_[i].clause].sentence;
+  if (!opens || !next || earlier.phrase.kind != TimeKind::since || earlier.phrase.since.empty()) {
+    return false;
+  }
+  recent.since = earlier.phrase.since;
+  return true;
 }
 
 void Resolver::find_programme_starts() {
