@@ -714,7 +714,7 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
   bool to_now = ends_with_word(phrase, Role::runs_to_now);  // 以来: runs to the report's date
   to_now = to_now || t.phrase.kind == TimeKind::recent;     // 10个月来: the last ten months
-  if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
+  if (!states_until(t.phrase) && !f.since.empty()) {
     for (const Time& other : times_) {
       bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
       // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台; nor the date
@@ -723,9 +723,13 @@ void Resolver::set_period(Fact& f, const Time& t) const {
       bool later_part = in && part_of(other.clause).first > t.clause;
       // (nor a target after the report's date: 承诺到2025年底前…)
       bool target = !report_date_.empty() && other.phrase.until > report_date_;
-      if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-          !compared && !later_part && !target && !aside(other, t.phrase.start) &&
-          !opens_later_statement(other, t.clause)) {
+      // (截至2022年底,…自1968年以来累计…: the date the total is told at closes even a period
+      // that would run to the report's date)
+      bool closes = !to_now || (other.phrase.kind == TimeKind::until &&
+                                other.phrase.end <= t.phrase.start && other.adverbial);
+      if (in && closes && &other != &t && states_until(other.phrase) &&
+          other.phrase.until >= f.since && !compared && !later_part && !target &&
+          !aside(other, t.phrase.start) && !opens_later_statement(other, t.clause)) {
         f.until = other.phrase.until;
         f.until_span = {other.phrase.start, other.phrase.end};
         break;
