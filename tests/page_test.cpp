@@ -349,6 +349,10 @@ TEST_CASE("regression: a labelled publication date in a block named footer below
   CHECK(page("<div id=\"footer\">发布日期：2023年07月04日　主办：某某网</div>").date ==
         "2023-07-04");
   CHECK(page("<div class=\"footer\">网站更新时间：2024年05月14日 版权所有</div>").date.empty());
+  // A paper's site names the print edition the article ran in: its date is the article's.
+  CHECK(page("<div class=\"footer\">本文刊发于《某某晚报》2023年09月08日 第04版<br>某某报社版权"
+             "所有</div>")
+            .date == "2023-09-08");
   CHECK(page("<div class=\"hot\">发布时间：2022-11-25 17:20</div>").date.empty());
 }
 

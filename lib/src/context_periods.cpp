@@ -338,6 +338,7 @@ void Resolver::read_times() {
   for (size_t i = 0; i < times_.size(); ++i) {
     TimePhrase& recent = times_[i].phrase;
     if (recent.kind != TimeKind::recent) continue;
+    if (counts_from_start_before(i)) continue;
     // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
     std::string counted_back = recent.since;
     int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
@@ -405,6 +406,24 @@ void Resolver::read_times() {
       break;
     }
   }
+}
+
+// (the start the sentence before states is the only one known; the end is not, without a date)
+bool Resolver::counts_from_start_before(size_t i) {
+  TimePhrase& recent = times_[i].phrase;
+  if (!report_date_.empty() || !recent.since.empty() || i == 0) return false;
+  const Time& earlier = times_[i - 1];
+  const Sentence& sentence = sentence_of(times_[i].clause);
+  // (N年来, 一年多来: up to now from a start; not 过去一年, the last year whatever began before)
+  std::string_view text = s_.substr(recent.start, recent.end - recent.start);
+  bool opens =
+      times_[i].adverbial && times_[i].clause == sentence.first_clause && text.ends_with("来");
+  bool next = r_.clauses[earlier.clause].sentence + 1 == r_.clauses[times_[i].clause].sentence;
+  if (!opens || !next || earlier.phrase.kind != TimeKind::since || earlier.phrase.since.empty()) {
+    return false;
+  }
+  recent.since = earlier.phrase.since;
+  return true;
 }
 
 void Resolver::find_programme_starts() {
@@ -695,7 +714,7 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   std::string_view phrase = s_.substr(t.phrase.start, t.phrase.end - t.phrase.start);
   bool to_now = ends_with_word(phrase, Role::runs_to_now);  // 以来: runs to the report's date
   to_now = to_now || t.phrase.kind == TimeKind::recent;     // 10个月来: the last ten months
-  if (!states_until(t.phrase) && !f.since.empty() && !to_now) {
+  if (!states_until(t.phrase) && !f.since.empty()) {
     for (const Time& other : times_) {
       bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
       // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台; nor the date
@@ -704,9 +723,13 @@ void Resolver::set_period(Fact& f, const Time& t) const {
       bool later_part = in && part_of(other.clause).first > t.clause;
       // (nor a target after the report's date: 承诺到2025年底前…)
       bool target = !report_date_.empty() && other.phrase.until > report_date_;
-      if (in && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
-          !compared && !later_part && !target && !aside(other, t.phrase.start) &&
-          !opens_later_statement(other, t.clause)) {
+      // (截至2022年底,…自1968年以来累计…: the date the total is told at closes even a period
+      // that would run to the report's date)
+      bool closes = !to_now || (other.phrase.kind == TimeKind::until &&
+                                other.phrase.end <= t.phrase.start && other.adverbial);
+      if (in && closes && &other != &t && states_until(other.phrase) &&
+          other.phrase.until >= f.since && !compared && !later_part && !target &&
+          !aside(other, t.phrase.start) && !opens_later_statement(other, t.clause)) {
         f.until = other.phrase.until;
         f.until_span = {other.phrase.start, other.phrase.end};
         break;

@@ -616,6 +616,10 @@ class Resolver {
 
   void read_times();
 
+  // 自2022年7月入驻以来,…。\n一年多来 in an undated report: the duration times_[i] that opens
+  // the sentence after a start gets that start as its since; false where it does not.
+  bool counts_from_start_before(size_t i);
+
   // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
   // of two or more programmes began (a start with its receiver after it in its clause, or right
   // before it in parentheses: 援马耳他(1984年起)和援圭亚那(1993年起), an aside that may leave out

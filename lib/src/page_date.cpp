@@ -27,10 +27,12 @@ bool names_date(std::string_view line) {
   return false;
 }
 
-// The date after a label of publication (发布日期：…, 发表时间：…, 发布于 …), if any.
+// The date after a label of publication (发布日期：…, 发表时间：…, 发布于 …, a paper's
+// 本文刊发于《某某日报》2024年05月21日 第03版), if any.
 std::optional<std::string> labelled_publication_date(std::string_view line) {
-  for (std::string_view key : {"发布日期", "发布时间", "发表日期", "发表时间", "发布于", "發佈日期",
-                               "發布日期", "發佈時間", "發布時間", "發表日期", "發表時間"}) {
+  for (std::string_view key :
+       {"发布日期", "发布时间", "发表日期", "发表时间", "发布于", "刊发于", "刊登于", "發佈日期",
+        "發布日期", "發佈時間", "發布時間", "發表日期", "發表時間", "刊發於", "刊登於"}) {
     size_t at = line.find(key);
     if (at == std::string_view::npos) continue;
     if (auto date = find_date(line.substr(at))) return date;
