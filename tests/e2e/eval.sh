@@ -9,7 +9,7 @@
 # night; sets 31–60 added and tuned on 2026-12-05; set52/54 `from` raised when shared district
 # names entered the tables; sets 61–66 added and sets 42, 50, 54, 57, 60 raised on the evening of
 # 2026-12-05; sets 73–75 raised and 76–78 added and tuned on 2026-12-06; sets 91–93 added and
-# tuned and sets 94–96 added at their first-contact scores in 2026-12-06's fifth session).
+# tuned and sets 94–96 added and tuned in 2026-12-06's fifth session).
 # Skipped when ../shared is absent: the scorer lives there.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
@@ -110,9 +110,9 @@ context_floors() {
     set91) echo "to=0.98 from=0.96 since=0.90 until=0.93" ;;
     set92) echo "to=0.98 from=0.98 since=0.94 until=0.88" ;;
     set93) echo "to=0.98 from=0.98 since=0.96 until=0.97" ;;
-    set94) echo "to=0.95 from=0.97 since=0.95 until=0.91" ;;
-    set95) echo "to=0.92 from=0.66 since=0.66 until=0.83" ;;
-    set96) echo "to=0.95 from=0.90 since=0.88 until=0.92" ;;
+    set94) echo "to=0.96 from=0.97 since=0.95 until=0.98" ;;
+    set95) echo "to=0.92 from=0.66 since=0.70 until=0.83" ;;
+    set96) echo "to=0.96 from=0.91 since=0.92 until=0.93" ;;
     *) echo "" ;;
   esac
 }
