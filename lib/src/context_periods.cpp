@@ -338,7 +338,7 @@ void Resolver::read_times() {
   for (size_t i = 0; i < times_.size(); ++i) {
     TimePhrase& recent = times_[i].phrase;
     if (recent.kind != TimeKind::recent) continue;
-    if (counts_from_start_before(i)) continue;
+    if (take_start_before(i)) continue;
     // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
     std::string counted_back = recent.since;
     int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
@@ -409,7 +409,7 @@ void Resolver::read_times() {
 }
 
 // (the start the sentence before states is the only one known; the end is not, without a date)
-bool Resolver::counts_from_start_before(size_t i) {
+bool Resolver::take_start_before(size_t i) {
   TimePhrase& recent = times_[i].phrase;
   if (!report_date_.empty() || !recent.since.empty() || i == 0) return false;
   const Time& earlier = times_[i - 1];

@@ -616,9 +616,10 @@ class Resolver {
 
   void read_times();
 
-  // 自2022年7月入驻以来,…。\n一年多来 in an undated report: the duration times_[i] that opens
-  // the sentence after a start gets that start as its since; false where it does not.
-  bool counts_from_start_before(size_t i);
+  // 自2022年7月入驻以来,…。\n一年多来 in an undated report: gives the duration times_[i], which
+  // opens the sentence after a start, that start as its since; false (nothing changed) where it
+  // does not open such a sentence.
+  bool take_start_before(size_t i);
 
   // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
   // of two or more programmes began (a start with its receiver after it in its clause, or right
