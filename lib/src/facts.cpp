@@ -884,14 +884,12 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
 // read_count turns down whatever stands before the number (进一步, 一些, 百姓, 2023年: half of a
 // report's numbers, where reading them cost more than the rest of their way to no fact).
 size_t no_count_end(std::string_view s, size_t pos, size_t end) {
-  // (every digit of a run is listed; the run's first tells for them all)
-  if (pos > 0 && s[pos - 1] >= '0' && s[pos - 1] <= '9') return 0;
   size_t after = plain_numeral_end(s, pos);
   return after > 0 && after < end && stops().no_count_after(code_point_at(s, after)) ? after : 0;
 }
 
-// Drops from Reading::number_starts those of the numbers of no_count_end, for find_numbers to
-// pass over; not in a table's row, whose bare cells count_in_cell reads.
+// Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
+// to pass over; not in a table's row, whose bare cells count_in_cell reads.
 void drop_no_counts(std::string_view s, const Document& document,
                     const std::vector<std::vector<Cell>>& headers, std::vector<size_t>& starts) {
   size_t kept = 0, k = 0;
@@ -899,14 +897,9 @@ void drop_no_counts(std::string_view s, const Document& document,
     const Block& block = document.blocks[i];
     if (!is_countable(block.kind)) continue;
     bool row = !headers[i].empty();
-    while (k < starts.size() && starts[k] < block.end) {
-      size_t pos = starts[k++];
-      size_t past = row || pos < block.start ? 0 : no_count_end(s, pos, block.end);
-      if (past == 0) {
-        starts[kept++] = pos;
-      } else {
-        while (k < starts.size() && starts[k] < past) ++k;  // the rest of its digits
-      }
+    for (; k < starts.size() && starts[k] < block.end; ++k) {
+      size_t pos = starts[k];
+      if (row || pos < block.start || no_count_end(s, pos, block.end) == 0) starts[kept++] = pos;
     }
   }
   while (k < starts.size()) starts[kept++] = starts[k++];

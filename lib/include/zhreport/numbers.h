@@ -72,7 +72,8 @@ std::vector<NumberMatch> find_numbers(std::string_view text);
 // the text's end is cut at it.
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out);
 // The same, without a scan of the range, for a caller that has every position of it where a
-// number may start (a digit or a numeral character; in order, and maybe more outside the range):
+// number may start (the first digit of a run of ASCII digits, which a number read there takes
+// whole, or a numeral character; in order, and maybe more outside the range):
 // Reading::number_starts of clauses.h, whose scan of the text stops there too. A caller may
 // leave out the positions in [pos, plain_numeral_end(text, pos)) (below): no number there is read.
 void find_numbers(std::string_view text, size_t begin, size_t end,
