@@ -415,6 +415,39 @@ TEST_CASE("parse_number_at reads the numeral at a position") {
   CHECK_FALSE(parse_number_at(text, 100).has_value());
 }
 
+TEST_CASE("plain_numeral_end tells where a number alone ends, before it is read") {
+  // Where it is told, the number read at the position ends there (or none is read, the run of
+  // digits passed whole).
+  const std::string_view texts[] = {
+      "进一步推进,一些百姓说2023年5月12日出发",
+      "一百名,一至三批,百分之三,1.5万,3万,二三十人,12 480人次,编号12345678901234567890123号",
+      "零星病例,两院之间,十年来,2019-2021年,20～30名,一、二批,1,200名",
+  };
+  size_t told = 0;
+  for (std::string_view text : texts) {
+    CAPTURE(text);
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+      size_t end = plain_numeral_end(text, pos);
+      if (end == 0) continue;
+      CAPTURE(pos);
+      ++told;
+      std::vector<NumberMatch> read;
+      find_numbers(text, pos, end, read);
+      CHECK(read.size() <= 1);
+      if (!read.empty()) CHECK(read[0].end == end);
+    }
+  }
+  CHECK(told == 53);  // (from every digit of a run: a run of the digits after it)
+  CHECK(plain_numeral_end("进一步", 3) == 6);
+  CHECK(plain_numeral_end("2023年", 0) == 4);
+  CHECK(plain_numeral_end("一百名", 0) == 0);
+  CHECK(plain_numeral_end("一至三批", 0) == 0);
+  CHECK(plain_numeral_end("百分之三", 0) == 0);
+  CHECK(plain_numeral_end("1.5万", 0) == 0);
+  CHECK(plain_numeral_end("3万", 0) == 0);
+  CHECK(plain_numeral_end("12 480人次", 0) == 0);
+}
+
 TEST_CASE("parse_yuan reads money written out in full") {
   const WholeCase cases[] = {
       {"壹拾壹元整", 11},       {"叁佰圆正", 300},

@@ -217,9 +217,10 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
     p = t.three_byte_stops.skip(block, p);
     if (p >= end) break;
     if (is_number_digit(s[p], t)) {  // a run of digits (most of what a number starts at)
-      do {
-        number_starts.push_back(p++);
-      } while (p < end && is_number_digit(s[p], t));
+      // Its first digit only: a number read there takes the run whole, or none does and the
+      // reading passes it whole (numbers.h).
+      number_starts.push_back(p++);
+      while (p < end && is_number_digit(s[p], t)) ++p;
       continue;
     }
     size_t after = 0;

@@ -39,6 +39,9 @@ struct Stops {
   static constexpr std::u32string_view kNounEnds = U"、()（）《》【】 0123456789";
   std::bitset<0x10000> sentence_end, clause_break, noun_end;
   std::u32string astral_noun_ends;  // of data/words.tsv, outside the tables' range
+  // The characters that neither end a counted noun nor start a classifier: after a number, they
+  // make it no count (no_count_end).
+  std::bitset<0x10000> no_count;
   Stops() {
     for (char32_t c : kSentenceEnds) sentence_end.set(c);
     clause_break = sentence_end;
@@ -52,10 +55,16 @@ struct Stops {
         astral_noun_ends += c;
       }
     }
+    no_count = ~noun_end;
+    for (const Classifier& c : lexicon().classifiers) {
+      char32_t first = code_point_at(c.text, 0);
+      if (first < 0x10000) no_count.reset(first);
+    }
   }
   bool ends_noun(char32_t c) const {
     return c < 0x10000 ? noun_end[c] : astral_noun_ends.find(c) != std::u32string::npos;
   }
+  bool no_count_after(char32_t c) const { return c < 0x10000 && no_count[c]; }
 };
 
 const Stops& stops() {
@@ -869,6 +878,34 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
   }
 }
 
+// Where the number at `pos` of a block ending at `end` ends when it is surely no count, told
+// before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral_end)
+// before a character of the block that starts no classifier and ends no counted noun, which
+// read_count turns down whatever stands before the number (进一步, 一些, 百姓, 2023年: half of a
+// report's numbers, where reading them cost more than the rest of their way to no fact).
+size_t no_count_end(std::string_view s, size_t pos, size_t end) {
+  size_t after = plain_numeral_end(s, pos);
+  return after > 0 && after < end && stops().no_count_after(code_point_at(s, after)) ? after : 0;
+}
+
+// Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
+// to pass over; not in a table's row, whose bare cells count_in_cell reads.
+void drop_no_counts(std::string_view s, const Document& document,
+                    const std::vector<std::vector<Cell>>& headers, std::vector<size_t>& starts) {
+  size_t kept = 0, k = 0;
+  for (size_t i = 0; i < document.blocks.size(); ++i) {
+    const Block& block = document.blocks[i];
+    if (!is_countable(block.kind)) continue;
+    bool row = !headers[i].empty();
+    for (; k < starts.size() && starts[k] < block.end; ++k) {
+      size_t pos = starts[k];
+      if (row || pos < block.start || no_count_end(s, pos, block.end) == 0) starts[kept++] = pos;
+    }
+  }
+  while (k < starts.size()) starts[kept++] = starts[k++];
+  starts.resize(kept);
+}
+
 }  // namespace
 
 std::vector<Fact> find_facts(std::string_view text) {
@@ -879,9 +916,11 @@ std::vector<Fact> find_facts(std::string_view text) {
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   Reading reading = read_clauses(text, document);
+  std::vector<std::vector<Cell>> headers = table_headers(text, document);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
-  // numbers may start in them listed, in one scan.)
+  // numbers may start in them listed, in one scan.) Nor those that surely count nothing.
+  drop_no_counts(text, document, headers, reading.number_starts);
   // Room for a number per place one may start (an upper bound): the vector grew a few times in
   // every document.
   std::vector<NumberMatch> numbers;
@@ -891,7 +930,6 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
       find_numbers(text, block.start, block.end, reading.number_starts, numbers);
     }
   }
-  std::vector<std::vector<Cell>> headers = table_headers(text, document);
   // Room for a fact per number (an upper bound): the FoundFacts point at the facts, which must not
   // move.
   std::vector<Fact> facts;

@@ -708,6 +708,27 @@ void find_numbers(std::string_view text, size_t begin, size_t end,
   }
 }
 
+size_t plain_numeral_end(std::string_view text, size_t pos) {
+  const Char c = char_at(text, pos);
+  size_t end = pos;
+  if (c.code >= '0' && c.code <= '9') {
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+  } else {
+    // (not 几 and 数, which a unit must follow, nor 廿 and 卅, rare)
+    const Kind kind = classify(c.code).kind;
+    if (kind != Kind::digit && kind != Kind::zero && kind != Kind::unit && kind != Kind::big) {
+      return 0;
+    }
+    end += c.len;
+  }
+  if (end >= text.size()) return 0;
+  // (not an ASCII character, which may be a blank before 余, a dash, a point or a comma)
+  const char32_t after = char_at(text, end).code;
+  if (after < 0x80 || classify(after).kind != Kind::other) return 0;
+  if (c.code == U'百' && after == U'分') return 0;  // 百分之三
+  return range_connector(text, end) ? 0 : end;
+}
+
 std::vector<NumberMatch> find_numbers(std::string_view text) {
   std::vector<NumberMatch> out;
   find_numbers(text, 0, text.size(), out);

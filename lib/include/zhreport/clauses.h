@@ -98,9 +98,9 @@ struct Reading {
   // of its context, steps on a clause or two from there instead of searching them all.
   static constexpr size_t kClauseBucket = 64;
   std::vector<uint32_t> first_clause_of_bucket;
-  // Where a number may start (a digit or a numeral character: numbers.h), in order: the scan
-  // of the clauses stops there too, so that find_numbers(text, begin, end, number_starts, out)
-  // need not walk the text again.
+  // Where a number may start (the first digit of a run of them, or a numeral character:
+  // numbers.h), in order: the scan of the clauses stops there too, so that find_numbers(text,
+  // begin, end, number_starts, out) need not walk the text again.
   std::vector<size_t> number_starts;
 };
 

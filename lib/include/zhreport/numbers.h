@@ -72,10 +72,19 @@ std::vector<NumberMatch> find_numbers(std::string_view text);
 // the text's end is cut at it.
 void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<NumberMatch>& out);
 // The same, without a scan of the range, for a caller that has every position of it where a
-// number may start (a digit or a numeral character; in order, and maybe more outside the range):
-// Reading::number_starts of clauses.h, whose scan of the text stops there too.
+// number may start (the first digit of a run of ASCII digits, which a number read there takes
+// whole, or a numeral character; in order, and maybe more outside the range):
+// Reading::number_starts of clauses.h, whose scan of the text stops there too. A caller may
+// leave out the positions in [pos, plain_numeral_end(text, pos)) (below): no number there is read.
 void find_numbers(std::string_view text, size_t begin, size_t end,
                   const std::vector<size_t>& starts, std::vector<NumberMatch>& out);
+// Where the number read at `pos` ends when the character after it tells that without reading it:
+// a Chinese numeral alone (一, 两, 零, 百, 万…) or a run of ASCII digits, before a character that
+// neither continues a numeral nor opens a range (the 一 of 一些, the 百 of 百姓, 2023 of
+// 2023年; not 一百, 一至三, 百分之三, 1.5 or 3万); 0 when it does not. (A run of digits too long
+// for a number is none, and the scan goes on after it all the same.) A caller that turns such a
+// number down by the character after it need not read it.
+size_t plain_numeral_end(std::string_view text, size_t pos);
 
 // The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
 // or 百分之), with its prefix qualifier looked up before `pos`; nullopt when none starts there.
