@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "decode_chars.h"
 #include "utf8.h"
 
 namespace zhreport {
@@ -229,29 +230,21 @@ bool by_offset(const InvalidSequence& a, const InvalidSequence& b) { return a.of
 
 // --- characters as detection counts them --------------------------------------------------------
 
-// What a decoded character tells about the charset it was read in (plausibility() below): an
-// ideograph, frequent or not (the lists of frequent ones are with detection), or a character
-// Chinese reports hardly ever contain.
-enum class CharClass : uint8_t { ordinary, rare_han, common_han, common_traditional_han, strange };
-constexpr size_t kCharClasses = 5;
+using decode_detail::char_class;
+using decode_detail::CharClass;
+using decode_detail::han_classes;
+using decode_detail::HanClasses;
+using decode_detail::kCharClasses;
+using decode_detail::kHanFirst;
 using ClassCounts = std::array<size_t, kCharClasses>;
-
-constexpr bool is_ordinary(char32_t c) {
-  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' ||
-         (c >= 0x2000 && c <= 0x206F) ||  // general punctuation
-         (c >= 0x3000 && c <= 0x303F) ||  // CJK punctuation
-         (c >= 0xFF00 && c <= 0xFFEF) ||  // full-width forms
-         c == 0xB7 || c == 0xD7;          // middle dot, multiplication sign
-}
 
 constexpr auto kAsciiClasses = [] {
   std::array<CharClass, 0x80> classes{};
   for (char32_t c = 0; c < 0x80; ++c)
-    classes[c] = is_ordinary(c) ? CharClass::ordinary : CharClass::strange;
+    classes[c] = decode_detail::is_ordinary(c) ? CharClass::ordinary : CharClass::strange;
   return classes;
 }();
 
-CharClass char_class(char32_t c);
 // Adds the characters of valid UTF-8 `text` to `counts` by class.
 void count_classes(std::string_view text, ClassCounts& counts);
 
@@ -259,14 +252,14 @@ void count_classes(std::string_view text, ClassCounts& counts);
 
 // ICU's converters take some hundred instructions a character (through UTF-16, with a callback
 // and an offset per unit). A two-byte character of GB18030 or Big5 decodes the same wherever it
-// stands, so ICU's own converter decodes each of them once per process into this table, and
-// the text is read through it; ICU still decodes whatever the table lacks (GB18030's four-byte
-// sequences, invalid bytes, the Big5-HKSCS pairs that give two characters) up to the end of
-// that line. A line feed ends any sequence (it is no byte of one), so ICU starts and stops at
-// the points where, converting the whole input, it would have held no bytes either.
+// stands, so ICU's own converter decodes each of them once, at build time, into a table
+// (decode_chars.h), and the text is read through it; ICU still decodes whatever the table lacks
+// (GB18030's four-byte sequences, invalid bytes, the Big5-HKSCS pairs that give two characters)
+// up to the end of that line. A line feed ends any sequence (it is no byte of one), so ICU starts
+// and stops at the points where, converting the whole input, it would have held no bytes either.
 class PairTable {
  public:
-  explicit PairTable(const char* charset);
+  constexpr explicit PairTable(const uint32_t* entries) : entries_(entries) {}
   // For a lead byte from 0x80 and any second byte: 0 when the table does not decode the pair,
   // else the character's UTF-8 bytes (the first lowest), their count (bits 24..27) and the
   // character's class (bits 28..31).
@@ -277,78 +270,16 @@ class PairTable {
   static CharClass class_of(uint32_t entry) { return CharClass(entry >> 28); }
 
  private:
-  std::vector<uint32_t> entries_ = std::vector<uint32_t>(0x80 * 0x100);
+  const uint32_t* entries_;
 };
 
-PairTable::PairTable(const char* charset) {
-  // Every pair of a lead 81..FE and a second byte 40..FE, one after the other, in one
-  // conversion: a pair is decoded when ICU reports nothing wrong in it and gives one character
-  // for its first byte and nothing for its second (an invalid pair, one of another length, one
-  // that decodes to two characters and the pairs ICU reads out of step after them are left to
-  // ICU).
-  constexpr unsigned kFirstLead = 0x81, kLastLead = 0xFE, kFirstSecond = 0x40, kLastSecond = 0xFE;
-  constexpr size_t kSeconds = kLastSecond - kFirstSecond + 1;
-  std::string bytes((kLastLead - kFirstLead + 1) * kSeconds * 2, '\0');
-  char* p = bytes.data();
-  for (unsigned lead = kFirstLead; lead <= kLastLead; ++lead) {
-    for (unsigned second = kFirstSecond; second <= kLastSecond; ++second) {
-      *p++ = char(lead);
-      *p++ = char(second);
-    }
-  }
-  struct Failed {
-    const char* start;
-    std::vector<uint8_t> pairs;
-  } failed{bytes.data(), std::vector<uint8_t>(bytes.size() / 2)};
-  auto note = [](const void* context, UConverterToUnicodeArgs* args, const char*, int32_t length,
-                 UConverterCallbackReason reason, UErrorCode* status) {
-    if (reason > UCNV_IRREGULAR) return;
-    auto* f = static_cast<Failed*>(const_cast<void*>(context));
-    const size_t end = size_t(args->source - f->start);
-    for (size_t at = end - size_t(length); at < end; ++at) f->pairs[at / 2] = true;
-    *status = U_ZERO_ERROR;  // nothing written: the pair is left out
-  };
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open(charset, &status);
-  ucnv_setToUCallBack(converter, note, &failed, nullptr, nullptr, &status);
-  std::vector<UChar> units(bytes.size());
-  std::vector<int32_t> offsets(bytes.size());
-  UChar* target = units.data();
-  const char* source = bytes.data();
-  ucnv_toUnicode(converter, &target, units.data() + units.size(), &source,
-                 bytes.data() + bytes.size(), offsets.data(), true, &status);
-  ucnv_close(converter);
-  if (U_FAILURE(status)) return;  // an empty table: ICU decodes everything
-  const size_t count = size_t(target - units.data());
-  for (size_t u = 0; u < count; ++u) {
-    const size_t at = size_t(offsets[u]), pair = at / 2;
-    const bool alone = (u + 1 == count || size_t(offsets[u + 1]) >= at + 2) &&
-                       (u == 0 || size_t(offsets[u - 1]) != at);
-    const char32_t c = units[u];
-    if (at % 2 != 0 || failed.pairs[pair] || !alone || U16_IS_SURROGATE(c) || c == 0xFFFD) {
-      continue;
-    }
-    char utf8[4] = {};
-    const size_t n = size_t(utf8::write(utf8, c) - utf8);
-    uint32_t entry = 0;
-    std::memcpy(&entry, utf8, 3);
-    const auto lead = static_cast<unsigned char>(bytes[at]);
-    const auto second = static_cast<unsigned char>(bytes[at + 1]);
-    entries_[size_t(lead - 0x80) << 8 | second] =
-        entry | uint32_t(n) << 24 | uint32_t(char_class(c)) << 28;
-  }
-}
+constexpr PairTable kGb18030Table(decode_detail::kGb18030Pairs),
+    kBig5Table(decode_detail::kBig5HkscsPairs);
 
-// The table of `encoding`, built on first use; null for charsets without one.
+// The table of `encoding`; null for charsets without one.
 const PairTable* pair_table(Encoding encoding) {
-  if (encoding == Encoding::gb18030) {
-    static const PairTable table("GB18030");
-    return &table;
-  }
-  if (encoding == Encoding::big5) {
-    static const PairTable table(icu_name(Encoding::big5));
-    return &table;
-  }
+  if (encoding == Encoding::gb18030) return &kGb18030Table;
+  if (encoding == Encoding::big5) return &kBig5Table;
   return nullptr;
 }
 
@@ -703,96 +634,6 @@ std::optional<Encoding> parse_encoding(std::string_view name) {
 // --- detection --------------------------------------------------------------------------------
 
 namespace {
-
-// The ~1150 most frequent characters of Chinese news text. Real Chinese text is mostly made of
-// them; text decoded with the wrong charset is made of characters picked almost at random.
-constexpr std::string_view kCommonSimplified =
-    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可"
-    "也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方"
-    "多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心"
-    "她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情"
-    "明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政"
-    "美相见被利什二等产或新己制身果加西月话合回特代内信表化老给世"
-    "位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几"
-    "口认条平系气题活更别打女变四神总何电数安少报才结反受目太量再"
-    "感建务做接必场件计管期市直德资命山金指克许统区保至队形社便空"
-    "决治展马科司五基眼书非则听白却界达光放强即像难且权思王象完设"
-    "式色路记南品住告类求据程北边死张该交规万取拉格望觉术领共确传"
-    "师观清今切院让识候带导争运笑飞风步改收根干造言联持组每济车亲"
-    "极林服快办议往元英士证近失转夫令准布始怎存未远叫台单影具罗字"
-    "爱击流备兵连调深商算质团集百需价花党华城石级整府离况亚请技际"
-    "约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗"
-    "包片史委乎查轻易早曾除农找装广显吧李标谈吃图念六引历首医局突"
-    "专费号尽另周较注语仅考落青随选列武红响虽推势参希古众构房半节"
-    "土投某案黑维革划致陈律足态护七兴派孩验责营星够章音跟志底站严"
-    "例防族供效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围"
-    "江织害斗双境客纪采举攻父苏密低朝友诉止细愿千值仍男钱破网热助"
-    "倒育属坐限船职速刻乐否刚威状率甚独球般普怕弹校苦创假久错承印"
-    "晚试股拿脑预谁益阳若哪微继送急血伤素药适波夜省初喜卫源食险待"
-    "述陆习置居劳财环排福纳欢获模充负云停木游龙树疑层冷洲射略范竟"
-    "句室异激汉村策演简卡判担州静退既衣宗积余痛检差富灵协角占配征"
-    "修皮胜降阶审坚善刘读超免压银买养执副乱抗犯追帮宣岁航优香著田"
-    "铁控税左右份穿艺背阵草脚概块顿敢守酒岛托央户烈洋索款靠评版宝"
-    "座释景顾登货互付慢欧换闻危忙核介坏讨良序升监临亮露永呼味野架"
-    "域沙括吉减编楚肯测败梦散温困封救贵缺楼县尚移朋画班智恩短掌恐"
-    "遗固席松秘谢遇康虑均销钟藏赶剧票损旧端探湖录叶春乡附吸予礼港"
-    "雨板庭妇归饭额含顺输招脱补谓督毒油疗旅泽材逐笔鲜词择寻厂博烟"
-    "授载健堂旁宫借君禁园谋避抓荣孙束跳顶镇午练迫篇肉馆遍凡础卷牛"
-    "宁纸诸训私庄祖翻森塔握访弱歌店典欲伙遭盘扩盖雄稳亿拥齐赛趣迎"
-    "冰析透购替努途侵刑绿迅套贸毕唯谷轮库迹尤竞街促延震弃伟申缓售"
-    "针络抵抱植纯筑折郑贝尊吴秀混振染盛圆措姓残培诚宽摆毁伸盟末拍"
-    "硬操阻订彩抽赞纷沿违汇币丰蓝殊献距裁偏符勇触课敬障讯涉彻刊役"
-    "描洗患妙镜签仿倾牌播茶疾缘季丹仪宜桥恨繁伴旦愈潮粮缩聚径挑袋"
-    "灰启忠累暂估泛偿拒零穷舍码赖圈署壁御奉冬矿晨倍盾杯诊乏隆摄污"
-    "渡旗甘耐凭扎综返井壮薄扫敏碍殖详键伍峰贯券崇扰宪趋励辞舒悉援"
-    "疆驻扶童骨麻醉症肿瘤";
-// Traditional forms of the above where they differ.
-constexpr std::string_view kCommonTraditional =
-    "並乾亂亞佔來個們偉備傳傷傾僅價儀億償優兒內兩別則剛創劃劇劉動"
-    "務勝勞勢勵匯區協卻參吳員問啓喫單嗎嚴國圍園圓圖團執堅報場塊壓"
-    "壞壯夠夢夥婦孫學宮實寧審寫寬寶將專尋對導層屬峯島師帶幣幫幾庫"
-    "廠廣張強彈後徑從徵徹愛態慮憑憲應戰戶掃採換損擁擇擊擔據擴擺擾"
-    "攝敗數斷於時暫書會東條棄業極榮構樂樓標樣樹橋機檢權歐歡歲歷歸"
-    "殘毀氣決沒況減測準溫滿漢澤濟無煙熱營爭爲狀獨獲獻現環產畢畫異"
-    "當療發盡監盤確碼礎礙礦祕禮稅種稱積穩窮競筆節範築簡籤糧紀約紅"
-    "納純紙級紛細終組結絕絡給統經綜綠維網緊線緣編緩練縣縮總織繼續"
-    "羅羣義習聞聯聲職聽脫腦腫腳臨臺與興舉舊莊華萬葉蓋藍藝藥蘇處號"
-    "衆術衛裏補裝覆見規視親覺觀觸訂計訊討訓託記訪設許訴診評詞試話"
-    "該詳認語誠說誰課調談請論諸謀謂講謝證識議護讀變讓豐貝負財貨貫"
-    "責貴買費貿資質賴購賽贊趕趨跡車軍較載輕輪輸轉辦辭農這連進運過"
-    "達違遠適選遺還邊鄉鄭醫釋針銀銷錄錢錯鍵鍾鎮鏡鐵長門開間關陣陳"
-    "陸陽隊階際隨險雖雙離難雲電靈靜響頂項順須預頓領頭題額願類顧顯"
-    "風飛飯養餘館馬駐驗體鬥鮮麼黃點黨齊龍";
-
-constexpr char32_t kHanFirst = 0x4E00, kHanEnd = 0xA000;  // the CJK Unified Ideographs block
-
-// The class of each ideograph of the block, one table for the lists above.
-using HanClasses = std::array<CharClass, kHanEnd - kHanFirst>;
-
-void mark(HanClasses& classes, std::string_view three_byte_utf8, CharClass frequent) {
-  auto* p = reinterpret_cast<const unsigned char*>(three_byte_utf8.data());
-  for (size_t i = 0; i + 2 < three_byte_utf8.size(); i += 3) {
-    CharClass& k = classes[utf8::code_point(p + i, 3) - kHanFirst];
-    if (k == CharClass::rare_han) k = frequent;  // Simplified first: a form in both lists is common
-  }
-}
-
-const HanClasses& han_classes() {
-  static const HanClasses classes = [] {
-    HanClasses table;
-    table.fill(CharClass::rare_han);
-    mark(table, kCommonSimplified, CharClass::common_han);
-    mark(table, kCommonTraditional, CharClass::common_traditional_han);
-    return table;
-  }();
-  return classes;
-}
-
-CharClass char_class(char32_t c) {
-  if (c >= kHanFirst && c < kHanEnd) return han_classes()[c - kHanFirst];
-  if (c == 0xFFFD) return CharClass::ordinary;  // counted as invalid
-  return is_ordinary(c) ? CharClass::ordinary : CharClass::strange;
-}
 
 void count_classes(std::string_view text, ClassCounts& counts) {
   const HanClasses& han = han_classes();

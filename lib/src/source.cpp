@@ -26,11 +26,15 @@ Result<size_t> StringReader::read(char* buffer, size_t n) {
 }
 
 bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes) {
-  std::string lower(path);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::any_of(suffixes.begin(), suffixes.end(),
-                     [&](std::string_view suffix) { return lower.ends_with(suffix); });
+  // Compared in place: a lowered copy of the path cost an allocation for every archive member
+  // (asked twice each).
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           std::equal(suffix.begin(), suffix.end(), path.end() - suffix.size(), [](char s, char p) {
+             return s == std::tolower(static_cast<unsigned char>(p));
+           });
+  };
+  return std::any_of(suffixes.begin(), suffixes.end(), ends_with);
 }
 
 std::string system_error_message(int errno_value) {
@@ -168,14 +172,9 @@ SourceStatus status_of(const Error& error) {
 }
 
 bool is_archive_name(std::string_view path) {
-  static constexpr std::string_view kSuffixes[] = {".tar",  ".tar.gz",  ".tgz",  ".tar.zst",
-                                                   ".tzst", ".tar.bz2", ".tbz2", ".tar.xz",
-                                                   ".txz",  ".zip",     ".warc", ".warc.gz"};
-  std::string lower(path);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes),
-                     [&](std::string_view suffix) { return lower.ends_with(suffix); });
+  return source_detail::ends_with_any(
+      path, {".tar", ".tar.gz", ".tgz", ".tar.zst", ".tzst", ".tar.bz2", ".tbz2", ".tar.xz", ".txz",
+             ".zip", ".warc", ".warc.gz"});
 }
 
 class Source::Impl {
