@@ -104,6 +104,17 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
        "福建援寧工作\n2021-09-09\n福建省援寧醫療隊在固原市工作。醫療隊選派當地6名骨幹赴福州進修,"
        "開展講座20場。",
        {{6, "固原市", "福建省", "", "2021-09-09"}, {20, "固原市", "福建省", "", "2021-09-09"}}},
+      {"a province that opens its own hospital's name in the lead (湖南省肿瘤医院…医疗队) gives, "
+       "not the city its team returns to (返回长沙: the hospital's seat) where the lead names no "
+       "other giver (regression: 长沙市)",
+       "湖南省肿瘤医院驻点医疗队圆满完成任务\n2024-03-02\n春节前的城步县人民医院,湖南省肿瘤医院"
+       "第三批驻点帮扶医疗队的6名队员即将结束为期一年的工作,返回长沙。一年来,队员们接诊患者5000余"
+       "人次。",
+       "湖南省腫瘤醫院駐點醫療隊圓滿完成任務\n2024-03-02\n春節前的城步縣人民醫院,湖南省腫瘤醫院"
+       "第三批駐點幫扶醫療隊的6名隊員即將結束爲期一年的工作,返回長沙。一年來,隊員們接診患者5000餘"
+       "人次。",
+       {{6, "城步苗族自治县", "湖南省", "2023", "2024-03-02"},
+        {5000, "城步苗族自治县", "湖南省", "2023", "2024-03-02"}}},
       {"a place right before its team's persons (杭州专家) where another receives gives",
        "杭州专家在芒康:这一年\n2023-11-07\n一年来,我院先后派出专家12名,接诊患者3000人次。"
        "“杭州专家来了以后,老百姓看病方便了。”",

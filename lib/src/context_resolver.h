@@ -705,6 +705,11 @@ class Resolver {
   // it, is the report's own place, which gives, no receiver; else nullptr.
   const Mention* titled_outside_receivers() const;
 
+  // 河南省中医院第五批医疗队…返回郑州: the lead's province that opens its own hospital's name,
+  // where the lead's only givers are places within it that its persons go or return to (the
+  // hospital's seat, not a giver of its own); nullptr otherwise.
+  const Mention* province_of_hospital_over(const std::vector<const Mention*>& visited) const;
+
   // The title's mention of the area of the government body that published the report
   // (authority: data/context.tsv; 广东省卫生健康委员会2023年度…工作总结), named there without a
   // side, when the lead names a place outside that area that does not give (…与重庆市14个区县的
