@@ -115,6 +115,19 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
        "人次。",
        {{6, "城步苗族自治县", "湖南省", "2023", "2024-03-02"},
         {5000, "城步苗族自治县", "湖南省", "2023", "2024-03-02"}}},
+      {"a city of the giving province where trainees study stays the province's side though the "
+       "report makes it a sender, where it sends toward another receiver only (长沙市第一医院对口"
+       "支援绥宁县 in a report on 城步县) (regression: 长沙市)",
+       "湖南省人民医院对口支援城步县纪实\n2024-11-02\n湖南省人民医院先后选派专家30名驻点城步县。"
+       "医院接收城步县人民医院进修人员25名到长沙免费进修,举办讲座60余场。\n与此同时,长沙市第一医院"
+       "对口支援绥宁县人民医院,累计派出专家12名。",
+       "湖南省人民醫院對口支援城步縣紀實\n2024-11-02\n湖南省人民醫院先後選派專家30名駐點城步縣。"
+       "醫院接收城步縣人民醫院進修人員25名到長沙免費進修,舉辦講座60餘場。\n與此同時,長沙市第一醫院"
+       "對口支援綏寧縣人民醫院,累計派出專家12名。",
+       {{30, "城步苗族自治县", "湖南省", "", "2024-11-02"},
+        {25, "城步苗族自治县", "湖南省", "", "2024-11-02"},
+        {60, "城步苗族自治县", "湖南省", "", "2024-11-02"},
+        {12, "绥宁县", "长沙市", "", "2024-11-02"}}},
       {"a place right before its team's persons (杭州专家) where another receives gives",
        "杭州专家在芒康:这一年\n2023-11-07\n一年来,我院先后派出专家12名,接诊患者3000人次。"
        "“杭州专家来了以后,老百姓看病方便了。”",

@@ -572,6 +572,11 @@ class Resolver {
   // Whether the report makes `place` a sender in its own right somewhere (sender()).
   bool names_sender(const Place* place) const;
 
+  // Whether the report makes `place` a sender toward receivers outside `receiver`'s area only
+  // (南昌大学第一附属医院对口支援于都县 in a report on 寻乌县: another programme's giver, where
+  // 到南昌进修 names the city of the report's own hospital).
+  bool sends_elsewhere_only(const Place* place, const Place* receiver) const;
+
   // The place joined to place i as its partner (who is listed with whom): the next place of its
   // clause, named otherwise, after a partner word (data/context.tsv: 与, 和, 同) at most 24 bytes
   // on (宁波市12家三级医院与四川省凉山州…), where place i's name opens its clause (十堰市郧西县

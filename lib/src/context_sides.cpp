@@ -252,8 +252,11 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
                     inside(r.place, from_)) ||
                    sends_within(to_, r.place, false);
       // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
-      // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
-      sends = sends || (r.mention && names_sender(r.place));
+      // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派;
+      // not a city persons go to study in whose sender aids other receivers only: 到南昌进修 in
+      // a report on 江西省人民医院's aid to 寻乌县, where 南昌大学第一附属医院 aids 于都县)
+      bool elsewhere = r.mention && r.mention->visited && sends_elsewhere_only(r.place, to_);
+      sends = sends || (r.mention && names_sender(r.place) && !elsewhere);
       if (r.place->level != PlaceLevel::county && !sends) {
         return set_place(from_side(f), from_, from_mention_);
       }
