@@ -2658,6 +2658,15 @@ TEST_CASE("context: a national team's province named only in a later sentence") 
 
 TEST_CASE("context: a team abroad receives abroad") {
   const std::vector<Case> cases = {
+      {"a river named after a country (尼日尔河, data/nonplaces.tsv) names no second receiver in "
+       "the title (regression: the counts that name no place lost 马里)",
+       "江苏省第10批援马里医疗队:在尼日尔河畔守护健康\n2024-03-05\n江苏省第10批援马里医疗队由8家"
+       "医院的20名队员组成,2023年8月抵达马里首都巴马科。\n抵达以来,医疗队共接诊患者1.2万人次。",
+       "江蘇省第10批援馬里醫療隊:在尼日爾河畔守護健康\n2024-03-05\n江蘇省第10批援馬里醫療隊由8家"
+       "醫院的20名隊員組成,2023年8月抵達馬里首都巴馬科。\n抵達以來,醫療隊共接診患者1.2萬人次。",
+       {{8, "马里", "江苏省", "2023-08", "2024-03-05"},
+        {20, "马里", "江苏省", "2023-08", "2024-03-05"},
+        {12000, "马里", "江苏省", "2023-08", "2024-03-05"}}},
       {"the home city of the send-off and a hospital named after a Chinese city receive nothing "
        "beside the team's country",
        "湖南省第九批援塞拉利昂医疗队出征\n2022-05-06\n5月4日,湖南省第九批援塞拉利昂医疗队在长沙"
