@@ -2830,6 +2830,17 @@ TEST_CASE("context: the team before this one, in a sentence stating no time (pas
 
 TEST_CASE("context: places that name a part, a prefecture's hospital or several counties") {
   const std::vector<Case> cases = {
+      {"a prefecture right before a count of its own units (定西市4家县级医院) receives its "
+       "sentence's counts, not the county the sentence before names in it (regression: 陇西县)",
+       "专家驻点陇西县\n2024-07-01\n今年以来,甘肃省人民医院对口帮扶陇西县人民医院,派驻专家10名。\n"
+       "陇西县是省人民医院在定西市帮扶的重点县之一。据悉,省人民医院共对口帮扶定西市4家县级医院,"
+       "累计派驻专家30名。",
+       "專家駐點隴西縣\n2024-07-01\n今年以來,甘肅省人民醫院對口幫扶隴西縣人民醫院,派駐專家10名。\n"
+       "隴西縣是省人民醫院在定西市幫扶的重點縣之一。據悉,省人民醫院共對口幫扶定西市4家縣級醫院,"
+       "累計派駐專家30名。",
+       {{10, "陇西县", "甘肃省", "2024", "2024-07-01"},
+        {4, "定西市", "甘肃省", "2024", "2024-07-01"},
+        {30, "定西市", "甘肃省", "2024", "2024-07-01"}}},
       {"regression: a place of a part (其中在…) received the total before it and the counts of "
        "the next sentence",
        "山西援疆医疗队在喀什地区开展帮扶\n2022-08-15\n两年来,医疗队共完成手术3200余台,其中在"

@@ -577,6 +577,9 @@ class Resolver {
   // 到南昌进修 names the city of the report's own hospital).
   bool sends_elsewhere_only(const Place* place, const Place* receiver) const;
 
+  // Whether an ASCII digit is at `pos` (定西市3家: a count right after a place).
+  bool digit_at(size_t pos) const { return pos < s_.size() && s_[pos] >= '0' && s_[pos] <= '9'; }
+
   // The place joined to place i as its partner (who is listed with whom): the next place of its
   // clause, named otherwise, after a partner word (data/context.tsv: 与, 和, 同) at most 24 bytes
   // on (宁波市12家三级医院与四川省凉山州…), where place i's name opens its clause (十堰市郧西县

@@ -473,6 +473,9 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   const Sentence& own = sentence_of(clause);
   bool own_sentence = r.mention && r.place->level == PlaceLevel::prefecture &&
                       r.mention->clause >= own.first_clause && r.mention->clause < own.end_clause;
+  // (nor one right before a count of its own units, a digit right after it: 共对口帮扶定西市3家
+  // 县级医院,累计派驻专家38名 is the prefecture's, whatever county the sentence before tells of)
+  if (own_sentence && digit_at(r.mention->end)) return r;
   size_t block = own.block;
   std::vector<const Mention*> within;
   for (size_t i : earlier_sentences(clause)) {
@@ -487,9 +490,7 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
   // 县级医院; nor one whose units the lead counts: 广东派出专家420名到贵州… over 覆盖贵州6个
   // 市州的25个县, the whole province's total, whatever county the report tells of)
-  size_t after = r.mention ? r.mention->end : s_.size();
-  bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
-                   s_[after] >= '0' && s_[after] <= '9';
+  bool own_count = r.mention && r.mention->clause == clause && digit_at(r.mention->end);
   bool province =
       r.place->level == PlaceLevel::province && !own_count && !lead_counts_units_of(r.place);
   if (province && to_ && inside(to_, r.place) && !broken_down_by_part(to_, clause)) {
