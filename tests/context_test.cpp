@@ -1386,6 +1386,19 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
 
 TEST_CASE("context: a total over many county hospitals of the giver's own area") {
   const std::vector<Case> cases = {
+      {"a sentence that counts the county hospitals after naming them (支援县级医院80家) is the "
+       "giver's area's too, in a report on one prefecture of it (regression: 宝鸡市)",
+       "陕西城市医院对口支援宝鸡县级医院综述\n2025-01-10\n2024年,"
+       "陕西省组织城市三级医院对口支援宝鸡市"
+       "县级医院,全年向宝鸡市的县级医院派驻医师200名。\n“十四五”以来,陕西省累计组织城市三级医院向"
+       "县级医院派驻医师3000余人次,支援县级医院80家。",
+       "陝西城市醫院對口支援寶雞縣級醫院綜述\n2025-01-10\n2024年,"
+       "陝西省組織城市三級醫院對口支援寶雞市"
+       "縣級醫院,全年向寶雞市的縣級醫院派駐醫師200名。\n“十四五”以來,陝西省累計組織城市三級醫院向"
+       "縣級醫院派駐醫師3000餘人次,支援縣級醫院80家。",
+       {{200, "宝鸡市", "陕西省", "2024", "2024"},
+        {3000, "陕西省", "陕西省", "2021", "2025-01-10"},
+        {80, "陕西省", "陕西省", "2021", "2025-01-10"}}},
       {"a province's hospital that aids N county hospitals it does not name (15家县级医院: "
        "county_receivers) gives its totals to its own province, not to the one county a later "
        "paragraph tells of (regression: that county received them)",

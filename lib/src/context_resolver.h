@@ -976,6 +976,10 @@ class Resolver {
   // 76个国家和地区): it counts the units the word names.
   bool counts_in_sentence(size_t clause, Role role) const;
 
+  // Whether the count's sentence holds a word of `role` named before its number, the word's
+  // first character (its classifier) after the number (支援县级医院117家 for 117家县级医院).
+  bool counts_after_in_sentence(size_t clause, Role role) const;
+
   // The place that heads the paragraph holding byte `at`: the paragraph opens with the place's
   // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
   // review city by city), and names no place outside it after; nullptr otherwise.

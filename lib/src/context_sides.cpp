@@ -781,7 +781,30 @@ bool Resolver::counts_county_receivers(size_t clause, const Place* giver) const 
   }
   // (not aid elsewhere: 深圳市…为三家县级医院添置了设备 in a report on 河池市)
   if (to_ && to_ != giver && !inside(to_, giver)) return false;
-  return counts_in_sentence(clause, Role::county_receivers);  // 12家县级医院
+  return counts_in_sentence(clause, Role::county_receivers) ||      // 12家县级医院
+         counts_after_in_sentence(clause, Role::county_receivers);  // 县级医院117家
+}
+
+bool Resolver::counts_after_in_sentence(size_t clause, Role role) const {
+  const Sentence& sentence = sentence_of(clause);
+  std::string_view text = s_.substr(sentence.start, sentence.end - sentence.start);
+  for (std::string_view w : words(role)) {
+    size_t first = next_char(w, 0);
+    std::string_view classifier = w.substr(0, first), units = w.substr(first);
+    for (size_t at = text::find(text, units); at != text.npos;
+         at = text::find(text, units, at + units.size())) {
+      size_t p = at + units.size(), number = p;
+      while (p < text.size() && kCountDigits.find(code_point_at(text, p)) != kCountDigits.npos) {
+        p = next_char(text, p);
+      }
+      if (p == number) continue;
+      for (std::string_view about : {"余", "多"}) {  // (县级医院110余家)
+        if (text.substr(p).starts_with(about)) p += about.size();
+      }
+      if (text.substr(p).starts_with(classifier)) return true;
+    }
+  }
+  return false;
 }
 
 bool Resolver::counts_in_sentence(size_t clause, Role role) const {
