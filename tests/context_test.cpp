@@ -104,6 +104,30 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
        "福建援寧工作\n2021-09-09\n福建省援寧醫療隊在固原市工作。醫療隊選派當地6名骨幹赴福州進修,"
        "開展講座20場。",
        {{6, "固原市", "福建省", "", "2021-09-09"}, {20, "固原市", "福建省", "", "2021-09-09"}}},
+      {"a province that opens its own hospital's name in the lead (湖南省肿瘤医院…医疗队) gives, "
+       "not the city its team returns to (返回长沙: the hospital's seat) where the lead names no "
+       "other giver (regression: 长沙市)",
+       "湖南省肿瘤医院驻点医疗队圆满完成任务\n2024-03-02\n春节前的城步县人民医院,湖南省肿瘤医院"
+       "第三批驻点帮扶医疗队的6名队员即将结束为期一年的工作,返回长沙。一年来,队员们接诊患者5000余"
+       "人次。",
+       "湖南省腫瘤醫院駐點醫療隊圓滿完成任務\n2024-03-02\n春節前的城步縣人民醫院,湖南省腫瘤醫院"
+       "第三批駐點幫扶醫療隊的6名隊員即將結束爲期一年的工作,返回長沙。一年來,隊員們接診患者5000餘"
+       "人次。",
+       {{6, "城步苗族自治县", "湖南省", "2023", "2024-03-02"},
+        {5000, "城步苗族自治县", "湖南省", "2023", "2024-03-02"}}},
+      {"a city of the giving province where trainees study stays the province's side though the "
+       "report makes it a sender, where it sends toward another receiver only (长沙市第一医院对口"
+       "支援绥宁县 in a report on 城步县) (regression: 长沙市)",
+       "湖南省人民医院对口支援城步县纪实\n2024-11-02\n湖南省人民医院先后选派专家30名驻点城步县。"
+       "医院接收城步县人民医院进修人员25名到长沙免费进修,举办讲座60余场。\n与此同时,长沙市第一医院"
+       "对口支援绥宁县人民医院,累计派出专家12名。",
+       "湖南省人民醫院對口支援城步縣紀實\n2024-11-02\n湖南省人民醫院先後選派專家30名駐點城步縣。"
+       "醫院接收城步縣人民醫院進修人員25名到長沙免費進修,舉辦講座60餘場。\n與此同時,長沙市第一醫院"
+       "對口支援綏寧縣人民醫院,累計派出專家12名。",
+       {{30, "城步苗族自治县", "湖南省", "", "2024-11-02"},
+        {25, "城步苗族自治县", "湖南省", "", "2024-11-02"},
+        {60, "城步苗族自治县", "湖南省", "", "2024-11-02"},
+        {12, "绥宁县", "长沙市", "", "2024-11-02"}}},
       {"a place right before its team's persons (杭州专家) where another receives gives",
        "杭州专家在芒康:这一年\n2023-11-07\n一年来,我院先后派出专家12名,接诊患者3000人次。"
        "“杭州专家来了以后,老百姓看病方便了。”",
@@ -1362,6 +1386,19 @@ TEST_CASE("context: a province's hospital aids a county of its own") {
 
 TEST_CASE("context: a total over many county hospitals of the giver's own area") {
   const std::vector<Case> cases = {
+      {"a sentence that counts the county hospitals after naming them (支援县级医院80家) is the "
+       "giver's area's too, in a report on one prefecture of it (regression: 宝鸡市)",
+       "陕西城市医院对口支援宝鸡县级医院综述\n2025-01-10\n2024年,"
+       "陕西省组织城市三级医院对口支援宝鸡市"
+       "县级医院,全年向宝鸡市的县级医院派驻医师200名。\n“十四五”以来,陕西省累计组织城市三级医院向"
+       "县级医院派驻医师3000余人次,支援县级医院80家。",
+       "陝西城市醫院對口支援寶雞縣級醫院綜述\n2025-01-10\n2024年,"
+       "陝西省組織城市三級醫院對口支援寶雞市"
+       "縣級醫院,全年向寶雞市的縣級醫院派駐醫師200名。\n“十四五”以來,陝西省累計組織城市三級醫院向"
+       "縣級醫院派駐醫師3000餘人次,支援縣級醫院80家。",
+       {{200, "宝鸡市", "陕西省", "2024", "2024"},
+        {3000, "陕西省", "陕西省", "2021", "2025-01-10"},
+        {80, "陕西省", "陕西省", "2021", "2025-01-10"}}},
       {"a province's hospital that aids N county hospitals it does not name (15家县级医院: "
        "county_receivers) gives its totals to its own province, not to the one county a later "
        "paragraph tells of (regression: that county received them)",
@@ -2634,6 +2671,15 @@ TEST_CASE("context: a national team's province named only in a later sentence") 
 
 TEST_CASE("context: a team abroad receives abroad") {
   const std::vector<Case> cases = {
+      {"a river named after a country (尼日尔河, data/nonplaces.tsv) names no second receiver in "
+       "the title (regression: the counts that name no place lost 马里)",
+       "江苏省第10批援马里医疗队:在尼日尔河畔守护健康\n2024-03-05\n江苏省第10批援马里医疗队由8家"
+       "医院的20名队员组成,2023年8月抵达马里首都巴马科。\n抵达以来,医疗队共接诊患者1.2万人次。",
+       "江蘇省第10批援馬里醫療隊:在尼日爾河畔守護健康\n2024-03-05\n江蘇省第10批援馬里醫療隊由8家"
+       "醫院的20名隊員組成,2023年8月抵達馬里首都巴馬科。\n抵達以來,醫療隊共接診患者1.2萬人次。",
+       {{8, "马里", "江苏省", "2023-08", "2024-03-05"},
+        {20, "马里", "江苏省", "2023-08", "2024-03-05"},
+        {12000, "马里", "江苏省", "2023-08", "2024-03-05"}}},
       {"the home city of the send-off and a hospital named after a Chinese city receive nothing "
        "beside the team's country",
        "湖南省第九批援塞拉利昂医疗队出征\n2022-05-06\n5月4日,湖南省第九批援塞拉利昂医疗队在长沙"
@@ -2797,6 +2843,17 @@ TEST_CASE("context: the team before this one, in a sentence stating no time (pas
 
 TEST_CASE("context: places that name a part, a prefecture's hospital or several counties") {
   const std::vector<Case> cases = {
+      {"a prefecture right before a count of its own units (定西市4家县级医院) receives its "
+       "sentence's counts, not the county the sentence before names in it (regression: 陇西县)",
+       "专家驻点陇西县\n2024-07-01\n今年以来,甘肃省人民医院对口帮扶陇西县人民医院,派驻专家10名。\n"
+       "陇西县是省人民医院在定西市帮扶的重点县之一。据悉,省人民医院共对口帮扶定西市4家县级医院,"
+       "累计派驻专家30名。",
+       "專家駐點隴西縣\n2024-07-01\n今年以來,甘肅省人民醫院對口幫扶隴西縣人民醫院,派駐專家10名。\n"
+       "隴西縣是省人民醫院在定西市幫扶的重點縣之一。據悉,省人民醫院共對口幫扶定西市4家縣級醫院,"
+       "累計派駐專家30名。",
+       {{10, "陇西县", "甘肃省", "2024", "2024-07-01"},
+        {4, "定西市", "甘肃省", "2024", "2024-07-01"},
+        {30, "定西市", "甘肃省", "2024", "2024-07-01"}}},
       {"regression: a place of a part (其中在…) received the total before it and the counts of "
        "the next sentence",
        "山西援疆医疗队在喀什地区开展帮扶\n2022-08-15\n两年来,医疗队共完成手术3200余台,其中在"

@@ -977,6 +977,20 @@ TEST_CASE("regression: a column named by a verb and its noun (派驻专家) coun
         std::vector<std::string>{"experts 23", "patients 4100", "experts 17", "patients 3650"});
 }
 
+TEST_CASE("regression: a column counted in ten thousands (门诊(万人次)) read its cells as ones") {
+  // The column's bracket holds 万 before the classifier: its cells leave the multiplier out
+  // (8.6 under 门诊(万人次) is 8.6万人次).
+  std::string text =
+      "援外医疗队工作情况\n2024-05-06\n历年工作情况见下表:\n年份  派驻队员(名)  门诊(万人次)  "
+      "手术(台)\n2021  42  8.6  5120\n2022  45  9.25  5630\n";
+  std::vector<std::string> read;
+  for (const zhreport::Fact& f : zhreport::find_facts(text, zhreport::analyze_document(text))) {
+    read.push_back(fmt::format("{} {}", f.metric, f.value));
+  }
+  CHECK(read == std::vector<std::string>{"experts 42", "patients 86000", "surgeries 5120",
+                                         "experts 45", "patients 92500", "surgeries 5630"});
+}
+
 TEST_CASE("regression: a table written with | between cells was read as a site's menu") {
   // The header's names (one with its unit in brackets) over rows of as many cells; short lines
   // of short items between | are menus only when they hold no table. With or without the outer

@@ -90,7 +90,10 @@ void Resolver::subject() {
     if (m.start >= lead_end_) break;
     if (m.side == Side::from) (m.visited ? visited : from).push_back(&m);
   }
-  if (from.empty()) from = visited;   // 赴福州进修: the giver's place, not how it is named
+  if (from.empty()) {  // 赴福州进修: the giver's place, not how it is named
+    const Mention* province = province_of_hospital_over(visited);
+    from = province ? std::vector<const Mention*>{province} : visited;
+  }
   if (from.empty() && !body_area_) {  // (a government body's report: titled_body below)
     if (const Mention* own = titled_outside_receivers()) from.push_back(own);
   }
@@ -405,6 +408,22 @@ bool Resolver::names_in_lead(const Place* place) const {
   return std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
     return m.start < lead_end_ && m.place == place && !is_title(m.start);
   });
+}
+
+const Mention* Resolver::province_of_hospital_over(
+    const std::vector<const Mention*>& visited) const {
+  if (visited.empty()) return nullptr;
+  for (const Mention& m : places_) {
+    if (m.start >= lead_end_) break;
+    if (m.place->level != PlaceLevel::province || m.side == Side::to ||
+        !names_institution_at(m.end)) {
+      continue;
+    }
+    bool within = std::all_of(visited.begin(), visited.end(),
+                              [&](const Mention* v) { return inside(v->place, m.place); });
+    if (within) return &m;
+  }
+  return nullptr;
 }
 
 const Mention* Resolver::titled_outside_receivers() const {

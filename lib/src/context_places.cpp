@@ -1094,6 +1094,20 @@ bool Resolver::names_sender(const Place* place) const {
                      [&](const Mention& m) { return m.sender && m.place->name == place->name; });
 }
 
+bool Resolver::sends_elsewhere_only(const Place* place, const Place* receiver) const {
+  if (!receiver) return false;
+  bool elsewhere = false;
+  for (const Mention& m : places_) {
+    if (!m.sender || m.place->name != place->name) continue;
+    for (const Mention& p : places_) {
+      if (p.clause != m.clause || p.side != Side::to) continue;
+      if (same_area(p.place, receiver)) return false;
+      elsewhere = true;
+    }
+  }
+  return elsewhere;
+}
+
 size_t Resolver::partner_after(size_t i) const {
   const Mention& m = places_[i];
   size_t j = i + 1;

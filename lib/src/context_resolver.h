@@ -572,6 +572,14 @@ class Resolver {
   // Whether the report makes `place` a sender in its own right somewhere (sender()).
   bool names_sender(const Place* place) const;
 
+  // Whether the report makes `place` a sender toward receivers outside `receiver`'s area only
+  // (南昌大学第一附属医院对口支援于都县 in a report on 寻乌县: another programme's giver, where
+  // 到南昌进修 names the city of the report's own hospital).
+  bool sends_elsewhere_only(const Place* place, const Place* receiver) const;
+
+  // Whether an ASCII digit is at `pos` (定西市3家: a count right after a place).
+  bool digit_at(size_t pos) const { return pos < s_.size() && s_[pos] >= '0' && s_[pos] <= '9'; }
+
   // The place joined to place i as its partner (who is listed with whom): the next place of its
   // clause, named otherwise, after a partner word (data/context.tsv: 与, 和, 同) at most 24 bytes
   // on (宁波市12家三级医院与四川省凉山州…), where place i's name opens its clause (十堰市郧西县
@@ -704,6 +712,11 @@ class Resolver {
   // not again in the lead, where the lead names no giver and marks receivers that all lie outside
   // it, is the report's own place, which gives, no receiver; else nullptr.
   const Mention* titled_outside_receivers() const;
+
+  // 河南省中医院第五批医疗队…返回郑州: the lead's province that opens its own hospital's name,
+  // where the lead's only givers are places within it that its persons go or return to (the
+  // hospital's seat, not a giver of its own); nullptr otherwise.
+  const Mention* province_of_hospital_over(const std::vector<const Mention*>& visited) const;
 
   // The title's mention of the area of the government body that published the report
   // (authority: data/context.tsv; 广东省卫生健康委员会2023年度…工作总结), named there without a
@@ -962,6 +975,10 @@ class Resolver {
   // Whether the count's sentence holds a word of `role` right after a number (12家县级医院,
   // 76个国家和地区): it counts the units the word names.
   bool counts_in_sentence(size_t clause, Role role) const;
+
+  // Whether the count's sentence holds a word of `role` named before its number, the word's
+  // first character (its classifier) after the number (支援县级医院117家 for 117家县级医院).
+  bool counts_after_in_sentence(size_t clause, Role role) const;
 
   // The place that heads the paragraph holding byte `at`: the paragraph opens with the place's
   // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's

@@ -252,8 +252,11 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
                     inside(r.place, from_)) ||
                    sends_within(to_, r.place, false);
       // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
-      // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派)
-      sends = sends || (r.mention && names_sender(r.place));
+      // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派;
+      // not a city persons go to study in whose sender aids other receivers only: 到南昌进修 in
+      // a report on 江西省人民医院's aid to 寻乌县, where 南昌大学第一附属医院 aids 于都县)
+      bool elsewhere = r.mention && r.mention->visited && sends_elsewhere_only(r.place, to_);
+      sends = sends || (r.mention && names_sender(r.place) && !elsewhere);
       if (r.place->level != PlaceLevel::county && !sends) {
         return set_place(from_side(f), from_, from_mention_);
       }
@@ -470,6 +473,9 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   const Sentence& own = sentence_of(clause);
   bool own_sentence = r.mention && r.place->level == PlaceLevel::prefecture &&
                       r.mention->clause >= own.first_clause && r.mention->clause < own.end_clause;
+  // (nor one right before a count of its own units, a digit right after it: 共对口帮扶定西市3家
+  // 县级医院,累计派驻专家38名 is the prefecture's, whatever county the sentence before tells of)
+  if (own_sentence && digit_at(r.mention->end)) return r;
   size_t block = own.block;
   std::vector<const Mention*> within;
   for (size_t i : earlier_sentences(clause)) {
@@ -484,9 +490,7 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   // (not a province right before a count of its own, a digit right after it: 对口帮扶云南省40家
   // 县级医院; nor one whose units the lead counts: 广东派出专家420名到贵州… over 覆盖贵州6个
   // 市州的25个县, the whole province's total, whatever county the report tells of)
-  size_t after = r.mention ? r.mention->end : s_.size();
-  bool own_count = r.mention && r.mention->clause == clause && after < s_.size() &&
-                   s_[after] >= '0' && s_[after] <= '9';
+  bool own_count = r.mention && r.mention->clause == clause && digit_at(r.mention->end);
   bool province =
       r.place->level == PlaceLevel::province && !own_count && !lead_counts_units_of(r.place);
   if (province && to_ && inside(to_, r.place) && !broken_down_by_part(to_, clause)) {
@@ -777,7 +781,30 @@ bool Resolver::counts_county_receivers(size_t clause, const Place* giver) const 
   }
   // (not aid elsewhere: 深圳市…为三家县级医院添置了设备 in a report on 河池市)
   if (to_ && to_ != giver && !inside(to_, giver)) return false;
-  return counts_in_sentence(clause, Role::county_receivers);  // 12家县级医院
+  return counts_in_sentence(clause, Role::county_receivers) ||      // 12家县级医院
+         counts_after_in_sentence(clause, Role::county_receivers);  // 县级医院117家
+}
+
+bool Resolver::counts_after_in_sentence(size_t clause, Role role) const {
+  const Sentence& sentence = sentence_of(clause);
+  std::string_view text = s_.substr(sentence.start, sentence.end - sentence.start);
+  for (std::string_view w : words(role)) {
+    size_t first = next_char(w, 0);
+    std::string_view classifier = w.substr(0, first), units = w.substr(first);
+    for (size_t at = text::find(text, units); at != text.npos;
+         at = text::find(text, units, at + units.size())) {
+      size_t p = at + units.size(), number = p;
+      while (p < text.size() && kCountDigits.find(code_point_at(text, p)) != kCountDigits.npos) {
+        p = next_char(text, p);
+      }
+      if (p == number) continue;
+      for (std::string_view about : {"余", "多"}) {  // (县级医院110余家)
+        if (text.substr(p).starts_with(about)) p += about.size();
+      }
+      if (text.substr(p).starts_with(classifier)) return true;
+    }
+  }
+  return false;
 }
 
 bool Resolver::counts_in_sentence(size_t clause, Role role) const {

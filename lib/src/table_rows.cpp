@@ -94,6 +94,24 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
   return cells;
 }
 
+// 门急诊(万人次): a bracket that holds 万 or 千 right before a whole classifier, the multiplier
+// the column's cells leave out (9.8 → 9.8万人次), with that classifier; nullopt otherwise.
+std::optional<std::string> scaled_classifier(std::string_view bracket) {
+  for (std::string_view open : {"(", "（"}) {
+    if (bracket.starts_with(open)) bracket.remove_prefix(open.size());
+  }
+  for (std::string_view close : {")", "）"}) {
+    if (bracket.ends_with(close)) bracket.remove_suffix(close.size());
+  }
+  for (std::string_view scale : {"万", "千"}) {
+    if (!bracket.starts_with(scale)) continue;
+    std::string_view rest = bracket.substr(scale.size());
+    const Classifier* c = lexicon().classifier_at(rest, 0);
+    if (c && c->text.size() == rest.size()) return std::string(scale) + c->text;
+  }
+  return std::nullopt;
+}
+
 // What a column's name gives the bare numbers under it: the classifier to read them with
 // (one in brackets, 派驻人数(名) 帮扶资金（万元）; a name's end of data/words.tsv column_unit,
 // 人数 → 人; else the first classifier of a cue in the name, 开展手术 → 台), or "" when the name
@@ -106,6 +124,10 @@ std::optional<std::string> column_classifier(std::string_view name, bool& bracke
     if (b->classifier) {
       bracketed = true;
       return b->classifier->text;
+    }
+    if (std::optional<std::string> scaled = scaled_classifier(name.substr(b->open))) {
+      bracketed = true;
+      return scaled;
     }
     name = name.substr(0, b->open);
   }
