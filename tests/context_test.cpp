@@ -912,6 +912,35 @@ TEST_CASE("context: the period of a count") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a table of years dates each row by its year cell (year_column: context.tsv)") {
+  const std::vector<Case> cases = {
+      {"a row's year cell under 年份 is the period of the row's counts, not the programme's start "
+       "nor the report's date told above the table; N年间 after the table counts the years stated "
+       "before it, not the last row's",
+       "江苏援桑医疗队工作回顾\n2024-05-10\n自1964年以来,江苏省向坦桑尼亚派遣医疗队。"
+       "2021—2022年工作情况如下:\n年份  派驻队员  完成手术\n2021  40  3100\n2022  42  3300\n"
+       "两年间,医疗队累计培训当地医务人员500人次。\n",
+       "江蘇援桑醫療隊工作回顧\n2024-05-10\n自1964年以來,江蘇省向坦桑尼亞派遣醫療隊。"
+       "2021—2022年工作情況如下:\n年份  派駐隊員  完成手術\n2021  40  3100\n2022  42  3300\n"
+       "兩年間,醫療隊累計培訓當地醫務人員500人次。\n",
+       {{40, "坦桑尼亚", "江苏省", "2021", "2021"},
+        {3100, "坦桑尼亚", "江苏省", "2021", "2021"},
+        {42, "坦桑尼亚", "江苏省", "2022", "2022"},
+        {3300, "坦桑尼亚", "江苏省", "2022", "2022"},
+        {500, "坦桑尼亚", "江苏省", "2021", "2022"}}},
+      {"the year column may stand last (年度), and a row of it dates the counts before it",
+       "医疗帮扶成效\n2024-03-01\n山东省对口支援黄南州。\n派驻专家  开展手术  年度\n"
+       "31  520  2022\n35  610  2023\n",
+       "醫療幫扶成效\n2024-03-01\n山東省對口支援黃南州。\n派駐專家  開展手術  年度\n"
+       "31  520  2022\n35  610  2023\n",
+       {{31, "黄南藏族自治州", "山东省", "2022", "2022"},
+        {520, "黄南藏族自治州", "山东省", "2022", "2022"},
+        {35, "黄南藏族自治州", "山东省", "2023", "2023"},
+        {610, "黄南藏族自治州", "山东省", "2023", "2023"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);

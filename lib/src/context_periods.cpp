@@ -245,7 +245,7 @@ std::vector<TimePhrase> Resolver::phrases_of(std::string_view date,
   return phrases;
 }
 
-void Resolver::read_times() {
+void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   report_date_ = doc_.date;
   std::vector<TimePhrase> found = find_times(s_, report_date_);
   std::vector<TimePhrase> phrases = found;
@@ -295,6 +295,7 @@ void Resolver::read_times() {
     times_.push_back({std::move(t), clause, adverbial});
   }
   add_whole_years();
+  add_year_cells(headers);
   find_programme_starts();
   find_year_starts();
   // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
@@ -306,17 +307,21 @@ void Resolver::read_times() {
     // 第五批医疗队(2018年7月—2021年7月)…。三年间: the years of the term stated before
     TimePhrase& recent = times_[i].phrase;
     if (recent.kind != TimeKind::recent || i == 0) continue;
-    const TimePhrase& term = times_[i - 1].phrase;
+    // (past the years of a table's rows: 2020—2023年情况见下表:…表…。4年间 counts the years
+    // stated before the table)
+    size_t stated_at = i - 1;
+    while (stated_at > 0 && times_[stated_at].row_year) --stated_at;
+    const TimePhrase& term = times_[stated_at].phrase;
     std::string_view text = s_.substr(recent.start, recent.end - recent.start);
     // (N年间, N年里: within; not N年来: up to now, unless below)
     bool within = ends_with_word(text, Role::within);
     bool up_to_now = text.ends_with("来");
     int years = within || up_to_now ? years_of_recent(text) : 0;
-    size_t term_block = sentence_of(times_[i - 1].clause).block;
+    size_t term_block = sentence_of(times_[stated_at].clause).block;
     size_t block = sentence_of(times_[i].clause).block;
     // (两年间 opening the paragraph after the one that states the team's term: that term)
     // (not a year an event of the paragraph before is dated in: 帮助…于2018年创建三甲。\n一年间)
-    bool stated = term.kind == TimeKind::range || times_[i - 1].adverbial;
+    bool stated = term.kind == TimeKind::range || times_[stated_at].adverbial;
     bool same_block = term_block == block || (within && term_block + 1 == block && stated);
     bool term_years = term.kind == TimeKind::range && !term.since.empty() && !term.until.empty() &&
                       std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
@@ -692,6 +697,36 @@ void Resolver::add_whole_years() {
       TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
       times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
     });
+  }
+  if (times_.size() == before) return;
+  std::sort(times_.begin(), times_.end(),
+            [](const Time& a, const Time& b) { return a.phrase.start < b.phrase.start; });
+}
+
+void Resolver::add_year_cells(const std::vector<std::vector<Cell>>& headers) {
+  auto text_of = [&](const Cell& c) { return s_.substr(c.start, c.end - c.start); };
+  size_t before = times_.size();
+  for (size_t i = 0; i < headers.size() && i < doc_.blocks.size(); ++i) {
+    const std::vector<Cell>& header = headers[i];
+    auto column = std::find_if(header.begin(), header.end(), [&](const Cell& c) {
+      return is_word(text_of(c), Role::year_column);
+    });
+    if (column == header.end()) continue;
+    std::vector<Cell> cells = cells_of(s_, doc_.blocks[i].start, doc_.blocks[i].end);
+    if (cells.size() != header.size()) continue;
+    const Cell& cell = cells[static_cast<size_t>(column - header.begin())];
+    std::string_view year = text_of(cell);
+    // (four digits of a plausible year, nothing else: not 2020—2021, not 2020年 already read)
+    constexpr size_t kDigits = 4;
+    constexpr int kFirstYear = 1949, kLastYear = 2100;
+    bool digits = year.size() == kDigits && std::all_of(year.begin(), year.end(), [](char c) {
+                    return c >= '0' && c <= '9';
+                  });
+    int value = digits ? year_of(year) : 0;
+    size_t clause = r_.clause_at(cell.start);
+    if (value < kFirstYear || value > kLastYear || clause == r_.clauses.size()) continue;
+    TimePhrase phrase{cell.start, cell.end, TimeKind::point, std::string(year), std::string(year)};
+    times_.push_back({std::move(phrase), clause, true, true});
   }
   if (times_.size() == before) return;
   std::sort(times_.begin(), times_.end(),

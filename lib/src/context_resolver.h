@@ -57,6 +57,7 @@ struct Time {
   TimePhrase phrase;
   size_t clause = kNone;
   bool adverbial = false;  // opens or closes its clause: it scopes over the sentence
+  bool row_year = false;   // a table row's year cell (add_year_cells): it dates its row alone
 };
 
 // `a` lies inside `b` (拉萨市 in 西藏自治区, 乌什县 in 阿克苏地区), and is not `b`.
@@ -614,7 +615,8 @@ class Resolver {
   std::vector<TimePhrase> phrases_of(std::string_view date,
                                      const std::vector<TimePhrase>* found = nullptr) const;
 
-  void read_times();
+  // (headers: the constructor's, for the rows a column of years dates: add_year_cells)
+  void read_times(const std::vector<std::vector<Cell>>& headers);
 
   // 自2022年7月入驻以来,…。\n一年多来 in an undated report: gives the duration times_[i], which
   // opens the sentence after a start, that start as its since; false (nothing changed) where it
@@ -669,6 +671,11 @@ class Resolver {
 
   // 全年选派… (whole_year) in a year's summary: the year its title states, a period of its clause.
   void add_whole_years();
+
+  // 年份  派驻队员 over 2021  40 (year_column: data/context.tsv): a table's row whose cell under a
+  // column of years holds a year alone (2021, 2021年 being a phrase already) is dated by it, a
+  // point phrase of its clause.
+  void add_year_cells(const std::vector<std::vector<Cell>>& headers);
 
   // The report's own giving and receiving side and period: its title and lead.
   void subject();

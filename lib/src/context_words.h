@@ -77,6 +77,7 @@ namespace zhreport::facts_detail {
   X(whole)                        \
   X(whole_year)                   \
   X(within)                       \
+  X(year_column)                  \
   X(year_report)
 
 enum class Role {
