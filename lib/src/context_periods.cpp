@@ -381,20 +381,23 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
     // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
     // stated before as a whole, which is N − 1 years before the report's
     if (recent.since.size() == 4 && years && !more_than(phrase)) {
-      const TimePhrase* stated = nullptr;  // the nearest point before it
-      for (size_t k = i; k > 0 && !stated;) {
-        if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
+      const Time* stated_time = nullptr;  // the nearest point before it
+      for (size_t k = i; k > 0 && !stated_time;) {
+        if (times_[--k].phrase.kind == TimeKind::point) stated_time = &times_[k];
       }
+      const TimePhrase* stated = stated_time ? &stated_time->phrase : nullptr;
       bool whole = stated && stated->since.size() == 4 && stated->since == stated->until;
       if (whole && year_of(stated->since) == year_of(recent.since) + 1) {
         recent.since = stated->since;
         continue;
       }
       // (2022年是…第一年。一年来 dated 2023-01: the year the report tells of as a whole, the
-      // subject of 是, which has ended, alone; not the year of an event: 2022年,…签订协议)
+      // subject of 是, which has ended, alone, or a year whose work its paragraph sums up, 全年;
+      // not the year of an event: 2022年,…签订协议)
       std::string_view after = stated ? s_.substr(stated->end) : std::string_view();
       if (after.starts_with(",")) after.remove_prefix(1);
-      if (whole && years == 1 && stated->since == recent.since && after.starts_with("是") &&
+      bool summed_up = after.starts_with("是") || (whole && sums_up_year(*stated_time));
+      if (whole && years == 1 && stated->since == recent.since && summed_up &&
           year_of(report_date_) == year_of(stated->since) + 1) {
         recent.until = stated->until;
         recent.kind = TimeKind::range;
@@ -411,6 +414,17 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
       break;
     }
   }
+}
+
+bool Resolver::sums_up_year(const Time& year) const {
+  if (!year.adverbial || year.clause >= r_.clauses.size()) return false;
+  size_t i = r_.clauses[year.clause].sentence;
+  const Sentence& sentence = r_.sentences[i];
+  size_t end = sentence.end;
+  if (i + 1 < r_.sentences.size() && r_.sentences[i + 1].block == sentence.block) {
+    end = r_.sentences[i + 1].end;
+  }
+  return year.clause == sentence.first_clause && has_word(sentence.start, end, Role::whole_year);
 }
 
 // (the start the sentence before states is the only one known; the end is not, without a date)

@@ -623,6 +623,11 @@ class Resolver {
   // does not open such a sentence.
   bool take_start_before(size_t i);
 
+  // 2023年,…对口帮扶…工作扎实推进。全年…派驻医师520人次: whether a year opening its sentence
+  // is told as a whole, its work summed up (whole_year: data/context.tsv, in that sentence or
+  // the next of its paragraph), not the year of an event (2023年,…签订协议).
+  bool sums_up_year(const Time& year) const;
+
   // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
   // of two or more programmes began (a start with its receiver after it in its clause, or right
   // before it in parentheses: 援马耳他(1984年起)和援圭亚那(1993年起), an aside that may leave out
