@@ -1111,8 +1111,29 @@ bool Resolver::aside(const Time& t, size_t at) const {
   return close != s_.npos && (at < open || at > close);
 }
 
+size_t Resolver::listed_under(size_t block) const {
+  auto text_of = [&](const Block& b) { return s_.substr(b.start, b.end - b.start); };
+  if (!starts_with_word(text_of(doc_.blocks[block]), Role::list_item)) return kNone;
+  size_t above = block;
+  while (above > 0 && starts_with_word(text_of(doc_.blocks[above - 1]), Role::list_item)) --above;
+  if (above == 0) return kNone;
+  const Block& opening = doc_.blocks[above - 1];
+  std::string_view line = text::trim(text_of(opening));
+  for (std::string_view colon : {":", "："}) {
+    if (!line.ends_with(colon)) continue;
+    line.remove_suffix(colon.size());
+    if (!ends_with_word(line, Role::part)) return kNone;
+    // (the clause before the part word's: the statement it breaks down)
+    size_t part = r_.clause_at(opening.start + line.size() - 1);
+    if (part == r_.clauses.size() || part == 0) return kNone;
+    return r_.clauses[part - 1].start >= opening.start ? part - 1 : kNone;
+  }
+  return kNone;
+}
+
 size_t Resolver::broken_down(const Sentence& sentence) const {
   if (sentence.block == 0 || sentence.block >= doc_.blocks.size()) return kNone;
+  if (size_t listed = listed_under(sentence.block); listed != kNone) return listed;
   const Block& b = doc_.blocks[sentence.block];
   if (!starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown) &&
       !paragraph_place(b.start)) {

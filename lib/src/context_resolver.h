@@ -1113,9 +1113,16 @@ class Resolver {
   bool aside(const Time& t, size_t at) const;
 
   // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
-  // paragraph a place heads): the clause whose statement the sentence's paragraph breaks down
-  // (the last before the sentence), which dates it; kNone when the paragraph breaks down none.
+  // paragraph a place heads, or an item of a list: listed_under): the clause whose statement the
+  // sentence's paragraph breaks down (the last before the sentence), which dates it; kNone when
+  // the paragraph breaks down none.
   size_t broken_down(const Sentence& sentence) const;
+
+  // 截至2023年底,…累计派出…。其中:\n——援埃塞俄比亚医疗队…\n——援赞比亚医疗队…: the clause
+  // whose statement a list's item breaks down (a paragraph that opens with list_item:
+  // data/context.tsv, under items only, up to a paragraph that a part word and a colon close): the
+  // clause before that word; kNone when block `block` is no such item.
+  size_t listed_under(size_t block) const;
 
   // 截至2023年底,全省…。\n运城市。2022年以来派驻…: a start the count's own clause states (t)
   // in a breakdown runs to the end the broken-down statement states, not to the report's date.

@@ -43,6 +43,7 @@ namespace zhreport::facts_detail {
   X(joint)                        \
   X(lasting)                      \
   X(level_hospital)               \
+  X(list_item)                    \
   X(located)                      \
   X(many_givers)                  \
   X(nationwide)                   \
