@@ -569,6 +569,10 @@ TEST_CASE(
        "2023-06-08"},
       {"县医院添了新科室\n专家团队今年开展手术80台。\n(原载《江城晚报》2023年6月8日 记者 王海)\n",
        "2023-06-08"},
+      // The reporters' credit, then the date and the paper's name after it.
+      {"县医院添了新科室\n专家团队今年开展手术80台。\n(记者 王海 通讯员 李青) 2023年6月8日 "
+       "江城日报\n",
+       "2023-06-08"},
       // The issuer's signature, then the page's tools (print, close) in brackets.
       {"县医院添了新科室\n专家团队今年开展手术80台。\n某县卫生健康局　2022/05/"
        "10　【打印】【关闭】\n",

@@ -20,7 +20,7 @@ Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
   body_area_ = named_body(Role::authority, "");
   read_places();
   widen_to_prefectures();
-  read_times();
+  read_times(headers);
   subject();
 }
 

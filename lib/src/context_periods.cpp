@@ -245,7 +245,7 @@ std::vector<TimePhrase> Resolver::phrases_of(std::string_view date,
   return phrases;
 }
 
-void Resolver::read_times() {
+void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   report_date_ = doc_.date;
   std::vector<TimePhrase> found = find_times(s_, report_date_);
   std::vector<TimePhrase> phrases = found;
@@ -295,6 +295,7 @@ void Resolver::read_times() {
     times_.push_back({std::move(t), clause, adverbial});
   }
   add_whole_years();
+  add_year_cells(headers);
   find_programme_starts();
   find_year_starts();
   // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the
@@ -306,17 +307,21 @@ void Resolver::read_times() {
     // 第五批医疗队(2018年7月—2021年7月)…。三年间: the years of the term stated before
     TimePhrase& recent = times_[i].phrase;
     if (recent.kind != TimeKind::recent || i == 0) continue;
-    const TimePhrase& term = times_[i - 1].phrase;
+    // (past the years of a table's rows: 2020—2023年情况见下表:…表…。4年间 counts the years
+    // stated before the table)
+    size_t stated_at = i - 1;
+    while (stated_at > 0 && times_[stated_at].row_year) --stated_at;
+    const TimePhrase& term = times_[stated_at].phrase;
     std::string_view text = s_.substr(recent.start, recent.end - recent.start);
     // (N年间, N年里: within; not N年来: up to now, unless below)
     bool within = ends_with_word(text, Role::within);
     bool up_to_now = text.ends_with("来");
     int years = within || up_to_now ? years_of_recent(text) : 0;
-    size_t term_block = sentence_of(times_[i - 1].clause).block;
+    size_t term_block = sentence_of(times_[stated_at].clause).block;
     size_t block = sentence_of(times_[i].clause).block;
     // (两年间 opening the paragraph after the one that states the team's term: that term)
     // (not a year an event of the paragraph before is dated in: 帮助…于2018年创建三甲。\n一年间)
-    bool stated = term.kind == TimeKind::range || times_[i - 1].adverbial;
+    bool stated = term.kind == TimeKind::range || times_[stated_at].adverbial;
     bool same_block = term_block == block || (within && term_block + 1 == block && stated);
     bool term_years = term.kind == TimeKind::range && !term.since.empty() && !term.until.empty() &&
                       std::abs(year_of(term.until) - year_of(term.since) - years) <= 1;
@@ -376,20 +381,23 @@ void Resolver::read_times() {
     // 2021年是协作的开局之年。一年来 (dated 2021-12): N years counted with the year the report
     // stated before as a whole, which is N − 1 years before the report's
     if (recent.since.size() == 4 && years && !more_than(phrase)) {
-      const TimePhrase* stated = nullptr;  // the nearest point before it
-      for (size_t k = i; k > 0 && !stated;) {
-        if (times_[--k].phrase.kind == TimeKind::point) stated = &times_[k].phrase;
+      const Time* stated_time = nullptr;  // the nearest point before it
+      for (size_t k = i; k > 0 && !stated_time;) {
+        if (times_[--k].phrase.kind == TimeKind::point) stated_time = &times_[k];
       }
+      const TimePhrase* stated = stated_time ? &stated_time->phrase : nullptr;
       bool whole = stated && stated->since.size() == 4 && stated->since == stated->until;
       if (whole && year_of(stated->since) == year_of(recent.since) + 1) {
         recent.since = stated->since;
         continue;
       }
       // (2022年是…第一年。一年来 dated 2023-01: the year the report tells of as a whole, the
-      // subject of 是, which has ended, alone; not the year of an event: 2022年,…签订协议)
+      // subject of 是, which has ended, alone, or a year whose work its paragraph sums up, 全年;
+      // not the year of an event: 2022年,…签订协议)
       std::string_view after = stated ? s_.substr(stated->end) : std::string_view();
       if (after.starts_with(",")) after.remove_prefix(1);
-      if (whole && years == 1 && stated->since == recent.since && after.starts_with("是") &&
+      bool summed_up = after.starts_with("是") || (whole && sums_up_year(*stated_time));
+      if (whole && years == 1 && stated->since == recent.since && summed_up &&
           year_of(report_date_) == year_of(stated->since) + 1) {
         recent.until = stated->until;
         recent.kind = TimeKind::range;
@@ -406,6 +414,17 @@ void Resolver::read_times() {
       break;
     }
   }
+}
+
+bool Resolver::sums_up_year(const Time& year) const {
+  if (!year.adverbial || year.clause >= r_.clauses.size()) return false;
+  size_t i = r_.clauses[year.clause].sentence;
+  const Sentence& sentence = r_.sentences[i];
+  size_t end = sentence.end;
+  if (i + 1 < r_.sentences.size() && r_.sentences[i + 1].block == sentence.block) {
+    end = r_.sentences[i + 1].end;
+  }
+  return year.clause == sentence.first_clause && has_word(sentence.start, end, Role::whole_year);
 }
 
 // (the start the sentence before states is the only one known; the end is not, without a date)
@@ -692,6 +711,36 @@ void Resolver::add_whole_years() {
       TimePhrase year{start, end, TimeKind::point, titled_.phrase.since, titled_.phrase.until};
       times_.push_back({std::move(year), clause, start <= c.start + 3 || end + 3 >= c.end});
     });
+  }
+  if (times_.size() == before) return;
+  std::sort(times_.begin(), times_.end(),
+            [](const Time& a, const Time& b) { return a.phrase.start < b.phrase.start; });
+}
+
+void Resolver::add_year_cells(const std::vector<std::vector<Cell>>& headers) {
+  auto text_of = [&](const Cell& c) { return s_.substr(c.start, c.end - c.start); };
+  size_t before = times_.size();
+  for (size_t i = 0; i < headers.size() && i < doc_.blocks.size(); ++i) {
+    const std::vector<Cell>& header = headers[i];
+    auto column = std::find_if(header.begin(), header.end(), [&](const Cell& c) {
+      return is_word(text_of(c), Role::year_column);
+    });
+    if (column == header.end()) continue;
+    std::vector<Cell> cells = cells_of(s_, doc_.blocks[i].start, doc_.blocks[i].end);
+    if (cells.size() != header.size()) continue;
+    const Cell& cell = cells[static_cast<size_t>(column - header.begin())];
+    std::string_view year = text_of(cell);
+    // (four digits of a plausible year, nothing else: not 2020—2021, not 2020年 already read)
+    constexpr size_t kDigits = 4;
+    constexpr int kFirstYear = 1949, kLastYear = 2100;
+    bool digits = year.size() == kDigits && std::all_of(year.begin(), year.end(), [](char c) {
+                    return c >= '0' && c <= '9';
+                  });
+    int value = digits ? year_of(year) : 0;
+    size_t clause = r_.clause_at(cell.start);
+    if (value < kFirstYear || value > kLastYear || clause == r_.clauses.size()) continue;
+    TimePhrase phrase{cell.start, cell.end, TimeKind::point, std::string(year), std::string(year)};
+    times_.push_back({std::move(phrase), clause, true, true});
   }
   if (times_.size() == before) return;
   std::sort(times_.begin(), times_.end(),
@@ -1062,8 +1111,29 @@ bool Resolver::aside(const Time& t, size_t at) const {
   return close != s_.npos && (at < open || at > close);
 }
 
+size_t Resolver::listed_under(size_t block) const {
+  auto text_of = [&](const Block& b) { return s_.substr(b.start, b.end - b.start); };
+  if (!starts_with_word(text_of(doc_.blocks[block]), Role::list_item)) return kNone;
+  size_t above = block;
+  while (above > 0 && starts_with_word(text_of(doc_.blocks[above - 1]), Role::list_item)) --above;
+  if (above == 0) return kNone;
+  const Block& opening = doc_.blocks[above - 1];
+  std::string_view line = text::trim(text_of(opening));
+  for (std::string_view colon : {":", "："}) {
+    if (!line.ends_with(colon)) continue;
+    line.remove_suffix(colon.size());
+    if (!ends_with_word(line, Role::part)) return kNone;
+    // (the clause before the part word's: the statement it breaks down)
+    size_t part = r_.clause_at(opening.start + line.size() - 1);
+    if (part == r_.clauses.size() || part == 0) return kNone;
+    return r_.clauses[part - 1].start >= opening.start ? part - 1 : kNone;
+  }
+  return kNone;
+}
+
 size_t Resolver::broken_down(const Sentence& sentence) const {
   if (sentence.block == 0 || sentence.block >= doc_.blocks.size()) return kNone;
+  if (size_t listed = listed_under(sentence.block); listed != kNone) return listed;
   const Block& b = doc_.blocks[sentence.block];
   if (!starts_with_word(s_.substr(b.start, b.end - b.start), Role::breakdown) &&
       !paragraph_place(b.start)) {
@@ -1379,10 +1449,16 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     return &t;
   };
   if (best) return set_to_now(*best);
-  // 去年12月抵达…, 一年来,… in a report that dates nothing but a programme's start: the
-  // count's own time is told but not its year, so no period told before it (自2002年以来)
-  // stands in for it
-  if (undated && undatable_) {
+  // 去年12月抵达…, 一年来,… in a report that dates nothing but a programme's start, or a start
+  // of its own in one whose date nothing gives (今年以来; not 一年半来, which may count a term
+  // told before, nor in a report that closes a total at a date, 截至2024年11月底, and is told
+  // in that date's year): the count's own time is told but not its year, so no period told
+  // before it (自2002年以来) stands in for it
+  bool own_start = undated && report_date_.empty() && undated->phrase.kind == TimeKind::since &&
+                   std::none_of(times_.begin(), times_.end(), [](const Time& t) {
+                     return t.phrase.kind == TimeKind::until && !t.phrase.until.empty();
+                   });
+  if (undated && (undatable_ || own_start)) {
     f.since.clear();
     f.until.clear();
     f.since_span = f.until_span = Span{};

@@ -57,6 +57,7 @@ struct Time {
   TimePhrase phrase;
   size_t clause = kNone;
   bool adverbial = false;  // opens or closes its clause: it scopes over the sentence
+  bool row_year = false;   // a table row's year cell (add_year_cells): it dates its row alone
 };
 
 // `a` lies inside `b` (拉萨市 in 西藏自治区, 乌什县 in 阿克苏地区), and is not `b`.
@@ -622,12 +623,18 @@ class Resolver {
   std::vector<TimePhrase> phrases_of(std::string_view date,
                                      const std::vector<TimePhrase>* found = nullptr) const;
 
-  void read_times();
+  // (headers: the constructor's, for the rows a column of years dates: add_year_cells)
+  void read_times(const std::vector<std::vector<Cell>>& headers);
 
   // 自2022年7月入驻以来,…。\n一年多来 in an undated report: gives the duration times_[i], which
   // opens the sentence after a start, that start as its since; false (nothing changed) where it
   // does not open such a sentence.
   bool take_start_before(size_t i);
+
+  // 2023年,…对口帮扶…工作扎实推进。全年…派驻医师520人次: whether a year opening its sentence
+  // is told as a whole, its work summed up (whole_year: data/context.tsv, in that sentence or
+  // the next of its paragraph), not the year of an event (2023年,…签订协议).
+  bool sums_up_year(const Time& year) const;
 
   // 自1967年起承担援刚果(布)医疗任务,1977年起承担援加蓬医疗任务: a sentence that states when each
   // of two or more programmes began (a start with its receiver after it in its clause, or right
@@ -677,6 +684,11 @@ class Resolver {
 
   // 全年选派… (whole_year) in a year's summary: the year its title states, a period of its clause.
   void add_whole_years();
+
+  // 年份  派驻队员 over 2021  40 (year_column: data/context.tsv): a table's row whose cell under a
+  // column of years holds a year alone (2021, 2021年 being a phrase already) is dated by it, a
+  // point phrase of its clause.
+  void add_year_cells(const std::vector<std::vector<Cell>>& headers);
 
   // The report's own giving and receiving side and period: its title and lead.
   void subject();
@@ -1118,9 +1130,16 @@ class Resolver {
   bool aside(const Time& t, size_t at) const;
 
   // 2023年,…派驻专家156名。\n分县区看,淄博市…19名 (or 截至2023年底,全省…。\n太原市。…, a
-  // paragraph a place heads): the clause whose statement the sentence's paragraph breaks down
-  // (the last before the sentence), which dates it; kNone when the paragraph breaks down none.
+  // paragraph a place heads, or an item of a list: listed_under): the clause whose statement the
+  // sentence's paragraph breaks down (the last before the sentence), which dates it; kNone when
+  // the paragraph breaks down none.
   size_t broken_down(const Sentence& sentence) const;
+
+  // 截至2023年底,…累计派出…。其中:\n——援埃塞俄比亚医疗队…\n——援赞比亚医疗队…: the clause
+  // whose statement a list's item breaks down (a paragraph that opens with list_item:
+  // data/context.tsv, under items only, up to a paragraph that a part word and a colon close): the
+  // clause before that word; kNone when block `block` is no such item.
+  size_t listed_under(size_t block) const;
 
   // 截至2023年底,全省…。\n运城市。2022年以来派驻…: a start the count's own clause states (t)
   // in a breakdown runs to the end the broken-down statement states, not to the report's date.

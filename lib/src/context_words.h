@@ -43,6 +43,7 @@ namespace zhreport::facts_detail {
   X(joint)                        \
   X(lasting)                      \
   X(level_hospital)               \
+  X(list_item)                    \
   X(located)                      \
   X(many_givers)                  \
   X(nationwide)                   \
@@ -77,6 +78,7 @@ namespace zhreport::facts_detail {
   X(whole)                        \
   X(whole_year)                   \
   X(within)                       \
+  X(year_column)                  \
   X(year_report)
 
 enum class Role {

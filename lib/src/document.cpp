@@ -515,6 +515,17 @@ size_t time_of_day_length(std::string_view after) {
   return k;
 }
 
+// A news outlet's name (2024-06-18 某县融媒体中心, …2024年01月16日 河南日报): a short name that
+// ends as one (outlet: data/boilerplate.tsv), as long as an autonomous county's at most
+// (融水苗族自治县融媒体中心).
+bool names_outlet(std::string_view source) {
+  constexpr size_t kMaxOutletWidth = 40;
+  source = text::trim(source);
+  return is_source_name(source, kMaxOutletWidth) &&
+         std::any_of(markers().outlets.begin(), markers().outlets.end(),
+                     [&](std::string_view w) { return source.ends_with(w); });
+}
+
 // A line that is a date and nothing else (a time of day, a weekday and the weather may follow).
 bool is_date_line(std::string_view line) {
   // (2023年8月16日): a date line in brackets is still one.
@@ -540,17 +551,14 @@ bool is_date_line(std::string_view line) {
   // weekday, the source's short name; without one, a name that ends as a news outlet's
   // (2024-06-18 某县融媒体中心), where a headline that opens with a date goes on otherwise
   // (2024年6月3日 义诊进社区)
-  // (an outlet's name may be as long as an autonomous county's: 融水苗族自治县融媒体中心)
-  constexpr size_t kMaxNameWidth = 24, kMaxOutletWidth = 40;
+  constexpr size_t kMaxNameWidth = 24;
   std::string_view source = text::trim(after.substr(k));
   size_t weekday = weekday_length(source);
   if ((after.substr(0, k).find(':') != std::string_view::npos || weekday > 0) &&
       is_source_name(source.substr(weekday), kMaxNameWidth)) {
     return true;
   }
-  return is_source_name(source, kMaxOutletWidth) &&
-         std::any_of(markers().outlets.begin(), markers().outlets.end(),
-                     [&](std::string_view w) { return source.ends_with(w); });
+  return names_outlet(source);
 }
 
 // The publication date of a metadata line: the one after 发布 or 日期 when the line has
@@ -829,6 +837,8 @@ bool dated_credit(std::string_view line) {
   }
   size_t k = time_of_day_length(after);
   if (k == after.size()) return true;
+  // (记者 … 通讯员 …) 2024年01月16日 河南日报: the paper's name after the date
+  if (names_outlet(after)) return true;
   // 原创 某某医院 某某健康 2024年03月08日 09:20 四川: after the time of day, the place a social
   // platform shows as the author's IP location (a province, 中国香港 at the widest).
   constexpr size_t kMaxLocationWidth = 9;
