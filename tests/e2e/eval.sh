@@ -113,6 +113,9 @@ context_floors() {
     set94) echo "to=0.96 from=0.97 since=0.95 until=0.98" ;;
     set95) echo "to=0.92 from=0.66 since=0.70 until=0.83" ;;
     set96) echo "to=0.96 from=0.91 since=0.92 until=0.93" ;;
+    set97) echo "to=0.97 from=0.97 since=0.91 until=0.96" ;;
+    set98) echo "to=0.97 from=0.98 since=0.95 until=0.94" ;;
+    set99) echo "to=0.98 from=0.98 since=0.95 until=0.97" ;;
     *) echo "" ;;
   esac
 }
