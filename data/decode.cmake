@@ -8,9 +8,5 @@ set_target_properties(zhreport_pair_tables_gen PROPERTIES
 target_include_directories(zhreport_pair_tables_gen PRIVATE ${PROJECT_SOURCE_DIR}/lib/src)
 target_link_libraries(zhreport_pair_tables_gen PRIVATE ICU::uc ICU::data)
 set(pair_tables_cpp ${ZHREPORT_GENERATED_DIR}/pair_tables.cpp)
-add_custom_command(OUTPUT ${pair_tables_cpp}
-  COMMAND zhreport_pair_tables_gen > ${pair_tables_cpp}.tmp
-  COMMAND ${CMAKE_COMMAND} -E rename ${pair_tables_cpp}.tmp ${pair_tables_cpp}
-  DEPENDS zhreport_pair_tables_gen
-  COMMENT "Decoding GB18030's and Big5's two-byte characters into tables" VERBATIM)
-set(ZHREPORT_GENERATED_SOURCES ${ZHREPORT_GENERATED_SOURCES} ${pair_tables_cpp})
+zhreport_generate(${pair_tables_cpp} zhreport_pair_tables_gen
+  "Decoding GB18030's and Big5's two-byte characters into tables")

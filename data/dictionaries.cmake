@@ -200,9 +200,5 @@ set_target_properties(zhreport_convert_tables_gen PROPERTIES
 target_include_directories(zhreport_convert_tables_gen PRIVATE
   ${PROJECT_SOURCE_DIR}/lib/src ${PROJECT_SOURCE_DIR}/lib/include)
 set(convert_tables_data_cpp ${ZHREPORT_GENERATED_DIR}/convert_tables_data.cpp)
-add_custom_command(OUTPUT ${convert_tables_data_cpp}
-  COMMAND zhreport_convert_tables_gen > ${convert_tables_data_cpp}.tmp
-  COMMAND ${CMAKE_COMMAND} -E rename ${convert_tables_data_cpp}.tmp ${convert_tables_data_cpp}
-  DEPENDS zhreport_convert_tables_gen
-  COMMENT "Compiling OpenCC's dictionaries into constant tables" VERBATIM)
-set(ZHREPORT_GENERATED_SOURCES ${ZHREPORT_GENERATED_SOURCES} ${convert_tables_data_cpp})
+zhreport_generate(${convert_tables_data_cpp} zhreport_convert_tables_gen
+  "Compiling OpenCC's dictionaries into constant tables")
