@@ -20,6 +20,7 @@ Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
   body_area_ = named_body(Role::authority, "");
   read_places();
   widen_to_prefectures();
+  place_spans_ = SpanIndex::of(places_);
   read_times(headers);
   subject();
 }
@@ -45,6 +46,34 @@ void Resolver::resolve(Fact& f, size_t at) const {
     f.until = f.since;                                       // stated start wins
     f.until_span = f.since_span;
   }
+}
+
+std::span<const Time> Resolver::times_of(size_t first, size_t end) const {
+  auto lo = std::partition_point(times_.begin(), times_.end(),
+                                 [&](const Time& t) { return t.clause < first; });
+  auto hi = std::partition_point(lo, times_.end(), [&](const Time& t) { return t.clause < end; });
+  return {lo, hi};
+}
+
+std::span<const Time> Resolver::times_before(size_t pos) const {
+  auto hi = std::partition_point(times_.begin(), times_.end(),
+                                 [&](const Time& t) { return t.phrase.start < pos; });
+  return {times_.begin(), hi};
+}
+
+std::span<const Mention> Resolver::mentions_of(size_t first, size_t end) const {
+  auto lo = std::partition_point(places_.begin(), places_.end(),
+                                 [&](const Mention& m) { return m.clause < first; });
+  auto hi =
+      std::partition_point(lo, places_.end(), [&](const Mention& m) { return m.clause < end; });
+  return {lo, hi};
+}
+
+const Block* Resolver::block_at(size_t at) const {
+  auto after = std::partition_point(doc_.blocks.begin(), doc_.blocks.end(),
+                                    [&](const Block& b) { return b.start <= at; });
+  if (after == doc_.blocks.begin() || at >= std::prev(after)->end) return nullptr;
+  return &*std::prev(after);
 }
 
 bool Resolver::may_hold(size_t from, size_t to, Role role) const {

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <numeric>
+#include <set>
 
 #include "context_resolver.h"
 
@@ -73,6 +75,8 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
+  const SpanIndex known = SpanIndex::of(out);
+  std::set<std::pair<size_t, size_t>> added;  // (which overlap none of the others)
   for (auto [plan, at] : found) {
     const Era& era = eras()[plan];
     size_t end = at + era.word.size();
@@ -81,10 +85,11 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
                              [&](std::string_view w) { return s.substr(end).starts_with(w); });
     if (span == spans.end()) continue;
     end += span->size();
-    bool inside_known = std::any_of(out.begin(), out.end(), [&, at = at](const TimePhrase& t) {
-      return t.start < end && at < t.end;
-    });
+    auto last_before = added.lower_bound({end, 0});
+    bool inside_known = known.overlaps(at, end) ||
+                        (last_before != added.begin() && std::prev(last_before)->second > at);
     if (inside_known) continue;
+    added.emplace(at, end);
     TimePhrase t;
     t.start = at, t.end = end;
     t.kind = TimeKind::range;
@@ -100,6 +105,8 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开, 战略实施
   // (eras() is sorted longest first: 京津冀协同发展)
   const size_t window = kMaxBetween + (eras().empty() ? 0 : eras().front().word.size());
+  const SpanIndex known = SpanIndex::of(out);
+  const size_t first_added = out.size();  // (the phrases added here end at their 以来, in order)
   for_each_occurrence(s, kSince, [&](size_t found) {
     size_t from = found > window ? found - window : 0;
     std::string_view before = s.substr(from, found - from);
@@ -110,9 +117,10 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
       {
         size_t after = at + era.word.size();
         size_t since = found - after;
-        bool inside_known = std::any_of(out.begin(), out.end(), [&](const TimePhrase& t) {
-          return t.start <= at && at < t.end;
-        });
+        bool inside_known = known.overlaps(at, at + 1);
+        for (size_t k = out.size(); k > first_added && !inside_known && out[k - 1].end > at; --k) {
+          inside_known = out[k - 1].start <= at;
+        }
         if (inside_known) continue;
         TimePhrase t;
         t.start = at;
@@ -446,6 +454,12 @@ bool Resolver::take_start_before(size_t i) {
 }
 
 void Resolver::find_programme_starts() {
+  // (the mentions by where they end, for the one right before a time: 伊犁州(2010年以来))
+  std::vector<size_t> by_end(places_.size());
+  std::iota(by_end.begin(), by_end.end(), 0);
+  std::sort(by_end.begin(), by_end.end(), [&](size_t a, size_t b) {
+    return std::pair{places_[a].end, a} < std::pair{places_[b].end, b};
+  });
   for (size_t i = 0; i < times_.size(); ++i) {
     const Time& t = times_[i];
     bool start = t.phrase.kind == TimeKind::since && !t.phrase.since.empty();
@@ -454,10 +468,23 @@ void Resolver::find_programme_starts() {
     auto aside = [&](const Mention& m) {
       return m.end + 1 == t.phrase.start && s_[m.end] == '(' && m.side != Side::from;
     };
-    auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
-      return aside(m) || (m.clause == t.clause && m.start >= t.phrase.end && m.side != Side::from);
-    });
-    if (receiver == places_.end()) continue;
+    // (the first mention, in text order, before it in parentheses or after it in its clause)
+    const Mention* receiver = nullptr;
+    for (const Mention& m : mentions_of(t.clause, t.clause + 1)) {
+      if (m.start >= t.phrase.end && m.side != Side::from) {
+        receiver = &m;
+        break;
+      }
+    }
+    auto ends = std::partition_point(by_end.begin(), by_end.end(),
+                                     [&](size_t k) { return places_[k].end + 1 < t.phrase.start; });
+    for (; ends != by_end.end() && places_[*ends].end + 1 == t.phrase.start; ++ends) {
+      if (aside(places_[*ends]) && (!receiver || &places_[*ends] < receiver)) {
+        receiver = &places_[*ends];
+        break;
+      }
+    }
+    if (!receiver) continue;
     size_t sentence = r_.clauses[t.clause].sentence;
     bool same = !starts_.empty() && starts_.back().sentence == sentence;
     // (one programme's, or one within another's: 伊犁州 … 援疆)
@@ -764,21 +791,20 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   bool to_now = ends_with_word(phrase, Role::runs_to_now);  // 以来: runs to the report's date
   to_now = to_now || t.phrase.kind == TimeKind::recent;     // 10个月来: the last ten months
   if (!states_until(t.phrase) && !f.since.empty()) {
-    for (const Time& other : times_) {
-      bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+    for (const Time& other : times_of(sentence)) {
       // (not a year a value is compared at: 手术量由2020年的3000台增至去年的7000台; nor the date
       // of a later statement past a semicolon: 自1984年起…已派出19批;1993年首批…出发)
       bool compared = s_.substr(other.phrase.end).starts_with("的");
-      bool later_part = in && part_of(other.clause).first > t.clause;
+      bool later_part = part_of(other.clause).first > t.clause;
       // (nor a target after the report's date: 承诺到2025年底前…)
       bool target = !report_date_.empty() && other.phrase.until > report_date_;
       // (截至2022年底,…自1968年以来累计…: the date the total is told at closes even a period
       // that would run to the report's date)
       bool closes = !to_now || (other.phrase.kind == TimeKind::until &&
                                 other.phrase.end <= t.phrase.start && other.adverbial);
-      if (in && closes && &other != &t && states_until(other.phrase) &&
-          other.phrase.until >= f.since && !compared && !later_part && !target &&
-          !aside(other, t.phrase.start) && !opens_later_statement(other, t.clause)) {
+      if (closes && &other != &t && states_until(other.phrase) && other.phrase.until >= f.since &&
+          !compared && !later_part && !target && !aside(other, t.phrase.start) &&
+          !opens_later_statement(other, t.clause)) {
         f.until = other.phrase.until;
         f.until_span = {other.phrase.start, other.phrase.end};
         break;
@@ -788,10 +814,9 @@ void Resolver::set_period(Fact& f, const Time& t) const {
   if (t.phrase.kind == TimeKind::point && f.since.size() == 7) {
     // 于2022年11月抵达几内亚,2024年11月完成任务回国: a team's stay, from its arrival to the
     // later date of its sentence, else (去年10月抵达朱巴) to the report's date
-    for (const Time& other : times_) {
-      bool in = other.clause >= sentence.first_clause && other.clause < sentence.end_clause;
+    for (const Time& other : times_of(sentence)) {
       bool target = !report_date_.empty() && other.phrase.until > report_date_;
-      if (in && other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
+      if (other.phrase.kind == TimeKind::point && other.phrase.start > t.phrase.end &&
           !other.phrase.until.empty() && other.phrase.since > f.until && !target) {
         f.until = other.phrase.until;
         f.until_span = {other.phrase.start, other.phrase.end};
@@ -908,25 +933,22 @@ void Resolver::open_start(Fact& f, const Time& closing, size_t clause, size_t at
     f.since_span = {t.phrase.start, t.phrase.end};
   };
   const Sentence& sentence = sentence_of(clause);
-  for (const Time& t : times_) {
+  for (const Time& t : times_of(sentence)) {
     // (not a dated start past a semicolon after the count: 其中,援埃医疗队派出24批;自1978年
     // 以来,援赞医疗队派出23批 opens the later statement's period only; 两年多来 counts back
     // from the report's date for both)
     bool later_part = t.phrase.kind == TimeKind::since && t.clause < r_.clauses.size() &&
                       part_of(t.clause).first > clause;
-    if (t.clause >= sentence.first_clause && t.clause < sentence.end_clause && opens(t) &&
-        !later_part) {
-      return take(t);
-    }
+    if (opens(t) && !later_part) return take(t);
   }
   for (size_t i : earlier_sentences(clause)) {
     const Sentence& earlier = r_.sentences[i];
     const Time* found = nullptr;
-    for (const Time& t : times_) {  // 2023年,第七批医疗队…。截至12月中旬: the team's year too
-      bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+    // 2023年,第七批医疗队…。截至12月中旬: the team's year too
+    for (const Time& t : times_of(earlier)) {
       bool point =
           t.phrase.kind == TimeKind::point && !t.phrase.since.empty() && t.phrase.since <= f.until;
-      if (in && t.adverbial && (opens(t) || point)) found = &t;
+      if (t.adverbial && (opens(t) || point)) found = &t;
     }
     if (found) return take(*found);
   }
@@ -983,25 +1005,36 @@ bool Resolver::names_batch(const Sentence& sentence) const {
 }
 
 const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) const {
-  const Time* nearest = nullptr;
-  for (size_t i = times_.size(); i > 0 && !nearest;) {
-    const Time& t = times_[--i];
-    if (t.phrase.start >= sentence.start || sentence_of(t.clause).block >= sentence.block) {
-      continue;
+  if (carried_before_.empty()) {
+    carried_before_.resize(times_.size());
+    size_t last = kNone;
+    for (size_t i = 0; i < times_.size(); ++i) {
+      const Time& t = times_[i];
+      TimeKind kind = t.phrase.kind;
+      bool period = kind == TimeKind::since || kind == TimeKind::recent ||
+                    kind == TimeKind::until || (kind == TimeKind::range && t.adverbial);
+      bool dated = !t.phrase.since.empty() || !t.phrase.until.empty();
+      if (dated && (period || (kind == TimeKind::point && arrives_after(t)))) last = i;
+      carried_before_[i] = last;
     }
-    if (t.phrase.since.empty() && t.phrase.until.empty()) continue;
-    TimeKind kind = t.phrase.kind;
-    bool period = kind == TimeKind::since || kind == TimeKind::recent || kind == TimeKind::until ||
-                  (kind == TimeKind::range && t.adverbial);
-    if (period || (kind == TimeKind::point && arrives_after(t))) nearest = &t;
   }
-  if (!nearest) return nullptr;
+  // (the times of the paragraphs before the sentence's)
+  size_t before = std::partition_point(times_.begin(), times_.end(),
+                                       [&](const Time& t) {
+                                         return t.phrase.start < sentence.start &&
+                                                sentence_of(t.clause).block < sentence.block;
+                                       }) -
+                  times_.begin();
+  if (before == 0 || carried_before_[before - 1] == kNone) return nullptr;
+  const Time* nearest = &times_[carried_before_[before - 1]];
   bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
   size_t block = sentence_of(nearest->clause).block;
-  bool stay = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-    return sentence_of(t.clause).block == block && t.phrase.start <= nearest->phrase.start &&
-           arrives_after(t);
-  });
+  std::span<const Time> upto = times_before(nearest->phrase.start + 1);
+  bool stay = false;
+  for (auto t = upto.rbegin(); t != upto.rend() && sentence_of(t->clause).block == block && !stay;
+       ++t) {
+    stay = arrives_after(*t);
+  }
   if (!days && !stay) return nullptr;
   const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
   Fact of_period;
@@ -1075,9 +1108,7 @@ const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const
     });
   }
   if (!has_word(start, at, Role::at_event)) return nullptr;
-  bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-    return t.phrase.start >= start && t.phrase.start < at;
-  });
+  bool dated = time_starts_in(start, at);
   if (dated) return nullptr;
   return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
 }
@@ -1176,9 +1207,7 @@ bool Resolver::tells_present(size_t clause, size_t at) const {
   }
   if (opening == kNone) return false;
   size_t start = r_.clauses[opening].start;
-  bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-    return t.phrase.start >= start && t.phrase.start < at;
-  });
+  bool dated = time_starts_in(start, at);
   return !dated && !has_word(start, at, Role::to_now) && !has_word(start, at, Role::so_far);
 }
 
@@ -1222,8 +1251,9 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
     size_t opens = undated_opening(cl, at);
     if (opens == kNone) continue;
-    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-      return t.clause == cl && !(t.phrase.since.empty() && t.phrase.until.empty());
+    std::span<const Time> own = times_of(cl, cl + 1);
+    bool dated = std::any_of(own.begin(), own.end(), [&](const Time& t) {
+      return !(t.phrase.since.empty() && t.phrase.until.empty());
     });
     if (dated || dated_before(sentence, opens)) continue;
     // (asked last: most counts' clauses open no such period, and this reads every time phrase)
@@ -1239,10 +1269,9 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
 
 const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
   const Time* closed = nullptr;
-  for (const Time& t : times_) {
+  for (const Time& t : times_of(sentence)) {
     if (t.phrase.start >= at) break;
-    bool in = t.clause >= sentence.first_clause && t.clause < sentence.end_clause;
-    if (in && t.phrase.kind == TimeKind::until && !t.phrase.until.empty() && !aside(t, at)) {
+    if (t.phrase.kind == TimeKind::until && !t.phrase.until.empty() && !aside(t, at)) {
       closed = &t;
     }
   }
@@ -1259,7 +1288,7 @@ size_t Resolver::undated_opening(size_t cl, size_t at) const {
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {
   constexpr size_t kEvent = 6;  // bytes: two characters (托管, 帮扶, 抵塞)
-  for (const Mention& m : places_) {
+  for (const Mention& m : mentions_of(sentence)) {
     if (m.end == end && m.end - m.start >= kEvent) end = m.start;
   }
   if (end < sentence.start + kEvent) return {};
@@ -1272,17 +1301,16 @@ const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_
     size_t opens = undated_opening(cl, at);
     if (opens == kNone) continue;
     // (自1996年首批医疗队出征以来: the clause dates its event itself)
-    bool dated_here = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-      return t.clause == cl && !t.phrase.since.empty();
-    });
+    std::span<const Time> own = times_of(cl, cl + 1);
+    bool dated_here =
+        std::any_of(own.begin(), own.end(), [&](const Time& t) { return !t.phrase.since.empty(); });
     std::string_view event = event_before(sentence, opens);
     if (dated_here || event.empty()) return nullptr;
-    const Time* dated = nullptr;  // (the latest told before the sentence)
-    for (const Time& t : times_) {
-      if (t.phrase.start >= sentence.start) break;
-      if (!t.phrase.since.empty() && s_.substr(t.phrase.end).starts_with(event)) dated = &t;
-    }
-    return dated;
+    std::span<const Time> before = times_before(sentence.start);  // (the latest told)
+    auto dated = std::find_if(before.rbegin(), before.rend(), [&](const Time& t) {
+      return !t.phrase.since.empty() && s_.substr(t.phrase.end).starts_with(event);
+    });
+    return dated == before.rend() ? nullptr : &*dated;
   }
   return nullptr;
 }
@@ -1290,10 +1318,9 @@ const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_
 bool Resolver::dated_before(const Sentence& sentence, size_t end) const {
   for (size_t i : earlier_sentences(sentence.first_clause)) {
     const Sentence& earlier = r_.sentences[i];
-    bool dated = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-      return t.clause >= earlier.first_clause && t.clause < earlier.end_clause &&
-             !t.phrase.since.empty();
-    });
+    std::span<const Time> told = times_of(earlier);
+    bool dated = std::any_of(told.begin(), told.end(),
+                             [&](const Time& t) { return !t.phrase.since.empty(); });
     if (dated && earlier.block == sentence.block) return true;
     break;
   }
@@ -1378,10 +1405,8 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   // 至今, or a total (先后, 累计…) counted from an inherited start (data/context.tsv)
   bool to_now = has_word(own_clause.start, own_clause.end, Role::to_now);
   const Time* undated = nullptr;  // a time of the sentence that the report's date would give
-  for (const Time& t : times_) {
-    if (t.clause < sentence.first_clause || t.clause >= sentence.end_clause || aside(t, at)) {
-      continue;
-    }
+  for (const Time& t : times_of(sentence)) {
+    if (aside(t, at)) continue;
     // 医院于2017年成功创建三甲,累计开展新项目462项: an event inside another clause does not
     // date this one's count
     std::string_view before = s_.substr(0, t.phrase.start);
@@ -1484,10 +1509,9 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   for (size_t i : earlier_sentences(clause)) {
     if (past_team) break;  // (nor a start told before it: 河南自1974年起…。上一批医疗队…)
     const Sentence& earlier = r_.sentences[i];
-    for (const Time& t : times_) {
-      bool in = t.clause >= earlier.first_clause && t.clause < earlier.end_clause;
+    for (const Time& t : times_of(earlier)) {
       // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
-      bool arrival = in && t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
+      bool arrival = t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                      arrives_in(t.phrase.end, r_.clauses[t.clause].end);
       // (a year's summary: its 自2015年…以来, 截至2022年底 date their own totals only, not the
       // year's work)
@@ -1495,7 +1519,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
       bool own_total = total && period_ == &titled_;
       // (or a start after its subject: 江苏省自1964年起向坦桑尼亚派遣医疗队。在桑给巴尔,…)
       bool start = t.phrase.kind == TimeKind::since;
-      if (in && (t.adverbial || arrival || start) && usable(t) && !own_total) best = &t;
+      if ((t.adverbial || arrival || start) && usable(t) && !own_total) best = &t;
     }
     if (!best) continue;
     const Time* chosen = set_to_now(*best);

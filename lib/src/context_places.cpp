@@ -6,6 +6,7 @@
 
 #include "context_resolver.h"
 #include "level_hospitals.h"
+#include "span_index.h"
 
 namespace zhreport {
 namespace facts_detail::context {
@@ -785,13 +786,13 @@ void Resolver::add_level_hospitals(std::vector<PlaceMention>& found) const {
   };
   in_blocks({BlockKind::metadata}, add);
   in_credits(add);
+  LevelAreas areas = level_areas(found, credits);
+  SpanIndex short_names = SpanIndex::of(  // (of the institutions named)
+      found, [](const PlaceMention& m) { return m.how == PlaceMention::How::institution; });
   std::vector<PlaceMention> added;
   for (const LevelHospital& h : hospitals) {
-    bool short_name = std::any_of(found.begin(), found.end(), [&](const PlaceMention& m) {
-      return m.how == PlaceMention::How::institution && m.start < h.end && h.start < m.end;
-    });
-    if (short_name) continue;
-    if (const Place* area = level_area(h, found, credits)) {
+    if (short_names.overlaps(h.start, h.end)) continue;
+    if (const Place* area = level_area(h, areas)) {
       added.push_back({h.start, h.end, area, PlaceMention::How::institution, {}});
     }
   }

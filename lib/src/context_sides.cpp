@@ -558,10 +558,7 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   // numeral of a place's name: 帮扶百色市、河池市的医院41家)
   constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
   size_t offset = static_cast<size_t>(beside.data() - s_.data());
-  auto of_place = [&](size_t p) {
-    return std::any_of(places_.begin(), places_.end(),
-                       [&](const Mention& m) { return m.start <= p && p < m.end; });
-  };
+  auto of_place = [&](size_t p) { return place_spans_.overlaps(p, p + 1); };
   bool number = false;
   for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number; ++chars) {
     p = text::previous_char(beside, p);
@@ -744,11 +741,10 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
 }
 
 const Mention* Resolver::paragraph_place(size_t at) const {
-  auto block = std::find_if(doc_.blocks.begin(), doc_.blocks.end(),
-                            [&](const Block& b) { return b.start <= at && at < b.end; });
-  if (block == doc_.blocks.end() || block->kind == BlockKind::title) return nullptr;
-  auto first = std::find_if(places_.begin(), places_.end(),
-                            [&](const Mention& m) { return m.start >= block->start; });
+  const Block* block = block_at(at);
+  if (!block || block->kind == BlockKind::title) return nullptr;
+  auto first = std::partition_point(places_.begin(), places_.end(),
+                                    [&](const Mention& m) { return m.start < block->start; });
   if (first == places_.end() || first->start >= block->end) return nullptr;
   std::string_view before = s_.substr(block->start, first->start - block->start);
   if (!text::trim(before).empty()) return nullptr;

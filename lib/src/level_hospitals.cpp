@@ -5,6 +5,7 @@
 
 #include "context_words.h"
 #include "document_text.h"
+#include "span_index.h"
 
 namespace zhreport::facts_detail {
 namespace {
@@ -67,15 +68,14 @@ const Place* one_province(const std::vector<PlaceMention>& named) {
 std::vector<LevelHospital> find_level_hospitals(std::string_view text,
                                                 const std::vector<std::pair<size_t, size_t>>& parts,
                                                 const std::vector<PlaceMention>& named) {
+  SpanIndex places = SpanIndex::of(named);
   std::vector<LevelHospital> found;
   for (std::string_view w : words(Role::level_hospital)) {
     for (auto [from, to] : parts) {
       std::string_view part = text.substr(from, to - from);
       for (size_t at = part.find(w); at != part.npos; at = part.find(w, at + w.size())) {
         size_t start = from + at;
-        bool of_place = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
-          return m.start <= start && start < m.end;  // 山东省立医院: 山东省's 省
-        });
+        bool of_place = places.overlaps(start, start + 1);  // 山东省立医院: 山东省's 省
         char32_t before =
             start > 0 ? text::code_point_at(text, text::previous_char(text, start)) : 0;
         if (of_place || kWordBefore.find(before) != kWordBefore.npos) continue;
@@ -87,31 +87,41 @@ std::vector<LevelHospital> find_level_hospitals(std::string_view text,
   std::sort(found.begin(), found.end(),
             [](const LevelHospital& a, const LevelHospital& b) { return a.start < b.start; });
   auto name = [&](const LevelHospital& h) { return text.substr(h.start, h.end - h.start); };
+  std::vector<std::string_view> listed;
   for (size_t i = 0; i + 1 < found.size(); ++i) {
     std::string_view between = text.substr(found[i].end, found[i + 1].start - found[i].end);
     if (std::find(std::begin(kListMarks), std::end(kListMarks), between) == std::end(kListMarks)) {
       continue;
     }
-    for (LevelHospital& h : found) {
-      if (name(h) == name(found[i]) || name(h) == name(found[i + 1])) h.listed = true;
-    }
+    listed.push_back(name(found[i]));
+    listed.push_back(name(found[i + 1]));
   }
+  std::sort(listed.begin(), listed.end());
+  for (LevelHospital& h : found)
+    h.listed = std::binary_search(listed.begin(), listed.end(), name(h));
   return found;
 }
 
-const Place* level_area(const LevelHospital& h, const std::vector<PlaceMention>& named,
-                        const std::vector<PlaceMention>& credits) {
-  const Place* area = one_province(named);
-  if (area && h.level == PlaceLevel::prefecture) area = one_city(named, area);
-  std::string_view kind = h.level == PlaceLevel::province ? "省" : "市";
-  if (!area || !area->name.ends_with(kind)) return nullptr;
-  bool named_itself = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
-    return m.place == area && m.how != PlaceMention::How::institution;
-  });
-  bool credited = !h.listed && std::any_of(credits.begin(), credits.end(), [&](const auto& m) {
-    return m.place && lies_in(m.place, area);
-  });
-  return named_itself || credited ? area : nullptr;
+LevelAreas level_areas(const std::vector<PlaceMention>& named,
+                       const std::vector<PlaceMention>& credits) {
+  auto area_of = [&](const Place* area, std::string_view kind) {
+    LevelAreas::Area out;
+    if (!area || !area->name.ends_with(kind)) return out;
+    out.place = area;
+    out.named = std::any_of(named.begin(), named.end(), [&](const PlaceMention& m) {
+      return m.place == area && m.how != PlaceMention::How::institution;
+    });
+    out.credited = std::any_of(credits.begin(), credits.end(),
+                               [&](const auto& m) { return m.place && lies_in(m.place, area); });
+    return out;
+  };
+  const Place* province = one_province(named);
+  return {area_of(province, "省"), area_of(province ? one_city(named, province) : nullptr, "市")};
+}
+
+const Place* level_area(const LevelHospital& h, const LevelAreas& areas) {
+  const LevelAreas::Area& area = h.level == PlaceLevel::province ? areas.province : areas.city;
+  return area.named || (area.credited && !h.listed) ? area.place : nullptr;
 }
 
 }  // namespace zhreport::facts_detail

@@ -3,8 +3,9 @@
 // stands for the one province (省) or prefecture-level city (市) the report is about.
 //
 //   std::vector<PlaceMention> named = find_places(body);
+//   LevelAreas areas = level_areas(named, credits);
 //   for (const LevelHospital& h : find_level_hospitals(body, {{0, body.size()}}, named)) {
-//     const Place* area = level_area(h, named, credits);  // 省立医院 in a 沂水县 report: 山东省
+//     const Place* area = level_area(h, areas);  // 省立医院 in a 沂水县 report: 山东省
 //   }
 //
 // Only where the report says which: a report naming places of two provinces (a 援藏 doctor of
@@ -37,14 +38,24 @@ std::vector<LevelHospital> find_level_hospitals(std::string_view text,
                                                 const std::vector<std::pair<size_t, size_t>>& parts,
                                                 const std::vector<PlaceMention>& named);
 
-// The one province or prefecture-level city every place of `named` lies in (the level of `h`),
-// of that kind by its official name (山东省, 南充市: not 宁夏回族自治区, 凉山彝族自治州, nor a
-// city where a county-level city is named, whose own 市人民医院 it may be), when the report
-// names it (`named`, not by a hospital's name) or, for a hospital not listed beside another,
-// its source or credit lines name a place of it (`credits`: 来源:沂水县融媒体中心); nullptr
-// otherwise.
-const Place* level_area(const LevelHospital& h, const std::vector<PlaceMention>& named,
-                        const std::vector<PlaceMention>& credits);
+// The one province and the one prefecture-level city every place of `named` lies in, of that
+// kind by its official name (山东省, 南充市: not 宁夏回族自治区, 凉山彝族自治州, nor a city where
+// a county-level city is named, whose own 市人民医院 it may be), read once per report.
+struct LevelAreas {
+  struct Area {
+    const Place* place = nullptr;  // nullptr: none
+    bool named = false;            // the report names it (`named`, not by a hospital's name)
+    bool credited = false;         // its source or credit lines name a place of it (`credits`:
+                                   // 来源:沂水县融媒体中心)
+  };
+  Area province, city;
+};
+LevelAreas level_areas(const std::vector<PlaceMention>& named,
+                       const std::vector<PlaceMention>& credits);
+
+// The area of `h`'s level, when the report names it or, for a hospital not listed beside
+// another, credits it; nullptr otherwise.
+const Place* level_area(const LevelHospital& h, const LevelAreas& areas);
 
 // The one province every place of `named` lies in, nullptr when they lie in several, abroad, or
 // there are none: the cheap question asked before the text is searched for a level's hospital.
