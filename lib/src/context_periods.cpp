@@ -4,7 +4,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <numeric>
 #include <set>
 
 #include "context_resolver.h"
@@ -454,12 +453,6 @@ bool Resolver::take_start_before(size_t i) {
 }
 
 void Resolver::find_programme_starts() {
-  // (the mentions by where they end, for the one right before a time: 伊犁州(2010年以来))
-  std::vector<size_t> by_end(places_.size());
-  std::iota(by_end.begin(), by_end.end(), 0);
-  std::sort(by_end.begin(), by_end.end(), [&](size_t a, size_t b) {
-    return std::pair{places_[a].end, a} < std::pair{places_[b].end, b};
-  });
   for (size_t i = 0; i < times_.size(); ++i) {
     const Time& t = times_[i];
     bool start = t.phrase.kind == TimeKind::since && !t.phrase.since.empty();
@@ -476,13 +469,10 @@ void Resolver::find_programme_starts() {
         break;
       }
     }
-    auto ends = std::partition_point(by_end.begin(), by_end.end(),
-                                     [&](size_t k) { return places_[k].end + 1 < t.phrase.start; });
-    for (; ends != by_end.end() && places_[*ends].end + 1 == t.phrase.start; ++ends) {
-      if (aside(places_[*ends]) && (!receiver || &places_[*ends] < receiver)) {
-        receiver = &places_[*ends];
-        break;
-      }
+    // (or right before it, in parentheses: 伊犁州(2010年以来); rare, so searched for)
+    if (t.phrase.start > 0 && s_[t.phrase.start - 1] == '(') {
+      auto before = std::find_if(places_.begin(), places_.end(), aside);
+      if (before != places_.end() && (!receiver || &*before < receiver)) receiver = &*before;
     }
     if (!receiver) continue;
     size_t sentence = r_.clauses[t.clause].sentence;
@@ -491,11 +481,14 @@ void Resolver::find_programme_starts() {
     if (same && same_area(starts_.back().receiver, receiver->place)) continue;
     starts_.push_back({i, receiver->place, sentence, aside(*receiver)});
   }
-  // (a sentence of one start only has no programmes to tell apart)
-  std::erase_if(starts_, [&](const Start& a) {
-    return std::count_if(starts_.begin(), starts_.end(),
-                         [&](const Start& b) { return b.sentence == a.sentence; }) < 2;
-  });
+  // (a sentence of one start only has no programmes to tell apart; a sentence's are in a row)
+  std::vector<Start> several;
+  for (size_t first = 0, end = 0; first < starts_.size(); first = end) {
+    while (end < starts_.size() && starts_[end].sentence == starts_[first].sentence) ++end;
+    if (end - first >= 2)
+      several.insert(several.end(), starts_.begin() + first, starts_.begin() + end);
+  }
+  starts_ = std::move(several);
 }
 
 void Resolver::find_year_starts() {
@@ -507,11 +500,12 @@ void Resolver::find_year_starts() {
     const Sentence& sentence = sentence_of(t.clause);
     if (!has_word(year.end, sentence.end, Role::programme_start)) continue;
     // (the first place after the year that is not the giver: 广东省派出…赴赤道几内亚 → 赤道几内亚)
-    auto receiver = std::find_if(places_.begin(), places_.end(), [&](const Mention& m) {
+    std::span<const Mention> after = mentions_of(t.clause, sentence.end_clause);
+    auto receiver = std::find_if(after.begin(), after.end(), [&](const Mention& m) {
       return m.start >= year.end && m.end <= sentence.end && m.side != Side::from && !m.sender &&
              !m.origin && !m.home;
     });
-    if (receiver == places_.end()) continue;
+    if (receiver == after.end()) continue;
     year_starts_.push_back({i, receiver->place, r_.clauses[t.clause].sentence, false});
   }
   // (starts of one receiver's programme only have no programmes to tell apart)
