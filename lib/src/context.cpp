@@ -21,9 +21,7 @@ Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
   read_places();
   widen_to_prefectures();
   place_spans_ = SpanIndex::of(places_);
-  first_mention_ = first_of_each_clause(places_, r_.clauses.size());
   read_times(headers);
-  first_time_ = first_of_each_clause(times_, r_.clauses.size());
   subject();
 }
 
@@ -50,21 +48,7 @@ void Resolver::resolve(Fact& f, size_t at) const {
   }
 }
 
-template <typename Items>
-std::vector<uint32_t> Resolver::first_of_each_clause(const Items& items, size_t clauses) {
-  std::vector<uint32_t> first(clauses + 1);
-  size_t i = 0;
-  for (size_t clause = 0; clause <= clauses; ++clause) {
-    while (i < items.size() && items[i].clause < clause) ++i;
-    first[clause] = static_cast<uint32_t>(i);
-  }
-  return first;
-}
-
 std::span<const Time> Resolver::times_of(size_t first, size_t end) const {
-  if (!first_time_.empty()) {
-    return {times_.begin() + first_time_[first], times_.begin() + first_time_[end]};
-  }
   auto lo = std::partition_point(times_.begin(), times_.end(),
                                  [&](const Time& t) { return t.clause < first; });
   auto hi = std::partition_point(lo, times_.end(), [&](const Time& t) { return t.clause < end; });
@@ -78,9 +62,6 @@ std::span<const Time> Resolver::times_before(size_t pos) const {
 }
 
 std::span<const Mention> Resolver::mentions_of(size_t first, size_t end) const {
-  if (!first_mention_.empty()) {
-    return {places_.begin() + first_mention_[first], places_.begin() + first_mention_[end]};
-  }
   auto lo = std::partition_point(places_.begin(), places_.end(),
                                  [&](const Mention& m) { return m.clause < first; });
   auto hi =
@@ -89,11 +70,6 @@ std::span<const Mention> Resolver::mentions_of(size_t first, size_t end) const {
 }
 
 const Block* Resolver::block_at(size_t at) const {
-  if (size_t clause = r_.clause_at(at); clause < r_.clauses.size()) {  // (most: a count's)
-    size_t index = sentence_of(clause).block;
-    const Block* b = index < doc_.blocks.size() ? &doc_.blocks[index] : nullptr;
-    if (b && b->start <= at && at < b->end) return b;
-  }
   auto after = std::partition_point(doc_.blocks.begin(), doc_.blocks.end(),
                                     [&](const Block& b) { return b.start <= at; });
   if (after == doc_.blocks.begin() || at >= std::prev(after)->end) return nullptr;

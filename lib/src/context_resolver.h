@@ -284,8 +284,7 @@ class Resolver {
   // The times, and the place mentions, of clauses [first, end), and the times that start before
   // byte `pos`: both lists are in text order, and so in clause order. A count asks of its own
   // sentence or of what came before; a search of the whole list per count made a long report's
-  // reading quadratic (a 9 MB report took minutes). Looked up in first_time_ and
-  // first_mention_ once the constructor has read the lists, searched for before.
+  // reading quadratic (a 9 MB report took minutes).
   std::span<const Time> times_of(size_t first, size_t end) const;
   std::span<const Time> times_of(const Sentence& s) const {
     return times_of(s.first_clause, s.end_clause);
@@ -1253,13 +1252,7 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> parts_;       // of each clause (part_of)
   std::vector<std::pair<size_t, size_t>> table_rows_;  // the spans of a table's rows, in order
   std::vector<Mention> places_;
-  SpanIndex place_spans_;  // of places_
-  // of each clause, and one past the last: the index of its first time (first_time_) or place
-  // mention (first_mention_), or of the first of a later clause; empty until read
-  std::vector<uint32_t> first_time_, first_mention_;
-  // (items: in clause order, each with a member `clause`)
-  template <typename Items>
-  static std::vector<uint32_t> first_of_each_clause(const Items& items, size_t clauses);
+  SpanIndex place_spans_;                               // of places_
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable WordSearches searches_{s_};                   // has_word's
   mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread
