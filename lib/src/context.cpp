@@ -20,7 +20,6 @@ Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
   body_area_ = named_body(Role::authority, "");
   read_places();
   widen_to_prefectures();
-  place_spans_ = SpanIndex::of(places_);
   read_times(headers);
   subject();
 }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "context_resolver.h"
+#include "span_index.h"
 
 namespace zhreport {
 namespace embedded {

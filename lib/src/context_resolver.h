@@ -17,7 +17,6 @@
 
 #include "context_words.h"
 #include "document_text.h"
-#include "span_index.h"
 #include "table_rows.h"
 #include "zhreport/clauses.h"
 #include "zhreport/document.h"
@@ -1252,7 +1251,6 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> parts_;       // of each clause (part_of)
   std::vector<std::pair<size_t, size_t>> table_rows_;  // the spans of a table's rows, in order
   std::vector<Mention> places_;
-  SpanIndex place_spans_;                               // of places_
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable WordSearches searches_{s_};                   // has_word's
   mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread

@@ -558,7 +558,11 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   // numeral of a place's name: 帮扶百色市、河池市的医院41家)
   constexpr size_t kMaxAfterCount = 4;  // characters: 名, 人次, 名专家
   size_t offset = static_cast<size_t>(beside.data() - s_.data());
-  auto of_place = [&](size_t p) { return place_spans_.overlaps(p, p + 1); };
+  std::span<const Mention> named = mentions_of(clause, clause + 1);
+  auto of_place = [&](size_t p) {
+    return std::any_of(named.begin(), named.end(),
+                       [&](const Mention& m) { return m.start <= p && p < m.end; });
+  };
   bool number = false;
   for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number; ++chars) {
     p = text::previous_char(beside, p);
