@@ -95,6 +95,22 @@ TEST_CASE("pipeline: invalid bytes become a warning") {
   CHECK(x.facts.size() == 2);
 }
 
+TEST_CASE("pipeline: regression: a file of several reports lost all but the first silently") {
+  // A related-articles line ends a report, and what follows it is the page's: in a file that
+  // holds several reports one after another, that was every report after the first.
+  std::string report = "援疆医疗队总结\n医疗队赴新疆喀什地区,共派出12名专家,开展手术300台次。\n";
+  std::string teasers = "推荐阅读\n援藏医疗队再出发\n义诊活动走进社区\n";
+  zhreport::Extraction page = zhreport::extract_document("page.txt", report + teasers);
+  CHECK(page.record.warnings.empty());  // a page's own list of teasers: nothing to say
+  std::string several = report + teasers;
+  while (several.size() < 20000) several += report;
+  zhreport::Extraction x = zhreport::extract_document("several.txt", several);
+  CHECK(x.facts.size() == 2);  // (the first report's: the tail is still not read)
+  REQUIRE(x.record.warnings.size() == 1);
+  CHECK(x.record.warnings[0].find("related-articles line at byte " +
+                                  std::to_string(report.size())) != std::string::npos);
+}
+
 TEST_CASE("pipeline: the metrics filter") {
   zhreport::ExtractOptions options;
   options.metrics = {"surgeries"};

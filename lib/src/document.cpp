@@ -1017,6 +1017,8 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   std::vector<bool> table_lines = keep_tables(text, doc.blocks);
   size_t related_start = mark_related(doc.blocks, related);
   if (address_block < related_start) doc.address = address;
+  doc.related_start =
+      related_start < doc.blocks.size() ? doc.blocks[related_start].start : text.size();
   mark_teasers(text, doc.blocks, table_lines);
 
   bool title_decided = false, body_started = false;

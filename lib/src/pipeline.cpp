@@ -218,6 +218,18 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
     size_t next = text::next_char(decoded_text, decoded_last);
     return identity ? next : decoded->offsets.map(next);
   };
+  // A page's list of related articles is not read, but a tail longer than the report before
+  // it, and than such a list, is more likely the next reports of a file that holds several.
+  constexpr size_t kLongestRelatedList = 8192;  // bytes
+  if (size_t tail = text.size() - document.related_start;
+      tail > kLongestRelatedList && tail > document.related_start) {
+    size_t at = original(document.related_start);
+    record.warnings.push_back("the report ends at a related-articles line at byte " +
+                              std::to_string(at) + "; the " +
+                              std::to_string(original(text.size()) - at) +
+                              " bytes from there on were not read for facts (several reports in "
+                              "one file? give each its own)");
+  }
   // The facts are mapped where find_facts left them: moving each (a dozen strings) into another
   // vector showed in the profile.
   out.facts = find_facts(text, document);

@@ -55,6 +55,10 @@ struct Document {
   // whose credit lines are blocks. The context reads the place of a publishing institution in
   // them (绵阳市涪江医院 → 绵阳市).
   std::string publisher;
+  // Where a related-articles line (推荐阅读, 往期回顾…: data/boilerplate.tsv) ends the report: the
+  // byte its line starts at (what follows is the page's, not read for facts); the text's size
+  // when none does.
+  size_t related_start = 0;
   std::vector<std::string> regions;  // official names, in order of first mention
   size_t chars = 0;                  // code points of the text
 };
