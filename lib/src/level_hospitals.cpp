@@ -73,7 +73,8 @@ std::vector<LevelHospital> find_level_hospitals(std::string_view text,
   for (std::string_view w : words(Role::level_hospital)) {
     for (auto [from, to] : parts) {
       std::string_view part = text.substr(from, to - from);
-      for (size_t at = part.find(w); at != part.npos; at = part.find(w, at + w.size())) {
+      for (size_t at = text::find(part, w); at != part.npos;
+           at = text::find(part, w, at + w.size())) {
         size_t start = from + at;
         bool of_place = places.overlaps(start, start + 1);  // 山东省立医院: 山东省's 省
         char32_t before =
