@@ -1504,6 +1504,9 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     if (past_team) break;  // (nor a start told before it: 河南自1974年起…。上一批医疗队…)
     const Sentence& earlier = r_.sentences[i];
     for (const Time& t : times_of(earlier)) {
+      // (not a table row's year cell, which dates its row alone: 2024  413  6372 over a
+      // sentence after the table, 其中,…三年派出专家47名)
+      if (t.row_year) continue;
       // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
       bool arrival = t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                      arrives_in(t.phrase.end, r_.clauses[t.clause].end);
