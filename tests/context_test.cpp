@@ -970,6 +970,14 @@ TEST_CASE("context: the period of a count") {
        "由2021年的80%提高到90%。同期,桑植縣有30名醫務人員到湖南省人民醫院免費進修。",
        {{60, "桑植县", "湖南省", "2021", "2024-11-08"},
         {30, "桑植县", "湖南省", "2021", "2024-11-08"}}},
+      {"由N增至M over a range of two years (change_to): N is of the first year, M of the last "
+       "(regression: both over the range)",
+       "援疆医院发展\n2024-03-05\n2022—2023年,浙江省援疆医疗队帮扶的乌什县人民医院门诊量由12万人次"
+       "增至15.5万人次。",
+       "援疆醫院發展\n2024-03-05\n2022—2023年,浙江省援疆醫療隊幫扶的烏什縣人民醫院門診量由12萬人次"
+       "增至15.5萬人次。",
+       {{120000, "乌什县", "浙江省", "2022", "2022"},
+        {155000, "乌什县", "浙江省", "2023", "2023"}}},
       {"N周以来 and N天来 count back weeks or days from the report's date, not from the "
        "programme's start told before (regression: since 2018)",
        "援藏医疗队接力\n2024-09-12\n自2018年帮扶启动以来,湖北省已派出医疗专家90名。新一批队员"
