@@ -991,6 +991,21 @@ TEST_CASE("regression: a column counted in ten thousands (门诊(万人次)) rea
                                          "experts 45", "patients 92500", "surgeries 5630"});
 }
 
+TEST_CASE("regression: a column's long name with its unit in brackets named no column") {
+  // The bracket writes the unit, not the name: 培训基层医生(人次) is a name of six characters, not
+  // nine, and the table under it is read (no cell of it was a count when the name was too long).
+  std::string text =
+      "帮扶成效\n2025-02-10\n历年帮扶情况如下:\n年份  下派专家(名)  培训基层医生(人次)  "
+      "手术(台次)\n2022  12  340  415\n2023  14  365  520\n";
+  std::vector<std::string> read;
+  for (const zhreport::Fact& f : zhreport::find_facts(text, zhreport::analyze_document(text))) {
+    read.push_back(fmt::format("{} {}", f.metric, f.value));
+  }
+  CHECK(read == std::vector<std::string>{"experts 12", "training_attendances 340", "surgeries 415",
+                                         "experts 14", "training_attendances 365",
+                                         "surgeries 520"});
+}
+
 TEST_CASE("regression: a table written with | between cells was read as a site's menu") {
   // The header's names (one with its unit in brackets) over rows of as many cells; short lines
   // of short items between | are menus only when they hold no table. With or without the outer

@@ -354,6 +354,14 @@ TEST_CASE("regression: a labelled publication date in a block named footer below
              "所有</div>")
             .date == "2023-09-08");
   CHECK(page("<div class=\"hot\">发布时间：2022-11-25 17:20</div>").date.empty());
+  // A page that no other source dates: its own update date in the site's footer (更新日期,
+  // 最后更新, not the site's: 网站更新时间) is the best date it gives, taken last.
+  zhreport::Page updated =
+      page("<div id=\"footer\">某某网主办　更新日期:2022-03-15　访问量:1024</div>");
+  CHECK(updated.date == "2022-03-15");
+  CHECK(updated.date_source == "text:footer_update");
+  CHECK(page("<div class=\"footer\">© 某某网　最後更新：2021年6月9日　聯絡我們</div>").date ==
+        "2021-06-09");
 }
 
 TEST_CASE("page: <title> without the site's name, its channel or a column's name") {

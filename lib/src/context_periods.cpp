@@ -855,8 +855,32 @@ std::optional<std::pair<std::string, std::string>> Resolver::period_told_after(
   return std::pair{*subtract_length(date, length->first, length->second), date};
 }
 
+void Resolver::year_of_change(Fact& f, const Time& t, size_t clause, size_t at) const {
+  const TimePhrase& range = t.phrase;
+  if (range.kind != TimeKind::range || range.since.size() != 4 || range.until.size() != 4 ||
+      range.since == range.until || clause >= r_.clauses.size() ||
+      &sentence_of(t.clause) != &sentence_of(clause)) {
+    return;  // (a range the count's own sentence states: not a lead's over a whole summary)
+  }
+  // (a range that writes both years, not one counted back: 三年来,…年手术量由…提高到…)
+  std::string_view written = s_.substr(range.start, range.end - range.start);
+  if (!text::contains(written, range.since) || !text::contains(written, range.until)) return;
+  const Clause& c = r_.clauses[clause];
+  std::string_view text = s_.substr(c.start, c.end - c.start);
+  for (std::string_view word : words(Role::change_to)) {
+    size_t change = text::find(text, word);
+    if (change == text.npos) continue;
+    size_t from = text.substr(0, change).rfind("由");
+    if (from == text.npos || at < c.start + from) return;
+    f.since = f.until = at < c.start + change ? range.since : range.until;
+    f.since_span = f.until_span = {range.start, range.end};
+    return;
+  }
+}
+
 void Resolver::resolve_period(Fact& f, size_t clause, size_t at) const {
   const Time* t = period_of(f, clause, at);
+  if (t) year_of_change(f, *t, clause, at);
   if (t && t->phrase.kind == TimeKind::until && f.since.empty()) open_start(f, *t, clause, at);
   if (t && t->phrase.kind == TimeKind::until) start_of_programme(f, at);
   served_to_event(f, clause, at);
@@ -1505,6 +1529,9 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     if (past_team) break;  // (nor a start told before it: 河南自1974年起…。上一批医疗队…)
     const Sentence& earlier = r_.sentences[i];
     for (const Time& t : times_of(earlier)) {
+      // (not a table row's year cell, which dates its row alone: 2024  413  6372 over a
+      // sentence after the table, 其中,…三年派出专家47名)
+      if (t.row_year) continue;
       // (or a team's arrival inside its clause: 医疗队今年5月抵达哈拉雷。队员们累计开展手术…)
       bool arrival = t.phrase.kind == TimeKind::point && !t.phrase.since.empty() &&
                      arrives_in(t.phrase.end, r_.clauses[t.clause].end);

@@ -1057,6 +1057,10 @@ class Resolver {
   // sentence of its paragraph, else the report's period; else until = the report's date.
   void resolve_period(Fact& f, size_t clause, size_t at) const;
 
+  // 2022—2023年,…门诊量由21万人次增至28.6万人次 (change_to): over a range of whole years, the
+  // value after 由 is of the range's first year, the one after the change word of its last.
+  void year_of_change(Fact& f, const Time& t, size_t clause, size_t at) const;
+
   // 8月20日,…交接仪式…举行。完成一年援疆任务的24名医疗队员即将返赣: a count dated by an event's
   // day whose clause states before it the length its team served (完成一年…任务: served_length)
   // covers that length up to the event.

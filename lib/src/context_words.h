@@ -27,6 +27,7 @@ namespace zhreport::facts_detail {
   X(at_event)                     \
   X(authority)                    \
   X(breakdown)                    \
+  X(change_to)                    \
   X(completes)                    \
   X(continues)                    \
   X(country_receivers)            \

@@ -55,6 +55,20 @@ std::optional<std::string> this_page_date(std::string_view text) {
   return std::nullopt;
 }
 
+// The date after a label of an update in a site's footer (更新日期:…, 最后更新：…), if any; not
+// one the label gives the site (网站更新时间, 本站更新).
+std::optional<std::string> page_update_date(std::string_view text) {
+  for (std::string_view key : {"最后更新", "最後更新", "更新日期", "更新时间", "更新時間"}) {
+    size_t at = text.find(key);
+    if (at == std::string_view::npos) continue;
+    std::string_view before = text.substr(0, at);
+    if (before.ends_with("网站") || before.ends_with("網站") || before.ends_with("本站")) continue;
+    constexpr size_t kNear = 40;  // bytes of ：2023年07月04日 after the label
+    if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+  }
+  return std::nullopt;
+}
+
 // The text of an element and its descendants, up to about `limit` bytes.
 void append_text(const GumboNode* node, size_t limit, std::string& out) {
   for (unsigned i = 0; i < children_of(node).length && out.size() < limit; ++i) {
@@ -299,6 +313,7 @@ void Reader::choose_date(Page& page, int body) {
       {"text:metadata", &Reader::date_after_body},      // a date line right after the article
       {"text:footer", &Reader::date_in_footer},  // 发布时间:… in the footer right after it
       {"script", &Reader::date_in_scripts},      // var publish_time = "…", window.DATA
+      {"text:footer_update", &Reader::date_updated_in_footer},  // 更新日期:… in the site's footer
   };
   for (const DateSource& source : kSources) {
     if (std::optional<Dated> found = (this->*source.find)(page, body)) {
@@ -543,6 +558,22 @@ std::optional<Dated> Reader::date_in_footer(const Page&, int body) const {
     // later date in it may be a teaser's (上一篇：…).
     if (is_today_line(text)) continue;
     if (auto date = opening_day(text::trim(text))) return Dated{*date, "text:lone_line"};
+  }
+  return std::nullopt;
+}
+
+// The last source: a page that nothing else dates and whose site footer (<footer>, div#footer)
+// gives an update date that is not the site's (更新日期:2023-04-07 beside the ICP number and the
+// site's visit count, 最后更新：2023年8月18日) was last touched then, published then or before.
+std::optional<Dated> Reader::date_updated_in_footer(const Page&, int body) const {
+  if (body < 0) return std::nullopt;
+  constexpr size_t kMaxFooter = 400;
+  for (size_t i = static_cast<size_t>(nodes_[static_cast<size_t>(body)].last) + 1;
+       i < nodes_.size(); ++i) {
+    if (!is_site_footer(nodes_[i])) continue;
+    std::string text;
+    append_text(nodes_[i].node, kMaxFooter, text);
+    if (auto date = page_update_date(text)) return Dated{*date, ""};
   }
   return std::nullopt;
 }

@@ -186,6 +186,7 @@ class Reader {
   std::optional<Dated> date_after_body(const Page& page, int body) const;
   std::optional<Dated> date_in_footer(const Page& page, int body) const;
   std::optional<Dated> date_in_scripts(const Page& page, int body) const;
+  std::optional<Dated> date_updated_in_footer(const Page& page, int body) const;
   std::optional<std::string> script_date(std::string_view title) const;
   std::optional<std::string> date_in_header(int heading) const;
 

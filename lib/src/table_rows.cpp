@@ -59,17 +59,28 @@ Cell next_cell(std::string_view s, size_t p, size_t end, size_t max_chars = SIZE
 }
 
 constexpr size_t kMaxName = 8;  // characters of a column's name: 培训医务人员, 完成手术台次
+constexpr size_t kMaxUnit = 5;  // characters of the unit bracketed after it: (万人次)
 
-// Whether a cell may name a column: a few characters, no digit, no clause mark.
+// The characters of `s`, or nullopt when it holds a clause mark (no name does).
+std::optional<size_t> name_chars(std::string_view s) {
+  size_t chars = 0;
+  for (size_t p = 0; p < s.size(); p = next_char(s, p), ++chars) {
+    static constexpr std::u32string_view kClauseMarks = U",.;:!?，。、；：！？";
+    if (kClauseMarks.find(code_point_at(s, p)) != kClauseMarks.npos) return std::nullopt;
+  }
+  return chars;
+}
+
+// Whether a cell may name a column: a few characters, no digit, no clause mark; a unit in
+// brackets at its end is no part of the name's length (新开展技术项目(项)).
 bool is_name(std::string_view s, const Cell& c) {
   std::string_view name = s.substr(c.start, c.end - c.start);
   if (has_digit(name)) return false;
-  size_t chars = 0;
-  for (size_t p = 0; p < name.size(); p = next_char(name, p), ++chars) {
-    static constexpr std::u32string_view kClauseMarks = U",.;:!?，。、；：！？";
-    if (kClauseMarks.find(code_point_at(name, p)) != kClauseMarks.npos) return false;
-  }
-  return chars <= kMaxName;
+  size_t unit = name.size();
+  if (std::optional<Lexicon::Bracketed> b = lexicon().bracketed_at_end(name)) unit = b->open;
+  std::optional<size_t> name_length = name_chars(name.substr(0, unit));
+  std::optional<size_t> unit_length = name_chars(name.substr(unit));
+  return name_length && *name_length <= kMaxName && unit_length && *unit_length <= kMaxUnit;
 }
 
 // The cells of a line of column names, three or more names (a sentence with blanks in it is no
@@ -84,8 +95,8 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
       return {};
     }
   } else {
-    for (Cell c = next_cell(s, begin, end, kMaxName); c.start < end;
-         c = next_cell(s, c.end, end, kMaxName)) {
+    for (Cell c = next_cell(s, begin, end, kMaxName + kMaxUnit); c.start < end;
+         c = next_cell(s, c.end, end, kMaxName + kMaxUnit)) {
       if (!is_name(s, c)) return {};
       cells.push_back(c);
     }

@@ -447,6 +447,28 @@ size_t more_mark(std::string_view s, size_t pos) {
 
 constexpr std::string_view kOrdinal = "第";  // of 第N个年头
 
+// The first day of the last `days` days up to `today` (a length of days counts its last day
+// too: 十天来 on 09-12 runs from 09-03); its month only when `today` has no day.
+std::string first_of_last_days(const Today& today, int days) {
+  int y = today.year, m = today.month, d = today.day - (days - 1);
+  if (!today.day) d = 1 - (days - 1);
+  while (d < 1) {
+    if (--m < 1) m = 12, --y;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    d += kDays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+  }
+  return iso(y, m, today.day ? d : 0);
+}
+
+// 周, 个星期, 天 after a duration's number: the days one of them lasts, with its length in bytes.
+std::pair<int, size_t> days_unit(std::string_view rest) {
+  for (auto [word, days] :
+       {std::pair<std::string_view, int>{"个星期", 7}, {"星期", 7}, {"周", 7}, {"天", 1}}) {
+    if (rest.starts_with(word)) return {days, word.size()};
+  }
+  return {0, 0};
+}
+
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
 // of the last N years or months, until `today`; 第N个年头 (nth_year_after), the Nth year up to
 // `today`. Its start is `pos`, or the 第 before it.
@@ -454,7 +476,7 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
                                         const Today& today) {
   const Lexicon& lex = lexicon();
   size_t p = pos;
-  int years = 0, months = 0;
+  int years = 0, months = 0, days = 0;
   if (s.substr(0, pos).ends_with(kOrdinal)) {  // 已进入第七个年头: since the year six years back
     size_t end = 0;
     int n = small_number(s, p, 3, end);
@@ -490,6 +512,12 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     } else if (s.substr(p).starts_with("个月") || s.substr(p).starts_with("个多月")) {
       months = n;
       p += s.substr(p).starts_with("个多月") ? 9 : 6;
+    } else if (auto [unit_days, unit_size] = days_unit(s.substr(p)); unit_days > 0) {
+      // 到岗两周以来, 十天来: only before 来 or 以来 (三天里, 10天间 may be a stay's length
+      // told after its date; 5天起 a term)
+      days = n * unit_days;
+      p += unit_size;
+      if (!s.substr(p).starts_with("来") && !s.substr(p).starts_with("以来")) return std::nullopt;
     } else {
       return std::nullopt;
     }
@@ -506,6 +534,8 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     t.until = today.iso;
     if (years) {
       t.since = iso(today.year - years, 0, 0);
+    } else if (days) {
+      t.since = today.month ? first_of_last_days(today, days) : iso(today.year, 0, 0);
     } else if (today.month) {
       int total = today.year * 12 + (today.month - 1) - months;
       t.since = iso(total / 12, total % 12 + 1, 0);
@@ -551,7 +581,8 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     p = past_blanks(s, p);
     // (余 only before 年: 60余年来; 1200余台 is a count, read often)
     return stands_at(s, p, "年") || stands_at(s, p, "月") || stands_at(s, p, "多") ||
-           stands_at(s, p, "余年") || stands_at(s, p, "个");
+           stands_at(s, p, "余年") || stands_at(s, p, "个") || stands_at(s, p, "周") ||
+           stands_at(s, p, "天") || stands_at(s, p, "星期");
   };
   auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
     size_t end = p;
