@@ -941,6 +941,11 @@ class Resolver {
   // (before, or as its subject).
   bool broken_down_by_part(const Place* place, size_t clause) const;
 
+  // Whether `m` is an item of a list of receivers with another place beside it (对口帮扶毕节市、
+  // 黔南州): a whole that a part breaks down by one of them spans them all (broken_down_by_part
+  // drops the part's place, not its list).
+  bool listed_with_other(const Mention& m) const;
+
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list), not
   // the places of a part after it (broken_down_by_part), nor one that opens a clause after it
   // inside a place named up to it: the subject of a statement of its own (文山州接收专家176名,

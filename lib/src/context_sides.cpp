@@ -355,7 +355,7 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
   std::erase_if(places_scratch_, [&](const Mention* m) {
     return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
-           broken_down_by_part(m->place, clause);
+           (broken_down_by_part(m->place, clause) && !listed_with_other(*m));
   });
   // (the list is in order: the places up to the count's clause first)
   auto later = std::find_if(places_scratch_.begin(), places_scratch_.end(),
@@ -398,6 +398,15 @@ bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
     return !named;
   }
   return false;
+}
+
+bool Resolver::listed_with_other(const Mention& m) const {
+  size_t i = static_cast<size_t>(&m - places_.data());
+  auto other = [&](size_t a, size_t b) {
+    const Mention& o = places_[a == i ? b : a];
+    return o.side != Side::from && !same_area(o.place, m.place) && joined(places_[a], places_[b]);
+  };
+  return (i > 0 && other(i - 1, i)) || (i + 1 < places_.size() && other(i, i + 1));
 }
 
 const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const {
