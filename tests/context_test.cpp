@@ -2510,6 +2510,24 @@ TEST_CASE("context: a lead that counts many units of the receiving area (units)"
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a part of the lead (其中) beside the receiver of its whole") {
+  const std::vector<Case> cases = {
+      {"the lead's receiver is its whole's (四川), not the county a part of it names (其中,…帮扶"
+       "昭觉县), though the lead counts no units of the province (regression: 昭觉县 for the "
+       "province's totals)",
+       "浙川医疗协作综述\n2024-12-20\n2022年以来,浙江省向四川省派驻医疗专家,帮助县级医院补短板。"
+       "2022年以来,浙江共向四川选派医疗专家900名,受援医院开展新技术300项。\n"
+       "其中,浙江省人民医院帮扶凉山州昭觉县人民医院,派出专家40名。",
+       "浙川醫療協作綜述\n2024-12-20\n2022年以來,浙江省向四川省派駐醫療專家,幫助縣級醫院補短板。"
+       "2022年以來,浙江共向四川選派醫療專家900名,受援醫院開展新技術300項。\n"
+       "其中,浙江省人民醫院幫扶涼山州昭覺縣人民醫院,派出專家40名。",
+       {{900, "四川省", "浙江省", "2022", "2024-12-20"},
+        {300, "四川省", "浙江省", "2022", "2024-12-20"},
+        {40, "昭觉县", "浙江省", "2022", "2024-12-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a lead that lists two prefectures of the receiving province together") {
   const std::vector<Case> cases = {
       {"a team sent to two prefectures (怒江州、迪庆州) works in both: the province receives the "

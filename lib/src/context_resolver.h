@@ -322,6 +322,10 @@ class Resolver {
   // with the word (其中河北省12人), or follows a clause of the word alone (其中,河北省12人).
   bool opens_part(size_t clause) const;
 
+  // Whether `m` stands in a sentence that opens with a part of the statement before it (其中,
+  // 浙江省人民医院帮扶昭觉县…).
+  bool in_part(const Mention& m) const;
+
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
   // first words, past a word of part (其中), or right after 、; named after its own prefecture
   // (武汉市江岸区) or not.
