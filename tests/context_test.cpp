@@ -1502,6 +1502,34 @@ TEST_CASE("context: a total sent to many countries names no one receiver") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a sentence that names the nation as its giver (nation_gives)") {
+  const std::vector<Case> cases = {
+      {"a donation of the national body (国家卫生健康委向…捐赠) in a province's report on its team "
+       "abroad is the nation's (regression: 湖北省)",
+       "湖北援汤加医疗队工作纪实\n2024-12-30\n2010年以来,湖北省累计向汤加派出医疗队员80人次。\n"
+       "2024年,医疗队完成手术500台。2024年6月,国家卫生健康委向汤加卫生部捐赠医疗设备一批,"
+       "价值约300万元。",
+       "湖北援湯加醫療隊工作紀實\n2024-12-30\n2010年以來,湖北省累計向湯加派出醫療隊員80人次。\n"
+       "2024年,醫療隊完成手術500臺。2024年6月,國家衛生健康委向湯加衛生部捐贈醫療設備一批,"
+       "價值約300萬元。",
+       {{80, "汤加", "湖北省", "2010", "2024-12-30"},
+        {500, "汤加", "湖北省", "2024", "2024"},
+        {3000000, "汤加", "全国", "2024-06", "2024-06"}}},
+      {"and a national review's totals (我国累计向…派遣) are the nation's, not those of the "
+       "province whose team a later paragraph of its lead tells of (regression: 福建省)",
+       "援外医疗五十年\n2025-08-10\n1975年,我国向马里派出第一支援外医疗队。50年来,"
+       "我国累计向40个国家和地区派遣医疗队员1.5万人次。\n"
+       "在非洲,福建省自1999年起承派援塞内加尔医疗队,累计派出队员150人次。",
+       "援外醫療五十年\n2025-08-10\n1975年,我國向馬里派出第一支援外醫療隊。50年來,"
+       "我國累計向40個國家和地區派遣醫療隊員1.5萬人次。\n"
+       "在非洲,福建省自1999年起承派援塞內加爾醫療隊,累計派出隊員150人次。",
+       {{40, "", "全国", "1975", "2025-08-10"},
+        {15000, "", "全国", "1975", "2025-08-10"},
+        {150, "塞内加尔", "福建省", "1999", "2025-08-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a hospital named by its level alone (level_hospital: data/context.tsv)") {
   const std::vector<Case> cases = {
       {"省立医院 in a county's report, its source line naming the county: the county's province "

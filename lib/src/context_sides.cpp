@@ -269,6 +269,13 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       return;
     }
   }
+  // 国家卫生健康委向萨摩亚捐赠…, 我国累计向40个国家派遣…: a sentence that names no giving
+  // place but the nation as its giver (nation_gives: data/context.tsv) is the nation's, whatever
+  // province gives the report
+  const Sentence& sentence = sentence_of(clause);
+  if (has_word(sentence.start, sentence.end, Role::nation_gives)) {
+    return set_place(from_side(f), &kNationwide, nullptr);
+  }
   // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
   // that an earlier sentence of the paragraph makes give; in a report of no one giver (上海、
   // 北京两地…), the giver of the team an earlier sentence names (上海市第五批援果洛医疗队…。队员们
