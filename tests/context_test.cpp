@@ -188,6 +188,23 @@ TEST_CASE("context: the title's giver is the report's subject") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a sending hospital of a province's programme gives as the province") {
+  const std::vector<Case> cases = {
+      {"a member's hospital (兰州大学第一医院: data/institutions.tsv) in a province's team gives "
+       "as the province, not its city (regression: 兰州市)",
+       "甘肃援疆专家在哈密\n2024-10-08\n来自兰州大学第一医院的骨科专家王明,是甘肃省第五批援疆"
+       "医疗队的一员。一年来,他在哈密市人民医院完成手术120例,开展新技术6项。\n"
+       "2022年以来,甘肃省共选派40名医疗专家到哈密市。",
+       "甘肅援疆專家在哈密\n2024-10-08\n來自蘭州大學第一醫院的骨科專家王明,是甘肅省第五批援疆"
+       "醫療隊的一員。一年來,他在哈密市人民醫院完成手術120例,開展新技術6項。\n"
+       "2022年以來,甘肅省共選派40名醫療專家到哈密市。",
+       {{120, "哈密市", "甘肃省", "2023", "2024-10-08"},
+        {6, "哈密市", "甘肃省", "2023", "2024-10-08"},
+        {40, "哈密市", "甘肃省", "2022", "2024-10-08"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a city of the giving province that sends gives its own counts") {
   const std::vector<Case> cases = {
       {"the home of a team (team: data/context.tsv) that goes to another place gives (regression: "

@@ -950,6 +950,12 @@ class Resolver {
   // drops the part's place, not its list).
   bool listed_with_other(const Mention& m) const;
 
+  // Whether `m` is a sending hospital (data/institutions.tsv) in a report whose giver is a
+  // province (来自兰州大学第一医院的专家…甘肃省第五批援疆医疗队): a member of the province's
+  // programme, which gives its counts, not the hospital's city (the annotators' convention in
+  // every set that has such a case).
+  bool of_province_programme(const Mention& m) const;
+
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list), not
   // the places of a part after it (broken_down_by_part), nor one that opens a clause after it
   // inside a place named up to it: the subject of a statement of its own (文山州接收专家176名,

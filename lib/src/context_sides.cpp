@@ -249,7 +249,7 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       // 遵义市第一人民医院…派出专家到余庆县人民医院 in a report of 余庆县 on its own townships:
       // the city gives to the county
       bool sends = (r.mention && (!r.mention->visited || r.mention->home) && !r.mention->own &&
-                    inside(r.place, from_)) ||
+                    !of_province_programme(*r.mention) && inside(r.place, from_)) ||
                    sends_within(to_, r.place, false);
       // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
       // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派;
@@ -284,12 +284,17 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     const Sentence& earlier = r_.sentences[i];
     Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
     if (r.ambiguous || !r.place) continue;
-    bool sends = r.mention && (!r.mention->visited || r.mention->home);
+    bool sends =
+        r.mention && (!r.mention->visited || r.mention->home) && !of_province_programme(*r.mention);
     bool of_giver = from_ ? inside(r.place, from_) : opens_team_of_paragraph(r.mention, clause);
     if (sends && of_giver) return set_place(from_side(f), r.place, r.mention);
     break;
   }
   set_place(from_side(f), from_, from_mention_);
+}
+
+bool Resolver::of_province_programme(const Mention& m) const {
+  return m.hospital && from_ && from_->level == PlaceLevel::province;
 }
 
 bool Resolver::opens_team_of_paragraph(const Mention* giver, size_t clause) const {
