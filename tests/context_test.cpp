@@ -188,6 +188,32 @@ TEST_CASE("context: the title's giver is the report's subject") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a sending hospital of a province's programme gives as the province") {
+  const std::vector<Case> cases = {
+      {"a member's hospital (兰州大学第一医院: data/institutions.tsv) in a province's team gives "
+       "as the province, not its city (regression: 兰州市)",
+       "甘肃援疆专家在哈密\n2024-10-08\n来自兰州大学第一医院的骨科专家王明,是甘肃省第五批援疆"
+       "医疗队的一员。一年来,他在哈密市人民医院完成手术120例,开展新技术6项。\n"
+       "2022年以来,甘肃省共选派40名医疗专家到哈密市。",
+       "甘肅援疆專家在哈密\n2024-10-08\n來自蘭州大學第一醫院的骨科專家王明,是甘肅省第五批援疆"
+       "醫療隊的一員。一年來,他在哈密市人民醫院完成手術120例,開展新技術6項。\n"
+       "2022年以來,甘肅省共選派40名醫療專家到哈密市。",
+       {{120, "哈密市", "甘肃省", "2023", "2024-10-08"},
+        {6, "哈密市", "甘肃省", "2023", "2024-10-08"},
+        {40, "哈密市", "甘肃省", "2022", "2024-10-08"}}},
+      {"the same for a hospital whose full name opens with its city's short name (南昌大学第一附属"
+       "医院: a row of data/institutions.tsv, not the city 南昌 named; regression: 南昌市)",
+       "江西援疆医疗队工作总结\n2024-09-20\n9月18日,江西省第十一批援疆医疗队在克州举行总结会。"
+       "一年来,来自南昌大学第一附属医院等6家医院的15名队员,完成手术500台。",
+       "江西援疆醫療隊工作總結\n2024-09-20\n9月18日,江西省第十一批援疆醫療隊在克州舉行總結會。"
+       "一年來,來自南昌大學第一附屬醫院等6家醫院的15名隊員,完成手術500臺。",
+       {{6, "克孜勒苏柯尔克孜自治州", "江西省", "2023", "2024-09-20"},
+        {15, "克孜勒苏柯尔克孜自治州", "江西省", "2023", "2024-09-20"},
+        {500, "克孜勒苏柯尔克孜自治州", "江西省", "2023", "2024-09-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a city of the giving province that sends gives its own counts") {
   const std::vector<Case> cases = {
       {"the home of a team (team: data/context.tsv) that goes to another place gives (regression: "
@@ -1198,6 +1224,18 @@ TEST_CASE("context: the receiving side a sentence names") {
        "2020年2月至3月,江蘇先後派出醫護人員800名馳援湖北,其中,對口支援黃石市的隊員共500名。",
        {{800, "湖北省", "江苏省", "2020-02", "2020-03"},
         {500, "黄石市", "江苏省", "2020-02", "2020-03"}}},
+      {"nor narrowed to the other of two places the sentence before lists (甘孜州、阿坝州) "
+       "when a part names one of them: the whole spans both, their province (regression: "
+       "阿坝州 for the total before 其中在甘孜州…)",
+       "杭州医疗帮扶工作回顾\n2024-02-01\n杭州市对口帮扶四川省甘孜州、阿坝州。"
+       "三年来,杭州市共派出医疗专家300名,帮助受援医院开展新技术150项,"
+       "其中在甘孜州完成手术2000余台。",
+       "杭州醫療幫扶工作回顧\n2024-02-01\n杭州市對口幫扶四川省甘孜州、阿壩州。"
+       "三年來,杭州市共派出醫療專家300名,幫助受援醫院開展新技術150項,"
+       "其中在甘孜州完成手術2000餘臺。",
+       {{300, "四川省", "杭州市", "2021", "2024-02-01"},
+        {150, "四川省", "杭州市", "2021", "2024-02-01"},
+        {2000, "甘孜藏族自治州", "杭州市", "2021", "2024-02-01"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -1528,6 +1566,34 @@ TEST_CASE("context: a total sent to many countries names no one receiver") {
         {10000, "", "全国", "1975", "2025-08-10"},
         {30, "", "全国", "", "2025-08-10"},
         {500, "", "全国", "", "2025-08-10"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a sentence that names the nation as its giver (nation_gives)") {
+  const std::vector<Case> cases = {
+      {"a donation of the national body (国家卫生健康委向…捐赠) in a province's report on its team "
+       "abroad is the nation's (regression: 湖北省)",
+       "湖北援汤加医疗队工作纪实\n2024-12-30\n2010年以来,湖北省累计向汤加派出医疗队员80人次。\n"
+       "2024年,医疗队完成手术500台。2024年6月,国家卫生健康委向汤加卫生部捐赠医疗设备一批,"
+       "价值约300万元。",
+       "湖北援湯加醫療隊工作紀實\n2024-12-30\n2010年以來,湖北省累計向湯加派出醫療隊員80人次。\n"
+       "2024年,醫療隊完成手術500臺。2024年6月,國家衛生健康委向湯加衛生部捐贈醫療設備一批,"
+       "價值約300萬元。",
+       {{80, "汤加", "湖北省", "2010", "2024-12-30"},
+        {500, "汤加", "湖北省", "2024", "2024"},
+        {3000000, "汤加", "全国", "2024-06", "2024-06"}}},
+      {"and a national review's totals (我国累计向…派遣) are the nation's, not those of the "
+       "province whose team a later paragraph of its lead tells of (regression: 福建省)",
+       "援外医疗五十年\n2025-08-10\n1975年,我国向马里派出第一支援外医疗队。50年来,"
+       "我国累计向40个国家和地区派遣医疗队员1.5万人次。\n"
+       "在非洲,福建省自1999年起承派援塞内加尔医疗队,累计派出队员150人次。",
+       "援外醫療五十年\n2025-08-10\n1975年,我國向馬里派出第一支援外醫療隊。50年來,"
+       "我國累計向40個國家和地區派遣醫療隊員1.5萬人次。\n"
+       "在非洲,福建省自1999年起承派援塞內加爾醫療隊,累計派出隊員150人次。",
+       {{40, "", "全国", "1975", "2025-08-10"},
+        {15000, "", "全国", "1975", "2025-08-10"},
+        {150, "塞内加尔", "福建省", "1999", "2025-08-10"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -2518,6 +2584,42 @@ TEST_CASE("context: a lead that counts many units of the receiving area (units)"
         {20, "重庆市", "福建省", "2021", "2024-03-01"},
         {30, "彭水苗族土家族自治县", "福建省", "2022", "2024-03-01"},
         {40, "彭水苗族土家族自治县", "福建省", "2022", "2024-03-01"}}},
+      {"nor to the county a later sentence of the lead names twice, where the lead counts the "
+       "province's poor counties (个国家级贫困县: regression 通渭县 for the province's totals)",
+       "津陇协作五年 天津医疗帮扶甘肃16个贫困县\n"
+       "2021-01-20\n"
+       "2016年以来,天津市组织医疗机构对口帮扶甘肃省16个国家级贫困县。\n"
+       "五年来,天津选派医务人员900名到甘肃,帮助受援医院开展新技术200项。"
+       "天津市人民医院与通渭县人民医院结对,派出专家12批次,在通渭县诊治患者2万人次。",
+       "津隴協作五年 天津醫療幫扶甘肅16個貧困縣\n"
+       "2021-01-20\n"
+       "2016年以來,天津市組織醫療機構對口幫扶甘肅省16個國家級貧困縣。\n"
+       "五年來,天津選派醫務人員900名到甘肅,幫助受援醫院開展新技術200項。"
+       "天津市人民醫院與通渭縣人民醫院結對,派出專家12批次,在通渭縣診治患者2萬人次。",
+       {{16, "甘肃省", "天津市", "2016", "2021-01-20"},
+        {16, "甘肃省", "天津市", "2016", "2021-01-20"},
+        {900, "甘肃省", "天津市", "2016", "2021-01-20"},
+        {200, "甘肃省", "天津市", "2016", "2021-01-20"},
+        {12, "通渭县", "天津市", "2016", "2021-01-20"},
+        {20000, "通渭县", "天津市", "2016", "2021-01-20"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a part of the lead (其中) beside the receiver of its whole") {
+  const std::vector<Case> cases = {
+      {"the lead's receiver is its whole's (四川), not the county a part of it names (其中,…帮扶"
+       "昭觉县), though the lead counts no units of the province (regression: 昭觉县 for the "
+       "province's totals)",
+       "浙川医疗协作综述\n2024-12-20\n2022年以来,浙江省向四川省派驻医疗专家,帮助县级医院补短板。"
+       "2022年以来,浙江共向四川选派医疗专家900名,受援医院开展新技术300项。\n"
+       "其中,浙江省人民医院帮扶凉山州昭觉县人民医院,派出专家40名。",
+       "浙川醫療協作綜述\n2024-12-20\n2022年以來,浙江省向四川省派駐醫療專家,幫助縣級醫院補短板。"
+       "2022年以來,浙江共向四川選派醫療專家900名,受援醫院開展新技術300項。\n"
+       "其中,浙江省人民醫院幫扶涼山州昭覺縣人民醫院,派出專家40名。",
+       {{900, "四川省", "浙江省", "2022", "2024-12-20"},
+        {300, "四川省", "浙江省", "2022", "2024-12-20"},
+        {40, "昭觉县", "浙江省", "2022", "2024-12-20"}}},
   };
   for (const Case& c : cases) check(c);
 }

@@ -204,6 +204,11 @@ void Resolver::subject() {
       to.push_back(&m);
     }
   }
+  // (nor where the lead names a receiver of its whole, a place a part of it names: 浙江共向四川选派
+  // 专家900名。其中,浙江省人民医院帮扶昭觉县…, the part's, not the report's)
+  if (std::any_of(to.begin(), to.end(), [&](const Mention* m) { return !in_part(*m); })) {
+    std::erase_if(to, [&](const Mention* m) { return in_part(*m); });
+  }
   // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
   // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
   // 江苏) is no receiving side.
@@ -380,6 +385,10 @@ void Resolver::subject() {
                  of_period.from_span.end <= stated.end;
     if (named) period_giver_ = find_place(of_period.from, of_period.from_province);
   }
+}
+
+bool Resolver::in_part(const Mention& m) const {
+  return m.clause < r_.clauses.size() && opens_part(sentence_of(m.clause).first_clause);
 }
 
 bool Resolver::reviews_receivers_in(const Place* province) const {

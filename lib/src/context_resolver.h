@@ -320,6 +320,10 @@ class Resolver {
   // with the word (其中河北省12人), or follows a clause of the word alone (其中,河北省12人).
   bool opens_part(size_t clause) const;
 
+  // Whether `m` stands in a sentence that opens with a part of the statement before it (其中,
+  // 浙江省人民医院帮扶昭觉县…).
+  bool in_part(const Mention& m) const;
+
   // Whether place i opens an item of a list in its clause (其中雁塔区…、长安区…): the clause's
   // first words, past a word of part (其中), or right after 、; named after its own prefecture
   // (武汉市江岸区) or not.
@@ -938,6 +942,17 @@ class Resolver {
   // whole that part breaks down, not narrowed to the part's place wherever the report names it
   // (before, or as its subject).
   bool broken_down_by_part(const Place* place, size_t clause) const;
+
+  // Whether `m` is an item of a list of receivers with another place beside it (对口帮扶毕节市、
+  // 黔南州): a whole that a part breaks down by one of them spans them all (broken_down_by_part
+  // drops the part's place, not its list).
+  bool listed_with_other(const Mention& m) const;
+
+  // Whether `m` is a sending hospital (data/institutions.tsv) in a report whose giver is a
+  // province (来自兰州大学第一医院的专家…甘肃省第五批援疆医疗队): a member of the province's
+  // programme, which gives its counts, not the hospital's city (the annotators' convention in
+  // every set that has such a case).
+  bool of_province_programme(const Mention& m) const;
 
   // The receiving places of clauses [first, end) for a count of `clause` (places_in's list), not
   // the places of a part after it (broken_down_by_part), nor one that opens a clause after it

@@ -249,7 +249,7 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       // 遵义市第一人民医院…派出专家到余庆县人民医院 in a report of 余庆县 on its own townships:
       // the city gives to the county
       bool sends = (r.mention && (!r.mention->visited || r.mention->home) && !r.mention->own &&
-                    inside(r.place, from_)) ||
+                    !of_province_programme(*r.mention) && inside(r.place, from_)) ||
                    sends_within(to_, r.place, false);
       // (but a sender in its own right keeps its level: 浙江省累计向甘孜州下派… in a report on
       // 杭州市's team, and so does its name elsewhere: 深圳专家 or 赴深圳进修 where 深圳市…选派;
@@ -269,6 +269,13 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       return;
     }
   }
+  // 国家卫生健康委向萨摩亚捐赠…, 我国累计向40个国家派遣…: a sentence that names no giving
+  // place but the nation as its giver (nation_gives: data/context.tsv) is the nation's, whatever
+  // province gives the report
+  const Sentence& sentence = sentence_of(clause);
+  if (has_word(sentence.start, sentence.end, Role::nation_gives)) {
+    return set_place(from_side(f), &kNationwide, nullptr);
+  }
   // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
   // that an earlier sentence of the paragraph makes give; in a report of no one giver (上海、
   // 北京两地…), the giver of the team an earlier sentence names (上海市第五批援果洛医疗队…。队员们
@@ -277,12 +284,17 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     const Sentence& earlier = r_.sentences[i];
     Reduced r = reduce(places_in(earlier.first_clause, earlier.end_clause, true, nullptr));
     if (r.ambiguous || !r.place) continue;
-    bool sends = r.mention && (!r.mention->visited || r.mention->home);
+    bool sends =
+        r.mention && (!r.mention->visited || r.mention->home) && !of_province_programme(*r.mention);
     bool of_giver = from_ ? inside(r.place, from_) : opens_team_of_paragraph(r.mention, clause);
     if (sends && of_giver) return set_place(from_side(f), r.place, r.mention);
     break;
   }
   set_place(from_side(f), from_, from_mention_);
+}
+
+bool Resolver::of_province_programme(const Mention& m) const {
+  return m.hospital && from_ && from_->level == PlaceLevel::province;
 }
 
 bool Resolver::opens_team_of_paragraph(const Mention* giver, size_t clause) const {
@@ -355,7 +367,7 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
   std::erase_if(places_scratch_, [&](const Mention* m) {
     return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
-           broken_down_by_part(m->place, clause);
+           (broken_down_by_part(m->place, clause) && !listed_with_other(*m));
   });
   // (the list is in order: the places up to the count's clause first)
   auto later = std::find_if(places_scratch_.begin(), places_scratch_.end(),
@@ -398,6 +410,15 @@ bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
     return !named;
   }
   return false;
+}
+
+bool Resolver::listed_with_other(const Mention& m) const {
+  size_t i = static_cast<size_t>(&m - places_.data());
+  auto other = [&](size_t a, size_t b) {
+    const Mention& o = places_[a == i ? b : a];
+    return o.side != Side::from && !same_area(o.place, m.place) && joined(places_[a], places_[b]);
+  };
+  return (i > 0 && other(i - 1, i)) || (i + 1 < places_.size() && other(i, i + 1));
 }
 
 const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const {

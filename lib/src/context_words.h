@@ -47,6 +47,7 @@ namespace zhreport::facts_detail {
   X(list_item)                    \
   X(located)                      \
   X(many_givers)                  \
+  X(nation_gives)                 \
   X(nationwide)                   \
   X(no_side_after)                \
   X(no_side_before)               \
