@@ -116,6 +116,9 @@ context_floors() {
     set97) echo "to=0.97 from=0.97 since=0.91 until=0.96" ;;
     set98) echo "to=0.97 from=0.98 since=0.95 until=0.94" ;;
     set99) echo "to=0.98 from=0.98 since=0.95 until=0.97" ;;
+    set100) echo "to=0.97 from=0.98 since=0.92 until=0.93" ;;
+    set101) echo "to=0.94 from=0.97 since=0.80 until=0.98" ;;
+    set102) echo "to=0.97 from=0.96 since=0.94 until=0.97" ;;
     *) echo "" ;;
   esac
 }
