@@ -2825,6 +2825,37 @@ TEST_CASE("context: an autonomous county by its common short form") {
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a county the report names in full, by the two characters of its name") {
+  const std::vector<Case> cases = {
+      {"泰顺 and 文成 after 泰顺县 and 文成县 were named: each its county, and the counts listed "
+       "after 分别为 go to each in order (regression: the names were no places, and the counts "
+       "went to the prefecture)",
+       "宁波医院结对山区县\n2024-03-01\n宁波市第二医院与泰顺县人民医院、"
+       "文成县人民医院建立帮扶关系。\n一年来,宁波市第二医院共向温州下沉专家90人次,"
+       "其中派驻泰顺和文成的专家"
+       "分别为50人次和40人次。",
+       "寧波醫院結對山區縣\n2024-03-01\n寧波市第二醫院與泰順縣人民醫院、"
+       "文成縣人民醫院建立幫扶關係。\n一年來,寧波市第二醫院共向溫州下沉專家90人次,"
+       "其中派駐泰順和文成的專家"
+       "分別為50人次和40人次。",
+       {{90, "温州市", "宁波市", "2023", "2024-03-01"},
+        {50, "泰顺县", "宁波市", "2023", "2024-03-01"},
+        {40, "文成县", "宁波市", "2023", "2024-03-01"}}},
+      {"an autonomous county by its first two characters (景宁 of 景宁畲族自治县), where a team "
+       "arrives after totals of two counties of one prefecture (regression: the prefecture)",
+       "省城专家下沉山区\n2024-05-06\n2022年以来,杭州市第一人民医院与景宁畲族自治县人民医院、"
+       "云和县人民医院建立紧密型医联体,派驻专家60名。\n今年4月,第9批专家12名抵达景宁,"
+       "开展手术30台。",
+       "省城專家下沉山區\n2024-05-06\n2022年以來,杭州市第一人民醫院與景寧畲族自治縣人民醫院、"
+       "雲和縣人民醫院建立緊密型醫聯體,派駐專家60名。\n今年4月,第9批專家12名抵達景寧,"
+       "開展手術30台。",
+       {{60, "丽水市", "杭州市", "2022", "2024-05-06"},
+        {12, "景宁畲族自治县", "杭州市", "2024-04", "2024-04"},
+        {30, "景宁畲族自治县", "杭州市", "2024-04", "2024-04"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a plan's whole period (era with its last year, then 期间: data/times.tsv)") {
   const std::vector<Case> cases = {
       {"“十二五”期间 is 2011..2015, and N年里 in a later paragraph counts the same whole years "

@@ -65,6 +65,19 @@ const Place* county_in_named(std::string_view name, const std::vector<PlaceMenti
   return county;
 }
 
+// 庆元 of 庆元县, 景宁 of 景宁畲族自治县: the two characters a county's name opens with where the
+// rest names its level alone (县, 市, 旗) or its peoples and level (…自治县, …自治旗); empty for
+// a district (东区, 矿区: ordinary words) and for the other names.
+std::string_view county_short_form(const Place& county) {
+  std::string_view name = county.name;
+  if (county.level != PlaceLevel::county) return {};
+  size_t two = text::next_char(name, text::next_char(name, 0));
+  std::string_view rest = name.substr(two);
+  bool level_alone = rest == "县" || rest == "市" || rest == "旗";
+  bool autonomous = rest.ends_with("自治县") || rest.ends_with("自治旗");
+  return level_alone || autonomous ? name.substr(0, two) : std::string_view();
+}
+
 // `found` in text order again after mentions were added at its end.
 void sort_by_start(std::vector<PlaceMention>& found) {
   std::sort(found.begin(), found.end(),
@@ -104,6 +117,7 @@ void Resolver::read_places() {
       alone[k].start += b.start, alone[k].end += b.start;
   }
   add_counties_of_named(found, alone);
+  add_county_short_forms(found);
   if (!publisher_ && says_own()) mark_self_named(found);
   // (a sending hospital in the title over the receiving one: 湘雅二院援藏 山南市人民医院…)
   if (!publisher_ || publisher_in_title_) {
@@ -624,6 +638,47 @@ void Resolver::add_counties_of_named(std::vector<PlaceMention>& found,
     found.push_back(a);
   }
   if (found.size() == before) return;
+  sort_by_start(found);
+}
+
+void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
+  // the counties named, each once, with where the report first names it
+  std::vector<std::pair<const Place*, size_t>> counties;
+  for (const PlaceMention& m : found) {
+    if (!m.place || county_short_form(*m.place).empty()) continue;
+    auto named = [&](const auto& c) { return c.first == m.place; };
+    if (std::none_of(counties.begin(), counties.end(), named)) {
+      counties.emplace_back(m.place, m.end);
+    }
+  }
+  std::vector<PlaceMention> added;
+  for (auto [county, named_at] : counties) {
+    std::string_view short_form = county_short_form(*county);
+    for_each_in_body(short_form, [&](size_t use) {
+      size_t end = use + short_form.size();
+      // (after the name in full, as a report abbreviates what it has introduced; not in the
+      // title, which names its subject before the body does)
+      if (use >= named_at && !is_title(use) && !overlaps(found, use, end)) {
+        added.push_back({use, end, county, PlaceMention::How::short_name, {}});
+      }
+    });
+  }
+  // 重庆城口、巫溪、酉阳等14个区县: an item of a list whose neighbours are no places named is one
+  // of many counties the report does not name in full, not the receiver alone
+  auto is_named_at = [&](size_t start, size_t end) {
+    auto at = [&](const PlaceMention& m) { return m.start == start || m.end == end; };
+    return std::any_of(found.begin(), found.end(), at) ||
+           std::any_of(added.begin(), added.end(), at);
+  };
+  constexpr std::string_view kMark = "、";
+  std::erase_if(added, [&](const PlaceMention& m) {
+    bool item_after = s_.substr(m.end).starts_with(kMark);
+    bool item_before = s_.substr(0, m.start).ends_with(kMark);
+    return (item_after && !is_named_at(m.end + kMark.size(), std::string_view::npos)) ||
+           (item_before && !is_named_at(std::string_view::npos, m.start - kMark.size()));
+  });
+  if (added.empty()) return;
+  found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);
 }
 

@@ -495,6 +495,13 @@ class Resolver {
   // data/context.tsv).
   bool opens_name(size_t pos) const;
 
+  // 庆元县人民医院…。…派驻庆元和景宁的专家分别为61人次和51人次: a county the report names in
+  // full (or by a short form of the places table: 景宁县) stands for itself by the two characters
+  // its name opens with too (county_short_form), wherever no other place is read there. The
+  // places table leaves these names out, as ordinary words too often (资源, 东方, 和平) where the
+  // report is not on that county.
+  void add_county_short_forms(std::vector<PlaceMention>& found) const;
+
   // 周口市中心医院(以下简称“市中心医院”, 以下简称市中心医院): the short name a report gives an
   // institution whose name opens with a place of prefecture or province level stands for that place
   // wherever the report uses it later (市中心医院累计派驻…), as the hospital's (How::institution,
