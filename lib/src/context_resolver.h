@@ -1008,7 +1008,8 @@ class Resolver {
   const Mention* item_place(size_t clause, size_t at, const Place* giver) const;
 
   // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
-  // a sentence naming the two): counts listed after 分别 (respectively: data/context.tsv) go to the
+  // a sentence naming the two, or an earlier clause of its own sentence): counts listed after
+  // 分别 (respectively: data/context.tsv) go to the
   // places listed before them, each to its own in order, where the two lists are as long; nullptr
   // otherwise. `from`: the givers listed before them in their clause
   // (北京市、江苏省分别选派医疗人才 215名、132名), each count to its own.

@@ -617,8 +617,16 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   }
   if (!places.empty()) {
     first = std::max(first, places.back()->end);
-  } else if (!from) {  // the places of the nearest earlier sentence that names some
+  } else if (!from) {
+    // the places of the nearest earlier clause of its sentence that names some (…派驻庆元和景宁
+    // 的专家分别为61人次和51人次;在两县开展手术分别为486台和392台), else of the nearest earlier
+    // sentence
+    for (size_t i = clause; i > sentence_of(clause).first_clause && places.empty(); --i) {
+      const auto& named = places_in(i - 1, i, false, giver);
+      places.assign(named.begin(), named.end());
+    }
     for (size_t i : earlier_sentences(clause)) {
+      if (!places.empty()) break;
       const Sentence& earlier = r_.sentences[i];
       const auto& named = places_in(earlier.first_clause, earlier.end_clause, false, giver);
       if (named.empty()) continue;
