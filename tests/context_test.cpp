@@ -1455,6 +1455,21 @@ TEST_CASE("context: a county's own hospitals and doctors sent down") {
        "醫共體醫生駐鄉\n2025-03-02\n2024年,通許縣縣人民醫院(醫共體總院)和縣中醫院共向9個鄉鎮"
        "衛生院派駐醫生36名。",
        {{9, "通许县", "通许县", "2024", "2024"}, {36, "通许县", "通许县", "2024", "2024"}}},
+      {"a county's hospital that sends down to township health centres (乡镇卫生院: townships) "
+       "in a paragraph of its own that names no receiver gives and receives in its county, "
+       "also the counts of the clauses after (regression: no receiver)",
+       "省城专家驻县帮扶\n2024-05-10\n2022年以来,浙大二院与常山县人民医院开展帮扶合作,累计派驻专家"
+       "40名。\n专家们开展手术900台次。\n作为医共体龙头,"
+       "常山县人民医院还把新技术推广到11家乡镇卫生院,"
+       "组织义诊活动30次。",
+       "省城專家駐縣幫扶\n2024-05-10\n2022年以來,浙大二院與常山縣人民醫院開展幫扶合作,累計派駐專家"
+       "40名。\n專家們開展手術900臺次。\n作為醫共體龍頭,"
+       "常山縣人民醫院還把新技術推廣到11家鄉鎮衛生院,"
+       "組織義診活動30次。",
+       {{40, "常山县", "杭州市", "2022", "2024-05-10"},
+        {900, "常山县", "杭州市", "2022", "2024-05-10"},
+        {11, "常山县", "常山县", "", "2024-05-10"},
+        {30, "常山县", "常山县", "", "2024-05-10"}}},
   };
   for (const Case& c : cases) check(c);
 }

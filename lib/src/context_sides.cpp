@@ -695,6 +695,15 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   // many county hospitals of the giver's area that names none is the area's, not one county's a
   // later paragraph tells of
   if (counts_county_receivers(clause, giver)) return set_place(to_side(f), giver, nullptr);
+  // 龙游县人民医院还将技术下沉到14家乡镇卫生院,组织巡回义诊活动56次: a county that sends down to
+  // townships (townships: data/context.tsv), its sentence naming no receiver, gives within itself
+  // in a report on that county (not a district of a giving city in a report on the county it
+  // aids: 石景山区…下沉到察右中旗的乡镇卫生院)
+  const Sentence& sentence = sentence_of(clause);
+  if (giver && giver->level == PlaceLevel::county && (!to_ || to_ == giver) &&
+      has_word(sentence.start, sentence.end, Role::townships)) {
+    return set_place(to_side(f), giver, nullptr);
+  }
   // 中国累计向76个国家和地区派遣医疗队员3万人次 after 1963年,中国向阿尔及利亚派出…: a total
   // sent to many countries it does not name has no one receiver, not the country told before
   if (counts_in_sentence(clause, Role::country_receivers)) {

@@ -75,6 +75,7 @@ namespace zhreport::facts_detail {
   X(this_team)                    \
   X(to_now)                       \
   X(toward)                       \
+  X(townships)                    \
   X(undated)                      \
   X(units)                        \
   X(whole)                        \
