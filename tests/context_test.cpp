@@ -2340,6 +2340,29 @@ TEST_CASE("context: a health commission's report on its own aid (我委), its bo
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: a lead that sums up a year (2023年,…全年…) is the report's period") {
+  const std::vector<Case> cases = {
+      {"the rows of a list of counties after the lead are the year's, not the period of a plan "
+       "that a later sentence of the lead starts, which dates its own count only (regression: "
+       "the rows 2021 to the publication date)",
+       "2023年赣州市城乡医院对口帮扶工作综述\n2024-02-05\n2023年,全市5家市级医院对口帮扶3个县的"
+       "县级医院,全年派出专家300名。\n各县情况如下:\n宁都县:市人民医院下沉专家40名,门诊1.2万"
+       "人次;\n石城县:市中医院下沉专家25名,手术300台。\n“十四五”以来,全市共建成重点专科50个。",
+       "2023年贛州市城鄉醫院對口幫扶工作綜述\n2024-02-05\n2023年,全市5家市級醫院對口幫扶3個縣的"
+       "縣級醫院,全年派出專家300名。\n各縣情況如下:\n寧都縣:市人民醫院下沉專家40名,門診1.2萬"
+       "人次;\n石城縣:市中醫院下沉專家25名,手術300臺。\n“十四五”以來,全市共建成重點專科50個。",
+       {{5, "赣州市", "赣州市", "2023", "2023"},
+        {3, "赣州市", "赣州市", "2023", "2023"},
+        {300, "赣州市", "赣州市", "2023", "2023"},
+        {40, "宁都县", "赣州市", "2023", "2023"},
+        {12000, "宁都县", "赣州市", "2023", "2023"},
+        {25, "石城县", "赣州市", "2023", "2023"},
+        {300, "石城县", "赣州市", "2023", "2023"},
+        {50, "赣州市", "赣州市", "2021", "2024-02-05"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("context: a year's report titled 关于2022年…工作情况的报告") {
   const std::vector<Case> cases = {
       {"the year_report word later in the title (data/context.tsv) makes the report a year's; "
