@@ -49,6 +49,21 @@ TEST_CASE("clauses: sentences, clauses, frames and what a clause continues") {
   }
 }
 
+TEST_CASE("clauses: a clause opening with a count after a part (其中…) is the next part") {
+  for (std::string text :
+       {std::string("该院先后选派30名医生驻守当地,其中2人任业务副院长,6人任护士长。"
+                    "医院派出30名医生,6人任护士长。"),
+        simplified("該院先後選派30名醫生駐守當地,其中2人任業務副院長,6人任護士長。"
+                   "醫院派出30名醫生,6人任護士長。")}) {
+    INFO(text);
+    zhreport::Reading r = zhreport::read_clauses(text);
+    size_t six = text.find("6人");
+    CHECK(verb_of(zhreport::governing_frame(r, r.clause_at(six), six)) == "选派");
+    size_t alone = text.rfind("6人");  // no part before it: no inheritance
+    CHECK(zhreport::governing_frame(r, r.clause_at(alone), alone) == nullptr);
+  }
+}
+
 TEST_CASE(
     "clauses: the later, more specific frame governs; patterns; no inheritance without 其中") {
   for (std::string text :

@@ -455,6 +455,22 @@ TEST_CASE("context: the period of a count") {
        "援南苏丹医疗队\n2017-07-21\n安徽省第四批援南苏丹医疗队于去年10月抵达朱巴,共有队员12名。",
        "援南蘇丹醫療隊\n2017-07-21\n安徽省第四批援南蘇丹醫療隊於去年10月抵達朱巴,共有隊員12名。",
        {{12, "南苏丹", "安徽省", "2016-10", "2017-07-21"}}},
+      {"…and 来到 a place is an arrival too: a later sentence of the stay runs to the report's "
+       "date (regression: it ended at the arrival's month)",
+       "援藏医生的一年\n2024-05-20\n去年6月,李医生作为天津市援藏队员来到昌都。进藏以来,"
+       "他开展新技术5项,完成手术120台。",
+       "援藏醫生的一年\n2024-05-20\n去年6月,李醫生作為天津市援藏隊員來到昌都。進藏以來,"
+       "他開展新技術5項,完成手術120臺。",
+       {{5, "昌都市", "天津市", "2023-06", "2024-05-20"},
+        {120, "昌都市", "天津市", "2023-06", "2024-05-20"}}},
+      {"…but an arrival starts no programme's undated 以来 (regression: the 900 counted from the "
+       "team's month once 来到 was an arrival)",
+       "援疆医生\n2023-10-15\n2022年10月,北京市的20名医疗人才来到和田。\n"
+       "据介绍,北京对口支援和田地区以来,累计派出医疗人才900余名。",
+       "援疆醫生\n2023-10-15\n2022年10月,北京市的20名醫療人才來到和田。\n"
+       "據介紹,北京對口支援和田地區以來,累計派出醫療人才900餘名。",
+       {{20, "和田地区", "北京市", "2022-10", "2022-10"},
+        {900, "和田地区", "北京市", "", "2023-10-15"}}},
       {"a later sentence tells the work of the stay an arrival in a month opened (援疆期间): to "
        "the report's date (the arrival's own counts keep its month)",
        "援疆医疗队一年\n2024-01-10\n2023年2月,来自湖北省的30名医疗队员抵达塔城地区。援疆期间,"
@@ -2351,6 +2367,29 @@ TEST_CASE("context: a health commission's report on its own aid (我委), its bo
        "浙江省衛生健康委員會2022年工作報告\n2023-02-01\n2022年,我委推進東西部協作。\n"
        "組織省內醫院與重慶市的醫院結對幫扶,全年選派醫務人員120名。",
        {{120, "重庆市", "浙江省", "2022", "2022"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("context: a lead that sums up a year (2023年,…全年…) is the report's period") {
+  const std::vector<Case> cases = {
+      {"the rows of a list of counties after the lead are the year's, not the period of a plan "
+       "that a later sentence of the lead starts, which dates its own count only (regression: "
+       "the rows 2021 to the publication date)",
+       "2023年赣州市城乡医院对口帮扶工作综述\n2024-02-05\n2023年,全市5家市级医院对口帮扶3个县的"
+       "县级医院,全年派出专家300名。\n各县情况如下:\n宁都县:市人民医院下沉专家40名,门诊1.2万"
+       "人次;\n石城县:市中医院下沉专家25名,手术300台。\n“十四五”以来,全市共建成重点专科50个。",
+       "2023年贛州市城鄉醫院對口幫扶工作綜述\n2024-02-05\n2023年,全市5家市級醫院對口幫扶3個縣的"
+       "縣級醫院,全年派出專家300名。\n各縣情況如下:\n寧都縣:市人民醫院下沉專家40名,門診1.2萬"
+       "人次;\n石城縣:市中醫院下沉專家25名,手術300臺。\n“十四五”以來,全市共建成重點專科50個。",
+       {{5, "赣州市", "赣州市", "2023", "2023"},
+        {3, "赣州市", "赣州市", "2023", "2023"},
+        {300, "赣州市", "赣州市", "2023", "2023"},
+        {40, "宁都县", "赣州市", "2023", "2023"},
+        {12000, "宁都县", "赣州市", "2023", "2023"},
+        {25, "石城县", "赣州市", "2023", "2023"},
+        {300, "石城县", "赣州市", "2023", "2023"},
+        {50, "赣州市", "赣州市", "2021", "2024-02-05"}}},
   };
   for (const Case& c : cases) check(c);
 }

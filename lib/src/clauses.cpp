@@ -345,6 +345,22 @@ Reading read_clauses(std::string_view text, const Document& document) {
   return r;
 }
 
+namespace {
+
+// Whether `clause` continues the statement before it: it says so (其中…), or it opens with a
+// count right after a clause that says so, the next part of the same breakdown (其中2人任副院长,
+// 6人任护士长).
+bool continues_before(const Reading& r, size_t clause) {
+  const Clause& c = r.clauses[clause];
+  if (c.continues) return true;
+  if (clause == r.sentences[c.sentence].first_clause || !r.clauses[clause - 1].continues) {
+    return false;
+  }
+  return std::binary_search(r.number_starts.begin(), r.number_starts.end(), c.start);
+}
+
+}  // namespace
+
 const FrameHit* governing_frame(const Reading& r, size_t clause, size_t pos) {
   if (clause >= r.clauses.size()) return nullptr;
   const Clause& c = r.clauses[clause];
@@ -363,7 +379,7 @@ const FrameHit* governing_frame(const Reading& r, size_t clause, size_t pos) {
   }
   // A clause that continues the one before it (其中…) without a verb of its own continues the
   // last frame of its sentence.
-  if (!c.continues) return nullptr;
+  if (!continues_before(r, clause)) return nullptr;
   for (size_t i = clause; i > r.sentences[c.sentence].first_clause;) {
     const Clause& earlier = r.clauses[--i];
     for (size_t k = earlier.end_frame; k > earlier.first_frame;) {

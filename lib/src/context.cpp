@@ -351,6 +351,13 @@ void Resolver::subject() {
   if (!titled_.phrase.since.empty()) period_ = &titled_;  // a year's summary
   for (const Time& t : times_) {  // a period counted (以来, N年来, 截至) first
     if (period_ || t.phrase.start >= period_end_) break;
+    // (unless a year the lead sums up comes before it: 2024年,…全年累计派出…。…“十四五”以来,
+    // 全省共建成… dates its own count only)
+    bool year = t.phrase.kind == TimeKind::point && t.phrase.since.size() == 4;
+    if (year && sums_up_year(t)) {
+      period_ = &t;
+      break;
+    }
     bool period = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::recent ||
                   (t.phrase.kind == TimeKind::range && t.adverbial);  // 2021年至2023年,我县…
     // (not a partnership's age, 这是…帮扶的第七个年头, that a lead tells before the start its

@@ -1085,6 +1085,9 @@ bool Resolver::arrives_after(const Time& t) const {
 }
 
 void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& sentence) const {
+  // (not a stay whose length the arrival's sentence tells: 来到…,开启为期半年的驻点帮扶)
+  const Sentence& arrival = sentence_of(t.clause);
+  bool lasting = has_word(t.phrase.end, arrival.end, Role::lasting);
   bool stay = t.phrase.since.size() == 7 && arrives_after(t);
   // (in an undated report, to a date unknown rather than the arrival's month; but a length the
   // count's paragraph tells counts from the arrival: 2024年3月…抵达。\n半年来,… → 2024-09)
@@ -1093,7 +1096,7 @@ void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& senten
            sentence_of(other.clause).block == sentence.block;
   });
   bool unknown_end = report_date_.empty() && f.until == t.phrase.since && !length_told;
-  if (stay && (report_date_ > f.until || unknown_end)) {
+  if (stay && ((report_date_ > f.until && !lasting) || unknown_end)) {
     f.until = report_date_;
     f.until_span = Span{};
   }
@@ -1275,11 +1278,17 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
       return !(t.phrase.since.empty() && t.phrase.until.empty());
     });
     if (dated || dated_before(sentence, opens)) continue;
+    // (a start told before it: an arrival only for a period that opens with one,
+    // 2022年12月抵达塞拉利昂。…医疗队抵塞以来, not 2022年10月,…来到和田。…北京对口支援和田地区
+    // 以来, the programme's; one of its own sentence for a period that opens with none,
+    // 自1968年起…,半个多世纪以来, not 自2002年…以来,…;本批队员抵达以来)
+    bool opens_arrival = arrives_in(r_.clauses[cl].start, std::min(r_.clauses[cl].end, at));
     // (asked last: most counts' clauses open no such period, and this reads every time phrase)
     bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
-      return t.phrase.start < sentence.start && !t.phrase.since.empty() &&
-             (t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range ||
-              arrives_after(t));  // 2022年12月抵达塞拉利昂。…医疗队抵塞以来
+      if (t.phrase.since.empty()) return false;
+      bool start = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range;
+      if (t.phrase.start < sentence.start) return start || (opens_arrival && arrives_after(t));
+      return start && !opens_arrival && t.phrase.start < opens;
     });
     return !started;
   }

@@ -112,7 +112,8 @@ Reading read_clauses(std::string_view text, const Document& document);
 // The frame hit that governs a count at `pos` of clause `clause`: a frame that governs counts
 // before it and stands after `pos` (选派8名医生赴上海进修: 进修), else the nearest one before
 // `pos` that governs counts after it, else, for a clause that continues the one before it
-// (其中…), the last frame of an earlier clause of the sentence. nullptr when none.
+// (其中…) or opens with a count right after one that does (其中2人任副院长,6人任护士长), the
+// last frame of an earlier clause of the sentence. nullptr when none.
 const FrameHit* governing_frame(const Reading& reading, size_t clause, size_t pos);
 
 }  // namespace zhreport
