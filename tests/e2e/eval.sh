@@ -119,6 +119,9 @@ context_floors() {
     set100) echo "to=0.97 from=0.98 since=0.92 until=0.93" ;;
     set101) echo "to=0.94 from=0.97 since=0.80 until=0.98" ;;
     set102) echo "to=0.97 from=0.96 since=0.94 until=0.97" ;;
+    set103) echo "to=0.98 from=0.97 since=0.89 until=0.98" ;;
+    set104) echo "to=0.89 from=0.46 since=0.90 until=0.98" ;;
+    set105) echo "to=0.96 from=0.95 since=0.85 until=0.98" ;;
     *) echo "" ;;
   esac
 }
