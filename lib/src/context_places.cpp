@@ -652,7 +652,10 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
     }
   }
   std::vector<PlaceMention> added;
-  for (auto [county, named_at] : counties) {
+  for (const auto& named : counties) {
+    // (no structured binding: clang 14 cannot capture one in a lambda, and scripts/fuzz uses it)
+    const Place* county = named.first;
+    size_t named_at = named.second;
     std::string_view short_form = county_short_form(*county);
     for_each_in_body(short_form, [&](size_t use) {
       size_t end = use + short_form.size();
