@@ -609,10 +609,8 @@ const Time* Resolver::lead_tour() const {
 }
 
 bool Resolver::is_title(size_t pos) const {
-  for (const Block& b : doc_.blocks) {
-    if (b.start <= pos && pos < b.end) return b.kind == BlockKind::title;
-  }
-  return false;
+  const Block* b = block_at(pos);
+  return b && b->kind == BlockKind::title;
 }
 
 bool Resolver::after_origin(const Mention& m) const {

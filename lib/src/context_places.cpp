@@ -3,6 +3,7 @@
 // each.
 
 #include <initializer_list>
+#include <unordered_set>
 
 #include "context_resolver.h"
 #include "level_hospitals.h"
@@ -243,19 +244,27 @@ void Resolver::read_places() {
   // 6名、长安区医院4名; 越秀区人民医院派出7人、海珠区人民医院派出5人), though the verb before
   // it took it for where they go, and one that opens a clause whose next place receives
   // (越秀区人民医院还向炉霍县人民医院捐赠…), whatever its verb.
-  for (size_t i = 0; i < places_.size(); ++i) {
+  // (the places that gave before place i, as had_side_before(i, Side::from) would find them,
+  // kept as the loop goes: a search per place made a long report's reading quadratic)
+  std::unordered_set<const Place*> gave_before;
+  auto note_givers = [&](size_t i) {  // (this loop may turn the place before i into a giver)
+    for (size_t k = i > 0 ? i - 1 : 0; k <= i; ++k) {
+      if (places_[k].side == Side::from) gave_before.insert(places_[k].place);
+    }
+  };
+  for (size_t i = 0; i < places_.size(); note_givers(i), ++i) {
     Mention& m = places_[i];
     if (m.side == Side::from) continue;
     bool province = false, named_giver = false;
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
       province = opens_part(m.clause);
     } else if (m.place->level == PlaceLevel::county) {
-      named_giver = had_side_before(i, Side::from) && opens_item(i);
+      named_giver = gave_before.contains(m.place) && opens_item(i);
     }
     bool counts = (province || named_giver) && counts_persons_after(m);
     const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
     bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
-                         next->side == Side::to && had_side_before(i, Side::from) &&
+                         next->side == Side::to && gave_before.contains(m.place) &&
                          opens_clause(i) && !same_area(m.place, next->place);
     if ((!counts && !gives_to_next) || m.place->abroad) continue;
     m.side = Side::from;
@@ -652,6 +661,7 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
     }
   }
   std::vector<PlaceMention> added;
+  const SpanIndex known = SpanIndex::of(found);  // (one search per use, not a scan of them all)
   for (const auto& named : counties) {
     // (no structured binding: clang 14 cannot capture one in a lambda, and scripts/fuzz uses it)
     const Place* county = named.first;
@@ -661,24 +671,29 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
       size_t end = use + short_form.size();
       // (after the name in full, as a report abbreviates what it has introduced; not in the
       // title, which names its subject before the body does)
-      if (use >= named_at && !is_title(use) && !overlaps(found, use, end)) {
+      if (use >= named_at && !is_title(use) && !known.overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
       }
     });
   }
   // 重庆城口、巫溪、酉阳等14个区县: an item of a list whose neighbours are no places named is one
   // of many counties the report does not name in full, not the receiver alone
-  auto is_named_at = [&](size_t start, size_t end) {
-    auto at = [&](const PlaceMention& m) { return m.start == start || m.end == end; };
-    return std::any_of(found.begin(), found.end(), at) ||
-           std::any_of(added.begin(), added.end(), at);
-  };
+  std::vector<size_t> starts, ends;  // of the places named and added, sorted: searched per item
+  for (const std::vector<PlaceMention>* list : {&found, &added}) {
+    for (const PlaceMention& m : *list) {
+      starts.push_back(m.start);
+      ends.push_back(m.end);
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  std::sort(ends.begin(), ends.end());
   constexpr std::string_view kMark = "、";
   std::erase_if(added, [&](const PlaceMention& m) {
     bool item_after = s_.substr(m.end).starts_with(kMark);
     bool item_before = s_.substr(0, m.start).ends_with(kMark);
-    return (item_after && !is_named_at(m.end + kMark.size(), std::string_view::npos)) ||
-           (item_before && !is_named_at(std::string_view::npos, m.start - kMark.size()));
+    return (item_after &&
+            !std::binary_search(starts.begin(), starts.end(), m.end + kMark.size())) ||
+           (item_before && !std::binary_search(ends.begin(), ends.end(), m.start - kMark.size()));
   });
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
