@@ -1391,14 +1391,12 @@ bool Resolver::names_other_receiver(size_t clause, const Fact& f) const {
 
 const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   auto usable = [](const Time& t) { return !(t.phrase.since.empty() && t.phrase.until.empty()); };
-  auto lo = std::lower_bound(times_.begin(), times_.end(), clause,
-                             [](const Time& t, size_t c) { return t.clause < c; });
   const Time* before = nullptr;
   const Time* after = nullptr;
-  for (auto it = lo; it != times_.end() && it->clause == clause; ++it) {
-    if (!usable(*it) || aside(*it, at)) continue;
-    if (it->phrase.start < at) before = &*it;
-    if (it->phrase.start >= at && !after) after = &*it;
+  for (const Time& t : times_of(clause, clause + 1)) {
+    if (!usable(t) || aside(t, at)) continue;
+    if (t.phrase.start < at) before = &t;
+    if (t.phrase.start >= at && !after) after = &t;
   }
   if (const Time* t = before ? before : after) {
     set_period(f, *t);

@@ -37,17 +37,15 @@ const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end,
                                                        const Place* giver) const {
   std::vector<const Mention*>& out = places_scratch_;
   out.clear();
-  auto lo = std::lower_bound(places_.begin(), places_.end(), first,
-                             [](const Mention& m, size_t c) { return m.clause < c; });
-  for (auto it = lo; it != places_.end() && it->clause < end; ++it) {
+  for (const Mention& m : mentions_of(first, end)) {
     bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
-        giver && (it->place->name == giver->name || inside(giver, it->place) ||
+        giver && (m.place->name == giver->name || inside(giver, m.place) ||
                   // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
                   // without a marker
-                  (it->side == Side::none && giver->level == PlaceLevel::province &&
-                   it->place->level == PlaceLevel::prefecture && inside(it->place, giver)));
-    if (from ? it->side == Side::from : it->side != Side::from && !of_giver && !it->origin) {
-      out.push_back(&*it);
+                  (m.side == Side::none && giver->level == PlaceLevel::province &&
+                   m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
+    if (from ? m.side == Side::from : m.side != Side::from && !of_giver && !m.origin) {
+      out.push_back(&m);
     }
   }
   if (!from) keep_abroad(out);
