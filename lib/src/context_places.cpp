@@ -660,6 +660,7 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
       counties.emplace_back(m.place, m.end);
     }
   }
+  if (counties.empty()) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
   const SpanIndex known = SpanIndex::of(found);  // (one search per use, not a scan of them all)
   for (const auto& named : counties) {
@@ -676,6 +677,7 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
       }
     });
   }
+  if (added.empty()) return;
   // 重庆城口、巫溪、酉阳等14个区县: an item of a list whose neighbours are no places named is one
   // of many counties the report does not name in full, not the receiver alone
   std::vector<size_t> starts, ends;  // of the places named and added, sorted: searched per item

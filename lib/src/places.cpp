@@ -189,7 +189,8 @@ class Tables {
     if (const auto* candidates = index_.candidates(s, pos, prefix)) {
       size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
-        if (word.size() <= left &&
+        // (the word's last byte first: it rules out most candidates without a call to compare)
+        if (word.size() <= left && s[pos + word.size() - 1] == word.back() &&
             s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix) &&
             !(word.ends_with(kDistrict) && s.substr(pos + word.size()).starts_with(kArea))) {
           return {&value, word.size()};
