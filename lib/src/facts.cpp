@@ -916,7 +916,8 @@ std::vector<Fact> find_facts(std::string_view text) {
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   Reading reading = read_clauses(text, document);
-  std::vector<std::vector<Cell>> headers = table_headers(text, document);
+  std::vector<std::vector<Cell>> headers =
+      table_headers(text, document, reading.blocks_with_cell_breaks);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
   // numbers may start in them listed, in one scan.) Nor those that surely count nothing.
