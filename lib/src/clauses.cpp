@@ -24,6 +24,8 @@ using text::next_char;
 enum class Mark { none, clause, sentence };
 constexpr std::u32string_view kSentenceMarks = U"。!?！？\n";
 constexpr std::u32string_view kClauseMarks = U",，;；:：";
+// What parts the cells of a table's line (table_rows.h): blanks (U+00A0: a page's &nbsp;) and |.
+constexpr std::u32string_view kCellBreaks = U" \t\u00a0\u3000|";
 
 Persons persons_of(std::string_view s) {
   return s == "experts"    ? Persons::experts
@@ -52,9 +54,17 @@ struct Verb {
 };
 
 // What a character is to the scan of a block, in one byte of FrameTable::role: nothing, a mark
-// (kSentenceMarks, kClauseMarks), or the first character of verbs of the table (kFirstList on: the
-// index of their list); with the bit kNumberStart where a number may start (numbers_chars.h).
-enum Role : uint8_t { kNoRole, kClauseMark, kSentenceMark, kFirstList, kNumberStart = 0x80 };
+// (kSentenceMarks, kClauseMarks), a break between cells (kCellBreaks), or the first character of
+// verbs of the table (kFirstList on: the index of their list); with the bit kNumberStart where a
+// number may start (numbers_chars.h).
+enum Role : uint8_t {
+  kNoRole,
+  kClauseMark,
+  kSentenceMark,
+  kCellBreak,
+  kFirstList,
+  kNumberStart = 0x80
+};
 
 // A position of a clause where verbs of the table may start, and the list of those verbs.
 struct Start {
@@ -113,9 +123,10 @@ struct FrameTable {
     }
     for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
     for (char32_t c : kClauseMarks) role[c] = kClauseMark;
+    for (char32_t c : kCellBreaks) role[c] = kCellBreak;
     const numbers_detail::StartTable& numbers = numbers_detail::start_table();
     for (char32_t c : numbers.chars()) role[c] |= kNumberStart;
-    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks, numbers.chars()}) {
+    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks, kCellBreaks, numbers.chars()}) {
       for (char32_t c : marks) three_byte_stops.add(c);
     }
     three_byte_stops.pass_ascii(
@@ -203,12 +214,13 @@ bool is_number_digit(char c, const FrameTable& t) {
 
 // The first mark of [p, end) (Mark::sentence at `end`): its position, with `mark` and `next`
 // (the start of the character after it) set; the positions before it where a verb of the frame
-// table may start are appended to `starts`, those where a number may are to `number_starts`.
+// table may start are appended to `starts`, those where a number may are to `number_starts`;
+// `cell_break` is set when a break between cells lies before it.
 // The loop of every character: kept apart from read_block, which holds too much for the
 // registers.
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<Start>& starts, std::vector<size_t>& number_starts, Mark& mark,
-                 size_t& next) {
+                 size_t& next, bool& cell_break) {
   // Past the three-byte and ASCII characters that start no frame and mark nothing, in
   // ThreeByteStops' tight loop: most characters. A character it stops at that is neither (one
   // sharing the last two bytes of one) is passed below.
@@ -235,6 +247,7 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       return p;
     }
     if (role >= kFirstList) starts.push_back({p, role});
+    if (role == kCellBreak) cell_break = true;
     p = after;
   }
   mark = Mark::sentence;  // the end of the block ends a sentence
@@ -242,12 +255,14 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
   return p;
 }
 
-// One pass over the characters of a block: where its clauses and sentences end, and where a
-// verb of the frame table may start (`starts`: scratch, reused across blocks).
+// One pass over the characters of a block: where its clauses and sentences end, where a verb of
+// the frame table may start (`starts`: scratch, reused across blocks), and whether cells may
+// part it.
 void read_block(std::string_view s, size_t begin, size_t end, size_t block, Reading& r,
                 std::vector<Start>& starts) {
   const FrameTable& t = table();
   size_t p = begin;
+  bool cell_break = false;
   while (p < end) {
     Sentence sentence{p, p, block, r.clauses.size(), r.clauses.size(), false};
     size_t clause_start = p;
@@ -255,7 +270,7 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
     for (;;) {
       Mark mark = Mark::none;
       size_t next = 0;
-      p = next_mark(s, p, end, t, starts, r.number_starts, mark, next);
+      p = next_mark(s, p, end, t, starts, r.number_starts, mark, next, cell_break);
       if (p > clause_start) {
         Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
         if (!starts.empty()) find_frames(s, starts, p, r.frames);  // most clauses: none
@@ -275,6 +290,7 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
       r.sentences.push_back(sentence);
     }
   }
+  if (cell_break) r.blocks_with_cell_breaks.push_back(block);
 }
 
 }  // namespace

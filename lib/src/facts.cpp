@@ -399,11 +399,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     classifier_before = true;
   }
-  // 5家属 is no count, but in 5家乡镇卫生院 the counted noun is a cue that starts after 家.
-  size_t after_classifier = pos + (classifier_before ? 0 : c.classifier->text.size());
-  bool cue_follows = !classifier_before && after_classifier < limit &&
-                     lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
-  if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
+  // (the words around the number before the cue after it: they turn down a quarter of the
+  // numbers with a classifier, 一个 and 第一批 most)
   std::string_view numeral = s.substr(n.start, n.end - n.start);
   // the indefinite article (一支…医疗队) and a slogan's round number (千名医生下基层) alone,
   // without a qualifier (近千名, 千余名 count)
@@ -412,6 +409,11 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     return std::nullopt;
   }
   if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
+  // 5家属 is no count, but in 5家乡镇卫生院 the counted noun is a cue that starts after 家.
+  size_t after_classifier = pos + (classifier_before ? 0 : c.classifier->text.size());
+  bool cue_follows = !classifier_before && after_classifier < limit &&
+                     lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
+  if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   // (asked once for both questions below, unless a qualifier word stands before the number)
   bool number_quoted = inside_quotes(s, begin, n.start);
@@ -745,6 +747,11 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
       }
       continue;
     }
+    // What the rule asks of the count being read, first: most counts are not what it changes
+    // (later) or its partner (earlier), and then the earlier count need not be looked for.
+    bool count_fits = later ? rule.fits(fact.fact->unit) && named_as(rule.metric, fact)
+                            : fact.fact->metric == rule.partner;
+    if (!count_fits) continue;
     FoundFact* earlier = nullptr;
     if (rule.reach == 0) {
       const FoundFact* a = antecedent(reading, found, c, begin);
@@ -916,7 +923,8 @@ std::vector<Fact> find_facts(std::string_view text) {
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   Reading reading = read_clauses(text, document);
-  std::vector<std::vector<Cell>> headers = table_headers(text, document);
+  std::vector<std::vector<Cell>> headers =
+      table_headers(text, document, reading.blocks_with_cell_breaks);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
   // numbers may start in them listed, in one scan.) Nor those that surely count nothing.

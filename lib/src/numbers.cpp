@@ -541,6 +541,22 @@ std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t fl
   return std::nullopt;
 }
 
+// The range dashes and words other than - and ~: — – ～ 〜 至 到.
+bool joins_range(char32_t c) {
+  switch (c) {
+    case U'—':
+    case U'–':
+    case U'－':
+    case U'～':
+    case U'〜':
+    case U'至':
+    case U'到':
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A range dash or word after a number: - ~ — – ～ 〜 至 到 (spaces around allowed).
 std::optional<size_t> range_connector(std::string_view text, size_t pos) {
   size_t q = skip_spaces(text, pos);
@@ -551,21 +567,10 @@ std::optional<size_t> range_connector(std::string_view text, size_t pos) {
     return skip_spaces(text, q);
   }
   const Char c = char_at(text, q);
-  switch (c.code) {
-    case U'—':
-      q += c.len;
-      if (starts_with_at(text, q, "—")) q += c.len;
-      return skip_spaces(text, q);
-    case U'–':
-    case U'－':
-    case U'～':
-    case U'〜':
-    case U'至':
-    case U'到':
-      return skip_spaces(text, q + c.len);
-    default:
-      return std::nullopt;
-  }
+  if (!joins_range(c.code)) return std::nullopt;
+  q += c.len;
+  if (c.code == U'—' && starts_with_at(text, q, "—")) q += c.len;  // ——
+  return skip_spaces(text, q);
 }
 
 // 2023-05-12: the 05 is no range start, it is the middle of a date.
@@ -726,7 +731,8 @@ size_t plain_numeral_end(std::string_view text, size_t pos) {
   const char32_t after = char_at(text, end).code;
   if (after < 0x80 || classify(after).kind != Kind::other) return 0;
   if (c.code == U'百' && after == U'分') return 0;  // 百分之三
-  return range_connector(text, end) ? 0 : end;
+  // (range_connector(text, end), told by `after` alone: it is no blank, - or ~)
+  return joins_range(after) ? 0 : end;
 }
 
 std::vector<NumberMatch> find_numbers(std::string_view text) {

@@ -21,12 +21,6 @@ bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Every countable line is asked: a few memchr passes, no decoding.
-bool has_blank(std::string_view s) {
-  return s.find(' ') != s.npos || s.find('\t') != s.npos || s.find("\u00a0") != s.npos ||
-         s.find("\u3000") != s.npos || s.find('|') != s.npos;
-}
-
 // The cells of a line written with `|` between them (| 桦南县 | 14 | 186 |): each part trimmed,
 // an empty one kept (a cell left blank keeps the columns after it in place), the parts before
 // the first and after the last separator only when they hold text.
@@ -177,14 +171,14 @@ std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end) {
   return cells;
 }
 
-std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document) {
+std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document,
+                                             const std::vector<size_t>& with_cell_breaks) {
   const std::vector<Block>& blocks = document.blocks;
   std::vector<std::vector<Cell>> out(blocks.size());
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  size_t rows_end = 0;  // the blocks before it are rows of a header found
+  for (size_t i : with_cell_breaks) {
+    if (i < rows_end) continue;
     const Block& b = blocks[i];
-    // most lines have no blank: no cells to split
-    std::string_view line = s.substr(b.start, b.end - b.start);
-    if (!is_countable(b.kind) || !has_blank(line)) continue;
     std::vector<Cell> header = header_cells(s, b.start, b.end);
     if (header.empty()) continue;
     size_t first = i + 1;  // past a Markdown-like rule under the names (|---|---|)
@@ -199,7 +193,7 @@ std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document&
         break;
       }
       out[k] = header;
-      i = k;
+      rows_end = k + 1;
     }
   }
   return out;

@@ -25,8 +25,10 @@ std::vector<Cell> cells_of(std::string_view s, size_t begin, size_t end);
 // For each block of `document`, the cells of the column names above it when it is a row of a
 // table-like listing, else none. Column names: a countable line of three or more short cells
 // without a digit or a clause mark; its rows: the countable lines right after it (past a rule
-// |---|) with as many cells and a digit.
-std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document);
+// |---|) with as many cells and a digit. `with_cell_breaks`: the countable blocks that hold a
+// blank or | (Reading::blocks_with_cell_breaks), in order; no other line has cells to split.
+std::vector<std::vector<Cell>> table_headers(std::string_view s, const Document& document,
+                                             const std::vector<size_t>& with_cell_breaks);
 
 // A number alone in a cell of a table row (嵩县  18  624 under 县名  派驻人数  开展手术), with no
 // classifier of its own: the count its column's name reads with it (派驻人数18人), spanning the

@@ -102,6 +102,10 @@ struct Reading {
   // numbers.h), in order: the scan of the clauses stops there too, so that find_numbers(text,
   // begin, end, number_starts, out) need not walk the text again.
   std::vector<size_t> number_starts;
+  // The blocks read (indexes into Document::blocks) that hold a break between cells, a blank or
+  // |, in order: only they may be lines of a table (table_rows.h), which the scan finds without
+  // searching every block again.
+  std::vector<size_t> blocks_with_cell_breaks;
 };
 
 // Reads `text` (normalized, Simplified) as one block.
