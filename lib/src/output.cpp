@@ -96,70 +96,63 @@ char* write_literal(char* p, const char (&text)[N]) {
   return p + N - 1;
 }
 
-// `text` as a JSON string, with its quotes.
+// The escape of byte `c`, which JSON does not take as it is (a control character, a quote, a
+// backslash, or a byte of no valid UTF-8 sequence).
+char* write_escape(char* p, unsigned char c) {
+  switch (c) {
+    case '"':
+      return write_literal(p, "\\\"");
+    case '\\':
+      return write_literal(p, "\\\\");
+    case '\n':
+      return write_literal(p, "\\n");
+    case '\r':
+      return write_literal(p, "\\r");
+    case '\t':
+      return write_literal(p, "\\t");
+    case '\b':
+      return write_literal(p, "\\b");
+    case '\f':
+      return write_literal(p, "\\f");
+  }
+  if (c < 0x20) {
+    p = write_literal(p, "\\u00");
+    *p++ = "0123456789abcdef"[c >> 4];
+    *p++ = "0123456789abcdef"[c & 0xF];
+    return p;
+  }
+  return write_literal(p,
+                       "\xEF\xBF\xBD");  // an invalid UTF-8 byte: U+FFFD keeps the line valid JSON
+}
+
+// `text` as a JSON string, with its quotes. Each piece is copied as it is read, by a store of
+// its own fixed size: the room (six bytes a byte) always holds it, and most strings of a fact
+// are a few characters, for which a copy per run (a call) cost more than the scan.
 char* write_json_string(char* p, std::string_view text) {
   *p++ = '"';
-  size_t i = 0;
-  while (i < text.size()) {
-    // Copy the longest run that needs no escaping in one go.
-    size_t run = i;
-    while (run + 8 <= text.size() && plain_ascii8(text.data() + run)) run += 8;
-    while (run < text.size()) {
-      const auto c = static_cast<unsigned char>(text[run]);
-      if (c < 0x20 || c == '"' || c == '\\') break;
-      if (c < 0x80) {
-        ++run;
-        continue;
-      }
-      auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-      if (utf8::is_plain_three_byte(bytes + run, text.size() - run)) {
-        // (the characters after it most often are too: Chinese text, a place's name)
-        do {
-          run += 3;
-        } while (utf8::is_plain_three_byte(bytes + run, text.size() - run));
-        continue;
-      }
-      const size_t length = utf8_sequence_length(text, run);
-      if (length == 0) break;
-      run += length;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = s[i];
+    if (utf8::is_plain_three_byte(s + i, n - i)) {  // (Chinese text, a place's name)
+      std::memcpy(p, s + i, 3);
+      p += 3;
+      i += 3;
+    } else if (n - i >= 8 && plain_ascii8(text.data() + i)) {
+      std::memcpy(p, s + i, 8);
+      p += 8;
+      i += 8;
+    } else if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      *p++ = static_cast<char>(c);
+      ++i;
+    } else if (const size_t length = c < 0x80 ? 0 : utf8_sequence_length(text, i)) {
+      std::memcpy(p, s + i, length);
+      p += length;
+      i += length;
+    } else {
+      p = write_escape(p, c);
+      ++i;
     }
-    std::memcpy(p, text.data() + i, run - i);
-    p += run - i;
-    if (run == text.size()) break;
-    const auto c = static_cast<unsigned char>(text[run]);
-    switch (c) {
-      case '"':
-        p = write_literal(p, "\\\"");
-        break;
-      case '\\':
-        p = write_literal(p, "\\\\");
-        break;
-      case '\n':
-        p = write_literal(p, "\\n");
-        break;
-      case '\r':
-        p = write_literal(p, "\\r");
-        break;
-      case '\t':
-        p = write_literal(p, "\\t");
-        break;
-      case '\b':
-        p = write_literal(p, "\\b");
-        break;
-      case '\f':
-        p = write_literal(p, "\\f");
-        break;
-      default:
-        if (c < 0x20) {
-          p = write_literal(p, "\\u00");
-          *p++ = "0123456789abcdef"[c >> 4];
-          *p++ = "0123456789abcdef"[c & 0xF];
-        } else {
-          p = write_literal(
-              p, "\xEF\xBF\xBD");  // an invalid UTF-8 byte: U+FFFD keeps the line valid JSON
-        }
-    }
-    i = run + 1;
   }
   *p++ = '"';
   return p;
