@@ -21,7 +21,15 @@ size_t count_code_points(std::string_view s) {
 
 size_t display_width(std::string_view s, size_t enough) {
   size_t width = 0;
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   for (size_t i = 0, next = 0; i < s.size() && width < enough; i = next) {
+    // U+3000..U+9FFF (leads E3..E9: CJK punctuation and ideographs, most of a Chinese line) are
+    // wide whatever their other bytes: no need to decode them.
+    if (u[i] >= 0xE3 && u[i] <= 0xE9 && i + 3 <= s.size()) {
+      width += 2;
+      next = i + 3;
+      continue;
+    }
     char32_t c = char_at(s, i, next);
     bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
                 (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
