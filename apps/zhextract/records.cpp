@@ -17,13 +17,16 @@ std::string Records::header() const {
 std::string Records::of(const Extraction& x) const {
   if (partial) return state_of(x.facts, x.record);
   std::string out;
-  // A fact's line is some 300 bytes: one allocation instead of a string grown line by line.
-  constexpr size_t kLineBytes = 384;
-  out.reserve(x.facts.size() * kLineBytes);
-  if (format == "jsonl") append_jsonl(out, x.facts);
-  for (const Fact& fact : x.facts) {
-    if (format == "csv") append_csv(out, fact);
-    if (format == "table") append_table_row(out, fact);
+  if (format == "jsonl") {
+    append_jsonl(out, x.facts);  // (which sizes the string once for all the lines)
+  } else {
+    // A fact's line is some 300 bytes: one allocation instead of a string grown line by line.
+    constexpr size_t kLineBytes = 384;
+    out.reserve(x.facts.size() * kLineBytes);
+    for (const Fact& fact : x.facts) {
+      if (format == "csv") append_csv(out, fact);
+      if (format == "table") append_table_row(out, fact);
+    }
   }
   if ((docs || !x.record.error.empty()) && format == "jsonl") append_jsonl(out, x.record);
   return out;

@@ -110,15 +110,7 @@ size_t skip_ascii(const unsigned char* data, size_t i, size_t n) {
 // CJK), two at a time: leads 1110xxxx (not E0, ED), continuation bytes 10xxxxxx. Chinese text
 // spends most of its decoding here.
 size_t skip_plain_three_byte_pairs(const unsigned char* data, size_t i, size_t n) {
-  while (n - i >= 8) {
-    uint64_t word;
-    std::memcpy(&word, data + i, 8);
-    if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) break;
-    const auto first = static_cast<unsigned char>(word),
-               second = static_cast<unsigned char>(word >> 24);
-    if (first == 0xE0 || first == 0xED || second == 0xE0 || second == 0xED) break;
-    i += 6;
-  }
+  while (n - i >= 8 && utf8::is_plain_three_byte_pair(data + i)) i += 6;
   return i;
 }
 

@@ -134,7 +134,11 @@ char* write_json_string(char* p, std::string_view text) {
   const size_t n = text.size();
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
-    if (utf8::is_plain_three_byte(s + i, n - i)) {  // (Chinese text, a place's name)
+    if (n - i >= 8 && utf8::is_plain_three_byte_pair(s + i)) {  // (Chinese text, a place's name)
+      std::memcpy(p, s + i, 8);
+      p += 6;
+      i += 6;
+    } else if (utf8::is_plain_three_byte(s + i, n - i)) {
       std::memcpy(p, s + i, 3);
       p += 3;
       i += 3;
@@ -294,22 +298,28 @@ namespace {
 
 // A fact's line, its document's id written by `write_doc` (with its quotes, in at most
 // `doc_room` bytes).
+// The room a fact's line takes, its document's id written in at most `doc_room` bytes.
+size_t fact_line_room(const Fact& fact, size_t doc_room) {
+  using namespace fact_fields;
+  constexpr size_t kKeysRoom = kCount * sizeof(KeyText::bytes) + 2;  // and "}\n"
+  size_t room = kKeysRoom + 2 * kNumberRoom + 2 * 20 + 4 * (2 * 20 + 3) + doc_room;
+  for (std::string_view text :
+       {std::string_view(fact.metric), qualifier_name(fact.qualifier), std::string_view(fact.unit),
+        std::string_view(fact.counted), std::string_view(fact.quote)}) {
+    room += json_string_room(text);
+  }
+  for (const std::string* text : context_strings(fact)) room += json_string_room(*text);
+  for (const std::string* text : province_strings(fact)) room += json_string_room(*text);
+  return room;
+}
+
 template <typename WriteDoc>
 void append_fact_line(std::string& out, const Fact& fact, size_t doc_room, WriteDoc&& write_doc) {
   using namespace fact_fields;
   const auto strings = context_strings(fact);
   const auto spans = context_spans(fact);
   const std::string_view qualifier = qualifier_name(fact.qualifier);
-  constexpr size_t kKeysRoom = kCount * sizeof(KeyText::bytes) + 2;  // and "}\n"
-  size_t room = kKeysRoom + 2 * kNumberRoom + 2 * 20 + 4 * (2 * 20 + 3) + doc_room;
-  for (std::string_view text :
-       {std::string_view(fact.metric), qualifier, std::string_view(fact.unit),
-        std::string_view(fact.counted), std::string_view(fact.quote)}) {
-    room += json_string_room(text);
-  }
-  for (const std::string* text : strings) room += json_string_room(*text);
-  for (const std::string* text : province_strings(fact)) room += json_string_room(*text);
-  append_written(out, room, [&](char* const line) {
+  append_written(out, fact_line_room(fact, doc_room), [&](char* const line) {
     char* p = write_key(line, kDoc);
     *line = '{';
     p = write_doc(p);
@@ -348,6 +358,11 @@ void append_jsonl(std::string& out, const Fact& fact) {
 }
 
 void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
+  // Room for every line at once: grown line by line, the string was copied again near the end
+  // of most documents.
+  size_t room = 0;
+  for (const Fact& fact : facts) room += fact_line_room(fact, json_string_room(fact.doc));
+  out.reserve(out.size() + room);
   std::string doc;  // the last fact's id, as written
   const std::string* doc_of = nullptr;
   for (const Fact& fact : facts) {

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace zhreport::utf8 {
@@ -39,6 +41,17 @@ inline char32_t code_point(const unsigned char* p, size_t len) {
 inline bool is_plain_three_byte(const unsigned char* p, size_t avail) {
   return avail >= 3 && p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
          (p[2] & 0xC0) == 0x80;
+}
+
+// Whether the eight bytes at p start with two such sequences: one load and one mask for two
+// characters (byte order: little-endian, as every target of the library).
+inline bool is_plain_three_byte_pair(const unsigned char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  if ((word & 0x0000C0C0F0C0C0F0ull) != 0x00008080E08080E0ull) return false;
+  const auto first = static_cast<unsigned char>(word),
+             second = static_cast<unsigned char>(word >> 24);
+  return first != 0xE0 && first != 0xED && second != 0xE0 && second != 0xED;
 }
 
 // Writes the one to four bytes of `c` at `p` and returns the end of them: for loops that size
