@@ -20,6 +20,7 @@ Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
   body_area_ = named_body(Role::authority, "");
   read_places();
   widen_to_prefectures();
+  first_place_of_clause_ = first_of_clauses(places_, r_.clauses.size());
   read_times(headers);
   subject();
 }
@@ -48,10 +49,8 @@ void Resolver::resolve(Fact& f, size_t at) const {
 }
 
 std::span<const Time> Resolver::times_of(size_t first, size_t end) const {
-  auto lo = std::partition_point(times_.begin(), times_.end(),
-                                 [&](const Time& t) { return t.clause < first; });
-  auto hi = std::partition_point(lo, times_.end(), [&](const Time& t) { return t.clause < end; });
-  return {lo, hi};
+  auto [lo, hi] = of_clauses(first_time_of_clause_, first, end);
+  return {times_.begin() + lo, times_.begin() + hi};
 }
 
 std::span<const Time> Resolver::times_before(size_t pos) const {
@@ -61,11 +60,8 @@ std::span<const Time> Resolver::times_before(size_t pos) const {
 }
 
 std::span<const Mention> Resolver::mentions_of(size_t first, size_t end) const {
-  auto lo = std::partition_point(places_.begin(), places_.end(),
-                                 [&](const Mention& m) { return m.clause < first; });
-  auto hi =
-      std::partition_point(lo, places_.end(), [&](const Mention& m) { return m.clause < end; });
-  return {lo, hi};
+  auto [lo, hi] = of_clauses(first_place_of_clause_, first, end);
+  return {places_.begin() + lo, places_.begin() + hi};
 }
 
 const Block* Resolver::block_at(size_t at) const {

@@ -185,6 +185,27 @@ void for_each_occurrence(std::string_view s, std::string_view word, F f) {
   }
 }
 
+// Of each clause 0 to `clauses` (the end): the index of the first of `items` (in clause order:
+// places, times) that stands in it or a later one.
+template <typename T>
+std::vector<uint32_t> first_of_clauses(const std::vector<T>& items, size_t clauses) {
+  std::vector<uint32_t> out(clauses + 1);
+  size_t i = 0;
+  for (size_t c = 0; c <= clauses; ++c) {
+    while (i < items.size() && items[i].clause < c) ++i;
+    out[c] = static_cast<uint32_t>(i);
+  }
+  return out;
+}
+
+// The items [lo, hi) of clauses [first, end), by first_of_clauses' `index`.
+inline std::pair<size_t, size_t> of_clauses(const std::vector<uint32_t>& index, size_t first,
+                                            size_t end) {
+  size_t last = index.size() - 1;
+  size_t lo = index[std::min(first, last)];
+  return {lo, std::max<size_t>(lo, index[std::min(end, last)])};
+}
+
 // Past the digits or Chinese numerals at `pos` (3, 二十二, 〇), else `pos`: an ordinal's or a
 // number of provinces' (第二十二批, 6省市), so no 千/万 as numbers_chars.h's numerals have.
 inline size_t past_numerals(std::string_view s, size_t pos) {
@@ -1282,6 +1303,9 @@ class Resolver {
   mutable WordSearches searches_{s_};                   // has_word's
   mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread
   std::vector<Time> times_;
+  // Of each clause and the end: the index of the first place (time) of that clause or a later
+  // one, for mentions_of and times_of (asked several times per count) without a search.
+  std::vector<uint32_t> first_place_of_clause_, first_time_of_clause_;
   struct Start {
     size_t time;            // in times_
     const Place* receiver;  // named after it in its clause
