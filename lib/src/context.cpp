@@ -80,18 +80,16 @@ bool Resolver::may_hold(size_t from, size_t to, Role role) const {
       Role::same_period,      Role::so_far,      Role::this_team,
       Role::to_now,           Role::undated,     Role::whole};
   if (!kAskedPerCount.has(role)) return true;
-  // (the block of the clause that holds `from`: the questions are of the report's clauses,
-  // sentences and paragraphs)
-  size_t clause = r_.clause_at(from);
-  if (clause == r_.clauses.size()) return true;
-  size_t index = sentence_of(clause).block;
-  if (index >= doc_.blocks.size()) return true;  // (plain text: no blocks)
-  const Block& block = doc_.blocks[index];
-  if (block.start > from || to > block.end) return true;
+  // (the block that holds the range: the questions are of the report's clauses, sentences and
+  // paragraphs, and a count's of its own block, so the block last asked of first)
+  const Block* block = last_asked_block_;
+  if (!block || block->start > from || from >= block->end) block = block_at(from);
+  if (!block || to > block->end) return true;  // (nor in plain text, which has no blocks)
+  last_asked_block_ = block;
   if (block_roles_.empty()) block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
-  uint64_t& held = block_roles_[index];
+  uint64_t& held = block_roles_[static_cast<size_t>(block - doc_.blocks.data())];
   if (held == kUnreadRoles) {
-    held = kAskedPerCount.held(s_.substr(block.start, block.end - block.start));
+    held = kAskedPerCount.held(s_.substr(block->start, block->end - block->start));
   }
   return (held & RoleSet::bit(role)) != 0;
 }

@@ -1062,6 +1062,8 @@ class Resolver {
   // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
   // review city by city), and names no place outside it after; nullptr otherwise.
   const Mention* paragraph_place(size_t at) const;
+  // The place that heads `block`, as paragraph_place says (read once per block: asked per count).
+  const Mention* place_heading(const Block& block) const;
 
   // A count in a paragraph a place heads (paragraph_place) is that place's part of the review:
   // the place receives it (unless the count names a place inside it), and gives it too where
@@ -1302,6 +1304,7 @@ class Resolver {
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable WordSearches searches_{s_};                   // has_word's
   mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread
+  mutable const Block* last_asked_block_ = nullptr;     // may_hold's last
   std::vector<Time> times_;
   // Of each clause and the end: the index of the first place (time) of that clause or a later
   // one, for mentions_of and times_of (asked several times per count) without a search.
@@ -1342,6 +1345,8 @@ class Resolver {
   // of each time: the nearest at or before it that carried_period may carry on, kNone, or
   // unread (empty)
   mutable std::vector<size_t> carried_before_;
+  // of each block: the place that heads it (place_heading), once asked
+  mutable std::vector<std::optional<const Mention*>> block_headings_;
 };
 
 }  // namespace zhreport::facts_detail::context
