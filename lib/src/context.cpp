@@ -71,27 +71,41 @@ const Block* Resolver::block_at(size_t at) const {
   return &*std::prev(after);
 }
 
-bool Resolver::may_hold(size_t from, size_t to, Role role) const {
+bool Resolver::has_word(size_t from, size_t to, Role role) const {
   // The roles has_word is asked of per count, over its clause, sentence or paragraph.
   static const RoleSet kAskedPerCount{
-      Role::arrives,          Role::at_event,    Role::country_receivers,
-      Role::county_receivers, Role::many_givers, Role::own_of_giver,
-      Role::programme_start,  Role::reports,     Role::respectively,
-      Role::same_period,      Role::so_far,      Role::this_team,
-      Role::to_now,           Role::undated,     Role::whole};
-  if (!kAskedPerCount.has(role)) return true;
-  // (the block that holds the range: the questions are of the report's clauses, sentences and
-  // paragraphs, and a count's of its own block, so the block last asked of first)
+      Role::arrives,     Role::at_event,     Role::country_receivers, Role::county_receivers,
+      Role::many_givers, Role::nation_gives, Role::own_of_giver,      Role::programme_start,
+      Role::reports,     Role::respectively, Role::same_period,       Role::so_far,
+      Role::this_team,   Role::to_now,       Role::undated,           Role::whole};
+  to = std::min(to, s_.size());
+  const Block* block = kAskedPerCount.has(role) ? block_holding(from, to) : nullptr;
+  if (!block) return searches_.contains(from, to, role);
+  size_t index = static_cast<size_t>(block - doc_.blocks.data());
+  if (block_roles_.empty()) {
+    block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
+    words_of_block_.resize(doc_.blocks.size());
+  }
+  uint64_t& held = block_roles_[index];
+  if (held == kUnreadRoles) {
+    size_t first = block_words_.size();
+    held = kAskedPerCount.find(s_.substr(block->start, block->end - block->start), block->start,
+                               block_words_);
+    words_of_block_[index] = {first, block_words_.size()};
+  }
+  if (!(held & RoleSet::bit(role))) return false;
+  auto [first, end] = words_of_block_[index];
+  return RoleSet::contains(std::span(block_words_).subspan(first, end - first), from, to, role);
+}
+
+const Block* Resolver::block_holding(size_t from, size_t to) const {
+  // (the questions are of the report's clauses, sentences and paragraphs, and a count's of its
+  // own block: the block last asked of first)
   const Block* block = last_asked_block_;
   if (!block || block->start > from || from >= block->end) block = block_at(from);
-  if (!block || to > block->end) return true;  // (nor in plain text, which has no blocks)
+  if (!block || to > block->end) return nullptr;  // (nor in plain text, which has no blocks)
   last_asked_block_ = block;
-  if (block_roles_.empty()) block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
-  uint64_t& held = block_roles_[static_cast<size_t>(block - doc_.blocks.data())];
-  if (held == kUnreadRoles) {
-    held = kAskedPerCount.held(s_.substr(block->start, block->end - block->start));
-  }
-  return (held & RoleSet::bit(role)) != 0;
+  return block;
 }
 
 void Resolver::find_lead() {

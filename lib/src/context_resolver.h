@@ -937,14 +937,12 @@ class Resolver {
 
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
   // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
-  bool has_word(size_t from, size_t to, Role role) const {
-    to = std::min(to, s_.size());
-    return may_hold(from, to, role) && searches_.contains(from, to, role);
-  }
-  // False where [from, to) lies in one block whose text holds no word of `role`, a role of the
-  // rules of a count (kAskedPerCount): the block's roles, read in one scan when first asked,
-  // answer most of its counts' questions without a search.
-  bool may_hold(size_t from, size_t to, Role role) const;
+  // Where [from, to) lies in one block and `role` is a role of the rules of a count
+  // (kAskedPerCount), the block's words of those roles, read in one scan when first asked,
+  // answer without a search.
+  bool has_word(size_t from, size_t to, Role role) const;
+  // The block that holds [from, to); nullptr when none does.
+  const Block* block_holding(size_t from, size_t to) const;
   static constexpr uint64_t kUnreadRoles = UINT64_MAX;  // (no role has the last bit)
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
@@ -1083,6 +1081,7 @@ class Resolver {
   // the whole area's aid abroad, 全省先后向马里、几内亚派出援外医疗队, a sentence of the whole
   // that names a place abroad or says so: abroad, data/context.tsv).
   bool within_whole() const;
+  bool lead_says_whole() const;  // within_whole, read once (asked per count)
 
   static bool states_until(const TimePhrase& t);
 
@@ -1303,8 +1302,13 @@ class Resolver {
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable WordSearches searches_{s_};                   // has_word's
-  mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread
-  mutable const Block* last_asked_block_ = nullptr;     // may_hold's last
+  mutable std::vector<uint64_t> block_roles_;           // has_word's: of each block, or unread
+  mutable const Block* last_asked_block_ = nullptr;     // block_holding's last
+  // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
+  mutable std::vector<RoleSet::Found> block_words_;
+  mutable std::vector<std::pair<size_t, size_t>> words_of_block_;
+  // within_whole(), once asked
+  mutable std::optional<bool> within_whole_;
   std::vector<Time> times_;
   // Of each clause and the end: the index of the first place (time) of that clause or a later
   // one, for mentions_of and times_of (asked several times per count) without a search.

@@ -877,6 +877,11 @@ bool Resolver::sums_aid_outside(size_t clause, const Place* area) const {
 }
 
 bool Resolver::within_whole() const {
+  if (!within_whole_) within_whole_ = lead_says_whole();
+  return *within_whole_;
+}
+
+bool Resolver::lead_says_whole() const {
   if (!has_word(0, lead_end_, Role::whole)) return false;
   for (const Sentence& sentence : r_.sentences) {
     if (sentence.start >= lead_end_) break;
