@@ -117,7 +117,7 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role) {
     if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {
-        if (rest.starts_with(w) && !names_level(w, rest.substr(w.size()))) return true;
+        if (text::starts_with(rest, w) && !names_level(w, rest.substr(w.size()))) return true;
       }
     }
     // Past the character whole (the text is valid UTF-8, decode.h): no word starts with a
@@ -153,7 +153,7 @@ bool starts_with_word(std::string_view text, Role role) {
   bool three = text.size() >= 3 && utf8::sequence_length(static_cast<unsigned char>(text[0])) == 3;
   if (!r.single_bytes && three && !r.first_points[text::code_point_at(text, 0)]) return false;
   return std::any_of(r.words.begin(), r.words.end(),
-                     [&](std::string_view w) { return text.starts_with(w); });
+                     [&](std::string_view w) { return text::starts_with(text, w); });
 }
 
 bool ends_with_word(std::string_view text, Role role) {
@@ -187,7 +187,7 @@ uint64_t RoleSet::find(std::string_view text, size_t offset, std::vector<Found>&
     if (const auto* starting = words_.find(text::code_point_at(text, p))) {
       std::string_view rest = text.substr(p);
       for (const auto& [w, role] : *starting) {
-        if (!rest.starts_with(w)) continue;
+        if (!text::starts_with(rest, w)) continue;
         held |= bit(role);
         bool level = names_level(w, rest.substr(w.size()));
         out.push_back({offset + p, offset + p + w.size(), role, level});
