@@ -13,6 +13,7 @@ using zhreport::facts_detail::contains_word;
 using zhreport::facts_detail::ends_with_word;
 using zhreport::facts_detail::Role;
 using zhreport::facts_detail::role_name;
+using zhreport::facts_detail::RoleSet;
 using zhreport::facts_detail::starts_with_word;
 using zhreport::facts_detail::words;
 using zhreport::facts_detail::WordSearches;
@@ -83,6 +84,36 @@ TEST_CASE("WordSearches answers as contains_word over each range, however the ra
           CHECK(searches.contains(from, to, role) ==
                 contains_word(std::string_view(text).substr(from, to - from), role));
         }
+      }
+    }
+  }
+}
+
+TEST_CASE("RoleSet's words of a text answer as contains_word over each range of it") {
+  // words that overlap (全省, 省级 is none), a division before 级 (全省级医院: a level, where the
+  // range holds the 级) and one that is not, words at the ends, a range that cuts a word
+  const std::string text = "全省累计派出专家,全省级医院同期派驻全市";
+  const RoleSet asked{Role::whole, Role::to_now, Role::same_period};
+  std::vector<RoleSet::Found> found;
+  uint64_t held = asked.find(text, 0, found);
+  CHECK((held & RoleSet::bit(Role::whole)) != 0);
+  CHECK((held & RoleSet::bit(Role::at_event)) == 0);
+  std::vector<size_t> ends;
+  for (size_t at = 0; at <= text.size(); ++at) {
+    if (at == text.size() || (static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) {
+      ends.push_back(at);
+    }
+  }
+  for (Role role : {Role::whole, Role::to_now, Role::same_period}) {
+    std::string_view name = role_name(role);
+    for (size_t from : ends) {
+      for (size_t to : ends) {
+        if (to < from) continue;
+        CAPTURE(name);
+        CAPTURE(from);
+        CAPTURE(to);
+        CHECK(RoleSet::contains(found, from, to, role) ==
+              contains_word(std::string_view(text).substr(from, to - from), role));
       }
     }
   }

@@ -20,6 +20,7 @@ Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
   body_area_ = named_body(Role::authority, "");
   read_places();
   widen_to_prefectures();
+  first_place_of_clause_ = first_of_clauses(places_, r_.clauses.size());
   read_times(headers);
   subject();
 }
@@ -48,10 +49,8 @@ void Resolver::resolve(Fact& f, size_t at) const {
 }
 
 std::span<const Time> Resolver::times_of(size_t first, size_t end) const {
-  auto lo = std::partition_point(times_.begin(), times_.end(),
-                                 [&](const Time& t) { return t.clause < first; });
-  auto hi = std::partition_point(lo, times_.end(), [&](const Time& t) { return t.clause < end; });
-  return {lo, hi};
+  auto [lo, hi] = of_clauses(first_time_of_clause_, first, end);
+  return {times_.begin() + lo, times_.begin() + hi};
 }
 
 std::span<const Time> Resolver::times_before(size_t pos) const {
@@ -61,11 +60,8 @@ std::span<const Time> Resolver::times_before(size_t pos) const {
 }
 
 std::span<const Mention> Resolver::mentions_of(size_t first, size_t end) const {
-  auto lo = std::partition_point(places_.begin(), places_.end(),
-                                 [&](const Mention& m) { return m.clause < first; });
-  auto hi =
-      std::partition_point(lo, places_.end(), [&](const Mention& m) { return m.clause < end; });
-  return {lo, hi};
+  auto [lo, hi] = of_clauses(first_place_of_clause_, first, end);
+  return {places_.begin() + lo, places_.begin() + hi};
 }
 
 const Block* Resolver::block_at(size_t at) const {
@@ -75,29 +71,41 @@ const Block* Resolver::block_at(size_t at) const {
   return &*std::prev(after);
 }
 
-bool Resolver::may_hold(size_t from, size_t to, Role role) const {
+bool Resolver::has_word(size_t from, size_t to, Role role) const {
   // The roles has_word is asked of per count, over its clause, sentence or paragraph.
   static const RoleSet kAskedPerCount{
-      Role::arrives,          Role::at_event,    Role::country_receivers,
-      Role::county_receivers, Role::many_givers, Role::own_of_giver,
-      Role::programme_start,  Role::reports,     Role::respectively,
-      Role::same_period,      Role::so_far,      Role::this_team,
-      Role::to_now,           Role::undated,     Role::whole};
-  if (!kAskedPerCount.has(role)) return true;
-  // (the block of the clause that holds `from`: the questions are of the report's clauses,
-  // sentences and paragraphs)
-  size_t clause = r_.clause_at(from);
-  if (clause == r_.clauses.size()) return true;
-  size_t index = sentence_of(clause).block;
-  if (index >= doc_.blocks.size()) return true;  // (plain text: no blocks)
-  const Block& block = doc_.blocks[index];
-  if (block.start > from || to > block.end) return true;
-  if (block_roles_.empty()) block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
+      Role::arrives,     Role::at_event,     Role::country_receivers, Role::county_receivers,
+      Role::many_givers, Role::nation_gives, Role::own_of_giver,      Role::programme_start,
+      Role::reports,     Role::respectively, Role::same_period,       Role::so_far,
+      Role::this_team,   Role::to_now,       Role::undated,           Role::whole};
+  to = std::min(to, s_.size());
+  const Block* block = kAskedPerCount.has(role) ? block_holding(from, to) : nullptr;
+  if (!block) return searches_.contains(from, to, role);
+  size_t index = static_cast<size_t>(block - doc_.blocks.data());
+  if (block_roles_.empty()) {
+    block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
+    words_of_block_.resize(doc_.blocks.size());
+  }
   uint64_t& held = block_roles_[index];
   if (held == kUnreadRoles) {
-    held = kAskedPerCount.held(s_.substr(block.start, block.end - block.start));
+    size_t first = block_words_.size();
+    held = kAskedPerCount.find(s_.substr(block->start, block->end - block->start), block->start,
+                               block_words_);
+    words_of_block_[index] = {first, block_words_.size()};
   }
-  return (held & RoleSet::bit(role)) != 0;
+  if (!(held & RoleSet::bit(role))) return false;
+  auto [first, end] = words_of_block_[index];
+  return RoleSet::contains(std::span(block_words_).subspan(first, end - first), from, to, role);
+}
+
+const Block* Resolver::block_holding(size_t from, size_t to) const {
+  // (the questions are of the report's clauses, sentences and paragraphs, and a count's of its
+  // own block: the block last asked of first)
+  const Block* block = last_asked_block_;
+  if (!block || block->start > from || from >= block->end) block = block_at(from);
+  if (!block || to > block->end) return nullptr;  // (nor in plain text, which has no blocks)
+  last_asked_block_ = block;
+  return block;
 }
 
 void Resolver::find_lead() {

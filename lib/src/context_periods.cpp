@@ -304,6 +304,7 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   }
   add_whole_years();
   add_year_cells(headers);
+  first_time_of_clause_ = first_of_clauses(times_, r_.clauses.size());
   find_programme_starts();
   find_year_starts();
   // 今年1月,…抵达喀什。半年来,…: months counted back from the report's date start at the

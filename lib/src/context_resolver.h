@@ -185,6 +185,27 @@ void for_each_occurrence(std::string_view s, std::string_view word, F f) {
   }
 }
 
+// Of each clause 0 to `clauses` (the end): the index of the first of `items` (in clause order:
+// places, times) that stands in it or a later one.
+template <typename T>
+std::vector<uint32_t> first_of_clauses(const std::vector<T>& items, size_t clauses) {
+  std::vector<uint32_t> out(clauses + 1);
+  size_t i = 0;
+  for (size_t c = 0; c <= clauses; ++c) {
+    while (i < items.size() && items[i].clause < c) ++i;
+    out[c] = static_cast<uint32_t>(i);
+  }
+  return out;
+}
+
+// The items [lo, hi) of clauses [first, end), by first_of_clauses' `index`.
+inline std::pair<size_t, size_t> of_clauses(const std::vector<uint32_t>& index, size_t first,
+                                            size_t end) {
+  size_t last = index.size() - 1;
+  size_t lo = index[std::min(first, last)];
+  return {lo, std::max<size_t>(lo, index[std::min(end, last)])};
+}
+
 // Past the digits or Chinese numerals at `pos` (3, 二十二, 〇), else `pos`: an ordinal's or a
 // number of provinces' (第二十二批, 6省市), so no 千/万 as numbers_chars.h's numerals have.
 inline size_t past_numerals(std::string_view s, size_t pos) {
@@ -916,14 +937,12 @@ class Resolver {
 
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
   // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
-  bool has_word(size_t from, size_t to, Role role) const {
-    to = std::min(to, s_.size());
-    return may_hold(from, to, role) && searches_.contains(from, to, role);
-  }
-  // False where [from, to) lies in one block whose text holds no word of `role`, a role of the
-  // rules of a count (kAskedPerCount): the block's roles, read in one scan when first asked,
-  // answer most of its counts' questions without a search.
-  bool may_hold(size_t from, size_t to, Role role) const;
+  // Where [from, to) lies in one block and `role` is a role of the rules of a count
+  // (kAskedPerCount), the block's words of those roles, read in one scan when first asked,
+  // answer without a search.
+  bool has_word(size_t from, size_t to, Role role) const;
+  // The block that holds [from, to); nullptr when none does.
+  const Block* block_holding(size_t from, size_t to) const;
   static constexpr uint64_t kUnreadRoles = UINT64_MAX;  // (no role has the last bit)
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
@@ -1041,6 +1060,8 @@ class Resolver {
   // name alone as a sentence or before a colon (太原市。市内12家三级医院…, in a province's
   // review city by city), and names no place outside it after; nullptr otherwise.
   const Mention* paragraph_place(size_t at) const;
+  // The place that heads `block`, as paragraph_place says (read once per block: asked per count).
+  const Mention* place_heading(const Block& block) const;
 
   // A count in a paragraph a place heads (paragraph_place) is that place's part of the review:
   // the place receives it (unless the count names a place inside it), and gives it too where
@@ -1060,6 +1081,7 @@ class Resolver {
   // the whole area's aid abroad, 全省先后向马里、几内亚派出援外医疗队, a sentence of the whole
   // that names a place abroad or says so: abroad, data/context.tsv).
   bool within_whole() const;
+  bool lead_says_whole() const;  // within_whole, read once (asked per count)
 
   static bool states_until(const TimePhrase& t);
 
@@ -1280,8 +1302,17 @@ class Resolver {
   std::vector<Mention> places_;
   mutable std::vector<const Mention*> places_scratch_;  // places_in's list
   mutable WordSearches searches_{s_};                   // has_word's
-  mutable std::vector<uint64_t> block_roles_;           // may_hold's: of each block, or unread
+  mutable std::vector<uint64_t> block_roles_;           // has_word's: of each block, or unread
+  mutable const Block* last_asked_block_ = nullptr;     // block_holding's last
+  // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
+  mutable std::vector<RoleSet::Found> block_words_;
+  mutable std::vector<std::pair<size_t, size_t>> words_of_block_;
+  // within_whole(), once asked
+  mutable std::optional<bool> within_whole_;
   std::vector<Time> times_;
+  // Of each clause and the end: the index of the first place (time) of that clause or a later
+  // one, for mentions_of and times_of (asked several times per count) without a search.
+  std::vector<uint32_t> first_place_of_clause_, first_time_of_clause_;
   struct Start {
     size_t time;            // in times_
     const Place* receiver;  // named after it in its clause
@@ -1318,6 +1349,8 @@ class Resolver {
   // of each time: the nearest at or before it that carried_period may carry on, kNone, or
   // unread (empty)
   mutable std::vector<size_t> carried_before_;
+  // of each block: the place that heads it (place_heading), once asked
+  mutable std::vector<std::optional<const Mention*>> block_headings_;
 };
 
 }  // namespace zhreport::facts_detail::context

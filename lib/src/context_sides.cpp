@@ -783,16 +783,23 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
 const Mention* Resolver::paragraph_place(size_t at) const {
   const Block* block = block_at(at);
   if (!block || block->kind == BlockKind::title) return nullptr;
+  if (block_headings_.empty()) block_headings_.resize(doc_.blocks.size());
+  std::optional<const Mention*>& heading = block_headings_[block - doc_.blocks.data()];
+  if (!heading) heading = place_heading(*block);
+  return *heading;
+}
+
+const Mention* Resolver::place_heading(const Block& block) const {
   auto first = std::partition_point(places_.begin(), places_.end(),
-                                    [&](const Mention& m) { return m.start < block->start; });
-  if (first == places_.end() || first->start >= block->end) return nullptr;
-  std::string_view before = s_.substr(block->start, first->start - block->start);
+                                    [&](const Mention& m) { return m.start < block.start; });
+  if (first == places_.end() || first->start >= block.end) return nullptr;
+  std::string_view before = s_.substr(block.start, first->start - block.start);
   if (!text::trim(before).empty()) return nullptr;
-  std::string_view after = s_.substr(first->end, block->end - first->end);
+  std::string_view after = s_.substr(first->end, block.end - first->end);
   if (!after.starts_with("。") && !after.starts_with(":") && !after.starts_with("：")) {
     return nullptr;
   }
-  for (auto m = first + 1; m != places_.end() && m->start < block->end; ++m) {
+  for (auto m = first + 1; m != places_.end() && m->start < block.end; ++m) {
     if (m->place != first->place && !inside(m->place, first->place)) return nullptr;
   }
   return &*first;
@@ -870,6 +877,11 @@ bool Resolver::sums_aid_outside(size_t clause, const Place* area) const {
 }
 
 bool Resolver::within_whole() const {
+  if (!within_whole_) within_whole_ = lead_says_whole();
+  return *within_whole_;
+}
+
+bool Resolver::lead_says_whole() const {
   if (!has_word(0, lead_end_, Role::whole)) return false;
   for (const Sentence& sentence : r_.sentences) {
     if (sentence.start >= lead_end_) break;

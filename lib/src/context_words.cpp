@@ -117,7 +117,7 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role) {
     if (role.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {
-        if (rest.starts_with(w) && !names_level(w, rest.substr(w.size()))) return true;
+        if (text::starts_with(rest, w) && !names_level(w, rest.substr(w.size()))) return true;
       }
     }
     // Past the character whole (the text is valid UTF-8, decode.h): no word starts with a
@@ -153,7 +153,7 @@ bool starts_with_word(std::string_view text, Role role) {
   bool three = text.size() >= 3 && utf8::sequence_length(static_cast<unsigned char>(text[0])) == 3;
   if (!r.single_bytes && three && !r.first_points[text::code_point_at(text, 0)]) return false;
   return std::any_of(r.words.begin(), r.words.end(),
-                     [&](std::string_view w) { return text.starts_with(w); });
+                     [&](std::string_view w) { return text::starts_with(text, w); });
 }
 
 bool ends_with_word(std::string_view text, Role role) {
@@ -181,18 +181,33 @@ RoleSet::RoleSet(std::initializer_list<Role> roles) {
   first_chars_.pass_ascii([&](char c) { return !ascii_first.test(static_cast<unsigned char>(c)); });
 }
 
-uint64_t RoleSet::held(std::string_view text) const {
-  uint64_t out = 0;
+uint64_t RoleSet::find(std::string_view text, size_t offset, std::vector<Found>& out) const {
+  uint64_t held = 0;
   for (size_t p = first_chars_.skip(text, 0); p < text.size(); p = first_chars_.skip(text, p)) {
     if (const auto* starting = words_.find(text::code_point_at(text, p))) {
       std::string_view rest = text.substr(p);
       for (const auto& [w, role] : *starting) {
-        if (rest.starts_with(w)) out |= bit(role);
+        if (!text::starts_with(rest, w)) continue;
+        held |= bit(role);
+        bool level = names_level(w, rest.substr(w.size()));
+        out.push_back({offset + p, offset + p + w.size(), role, level});
       }
     }
     p = text::next_char(text, p);
   }
-  return out;
+  return held;
+}
+
+bool RoleSet::contains(std::span<const Found> found, size_t from, size_t to, Role role) {
+  auto w = std::partition_point(found.begin(), found.end(),
+                                [&](const Found& f) { return f.start < from; });
+  constexpr size_t kLevel = std::string_view("级").size();
+  for (; w != found.end() && w->start < to; ++w) {
+    // (a word whose 级 lies in the range names a level: names_level)
+    bool level = w->before_level && w->end + kLevel <= to;
+    if (w->role == role && w->end <= to && !level) return true;
+  }
+  return false;
 }
 
 bool WordSearches::contains(size_t from, size_t to, Role name) {

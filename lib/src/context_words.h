@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -102,22 +103,34 @@ bool starts_with_word(std::string_view text, Role role);
 bool is_word(std::string_view text, Role role);
 bool ends_with_word(std::string_view text, Role role);
 
-// The roles of a set that have a word in a text, found in one scan for them all: the rules of a
-// count ask has_word of a dozen roles over its sentence or paragraph, one scan of the text per
-// role, and most of them find none there; the roles a paragraph holds, read once, answer those.
+// The words of a set of roles in a text, found in one scan for them all: the rules of a count
+// ask has_word of a dozen roles over its clause, sentence or paragraph, one scan of the text per
+// role and range; the words a paragraph holds, read once, answer those.
 //
 //   static const RoleSet asked{Role::same_period, Role::at_event};
-//   uint64_t held = asked.held(paragraph);
+//   std::vector<RoleSet::Found> found;
+//   uint64_t held = asked.find(paragraph, 0, found);
 //   if (!(held & RoleSet::bit(Role::at_event))) …  // no word of at_event in any part of it
+//   RoleSet::contains(found, from, to, Role::at_event)  // == contains_word(paragraph range, …)
 class RoleSet {
  public:
   RoleSet(std::initializer_list<Role> roles);
   static constexpr uint64_t bit(Role role) { return uint64_t{1} << static_cast<unsigned>(role); }
   bool has(Role role) const { return (roles_ & bit(role)) != 0; }
-  // The bits of the set's roles with a word in `text`, wherever it stands (also where
-  // contains_word passes it over: 省 of 省级): where a role's bit is clear, no part of `text`
-  // contains a word of it.
-  uint64_t held(std::string_view text) const;
+  // A word of the set in a text: its bytes, its role, and whether it ends with a division right
+  // before 级 (全省 of 全省级医院), which contains_word passes over where its range holds the 级.
+  struct Found {
+    size_t start, end;
+    Role role;
+    bool before_level;
+  };
+  // Appends to `out` the words of the set in `text` (each word at each character, in order of
+  // start, their bytes `offset` on) and returns the bits of their roles: where a role's bit is
+  // clear, no part of `text` contains a word of it.
+  uint64_t find(std::string_view text, size_t offset, std::vector<Found>& out) const;
+  // contains_word(text.substr(from, to - from), role), from `found`: find's words of the text
+  // that holds [from, to), `from` at the start of a character.
+  static bool contains(std::span<const Found> found, size_t from, size_t to, Role role);
 
  private:
   uint64_t roles_ = 0;

@@ -143,7 +143,7 @@ struct Lexicon {
     const auto* candidates = words.find(first);
     if (!candidates) return 0;
     for (const auto& [word, w] : *candidates) {
-      if (w.role == role && s.substr(pos).starts_with(word)) {
+      if (w.role == role && text::starts_with(s.substr(pos), word)) {
         if (found) *found = &w;
         return word.size();
       }
@@ -571,7 +571,7 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     if (is_digit(s[pos]) || first == U'半') return true;
     const auto* candidates = lex.words.find(first);
     if (candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
-          return opens_phrase(e.second.role) && s.substr(pos).starts_with(e.first);
+          return opens_phrase(e.second.role) && text::starts_with(s.substr(pos), e.first);
         })) {
       return true;
     }
