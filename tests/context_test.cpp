@@ -3558,6 +3558,16 @@ TEST_CASE("context: 医疗人才下沉 inside a prefecture: short names and a co
        "恩施州與杭州市協作座談會召開\n2023-12-06\n12月5日,恩施州與杭州市協作座談會在恩施市召開。\n"
        "會上,浙大二院介紹了幫扶巴東縣人民醫院的經驗。該院六年來共派駐專家50名。",
        {{50, "巴东县", "杭州市", "2017", "2023-12-06"}}},
+      {"…or a county's hospital it names last, where the 该院 clause sends down to township "
+       "health centres (townships): the county gives and receives, not the province of the "
+       "report's lead",
+       "县医院能力提升\n2024-09-01\n五年来,湖南省人民医院对口帮扶桃江县人民医院,派驻专家80名。\n"
+       "桃江县人民医院又把帮扶成果延伸到乡镇。今年以来,该院向全县15个乡镇卫生院派出医生40人次。",
+       "縣醫院能力提升\n2024-09-01\n五年來,湖南省人民醫院對口幫扶桃江縣人民醫院,派駐專家80名。\n"
+       "桃江縣人民醫院又把幫扶成果延伸到鄉鎮。今年以來,該院向全縣15個鄉鎮衛生院派出醫生40人次。",
+       {{80, "桃江县", "湖南省", "2019", "2024-09-01"},
+        {15, "桃江县", "桃江县", "2024", "2024-09-01"},
+        {40, "桃江县", "桃江县", "2024", "2024-09-01"}}},
       {"hospitals of two districts that form one team together (联合 in the clause after theirs: "
        "joint) both give, the second no receiver: the county the team works in receives the "
        "counts after (regression: the second district made the receivers the shared city)",

@@ -526,7 +526,8 @@ class Resolver {
   // of prefecture or province level or is one of data/institutions.tsv (浙大二院)
   // (How::institution, never a receiver); a county's hospital is left to the clause, as its short
   // names are, unless a verb of aid governs it (浙大二院介绍了帮扶建始县人民医院的经验。该院…): the
-  // helped one is passed over for the hospital that helps.
+  // helped one is passed over for the hospital that helps; or unless the 该院 clause sends down to
+  // township health centres (townships: 该院向全县23个乡镇卫生院派出医生), which it gives to.
   void add_this_hospital(std::vector<PlaceMention>& found) const;
 
   // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
