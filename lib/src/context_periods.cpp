@@ -1501,11 +1501,11 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   };
   if (best) return set_to_now(*best);
   // 去年12月抵达…, 一年来,… in a report that dates nothing but a programme's start, or a start
-  // of its own in one whose date nothing gives (今年以来; not 一年半来, which may count a term
-  // told before, nor in a report that closes a total at a date, 截至2024年11月底, and is told
-  // in that date's year): the count's own time is told but not its year, so no period told
+  // of its own in one whose date nothing gives (今年以来, 今年上半年; not 一年半来, which may count
+  // a term told before, nor in a report that closes a total at a date, 截至2024年11月底, and is
+  // told in that date's year): the count's own time is told but not its year, so no period told
   // before it (自2002年以来) stands in for it
-  bool own_start = undated && report_date_.empty() && undated->phrase.kind == TimeKind::since &&
+  bool own_start = undated && report_date_.empty() && undated->phrase.kind != TimeKind::recent &&
                    std::none_of(times_.begin(), times_.end(), [](const Time& t) {
                      return t.phrase.kind == TimeKind::until && !t.phrase.until.empty();
                    });
