@@ -1111,6 +1111,10 @@ class Resolver {
   // one before) closes those months; nullptr otherwise.
   const Time* months_closed(const Time& closing) const;
 
+  // 1975年9月,上海派出的首批医疗队抵达摩洛哥: a date whose sentence sends the programme's first
+  // team after it (programme_start), the start an undated 半个世纪以来 told later keeps.
+  bool sends_first_team(const Time& t) const;
+
   // The start of the stay of the team a sentence names before `at` (this_team: 本批, 该批): the
   // nearest earlier since phrase (2023年6月起) or arrival (2022年12月抵达) up to `until`; nullptr
   // when the sentence names no such team or none is told.
