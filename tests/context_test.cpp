@@ -570,6 +570,12 @@ TEST_CASE("context: the period of a count") {
        "援馬拉維醫療隊\n2024-05-20\n安徽省自2008年起向馬拉維派遣醫療隊。\n第10批援馬醫療隊於"
        "2023年7月抵馬,分駐利隆圭和姆祖祖。自抵馬以來,隊員們已完成手術900臺。",
        {{900, "马拉维", "安徽省", "2023-07", "2024-05-20"}}},
+      {"a month a report announces (将于10月) is of the report's year, though later than its month",
+       "援外医疗队出征\n2024-09-05\n9月4日,湖南省第20批援塞拉利昂医疗队出征。\n"
+       "援津巴布韦队员8名将于10月出发。",
+       "援外醫療隊出征\n2024-09-05\n9月4日,湖南省第20批援塞拉利昂醫療隊出征。\n"
+       "援津巴布韋隊員8名將於10月出發。",
+       {{8, "津巴布韦", "湖南省", "2024-10", "2024-10"}}},
       {"半个世纪以来 (undated) keeps the date a sentence before sends the programme's first team "
        "(首批: programme_start), not only a since phrase's start",
        "援外医疗五十年\n2023-08-20\n1973年6月,江苏省派出的首批援坦桑尼亚医疗队抵达达累斯萨拉姆,"
