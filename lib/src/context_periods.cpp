@@ -1269,6 +1269,11 @@ bool Resolver::tells_past_team(const Sentence& sentence, size_t clause, size_t a
   return opening != kNone && opening <= clause && r_.clauses[opening].start < at;
 }
 
+bool Resolver::sends_first_team(const Time& t) const {
+  if (t.phrase.kind != TimeKind::point || t.clause >= r_.clauses.size()) return false;
+  return has_word(t.phrase.end, sentence_of(t.clause).end, Role::programme_start);
+}
+
 bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
   if (!opens_undated_before(sentence, at)) return false;
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
@@ -1282,13 +1287,16 @@ bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at)
     // (a start told before it: an arrival only for a period that opens with one,
     // 2022年12月抵达塞拉利昂。…医疗队抵塞以来, not 2022年10月,…来到和田。…北京对口支援和田地区
     // 以来, the programme's; one of its own sentence for a period that opens with none,
-    // 自1968年起…,半个多世纪以来, not 自2002年…以来,…;本批队员抵达以来)
+    // 自1968年起…,半个多世纪以来, not 自2002年…以来,…;本批队员抵达以来; or a date that sends
+    // the programme's first team: 1975年9月,…首批医疗队抵达…。半个世纪以来)
     bool opens_arrival = arrives_in(r_.clauses[cl].start, std::min(r_.clauses[cl].end, at));
     // (asked last: most counts' clauses open no such period, and this reads every time phrase)
     bool started = std::any_of(times_.begin(), times_.end(), [&](const Time& t) {
       if (t.phrase.since.empty()) return false;
       bool start = t.phrase.kind == TimeKind::since || t.phrase.kind == TimeKind::range;
-      if (t.phrase.start < sentence.start) return start || (opens_arrival && arrives_after(t));
+      if (t.phrase.start < sentence.start) {
+        return start || (opens_arrival && arrives_after(t)) || sends_first_team(t);
+      }
       return start && !opens_arrival && t.phrase.start < opens;
     });
     return !started;
@@ -1502,11 +1510,11 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
   };
   if (best) return set_to_now(*best);
   // 去年12月抵达…, 一年来,… in a report that dates nothing but a programme's start, or a start
-  // of its own in one whose date nothing gives (今年以来; not 一年半来, which may count a term
-  // told before, nor in a report that closes a total at a date, 截至2024年11月底, and is told
-  // in that date's year): the count's own time is told but not its year, so no period told
+  // of its own in one whose date nothing gives (今年以来, 今年上半年; not 一年半来, which may count
+  // a term told before, nor in a report that closes a total at a date, 截至2024年11月底, and is
+  // told in that date's year): the count's own time is told but not its year, so no period told
   // before it (自2002年以来) stands in for it
-  bool own_start = undated && report_date_.empty() && undated->phrase.kind == TimeKind::since &&
+  bool own_start = undated && report_date_.empty() && undated->phrase.kind != TimeKind::recent &&
                    std::none_of(times_.begin(), times_.end(), [](const Time& t) {
                      return t.phrase.kind == TimeKind::until && !t.phrase.until.empty();
                    });

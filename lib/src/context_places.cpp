@@ -832,7 +832,11 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
             ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
           continue;
         }
-        if (m->place->level == PlaceLevel::county || m->place->level == PlaceLevel::country) {
+        // (a county's hospital sending down to its townships gives: 该院向全县23个乡镇卫生院…)
+        bool sends_down = m->place->level == PlaceLevel::county &&
+                          has_word(at, r_.clauses[clause].end, Role::townships);
+        if ((m->place->level == PlaceLevel::county && !sends_down) ||
+            m->place->level == PlaceLevel::country) {
           return;
         }
         added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});

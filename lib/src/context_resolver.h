@@ -547,7 +547,8 @@ class Resolver {
   // of prefecture or province level or is one of data/institutions.tsv (浙大二院)
   // (How::institution, never a receiver); a county's hospital is left to the clause, as its short
   // names are, unless a verb of aid governs it (浙大二院介绍了帮扶建始县人民医院的经验。该院…): the
-  // helped one is passed over for the hospital that helps.
+  // helped one is passed over for the hospital that helps; or unless the 该院 clause sends down to
+  // township health centres (townships: 该院向全县23个乡镇卫生院派出医生), which it gives to.
   void add_this_hospital(std::vector<PlaceMention>& found) const;
 
   // 省立医院派驻…, 市中心医院轮派… (level_hospitals.h): a sending hospital of the province or
@@ -1131,6 +1132,10 @@ class Resolver {
   // ends the months stated just before it (the nearest earlier phrase, in its paragraph or the
   // one before) closes those months; nullptr otherwise.
   const Time* months_closed(const Time& closing) const;
+
+  // 1975年9月,上海派出的首批医疗队抵达摩洛哥: a date whose sentence sends the programme's first
+  // team after it (programme_start), the start an undated 半个世纪以来 told later keeps.
+  bool sends_first_team(const Time& t) const;
 
   // The start of the stay of the team a sentence names before `at` (this_team: 本批, 该批): the
   // nearest earlier since phrase (2023年6月起) or arrival (2022年12月抵达) up to `until`; nullptr

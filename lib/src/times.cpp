@@ -349,6 +349,14 @@ void read_year_suffix(std::string_view s, size_t& p, Date& d) {
   }
 }
 
+// Whether `before` ends with a word that announces what is to come (将于10月出发, 预计于…).
+bool announced(std::string_view before) {
+  for (std::string_view w : {"将于", "将在", "预计于", "计划于", "拟于"}) {
+    if (before.ends_with(w)) return true;
+  }
+  return false;
+}
+
 // A date at `pos`: 2022年[M月[D日]][底], 二〇一九年, 2024-08-06, 今年/去年…, M月D日 (the year
 // `default_year`, else the report's, else the narrative's; 0 when unknown). nullopt when none
 // starts there.
@@ -413,11 +421,11 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
     d.year = default_year;
     if (d.year == 0 && today.year) {
       d.year = today.year;
-      // a month later than the report's is last year's (a report of January on December)
-      if (d.last_month > today.month ||
-          (d.first_month == today.month && d.day > today.day && today.day > 0)) {
-        --d.year;
-      }
+      // a month later than the report's is last year's (a report of January on December),
+      // unless the report announces it (援乍得队员9名将于10月出发: this year's)
+      bool later = d.last_month > today.month ||
+                   (d.first_month == today.month && d.day > today.day && today.day > 0);
+      if (later && !announced(s.substr(0, pos))) --d.year;
     }
     if (d.year == 0) d.year = narrated.year_of(d.first_month);
     if (d.year == 0) d.year = -1;
