@@ -9,8 +9,8 @@
 # night; sets 31–60 added and tuned on 2026-12-05; set52/54 `from` raised when shared district
 # names entered the tables; sets 61–66 added and sets 42, 50, 54, 57, 60 raised on the evening of
 # 2026-12-05; sets 73–75 raised and 76–78 added and tuned on 2026-12-06; sets 91–93 added and
-# tuned and sets 94–96 added and tuned in 2026-12-06's fifth session; sets 106–108 added at
-# their first-contact scores less 0.02 in the session after the seventh).
+# tuned and sets 94–96 added and tuned in 2026-12-06's fifth session; sets 106–108 added and
+# tuned in the session after the seventh).
 # Skipped when ../shared is absent: the scorer lives there.
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
@@ -123,9 +123,9 @@ context_floors() {
     set103) echo "to=0.98 from=0.97 since=0.89 until=0.98" ;;
     set104) echo "to=0.89 from=0.46 since=0.90 until=0.98" ;;
     set105) echo "to=0.96 from=0.95 since=0.85 until=0.98" ;;
-    set106) echo "to=0.94 from=0.88 since=0.86 until=0.91" ;;
-    set107) echo "to=0.91 from=0.94 since=0.91 until=0.97" ;;
-    set108) echo "to=0.85 from=0.97 since=0.87 until=0.98" ;;
+    set106) echo "to=0.95 from=0.93 since=0.88 until=0.91" ;;
+    set107) echo "to=0.91 from=0.94 since=0.94 until=0.97" ;;
+    set108) echo "to=0.95 from=0.97 since=0.93 until=0.98" ;;
     *) echo "" ;;
   esac
 }
