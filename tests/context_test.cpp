@@ -157,6 +157,11 @@ TEST_CASE("context: the giving side of the report, named more or less specifical
        "医疗队出征\n2022-06-15\n6月14日,我院第三批医疗队一行9人从西宁出发,前往玉树州开展帮扶工作。",
        "醫療隊出征\n2022-06-15\n6月14日,我院第三批醫療隊一行9人從西寧出發,前往玉樹州開展幫扶工作。",
        {{9, "玉树藏族自治州", "西宁市", "2022-06-14", "2022-06-14"}}},
+      {"抵达 (a row of data/frames.tsv) receives, as 前往: the team that sets out from its city "
+       "and arrives at once (从…出发抵达…, no comma between) has both sides",
+       "援贝宁医疗队出征\n2023-03-02\n3月1日,第8批医疗队10名队员从银川出发抵达贝宁。",
+       "援貝寧醫療隊出征\n2023-03-02\n3月1日,第8批醫療隊10名隊員從銀川出發抵達貝寧。",
+       {{10, "贝宁", "银川市", "2023-03-01", "2023-03-01"}}},
       {"回到 (a row of data/frames.tsv): the team's home is the giving side, not a receiving one",
        "四川省第九批援佛得角医疗队\n2020-03-02\n医疗队共接诊患者5000人次,圆满完成任务回到成都。",
        "四川省第九批援佛得角醫療隊\n2020-03-02\n醫療隊共接診患者5000人次,圓滿完成任務回到成都。",
