@@ -2,6 +2,7 @@
 // (Resolver::read_times), its date inferred, programme starts, and each count's period
 // (set_period, resolve_period).
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -209,19 +210,16 @@ std::optional<std::string> subtract_length(std::string_view date, int days, int 
 
 // The last day of a length that starts at a day's `date` (YYYY-MM-DD).
 std::string add_length(std::string_view date, int days, int months) {
+  namespace chrono = std::chrono;
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
       d = std::atoi(std::string(date.substr(8, 2)).c_str());
-  mo += months;
-  d += days_past_first(days);
-  for (;;) {
-    y += (mo - 1) / 12, mo = (mo - 1) % 12 + 1;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int in_month = kDays[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-    if (d <= in_month) break;
-    d -= in_month, ++mo;
-  }
+  // (a day past the end of the month the months reach runs on into the next: 01-31 + 1 month)
+  chrono::year_month month = chrono::year{y} / mo + chrono::months{months};
+  chrono::year_month_day end{chrono::sys_days{month / 1} +
+                             chrono::days{d - 1 + days_past_first(days)}};
   char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(end.year()),
+                static_cast<unsigned>(end.month()), static_cast<unsigned>(end.day()));
   return buffer;
 }
 

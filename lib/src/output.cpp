@@ -296,8 +296,6 @@ void JsonObjectWriter::close() { out_ += first_ ? "{}" : "}"; }
 
 namespace {
 
-// A fact's line, its document's id written by `write_doc` (with its quotes, in at most
-// `doc_room` bytes).
 // The room a fact's line takes, its document's id written in at most `doc_room` bytes.
 size_t fact_line_room(const Fact& fact, size_t doc_room) {
   using namespace fact_fields;
@@ -313,6 +311,8 @@ size_t fact_line_room(const Fact& fact, size_t doc_room) {
   return room;
 }
 
+// A fact's line, its document's id written by `write_doc` (with its quotes, in at most
+// `doc_room` bytes).
 template <typename WriteDoc>
 void append_fact_line(std::string& out, const Fact& fact, size_t doc_room, WriteDoc&& write_doc) {
   using namespace fact_fields;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -25,6 +26,7 @@ using text::next_char;
 enum class Role {
   after_end,
   after_start,
+  announce,
   lately,
   now,
   nth_year_after,
@@ -49,6 +51,7 @@ struct Word {
 constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"after_end", Role::after_end},
     {"after_start", Role::after_start},
+    {"announce", Role::announce},
     {"lately", Role::lately},
     {"now", Role::now},
     {"nth_year_after", Role::nth_year_after},
@@ -108,6 +111,7 @@ struct Lexicon {
       words.add(word, w);
       role_first_chars[static_cast<size_t>(w.role)].set(code_point_at(word, 0) & 0xFFFF);
       if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
+      if (w.role == Role::announce) announcers.push_back(word);
       if (opens_phrase(w.role)) {
         first_chars.set(code_point_at(word, 0) & 0xFFFF);
         word_first_chars.set(code_point_at(word, 0) & 0xFFFF);
@@ -130,11 +134,17 @@ struct Lexicon {
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
   // after it that starts no range of its own ends a period.
-  bool ends_with_joiner(std::string_view before) const {
-    return std::any_of(joiners.begin(), joiners.end(),
+  bool ends_with_joiner(std::string_view before) const { return ends_with_any(before, joiners); }
+  std::vector<std::string_view> joiners;  // the words of role `to` that are ideographs
+  // Whether `before` ends with a word of role `announce` (将于…): a month after it is to come.
+  bool ends_with_announcer(std::string_view before) const {
+    return ends_with_any(before, announcers);
+  }
+  std::vector<std::string_view> announcers;
+  static bool ends_with_any(std::string_view before, const std::vector<std::string_view>& words) {
+    return std::any_of(words.begin(), words.end(),
                        [&](std::string_view w) { return before.ends_with(w); });
   }
-  std::vector<std::string_view> joiners;  // the words of role `to` that are ideographs
   // The longest word with `role` at `pos`: its length in bytes, 0 when none.
   size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
     if (pos >= s.size()) return 0;
@@ -349,14 +359,6 @@ void read_year_suffix(std::string_view s, size_t& p, Date& d) {
   }
 }
 
-// Whether `before` ends with a word that announces what is to come (将于10月出发, 预计于…).
-bool announced(std::string_view before) {
-  for (std::string_view w : {"将于", "将在", "预计于", "计划于", "拟于"}) {
-    if (before.ends_with(w)) return true;
-  }
-  return false;
-}
-
 // A date at `pos`: 2022年[M月[D日]][底], 二〇一九年, 2024-08-06, 今年/去年…, M月D日 (the year
 // `default_year`, else the report's, else the narrative's; 0 when unknown). nullopt when none
 // starts there.
@@ -425,7 +427,7 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
       // unless the report announces it (援乍得队员9名将于10月出发: this year's)
       bool later = d.last_month > today.month ||
                    (d.first_month == today.month && d.day > today.day && today.day > 0);
-      if (later && !announced(s.substr(0, pos))) --d.year;
+      if (later && !lexicon().ends_with_announcer(s.substr(0, pos))) --d.year;
     }
     if (d.year == 0) d.year = narrated.year_of(d.first_month);
     if (d.year == 0) d.year = -1;
@@ -456,16 +458,14 @@ size_t more_mark(std::string_view s, size_t pos) {
 constexpr std::string_view kOrdinal = "第";  // of 第N个年头
 
 // The first day of the last `days` days up to `today` (a length of days counts its last day
-// too: 十天来 on 09-12 runs from 09-03); its month only when `today` has no day.
+// too: 十天来 on 09-12 runs from 09-03); its month only when `today` has no day (counted from
+// the month's first).
 std::string first_of_last_days(const Today& today, int days) {
-  int y = today.year, m = today.month, d = today.day - (days - 1);
-  if (!today.day) d = 1 - (days - 1);
-  while (d < 1) {
-    if (--m < 1) m = 12, --y;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    d += kDays[m - 1] + (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-  }
-  return iso(y, m, today.day ? d : 0);
+  namespace chrono = std::chrono;
+  chrono::sys_days last{chrono::year{today.year} / today.month / (today.day ? today.day : 1)};
+  chrono::year_month_day first{last - chrono::days{days - 1}};
+  return iso(static_cast<int>(first.year()), static_cast<int>(static_cast<unsigned>(first.month())),
+             today.day ? static_cast<int>(static_cast<unsigned>(first.day())) : 0);
 }
 
 // 周, 个星期, 天 after a duration's number: the days one of them lasts, with its length in bytes.
