@@ -1038,6 +1038,19 @@ class Resolver {
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
 
+  // A receiver resolve_to tells (told), or leaves the count's to as it is (not told).
+  struct Receiver {
+    bool told = false;
+    const Place* place = nullptr;
+    const Mention* mention = nullptr;
+  };
+
+  // The receiver of a count of `clause` whose own item or list names none (item_place,
+  // respective_place), the same for each count of the clause: from where it goes on, its
+  // scopes, the sentences before it, the giver's area, the report's subject. `many_givers`:
+  // the count's giver is 全国 (a total of many givers).
+  Receiver receiver_of_clause(size_t clause, const Place* giver, bool many_givers) const;
+
   // 全省已有1.1万名城市医生下沉到县乡两级, 全区共组建巡回医疗队120支: in a report of aid
   // within one province or city, a count of the whole area (whole: data/context.tsv) before it
   // in its sentence, which names no receiver, is given and received in that area: the province
@@ -1356,6 +1369,14 @@ class Resolver {
   mutable std::vector<size_t> carried_before_;
   // of each block: the place that heads it (place_heading), once asked
   mutable std::vector<std::optional<const Mention*>> block_headings_;
+  // resolve_to's last receiver_of_clause, for the next count of the same clause and giver
+  struct ClauseReceiver {
+    size_t clause = kNone;
+    const Place* giver = nullptr;
+    bool many_givers = false;
+    Receiver receiver;
+  };
+  mutable ClauseReceiver last_receiver_;
 };
 
 }  // namespace zhreport::facts_detail::context

@@ -669,30 +669,37 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
     Reduced r = refine({m->place, m, false}, clause, giver);
     return set_place(to_side(f), r.place, r.mention);
   }
+  // (the counts of a clause mostly stand one after another: the last clause's answer serves)
+  bool many_givers = f.from == kNationwide.name;
+  ClauseReceiver& last = last_receiver_;
+  if (last.clause != clause || last.giver != giver || last.many_givers != many_givers) {
+    last = {clause, giver, many_givers, receiver_of_clause(clause, giver, many_givers)};
+  }
+  if (last.receiver.told) set_place(to_side(f), last.receiver.place, last.receiver.mention);
+}
+
+Resolver::Receiver Resolver::receiver_of_clause(size_t clause, const Place* giver,
+                                                bool many_givers) const {
+  auto told = [](const Place* place, const Mention* m) { return Receiver{true, place, m}; };
   if (const Mention* m = place_going_on(clause, giver)) {
     Reduced r = refine({m->place, m, false}, clause, giver);
-    return set_place(to_side(f), r.place, r.mention);
+    return told(r.place, r.mention);
   }
   // The count's scopes, then the sentences before it: the first that names a place decides.
-  auto decides = [&](size_t first, size_t end) {
+  auto decides = [&](size_t first, size_t end) -> std::optional<Receiver> {
     Reduced r = past_programme(reduce(receivers_for(first, end, clause, giver)), clause, giver);
-    if (r.ambiguous) {
-      set_place(to_side(f), nullptr, nullptr);
-    } else if (r.place) {
-      r = refine(r, clause, giver);
-      set_place(to_side(f), r.place, r.mention);
-    } else {
-      return false;
-    }
-    return true;
+    if (r.ambiguous) return told(nullptr, nullptr);
+    if (!r.place) return std::nullopt;
+    r = refine(r, clause, giver);
+    return told(r.place, r.mention);
   };
   for (auto [first, end] : scopes_of(clause)) {
-    if (decides(first, end)) return;
+    if (std::optional<Receiver> r = decides(first, end)) return *r;
   }
   // 河南省人民医院先后与12家县级医院建立对口帮扶关系,累计派出专家2300余人次: a sentence over
   // many county hospitals of the giver's area that names none is the area's, not one county's a
   // later paragraph tells of
-  if (counts_county_receivers(clause, giver)) return set_place(to_side(f), giver, nullptr);
+  if (counts_county_receivers(clause, giver)) return told(giver, nullptr);
   // 龙游县人民医院还将技术下沉到14家乡镇卫生院,组织巡回义诊活动56次: a county that sends down to
   // townships (townships: data/context.tsv), its sentence naming no receiver, gives within itself
   // in a report on that county (not a district of a giving city in a report on the county it
@@ -700,17 +707,18 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   const Sentence& sentence = sentence_of(clause);
   if (giver && giver->level == PlaceLevel::county && (!to_ || to_ == giver) &&
       has_word(sentence.start, sentence.end, Role::townships)) {
-    return set_place(to_side(f), giver, nullptr);
+    return told(giver, nullptr);
   }
   // 中国累计向76个国家和地区派遣医疗队员3万人次 after 1963年,中国向阿尔及利亚派出…: a total
   // sent to many countries it does not name has no one receiver, not the country told before
-  if (counts_in_sentence(clause, Role::country_receivers)) {
-    return set_place(to_side(f), nullptr, nullptr);
-  }
+  if (counts_in_sentence(clause, Role::country_receivers)) return told(nullptr, nullptr);
   // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
-  if (f.from == kNationwide.name && from_ != &kNationwide) return;
+  if (many_givers && from_ != &kNationwide) return {};
   for (size_t i : earlier_sentences(clause)) {
-    if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
+    if (std::optional<Receiver> r =
+            decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) {
+      return *r;
+    }
   }
   // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
   bool of_giver =
@@ -722,16 +730,16 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
   if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country && giver != &kNationwide &&
       within_whole() && !sums_aid_outside(clause, giver)) {
-    return set_place(to_side(f), giver, nullptr);
+    return told(giver, nullptr);
   }
   const Place* subject = of_giver ? nullptr : to_;
   if (subject && broken_down_by_part(subject, clause)) {
     // 山东共派出医疗队员800名,其中支援襄阳市的队员500名 under a report on 襄阳市: the whole is
     // wider than the subject, its province (none known above a province or a country)
     const Place* whole = below_province(subject) ? find_place(subject->province) : nullptr;
-    return set_place(to_side(f), whole, nullptr);
+    return told(whole, nullptr);
   }
-  set_place(to_side(f), subject, to_mention_);
+  return told(subject, to_mention_);
 }
 
 void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
