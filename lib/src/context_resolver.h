@@ -881,7 +881,8 @@ class Resolver {
   // Where the count's statement names several givers: the one giver of its part from the last
   // clause that opens with 其中 (part: data/context.tsv) up to the count's (两省…共选派3260人次,
   // 其中浙江…,派驻2140人次: 浙江省), else none.
-  void giver_of_part(Fact& f, size_t clause) const;
+  struct Giver;
+  Giver giver_of_part(size_t clause) const;
 
   // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
   // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
@@ -918,6 +919,23 @@ class Resolver {
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
   void resolve_from(Fact& f, size_t clause, size_t at = kNone, bool* county_gives = nullptr) const;
+
+  // A giver resolve_from tells, or none told (the count's from is left as it is).
+  struct Giver {
+    bool told = false;
+    const Place* place = nullptr;
+    const Mention* mention = nullptr;
+    std::optional<Span> institution;  // of a county's own that gives (county_institution_gives)
+    // told by where the count stands (its own item or list: respective_place, item_giver): the
+    // clause's other counts may have other givers
+    bool by_position = false;
+  };
+
+  // resolve_from's giver, for a count at `at` in `clause`.
+  Giver giver_of(size_t clause, size_t at) const;
+
+  // Sets the count's from to `giver`; `county_gives` as resolve_from's.
+  void tell_giver(Fact& f, const Giver& giver, bool* county_gives) const;
 
   // Whether mention `h`, a county, opens a clause that a colon ends and that names an
   // institution (会泽县人民医院:…): the heading of an item on one receiving hospital.
@@ -1377,6 +1395,12 @@ class Resolver {
     Receiver receiver;
   };
   mutable ClauseReceiver last_receiver_;
+  // resolve's last giver_of, for the next count of the same clause (kNone: by position)
+  struct ClauseGiver {
+    size_t clause = kNone;
+    Giver giver;
+  };
+  mutable ClauseGiver last_giver_;
 };
 
 }  // namespace zhreport::facts_detail::context

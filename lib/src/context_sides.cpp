@@ -116,13 +116,14 @@ const Mention* Resolver::item_giver(size_t clause, size_t at) const {
   return found;
 }
 
-void Resolver::giver_of_part(Fact& f, size_t clause) const {
+Resolver::Giver Resolver::giver_of_part(size_t clause) const {
   for (size_t c = clause + 1; c-- > part_of(clause).first;) {
     if (!starts_with_word(s_.substr(r_.clauses[c].start), Role::part)) continue;
     Reduced r = reduce(places_in(c, clause + 1, true, nullptr));
-    if (r.place && !r.ambiguous) set_place(from_side(f), r.place, r.mention);
-    return;
+    if (r.place && !r.ambiguous) return {true, r.place, r.mention, std::nullopt, false};
+    break;
   }
+  return {};
 }
 
 void Resolver::find_parts() {
@@ -205,25 +206,44 @@ const Mention* Resolver::row_giver(size_t clause) const {
 }
 
 void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_gives) const {
+  tell_giver(f, giver_of(clause, at), county_gives);
+}
+
+void Resolver::tell_giver(Fact& f, const Giver& giver, bool* county_gives) const {
+  if (!giver.told) return;
+  set_place(from_side(f), giver.place, giver.mention);
+  if (!giver.institution) return;
+  f.from_span = *giver.institution;
+  if (county_gives) *county_gives = true;
+}
+
+Resolver::Giver Resolver::giver_of(size_t clause, size_t at) const {
+  bool by_position = false;  // (once a count's own item or list was asked of)
+  auto told = [&](const Place* place, const Mention* m) {
+    return Giver{true, place, m, std::nullopt, by_position};
+  };
   // (a table's row names its sides in cells, with no verb to tell them)
-  if (const Mention* giver = row_giver(clause)) return set_place(from_side(f), giver->place, giver);
+  if (const Mention* giver = row_giver(clause)) return told(giver->place, giver);
   for (auto [first, end] : scopes_of(clause)) {
     const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
     Reduced r = province_of_hospitals(reduce(givers));
     if (r.ambiguous && ends_list_of_many(givers)) {
-      return set_place(from_side(f), &kNationwide, nullptr);
+      return told(&kNationwide, nullptr);
     }
     // (several givers, also districts that reduce to their city: 其中雁塔区医院6名、长安区
     // 医院4名 gives each its own)
     if (r.ambiguous || (r.place && !r.mention)) {
+      by_position = true;
       // 北京市、江苏省分别选派医疗人才215名、132名: each count to the giver listed in its place
       if (const Mention* own = respective_place(clause, at, nullptr, true)) {
-        return set_place(from_side(f), own->place, own);
+        return told(own->place, own);
       }
-      if (const Mention* own = item_giver(clause, at)) {
-        return set_place(from_side(f), own->place, own);
+      if (const Mention* own = item_giver(clause, at)) return told(own->place, own);
+      if (r.ambiguous) {
+        Giver part = giver_of_part(clause);
+        part.by_position = true;
+        return part;
       }
-      if (r.ambiguous) return giver_of_part(f, clause);
     }
     // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
     // data/context.tsv), whoever the report's giver is; a region's collective whose sentence
@@ -234,10 +254,10 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       const Sentence& sentence = sentence_of(clause);
       bool nation =
           contains_word(s_.substr(sentence.start, sentence.end - sentence.start), Role::nationwide);
-      return set_place(from_side(f), nation ? &kNationwide : nullptr, nullptr);
+      return told(nation ? &kNationwide : nullptr, nullptr);
     }
     if (r.place && province_team_abroad_ && inside(r.place, from_)) {
-      return set_place(from_side(f), from_, from_mention_);  // (the province's team abroad)
+      return told(from_, from_mention_);  // (the province's team abroad)
     }
     if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
       // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
@@ -255,16 +275,13 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       // a report on 江西省人民医院's aid to 寻乌县, where 南昌大学第一附属医院 aids 于都县)
       bool elsewhere = r.mention && r.mention->visited && sends_elsewhere_only(r.place, to_);
       sends = sends || (r.mention && names_sender(r.place) && !elsewhere);
-      if (r.place->level != PlaceLevel::county && !sends) {
-        return set_place(from_side(f), from_, from_mention_);
-      }
+      if (r.place->level != PlaceLevel::county && !sends) return told(from_, from_mention_);
     }
-    if (r.place) return set_place(from_side(f), r.place, r.mention);
+    if (r.place) return told(r.place, r.mention);
     if (std::optional<Span> name = county_institution_gives(first, clause)) {
-      set_place(from_side(f), to_, nullptr);
-      f.from_span = *name;
-      if (county_gives) *county_gives = true;
-      return;
+      Giver county = told(to_, nullptr);
+      county.institution = name;
+      return county;
     }
   }
   // 国家卫生健康委向萨摩亚捐赠…, 我国累计向40个国家派遣…: a sentence that names no giving
@@ -272,7 +289,7 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
   // province gives the report
   const Sentence& sentence = sentence_of(clause);
   if (has_word(sentence.start, sentence.end, Role::nation_gives)) {
-    return set_place(from_side(f), &kNationwide, nullptr);
+    return told(&kNationwide, nullptr);
   }
   // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
   // that an earlier sentence of the paragraph makes give; in a report of no one giver (上海、
@@ -285,10 +302,10 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     bool sends =
         r.mention && (!r.mention->visited || r.mention->home) && !of_province_programme(*r.mention);
     bool of_giver = from_ ? inside(r.place, from_) : opens_team_of_paragraph(r.mention, clause);
-    if (sends && of_giver) return set_place(from_side(f), r.place, r.mention);
+    if (sends && of_giver) return told(r.place, r.mention);
     break;
   }
-  set_place(from_side(f), from_, from_mention_);
+  return told(from_, from_mention_);
 }
 
 bool Resolver::of_province_programme(const Mention& m) const {
