@@ -31,8 +31,14 @@ void Resolver::resolve(Fact& f, size_t at) const {
     f.until = report_date_;
     return;
   }
+  // (the counts of a clause mostly stand one after another: the last one's giver serves, unless
+  // its own item or list told it)
+  if (last_giver_.clause != clause) {
+    Giver giver = giver_of(clause, at);
+    last_giver_ = {giver.by_position ? kNone : clause, giver};
+  }
   bool county_gives = false;
-  resolve_from(f, clause, at, &county_gives);
+  tell_giver(f, last_giver_.giver, &county_gives);
   resolve_to(f, clause, at);
   // (a county's own institution gives to its townships: the county receives too)
   if (county_gives) set_place(to_side(f), to_, to_mention_);

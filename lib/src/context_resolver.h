@@ -881,7 +881,8 @@ class Resolver {
   // Where the count's statement names several givers: the one giver of its part from the last
   // clause that opens with 其中 (part: data/context.tsv) up to the count's (两省…共选派3260人次,
   // 其中浙江…,派驻2140人次: 浙江省), else none.
-  void giver_of_part(Fact& f, size_t clause) const;
+  struct Giver;
+  Giver giver_of_part(size_t clause) const;
 
   // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
   // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
@@ -918,6 +919,23 @@ class Resolver {
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
   void resolve_from(Fact& f, size_t clause, size_t at = kNone, bool* county_gives = nullptr) const;
+
+  // A giver resolve_from tells, or none told (the count's from is left as it is).
+  struct Giver {
+    bool told = false;
+    const Place* place = nullptr;
+    const Mention* mention = nullptr;
+    std::optional<Span> institution;  // of a county's own that gives (county_institution_gives)
+    // told by where the count stands (its own item or list: respective_place, item_giver): the
+    // clause's other counts may have other givers
+    bool by_position = false;
+  };
+
+  // resolve_from's giver, for a count at `at` in `clause`.
+  Giver giver_of(size_t clause, size_t at) const;
+
+  // Sets the count's from to `giver`; `county_gives` as resolve_from's.
+  void tell_giver(Fact& f, const Giver& giver, bool* county_gives) const;
 
   // Whether mention `h`, a county, opens a clause that a colon ends and that names an
   // institution (会泽县人民医院:…): the heading of an item on one receiving hospital.
@@ -1037,6 +1055,19 @@ class Resolver {
                                   bool from = false) const;
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
+
+  // A receiver resolve_to tells (told), or leaves the count's to as it is (not told).
+  struct Receiver {
+    bool told = false;
+    const Place* place = nullptr;
+    const Mention* mention = nullptr;
+  };
+
+  // The receiver of a count of `clause` whose own item or list names none (item_place,
+  // respective_place), the same for each count of the clause: from where it goes on, its
+  // scopes, the sentences before it, the giver's area, the report's subject. `many_givers`:
+  // the count's giver is 全国 (a total of many givers).
+  Receiver receiver_of_clause(size_t clause, const Place* giver, bool many_givers) const;
 
   // 全省已有1.1万名城市医生下沉到县乡两级, 全区共组建巡回医疗队120支: in a report of aid
   // within one province or city, a count of the whole area (whole: data/context.tsv) before it
@@ -1356,6 +1387,20 @@ class Resolver {
   mutable std::vector<size_t> carried_before_;
   // of each block: the place that heads it (place_heading), once asked
   mutable std::vector<std::optional<const Mention*>> block_headings_;
+  // resolve_to's last receiver_of_clause, for the next count of the same clause and giver
+  struct ClauseReceiver {
+    size_t clause = kNone;
+    const Place* giver = nullptr;
+    bool many_givers = false;
+    Receiver receiver;
+  };
+  mutable ClauseReceiver last_receiver_;
+  // resolve's last giver_of, for the next count of the same clause (kNone: by position)
+  struct ClauseGiver {
+    size_t clause = kNone;
+    Giver giver;
+  };
+  mutable ClauseGiver last_giver_;
 };
 
 }  // namespace zhreport::facts_detail::context

@@ -116,13 +116,14 @@ const Mention* Resolver::item_giver(size_t clause, size_t at) const {
   return found;
 }
 
-void Resolver::giver_of_part(Fact& f, size_t clause) const {
+Resolver::Giver Resolver::giver_of_part(size_t clause) const {
   for (size_t c = clause + 1; c-- > part_of(clause).first;) {
     if (!starts_with_word(s_.substr(r_.clauses[c].start), Role::part)) continue;
     Reduced r = reduce(places_in(c, clause + 1, true, nullptr));
-    if (r.place && !r.ambiguous) set_place(from_side(f), r.place, r.mention);
-    return;
+    if (r.place && !r.ambiguous) return {true, r.place, r.mention, std::nullopt, false};
+    break;
   }
+  return {};
 }
 
 void Resolver::find_parts() {
@@ -205,25 +206,44 @@ const Mention* Resolver::row_giver(size_t clause) const {
 }
 
 void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_gives) const {
+  tell_giver(f, giver_of(clause, at), county_gives);
+}
+
+void Resolver::tell_giver(Fact& f, const Giver& giver, bool* county_gives) const {
+  if (!giver.told) return;
+  set_place(from_side(f), giver.place, giver.mention);
+  if (!giver.institution) return;
+  f.from_span = *giver.institution;
+  if (county_gives) *county_gives = true;
+}
+
+Resolver::Giver Resolver::giver_of(size_t clause, size_t at) const {
+  bool by_position = false;  // (once a count's own item or list was asked of)
+  auto told = [&](const Place* place, const Mention* m) {
+    return Giver{true, place, m, std::nullopt, by_position};
+  };
   // (a table's row names its sides in cells, with no verb to tell them)
-  if (const Mention* giver = row_giver(clause)) return set_place(from_side(f), giver->place, giver);
+  if (const Mention* giver = row_giver(clause)) return told(giver->place, giver);
   for (auto [first, end] : scopes_of(clause)) {
     const std::vector<const Mention*>& givers = places_in(first, end, true, nullptr);
     Reduced r = province_of_hospitals(reduce(givers));
     if (r.ambiguous && ends_list_of_many(givers)) {
-      return set_place(from_side(f), &kNationwide, nullptr);
+      return told(&kNationwide, nullptr);
     }
     // (several givers, also districts that reduce to their city: 其中雁塔区医院6名、长安区
     // 医院4名 gives each its own)
     if (r.ambiguous || (r.place && !r.mention)) {
+      by_position = true;
       // 北京市、江苏省分别选派医疗人才215名、132名: each count to the giver listed in its place
       if (const Mention* own = respective_place(clause, at, nullptr, true)) {
-        return set_place(from_side(f), own->place, own);
+        return told(own->place, own);
       }
-      if (const Mention* own = item_giver(clause, at)) {
-        return set_place(from_side(f), own->place, own);
+      if (const Mention* own = item_giver(clause, at)) return told(own->place, own);
+      if (r.ambiguous) {
+        Giver part = giver_of_part(clause);
+        part.by_position = true;
+        return part;
       }
-      if (r.ambiguous) return giver_of_part(f, clause);
     }
     // 五年间东部10省市共选派…, 全国已批复建设125个: many provinces give it (many_givers:
     // data/context.tsv), whoever the report's giver is; a region's collective whose sentence
@@ -234,10 +254,10 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       const Sentence& sentence = sentence_of(clause);
       bool nation =
           contains_word(s_.substr(sentence.start, sentence.end - sentence.start), Role::nationwide);
-      return set_place(from_side(f), nation ? &kNationwide : nullptr, nullptr);
+      return told(nation ? &kNationwide : nullptr, nullptr);
     }
     if (r.place && province_team_abroad_ && inside(r.place, from_)) {
-      return set_place(from_side(f), from_, from_mention_);  // (the province's team abroad)
+      return told(from_, from_mention_);  // (the province's team abroad)
     }
     if (r.place && from_ && r.place != from_ && same_area(r.place, from_)) {
       // the report's giver, named more or less specifically (江苏省…赴南京进修: 江苏省;
@@ -255,16 +275,13 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
       // a report on 江西省人民医院's aid to 寻乌县, where 南昌大学第一附属医院 aids 于都县)
       bool elsewhere = r.mention && r.mention->visited && sends_elsewhere_only(r.place, to_);
       sends = sends || (r.mention && names_sender(r.place) && !elsewhere);
-      if (r.place->level != PlaceLevel::county && !sends) {
-        return set_place(from_side(f), from_, from_mention_);
-      }
+      if (r.place->level != PlaceLevel::county && !sends) return told(from_, from_mention_);
     }
-    if (r.place) return set_place(from_side(f), r.place, r.mention);
+    if (r.place) return told(r.place, r.mention);
     if (std::optional<Span> name = county_institution_gives(first, clause)) {
-      set_place(from_side(f), to_, nullptr);
-      f.from_span = *name;
-      if (county_gives) *county_gives = true;
-      return;
+      Giver county = told(to_, nullptr);
+      county.institution = name;
+      return county;
     }
   }
   // 国家卫生健康委向萨摩亚捐赠…, 我国累计向40个国家派遣…: a sentence that names no giving
@@ -272,7 +289,7 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
   // province gives the report
   const Sentence& sentence = sentence_of(clause);
   if (has_word(sentence.start, sentence.end, Role::nation_gives)) {
-    return set_place(from_side(f), &kNationwide, nullptr);
+    return told(&kNationwide, nullptr);
   }
   // …由佛山市第一人民医院牵头帮扶。援疆专家在伽师…: a city of the report's giving province
   // that an earlier sentence of the paragraph makes give; in a report of no one giver (上海、
@@ -285,10 +302,10 @@ void Resolver::resolve_from(Fact& f, size_t clause, size_t at, bool* county_give
     bool sends =
         r.mention && (!r.mention->visited || r.mention->home) && !of_province_programme(*r.mention);
     bool of_giver = from_ ? inside(r.place, from_) : opens_team_of_paragraph(r.mention, clause);
-    if (sends && of_giver) return set_place(from_side(f), r.place, r.mention);
+    if (sends && of_giver) return told(r.place, r.mention);
     break;
   }
-  set_place(from_side(f), from_, from_mention_);
+  return told(from_, from_mention_);
 }
 
 bool Resolver::of_province_programme(const Mention& m) const {
@@ -669,30 +686,37 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
     Reduced r = refine({m->place, m, false}, clause, giver);
     return set_place(to_side(f), r.place, r.mention);
   }
+  // (the counts of a clause mostly stand one after another: the last clause's answer serves)
+  bool many_givers = f.from == kNationwide.name;
+  ClauseReceiver& last = last_receiver_;
+  if (last.clause != clause || last.giver != giver || last.many_givers != many_givers) {
+    last = {clause, giver, many_givers, receiver_of_clause(clause, giver, many_givers)};
+  }
+  if (last.receiver.told) set_place(to_side(f), last.receiver.place, last.receiver.mention);
+}
+
+Resolver::Receiver Resolver::receiver_of_clause(size_t clause, const Place* giver,
+                                                bool many_givers) const {
+  auto told = [](const Place* place, const Mention* m) { return Receiver{true, place, m}; };
   if (const Mention* m = place_going_on(clause, giver)) {
     Reduced r = refine({m->place, m, false}, clause, giver);
-    return set_place(to_side(f), r.place, r.mention);
+    return told(r.place, r.mention);
   }
   // The count's scopes, then the sentences before it: the first that names a place decides.
-  auto decides = [&](size_t first, size_t end) {
+  auto decides = [&](size_t first, size_t end) -> std::optional<Receiver> {
     Reduced r = past_programme(reduce(receivers_for(first, end, clause, giver)), clause, giver);
-    if (r.ambiguous) {
-      set_place(to_side(f), nullptr, nullptr);
-    } else if (r.place) {
-      r = refine(r, clause, giver);
-      set_place(to_side(f), r.place, r.mention);
-    } else {
-      return false;
-    }
-    return true;
+    if (r.ambiguous) return told(nullptr, nullptr);
+    if (!r.place) return std::nullopt;
+    r = refine(r, clause, giver);
+    return told(r.place, r.mention);
   };
   for (auto [first, end] : scopes_of(clause)) {
-    if (decides(first, end)) return;
+    if (std::optional<Receiver> r = decides(first, end)) return *r;
   }
   // 河南省人民医院先后与12家县级医院建立对口帮扶关系,累计派出专家2300余人次: a sentence over
   // many county hospitals of the giver's area that names none is the area's, not one county's a
   // later paragraph tells of
-  if (counts_county_receivers(clause, giver)) return set_place(to_side(f), giver, nullptr);
+  if (counts_county_receivers(clause, giver)) return told(giver, nullptr);
   // 龙游县人民医院还将技术下沉到14家乡镇卫生院,组织巡回义诊活动56次: a county that sends down to
   // townships (townships: data/context.tsv), its sentence naming no receiver, gives within itself
   // in a report on that county (not a district of a giving city in a report on the county it
@@ -700,17 +724,18 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   const Sentence& sentence = sentence_of(clause);
   if (giver && giver->level == PlaceLevel::county && (!to_ || to_ == giver) &&
       has_word(sentence.start, sentence.end, Role::townships)) {
-    return set_place(to_side(f), giver, nullptr);
+    return told(giver, nullptr);
   }
   // 中国累计向76个国家和地区派遣医疗队员3万人次 after 1963年,中国向阿尔及利亚派出…: a total
   // sent to many countries it does not name has no one receiver, not the country told before
-  if (counts_in_sentence(clause, Role::country_receivers)) {
-    return set_place(to_side(f), nullptr, nullptr);
-  }
+  if (counts_in_sentence(clause, Role::country_receivers)) return told(nullptr, nullptr);
   // a total of many givers in a report of one (东部10省市共选派…): its receivers are many too
-  if (f.from == kNationwide.name && from_ != &kNationwide) return;
+  if (many_givers && from_ != &kNationwide) return {};
   for (size_t i : earlier_sentences(clause)) {
-    if (decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) return;
+    if (std::optional<Receiver> r =
+            decides(r_.sentences[i].first_clause, r_.sentences[i].end_clause)) {
+      return *r;
+    }
   }
   // 县医院…下沉到全县23个乡镇卫生院: a county's own programme receives in the county
   bool of_giver =
@@ -722,16 +747,16 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   // 医院下沉医务人员3260名 over 郧西县's partnership with 武汉)
   if ((!to_ || of_giver) && giver && giver->level != PlaceLevel::country && giver != &kNationwide &&
       within_whole() && !sums_aid_outside(clause, giver)) {
-    return set_place(to_side(f), giver, nullptr);
+    return told(giver, nullptr);
   }
   const Place* subject = of_giver ? nullptr : to_;
   if (subject && broken_down_by_part(subject, clause)) {
     // 山东共派出医疗队员800名,其中支援襄阳市的队员500名 under a report on 襄阳市: the whole is
     // wider than the subject, its province (none known above a province or a country)
     const Place* whole = below_province(subject) ? find_place(subject->province) : nullptr;
-    return set_place(to_side(f), whole, nullptr);
+    return told(whole, nullptr);
   }
-  set_place(to_side(f), subject, to_mention_);
+  return told(subject, to_mention_);
 }
 
 void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
