@@ -27,21 +27,6 @@ namespace zhreport {
 
 namespace normalize_internal {
 
-Char char_at(std::string_view s, size_t i) {
-  auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-  size_t avail = s.size() - i;
-  unsigned char b = p[0];
-  if (b < 0x80) return {b, 1};
-  size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-  if (len == 0 || len > avail) return {kInvalidByte, 1};
-  char32_t c = b & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    if ((p[k] & 0xC0) != 0x80) return {kInvalidByte, 1};
-    c = (c << 6) | (p[k] & 0x3F);
-  }
-  return {c, len};
-}
-
 Folded fold(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return {c - 0xFEE0, Repair::fullwidth};
   if (c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
@@ -453,9 +438,8 @@ class Normalizer {
     size_t i = open + length;
     std::array<char, 16> toneless;  // at most seven letters of at most two bytes (ü)
     size_t size = 0;
-    auto add = [&](std::string_view letter) {
-      std::memcpy(toneless.data() + size, letter.data(), letter.size());
-      size += letter.size();
+    auto add = [&](std::string_view letter) {  // (one or two bytes: no call to memcpy)
+      for (char byte : letter) toneless[size++] = byte;
     };
     size_t tones = 0;
     for (size_t letters = 0; letters <= 6; ++letters) {
