@@ -27,21 +27,6 @@ namespace zhreport {
 
 namespace normalize_internal {
 
-Char char_at(std::string_view s, size_t i) {
-  auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
-  size_t avail = s.size() - i;
-  unsigned char b = p[0];
-  if (b < 0x80) return {b, 1};
-  size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-  if (len == 0 || len > avail) return {kInvalidByte, 1};
-  char32_t c = b & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) {
-    if ((p[k] & 0xC0) != 0x80) return {kInvalidByte, 1};
-    c = (c << 6) | (p[k] & 0x3F);
-  }
-  return {c, len};
-}
-
 Folded fold(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return {c - 0xFEE0, Repair::fullwidth};
   if (c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
@@ -170,13 +155,24 @@ constexpr std::array<bool, 128> special_ascii(bool repairs) {
 constexpr auto kSpecialCanonical = special_ascii(false);
 constexpr auto kSpecialRepairing = special_ascii(true);
 
+// Whether the bytes at i are CJK punctuation U+3001..3029 (、。《》「」) or U+2010..2027 (dashes,
+// quotes, …): inert and never folded (is_inert, fold), so nothing for Normalizer::run to do.
+bool is_plain_punctuation(const unsigned char* bytes, size_t i, size_t n) {
+  const unsigned char b = bytes[i];
+  return (b == 0xE3 || b == 0xE2) && i + 2 < n && bytes[i + 1] == 0x80 &&
+         (b == 0xE3 ? bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xA9
+                    : bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7);
+}
+
 // Past the bytes from i on that Normalizer::run has nothing to do for, 16 at a time: bytes of
 // CJK ideographs U+4000..U+9FFF (leads E4..E9, continuation bytes), and ASCII from '0' on but
-// '<' (every special ASCII byte is below '0' or is '<'). It stops at any other byte, and
-// sooner than needed is always safe: the loop then takes the bytes one by one. A lead E4..E9
-// without its continuation bytes, or a stray continuation byte, is an invalid byte the loop
-// would copy as it is too.
-size_t skip_plain(const unsigned char* bytes, size_t i, size_t n) {
+// '<' (every special ASCII byte is below '0' or is '<'). It stops at any other byte but those
+// `passes(position)` lets it go on past (the commas and punctuation between ideographs, a third
+// of the stops in Chinese text: run would only call it again), and sooner than needed is always
+// safe: the loop then takes the bytes one by one. A lead E4..E9 without its continuation bytes,
+// or a stray continuation byte, is an invalid byte the loop would copy as it is too.
+template <typename Passes>
+size_t skip_plain_bytes(const unsigned char* bytes, size_t i, size_t n, Passes&& passes) {
 #if defined(__SSE2__)
   // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1, so the
   // leads and the ASCII below '0' are one range, -64..47.
@@ -192,10 +188,14 @@ size_t skip_plain(const unsigned char* bytes, size_t i, size_t n) {
                                                  _mm_cmplt_epi8(v, after_ideograph_leads));
     const __m128i stop =
         _mm_or_si128(_mm_andnot_si128(ideograph_lead, lead_or_low_ascii), _mm_cmpeq_epi8(v, angle));
-    if (const int mask = _mm_movemask_epi8(stop))
-      return i + static_cast<size_t>(__builtin_ctz(mask));
+    for (int mask = _mm_movemask_epi8(stop); mask != 0; mask &= mask - 1) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
+      if (!passes(at)) return at;
+    }
     i += 16;
   }
+#else
+  (void)bytes, (void)n, (void)passes;
 #endif
   return i;
 }
@@ -280,13 +280,11 @@ class Normalizer {
       }
       unsigned char b = bytes[i];
       if (b < 0x80) {
-        // A comma between ideographs, the most common special byte, is nothing to repair.
-        const bool plain_comma = b == ',' && between_ideographs(i, 1);
-        size_t next = special_[b] && !plain_comma ? repair_at(i, static_cast<char>(b), 1) : 0;
+        size_t next = special_[b] && !is_plain_comma(i) ? repair_at(i, static_cast<char>(b), 1) : 0;
         if (next) {
           i = run_ = next;
         } else {
-          i = line_start_ ? i + 1 : skip_plain(bytes, i + 1, n);  // a new line is looked at first
+          i = line_start_ ? i + 1 : skip_plain(i + 1);  // a new line is looked at first
         }
         continue;
       }
@@ -295,7 +293,7 @@ class Normalizer {
       // 10xxxxxx).
       if (b >= 0xE4 && b <= 0xE9 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80 &&
           (bytes[i + 2] & 0xC0) == 0x80) {
-        i = skip_plain(bytes, i + 3, n);
+        i = skip_plain(i + 3);
         while (n - i >= 8) {
           uint64_t word;
           std::memcpy(&word, bytes + i, 8);
@@ -307,19 +305,15 @@ class Normalizer {
         }
         continue;
       }
-      // CJK punctuation U+3001..3029 (、。《》「」) and U+2010..2027 (dashes, quotes, …): inert
-      // and never folded (is_inert, fold), so nothing to do either.
-      if ((b == 0xE3 || b == 0xE2) && i + 2 < n && bytes[i + 1] == 0x80 &&
-          (b == 0xE3 ? bytes[i + 2] >= 0x81 && bytes[i + 2] <= 0xA9
-                     : bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0xA7)) {
-        i = skip_plain(bytes, i + 3, n);
+      if (is_plain_punctuation(bytes, i, n)) {
+        i = skip_plain(i + 3);
         continue;
       }
       Char ch = char_at(in_, i);
       Folded f = fold(ch.code);
       if (f.repair == Repair::none) {
         if (ch.code == kInvalidByte || is_inert(ch.code)) {
-          i = skip_plain(bytes, i + ch.length, n);
+          i = skip_plain(i + ch.length);
         } else {
           flush(i);
           i = run_ = compose(i);
@@ -411,6 +405,18 @@ class Normalizer {
     return after >= 0xE4 && after <= 0xE9 && follows_ideograph(i);
   }
 
+  // A comma between ideographs, the most common special byte: nothing to repair.
+  bool is_plain_comma(size_t i) const { return in_[i] == ',' && between_ideographs(i, 1); }
+
+  // skip_plain_bytes from i, going on past the stops that run passes at once.
+  size_t skip_plain(size_t i) const {
+    auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
+    const size_t n = in_.size();
+    return skip_plain_bytes(bytes, i, n, [&](size_t at) {
+      return is_plain_comma(at) || is_plain_punctuation(bytes, at, n);
+    });
+  }
+
   // The repair starting at i with ASCII `c` (`length` input bytes: a folded full-width form
   // is 3). Returns the input position after it, or 0 when there is nothing to repair (the
   // pending run goes on).
@@ -453,9 +459,8 @@ class Normalizer {
     size_t i = open + length;
     std::array<char, 16> toneless;  // at most seven letters of at most two bytes (ü)
     size_t size = 0;
-    auto add = [&](std::string_view letter) {
-      std::memcpy(toneless.data() + size, letter.data(), letter.size());
-      size += letter.size();
+    auto add = [&](std::string_view letter) {  // (one or two bytes: no call to memcpy)
+      for (char byte : letter) toneless[size++] = byte;
     };
     size_t tones = 0;
     for (size_t letters = 0; letters <= 6; ++letters) {

@@ -14,8 +14,22 @@ struct Char {
   char32_t code;
   size_t length;  // bytes
 };
-// Lenient: an invalid byte reads as {kInvalidByte, 1}.
-Char char_at(std::string_view s, size_t i);
+// Lenient: an invalid byte reads as {kInvalidByte, 1}. Inline: the repairs read every letter of
+// a pinyin annotation through it.
+inline Char char_at(std::string_view s, size_t i) {
+  auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  size_t avail = s.size() - i;
+  unsigned char b = p[0];
+  if (b < 0x80) return {b, 1};
+  size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+  if (len == 0 || len > avail) return {kInvalidByte, 1};
+  char32_t c = b & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    if ((p[k] & 0xC0) != 0x80) return {kInvalidByte, 1};
+    c = (c << 6) | (p[k] & 0x3F);
+  }
+  return {c, len};
+}
 
 enum class Repair {
   fullwidth,
