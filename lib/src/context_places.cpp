@@ -79,6 +79,15 @@ std::string_view county_short_form(const Place& county) {
   return level_alone || autonomous ? name.substr(0, two) : std::string_view();
 }
 
+// Whether `m` lies inside a range of `speech` (direct_speech: in order of their ends, those of one
+// end in order of their starts). A range that holds it is one of the first ranges to end at or
+// after it: the ranges of a later end start after that end (their quotes opened after it).
+bool in_speech(const std::vector<std::pair<size_t, size_t>>& speech, const Mention& m) {
+  auto q = std::partition_point(speech.begin(), speech.end(),
+                                [&](const auto& range) { return range.second < m.end; });
+  return q != speech.end() && q->first < m.start;
+}
+
 // `found` in text order again after mentions were added at its end.
 void sort_by_start(std::vector<PlaceMention>& found) {
   std::sort(found.begin(), found.end(),
@@ -174,9 +183,7 @@ void Resolver::read_places() {
     places_[i].origin = places_[i].side == Side::none && (listed || partner);
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
     // counts, also after a word of going (去, 往)
-    bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
-      return q.first < places_[i].start && places_[i].end <= q.second;
-    });
+    bool spoken = in_speech(speech, places_[i]);
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
     spoken = spoken || sought_care(places_[i]);
     if (spoken && places_[i].side != Side::from) {
@@ -292,9 +299,10 @@ void Resolver::read_places() {
   // 医护人员 of a receiving hospital's page; 我省 receives where a preposition of the verb's
   // object makes it (东部地区累计向我省选派…: toward)
   std::erase_if(places_, [&](const Mention& m) {
+    if (!m.own || m.side == Side::from) return false;
     bool toward = starts_with_word(s_.substr(m.start), Role::own_area) &&
                   ends_with_word(s_.substr(0, m.start), Role::toward);
-    return m.own && m.side != Side::from && !toward;
+    return !toward;
   });
 }
 
