@@ -676,11 +676,11 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
     const Place* county = named.first;
     size_t named_at = named.second;
     std::string_view short_form = county_short_form(*county);
-    for_each_in_body(short_form, [&](size_t use) {
+    // (after the name in full, as a report abbreviates what it has introduced; not in the
+    // title, which names its subject before the body does)
+    for_each_in_body_from(named_at, short_form, [&](size_t use) {
       size_t end = use + short_form.size();
-      // (after the name in full, as a report abbreviates what it has introduced; not in the
-      // title, which names its subject before the body does)
-      if (use >= named_at && !is_title(use) && !known.overlaps(use, end)) {
+      if (!is_title(use) && !known.overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
       }
     });
@@ -775,8 +775,7 @@ void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
     if (han_run(s_.substr(named->end, open - named->end)) != open - named->end) return;
     const Place* place = named->place;
     size_t from = short_name.data() - s_.data() + short_name.size();
-    for_each_in_body(short_name, [&](size_t use) {
-      if (use < from) return;
+    for_each_in_body_from(from, short_name, [&](size_t use) {
       if (!overlaps(found, use, use + short_name.size())) {
         added.push_back({use, use + short_name.size(), place, PlaceMention::How::institution, {}});
       }
