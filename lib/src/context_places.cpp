@@ -179,21 +179,22 @@ void Resolver::read_places() {
     places_[i].side = partner ? Side::none : side_of(i);
     // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
     if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
-    bool listed = listed_after_origin(i);
+    bool gives = places_[i].side == Side::from && !places_[i].sender;
+    // (asked only where the answer counts: of a place with no side, or of a giver no sender)
+    bool listed = (places_[i].side == Side::none || gives) && listed_after_origin(i);
     places_[i].origin = places_[i].side == Side::none && (listed || partner);
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
-    // counts, also after a word of going (去, 往)
-    bool spoken = in_speech(speech, places_[i]);
+    // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
-    spoken = spoken || sought_care(places_[i]);
-    if (spoken && places_[i].side != Side::from) {
+    bool spoken =
+        places_[i].side != Side::from && (in_speech(speech, places_[i]) || sought_care(places_[i]));
+    if (spoken) {
       places_[i].side = Side::none, places_[i].aided = false;
       places_[i].origin = true;
       continue;
     }
     // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
     // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
-    bool gives = places_[i].side == Side::from && !places_[i].sender;
     if ((places_[i].origin && !partner) || (listed && gives)) {
       const Mention& o = places_[i];
       size_t end = r_.clauses[o.clause].end;
@@ -822,13 +823,16 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
   for (const Block& b : doc_.blocks) {
     if (!is_countable(b.kind)) continue;
     std::string_view block = s_.substr(b.start, b.end - b.start);
-    for_each_occurrence(block, kThis, [&](size_t offset) {
+    // (text::find stops at the last byte of 该, where for_each_occurrence would stop at that of
+    // 院, which ends every 医院 too)
+    for (size_t offset = text::find(block, kThis); offset != block.npos;
+         offset = text::find(block, kThis, offset + kThis.size())) {
       size_t at = b.start + offset;
       size_t clause = r_.clause_at(at);
-      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) continue;
       for (auto m = found.rbegin(); m != found.rend(); ++m) {
         if (m->end > at) continue;
-        if (m->start < b.start || !m->place) return;
+        if (m->start < b.start || !m->place) break;
         if (m->how != PlaceMention::How::institution) {
           std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
           size_t hospital = text::find(name, "医院");
@@ -844,12 +848,12 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
                           has_word(at, r_.clauses[clause].end, Role::townships);
         if ((m->place->level == PlaceLevel::county && !sends_down) ||
             m->place->level == PlaceLevel::country) {
-          return;
+          break;
         }
         added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
-        return;
+        break;
       }
-    });
+    }
   }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
