@@ -79,6 +79,15 @@ std::string_view county_short_form(const Place& county) {
   return level_alone || autonomous ? name.substr(0, two) : std::string_view();
 }
 
+// Whether `m` lies inside a range of `speech` (direct_speech: in order of their ends, those of one
+// end in order of their starts). A range that holds it is one of the first ranges to end at or
+// after it: the ranges of a later end start after that end (their quotes opened after it).
+bool in_speech(const std::vector<std::pair<size_t, size_t>>& speech, const Mention& m) {
+  auto q = std::partition_point(speech.begin(), speech.end(),
+                                [&](const auto& range) { return range.second < m.end; });
+  return q != speech.end() && q->first < m.start;
+}
+
 // `found` in text order again after mentions were added at its end.
 void sort_by_start(std::vector<PlaceMention>& found) {
   std::sort(found.begin(), found.end(),
@@ -170,23 +179,22 @@ void Resolver::read_places() {
     places_[i].side = partner ? Side::none : side_of(i);
     // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
     if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
-    bool listed = listed_after_origin(i);
+    bool gives = places_[i].side == Side::from && !places_[i].sender;
+    // (asked only where the answer counts: of a place with no side, or of a giver no sender)
+    bool listed = (places_[i].side == Side::none || gives) && listed_after_origin(i);
     places_[i].origin = places_[i].side == Side::none && (listed || partner);
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
-    // counts, also after a word of going (去, 往)
-    bool spoken = std::any_of(speech.begin(), speech.end(), [&](const auto& q) {
-      return q.first < places_[i].start && places_[i].end <= q.second;
-    });
+    // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
-    spoken = spoken || sought_care(places_[i]);
-    if (spoken && places_[i].side != Side::from) {
+    bool spoken =
+        places_[i].side != Side::from && (in_speech(speech, places_[i]) || sought_care(places_[i]));
+    if (spoken) {
       places_[i].side = Side::none, places_[i].aided = false;
       places_[i].origin = true;
       continue;
     }
     // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
     // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
-    bool gives = places_[i].side == Side::from && !places_[i].sender;
     if ((places_[i].origin && !partner) || (listed && gives)) {
       const Mention& o = places_[i];
       size_t end = r_.clauses[o.clause].end;
@@ -292,9 +300,10 @@ void Resolver::read_places() {
   // 医护人员 of a receiving hospital's page; 我省 receives where a preposition of the verb's
   // object makes it (东部地区累计向我省选派…: toward)
   std::erase_if(places_, [&](const Mention& m) {
+    if (!m.own || m.side == Side::from) return false;
     bool toward = starts_with_word(s_.substr(m.start), Role::own_area) &&
                   ends_with_word(s_.substr(0, m.start), Role::toward);
-    return m.own && m.side != Side::from && !toward;
+    return !toward;
   });
 }
 
@@ -668,11 +677,11 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
     const Place* county = named.first;
     size_t named_at = named.second;
     std::string_view short_form = county_short_form(*county);
-    for_each_in_body(short_form, [&](size_t use) {
+    // (after the name in full, as a report abbreviates what it has introduced; not in the
+    // title, which names its subject before the body does)
+    for_each_in_body_from(named_at, short_form, [&](size_t use) {
       size_t end = use + short_form.size();
-      // (after the name in full, as a report abbreviates what it has introduced; not in the
-      // title, which names its subject before the body does)
-      if (use >= named_at && !is_title(use) && !known.overlaps(use, end)) {
+      if (!is_title(use) && !known.overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
       }
     });
@@ -767,8 +776,7 @@ void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
     if (han_run(s_.substr(named->end, open - named->end)) != open - named->end) return;
     const Place* place = named->place;
     size_t from = short_name.data() - s_.data() + short_name.size();
-    for_each_in_body(short_name, [&](size_t use) {
-      if (use < from) return;
+    for_each_in_body_from(from, short_name, [&](size_t use) {
       if (!overlaps(found, use, use + short_name.size())) {
         added.push_back({use, use + short_name.size(), place, PlaceMention::How::institution, {}});
       }
@@ -815,13 +823,16 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
   for (const Block& b : doc_.blocks) {
     if (!is_countable(b.kind)) continue;
     std::string_view block = s_.substr(b.start, b.end - b.start);
-    for_each_occurrence(block, kThis, [&](size_t offset) {
+    // (text::find stops at the last byte of 该, where for_each_occurrence would stop at that of
+    // 院, which ends every 医院 too)
+    for (size_t offset = text::find(block, kThis); offset != block.npos;
+         offset = text::find(block, kThis, offset + kThis.size())) {
       size_t at = b.start + offset;
       size_t clause = r_.clause_at(at);
-      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) continue;
       for (auto m = found.rbegin(); m != found.rend(); ++m) {
         if (m->end > at) continue;
-        if (m->start < b.start || !m->place) return;
+        if (m->start < b.start || !m->place) break;
         if (m->how != PlaceMention::How::institution) {
           std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
           size_t hospital = text::find(name, "医院");
@@ -837,12 +848,12 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
                           has_word(at, r_.clauses[clause].end, Role::townships);
         if ((m->place->level == PlaceLevel::county && !sends_down) ||
             m->place->level == PlaceLevel::country) {
-          return;
+          break;
         }
         added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
-        return;
+        break;
       }
-    });
+    }
   }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());

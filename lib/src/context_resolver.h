@@ -457,10 +457,17 @@ class Resolver {
   // Calls `f` with the offset of each occurrence of `word` in the report's countable blocks.
   template <typename F>
   void for_each_in_body(std::string_view word, F f) const {
+    for_each_in_body_from(0, word, f);
+  }
+
+  // for_each_in_body of the occurrences that start at byte `from` or later: the text before it
+  // is not searched.
+  template <typename F>
+  void for_each_in_body_from(size_t from, std::string_view word, F f) const {
     for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind)) continue;
-      for_each_occurrence(s_.substr(b.start, b.end - b.start), word,
-                          [&](size_t at) { f(b.start + at); });
+      if (!is_countable(b.kind) || b.end <= from) continue;
+      size_t start = std::max(b.start, from);
+      for_each_occurrence(s_.substr(start, b.end - start), word, [&](size_t at) { f(start + at); });
     }
   }
 
