@@ -81,9 +81,9 @@ bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
 // 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
 // inside a word of its own (not_recipient: 成为 作为 结对 针对 对口 对接…).
-bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
-  const Lexicon& lex = lexicon();
-  if (lex.recipient.find(code_point_at(s, pos)) == std::u32string::npos) return false;
+bool is_recipient_preposition(const Lexicon& lex, std::string_view s, size_t pos, char32_t c,
+                              size_t begin) {
+  if (lex.recipient.find(c) == std::u32string::npos) return false;
   size_t next = next_char(s, pos);
   return next < s.size() && !lex.not_recipient.ends(s.substr(begin, next - begin)) &&
          !lex.not_recipient.starts(s.substr(pos));
@@ -325,10 +325,11 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
 void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
+  const Lexicon& lex = lexicon();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = s.substr(begin, p - begin);
-    for (const auto& [word, qualifier] : lexicon().qualifier_before_verb) {
+    for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
       if (before.ends_with(word)) {
         c.qualifier = qualifier;
         return;
@@ -520,8 +521,9 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
 const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
                       std::string_view metric = {}, size_t until = SIZE_MAX, size_t from = 0) {
   until = std::min(until, c.count_start);
+  const Lexicon& lex = lexicon();
   for (size_t p = std::max(from, c.clause_start); p < until; p = next_char(s, p)) {
-    const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
+    const Cue* cue = lex.cue_at(s, p, until, *c.classifier, where);
     if (cue && (metric.empty() || cue->metric == metric)) return cue;
   }
   return nullptr;
@@ -536,8 +538,10 @@ const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, 
   const Lexicon& lex = lexicon();
   for (size_t p = to; p > from;) {
     p = previous_char(s, p);
-    if (is_recipient_preposition(s, p, from)) return nullptr;
-    const Cue* cue = lex.cue_at(s, p, to, classifier, kBefore);
+    char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
+    if (is_recipient_preposition(lex, s, p, c, from)) return nullptr;
+    const Cue* cue =
+        lex.cue_index.may_start_with(c) ? lex.cue_starting(s, p, to, classifier, kBefore) : nullptr;
     if (!cue) continue;
     bool service = cue->metric == "patients" || cue->metric == "consultations";
     if (service &&
@@ -574,9 +578,10 @@ size_t sentence_start(std::string_view s, size_t pos, size_t begin, size_t max_c
 const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin) {
   constexpr size_t kMaxSentence = 120;
   size_t start = sentence_start(s, c.clause_start, begin, kMaxSentence);
+  const Lexicon& lex = lexicon();
   for (size_t p = c.clause_start; p > start;) {
     p = previous_char(s, p);
-    if (const Cue* cue = lexicon().cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
+    if (const Cue* cue = lex.cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
   }
   return nullptr;
 }
@@ -722,8 +727,9 @@ bool overrides(const Frame& frame, const FoundFact& found) {
 // them, or a frame whose persons_are it is (派出5名专家,培训15名骨干医生).
 bool said_between(std::string_view s, const Reading& reading, size_t from, size_t to,
                   const Classifier& classifier, std::string_view metric) {
+  const Lexicon& lex = lexicon();
   for (size_t p = from; p < to; p = next_char(s, p)) {
-    const Cue* cue = lexicon().cue_at(s, p, to, classifier, kBefore);
+    const Cue* cue = lex.cue_at(s, p, to, classifier, kBefore);
     if (cue && cue->metric == metric) return true;
   }
   return frame_between(reading, from, to, metric);
