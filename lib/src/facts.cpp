@@ -449,7 +449,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
   const Stops& noun_stops = stops();  // (once for the characters below)
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
-    char32_t ch = code_point_at(s, pos);
+    size_t next = 0;
+    char32_t ch = text::char_at(s, pos, next);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
     if (size_t past = ch == U'(' || ch == U'（' ? past_short_parenthesis(s, pos, limit) : 0) {
       pos = past;
@@ -458,7 +459,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
     if ((!grade && noun_stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
-    pos = next_char(s, pos);
+    pos = next;
   }
   c.noun_end = pos;
   // 分别为11名和9名: a conjunction alone (data/words.tsv) is no noun
