@@ -892,14 +892,25 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
   }
 }
 
-// Where the number at `pos` of a block ending at `end` ends when it is surely no count, told
+// Where the number at `pos` of a block [begin, end) ends when it is surely no count, told
 // before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral_end)
-// before a character of the block that starts no classifier and ends no counted noun, which
-// read_count turns down whatever stands before the number (进一步, 一些, 百姓, 2023年: half of a
-// report's numbers, where reading them cost more than the rest of their way to no fact).
-size_t no_count_end(std::string_view s, size_t pos, size_t end) {
+// - before a character of the block that starts no classifier and ends no counted noun,
+// - after a word that makes it none (data/noncounts.tsv before_number: 第六批, 周三),
+// - or one that is no count alone (noncounts.tsv alone: 一支, 一个) and no qualifier word before
+//   it makes inexact (约一个 counts, numbers.h qualifier_word_before),
+// which read_count turns down whatever else stands around the number (进一步, 一些, 百姓, 2023年,
+// 第一批: most of a report's numbers, where reading them cost more than the rest of their way to
+// no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral_end.)
+size_t no_count_end(std::string_view s, size_t pos, size_t begin, size_t end) {
   size_t after = plain_numeral_end(s, pos);
-  return after > 0 && after < end && stops().no_count_after(code_point_at(s, after)) ? after : 0;
+  if (after == 0 || after >= end) return 0;
+  const Lexicon& lex = lexicon();
+  std::string_view numeral = s.substr(pos, after - pos);
+  bool no_count = stops().no_count_after(code_point_at(s, after)) ||
+                  lex.before_number.ends(s.substr(begin, pos - begin)) ||
+                  (std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() &&
+                   !qualifier_word_before(s, pos, begin));
+  return no_count ? after : 0;
 }
 
 // Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
@@ -913,7 +924,9 @@ void drop_no_counts(std::string_view s, const Document& document,
     bool row = !headers[i].empty();
     for (; k < starts.size() && starts[k] < block.end; ++k) {
       size_t pos = starts[k];
-      if (row || pos < block.start || no_count_end(s, pos, block.end) == 0) starts[kept++] = pos;
+      if (row || pos < block.start || no_count_end(s, pos, block.start, block.end) == 0) {
+        starts[kept++] = pos;
+      }
     }
   }
   while (k < starts.size()) starts[kept++] = starts[k++];

@@ -86,6 +86,12 @@ void find_numbers(std::string_view text, size_t begin, size_t end,
 // number down by the character after it need not read it.
 size_t plain_numeral_end(std::string_view text, size_t pos);
 
+// Whether a prefix qualifier word (约, 近, 超过…: above) ends at `pos`, spaces allowed between,
+// not reaching before `floor`: one that a number read at `pos` would take. Without one, no
+// higher floor finds one either, and the number read there is exact unless its own 余/多/几 or
+// a range says otherwise.
+bool qualifier_word_before(std::string_view text, size_t pos, size_t floor);
+
 // The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
 // or 百分之), with its prefix qualifier looked up before `pos`; nullopt when none starts there.
 std::optional<NumberMatch> parse_number_at(std::string_view text, size_t pos);
