@@ -446,6 +446,10 @@ TEST_CASE("plain_numeral_end tells where a number alone ends, before it is read"
   CHECK(plain_numeral_end("1.5万", 0) == 0);
   CHECK(plain_numeral_end("3万", 0) == 0);
   CHECK(plain_numeral_end("12 480人次", 0) == 0);
+  CHECK(plain_numeral_end("2023 年", 0) == 4);
+  CHECK(plain_numeral_end("2000 余名", 0) == 0);
+  CHECK(plain_numeral_end("177 亿", 0) == 0);
+  CHECK(plain_numeral_end("3 至 5", 0) == 0);
 }
 
 TEST_CASE("qualifier_word_before tells whether a number read there takes a prefix word") {

@@ -903,10 +903,11 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
 // no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral_end.)
 size_t no_count_end(std::string_view s, size_t pos, size_t begin, size_t end) {
   size_t after = plain_numeral_end(s, pos);
-  if (after == 0 || after >= end) return 0;
+  size_t next = after == 0 ? end : skip_blanks(s, after, end);  // (as read_count passes them)
+  if (next >= end) return 0;
   const Lexicon& lex = lexicon();
   std::string_view numeral = s.substr(pos, after - pos);
-  bool no_count = stops().no_count_after(code_point_at(s, after)) ||
+  bool no_count = stops().no_count_after(code_point_at(s, next)) ||
                   lex.before_number.ends(s.substr(begin, pos - begin)) ||
                   (std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() &&
                    !qualifier_word_before(s, pos, begin));

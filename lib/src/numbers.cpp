@@ -729,9 +729,11 @@ size_t plain_numeral_end(std::string_view text, size_t pos) {
     }
     end += c.len;
   }
-  if (end >= text.size()) return 0;
-  // (not an ASCII character, which may be a blank before 余, a dash, a point or a comma)
-  const char32_t after = char_at(text, end).code;
+  // (past blanks, which end the number unless 余, 多 or 万/亿 follows them: 2000 余名, 177 亿)
+  const size_t next = skip_spaces(text, end);
+  if (next >= text.size()) return 0;
+  // (not an ASCII character, which may be a dash, a point or a comma)
+  const char32_t after = char_at(text, next).code;
   if (after < 0x80 || classify(after).kind != Kind::other) return 0;
   if (c.code == U'百' && after == U'分') return 0;  // 百分之三
   // (range_connector(text, end), told by `after` alone: it is no blank, - or ~)
