@@ -446,6 +446,28 @@ TEST_CASE("plain_numeral_end tells where a number alone ends, before it is read"
   CHECK(plain_numeral_end("1.5万", 0) == 0);
   CHECK(plain_numeral_end("3万", 0) == 0);
   CHECK(plain_numeral_end("12 480人次", 0) == 0);
+  CHECK(plain_numeral_end("2023 年", 0) == 4);
+  CHECK(plain_numeral_end("2000 余名", 0) == 0);
+  CHECK(plain_numeral_end("177 亿", 0) == 0);
+  CHECK(plain_numeral_end("3 至 5", 0) == 0);
+}
+
+TEST_CASE("qualifier_word_before tells whether a number read there takes a prefix word") {
+  CHECK(qualifier_word_before("约一个", 3, 0));
+  CHECK(qualifier_word_before("超过 一名", 7, 0));  // a blank between
+  CHECK(qualifier_word_before("上万人", 3, 0));     // 上 before a bare unit
+  CHECK_FALSE(qualifier_word_before("上一个", 3, 0));
+  CHECK_FALSE(qualifier_word_before("签约一个", 6, 0));  // 签约 is no 约
+  CHECK_FALSE(qualifier_word_before("约一个", 3, 3));    // not before the floor
+  CHECK_FALSE(qualifier_word_before("一个", 0, 0));
+  // Where it tells none, the number read there has no qualifier_start before its start.
+  std::string_view text = "组建一支医疗队,约一个月,超过 一名,上万人,签约一个,达一批";
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    auto m = parse_number_at(text, pos);
+    if (!m) continue;
+    CAPTURE(pos);
+    CHECK(qualifier_word_before(text, pos, 0) == (m->qualifier_start < pos));
+  }
 }
 
 TEST_CASE("parse_yuan reads money written out in full") {

@@ -1,7 +1,6 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
-#include <bitset>
 #include <cstdint>
 
 #include "document_text.h"
@@ -140,34 +139,17 @@ const FrameTable& table() {
 }
 
 // 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
-// role `continues` in data/context.tsv).
+// role `continues` in data/context.tsv). Every clause is asked: a lookup by its first character
+// (most start with none of the words, and the rest with one or two).
 bool starts_continuation(std::string_view clause) {
-  struct Words {
-    std::vector<std::string_view> words;
-    // their first characters (every clause is asked: most start with none of them), and
-    // whether one lies outside the Basic Multilingual Plane (then every clause is compared)
-    std::bitset<0x10000> first;
-    bool astral = false;
-  };
-  static const Words table = [] {
-    Words out;
+  static const text::WordList words = [] {
+    text::WordList out;
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
-      if (row.size() < 2 || row[0] != "continues" || row[1].empty()) continue;
-      out.words.push_back(row[1]);
-      char32_t c = code_point_at(row[1], 0);
-      if (c < 0x10000) {
-        out.first.set(c);
-      } else {
-        out.astral = true;
-      }
+      if (row.size() >= 2 && row[0] == "continues" && !row[1].empty()) out.add(row[1]);
     }
     return out;
   }();
-  if (clause.empty()) return false;
-  char32_t c = code_point_at(clause, 0);
-  if (!table.astral && !(c < 0x10000 && table.first.test(c))) return false;
-  return std::any_of(table.words.begin(), table.words.end(),
-                     [&](std::string_view w) { return clause.starts_with(w); });
+  return words.starts(clause);
 }
 
 // Whether `word` stands at s[p] (p + word.size() <= s.size()), when their first characters are

@@ -81,9 +81,9 @@ bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
 // 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
 // inside a word of its own (not_recipient: 成为 作为 结对 针对 对口 对接…).
-bool is_recipient_preposition(std::string_view s, size_t pos, size_t begin) {
-  const Lexicon& lex = lexicon();
-  if (lex.recipient.find(code_point_at(s, pos)) == std::u32string::npos) return false;
+bool is_recipient_preposition(const Lexicon& lex, std::string_view s, size_t pos, char32_t c,
+                              size_t begin) {
+  if (lex.recipient.find(c) == std::u32string::npos) return false;
   size_t next = next_char(s, pos);
   return next < s.size() && !lex.not_recipient.ends(s.substr(begin, next - begin)) &&
          !lex.not_recipient.starts(s.substr(pos));
@@ -325,10 +325,11 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
 void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
+  const Lexicon& lex = lexicon();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = s.substr(begin, p - begin);
-    for (const auto& [word, qualifier] : lexicon().qualifier_before_verb) {
+    for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
       if (before.ends_with(word)) {
         c.qualifier = qualifier;
         return;
@@ -448,7 +449,8 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
   const Stops& noun_stops = stops();  // (once for the characters below)
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
-    char32_t ch = code_point_at(s, pos);
+    size_t next = 0;
+    char32_t ch = text::char_at(s, pos, next);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
     if (size_t past = ch == U'(' || ch == U'（' ? past_short_parenthesis(s, pos, limit) : 0) {
       pos = past;
@@ -457,7 +459,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
     if ((!grade && noun_stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
-    pos = next_char(s, pos);
+    pos = next;
   }
   c.noun_end = pos;
   // 分别为11名和9名: a conjunction alone (data/words.tsv) is no noun
@@ -520,8 +522,9 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
 const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
                       std::string_view metric = {}, size_t until = SIZE_MAX, size_t from = 0) {
   until = std::min(until, c.count_start);
+  const Lexicon& lex = lexicon();
   for (size_t p = std::max(from, c.clause_start); p < until; p = next_char(s, p)) {
-    const Cue* cue = lexicon().cue_at(s, p, until, *c.classifier, where);
+    const Cue* cue = lex.cue_at(s, p, until, *c.classifier, where);
     if (cue && (metric.empty() || cue->metric == metric)) return cue;
   }
   return nullptr;
@@ -536,8 +539,10 @@ const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, 
   const Lexicon& lex = lexicon();
   for (size_t p = to; p > from;) {
     p = previous_char(s, p);
-    if (is_recipient_preposition(s, p, from)) return nullptr;
-    const Cue* cue = lex.cue_at(s, p, to, classifier, kBefore);
+    char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
+    if (is_recipient_preposition(lex, s, p, c, from)) return nullptr;
+    const Cue* cue =
+        lex.cue_index.may_start_with(c) ? lex.cue_starting(s, p, to, classifier, kBefore) : nullptr;
     if (!cue) continue;
     bool service = cue->metric == "patients" || cue->metric == "consultations";
     if (service &&
@@ -574,9 +579,10 @@ size_t sentence_start(std::string_view s, size_t pos, size_t begin, size_t max_c
 const Cue* team_of_sentence(std::string_view s, const Candidate& c, size_t begin) {
   constexpr size_t kMaxSentence = 120;
   size_t start = sentence_start(s, c.clause_start, begin, kMaxSentence);
+  const Lexicon& lex = lexicon();
   for (size_t p = c.clause_start; p > start;) {
     p = previous_char(s, p);
-    if (const Cue* cue = lexicon().cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
+    if (const Cue* cue = lex.cue_at(s, p, c.clause_start, *c.classifier, kTeam)) return cue;
   }
   return nullptr;
 }
@@ -722,8 +728,9 @@ bool overrides(const Frame& frame, const FoundFact& found) {
 // them, or a frame whose persons_are it is (派出5名专家,培训15名骨干医生).
 bool said_between(std::string_view s, const Reading& reading, size_t from, size_t to,
                   const Classifier& classifier, std::string_view metric) {
+  const Lexicon& lex = lexicon();
   for (size_t p = from; p < to; p = next_char(s, p)) {
-    const Cue* cue = lexicon().cue_at(s, p, to, classifier, kBefore);
+    const Cue* cue = lex.cue_at(s, p, to, classifier, kBefore);
     if (cue && cue->metric == metric) return true;
   }
   return frame_between(reading, from, to, metric);
@@ -885,14 +892,26 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
   }
 }
 
-// Where the number at `pos` of a block ending at `end` ends when it is surely no count, told
+// Where the number at `pos` of a block [begin, end) ends when it is surely no count, told
 // before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral_end)
-// before a character of the block that starts no classifier and ends no counted noun, which
-// read_count turns down whatever stands before the number (进一步, 一些, 百姓, 2023年: half of a
-// report's numbers, where reading them cost more than the rest of their way to no fact).
-size_t no_count_end(std::string_view s, size_t pos, size_t end) {
+// - before a character of the block that starts no classifier and ends no counted noun,
+// - after a word that makes it none (data/noncounts.tsv before_number: 第六批, 周三),
+// - or one that is no count alone (noncounts.tsv alone: 一支, 一个) and no qualifier word before
+//   it makes inexact (约一个 counts, numbers.h qualifier_word_before),
+// which read_count turns down whatever else stands around the number (进一步, 一些, 百姓, 2023年,
+// 第一批: most of a report's numbers, where reading them cost more than the rest of their way to
+// no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral_end.)
+size_t no_count_end(std::string_view s, size_t pos, size_t begin, size_t end) {
   size_t after = plain_numeral_end(s, pos);
-  return after > 0 && after < end && stops().no_count_after(code_point_at(s, after)) ? after : 0;
+  size_t next = after == 0 ? end : skip_blanks(s, after, end);  // (as read_count passes them)
+  if (next >= end) return 0;
+  const Lexicon& lex = lexicon();
+  std::string_view numeral = s.substr(pos, after - pos);
+  bool no_count = stops().no_count_after(code_point_at(s, next)) ||
+                  lex.before_number.ends(s.substr(begin, pos - begin)) ||
+                  (std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() &&
+                   !qualifier_word_before(s, pos, begin));
+  return no_count ? after : 0;
 }
 
 // Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
@@ -906,7 +925,9 @@ void drop_no_counts(std::string_view s, const Document& document,
     bool row = !headers[i].empty();
     for (; k < starts.size() && starts[k] < block.end; ++k) {
       size_t pos = starts[k];
-      if (row || pos < block.start || no_count_end(s, pos, block.end) == 0) starts[kept++] = pos;
+      if (row || pos < block.start || no_count_end(s, pos, block.start, block.end) == 0) {
+        starts[kept++] = pos;
+      }
     }
   }
   while (k < starts.size()) starts[kept++] = starts[k++];

@@ -611,6 +611,12 @@ void extend_to_range(std::string_view text, Numeral& first, size_t start) {
   }
 }
 
+// 百, 千, 万, 亿 (and their other forms): a number that starts with one alone may take 上/过.
+bool is_bare_unit(char32_t c) {
+  const CharKind kind = classify(c);
+  return (kind.kind == Kind::unit || kind.kind == Kind::big) && kind.value >= 100;
+}
+
 std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t floor) {
   const Char at_pos = char_at(text, pos);  // decoded once for the four questions below
   size_t numeral_start = pos;
@@ -640,10 +646,7 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
   } else if (numeral->about) {
     m.qualifier = Qualifier::about;
   }
-  const CharKind first_kind = classify(at_pos.code);
-  const bool bare_unit =
-      (first_kind.kind == Kind::unit || first_kind.kind == Kind::big) && first_kind.value >= 100;
-  if (auto prefix = prefix_before(text, pos, floor, bare_unit)) {
+  if (auto prefix = prefix_before(text, pos, floor, is_bare_unit(at_pos.code))) {
     m.qualifier_start = prefix->start;
     if (m.qualifier == Qualifier::exact) m.qualifier = prefix->qualifier;
   }
@@ -726,9 +729,11 @@ size_t plain_numeral_end(std::string_view text, size_t pos) {
     }
     end += c.len;
   }
-  if (end >= text.size()) return 0;
-  // (not an ASCII character, which may be a blank before 余, a dash, a point or a comma)
-  const char32_t after = char_at(text, end).code;
+  // (past blanks, which end the number unless 余, 多 or 万/亿 follows them: 2000 余名, 177 亿)
+  const size_t next = skip_spaces(text, end);
+  if (next >= text.size()) return 0;
+  // (not an ASCII character, which may be a dash, a point or a comma)
+  const char32_t after = char_at(text, next).code;
   if (after < 0x80 || classify(after).kind != Kind::other) return 0;
   if (c.code == U'百' && after == U'分') return 0;  // 百分之三
   // (range_connector(text, end), told by `after` alone: it is no blank, - or ~)
@@ -739,6 +744,11 @@ std::vector<NumberMatch> find_numbers(std::string_view text) {
   std::vector<NumberMatch> out;
   find_numbers(text, 0, text.size(), out);
   return out;
+}
+
+bool qualifier_word_before(std::string_view text, size_t pos, size_t floor) {
+  return pos < text.size() &&
+         prefix_before(text, pos, floor, is_bare_unit(char_at(text, pos).code)).has_value();
 }
 
 std::optional<NumberMatch> parse_number_at(std::string_view text, size_t pos) {

@@ -80,11 +80,18 @@ void find_numbers(std::string_view text, size_t begin, size_t end,
                   const std::vector<size_t>& starts, std::vector<NumberMatch>& out);
 // Where the number read at `pos` ends when the character after it tells that without reading it:
 // a Chinese numeral alone (一, 两, 零, 百, 万…) or a run of ASCII digits, before a character that
-// neither continues a numeral nor opens a range (the 一 of 一些, the 百 of 百姓, 2023 of
-// 2023年; not 一百, 一至三, 百分之三, 1.5 or 3万); 0 when it does not. (A run of digits too long
+// neither continues a numeral nor opens a range, blanks allowed between (the 一 of 一些, the 百
+// of 百姓, 2023 of 2023年 and 2023 年; not 一百, 一至三, 百分之三, 1.5, 3万 or 2000 余); 0 when it
+// does not. (A run of digits too long
 // for a number is none, and the scan goes on after it all the same.) A caller that turns such a
 // number down by the character after it need not read it.
 size_t plain_numeral_end(std::string_view text, size_t pos);
+
+// Whether a prefix qualifier word (约, 近, 超过…: above) ends at `pos`, spaces allowed between,
+// not reaching before `floor`: one that a number read at `pos` would take. Without one, no
+// higher floor finds one either, and the number read there is exact unless its own 余/多/几 or
+// a range says otherwise.
+bool qualifier_word_before(std::string_view text, size_t pos, size_t floor);
 
 // The numeral that starts exactly at `pos` (a digit, numeral character, 几/数 before a unit,
 // or 百分之), with its prefix qualifier looked up before `pos`; nullopt when none starts there.
