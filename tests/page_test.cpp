@@ -364,6 +364,30 @@ TEST_CASE("regression: a labelled publication date in a block named footer below
         "2021-06-09");
 }
 
+TEST_CASE("regression: a footer's update date after the site's own (网站更新时间) was never read") {
+  // page_update_date looked at the first 更新时间 alone: where that one is the site's, the
+  // page's own 更新时间 after it did not date a page that nothing else dates.
+  struct Case {
+    std::string footer, date;
+  };
+  const std::vector<Case> cases = {
+      {"网站更新时间：2024年05月14日　访问量:1024　更新时间：2023年08月18日", "2023-08-18"},
+      {"網站更新時間：2024年05月14日　訪問量:1024　更新時間：2023年8月18日", "2023-08-18"},
+      {"本站更新日期：2024-05-14　更新日期：2022-03-15", "2022-03-15"},
+      {"网站更新时间：2024年05月14日　本站更新时间：2024年05月15日", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.footer);
+    zhreport::Page page = read(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某网</title></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">新闻</a></div><div "
+        "class=\"article\"><h1>医疗队赴玛多县开展义诊</h1><div class=\"info\">来源：某某网　"
+        "阅读数：120</div>" +
+        kBody + "</div><div class=\"footer\">" + c.footer + "</div></body></html>");
+    CHECK(page.date == c.date);
+  }
+}
+
 TEST_CASE("page: <title> without the site's name, its channel or a column's name") {
   CHECK(read(page_with("<title>中国-东盟卫生合作论坛举行-新华网</title>", kBody)).title ==
         "中国-东盟卫生合作论坛举行");

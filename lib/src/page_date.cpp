@@ -56,15 +56,18 @@ std::optional<std::string> this_page_date(std::string_view text) {
 }
 
 // The date after a label of an update in a site's footer (更新日期:…, 最后更新：…), if any; not
-// one the label gives the site (网站更新时间, 本站更新).
+// one the label gives the site (网站更新时间, 本站更新), where the page's own may follow
+// (网站更新时间：… 更新时间：…): every occurrence of a label is read.
 std::optional<std::string> page_update_date(std::string_view text) {
   for (std::string_view key : {"最后更新", "最後更新", "更新日期", "更新时间", "更新時間"}) {
-    size_t at = text.find(key);
-    if (at == std::string_view::npos) continue;
-    std::string_view before = text.substr(0, at);
-    if (before.ends_with("网站") || before.ends_with("網站") || before.ends_with("本站")) continue;
-    constexpr size_t kNear = 40;  // bytes of ：2023年07月04日 after the label
-    if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    for (size_t at = text.find(key); at != std::string_view::npos;
+         at = text.find(key, at + key.size())) {
+      std::string_view before = text.substr(0, at);
+      bool site = before.ends_with("网站") || before.ends_with("網站") || before.ends_with("本站");
+      if (site) continue;
+      constexpr size_t kNear = 40;  // bytes of ：2023年07月04日 after the label
+      if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    }
   }
   return std::nullopt;
 }
