@@ -157,6 +157,29 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "regression: a label of this page's date without one near it hid the label's date after") {
+  // this_page_date looked at the first 本文发布/本页发布/… alone: where that one names the
+  // publisher (本文发布者：…), the page's date after the same label, further on in a block that
+  // is not the site's footer, did not date the page.
+  struct Case {
+    std::string line, date;
+  };
+  const std::vector<Case> cases = {
+      {"本文发布者：某某县人民医院宣传科　本文发布时间：2023-07-04", "2023-07-04"},
+      {"本頁發佈單位：某某縣衛生健康局辦公室　本頁發佈日期：2023-07-04", "2023-07-04"},
+      {"本页更新人员：某某县卫生健康局办公室　本页更新：2023-07-04", "2023-07-04"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    zhreport::Page page = read(page_with(
+        "<title>某某网</title>",
+        "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+        "<p class=\"editor\">责任编辑：李强</p><div class=\"copyright\">" + c.line + "</div>"));
+    CHECK(page.date == c.date);
+  }
+}
+
 TEST_CASE("regression: a date line opening the footer right after the article did not date it") {
   // The footer block (div.foot-info, chrome) holds the date on a line of its own, then the
   // editor and the previous article's teaser, whose year is not the article's; a date alone

@@ -44,13 +44,15 @@ constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", 
                                                 "本頁更新", "本文发布", "本文發佈", "本文發布"};
 
 // The date after a label of this page's own publication or update (本页发布日期：…, 本页更新：…,
-// 本文发布：…, this article's), if any: a site's footer that says whose date it gives.
+// 本文发布：…, this article's), if any: a site's footer that says whose date it gives. Every
+// occurrence of a label is read: one may name the publisher (本文发布者：…) before the date.
 std::optional<std::string> this_page_date(std::string_view text) {
   for (std::string_view key : kThisPageLabels) {
-    size_t at = text.find(key);
-    if (at == std::string_view::npos) continue;
-    constexpr size_t kNear = 40;  // bytes of 日期：2023年07月04日 after the label
-    if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    for (size_t at = text.find(key); at != std::string_view::npos;
+         at = text.find(key, at + key.size())) {
+      constexpr size_t kNear = 40;  // bytes of 日期：2023年07月04日 after the label
+      if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    }
   }
   return std::nullopt;
 }
