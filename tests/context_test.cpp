@@ -809,6 +809,11 @@ TEST_CASE("context: the period of a count") {
        "8月20日,江蘇省醫療隊在伊犁州結束為期10天的義診,共診治患者600人次。",
        {{800, "阿克苏地区", "浙江省", "2024-08-01", "2024-08-15"},
         {600, "伊犁哈萨克自治州", "江苏省", "2024-08-11", "2024-08-20"}}},
+      {"a length of days that crosses a month counts back by the calendar: 为期45天 that ends on "
+       "3月10日 began on 1月25日 (regression: subtract_length counted months of 30 days, 1月26日)",
+       "援疆义诊\n2023-03-15\n3月10日,江苏省医疗队在伊犁州结束为期45天的义诊,共诊治患者600人次。",
+       "援疆義診\n2023-03-15\n3月10日,江蘇省醫療隊在伊犁州結束為期45天的義診,共診治患者600人次。",
+       {{600, "伊犁哈萨克自治州", "江苏省", "2023-01-25", "2023-03-10"}}},
       {"a length opening the sentence after a dated arrival (8月3日…抵达…。10天里) runs after the "
        "arrival, not before it as after a return (regression: 7月25日 to 8月3日)",
        "专家团在阿克苏\n2024-09-01\n8月3日,浙江省专家团抵达阿克苏地区。10天里,专家团完成手术58台。",

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -155,6 +156,47 @@ TEST_CASE("many facts' jsonl is each fact's line, the document's id escaped once
   std::string none;
   append_jsonl(none, std::vector<Fact>{});
   CHECK(none.empty());
+}
+
+TEST_CASE("regression: append_jsonl of many facts counted each line's room twice") {
+  // It summed the lines' room to reserve the string, then counted each line's again to write
+  // it; counted once, every line is written into the one room, which must hold the longest a
+  // line can be: every field set, every string of bytes that escape to six, a document's id
+  // alone in its run or shared with the line before.
+  const std::string escaped(40, '\x01'), invalid(40, '\xff');
+  Fact full = sample_fact();
+  full.value = -1.0 / 3.0;
+  full.value_max = 1e300;
+  full.start = SIZE_MAX - 1;
+  full.end = SIZE_MAX;
+  for (std::string* text :
+       {&full.metric, &full.unit, &full.counted, &full.quote, &full.to, &full.from, &full.since,
+        &full.until, &full.to_province, &full.from_province}) {
+    *text = escaped + invalid;
+  }
+  full.to_span = full.from_span = full.since_span = full.until_span = {SIZE_MAX - 1, SIZE_MAX};
+  struct Case {
+    std::string_view what;
+    std::vector<std::string> docs;
+  };
+  const std::vector<Case> cases = {
+      {"one fact", {escaped}},
+      {"a run of one document", {escaped, escaped, escaped}},
+      {"documents in turn", {escaped, invalid, "", escaped}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    std::vector<Fact> facts;
+    for (const std::string& doc : c.docs) {
+      facts.push_back(full);
+      facts.back().doc = doc;
+    }
+    std::string each = "earlier line\n";
+    for (const Fact& f : facts) append_jsonl(each, f);
+    std::string all = "earlier line\n";
+    append_jsonl(all, facts);
+    CHECK(all == each);
+  }
 }
 
 TEST_CASE("fact and document records round-trip through jsonl") {

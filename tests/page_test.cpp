@@ -157,6 +157,29 @@ TEST_CASE(
   }
 }
 
+TEST_CASE(
+    "regression: a label of this page's date without one near it hid the label's date after") {
+  // this_page_date looked at the first 本文发布/本页发布/… alone: where that one names the
+  // publisher (本文发布者：…), the page's date after the same label, further on in a block that
+  // is not the site's footer, did not date the page.
+  struct Case {
+    std::string line, date;
+  };
+  const std::vector<Case> cases = {
+      {"本文发布者：某某县人民医院宣传科　本文发布时间：2023-07-04", "2023-07-04"},
+      {"本頁發佈單位：某某縣衛生健康局辦公室　本頁發佈日期：2023-07-04", "2023-07-04"},
+      {"本页更新人员：某某县卫生健康局办公室　本页更新：2023-07-04", "2023-07-04"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    zhreport::Page page = read(page_with(
+        "<title>某某网</title>",
+        "<h2>医疗队赴玛多县开展义诊</h2><div class=\"article\">" + kBody + "</div>",
+        "<p class=\"editor\">责任编辑：李强</p><div class=\"copyright\">" + c.line + "</div>"));
+    CHECK(page.date == c.date);
+  }
+}
+
 TEST_CASE("regression: a date line opening the footer right after the article did not date it") {
   // The footer block (div.foot-info, chrome) holds the date on a line of its own, then the
   // editor and the previous article's teaser, whose year is not the article's; a date alone
@@ -362,6 +385,30 @@ TEST_CASE("regression: a labelled publication date in a block named footer below
   CHECK(updated.date_source == "text:footer_update");
   CHECK(page("<div class=\"footer\">© 某某网　最後更新：2021年6月9日　聯絡我們</div>").date ==
         "2021-06-09");
+}
+
+TEST_CASE("regression: a footer's update date after the site's own (网站更新时间) was never read") {
+  // page_update_date looked at the first 更新时间 alone: where that one is the site's, the
+  // page's own 更新时间 after it did not date a page that nothing else dates.
+  struct Case {
+    std::string footer, date;
+  };
+  const std::vector<Case> cases = {
+      {"网站更新时间：2024年05月14日　访问量:1024　更新时间：2023年08月18日", "2023-08-18"},
+      {"網站更新時間：2024年05月14日　訪問量:1024　更新時間：2023年8月18日", "2023-08-18"},
+      {"本站更新日期：2024-05-14　更新日期：2022-03-15", "2022-03-15"},
+      {"网站更新时间：2024年05月14日　本站更新时间：2024年05月15日", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.footer);
+    zhreport::Page page = read(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某某网</title></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">新闻</a></div><div "
+        "class=\"article\"><h1>医疗队赴玛多县开展义诊</h1><div class=\"info\">来源：某某网　"
+        "阅读数：120</div>" +
+        kBody + "</div><div class=\"footer\">" + c.footer + "</div></body></html>");
+    CHECK(page.date == c.date);
+  }
 }
 
 TEST_CASE("page: <title> without the site's name, its channel or a column's name") {

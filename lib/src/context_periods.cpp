@@ -188,23 +188,29 @@ std::optional<std::pair<int, int>> month_day(std::string_view phrase) {
 // 2024-07-10).
 int days_past_first(int days) { return days > 0 ? days - 1 : 0; }
 
-// A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD.
-std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
-  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str());
-  int d = std::atoi(std::string(date.substr(8, 2)).c_str());
-  int total = y * 12 + (mo - 1) - months;
-  y = total / 12, mo = total % 12 + 1;
-  d -= days_past_first(days);
-  while (d < 1) {  // months of 30 days are close enough for a start date
-    d += 30;
-    if (--mo < 1) mo = 12, --y;
-  }
+// The day `offset` days after the first of `month`, as YYYY-MM-DD (an offset past the month's
+// end runs on into the months after it, one below 0 back into those before): the calendar that
+// both add_length and subtract_length count by.
+std::string day_of_month(std::chrono::year_month month, int offset) {
+  namespace chrono = std::chrono;
+  chrono::year_month_day day{chrono::sys_days{month / 1} + chrono::days{offset}};
   char buffer[48];
-  if (days == 0) {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d", y, mo);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, mo, d);
-  }
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+                static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return buffer;
+}
+
+// A date minus a length, as precise as the length needs: months → YYYY-MM, days → YYYY-MM-DD,
+// the first day of a length of days that ends at `date`.
+std::optional<std::string> subtract_length(std::string_view date, int days, int months) {
+  namespace chrono = std::chrono;
+  int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
+      d = std::atoi(std::string(date.substr(8, 2)).c_str());
+  chrono::year_month month = chrono::year{y} / mo - chrono::months{months};
+  if (days != 0) return day_of_month(month, d - 1 - days_past_first(days));
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u", static_cast<int>(month.year()),
+                static_cast<unsigned>(month.month()));
   return std::string(buffer);
 }
 
@@ -214,13 +220,7 @@ std::string add_length(std::string_view date, int days, int months) {
   int y = year_of(date), mo = std::atoi(std::string(date.substr(5, 2)).c_str()),
       d = std::atoi(std::string(date.substr(8, 2)).c_str());
   // (a day past the end of the month the months reach runs on into the next: 01-31 + 1 month)
-  chrono::year_month month = chrono::year{y} / mo + chrono::months{months};
-  chrono::year_month_day end{chrono::sys_days{month / 1} +
-                             chrono::days{d - 1 + days_past_first(days)}};
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(end.year()),
-                static_cast<unsigned>(end.month()), static_cast<unsigned>(end.day()));
-  return buffer;
+  return day_of_month(chrono::year{y} / mo + chrono::months{months}, d - 1 + days_past_first(days));
 }
 
 // The period of a dated event and the length 为期N个月/N天/N周/N年 that `text` states after it:

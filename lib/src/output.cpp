@@ -311,71 +311,72 @@ size_t fact_line_room(const Fact& fact, size_t doc_room) {
   return room;
 }
 
-// A fact's line, its document's id written by `write_doc` (with its quotes, in at most
-// `doc_room` bytes).
+// Writes a fact's line at `line`, which has fact_line_room's room for it, its document's id
+// written by `write_doc` (with its quotes); returns the end of what it wrote.
 template <typename WriteDoc>
-void append_fact_line(std::string& out, const Fact& fact, size_t doc_room, WriteDoc&& write_doc) {
+char* write_fact_line(char* const line, const Fact& fact, WriteDoc&& write_doc) {
   using namespace fact_fields;
   const auto strings = context_strings(fact);
   const auto spans = context_spans(fact);
   const std::string_view qualifier = qualifier_name(fact.qualifier);
-  append_written(out, fact_line_room(fact, doc_room), [&](char* const line) {
-    char* p = write_key(line, kDoc);
-    *line = '{';
-    p = write_doc(p);
-    p = write_json_string(write_key(p, kMetric), fact.metric);
-    p = write_number(write_key(p, kValue), fact.value);
-    if (fact.value_max) p = write_number(write_key(p, kValueMax), *fact.value_max);
-    p = write_json_string(write_key(p, kQualifier), qualifier);
-    p = write_json_string(write_key(p, kUnit), fact.unit);
-    p = write_json_string(write_key(p, kCounted), fact.counted);
-    p = write_integer(write_key(p, kStart), uint64_t{fact.start});
-    p = write_integer(write_key(p, kEnd), uint64_t{fact.end});
-    p = write_json_string(write_key(p, kQuote), fact.quote);
-    for (size_t i = 0; i < strings.size(); ++i) {
-      p = write_json_string(write_key(p, static_cast<Field>(kTo + i)), *strings[i]);
-    }
-    for (size_t i = 0; i < spans.size(); ++i) {
-      if (spans[i]->empty()) continue;
-      p = write_key(p, static_cast<Field>(kToSpan + i));
-      *p++ = '[';
-      p = write_integer(p, uint64_t{spans[i]->start});
-      *p++ = ',';
-      p = write_integer(p, uint64_t{spans[i]->end});
-      *p++ = ']';
-    }
-    p = write_json_string(write_key(p, kToProvince), fact.to_province);
-    p = write_json_string(write_key(p, kFromProvince), fact.from_province);
-    return write_literal(p, "}\n");
-  });
+  char* p = write_key(line, kDoc);
+  *line = '{';
+  p = write_doc(p);
+  p = write_json_string(write_key(p, kMetric), fact.metric);
+  p = write_number(write_key(p, kValue), fact.value);
+  if (fact.value_max) p = write_number(write_key(p, kValueMax), *fact.value_max);
+  p = write_json_string(write_key(p, kQualifier), qualifier);
+  p = write_json_string(write_key(p, kUnit), fact.unit);
+  p = write_json_string(write_key(p, kCounted), fact.counted);
+  p = write_integer(write_key(p, kStart), uint64_t{fact.start});
+  p = write_integer(write_key(p, kEnd), uint64_t{fact.end});
+  p = write_json_string(write_key(p, kQuote), fact.quote);
+  for (size_t i = 0; i < strings.size(); ++i) {
+    p = write_json_string(write_key(p, static_cast<Field>(kTo + i)), *strings[i]);
+  }
+  for (size_t i = 0; i < spans.size(); ++i) {
+    if (spans[i]->empty()) continue;
+    p = write_key(p, static_cast<Field>(kToSpan + i));
+    *p++ = '[';
+    p = write_integer(p, uint64_t{spans[i]->start});
+    *p++ = ',';
+    p = write_integer(p, uint64_t{spans[i]->end});
+    *p++ = ']';
+  }
+  p = write_json_string(write_key(p, kToProvince), fact.to_province);
+  p = write_json_string(write_key(p, kFromProvince), fact.from_province);
+  return write_literal(p, "}\n");
 }
 
 }  // namespace
 
 void append_jsonl(std::string& out, const Fact& fact) {
-  append_fact_line(out, fact, json_string_room(fact.doc),
-                   [&](char* p) { return write_json_string(p, fact.doc); });
+  append_written(out, fact_line_room(fact, json_string_room(fact.doc)), [&](char* p) {
+    return write_fact_line(p, fact, [&](char* q) { return write_json_string(q, fact.doc); });
+  });
 }
 
 void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
-  // Room for every line at once: grown line by line, the string was copied again near the end
-  // of most documents.
+  // Room for every line at once, each line's counted once: grown line by line, the string was
+  // copied again near the end of most documents.
   size_t room = 0;
   for (const Fact& fact : facts) room += fact_line_room(fact, json_string_room(fact.doc));
-  out.reserve(out.size() + room);
-  std::string doc;  // the last fact's id, as written
-  const std::string* doc_of = nullptr;
-  for (const Fact& fact : facts) {
-    if (!doc_of || *doc_of != fact.doc) {
-      doc.clear();
-      append_json_string(doc, fact.doc);
+  append_written(out, room, [&](char* p) {
+    std::string doc;  // the last fact's id, as written
+    const std::string* doc_of = nullptr;
+    for (const Fact& fact : facts) {
+      if (!doc_of || *doc_of != fact.doc) {
+        doc.clear();
+        append_json_string(doc, fact.doc);
+      }
+      doc_of = &fact.doc;
+      p = write_fact_line(p, fact, [&](char* q) {
+        std::memcpy(q, doc.data(), doc.size());
+        return q + doc.size();
+      });
     }
-    doc_of = &fact.doc;
-    append_fact_line(out, fact, doc.size(), [&](char* p) {
-      std::memcpy(p, doc.data(), doc.size());
-      return p + doc.size();
-    });
-  }
+    return p;
+  });
 }
 
 void append_jsonl(std::string& out, const DocumentRecord& document) {

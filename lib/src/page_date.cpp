@@ -44,27 +44,32 @@ constexpr std::string_view kThisPageLabels[] = {"本页发布", "本頁發佈", 
                                                 "本頁更新", "本文发布", "本文發佈", "本文發布"};
 
 // The date after a label of this page's own publication or update (本页发布日期：…, 本页更新：…,
-// 本文发布：…, this article's), if any: a site's footer that says whose date it gives.
+// 本文发布：…, this article's), if any: a site's footer that says whose date it gives. Every
+// occurrence of a label is read: one may name the publisher (本文发布者：…) before the date.
 std::optional<std::string> this_page_date(std::string_view text) {
   for (std::string_view key : kThisPageLabels) {
-    size_t at = text.find(key);
-    if (at == std::string_view::npos) continue;
-    constexpr size_t kNear = 40;  // bytes of 日期：2023年07月04日 after the label
-    if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    for (size_t at = text.find(key); at != std::string_view::npos;
+         at = text.find(key, at + key.size())) {
+      constexpr size_t kNear = 40;  // bytes of 日期：2023年07月04日 after the label
+      if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    }
   }
   return std::nullopt;
 }
 
 // The date after a label of an update in a site's footer (更新日期:…, 最后更新：…), if any; not
-// one the label gives the site (网站更新时间, 本站更新).
+// one the label gives the site (网站更新时间, 本站更新), where the page's own may follow
+// (网站更新时间：… 更新时间：…): every occurrence of a label is read.
 std::optional<std::string> page_update_date(std::string_view text) {
   for (std::string_view key : {"最后更新", "最後更新", "更新日期", "更新时间", "更新時間"}) {
-    size_t at = text.find(key);
-    if (at == std::string_view::npos) continue;
-    std::string_view before = text.substr(0, at);
-    if (before.ends_with("网站") || before.ends_with("網站") || before.ends_with("本站")) continue;
-    constexpr size_t kNear = 40;  // bytes of ：2023年07月04日 after the label
-    if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    for (size_t at = text.find(key); at != std::string_view::npos;
+         at = text.find(key, at + key.size())) {
+      std::string_view before = text.substr(0, at);
+      bool site = before.ends_with("网站") || before.ends_with("網站") || before.ends_with("本站");
+      if (site) continue;
+      constexpr size_t kNear = 40;  // bytes of ：2023年07月04日 after the label
+      if (auto date = find_date(text.substr(at, key.size() + kNear))) return date;
+    }
   }
   return std::nullopt;
 }
