@@ -158,11 +158,10 @@ TEST_CASE("many facts' jsonl is each fact's line, the document's id escaped once
   CHECK(none.empty());
 }
 
-TEST_CASE("regression: append_jsonl of many facts counted each line's room twice") {
-  // It summed the lines' room to reserve the string, then counted each line's again to write
-  // it; counted once, every line is written into the one room, which must hold the longest a
-  // line can be: every field set, every string of bytes that escape to six, a document's id
-  // alone in its run or shared with the line before.
+TEST_CASE("append_jsonl of many facts is each fact's line, at the longest a line can be") {
+  // The lines of many facts are written into one room summed for them all, which must hold the
+  // longest a line can be: every field set, every string of bytes that escape to six, a
+  // document's id alone in its run or shared with the line before.
   const std::string escaped(40, '\x01'), invalid(40, '\xff');
   Fact full = sample_fact();
   full.value = -1.0 / 3.0;

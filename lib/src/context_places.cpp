@@ -823,13 +823,10 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
   for (const Block& b : doc_.blocks) {
     if (!is_countable(b.kind)) continue;
     std::string_view block = s_.substr(b.start, b.end - b.start);
-    // (text::find stops at the last byte of 该, where for_each_occurrence would stop at that of
-    // 院, which ends every 医院 too)
-    for (size_t offset = text::find(block, kThis); offset != block.npos;
-         offset = text::find(block, kThis, offset + kThis.size())) {
+    for_each_occurrence(block, kThis, [&](size_t offset) {
       size_t at = b.start + offset;
       size_t clause = r_.clause_at(at);
-      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) continue;
+      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
       for (auto m = found.rbegin(); m != found.rend(); ++m) {
         if (m->end > at) continue;
         if (m->start < b.start || !m->place) break;
@@ -853,7 +850,7 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
         added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
         break;
       }
-    }
+    });
   }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
