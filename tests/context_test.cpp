@@ -1178,6 +1178,11 @@ TEST_CASE("context: the words of data/context.tsv and the eras of data/times.tsv
        "中国医疗队在马拉维\n2020-08-01\n中国医疗队在马拉维开展义诊,接诊患者800人次。",
        "中國醫療隊在馬拉維\n2020-08-01\n中國醫療隊在馬拉維開展義診,接診患者800人次。",
        {{800, "马拉维", "全国", "", "2020-08-01"}}},
+      {"a national team named by its ordinal in the lead (nationwide: 中国第) gives from 全国 "
+       "(regression: 中国第20批援刚果(金)医疗队 had no giver, 中国援刚果(金)医疗队 had 全国)",
+       "中国第20批援刚果(金)医疗队出征\n2024-03-01\n中国第20批援刚果(金)医疗队共派出医生20名。",
+       "中國第20批援剛果(金)醫療隊出征\n2024-03-01\n中國第20批援剛果(金)醫療隊共派出醫生20名。",
+       {{20, "刚果（金）", "全国", "", "2024-03-01"}}},
   };
   for (const Case& c : cases) check(c);
 }
