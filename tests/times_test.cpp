@@ -79,6 +79,11 @@ const Case kCases[] = {
     {"十二月三日,义诊", "2024-12-20", "十二月三日", TimeKind::point, "2024-12-03", "2024-12-03"},
     {"二〇二〇至二〇二二年,共派出", "", "二〇二〇至二〇二二年", TimeKind::range, "2020", "2022"},
     {"于4 月23 日抵达", "2024-08-09", "4 月23 日", TimeKind::point, "2024-04-23", "2024-04-23"},
+    // and after a word of one character (自, 从, 近): a date past blanks, a word, a numeral
+    {"自 5月起,共接诊", "2024-08-09", "自 5月起", TimeKind::since, "2024-05", "2024-08-09"},
+    {"从上年开始,共接诊", "2024-08-09", "从上年开始", TimeKind::since, "2023", "2024-08-09"},
+    {"近半年来,共接诊", "2024-08-09", "近半年来", TimeKind::recent, "2024-02", "2024-08-09"},
+    {"近三年,共接诊", "2024-08-09", "近三年", TimeKind::recent, "2021", "2024-08-09"},
     // months of one year whose first month is a bare number (1至11月: January to November), as
     // a part of the year (上半年)
     {"1至11月,专家团共派驻医师", "2024-12-03", "1至11月", TimeKind::point, "2024-01", "2024-11"},
