@@ -72,9 +72,16 @@ bool opens_phrase(Role r) {
          r == Role::lately || r == Role::part;  // (上半年 alone: read_date)
 }
 
-// The units after a number that a phrase may hold (N年, N月, 60余年来, N个月, N周, N天, N星期):
-// a number followed by none starts no phrase (一支, 十分, 两种).
-constexpr std::string_view kUnits[] = {"年", "月", "多", "余年", "个", "周", "天", "星期"};
+// Of those, the roles of the words read_phrase reads a date, a duration or a word after (截至,
+// 自, 近): a phrase only where the character after them may start one.
+bool opens_more(Role r) { return r == Role::until || r == Role::since || r == Role::recent; }
+
+// The units after a number that a phrase may hold (N年, N月, 60余年来, N个月, 第N个年头), a
+// length of days or weeks only before 来 (十天来, 两周以来: read_duration): a number followed by
+// none starts no phrase (一支, 十分, 两种, 一个, 一天, 一周年).
+constexpr std::string_view kUnits[] = {"年",     "月",       "多",         "余年",   "个月",
+                                       "个多月", "个星期来", "个星期以来", "个年头", "周来",
+                                       "周以来", "天来",     "天以来",     "星期来", "星期以来"};
 
 // data/times.tsv by first character, longest first.
 struct Lexicon {
@@ -97,6 +104,9 @@ struct Lexicon {
   // 5月). Most characters find_times stops at are none of these (上海, 下沉, 一支, 第六, 自身).
   text::ThreeBytePairs pairs;
   std::bitset<0x10000> unit_first_chars;  // of kUnits
+  // The characters that may follow a word of opens_more: a phrase's first characters (a date, a
+  // duration, 连日来), a word of role now (截至目前), a blank before a month (自 5月).
+  std::bitset<0x10000> after_opening;
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -117,7 +127,8 @@ struct Lexicon {
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    std::u32string starts, alone;  // the characters a phrase starts with; words of one of them
+    // the characters a phrase starts with; words of one of them (opens_more); words of now
+    std::u32string starts, alone, starts_of_now;
     for (const auto& [word, w] : rows) {
       words.add(word, w);
       char32_t first = code_point_at(word, 0);
@@ -132,10 +143,13 @@ struct Lexicon {
         size_t second = next_char(word, 0);
         if (second < word.size()) {
           pairs.add(first, code_point_at(word, second));
-        } else {
+        } else if (opens_more(w.role)) {
           alone += first;
+        } else {
+          pairs.add_any(first);
         }
       }
+      if (w.role == Role::now) starts_of_now += first;
     }
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
@@ -148,11 +162,15 @@ struct Lexicon {
         starts += c;
       }
     }
-    // (read_phrase: after a word of one character, a date, a duration or a word of the lexicon,
-    // past blanks before a month; may_start_phrase: after a numeral, a numeral or a unit, past
-    // blanks; after 半, 年)
+    for (std::u32string_view after :
+         {std::u32string_view(starts), std::u32string_view(starts_of_now),
+          std::u32string_view(U" ")}) {
+      for (char32_t c : after) after_opening.set(c & 0xFFFF);
+    }
+    // (may_start_phrase: after a word of one character, after_opening; after a numeral, a
+    // numeral or a unit, past blanks; after 半, 年)
     for (char32_t c : alone) {
-      for (char32_t next : starts) pairs.add(c, next);
+      for (char32_t next : starts + starts_of_now) pairs.add(c, next);
       pairs.add(c, U' ');
     }
     for (char32_t c : kNumerals) {
@@ -611,9 +629,15 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     // 上, 前, 最…: a phrase only where one of those words stands (上年, not 上海); a numeral
     // that starts such a word (一季度) may still start a number's phrase, tested below.
     if (is_digit(s[pos]) || first == U'半') return true;
+    // (截至, 自, 近 and the like only before what read_phrase reads after them: not 过去的,
+    // 自身)
+    auto continues = [&](size_t p) {
+      return p < s.size() && lex.after_opening.test(code_point_at(s, p) & 0xFFFF);
+    };
     const auto* candidates = lex.words.find(first);
     if (candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
-          return opens_phrase(e.second.role) && text::starts_with(s.substr(pos), e.first);
+          return opens_phrase(e.second.role) && text::starts_with(s.substr(pos), e.first) &&
+                 (!opens_more(e.second.role) || continues(pos + e.first.size()));
         })) {
       return true;
     }
@@ -636,7 +660,9 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     for (; end < s.size() && is_digit(s[end]); ++end) {
       if (end - pos < 4) value = value * 10 + (s[end] - '0');
     }
-    return (end - pos == 4 && valid_year(value)) || unit_follows(end) || months_follow(end);
+    // (more digits than three are a year or nothing: no duration nor month has them)
+    if (end - pos >= 4) return end - pos == 4 && valid_year(value);
+    return unit_follows(end) || months_follow(end);
   }
   if (first == U'半') return stands_at(s, pos + 3, "年");
   if (first < 0x800 || !lex.is_numeral(first)) return true;
