@@ -9,6 +9,7 @@
 
 namespace {
 
+using zhreport::text::ThreeBytePairs;
 using zhreport::text::ThreeByteStops;
 
 TEST_CASE("ThreeByteStops::skip passes the three-byte characters that are not in the set") {
@@ -72,6 +73,28 @@ TEST_CASE("ThreeByteStops::add takes three-byte characters only") {
   stops.add(U'é');
   stops.add(U'𠮷');
   CHECK(stops.skip("医疗队", 0) == 9);
+}
+
+TEST_CASE("ThreeBytePairs::may_start passes the pairs added, and all it cannot tell") {
+  ThreeBytePairs pairs;
+  pairs.add(U'上', U'年');
+  pairs.add(U'自', U'2');
+  pairs.add_any(U'已');
+  CHECK(pairs.may_start("上年度", 0));
+  CHECK_FALSE(pairs.may_start("上海市", 0));
+  CHECK(pairs.may_start("医上年度", 3));
+  CHECK_FALSE(pairs.may_start("医上海市", 3));
+  CHECK(pairs.may_start("自2019年", 0));  // an ASCII character after it
+  CHECK_FALSE(pairs.may_start("自1999年", 0));
+  CHECK(pairs.may_start("已派出", 0));  // any after it
+  CHECK(pairs.may_start("已经", 0));
+  // what it cannot tell: a character of another length, at `pos` or after it, and fewer than
+  // three bytes after it
+  CHECK(pairs.may_start("a上海", 0));
+  CHECK(pairs.may_start("上é海", 0));
+  CHECK(pairs.may_start("上𠮷", 0));
+  CHECK(pairs.may_start("医上", 3));
+  CHECK(pairs.may_start("上a", 0));
 }
 
 }  // namespace

@@ -1184,6 +1184,14 @@ size_t Resolver::listed_under(size_t block) const {
 }
 
 size_t Resolver::broken_down(const Sentence& sentence) const {
+  size_t index = r_.clauses[sentence.first_clause].sentence;
+  if (broken_down_.empty()) broken_down_.assign(r_.sentences.size(), kUnread);
+  size_t& broken = broken_down_[index];  // (read once per sentence: asked per count)
+  if (broken == kUnread) broken = read_broken_down(sentence);
+  return broken;
+}
+
+size_t Resolver::read_broken_down(const Sentence& sentence) const {
   if (sentence.block == 0 || sentence.block >= doc_.blocks.size()) return kNone;
   if (size_t listed = listed_under(sentence.block); listed != kNone) return listed;
   const Block& b = doc_.blocks[sentence.block];
@@ -1221,10 +1229,15 @@ bool Resolver::opens_later_statement(const Time& t, size_t clause) const {
 }
 
 bool Resolver::tells_present(size_t clause, size_t at) const {
+  if (opens_present_.empty()) opens_present_.assign(r_.clauses.size(), kUnreadFlag);
   size_t opening = kNone;
   for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
-    const Clause& c = r_.clauses[cl];
-    if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::present)) opening = cl;
+    int8_t& opens = opens_present_[cl];  // (read once per clause: asked per count of its part)
+    if (opens == kUnreadFlag) {
+      const Clause& c = r_.clauses[cl];
+      opens = starts_with_word(s_.substr(c.start, c.end - c.start), Role::present);
+    }
+    if (opens) opening = cl;
   }
   if (opening == kNone) return false;
   size_t start = r_.clauses[opening].start;
@@ -1315,10 +1328,18 @@ const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
 
 size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
-  std::string_view text = s_.substr(c.start, std::min(c.end, at) - std::min(c.start, at));
-  size_t opens = text.npos;
-  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
-  return opens == text.npos ? kNone : c.start + opens;
+  auto first_in = [&](size_t end) {
+    std::string_view text = s_.substr(c.start, end - std::min(c.start, end));
+    size_t opens = text.npos;
+    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
+    return opens == text.npos ? kNone : c.start + opens;
+  };
+  // (whether the whole clause holds such a word, read once per clause: most hold none, and are
+  // asked for each count of their sentence)
+  if (undated_clauses_.empty()) undated_clauses_.assign(r_.clauses.size(), kUnreadFlag);
+  int8_t& holds = undated_clauses_[cl];
+  if (holds == kUnreadFlag) holds = first_in(c.end) != kNone;
+  return holds ? first_in(std::min(c.end, at)) : kNone;
 }
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {

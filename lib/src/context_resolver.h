@@ -1237,6 +1237,7 @@ class Resolver {
   // sentence's paragraph breaks down (the last before the sentence), which dates it; kNone when
   // the paragraph breaks down none.
   size_t broken_down(const Sentence& sentence) const;
+  size_t read_broken_down(const Sentence& sentence) const;  // (broken_down's, unkept)
 
   // 截至2023年底,…累计派出…。其中:\n——援埃塞俄比亚医疗队…\n——援赞比亚医疗队…: the clause
   // whose statement a list's item breaks down (a paragraph that opens with list_item:
@@ -1279,6 +1280,7 @@ class Resolver {
   // the count.
   bool tells_past_team(const Sentence& sentence, size_t clause, size_t at) const;
   static constexpr size_t kUnread = kNone - 1;
+  static constexpr int8_t kUnreadFlag = -1;  // (of a flag kept per clause: false 0, true 1)
 
   bool opens_undated(const Sentence& sentence, size_t clause, size_t at) const;
 
@@ -1378,6 +1380,11 @@ class Resolver {
   mutable std::vector<size_t> part_clause_;
   // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
   mutable std::vector<size_t> past_team_clause_;
+  // of each sentence: broken_down's clause, kNone, or kUnread
+  mutable std::vector<size_t> broken_down_;
+  // of each clause, or kUnreadFlag: whether it opens with a present word (tells_present), and
+  // whether it holds an undated word anywhere (undated_opening)
+  mutable std::vector<int8_t> opens_present_, undated_clauses_;
   // of each time: the nearest at or before it that carried_period may carry on, kNone, or
   // unread (empty)
   mutable std::vector<size_t> carried_before_;

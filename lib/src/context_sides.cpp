@@ -26,10 +26,11 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
   const Place* told = place && place->level != PlaceLevel::country && place->abroad
                           ? find_place(place->province)
                           : place;
-  side.name = told ? std::string(told->name) : std::string();
+  // (assigned in place: a fact's sides are set several times, each a new string before)
+  side.name = told ? told->name : std::string_view();
   // (全国 lies in no province)
   bool in_province = told && told->name != kNationwide.name;
-  side.province = in_province ? std::string(told->province) : std::string();
+  side.province = in_province ? told->province : std::string_view();
   side.span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
 }
 

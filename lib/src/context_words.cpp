@@ -173,7 +173,13 @@ RoleSet::RoleSet(std::initializer_list<Role> roles) {
     for (std::string_view w : words(role)) {
       if (w.empty()) continue;
       words_.add(w, role);
-      first_chars_.add(text::code_point_at(w, 0));
+      char32_t first = text::code_point_at(w, 0);
+      first_chars_.add(first);
+      if (size_t second = text::next_char(w, 0); second < w.size()) {
+        pairs_.add(first, text::code_point_at(w, second));
+      } else {
+        pairs_.add_any(first);
+      }
       if (static_cast<unsigned char>(w[0]) < 0x80)
         ascii_first.set(static_cast<unsigned char>(w[0]));
     }
@@ -184,6 +190,10 @@ RoleSet::RoleSet(std::initializer_list<Role> roles) {
 uint64_t RoleSet::find(std::string_view text, size_t offset, std::vector<Found>& out) const {
   uint64_t held = 0;
   for (size_t p = first_chars_.skip(text, 0); p < text.size(); p = first_chars_.skip(text, p)) {
+    if (!pairs_.may_start(text, p)) {
+      p += 3;  // (a three-byte character)
+      continue;
+    }
     if (const auto* starting = words_.find(text::code_point_at(text, p))) {
       std::string_view rest = text.substr(p);
       for (const auto& [w, role] : *starting) {

@@ -135,6 +135,7 @@ class RoleSet {
  private:
   uint64_t roles_ = 0;
   text::ThreeByteStops first_chars_;  // of the words: the scan passes every other character
+  text::ThreeBytePairs pairs_;        // of their first two: and most of those it stops at
   text::CharIndex<Role> words_;       // by their first character
 };
 

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <bit>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -29,14 +30,27 @@ constexpr uint64_t lead_bytes(unsigned char lead) {
   }
 }
 
+// The last two bytes of a three-byte character (`two` points at them) as one number, in whatever
+// byte order: ThreeByteStops and ThreeBytePairs read them alike wherever they are set or tested.
+inline uint16_t tail_key(const unsigned char* two) {
+  uint16_t k = 0;
+  std::memcpy(&k, two, sizeof k);
+  return k;
+}
+
+// The tail_key of a character U+0800..U+FFFF.
+inline uint16_t tail_key(char32_t c) {
+  const unsigned char tail[2] = {static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
+                                 static_cast<unsigned char>(0x80 | (c & 0x3F))};
+  return tail_key(tail);
+}
+
 class ThreeByteStops {
  public:
   // `c` is U+0800..U+FFFF (three bytes in UTF-8); other characters stop skip() anyway.
   void add(char32_t c) {
     if (c < 0x800 || c > 0xFFFF) return;
-    const unsigned char tail[2] = {static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
-                                   static_cast<unsigned char>(0x80 | (c & 0x3F))};
-    tails_[key(tail)] = true;
+    tails_[tail_key(c)] = true;
   }
   // The ASCII characters `passes(c)` is true of no longer stop skip(): the scan's caller would
   // only step past them (a comma, a parenthesis: a fifth of the characters of a report), and
@@ -78,15 +92,11 @@ class ThreeByteStops {
   }
 
  private:
-  // The two bytes as one number, in whatever byte order: add() and skip() read them alike. The
-  // table has an entry for every such number (64 KB), though only those of two continuation bytes
-  // are ever set or read (4 KB of it, all that a scan brings into the cache): masking the bytes
-  // to their low six bits, for a 16 KB table, cost an instruction per character of every scan.
-  static size_t key(const unsigned char* two) {
-    uint16_t k = 0;
-    std::memcpy(&k, two, sizeof k);
-    return k;
-  }
+  // (tail_key) The table has an entry for every such number (64 KB), though only those of two
+  // continuation bytes are ever set or read (4 KB of it, all that a scan brings into the cache):
+  // masking the bytes to their low six bits, for a 16 KB table, cost an instruction per character
+  // of every scan.
+  static size_t key(const unsigned char* two) { return tail_key(two); }
   // The high four bits of bytes 0 and 3 of eight read into a number (memcpy): the lead bytes of
   // two three-byte characters, 1110xxxx each.
   static constexpr uint64_t kLeadsMask = lead_bytes(0xF0), kLeads = lead_bytes(0xE0);
@@ -95,6 +105,53 @@ class ThreeByteStops {
   // pass_ascii's (none: every ASCII character stops skip()). With tails_, all zero until set: a
   // ThreeByteStops in static storage takes no clearing at the start.
   std::array<bool, 0x80> ascii_passes_{};
+};
+
+// Pairs of a three-byte character and the character after it, tested on their bytes as they
+// stand in the text (the tail_key of each, or the next one's byte where it is ASCII): where a
+// ThreeByteStops scan for words stopped at the first character of one, the pair rules out most
+// characters that start none (上海 where 上年 is a word, 一支 where 一年 is) without decoding them
+// or looking their words up. A bitmap of hashed pairs: one not added may pass too, never the
+// reverse.
+//
+//   text::ThreeBytePairs pairs;
+//   pairs.add(U'上', U'年');  // the first two characters of 上年
+//   pairs.add_any(U'已');     // a word of one character: before any
+//   if (!pairs.may_start(text, at)) …  // no pair added stands at `at`
+class ThreeBytePairs {
+ public:
+  // `first` and `next` U+0800..U+FFFF, `next` also ASCII; may_start passes the others anyway.
+  void add(char32_t first, char32_t next) {
+    if (three_bytes(first) && (next < 0x80 || three_bytes(next))) {
+      pairs_.set(bit(tail_key(first), next < 0x80 ? static_cast<uint16_t>(next) : tail_key(next)));
+    }
+  }
+  // Any character after `first` (U+0800..U+FFFF).
+  void add_any(char32_t first) {
+    if (three_bytes(first)) any_.set(tail_key(first));
+  }
+  // False when the three-byte character at `pos` and the next one are no pair added; true where
+  // they may be, and where `pos` holds no three-byte character or fewer than three bytes follow
+  // it.
+  bool may_start(std::string_view s, size_t pos) const {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+    if (s.size() - pos < 6 || (u[0] & 0xF0u) != 0xE0u) return true;
+    const uint16_t first = tail_key(u + 1);
+    if (any_.test(first)) return true;
+    uint16_t next = u[3];
+    if (next >= 0x80) {
+      if ((next & 0xF0u) != 0xE0u) return true;  // (a character of two or four bytes)
+      next = tail_key(u + 4);
+    }
+    return pairs_.test(bit(first, next));
+  }
+
+ private:
+  static bool three_bytes(char32_t c) { return c >= 0x800 && c <= 0xFFFF; }
+  static size_t bit(uint16_t first, uint16_t next) {
+    return ((uint32_t{first} << 16 | next) * 0x9E3779B1u) >> 16;
+  }
+  std::bitset<0x10000> pairs_, any_;  // any_: by the first's tail_key
 };
 
 }  // namespace zhreport::text

@@ -72,6 +72,17 @@ bool opens_phrase(Role r) {
          r == Role::lately || r == Role::part;  // (上半年 alone: read_date)
 }
 
+// Of those, the roles of the words read_phrase reads a date, a duration or a word after (截至,
+// 自, 近): a phrase only where the character after them may start one.
+bool opens_more(Role r) { return r == Role::until || r == Role::since || r == Role::recent; }
+
+// The units after a number that a phrase may hold (N年, N月, 60余年来, N个月, 第N个年头), a
+// length of days or weeks only before 来 (十天来, 两周以来: read_duration): a number followed by
+// none starts no phrase (一支, 十分, 两种, 一个, 一天, 一周年).
+constexpr std::string_view kUnits[] = {"年",     "月",       "多",         "余年",   "个月",
+                                       "个多月", "个星期来", "个星期以来", "个年头", "周来",
+                                       "周以来", "天来",     "天以来",     "星期来", "星期以来"};
+
 // data/times.tsv by first character, longest first.
 struct Lexicon {
   text::CharIndex<Word> words;
@@ -87,6 +98,15 @@ struct Lexicon {
   static constexpr std::u32string_view kNumerals = U"〇○零一二三四五六七八九十两";
   std::bitset<0x10000> numerals;
   bool is_numeral(char32_t c) const { return c < 0x10000 && numerals.test(c); }
+  // The pairs of a character a phrase may start with and the character after it: a word's first
+  // two (上年, 截至), a numeral and a numeral or a unit (十年, 二〇, 一 年), 半年, and a word of
+  // one character (自, 近) and any that may start what follows it (自2019年, 近三年, 从上年, 自
+  // 5月). Most characters find_times stops at are none of these (上海, 下沉, 一支, 第六, 自身).
+  text::ThreeBytePairs pairs;
+  std::bitset<0x10000> unit_first_chars;  // of kUnits
+  // The characters that may follow a word of opens_more: a phrase's first characters (a date, a
+  // duration, 连日来), a word of role now (截至目前), a blank before a month (自 5月).
+  std::bitset<0x10000> after_opening;
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
@@ -107,27 +127,59 @@ struct Lexicon {
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    // the characters a phrase starts with; words of one of them (opens_more); words of now
+    std::u32string starts, alone, starts_of_now;
     for (const auto& [word, w] : rows) {
       words.add(word, w);
-      role_first_chars[static_cast<size_t>(w.role)].set(code_point_at(word, 0) & 0xFFFF);
-      if (w.role == Role::to && code_point_at(word, 0) >= 0x4E00) joiners.push_back(word);
+      char32_t first = code_point_at(word, 0);
+      role_first_chars[static_cast<size_t>(w.role)].set(first & 0xFFFF);
+      if (w.role == Role::to && first >= 0x4E00) joiners.push_back(word);
       if (w.role == Role::announce) announcers.push_back(word);
       if (opens_phrase(w.role)) {
-        first_chars.set(code_point_at(word, 0) & 0xFFFF);
-        word_first_chars.set(code_point_at(word, 0) & 0xFFFF);
-        stops.add(code_point_at(word, 0));
+        first_chars.set(first & 0xFFFF);
+        word_first_chars.set(first & 0xFFFF);
+        stops.add(first);
+        starts += first;
+        size_t second = next_char(word, 0);
+        if (second < word.size()) {
+          pairs.add(first, code_point_at(word, second));
+        } else if (opens_more(w.role)) {
+          alone += first;
+        } else {
+          pairs.add_any(first);
+        }
       }
+      if (w.role == Role::now) starts_of_now += first;
     }
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
-    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c);
+    for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c), starts += c;
     for (char32_t c : kNumerals) numerals.set(c);
-    for (std::u32string_view starts : {kNumerals, std::u32string_view(U"半")}) {
-      for (char32_t c : starts) {
+    for (std::u32string_view numbers : {kNumerals, std::u32string_view(U"半")}) {
+      for (char32_t c : numbers) {
         first_chars.set(c);
         stops.add(c);
+        starts += c;
       }
     }
+    for (std::u32string_view after :
+         {std::u32string_view(starts), std::u32string_view(starts_of_now),
+          std::u32string_view(U" ")}) {
+      for (char32_t c : after) after_opening.set(c & 0xFFFF);
+    }
+    // (may_start_phrase: after a word of one character, after_opening; after a numeral, a
+    // numeral or a unit, past blanks; after 半, 年)
+    for (char32_t c : alone) {
+      for (char32_t next : starts + starts_of_now) pairs.add(c, next);
+      pairs.add(c, U' ');
+    }
+    for (char32_t c : kNumerals) {
+      for (char32_t next : kNumerals) pairs.add(c, next);
+      for (std::string_view unit : kUnits) pairs.add(c, code_point_at(unit, 0));
+      pairs.add(c, U' ');
+    }
+    pairs.add(U'半', U'年');
+    for (std::string_view unit : kUnits) unit_first_chars.set(code_point_at(unit, 0));
     // (the ASCII that starts no phrase: letters, punctuation, blanks)
     stops.pass_ascii([&](char c) { return !starts_phrase(static_cast<unsigned char>(c)); });
   }
@@ -577,9 +629,15 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     // 上, 前, 最…: a phrase only where one of those words stands (上年, not 上海); a numeral
     // that starts such a word (一季度) may still start a number's phrase, tested below.
     if (is_digit(s[pos]) || first == U'半') return true;
+    // (截至, 自, 近 and the like only before what read_phrase reads after them: not 过去的,
+    // 自身)
+    auto continues = [&](size_t p) {
+      return p < s.size() && lex.after_opening.test(code_point_at(s, p) & 0xFFFF);
+    };
     const auto* candidates = lex.words.find(first);
     if (candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
-          return opens_phrase(e.second.role) && text::starts_with(s.substr(pos), e.first);
+          return opens_phrase(e.second.role) && text::starts_with(s.substr(pos), e.first) &&
+                 (!opens_more(e.second.role) || continues(pos + e.first.size()));
         })) {
       return true;
     }
@@ -588,9 +646,9 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
   auto unit_follows = [&](size_t p) {
     p = past_blanks(s, p);
     // (余 only before 年: 60余年来; 1200余台 is a count, read often)
-    return stands_at(s, p, "年") || stands_at(s, p, "月") || stands_at(s, p, "多") ||
-           stands_at(s, p, "余年") || stands_at(s, p, "个") || stands_at(s, p, "周") ||
-           stands_at(s, p, "天") || stands_at(s, p, "星期");
+    return p < s.size() && lex.unit_first_chars.test(code_point_at(s, p) & 0xFFFF) &&
+           std::any_of(std::begin(kUnits), std::end(kUnits),
+                       [&](std::string_view unit) { return stands_at(s, p, unit); });
   };
   auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
     size_t end = p;
@@ -602,7 +660,9 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     for (; end < s.size() && is_digit(s[end]); ++end) {
       if (end - pos < 4) value = value * 10 + (s[end] - '0');
     }
-    return (end - pos == 4 && valid_year(value)) || unit_follows(end) || months_follow(end);
+    // (more digits than three are a year or nothing: no duration nor month has them)
+    if (end - pos >= 4) return end - pos == 4 && valid_year(value);
+    return unit_follows(end) || months_follow(end);
   }
   if (first == U'半') return stands_at(s, pos + 3, "年");
   if (first < 0x800 || !lex.is_numeral(first)) return true;
@@ -739,6 +799,10 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   for (size_t pos = 0; pos < text.size();) {
     pos = lex.stops.skip(text, pos);
     if (pos >= text.size()) break;
+    if (!lex.pairs.may_start(text, pos)) {
+      pos += 3;
+      continue;
+    }
     size_t next = 0;
     char32_t c = text::char_at(text, pos, next);
     if (!lex.starts_phrase(c)) {
