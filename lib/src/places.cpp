@@ -185,17 +185,17 @@ class Tables {
         uint64_t w = eight_bytes(u + pos);
         if ((w & kThreeLeadsMask) == kThreeLeads) {
           // (three three-byte characters: the first two tested at once, on their next)
-          bool first = may_pair(u + pos), second = may_pair(u + pos + 3);
-          if (!(first | second)) {
+          uint64_t first = seconds_at(u, pos), second = seconds_at(u, pos + 3);
+          if (((first | second) & 1) == 0) {
             pos += 6;
             continue;
           }
-          if (first && stops(w)) return pos;
+          if ((first & 1) && stops(w)) return pos;
           pos += 3;  // (the second: tested as the first of its own pair at the next round)
           continue;
         }
         if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
-        if (may_pair(u + pos) && stops(w)) return pos;
+        if ((seconds_at(u, pos) & 1) && stops(w)) return pos;
         pos += 3;
       }
       if (pos >= s.size()) return pos;
@@ -327,9 +327,12 @@ class Tables {
     std::memcpy(&k, static_cast<const unsigned char*>(c) + 1, sizeof k);
     return k;
   }
-  // Whether a word may start with the three-byte character at `c` and the one after it (false:
-  // none does), by first_seconds_.
-  bool may_pair(const unsigned char* c) const { return first_seconds_[tail(c)] >> (c[5] & 63) & 1; }
+  // first_seconds_ of the three-byte character at `pos` of `u`, shifted by the last byte of the
+  // next: bit 0 is clear when no word starts with the two (set: one may). (Bits, not a bool: a
+  // round tests two characters with one branch.)
+  uint64_t seconds_at(const unsigned char* u, size_t pos) const {
+    return first_seconds_[tail(u + pos)] >> (u[pos + 5] & 63);
+  }
   // Whether a word of the tables starts with the pair of three-byte characters of `w`, or 援 does.
   bool stops(uint64_t w) const {
     return (w & kCharMask) == kAidBytes || pair_bytes_[pair_slot(w & kPairMask)];
