@@ -642,6 +642,21 @@ TEST_CASE("places: the generated table is consistent, and every row of it is a p
   CHECK(levels["province"] == 34);
 }
 
+// (the scan passes two characters a round and a run of ASCII ones at once: a name at any
+// offset, after or before ASCII characters and at the end, must still be tested where it starts)
+TEST_CASE("places: a name is found wherever it stands, by ASCII characters too") {
+  for (std::string_view before : {"", "a", "12", "共13名", "2023年", "医疗队到"}) {
+    for (std::string_view after : {"", "1", "2人", "医院。"}) {
+      std::string text = std::string(before) + "泽普县" + std::string(after);
+      CAPTURE(text);
+      auto found = zhreport::find_places(text);
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].place->name == "泽普县");
+      CHECK(found[0].start == before.size());
+    }
+  }
+}
+
 TEST_CASE("places: any cut of a text is safe to scan (spans stay inside it)") {
   const std::string text = "援马医疗队在马达加斯加,援疆专家到泽普县";
   for (size_t start = 0; start < text.size(); ++start) {

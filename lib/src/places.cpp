@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -13,7 +14,6 @@
 #include <utility>
 
 #include "document_text.h"
-#include "three_byte_stops.h"
 
 namespace zhreport {
 
@@ -42,6 +42,9 @@ struct Word {
   How how = How::official;
   bool after_parent = false;  // only right after its prefecture or province (礼县: `after`)
 };
+
+// Eight bytes as memcpy reads them into a number, in the machine's order (Tables' masks).
+constexpr uint64_t bytes(std::array<unsigned char, 8> b) { return std::bit_cast<uint64_t>(b); }
 
 PlaceLevel level_of(std::string_view name, std::string_view province, std::string_view level) {
   if (level == "country") return PlaceLevel::country;
@@ -164,23 +167,51 @@ class Tables {
   bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
   // Past the characters that start no word of the tables and are not 援: the first position
   // from `pos` that may start one, holds 援, or is too near the end for the test. A
-  // three-byte character (all of CJK) is passed first by its last two bytes when no word starts
-  // with a character that ends so (ThreeByteStops: six of ten characters of a report), as is an
-  // ASCII character no word starts with; one followed by another is then tested with it on their
-  // six bytes as they stand in the text (a hash of them in a bitmap), not decoded. Most
-  // characters of a report are passed here.
+  // three-byte character (all of CJK) followed by another is passed by its last two bytes and
+  // the last byte of the next (first_seconds_: nine of ten characters of a report, two a round,
+  // in the loop rather than each by a return from it); one that may start a word is then tested
+  // with the next on their six bytes as they stand in the text (a hash of them in a bitmap), not
+  // decoded. One before an ASCII character is passed by its last two bytes (before_ascii_), as
+  // is a run of ASCII characters no word starts with (a number, a date). The caller decodes the
+  // characters stopped at: a character of another lead byte with the same last bytes stops the
+  // scan too.
   size_t skip(std::string_view s, size_t pos) const {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    // (pos < rounds_end, not pos + 9 <= s.size(): gcc warns of reads where that would wrap; nine
+    // bytes: a round reads eight, and the last byte of the third character)
+    const size_t rounds_end = s.size() < 9 ? 0 : s.size() - 8;
     for (;;) {
-      pos = first_chars_.skip(s, pos);
-      if (pos + 8 > s.size()) break;  // (eight bytes read: at most a pair and two more)
-      uint64_t w = eight_bytes(s.data() + pos);
-      if ((w & leads_mask_) != leads_ || (w & char_mask_) == aid_ ||
-          pair_bytes_[pair_slot(w & pair_mask_)]) {
-        break;
+      while (pos < rounds_end) {
+        uint64_t w = eight_bytes(u + pos);
+        if ((w & kThreeLeadsMask) == kThreeLeads) {
+          // (three three-byte characters: the first two tested at once, on their next)
+          uint64_t first = seconds_at(u, pos), second = seconds_at(u, pos + 3);
+          if (((first | second) & 1) == 0) {
+            pos += 6;
+            continue;
+          }
+          if ((first & 1) && stops(w)) return pos;
+          pos += 3;  // (the second: tested as the first of its own pair at the next round)
+          continue;
+        }
+        if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
+        if ((seconds_at(u, pos) & 1) && stops(w)) return pos;
+        pos += 3;
       }
-      pos += 3;
+      if (pos >= s.size()) return pos;
+      if (u[pos] < 0x80) {  // (a run of them: a number, a date, a line's end)
+        size_t run = pos;
+        while (run < s.size() && u[run] < 0x80 && !ascii_starts_[u[run]]) ++run;
+        if (run == pos) return pos;
+        pos = run;
+      } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
+                 (first_seconds_[tail(u + pos)] == 0 ||
+                  (pos + 3 < s.size() && u[pos + 3] < 0x80 && !before_ascii_[tail(u + pos)]))) {
+        pos += 3;  // (before an ASCII character, as 共 of 共13名)
+      } else {
+        return pos;
+      }
     }
-    return pos;
   }
   // The longest word of the tables at `pos`, or {nullptr, 0}. A district's name does not end
   // inside 区域 (region): 河北区域医疗中心 is 河北省's, not 天津市's 河北区.
@@ -265,8 +296,8 @@ class Tables {
     pending_.clear();
     pending_.shrink_to_fit();
     index_.finish();
-    first_chars_.add(text::code_point_at(kAid, 0));
-    first_chars_.pass_ascii([&](char c) { return !ascii_starts_[static_cast<unsigned char>(c)]; });
+    first_seconds_[tail(kAid.data())] = ~uint64_t{0};
+    before_ascii_[tail(kAid.data())] = true;
   }
 
   void add_to_index(std::string_view word, const Word& value) {
@@ -274,9 +305,15 @@ class Tables {
     std::array<char, 8> pair{};
     std::copy_n(word.data(), std::min<size_t>(word.size(), 6), pair.data());
     uint64_t w = eight_bytes(pair.data());
-    if (word.size() >= 6 && (w & leads_mask_) == leads_) pair_bytes_.set(pair_slot(w));
-    first_chars_.add(text::code_point_at(word, 0));
-    if (auto c = static_cast<unsigned char>(word[0]); c < 0x80) ascii_starts_.set(c);
+    if (word.size() >= 6 && (w & kLeadsMask) == kLeads) pair_bytes_.set(pair_slot(w));
+    auto first = static_cast<unsigned char>(word[0]);
+    if (first < 0x80) ascii_starts_[first] = true;
+    if ((first & 0xF0u) == 0xE0u && word.size() > 3) {
+      // (a second character of another length sets a bit too: the first's stops the scan alone)
+      first_seconds_[tail(word.data())] |= uint64_t{1}
+                                           << (static_cast<unsigned char>(pair[5]) & 63);
+      if (static_cast<unsigned char>(word[3]) < 0x80) before_ascii_[tail(word.data())] = true;
+    }
   }
   // Eight bytes as one number, in the machine's order: the masks below are made alike.
   static uint64_t eight_bytes(const void* p) {
@@ -284,7 +321,22 @@ class Tables {
     std::memcpy(&w, p, sizeof w);
     return w;
   }
-  static uint64_t bytes(std::array<unsigned char, 8> b) { return eight_bytes(b.data()); }
+  // The last two bytes of the three-byte character at `c` as one number, in whatever order.
+  static size_t tail(const void* c) {
+    uint16_t k = 0;
+    std::memcpy(&k, static_cast<const unsigned char*>(c) + 1, sizeof k);
+    return k;
+  }
+  // first_seconds_ of the three-byte character at `pos` of `u`, shifted by the last byte of the
+  // next: bit 0 is clear when no word starts with the two (set: one may). (Bits, not a bool: a
+  // round tests two characters with one branch.)
+  uint64_t seconds_at(const unsigned char* u, size_t pos) const {
+    return first_seconds_[tail(u + pos)] >> (u[pos + 5] & 63);
+  }
+  // Whether a word of the tables starts with the pair of three-byte characters of `w`, or 援 does.
+  bool stops(uint64_t w) const {
+    return (w & kCharMask) == kAidBytes || pair_bytes_[pair_slot(w & kPairMask)];
+  }
   static size_t pair_slot(uint64_t pair) { return (pair * 0x9E3779B97F4A7C15ull) >> (64 - 18); }
 
   struct Pending {
@@ -300,20 +352,27 @@ class Tables {
   static inline const std::vector<const Place*> kNoHomonyms;
   std::vector<Pending> pending_;
   text::WordIndex<Word> index_;
-  // skip()'s: the first characters of the words (and 援), by their last two bytes, and the ASCII
-  // ones (ascii_starts_)
-  text::ThreeByteStops first_chars_;
+  // skip()'s: for the first characters of the words (and 援) of three bytes, by their last two
+  // bytes (tail), the last bytes of the characters after them, a bit per value of its low six
+  // bits (all for 援); the ASCII ones (ascii_starts_)
+  std::array<uint64_t, 0x10000> first_seconds_{};
   // the first two characters of the words of three bytes each, hashed (pair_slot)
   std::bitset<1 << 18> pair_bytes_;
   // the lead bytes of two three-byte characters; the bytes of one character, of two; 援's
-  const uint64_t leads_mask_ = bytes({0xF0, 0, 0, 0xF0}), leads_ = bytes({0xE0, 0, 0, 0xE0});
-  const uint64_t char_mask_ = bytes({0xFF, 0xFF, 0xFF});
-  const uint64_t pair_mask_ = bytes({0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF});
-  const uint64_t aid_ =
+  static constexpr uint64_t kLeadsMask = bytes({0xF0, 0, 0, 0xF0}),
+                            kLeads = bytes({0xE0, 0, 0, 0xE0});
+  static constexpr uint64_t kThreeLeadsMask = bytes({0xF0, 0, 0, 0xF0, 0, 0, 0xF0}),
+                            kThreeLeads = bytes({0xE0, 0, 0, 0xE0, 0, 0, 0xE0});
+  static constexpr uint64_t kCharMask = bytes({0xFF, 0xFF, 0xFF});
+  static constexpr uint64_t kPairMask = bytes({0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF});
+  static constexpr uint64_t kAidBytes =
       bytes({static_cast<unsigned char>(kAid[0]), static_cast<unsigned char>(kAid[1]),
              static_cast<unsigned char>(kAid[2])});
-  std::bitset<0x80> ascii_starts_;  // the ASCII characters a word starts with
-  std::bitset<0x10000> initials_;   // first characters of foreign places (援马 → 马…)
+  std::array<bool, 0x80> ascii_starts_{};  // the ASCII characters a word starts with
+  // the first characters of three bytes of the words whose second is ASCII (and 援), as
+  // first_seconds_
+  std::array<bool, 0x10000> before_ascii_{};
+  std::bitset<0x10000> initials_;  // first characters of foreign places (援马 → 马…)
   std::vector<SharedName> shared_;
 };
 
