@@ -71,10 +71,19 @@ struct Start {
   uint8_t list;
 };
 
+// The bits of the low six bits of some bytes (the last bytes of UTF-8 sequences: continuation
+// bytes differ there), for a test that rules out most positions where none of some words stands.
+constexpr uint64_t last_bits(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
+
 struct FrameTable {
   std::vector<Frame> rows;
   // The verbs by first character, longest first, a pattern before the plain verb it starts with.
   std::vector<std::vector<Verb>> lists = std::vector<std::vector<Verb>>(kFirstList);
+  // Of each list, the last_bits of the byte two after the verbs' first character (the last of a
+  // three-byte second character), all of them where a verb of one character, or a second of
+  // another length, matches whatever follows: a scan stopping at a first character (most are
+  // common: 在, 下, 开, 进…) lists it only when that byte may be a verb's (most do not).
+  std::vector<uint64_t> second_bits = std::vector<uint64_t>(kFirstList, ~uint64_t{0});
   // The Role of every character of the Basic Multilingual Plane (a flat table: the scan looks
   // up every character it stops at, one load for both questions).
   std::vector<uint8_t> role = std::vector<uint8_t>(0x10000, kNoRole);
@@ -116,8 +125,12 @@ struct FrameTable {
         if (lists.size() == kNumberStart) continue;  // the table's limit of first characters
         role[first] = static_cast<uint8_t>(lists.size());
         lists.emplace_back();
+        second_bits.push_back(0);
       }
       lists[role[first]].push_back({f->verb, f});
+      size_t second = next_char(f->verb, 0);
+      bool three_bytes = second < f->verb.size() && next_char(f->verb, second) == second + 3;
+      second_bits[role[first]] |= three_bytes ? last_bits(f->verb[second + 2]) : ~uint64_t{0};
       three_byte_stops.add(first);
     }
     for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
@@ -139,17 +152,26 @@ const FrameTable& table() {
 }
 
 // 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
-// role `continues` in data/context.tsv). Every clause is asked: a lookup by its first character
-// (most start with none of the words, and the rest with one or two).
+// role `continues` in data/context.tsv). Every clause is asked: first the last_bits of its third
+// byte (the last of a three-byte first character) against the words' (most clauses fail it),
+// then a lookup by its first character (the rest start with one or two of the words).
 bool starts_continuation(std::string_view clause) {
-  static const text::WordList words = [] {
-    text::WordList out;
+  struct Words {
+    text::WordList list;
+    uint64_t third_bits = 0;
+  };
+  static const Words words = [] {
+    Words out;
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
-      if (row.size() >= 2 && row[0] == "continues" && !row[1].empty()) out.add(row[1]);
+      if (row.size() < 2 || row[0] != "continues" || row[1].empty()) continue;
+      out.list.add(row[1]);
+      // (all of them where a word is too short for the test)
+      out.third_bits |= row[1].size() >= 3 ? last_bits(row[1][2]) : ~uint64_t{0};
     }
     return out;
   }();
-  return words.starts(clause);
+  if (clause.size() >= 3 && (words.third_bits & last_bits(clause[2])) == 0) return false;
+  return words.list.starts(clause);
 }
 
 // Whether `word` stands at s[p] (p + word.size() <= s.size()), when their first characters are
@@ -228,7 +250,12 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       next = after;
       return p;
     }
-    if (role >= kFirstList) starts.push_back({p, role});
+    if (role >= kFirstList) {
+      uint64_t bits = t.second_bits[role];
+      if (bits == ~uint64_t{0} || (after + 2 < end && (bits & last_bits(s[after + 2])) != 0)) {
+        starts.push_back({p, role});
+      }
+    }
     if (role == kCellBreak) cell_break = true;
     p = after;
   }
@@ -245,31 +272,31 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
   const FrameTable& t = table();
   size_t p = begin;
   bool cell_break = false;
+  // The sizes of r's vectors, at hand for every clause (size() divides by the size of an item).
+  size_t clauses = r.clauses.size(), frames = r.frames.size(), sentences = r.sentences.size();
   while (p < end) {
-    Sentence sentence{p, p, block, r.clauses.size(), r.clauses.size(), false};
-    size_t clause_start = p;
-    starts.clear();
-    for (;;) {
-      Mark mark = Mark::none;
+    const size_t sentence_start = p, first_clause = clauses;
+    Mark mark = Mark::none;
+    do {
+      const size_t clause_start = p, first_frame = frames;
       size_t next = 0;
       p = next_mark(s, p, end, t, starts, r.number_starts, mark, next, cell_break);
       if (p > clause_start) {
-        Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
-        if (!starts.empty()) find_frames(s, starts, p, r.frames);  // most clauses: none
-        clause.end_frame = r.frames.size();
-        clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
-        r.clauses.push_back(clause);
+        if (!starts.empty()) {  // most clauses: none
+          find_frames(s, starts, p, r.frames);
+          starts.clear();
+          frames = r.frames.size();
+        }
+        r.clauses.push_back({clause_start, p, sentences, first_frame, frames,
+                             starts_continuation(s.substr(clause_start, p - clause_start))});
+        ++clauses;
       }
-      starts.clear();
       p = next;
-      clause_start = p;
-      if (mark == Mark::sentence) break;
-    }
-    sentence.end = p;
-    sentence.end_clause = r.clauses.size();
-    if (sentence.end_clause > sentence.first_clause) {
-      sentence.continues = r.clauses[sentence.first_clause].continues;
-      r.sentences.push_back(sentence);
+    } while (mark != Mark::sentence);
+    if (clauses > first_clause) {
+      r.sentences.push_back(
+          {sentence_start, p, block, first_clause, clauses, r.clauses[first_clause].continues});
+      ++sentences;
     }
   }
   if (cell_break) r.blocks_with_cell_breaks.push_back(block);
