@@ -1,7 +1,10 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <string>
 
 #include "document_text.h"
 #include "numbers_chars.h"
@@ -90,6 +93,39 @@ struct FrameTable {
   // Where next_mark's scan stops: the characters of some role, the three-byte ones by their
   // last two bytes, which the scan tests without decoding.
   text::ThreeByteStops three_byte_stops;
+  // The three-byte characters of some role by their last two bytes, as ThreeByteStops keys them:
+  // the lead byte of the one that ends so (kShared where several do) and its role, for next_mark
+  // to tell the role of most characters it stops at without decoding them.
+  static constexpr unsigned char kShared = 0xFF;  // (never a lead byte)
+  std::vector<unsigned char> tail_lead = std::vector<unsigned char>(0x10000, 0);
+  std::vector<uint8_t> tail_role = std::vector<uint8_t>(0x10000, kNoRole);
+  static size_t tail_key(const char* two) {
+    uint16_t k = 0;
+    std::memcpy(&k, two, sizeof k);
+    return k;
+  }
+  // The three-byte character `c` as the bytes of a text.
+  static std::array<char, 3> three_bytes(char32_t c) {
+    return {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (c & 0x3F))};
+  }
+  // The characters given a role (ThreeByteStops' and tail_lead's, once their roles are set).
+  void stop_at(std::u32string_view chars) {
+    for (char32_t c : chars) {
+      three_byte_stops.add(c);
+      if (c < 0x800 || c > 0xFFFF) continue;
+      auto bytes = three_bytes(c);
+      unsigned char& lead = tail_lead[tail_key(bytes.data() + 1)];
+      const auto own = static_cast<unsigned char>(bytes[0]);
+      lead = lead == 0 || lead == own ? own : kShared;
+    }
+    for (char32_t c : chars) {
+      if (c < 0x800 || c > 0xFFFF) continue;
+      auto bytes = three_bytes(c);
+      size_t key = tail_key(bytes.data() + 1);
+      if (tail_lead[key] == static_cast<unsigned char>(bytes[0])) tail_role[key] = role[c];
+    }
+  }
   uint8_t role_of(char32_t c) const { return c < 0x10000 ? role[c] : uint8_t{kNoRole}; }
   FrameTable() {
     constexpr std::string_view kEllipsis = "…";
@@ -112,6 +148,7 @@ struct FrameTable {
       if (row.size() >= 8) f.overrides = overrides_of(row[6]);
       rows.push_back(std::move(f));
     }
+    std::u32string firsts;  // of the verbs
     std::vector<const Frame*> order;
     for (const Frame& f : rows) order.push_back(&f);
     std::stable_sort(order.begin(), order.end(), [](const Frame* a, const Frame* b) {
@@ -128,18 +165,19 @@ struct FrameTable {
         second_bits.push_back(0);
       }
       lists[role[first]].push_back({f->verb, f});
+      if (firsts.find(first) == firsts.npos) firsts += first;
       size_t second = next_char(f->verb, 0);
-      bool three_bytes = second < f->verb.size() && next_char(f->verb, second) == second + 3;
-      second_bits[role[first]] |= three_bytes ? last_bits(f->verb[second + 2]) : ~uint64_t{0};
-      three_byte_stops.add(first);
+      bool second_of_three = second < f->verb.size() && next_char(f->verb, second) == second + 3;
+      second_bits[role[first]] |= second_of_three ? last_bits(f->verb[second + 2]) : ~uint64_t{0};
     }
     for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
     for (char32_t c : kClauseMarks) role[c] = kClauseMark;
     for (char32_t c : kCellBreaks) role[c] = kCellBreak;
     const numbers_detail::StartTable& numbers = numbers_detail::start_table();
     for (char32_t c : numbers.chars()) role[c] |= kNumberStart;
-    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks, kCellBreaks, numbers.chars()}) {
-      for (char32_t c : marks) three_byte_stops.add(c);
+    for (std::u32string_view marks : {std::u32string_view(firsts), kSentenceMarks, kClauseMarks,
+                                      kCellBreaks, numbers.chars()}) {
+      stop_at(marks);
     }
     three_byte_stops.pass_ascii(
         [&](char c) { return role[static_cast<unsigned char>(c)] == kNoRole; });
@@ -239,8 +277,22 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       while (p < end && is_number_digit(s[p], t)) ++p;
       continue;
     }
-    size_t after = 0;
-    uint8_t role = t.role_of(text::char_at(s, p, after));
+    // The role of the character: by its byte (ASCII), by its last two bytes (most three-byte
+    // ones), else decoded.
+    const auto lead = static_cast<unsigned char>(s[p]);
+    size_t after = p + 1;
+    uint8_t role = kNoRole;
+    if (lead < 0x80) {
+      role = t.role[lead];
+    } else if (unsigned char known = (lead & 0xF0u) == 0xE0u && p + 3 <= s.size()
+                                         ? t.tail_lead[FrameTable::tail_key(s.data() + p + 1)]
+                                         : FrameTable::kShared;
+               known != FrameTable::kShared) {
+      after = p + 3;
+      if (known == lead) role = t.tail_role[FrameTable::tail_key(s.data() + p + 1)];
+    } else {
+      role = t.role_of(text::char_at(s, p, after));
+    }
     if (role & kNumberStart) {
       number_starts.push_back(p);
       role &= ~kNumberStart;
