@@ -30,6 +30,19 @@ TEST_CASE("KeySlots numbers keys in the order first added, through growth and co
   CHECK(slots.insert(0) == 0);  // key 0 is a key like any other
 }
 
+TEST_CASE("previous_char steps back one character of any length") {
+  // (three-byte characters take a shortcut: next to ASCII, two-byte and four-byte ones)
+  const std::string s = "a援é藏😀b中";
+  std::vector<size_t> starts;
+  for (size_t p = 0; p < s.size(); p = zhreport::text::next_char(s, p)) starts.push_back(p);
+  REQUIRE(starts.size() == 7);
+  size_t pos = s.size();
+  for (size_t i = starts.size(); i-- > 0;) {
+    pos = zhreport::text::previous_char(s, pos);
+    CHECK(pos == starts[i]);
+  }
+}
+
 TEST_CASE("text::find gives what std::string_view::find gives") {
   // Each case also in a text past the length from which a word of ASCII goes through memmem.
   const std::string filler(600, 'x');
