@@ -30,6 +30,21 @@ TEST_CASE("KeySlots numbers keys in the order first added, through growth and co
   CHECK(slots.insert(0) == 0);  // key 0 is a key like any other
 }
 
+TEST_CASE("utf8::sequence_length tells the length a lead byte leads, 1 for any other byte") {
+  using zhreport::utf8::sequence_length;
+  CHECK(sequence_length('a') == 1);
+  CHECK(sequence_length(0x80) == 1);  // a continuation byte
+  CHECK(sequence_length(0xBF) == 1);
+  CHECK(sequence_length(0xC3) == 2);  // é
+  CHECK(sequence_length(0xDF) == 2);
+  CHECK(sequence_length(0xE4) == 3);  // 中
+  CHECK(sequence_length(0xEF) == 3);
+  CHECK(sequence_length(0xF0) == 4);  // 😀
+  CHECK(sequence_length(0xF7) == 4);
+  CHECK(sequence_length(0xF8) == 1);
+  CHECK(sequence_length(0xFF) == 1);
+}
+
 TEST_CASE("previous_char steps back one character of any length") {
   // (three-byte characters take a shortcut: next to ASCII, two-byte and four-byte ones)
   const std::string s = "a援é藏😀b中";
