@@ -170,6 +170,11 @@ TEST_CASE("WordIndex gives the words starting at a position, longest first, with
   CHECK(index.candidates("区一", 0)->front().first == many.front());
   CHECK(index.candidates("区" + many.back().substr(3), 0)->front().first == many.back());
   CHECK(index.candidates("区A", 0) == nullptr);
+  // the same for a caller that read the first character itself
+  size_t prefix_after = 0;
+  CHECK(index.candidates_after(text, 3, U'泽', prefix_after) == candidates);
+  CHECK(prefix_after == 6);
+  CHECK(index.candidates_after("泽", 0, U'泽', prefix_after) == nullptr);
 }
 
 }  // namespace

@@ -332,7 +332,12 @@ class WordIndex {
   // starts with (a caller compares only the rest).
   const std::vector<Entry>* candidates(std::string_view s, size_t pos, size_t& prefix) const {
     char32_t first = code_point_at(s, pos);
-    if (!first_seen_.test(first & 0xFFFF)) return nullptr;
+    return may_start_with(first) ? candidates_after(s, pos, first, prefix) : nullptr;
+  }
+  // The same, for a caller that has read `first`, the character at `pos`, and found that a word
+  // may start with it (may_start_with).
+  const std::vector<Entry>* candidates_after(std::string_view s, size_t pos, char32_t first,
+                                             size_t& prefix) const {
     size_t second = next_char(s, pos);
     if (second >= s.size()) return nullptr;
     uint64_t k = key(first, code_point_at(s, second));

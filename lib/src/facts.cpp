@@ -563,8 +563,9 @@ const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, 
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
     if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
-    const Cue* cue =
-        lex.cue_index.may_start_with(c) ? lex.cue_starting(s, p, to, classifier, kBefore) : nullptr;
+    const Cue* cue = lex.cue_index.may_start_with(c)
+                         ? lex.cue_starting(s, p, c, to, classifier, kBefore)
+                         : nullptr;
     if (!cue) continue;
     bool service = cue->metric == "patients" || cue->metric == "consultations";
     if (service &&
