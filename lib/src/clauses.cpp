@@ -74,8 +74,8 @@ struct Start {
   uint8_t list;
 };
 
-// The bits of the low six bits of some bytes (the last bytes of UTF-8 sequences: continuation
-// bytes differ there), for a test that rules out most positions where none of some words stands.
+// A bit for the low six bits of a byte (where the continuation bytes that end UTF-8 sequences
+// differ), for masks that rule out most of the positions where none of some words stands.
 constexpr uint64_t last_bits(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
 
 struct FrameTable {
@@ -212,17 +212,6 @@ bool starts_continuation(std::string_view clause) {
   return words.list.starts(clause);
 }
 
-// Whether `word` stands at s[p] (p + word.size() <= s.size()), when their first characters are
-// known to be the same: the other bytes compared one by one, since a verb holds a few (a call
-// to memcmp cost more than the comparison, once for every character that starts a verb).
-bool rest_matches(std::string_view s, size_t p, std::string_view word) {
-  for (size_t i = utf8::sequence_length(static_cast<unsigned char>(word[0])); i < word.size();
-       ++i) {
-    if (s[p + i] != word[i]) return false;
-  }
-  return true;
-}
-
 // The frames of a clause ending at `end`: every verb of the table, longest first at each
 // position; `starts` are the positions of the clause, in order, where a verb of the table
 // starts, with the list of those verbs, the only ones worth trying.
@@ -234,7 +223,9 @@ void find_frames(std::string_view s, const std::vector<Start>& starts, size_t en
     size_t p = start.pos;
     if (p < free) continue;
     for (const auto& [word, frame] : t.lists[start.list]) {
-      if (p + word.size() > end || !rest_matches(s, p, word)) continue;
+      // (their first characters are the same)
+      size_t first = utf8::sequence_length(static_cast<unsigned char>(word[0]));
+      if (p + word.size() > end || !text::rest_matches(s, p, word, first)) continue;
       FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
       if (!frame->tail.empty()) {
         size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);

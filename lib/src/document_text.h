@@ -67,6 +67,16 @@ inline char32_t char_at(std::string_view s, size_t pos, size_t& next) {
 
 size_t count_code_points(std::string_view s);
 
+// Whether `word` stands at s[pos] (pos + word.size() <= s.size()) when its first `known` bytes
+// are known to: the others compared one by one, for the short words (verbs, cues) looked up at
+// every character that starts one, where a call to memcmp cost more than the comparison.
+inline bool rest_matches(std::string_view s, size_t pos, std::string_view word, size_t known) {
+  for (size_t i = known; i < word.size(); ++i) {
+    if (s[pos + i] != word[i]) return false;
+  }
+  return true;
+}
+
 // s.find(word, from). std::string_view::find stops (a memchr call each) at every byte equal to
 // the word's first, and an ideograph's lead byte (E4..E9) is shared by a sixth of a Chinese text
 // (年, 平, 日, 月 share E5 or E6): for a word that starts with one, memchr goes instead from one

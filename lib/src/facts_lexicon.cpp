@@ -141,16 +141,9 @@ const Cue* Lexicon::cue_starting(std::string_view s, size_t pos, char32_t first,
   size_t prefix = 0;
   const auto* candidates = cue_index.candidates_after(s, pos, first, prefix);
   if (!candidates) return nullptr;
-  // (the bytes after the prefix compared one by one: a cue has few, often none)
-  auto rest_matches = [&](std::string_view word) {
-    for (size_t i = prefix; i < word.size(); ++i) {
-      if (s[pos + i] != word[i]) return false;
-    }
-    return true;
-  };
   for (const auto& [word, cue] : *candidates) {
-    if (pos + word.size() <= limit && pos + word.size() <= s.size() && rest_matches(word) &&
-        cue->fits(c, where)) {
+    if (pos + word.size() <= limit && pos + word.size() <= s.size() &&
+        text::rest_matches(s, pos, word, prefix) && cue->fits(c, where)) {
       return cue;
     }
   }
