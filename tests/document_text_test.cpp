@@ -30,6 +30,34 @@ TEST_CASE("KeySlots numbers keys in the order first added, through growth and co
   CHECK(slots.insert(0) == 0);  // key 0 is a key like any other
 }
 
+TEST_CASE("utf8::sequence_length tells the length a lead byte leads, 1 for any other byte") {
+  using zhreport::utf8::sequence_length;
+  CHECK(sequence_length('a') == 1);
+  CHECK(sequence_length(0x80) == 1);  // a continuation byte
+  CHECK(sequence_length(0xBF) == 1);
+  CHECK(sequence_length(0xC3) == 2);  // é
+  CHECK(sequence_length(0xDF) == 2);
+  CHECK(sequence_length(0xE4) == 3);  // 中
+  CHECK(sequence_length(0xEF) == 3);
+  CHECK(sequence_length(0xF0) == 4);  // 😀
+  CHECK(sequence_length(0xF7) == 4);
+  CHECK(sequence_length(0xF8) == 1);
+  CHECK(sequence_length(0xFF) == 1);
+}
+
+TEST_CASE("previous_char steps back one character of any length") {
+  // (three-byte characters take a shortcut: next to ASCII, two-byte and four-byte ones)
+  const std::string s = "a援é藏😀b中";
+  std::vector<size_t> starts;
+  for (size_t p = 0; p < s.size(); p = zhreport::text::next_char(s, p)) starts.push_back(p);
+  REQUIRE(starts.size() == 7);
+  size_t pos = s.size();
+  for (size_t i = starts.size(); i-- > 0;) {
+    pos = zhreport::text::previous_char(s, pos);
+    CHECK(pos == starts[i]);
+  }
+}
+
 TEST_CASE("text::find gives what std::string_view::find gives") {
   // Each case also in a text past the length from which a word of ASCII goes through memmem.
   const std::string filler(600, 'x');
@@ -142,6 +170,11 @@ TEST_CASE("WordIndex gives the words starting at a position, longest first, with
   CHECK(index.candidates("区一", 0)->front().first == many.front());
   CHECK(index.candidates("区" + many.back().substr(3), 0)->front().first == many.back());
   CHECK(index.candidates("区A", 0) == nullptr);
+  // the same for a caller that read the first character itself
+  size_t prefix_after = 0;
+  CHECK(index.candidates_after(text, 3, U'泽', prefix_after) == candidates);
+  CHECK(prefix_after == 6);
+  CHECK(index.candidates_after("泽", 0, U'泽', prefix_after) == nullptr);
 }
 
 }  // namespace

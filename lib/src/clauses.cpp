@@ -1,7 +1,10 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <string>
 
 #include "document_text.h"
 #include "numbers_chars.h"
@@ -71,16 +74,58 @@ struct Start {
   uint8_t list;
 };
 
+// A bit for the low six bits of a byte (where the continuation bytes that end UTF-8 sequences
+// differ), for masks that rule out most of the positions where none of some words stands.
+constexpr uint64_t last_bits(char c) { return uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
+
 struct FrameTable {
   std::vector<Frame> rows;
   // The verbs by first character, longest first, a pattern before the plain verb it starts with.
   std::vector<std::vector<Verb>> lists = std::vector<std::vector<Verb>>(kFirstList);
+  // Of each list, the last_bits of the byte two after the verbs' first character (the last of a
+  // three-byte second character), all of them where a verb of one character, or a second of
+  // another length, matches whatever follows: a scan stopping at a first character (most are
+  // common: 在, 下, 开, 进…) lists it only when that byte may be a verb's (most do not).
+  std::vector<uint64_t> second_bits = std::vector<uint64_t>(kFirstList, ~uint64_t{0});
   // The Role of every character of the Basic Multilingual Plane (a flat table: the scan looks
   // up every character it stops at, one load for both questions).
   std::vector<uint8_t> role = std::vector<uint8_t>(0x10000, kNoRole);
   // Where next_mark's scan stops: the characters of some role, the three-byte ones by their
   // last two bytes, which the scan tests without decoding.
   text::ThreeByteStops three_byte_stops;
+  // The three-byte characters of some role by their last two bytes, as ThreeByteStops keys them:
+  // the lead byte of the one that ends so (kShared where several do) and its role, for next_mark
+  // to tell the role of most characters it stops at without decoding them.
+  static constexpr unsigned char kShared = 0xFF;  // (never a lead byte)
+  std::vector<unsigned char> tail_lead = std::vector<unsigned char>(0x10000, 0);
+  std::vector<uint8_t> tail_role = std::vector<uint8_t>(0x10000, kNoRole);
+  static size_t tail_key(const char* two) {
+    uint16_t k = 0;
+    std::memcpy(&k, two, sizeof k);
+    return k;
+  }
+  // The three-byte character `c` as the bytes of a text.
+  static std::array<char, 3> three_bytes(char32_t c) {
+    return {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+            static_cast<char>(0x80 | (c & 0x3F))};
+  }
+  // The characters given a role (ThreeByteStops' and tail_lead's, once their roles are set).
+  void stop_at(std::u32string_view chars) {
+    for (char32_t c : chars) {
+      three_byte_stops.add(c);
+      if (c < 0x800 || c > 0xFFFF) continue;
+      auto bytes = three_bytes(c);
+      unsigned char& lead = tail_lead[tail_key(bytes.data() + 1)];
+      const auto own = static_cast<unsigned char>(bytes[0]);
+      lead = lead == 0 || lead == own ? own : kShared;
+    }
+    for (char32_t c : chars) {
+      if (c < 0x800 || c > 0xFFFF) continue;
+      auto bytes = three_bytes(c);
+      size_t key = tail_key(bytes.data() + 1);
+      if (tail_lead[key] == static_cast<unsigned char>(bytes[0])) tail_role[key] = role[c];
+    }
+  }
   uint8_t role_of(char32_t c) const { return c < 0x10000 ? role[c] : uint8_t{kNoRole}; }
   FrameTable() {
     constexpr std::string_view kEllipsis = "…";
@@ -103,6 +148,7 @@ struct FrameTable {
       if (row.size() >= 8) f.overrides = overrides_of(row[6]);
       rows.push_back(std::move(f));
     }
+    std::u32string firsts;  // of the verbs
     std::vector<const Frame*> order;
     for (const Frame& f : rows) order.push_back(&f);
     std::stable_sort(order.begin(), order.end(), [](const Frame* a, const Frame* b) {
@@ -116,17 +162,22 @@ struct FrameTable {
         if (lists.size() == kNumberStart) continue;  // the table's limit of first characters
         role[first] = static_cast<uint8_t>(lists.size());
         lists.emplace_back();
+        second_bits.push_back(0);
       }
       lists[role[first]].push_back({f->verb, f});
-      three_byte_stops.add(first);
+      if (firsts.find(first) == firsts.npos) firsts += first;
+      size_t second = next_char(f->verb, 0);
+      bool second_of_three = second < f->verb.size() && next_char(f->verb, second) == second + 3;
+      second_bits[role[first]] |= second_of_three ? last_bits(f->verb[second + 2]) : ~uint64_t{0};
     }
     for (char32_t c : kSentenceMarks) role[c] = kSentenceMark;
     for (char32_t c : kClauseMarks) role[c] = kClauseMark;
     for (char32_t c : kCellBreaks) role[c] = kCellBreak;
     const numbers_detail::StartTable& numbers = numbers_detail::start_table();
     for (char32_t c : numbers.chars()) role[c] |= kNumberStart;
-    for (std::u32string_view marks : {kSentenceMarks, kClauseMarks, kCellBreaks, numbers.chars()}) {
-      for (char32_t c : marks) three_byte_stops.add(c);
+    for (std::u32string_view marks : {std::u32string_view(firsts), kSentenceMarks, kClauseMarks,
+                                      kCellBreaks, numbers.chars()}) {
+      stop_at(marks);
     }
     three_byte_stops.pass_ascii(
         [&](char c) { return role[static_cast<unsigned char>(c)] == kNoRole; });
@@ -139,28 +190,26 @@ const FrameTable& table() {
 }
 
 // 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
-// role `continues` in data/context.tsv). Every clause is asked: a lookup by its first character
-// (most start with none of the words, and the rest with one or two).
+// role `continues` in data/context.tsv). Every clause is asked: first the last_bits of its third
+// byte (the last of a three-byte first character) against the words' (most clauses fail it),
+// then a lookup by its first character (the rest start with one or two of the words).
 bool starts_continuation(std::string_view clause) {
-  static const text::WordList words = [] {
-    text::WordList out;
+  struct Words {
+    text::WordList list;
+    uint64_t third_bits = 0;
+  };
+  static const Words words = [] {
+    Words out;
     for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
-      if (row.size() >= 2 && row[0] == "continues" && !row[1].empty()) out.add(row[1]);
+      if (row.size() < 2 || row[0] != "continues" || row[1].empty()) continue;
+      out.list.add(row[1]);
+      // (all of them where a word is too short for the test)
+      out.third_bits |= row[1].size() >= 3 ? last_bits(row[1][2]) : ~uint64_t{0};
     }
     return out;
   }();
-  return words.starts(clause);
-}
-
-// Whether `word` stands at s[p] (p + word.size() <= s.size()), when their first characters are
-// known to be the same: the other bytes compared one by one, since a verb holds a few (a call
-// to memcmp cost more than the comparison, once for every character that starts a verb).
-bool rest_matches(std::string_view s, size_t p, std::string_view word) {
-  for (size_t i = utf8::sequence_length(static_cast<unsigned char>(word[0])); i < word.size();
-       ++i) {
-    if (s[p + i] != word[i]) return false;
-  }
-  return true;
+  if (clause.size() >= 3 && (words.third_bits & last_bits(clause[2])) == 0) return false;
+  return words.list.starts(clause);
 }
 
 // The frames of a clause ending at `end`: every verb of the table, longest first at each
@@ -174,7 +223,9 @@ void find_frames(std::string_view s, const std::vector<Start>& starts, size_t en
     size_t p = start.pos;
     if (p < free) continue;
     for (const auto& [word, frame] : t.lists[start.list]) {
-      if (p + word.size() > end || !rest_matches(s, p, word)) continue;
+      // (their first characters are the same)
+      size_t first = utf8::sequence_length(static_cast<unsigned char>(word[0]));
+      if (p + word.size() > end || !text::rest_matches(s, p, word, first)) continue;
       FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
       if (!frame->tail.empty()) {
         size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);
@@ -217,8 +268,22 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       while (p < end && is_number_digit(s[p], t)) ++p;
       continue;
     }
-    size_t after = 0;
-    uint8_t role = t.role_of(text::char_at(s, p, after));
+    // The role of the character: by its byte (ASCII), by its last two bytes (most three-byte
+    // ones), else decoded.
+    const auto lead = static_cast<unsigned char>(s[p]);
+    size_t after = p + 1;
+    uint8_t role = kNoRole;
+    if (lead < 0x80) {
+      role = t.role[lead];
+    } else if (unsigned char known = (lead & 0xF0u) == 0xE0u && p + 3 <= s.size()
+                                         ? t.tail_lead[FrameTable::tail_key(s.data() + p + 1)]
+                                         : FrameTable::kShared;
+               known != FrameTable::kShared) {
+      after = p + 3;
+      if (known == lead) role = t.tail_role[FrameTable::tail_key(s.data() + p + 1)];
+    } else {
+      role = t.role_of(text::char_at(s, p, after));
+    }
     if (role & kNumberStart) {
       number_starts.push_back(p);
       role &= ~kNumberStart;
@@ -228,7 +293,12 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       next = after;
       return p;
     }
-    if (role >= kFirstList) starts.push_back({p, role});
+    if (role >= kFirstList) {
+      uint64_t bits = t.second_bits[role];
+      if (bits == ~uint64_t{0} || (after + 2 < end && (bits & last_bits(s[after + 2])) != 0)) {
+        starts.push_back({p, role});
+      }
+    }
     if (role == kCellBreak) cell_break = true;
     p = after;
   }
@@ -245,31 +315,31 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
   const FrameTable& t = table();
   size_t p = begin;
   bool cell_break = false;
+  // The sizes of r's vectors, at hand for every clause (size() divides by the size of an item).
+  size_t clauses = r.clauses.size(), frames = r.frames.size(), sentences = r.sentences.size();
   while (p < end) {
-    Sentence sentence{p, p, block, r.clauses.size(), r.clauses.size(), false};
-    size_t clause_start = p;
-    starts.clear();
-    for (;;) {
-      Mark mark = Mark::none;
+    const size_t sentence_start = p, first_clause = clauses;
+    Mark mark = Mark::none;
+    do {
+      const size_t clause_start = p, first_frame = frames;
       size_t next = 0;
       p = next_mark(s, p, end, t, starts, r.number_starts, mark, next, cell_break);
       if (p > clause_start) {
-        Clause clause{clause_start, p, r.sentences.size(), r.frames.size(), 0, false};
-        if (!starts.empty()) find_frames(s, starts, p, r.frames);  // most clauses: none
-        clause.end_frame = r.frames.size();
-        clause.continues = starts_continuation(s.substr(clause_start, p - clause_start));
-        r.clauses.push_back(clause);
+        if (!starts.empty()) {  // most clauses: none
+          find_frames(s, starts, p, r.frames);
+          starts.clear();
+          frames = r.frames.size();
+        }
+        r.clauses.push_back({clause_start, p, sentences, first_frame, frames,
+                             starts_continuation(s.substr(clause_start, p - clause_start))});
+        ++clauses;
       }
-      starts.clear();
       p = next;
-      clause_start = p;
-      if (mark == Mark::sentence) break;
-    }
-    sentence.end = p;
-    sentence.end_clause = r.clauses.size();
-    if (sentence.end_clause > sentence.first_clause) {
-      sentence.continues = r.clauses[sentence.first_clause].continues;
-      r.sentences.push_back(sentence);
+    } while (mark != Mark::sentence);
+    if (clauses > first_clause) {
+      r.sentences.push_back(
+          {sentence_start, p, block, first_clause, clauses, r.clauses[first_clause].continues});
+      ++sentences;
     }
   }
   if (cell_break) r.blocks_with_cell_breaks.push_back(block);

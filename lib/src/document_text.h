@@ -22,8 +22,11 @@ inline size_t next_char(std::string_view s, size_t pos) {
   return next < s.size() ? next : s.size();
 }
 
-// Start of the character before `pos` (pos > 0).
+// Start of the character before `pos` (pos > 0, the start of a character).
 inline size_t previous_char(std::string_view s, size_t pos) {
+  // (most characters are three bytes long: told by one test of their lead byte, where the walk
+  // back tested three bytes)
+  if (pos >= 3 && (static_cast<unsigned char>(s[pos - 3]) & 0xF0u) == 0xE0u) return pos - 3;
   do {
     --pos;
   } while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80);
@@ -63,6 +66,16 @@ inline char32_t char_at(std::string_view s, size_t pos, size_t& next) {
 }
 
 size_t count_code_points(std::string_view s);
+
+// Whether `word` stands at s[pos] (pos + word.size() <= s.size()) when its first `known` bytes
+// are known to: the others compared one by one, for the short words (verbs, cues) looked up at
+// every character that starts one, where a call to memcmp cost more than the comparison.
+inline bool rest_matches(std::string_view s, size_t pos, std::string_view word, size_t known) {
+  for (size_t i = known; i < word.size(); ++i) {
+    if (s[pos + i] != word[i]) return false;
+  }
+  return true;
+}
 
 // s.find(word, from). std::string_view::find stops (a memchr call each) at every byte equal to
 // the word's first, and an ideograph's lead byte (E4..E9) is shared by a sixth of a Chinese text
@@ -329,7 +342,12 @@ class WordIndex {
   // starts with (a caller compares only the rest).
   const std::vector<Entry>* candidates(std::string_view s, size_t pos, size_t& prefix) const {
     char32_t first = code_point_at(s, pos);
-    if (!first_seen_.test(first & 0xFFFF)) return nullptr;
+    return may_start_with(first) ? candidates_after(s, pos, first, prefix) : nullptr;
+  }
+  // The same, for a caller that has read `first`, the character at `pos`, and found that a word
+  // may start with it (may_start_with).
+  const std::vector<Entry>* candidates_after(std::string_view s, size_t pos, char32_t first,
+                                             size_t& prefix) const {
     size_t second = next_char(s, pos);
     if (second >= s.size()) return nullptr;
     uint64_t k = key(first, code_point_at(s, second));

@@ -24,6 +24,12 @@ using namespace std::string_view_literals;
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
 constexpr size_t kMaxClause = 40;
 
+// Whether a classifier's kind is `name`: compared as views, inline (a std::string's == with a
+// literal was a call, asked of every count several times).
+bool kind_is(const std::string& kind, std::string_view name) {
+  return std::string_view(kind) == name;
+}
+
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The characters that end a sentence (。!?！？ and the end of a line), a clause (those and
@@ -42,7 +48,18 @@ struct Stops {
   // The characters that neither end a counted noun nor start a classifier: after a number, they
   // make it no count (no_count_end).
   std::bitset<0x10000> no_count;
+  // The prepositions of data/words.tsv recipient (is_recipient_preposition), asked of every
+  // character walked back from a count; those outside the table's range in astral_recipients.
+  std::bitset<0x10000> recipient;
+  std::u32string astral_recipients;
   Stops() {
+    for (char32_t c : lexicon().recipient) {
+      if (c < 0x10000) {
+        recipient.set(c);
+      } else {
+        astral_recipients += c;
+      }
+    }
     for (char32_t c : kSentenceEnds) sentence_end.set(c);
     clause_break = sentence_end;
     for (char32_t c : kClauseMarks) clause_break.set(c);
@@ -65,6 +82,9 @@ struct Stops {
     return c < 0x10000 ? noun_end[c] : astral_noun_ends.find(c) != std::u32string::npos;
   }
   bool no_count_after(char32_t c) const { return c < 0x10000 && no_count[c]; }
+  bool is_recipient(char32_t c) const {
+    return c < 0x10000 ? recipient[c] : astral_recipients.find(c) != std::u32string::npos;
+  }
 };
 
 const Stops& stops() {
@@ -81,9 +101,9 @@ bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
 // 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
 // inside a word of its own (not_recipient: 成为 作为 结对 针对 对口 对接…).
-bool is_recipient_preposition(const Lexicon& lex, std::string_view s, size_t pos, char32_t c,
-                              size_t begin) {
-  if (lex.recipient.find(c) == std::u32string::npos) return false;
+bool is_recipient_preposition(const Lexicon& lex, const Stops& stops, std::string_view s,
+                              size_t pos, char32_t c, size_t begin) {
+  if (!stops.is_recipient(c)) return false;
   size_t next = next_char(s, pos);
   return next < s.size() && !lex.not_recipient.ends(s.substr(begin, next - begin)) &&
          !lex.not_recipient.starts(s.substr(pos));
@@ -316,7 +336,8 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   }
   if (rate_end == 0) return false;
   if (count_before_place(s, reading, c.clause_start + rate_end, c.count_start)) return false;
-  bool persons = c.classifier->kind == "person" || c.classifier->kind == "person_times";
+  bool persons =
+      kind_is(c.classifier->kind, "person") || kind_is(c.classifier->kind, "person_times");
   return !persons || !frame_between(reading, c.clause_start + rate_end, c.count_start, "experts");
 }
 
@@ -440,7 +461,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
   }
   c.classifier_end = pos;
-  if (c.classifier->kind == "money") qualify_across_currency(s, begin, c);
+  if (kind_is(c.classifier->kind, "money")) qualify_across_currency(s, begin, c);
   qualify_across_verb(s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
@@ -504,7 +525,7 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
   }
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->fact->end < std::max(begin, sentence_start)) break;
-    bool persons = c.classifier->kind == "person";
+    bool persons = kind_is(c.classifier->kind, "person");
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
     bool persons_of_teams = persons && lexicon().elided(it->fact->metric, c.classifier->text);
@@ -537,12 +558,14 @@ const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
 const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, size_t from,
                               size_t to, size_t& at) {
   const Lexicon& lex = lexicon();
+  const Stops& walk_stops = stops();
   for (size_t p = to; p > from;) {
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
-    if (is_recipient_preposition(lex, s, p, c, from)) return nullptr;
-    const Cue* cue =
-        lex.cue_index.may_start_with(c) ? lex.cue_starting(s, p, to, classifier, kBefore) : nullptr;
+    if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
+    const Cue* cue = lex.cue_index.may_start_with(c)
+                         ? lex.cue_starting(s, p, c, to, classifier, kBefore)
+                         : nullptr;
     if (!cue) continue;
     bool service = cue->metric == "patients" || cue->metric == "consultations";
     if (service &&
@@ -663,7 +686,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       cue = nullptr;
     }
   }
-  if (classifier.kind == "money") {
+  if (kind_is(classifier.kind, "money")) {
     f.metric = "money";
     if (f.counted.empty()) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : f.unit;
     return out;
@@ -688,7 +711,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
   }
-  bool persons = classifier.kind == "person" || classifier.kind == "person_times";
+  bool persons = kind_is(classifier.kind, "person") || kind_is(classifier.kind, "person_times");
   if (!cue && c.noun_start == c.noun_end &&
       (persons || after_performing_verb(s, c) || after_label(s, c))) {
     // Persons named in no cue of their clause (赴托管方进修,第一年18名), things done (微创手术
@@ -696,7 +719,8 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
     if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
   }
-  if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
+  if (!cue && kind_is(classifier.kind, "person") && (cue = team_of_sentence(s, c, begin)))
+    decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
   return out;
 }
@@ -807,14 +831,15 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   const Frame& frame = *hit->frame;
   Fact& f = *found.fact;
   const std::string& kind = c.classifier->kind;
-  bool persons = kind == "person", person_times = kind == "person_times";
+  bool persons = kind_is(kind, "person"), person_times = kind_is(kind, "person_times");
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
   // the frame of an earlier clause that the count's clause continues (其中, 另有)
   bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
   // 组建了心血管、肿瘤两个专科联盟: the pattern's tail inside the count's own noun
   bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
                       hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
-  if (!frame.object_metric.empty() && kind != "money" && !persons && (own || tail_in_noun)) {
+  if (!frame.object_metric.empty() && !kind_is(kind, "money") && !persons &&
+      (own || tail_in_noun)) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
     return;

@@ -136,15 +136,14 @@ Lexicon::Lexicon() {
   }
 }
 
-const Cue* Lexicon::cue_starting(std::string_view s, size_t pos, size_t limit, const Classifier& c,
-                                 Where where) const {
+const Cue* Lexicon::cue_starting(std::string_view s, size_t pos, char32_t first, size_t limit,
+                                 const Classifier& c, Where where) const {
   size_t prefix = 0;
-  const auto* candidates = cue_index.candidates(s, pos, prefix);
+  const auto* candidates = cue_index.candidates_after(s, pos, first, prefix);
   if (!candidates) return nullptr;
   for (const auto& [word, cue] : *candidates) {
     if (pos + word.size() <= limit && pos + word.size() <= s.size() &&
-        s.substr(pos + prefix, word.size() - prefix) == word.substr(prefix) &&
-        cue->fits(c, where)) {
+        text::rest_matches(s, pos, word, prefix) && cue->fits(c, where)) {
       return cue;
     }
   }

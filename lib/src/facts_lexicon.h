@@ -154,12 +154,12 @@ struct Lexicon {
   // of most characters around a count, most of which start no cue: that much is told inline.)
   const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
                     Where where) const {
-    return cue_index.may_start_with(code_point_at(s, pos)) ? cue_starting(s, pos, limit, c, where)
-                                                           : nullptr;
+    char32_t first = code_point_at(s, pos);
+    return cue_index.may_start_with(first) ? cue_starting(s, pos, first, limit, c, where) : nullptr;
   }
-  // cue_at, at a character that some cue starts with.
-  const Cue* cue_starting(std::string_view s, size_t pos, size_t limit, const Classifier& c,
-                          Where where) const;
+  // cue_at, at a character that some cue starts with: `first`, the one at `pos`.
+  const Cue* cue_starting(std::string_view s, size_t pos, char32_t first, size_t limit,
+                          const Classifier& c, Where where) const;
 };
 
 // The one lexicon, loaded on first use.

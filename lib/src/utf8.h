@@ -2,6 +2,7 @@
 // valid UTF-8 (decode.h guarantees it); these only have to stay safe on bytes that are not.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -9,14 +10,17 @@
 
 namespace zhreport::utf8 {
 
-// Length of the sequence led by `lead`; 1 for bytes that cannot lead one.
-inline size_t sequence_length(unsigned char lead) {
-  if (lead < 0xC0) return 1;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  if (lead < 0xF8) return 4;
-  return 1;
-}
+// Length of the sequence led by `lead`; 1 for bytes that cannot lead one. (A table: one load
+// where the tests of the lead byte's range took three for a CJK character, at every step of
+// the scans that walk a text character by character.)
+inline constexpr std::array<uint8_t, 256> kSequenceLengths = [] {
+  std::array<uint8_t, 256> lengths{};
+  for (size_t lead = 0; lead < lengths.size(); ++lead) {
+    lengths[lead] = lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF8 ? 4 : 1;
+  }
+  return lengths;
+}();
+inline size_t sequence_length(unsigned char lead) { return kSequenceLengths[lead]; }
 
 // Code point of the `len`-byte sequence at p (as sequence_length says); kNoCodePoint if it cannot
 // be one (a stray continuation byte, or a sequence cut short by the end of the text).
