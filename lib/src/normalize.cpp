@@ -112,8 +112,9 @@ uint64_t syllable_key(std::string_view syllable) {
   return key | uint64_t{syllable.size()} << 56;
 }
 
-// Whether `key` is syllable_key of a syllable.
-bool is_pinyin_key(uint64_t key) {
+// The syllable_key of every syllable. A Normalizer holds it: a call per annotation, and the
+// test that the table is built, cost more than its look-up.
+const text::KeySlots& pinyin_syllables() {
   struct Syllables {
     text::KeySlots keys;
     Syllables() {
@@ -126,14 +127,14 @@ bool is_pinyin_key(uint64_t key) {
     }
   };
   static const Syllables syllables;
-  return syllables.keys.find(key) != text::KeySlots::kNone;
+  return syllables.keys;
 }
 
 }  // namespace
 
 bool is_pinyin_syllable(std::string_view toneless) {
   return !toneless.empty() && toneless.size() <= kMaxSyllableBytes &&
-         is_pinyin_key(syllable_key(toneless));
+         pinyin_syllables().find(syllable_key(toneless)) != text::KeySlots::kNone;
 }
 
 }  // namespace normalize_internal
@@ -488,7 +489,8 @@ class Normalizer {
       if (c == ')') {
         bool toned = tones == 1;
         bool neutral = tones == 0 && line_has_pinyin_ && size >= 2;
-        if (!(toned || neutral) || size == 0 || !is_pinyin_key(key | uint64_t{size} << 56)) {
+        if (!(toned || neutral) || size == 0 ||
+            syllables_.find(key | uint64_t{size} << 56) == text::KeySlots::kNone) {
           return 0;
         }
         flush(open);
@@ -661,6 +663,7 @@ class Normalizer {
   Normalized& result_;
   std::string& out_;  // result_.text
   OffsetMap* offsets_ = nullptr;
+  const text::KeySlots& syllables_ = pinyin_syllables();
   std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
   size_t run_ = 0;  // start of the input not yet copied
   bool line_start_ = true;
