@@ -353,8 +353,9 @@ class Normalizer {
   }
 
  private:
-  // Copies the pending run of untouched input up to `end`.
-  void flush(size_t end) {
+  // Copies the pending run of untouched input up to `end`. Inline even where GCC would not: as
+  // a call, once per pinyin annotation, it saved and restored six registers.
+  [[gnu::always_inline]] void flush(size_t end) {
     out_.append(in_.data() + run_, end - run_);
     if (offsets_) offsets_->append_copied(run_, end - run_);
     run_ = end;
