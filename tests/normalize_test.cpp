@@ -124,6 +124,11 @@ TEST_CASE("pinyin annotations after Han characters are removed, in both scripts"
        "遵義市(縣、區)醫療機構",
        {{"pinyin_annotation", 1}}},
       {"neutral tone after a toned one", "醫(yī)生們(men)", "醫生們", {{"pinyin_annotation", 2}}},
+      {"u with a combining diaeresis, v for ü",
+       "女(nu\u0308\u030C)驴(lv\u0301)",
+       "女驴",
+       {{"pinyin_annotation", 2}}},
+      {"six letters", "壮(zhuàng)族", "壮族", {{"pinyin_annotation", 1}}},
   });
 }
 
@@ -168,6 +173,8 @@ TEST_CASE("parentheses that are not pinyin annotations survive") {
       "Li(lǐ)",
       "医(yīī)",  // two tone marks: no syllable
       "医(xyz)",
+      "医(zhuàngg)",  // seven letters
+      "医(lǘüüü)",    // five letters of ten bytes
       "医(shēngg)",
   };
   for (const std::string& s : survivors) {

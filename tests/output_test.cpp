@@ -46,14 +46,35 @@ TEST_CASE("numbers print integral values without a decimal point, others shortes
   const struct {
     double value;
     const char* text;
-  } cases[] = {{15000, "15000"},     {0, "0"},   {1.5, "1.5"},
-               {0.1, "0.1"},         {-3, "-3"}, {123456789012, "123456789012"},
-               {2.25e-7, "2.25e-07"}};
+  } cases[] = {{15000, "15000"},
+               {0, "0"},
+               {1.5, "1.5"},
+               {0.1, "0.1"},
+               {-3, "-3"},
+               {123456789012, "123456789012"},
+               {2.25e-7, "2.25e-07"},
+               {9, "9"},
+               {10, "10"},
+               {99, "99"},
+               {100, "100"},
+               {-10, "-10"},
+               {9007199254740991.0, "9007199254740991"},
+               {-9007199254740991.0, "-9007199254740991"}};
   for (const auto& c : cases) {
     std::string out;
     append_number(out, c.value);
     CHECK(out == c.text);
   }
+}
+
+TEST_CASE("counts print every digit of the largest") {
+  std::string out;
+  JsonObjectWriter object(out);
+  object.count("a", 0);
+  object.count("b", 1000);
+  object.count("c", UINT64_MAX);
+  object.close();
+  CHECK(out == "{\"a\":0,\"b\":1000,\"c\":18446744073709551615}");
 }
 
 TEST_CASE("json strings escape quotes, backslashes, controls and invalid UTF-8") {

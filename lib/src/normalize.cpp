@@ -112,9 +112,9 @@ uint64_t syllable_key(std::string_view syllable) {
   return key | uint64_t{syllable.size()} << 56;
 }
 
-}  // namespace
-
-bool is_pinyin_syllable(std::string_view toneless) {
+// The syllable_key of every syllable. A Normalizer holds it: a call per annotation, and the
+// test that the table is built, cost more than its look-up.
+const text::KeySlots& pinyin_syllables() {
   struct Syllables {
     text::KeySlots keys;
     Syllables() {
@@ -127,8 +127,14 @@ bool is_pinyin_syllable(std::string_view toneless) {
     }
   };
   static const Syllables syllables;
+  return syllables.keys;
+}
+
+}  // namespace
+
+bool is_pinyin_syllable(std::string_view toneless) {
   return !toneless.empty() && toneless.size() <= kMaxSyllableBytes &&
-         syllables.keys.find(syllable_key(toneless)) != text::KeySlots::kNone;
+         pinyin_syllables().find(syllable_key(toneless)) != text::KeySlots::kNone;
 }
 
 }  // namespace normalize_internal
@@ -143,12 +149,13 @@ constexpr std::string_view kRepairNames[] = {"fullwidth",          "space",
                                              "unicode_composition"};
 static_assert(std::size(kRepairNames) == static_cast<size_t>(Repair::none));
 
-// ASCII bytes that may start something to do; everything else is copied as it is.
+// ASCII bytes that may start a repair (repair_at; a line break run notes itself); everything
+// else is copied as it is.
 constexpr std::array<bool, 128> special_ascii(bool repairs) {
   std::array<bool, 128> table{};
   table['\r'] = true;
   if (repairs) {
-    for (char c : {'\n', '(', ',', '<', '&', '/'}) table[static_cast<unsigned char>(c)] = true;
+    for (char c : {'(', ',', '<', '&', '/'}) table[static_cast<unsigned char>(c)] = true;
   }
   return table;
 }
@@ -280,6 +287,11 @@ class Normalizer {
       }
       unsigned char b = bytes[i];
       if (b < 0x80) {
+        if (b == '\n' && repairs_) {  // (what the repairs look at first on a line: run's loop)
+          new_line();
+          ++i;
+          continue;
+        }
         size_t next = special_[b] && !is_plain_comma(i) ? repair_at(i, static_cast<char>(b), 1) : 0;
         if (next) {
           i = run_ = next;
@@ -341,8 +353,9 @@ class Normalizer {
   }
 
  private:
-  // Copies the pending run of untouched input up to `end`.
-  void flush(size_t end) {
+  // Copies the pending run of untouched input up to `end`. Inline even where GCC would not: as
+  // a call, once per pinyin annotation, it saved and restored six registers.
+  [[gnu::always_inline]] void flush(size_t end) {
     out_.append(in_.data() + run_, end - run_);
     if (offsets_) offsets_->append_copied(run_, end - run_);
     run_ = end;
@@ -358,7 +371,13 @@ class Normalizer {
   Char peek(size_t i) const {
     if (i >= in_.size()) return {kEnd, 0};
     // ASCII, which fold leaves alone: most of what the repairs look at (pinyin letters).
-    if (const auto b = static_cast<unsigned char>(in_[i]); b < 0x80) return {b, 1};
+    const auto b = static_cast<unsigned char>(in_[i]);
+    if (b < 0x80) return {b, 1};
+    // Two bytes from U+00C0 on, which fold leaves alone: the pinyin letters with tone marks.
+    if (b >= 0xC3 && b <= 0xDF && i + 1 < in_.size() &&
+        (static_cast<unsigned char>(in_[i + 1]) & 0xC0) == 0x80) {
+      return {char32_t(b & 0x1F) << 6 | (static_cast<unsigned char>(in_[i + 1]) & 0x3F), 2};
+    }
     Char ch = char_at(in_, i);
     Folded f = fold(ch.code);
     if (f.repair != Repair::none) ch.code = f.code;
@@ -427,9 +446,6 @@ class Normalizer {
         emit('\n', i);
         new_line();
         return i + 1 < in_.size() && in_[i + 1] == '\n' ? i + 2 : i + 1;
-      case '\n':
-        new_line();
-        return 0;
       case '(':
         return follows_ideograph(i) || is_han(previous(i)) ? pinyin_annotation_end(i, length) : 0;
       case ',': {
@@ -455,22 +471,27 @@ class Normalizer {
   }
 
   // After a Han character, "(yī)" ends at the returned position; 0 when it is no annotation.
+  // The toneless letters go into their syllable_key as they are read.
   size_t pinyin_annotation_end(size_t open, size_t length) {
     size_t i = open + length;
-    std::array<char, 16> toneless;  // at most seven letters of at most two bytes (ü)
+    uint64_t key = 0;
     size_t size = 0;
-    auto add = [&](std::string_view letter) {  // (one or two bytes: no call to memcpy)
-      for (char byte : letter) toneless[size++] = byte;
+    auto add = [&](uint64_t byte) {  // (past a syllable's length, only counted)
+      if (size < kMaxSyllableBytes) key |= byte << (8 * size);
+      ++size;
     };
+    auto add_u_umlaut = [&] { add(0xC3), add(0xBC); };  // ü
     size_t tones = 0;
     for (size_t letters = 0; letters <= 6; ++letters) {
+      if (size > kMaxSyllableBytes) return 0;  // no syllable is that long
       Char ch = peek(i);
       char32_t c = ch.code;
       i += ch.length;
       if (c == ')') {
         bool toned = tones == 1;
         bool neutral = tones == 0 && line_has_pinyin_ && size >= 2;
-        if (!(toned || neutral) || !is_pinyin_syllable(std::string_view(toneless.data(), size))) {
+        if (!(toned || neutral) || size == 0 ||
+            syllables_.find(key | uint64_t{size} << 56) == text::KeySlots::kNone) {
           return 0;
         }
         flush(open);
@@ -480,22 +501,22 @@ class Normalizer {
       }
       if (c >= 'a' && c <= 'z') {
         if (c == 'v') {
-          add("ü");
+          add_u_umlaut();
         } else {
-          toneless[size++] = static_cast<char>(c);
+          add(c);
         }
       } else if (c == 0xFC) {
-        add("ü");
+        add_u_umlaut();
       } else if (c == 0x0300 || c == 0x0301 || c == 0x0304 || c == 0x030C) {
         ++tones;  // a decomposed tone mark
-      } else if (c == 0x0308 && size > 0 && toneless[size - 1] == 'u') {
-        --size;
-        add("ü");  // u + combining diaeresis = ü
+      } else if (c == 0x0308 && size > 0 && (key >> (8 * (size - 1)) & 0xFF) == 'u') {
+        key &= ~(uint64_t{0xFF} << (8 * --size));
+        add_u_umlaut();  // u + combining diaeresis = ü
       } else {
         std::string_view base = c >= kFirstMarked && c <= kLastMarked ? kToneBases[c - kFirstMarked]
                                                                       : std::string_view();
         if (base.empty()) return 0;
-        add(base);
+        for (char byte : base) add(static_cast<unsigned char>(byte));
         ++tones;
       }
     }
@@ -643,6 +664,7 @@ class Normalizer {
   Normalized& result_;
   std::string& out_;  // result_.text
   OffsetMap* offsets_ = nullptr;
+  const text::KeySlots& syllables_ = pinyin_syllables();
   std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
   size_t run_ = 0;  // start of the input not yet copied
   bool line_start_ = true;
