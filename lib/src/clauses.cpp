@@ -1,9 +1,7 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "document_text.h"
@@ -99,31 +97,19 @@ struct FrameTable {
   static constexpr unsigned char kShared = 0xFF;  // (never a lead byte)
   std::vector<unsigned char> tail_lead = std::vector<unsigned char>(0x10000, 0);
   std::vector<uint8_t> tail_role = std::vector<uint8_t>(0x10000, kNoRole);
-  static size_t tail_key(const char* two) {
-    uint16_t k = 0;
-    std::memcpy(&k, two, sizeof k);
-    return k;
-  }
-  // The three-byte character `c` as the bytes of a text.
-  static std::array<char, 3> three_bytes(char32_t c) {
-    return {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-            static_cast<char>(0x80 | (c & 0x3F))};
-  }
+  // The lead byte of the three-byte character `c` (U+0800..U+FFFF).
+  static unsigned char lead_of(char32_t c) { return static_cast<unsigned char>(0xE0 | (c >> 12)); }
   // The characters given a role (ThreeByteStops' and tail_lead's, once their roles are set).
   void stop_at(std::u32string_view chars) {
     for (char32_t c : chars) {
       three_byte_stops.add(c);
       if (c < 0x800 || c > 0xFFFF) continue;
-      auto bytes = three_bytes(c);
-      unsigned char& lead = tail_lead[tail_key(bytes.data() + 1)];
-      const auto own = static_cast<unsigned char>(bytes[0]);
-      lead = lead == 0 || lead == own ? own : kShared;
+      unsigned char& lead = tail_lead[text::tail_key(c)];
+      lead = lead == 0 || lead == lead_of(c) ? lead_of(c) : kShared;
     }
     for (char32_t c : chars) {
       if (c < 0x800 || c > 0xFFFF) continue;
-      auto bytes = three_bytes(c);
-      size_t key = tail_key(bytes.data() + 1);
-      if (tail_lead[key] == static_cast<unsigned char>(bytes[0])) tail_role[key] = role[c];
+      if (tail_lead[text::tail_key(c)] == lead_of(c)) tail_role[text::tail_key(c)] = role[c];
     }
   }
   uint8_t role_of(char32_t c) const { return c < 0x10000 ? role[c] : uint8_t{kNoRole}; }
@@ -276,11 +262,11 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
     if (lead < 0x80) {
       role = t.role[lead];
     } else if (unsigned char known = (lead & 0xF0u) == 0xE0u && p + 3 <= s.size()
-                                         ? t.tail_lead[FrameTable::tail_key(s.data() + p + 1)]
+                                         ? t.tail_lead[text::tail_key(s.data() + p + 1)]
                                          : FrameTable::kShared;
                known != FrameTable::kShared) {
       after = p + 3;
-      if (known == lead) role = t.tail_role[FrameTable::tail_key(s.data() + p + 1)];
+      if (known == lead) role = t.tail_role[text::tail_key(s.data() + p + 1)];
     } else {
       role = t.role_of(text::char_at(s, p, after));
     }

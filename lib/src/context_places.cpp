@@ -45,17 +45,6 @@ size_t han_run(std::string_view s) {
   return end;
 }
 
-// Whether `s` opens with a hospital's own name: a run of ideographs through 医院 within twelve
-// characters, no mark between (嘉禾医院心内科…); not 医院 alone, which a place's name may
-// open abroad (提露内斯-北京医院 in 亚的斯亚贝巴).
-bool opens_hospital_name(std::string_view s) {
-  constexpr std::string_view kHospital = "医院";
-  constexpr size_t kMaxName = 36;  // bytes
-  size_t hospital = text::find(s.substr(0, kMaxName), kHospital);
-  return hospital != std::string_view::npos && hospital > 0 &&
-         han_run(s) >= hospital + kHospital.size();
-}
-
 // Whether a mention of `found` overlaps the bytes [start, end).
 bool overlaps(const std::vector<PlaceMention>& found, size_t start, size_t end) {
   return std::any_of(found.begin(), found.end(),
@@ -241,7 +230,9 @@ void Resolver::read_places() {
   // (a province before its team in a report on aid abroad, wherever the receiver is named:
   // 在桑给巴尔,江苏医疗队培养…, 江西队员在洛美…; so is a province before its health commission,
   // which sends its teams abroad: 广西壮族自治区卫生健康委举行欢送会,为…援尼日尔医疗队送行;
-  // and a province before its hospital's name, a member's employer: 队长、浙江省某医院主任医师)
+  // and a province before its institution's name, a member's employer: 队长、浙江省某医院主任医师;
+  // not before the institution word alone, which a place's name may open abroad: 提露内斯-北京
+  // 医院 in 亚的斯亚贝巴)
   bool abroad_report =
       std::any_of(places_.begin(), places_.end(), [](const Mention& m) { return m.place->abroad; });
   for (size_t i = 0; i < places_.size(); ++i) {
@@ -251,8 +242,8 @@ void Resolver::read_places() {
     std::string_view after = s_.substr(m.end, end - m.end);
     bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
     bool team = starts_with_word(past_quoted_name(after), Role::team);
-    if (!team && !(home_abroad &&
-                   (starts_with_word(after, Role::authority) || opens_hospital_name(after)))) {
+    if (!team && !(home_abroad && (starts_with_word(after, Role::authority) ||
+                                   !institution_name_at(m.end).empty()))) {
       continue;
     }
     const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;

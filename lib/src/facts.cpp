@@ -24,12 +24,6 @@ using namespace std::string_view_literals;
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
 constexpr size_t kMaxClause = 40;
 
-// Whether a classifier's kind is `name`: compared as views, inline (a std::string's == with a
-// literal was a call, asked of every count several times).
-bool kind_is(const std::string& kind, std::string_view name) {
-  return std::string_view(kind) == name;
-}
-
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The characters that end a sentence (。!?！？ and the end of a line), a clause (those and
@@ -336,8 +330,7 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   }
   if (rate_end == 0) return false;
   if (count_before_place(s, reading, c.clause_start + rate_end, c.count_start)) return false;
-  bool persons =
-      kind_is(c.classifier->kind, "person") || kind_is(c.classifier->kind, "person_times");
+  bool persons = c.classifier->kind == "person" || c.classifier->kind == "person_times";
   return !persons || !frame_between(reading, c.clause_start + rate_end, c.count_start, "experts");
 }
 
@@ -398,6 +391,18 @@ bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word
                     std::memcmp(s.data() + pos, word.data(), n - 1) == 0);
 }
 
+// Whether the words around the number [start, end) of a block from `begin` make it no count
+// (data/noncounts.tsv): a word before it (before_number: 第六批, 周三), or the number one of
+// those that count nothing alone (alone: the indefinite article of 一支…医疗队, a slogan's round
+// number of 千名医生下基层) unless `qualified()` (近千名, 千余名 count; asked only then).
+template <typename Qualified>
+bool no_count_by_words(const Lexicon& lex, std::string_view s, size_t begin, size_t start,
+                       size_t end, Qualified qualified) {
+  if (lex.before_number.ends(s.substr(begin, start - begin))) return true;
+  std::string_view numeral = s.substr(start, end - start);
+  return std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() && !qualified();
+}
+
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
 std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
                                     size_t limit, const Reading& reading) {
@@ -423,14 +428,10 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   // (the words around the number before the cue after it: they turn down a quarter of the
   // numbers with a classifier, 一个 and 第一批 most)
-  std::string_view numeral = s.substr(n.start, n.end - n.start);
-  // the indefinite article (一支…医疗队) and a slogan's round number (千名医生下基层) alone,
-  // without a qualifier (近千名, 千余名 count)
-  if (c.qualifier == Qualifier::exact &&
-      std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end()) {
+  if (no_count_by_words(lex, s, begin, n.start, n.end,
+                        [&] { return c.qualifier != Qualifier::exact; })) {
     return std::nullopt;
   }
-  if (lex.before_number.ends(s.substr(begin, n.start - begin))) return std::nullopt;
   // 5家属 is no count, but in 5家乡镇卫生院 the counted noun is a cue that starts after 家.
   size_t after_classifier = pos + (classifier_before ? 0 : c.classifier->text.size());
   bool cue_follows = !classifier_before && after_classifier < limit &&
@@ -461,7 +462,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
   }
   c.classifier_end = pos;
-  if (kind_is(c.classifier->kind, "money")) qualify_across_currency(s, begin, c);
+  if (c.classifier->kind == "money") qualify_across_currency(s, begin, c);
   qualify_across_verb(s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
@@ -525,7 +526,7 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
   }
   for (auto it = found.rbegin(); it != found.rend(); ++it) {
     if (it->fact->end < std::max(begin, sentence_start)) break;
-    bool persons = kind_is(c.classifier->kind, "person");
+    bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
     bool persons_of_teams = persons && lexicon().elided(it->fact->metric, c.classifier->text);
@@ -686,7 +687,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
       cue = nullptr;
     }
   }
-  if (kind_is(classifier.kind, "money")) {
+  if (classifier.kind == "money") {
     f.metric = "money";
     if (f.counted.empty()) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : f.unit;
     return out;
@@ -711,7 +712,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
     if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
   }
-  bool persons = kind_is(classifier.kind, "person") || kind_is(classifier.kind, "person_times");
+  bool persons = classifier.kind == "person" || classifier.kind == "person_times";
   if (!cue && c.noun_start == c.noun_end &&
       (persons || after_performing_verb(s, c) || after_label(s, c))) {
     // Persons named in no cue of their clause (赴托管方进修,第一年18名), things done (微创手术
@@ -719,8 +720,7 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
     if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
   }
-  if (!cue && kind_is(classifier.kind, "person") && (cue = team_of_sentence(s, c, begin)))
-    decide(cue);
+  if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
   return out;
 }
@@ -830,16 +830,15 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   if (!hit || !overrides(*hit->frame, found)) return;
   const Frame& frame = *hit->frame;
   Fact& f = *found.fact;
-  const std::string& kind = c.classifier->kind;
-  bool persons = kind_is(kind, "person"), person_times = kind_is(kind, "person_times");
+  std::string_view kind = c.classifier->kind;
+  bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
   // the frame of an earlier clause that the count's clause continues (其中, 另有)
   bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
   // 组建了心血管、肿瘤两个专科联盟: the pattern's tail inside the count's own noun
   bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
                       hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
-  if (!frame.object_metric.empty() && !kind_is(kind, "money") && !persons &&
-      (own || tail_in_noun)) {
+  if (!frame.object_metric.empty() && kind != "money" && !persons && (own || tail_in_noun)) {
     f.metric = frame.object_metric;  // 开展…手术: the pattern's tail names what is counted
     f.counted = s.substr(hit->tail_start, hit->tail_end - hit->tail_start);
     return;
@@ -930,12 +929,9 @@ size_t no_count_end(std::string_view s, size_t pos, size_t begin, size_t end) {
   size_t after = plain_numeral_end(s, pos);
   size_t next = after == 0 ? end : skip_blanks(s, after, end);  // (as read_count passes them)
   if (next >= end) return 0;
-  const Lexicon& lex = lexicon();
-  std::string_view numeral = s.substr(pos, after - pos);
   bool no_count = stops().no_count_after(code_point_at(s, next)) ||
-                  lex.before_number.ends(s.substr(begin, pos - begin)) ||
-                  (std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() &&
-                   !qualifier_word_before(s, pos, begin));
+                  no_count_by_words(lexicon(), s, begin, pos, after,
+                                    [&] { return qualifier_word_before(s, pos, begin); });
   return no_count ? after : 0;
 }
 

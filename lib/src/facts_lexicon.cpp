@@ -49,7 +49,7 @@ void add_frame_cues(Lexicon& lex) {
 Lexicon::Lexicon() {
   for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
     if (row.size() < 3) continue;
-    Classifier c{std::string(row[0]), std::string(row[1]), 0};
+    Classifier c{std::string(row[0]), row[1], 0};
     if (c.kind == "money") c.yuan = std::stod(std::string(row[2]));
     classifiers.push_back(std::move(c));
   }

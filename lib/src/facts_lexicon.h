@@ -21,8 +21,10 @@ using text::previous_char;
 
 struct Classifier {
   std::string text;
-  std::string kind;  // person, item, money, place ... (classifiers.tsv)
-  double yuan = 0;   // money only
+  // person, item, money, place ... (classifiers.tsv; a view of the embedded table, so that the
+  // comparisons with a literal, several per count, are inline)
+  std::string_view kind;
+  double yuan = 0;  // money only
 };
 
 enum Where : unsigned {

@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 
 namespace zhreport {
 
@@ -321,12 +322,8 @@ class Tables {
     std::memcpy(&w, p, sizeof w);
     return w;
   }
-  // The last two bytes of the three-byte character at `c` as one number, in whatever order.
-  static size_t tail(const void* c) {
-    uint16_t k = 0;
-    std::memcpy(&k, static_cast<const unsigned char*>(c) + 1, sizeof k);
-    return k;
-  }
+  // The last two bytes of the three-byte character at `c` as one number (text::tail_key).
+  static size_t tail(const void* c) { return text::tail_key(static_cast<const char*>(c) + 1); }
   // first_seconds_ of the three-byte character at `pos` of `u`, shifted by the last byte of the
   // next: bit 0 is clear when no word starts with the two (set: one may). (Bits, not a bool: a
   // round tests two characters with one branch.)

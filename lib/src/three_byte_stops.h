@@ -38,6 +38,10 @@ inline uint16_t tail_key(const unsigned char* two) {
   return k;
 }
 
+inline uint16_t tail_key(const char* two) {
+  return tail_key(reinterpret_cast<const unsigned char*>(two));
+}
+
 // The tail_key of a character U+0800..U+FFFF.
 inline uint16_t tail_key(char32_t c) {
   const unsigned char tail[2] = {static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
@@ -75,15 +79,16 @@ class ThreeByteStops {
         uint64_t w = 0;
         std::memcpy(&w, u + pos, sizeof w);
         if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
-        if (tails_[key(u + pos + 1)]) return pos;
-        if (tails_[key(u + pos + 4)]) return pos + 3;
+        if (tails_[tail_key(u + pos + 1)]) return pos;
+        if (tails_[tail_key(u + pos + 4)]) return pos + 3;
         pos += 6;
       }
       if (pos >= s.size()) return pos;
       if (u[pos] < 0x80) {
         if (!ascii_passes_[u[pos]]) return pos;
         ++pos;
-      } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() && !tails_[key(u + pos + 1)]) {
+      } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
+                 !tails_[tail_key(u + pos + 1)]) {
         pos += 3;
       } else {
         return pos;
@@ -92,15 +97,14 @@ class ThreeByteStops {
   }
 
  private:
-  // (tail_key) The table has an entry for every such number (64 KB), though only those of two
-  // continuation bytes are ever set or read (4 KB of it, all that a scan brings into the cache):
-  // masking the bytes to their low six bits, for a 16 KB table, cost an instruction per character
-  // of every scan.
-  static size_t key(const unsigned char* two) { return tail_key(two); }
   // The high four bits of bytes 0 and 3 of eight read into a number (memcpy): the lead bytes of
   // two three-byte characters, 1110xxxx each.
   static constexpr uint64_t kLeadsMask = lead_bytes(0xF0), kLeads = lead_bytes(0xE0);
-  // A byte per key rather than a bit: the test is one compare in the loop over every character.
+  // By tail_key, a byte per key rather than a bit: the test is one compare in the loop over every
+  // character. An entry for every such number (64 KB), though only those of two continuation
+  // bytes are ever set or read (4 KB of it, all that a scan brings into the cache): masking the
+  // bytes to their low six bits, for a 16 KB table, cost an instruction per character of every
+  // scan.
   std::array<bool, 0x10000> tails_{};
   // pass_ascii's (none: every ASCII character stops skip()). With tails_, all zero until set: a
   // ThreeByteStops in static storage takes no clearing at the start.

@@ -82,9 +82,8 @@ void find_numbers(std::string_view text, size_t begin, size_t end,
 // a Chinese numeral alone (一, 两, 零, 百, 万…) or a run of ASCII digits, before a character that
 // neither continues a numeral nor opens a range, blanks allowed between (the 一 of 一些, the 百
 // of 百姓, 2023 of 2023年 and 2023 年; not 一百, 一至三, 百分之三, 1.5, 3万 or 2000 余); 0 when it
-// does not. (A run of digits too long
-// for a number is none, and the scan goes on after it all the same.) A caller that turns such a
-// number down by the character after it need not read it.
+// does not. (A run of digits too long for a number is none, and the scan goes on after it all
+// the same.) A caller that turns such a number down by the character after it need not read it.
 size_t plain_numeral_end(std::string_view text, size_t pos);
 
 // Whether a prefix qualifier word (约, 近, 超过…: above) ends at `pos`, spaces allowed between,
