@@ -324,6 +324,31 @@ TEST_CASE("a charset found by detection decodes as when it is given: text, offse
   }
 }
 
+TEST_CASE("detection gives up a reading that cannot win part way, and decides as if read whole") {
+  // Spaced with NBSPs (strange characters: more than one per ten ideographs), a GB18030
+  // reading is not clean, so the Big5 and UTF-16 readings are tried too, a piece at a time; a
+  // Big5 report's reading comes after the GB18030 one that does not convince, read in pieces
+  // and kept.
+  std::string spaced = kSimplified;
+  for (int i = 0; i < 8; ++i) spaced += "\u00A0";
+  std::string gb, big5;
+  for (int i = 0; i < 100; ++i) {
+    gb += encode(spaced + "\n", "GB18030");
+    big5 += encode(kTraditional + "\n", "Big5");
+  }
+  for (const auto& [bytes, expected] :
+       {std::pair{gb, Encoding::gb18030}, std::pair{big5, Encoding::big5}}) {
+    CAPTURE(encoding_name(expected));
+    Decoded detected = decode_ok(bytes, {.track_offsets = true});
+    Decoded given = decode_ok(bytes, {.from = expected, .track_offsets = true});
+    CHECK(detected.encoding == expected);
+    CHECK(detect_encoding(bytes).value() == expected);
+    CHECK(detected.text == given.text);
+    CHECK(detected.invalid == given.invalid);
+    CHECK(detected.offsets == given.offsets);
+  }
+}
+
 TEST_CASE("GB18030 four-byte sequences decode with offsets") {
   const std::string text = "吉野家不是𠮷野家";
   std::string bytes = encode(text, "GB18030");

@@ -259,6 +259,8 @@ class PairTable {
     return entries_[size_t(lead - 0x80) << 8 | second];
   }
   static size_t length(uint32_t entry) { return (entry >> 24) & 0xF; }
+  // length(entry) == 3 (most characters), in one test.
+  static bool three_bytes(uint32_t entry) { return (entry & 0x0F000000u) == 0x03000000u; }
   static CharClass class_of(uint32_t entry) { return CharClass(entry >> 28); }
 
  private:
@@ -434,12 +436,17 @@ struct StreamDecoder::State {
   // the table lacks; returns where it stopped.
   size_t convert_by_table(const PairTable& table, std::string_view chunk, size_t at,
                           std::string& out, OffsetMap* offsets) {
+    // A block of input at a time is written to the stack, then appended: the room for it,
+    // made in `out` by resize(), was zero-filled first (a byte or two an instruction).
+    constexpr size_t kBlock = 1024;
+    // Two bytes give at most three, and each character is stored as four (a pair may start at
+    // the block's last byte).
+    char written[kBlock * 3 / 2 + 4];
     const auto* data = reinterpret_cast<const unsigned char*>(chunk.data());
     const size_t n = chunk.size();
-    const size_t out_start = out.size();
-    // Two bytes give at most three, and each character is stored as four.
-    out.resize(out_start + (n - at) * 3 / 2 + 4);
-    char* w = out.data() + out_start;
+    // (a copy: the table's pointer stays in a register, where the stores through `w` might
+    // have changed it)
+    const PairTable pairs = table;
     ClassCounts seen{};
     // The characters of three bytes from two since `stretch` are told to the map at once.
     size_t stretch = at;
@@ -448,34 +455,43 @@ struct StreamDecoder::State {
         offsets->append_groups(position + (stretch - at), 3, 2, (end - stretch) / 2);
     };
     size_t i = at;
-    while (i < n) {
-      if (data[i] < 0x80) {
-        end_stretch(i);
-        const size_t start = i;
-        do {
-          *w++ = char(data[i]);
-          ++seen[size_t(kAsciiClasses[data[i]])];
-        } while (++i < n && data[i] < 0x80);
-        if (offsets) offsets->append_copied(position + (start - at), i - start);
-        stretch = i;
-        continue;
-      }
-      if (n - i < 2) break;
-      const uint32_t entry = table.entry(data[i], data[i + 1]);
-      if (!entry) break;
-      std::memcpy(w, &entry, 4);
-      const size_t length = PairTable::length(entry);
-      w += length;
-      ++seen[size_t(PairTable::class_of(entry))];
-      i += 2;
-      if (length != 3) {
+    bool stopped = false;
+    while (i < n && !stopped) {
+      const size_t block_end = std::min(n, i + kBlock);
+      char* w = written;
+      while (i < block_end) {
+        if (data[i] < 0x80) {
+          end_stretch(i);
+          const size_t start = i;
+          do {
+            *w++ = char(data[i]);
+            ++seen[size_t(kAsciiClasses[data[i]])];
+          } while (++i < block_end && data[i] < 0x80);
+          if (offsets) offsets->append_copied(position + (start - at), i - start);
+          stretch = i;
+          continue;
+        }
+        const uint32_t entry = n - i < 2 ? 0 : pairs.entry(data[i], data[i + 1]);
+        if (!entry) {
+          stopped = true;
+          break;
+        }
+        std::memcpy(w, &entry, 4);
+        ++seen[size_t(PairTable::class_of(entry))];
+        i += 2;
+        if (PairTable::three_bytes(entry)) {
+          w += 3;
+          continue;
+        }
+        const size_t length = PairTable::length(entry);
+        w += length;
         end_stretch(i - 2);
         if (offsets) offsets->append_repeated(position + (i - 2 - at), length);
         stretch = i;
       }
+      out.append(written, size_t(w - written));
     }
     end_stretch(i);
-    out.resize(size_t(w - out.data()));
     position += i - at;
     if (counts) {
       for (size_t k = 0; k < kCharClasses; ++k) (*counts)[k] += seen[k];
@@ -685,25 +701,63 @@ struct Reading {
   std::optional<size_t> nul;
 };
 
+// What detect() asks of a reading after the first that convinced: to be convincing too, and to
+// score at least `best` or to be clean (detect()'s sense: which ends its look at UTF-16).
+struct Contest {
+  std::optional<long> best;  // the best convincing score so far; none when none convinced
+};
+
+// Whether a reading whose counts are `p` so far, with `left` bytes of the sample still to read,
+// can no longer count in `contest`: each character still to come takes two bytes at least
+// (ASCII is none of the ideographs), and the score's penalties and the ideographs only grow.
+bool out_of_contest(const Plausibility& p, size_t left, const Contest& contest) {
+  const size_t more = left / 2;
+  const long top_score = 4 * static_cast<long>(p.common + more) - static_cast<long>(p.traditional) -
+                         2 * static_cast<long>(p.strange) - 8 * static_cast<long>(p.invalid);
+  const bool may_be_clean = p.invalid == 0 && p.strange == 0 && !p.utf16;
+  const bool may_convince = top_score > 0 && ((p.common + more) * 10 >= p.han * 4 ||
+                                              (may_be_clean && (p.common + more) * 5 >= p.han));
+  const bool may_end_utf16 = p.invalid == 0 && p.strange * 10 <= p.han + more;
+  return !may_convince || (contest.best && top_score < *contest.best && !may_end_utf16);
+}
+
 // How Chinese `sample` reads in `encoding`; when `keep` is given (a complete input), the
-// reading itself is kept there too, for decode() not to read the input twice.
-Plausibility plausibility(Encoding encoding, std::string_view sample, bool complete,
-                          Reading* keep = nullptr) {
+// reading itself is kept there too, for decode() not to read the input twice. With a
+// `contest`, the sample is read a piece at a time and nullopt returned once the reading cannot
+// count there (what a wrong charset reads is clear long before its end).
+std::optional<Plausibility> plausibility(Encoding encoding, std::string_view sample, bool complete,
+                                         Reading* keep = nullptr,
+                                         const Contest* contest = nullptr) {
+  constexpr size_t kPiece = 512;
   StreamDecoder::State state(encoding);
   std::string text;
   OffsetMap offsets;
   if (!state.usable()) keep = nullptr;
+  // (GB18030 and Big5: three bytes from two at most)
+  if (keep) text.reserve(sample.size() + sample.size() / 2);
   ClassCounts counts{};
   state.counts = &counts;
-  state.feed(sample, complete, text, keep ? &offsets : nullptr);
-  const auto count = [&](CharClass c) { return counts[size_t(c)]; };
-  Plausibility p;
-  p.invalid = state.invalid.size();
-  p.utf16 = is_utf16(encoding);
-  p.common = count(CharClass::common_han) + count(CharClass::common_traditional_han);
-  p.han = p.common + count(CharClass::rare_han);
-  if (encoding == Encoding::gb18030) p.traditional = count(CharClass::common_traditional_han);
-  p.strange = count(CharClass::strange);
+  const auto measure = [&] {
+    const auto count = [&](CharClass c) { return counts[size_t(c)]; };
+    Plausibility p;
+    p.invalid = state.invalid.size();
+    p.utf16 = is_utf16(encoding);
+    p.common = count(CharClass::common_han) + count(CharClass::common_traditional_han);
+    p.han = p.common + count(CharClass::rare_han);
+    if (encoding == Encoding::gb18030) p.traditional = count(CharClass::common_traditional_han);
+    p.strange = count(CharClass::strange);
+    return p;
+  };
+  // (a stream decodes pieces as it decodes the whole)
+  size_t fed = 0;
+  while (contest && sample.size() - fed > kPiece) {
+    state.feed(sample.substr(fed, kPiece), false, text, keep ? &offsets : nullptr);
+    fed += kPiece;
+    // (ICU may hold a few bytes of a character cut by the piece's end)
+    if (out_of_contest(measure(), sample.size() - fed + 8, *contest)) return std::nullopt;
+  }
+  state.feed(sample.substr(fed), complete, text, keep ? &offsets : nullptr);
+  Plausibility p = measure();
   if (keep) *keep = {std::move(text), std::move(offsets), std::move(state.invalid), state.nul};
   return p;
 }
@@ -750,7 +804,7 @@ std::optional<Encoding> utf16_by_nuls(std::string_view sample, bool complete) {
     return std::nullopt;
   }
   // ASCII-rich UTF-16 is half NUL bytes; Chinese UTF-16 must read as Chinese.
-  Plausibility p = plausibility(guess, sample, complete);
+  Plausibility p = *plausibility(guess, sample, complete);
   bool ascii_rich = (odd + even) * 8 >= sample.size();
   if (p.invalid * 100 > sample.size() / 2 + 1 || !(ascii_rich || p.convincing())) {
     return std::nullopt;
@@ -796,11 +850,18 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   std::vector<std::pair<Encoding, long>> scores;
   std::vector<Reading> readings;  // of the scores, when the sample is the whole input
   bool clean = false;
+  // After the first, a reading is given up once it cannot convince or change the outcome.
+  std::optional<Contest> contest;
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
     if (clean && is_utf16(e)) break;
     Reading reading;
-    Plausibility p = plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr);
-    if (!p.convincing()) continue;
+    std::optional<Plausibility> read =
+        plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr,
+                     contest ? &*contest : nullptr);
+    if (!contest) contest.emplace();
+    if (!read || !read->convincing()) continue;
+    const Plausibility& p = *read;
+    contest->best = std::max(contest->best.value_or(p.score()), p.score());
     scores.emplace_back(e, p.score());
     readings.push_back(std::move(reading));
     clean = clean || (p.invalid == 0 && p.strange * 10 <= p.han);
