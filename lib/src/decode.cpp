@@ -459,7 +459,18 @@ struct StreamDecoder::State {
     while (i < n && !stopped) {
       const size_t block_end = std::min(n, i + kBlock);
       char* w = written;
+      // (a pair that starts before it has its second byte in the chunk)
+      const size_t pairs_end = std::min(block_end, n - 1);
       while (i < block_end) {
+        // Runs of characters of three bytes, most of a report: one test of the entry (a pair
+        // the table lacks has none) for both.
+        for (uint32_t entry = 0; i < pairs_end && data[i] >= 0x80 &&
+                                 PairTable::three_bytes(entry = pairs.entry(data[i], data[i + 1]));
+             i += 2, w += 3) {
+          std::memcpy(w, &entry, 4);
+          ++seen[size_t(PairTable::class_of(entry))];
+        }
+        if (i >= block_end) break;
         if (data[i] < 0x80) {
           end_stretch(i);
           const size_t start = i;
@@ -471,22 +482,19 @@ struct StreamDecoder::State {
           stretch = i;
           continue;
         }
-        const uint32_t entry = n - i < 2 ? 0 : pairs.entry(data[i], data[i + 1]);
+        // A pair the table lacks, or a character of another length: an entry of the map's own.
+        const uint32_t entry = i < pairs_end ? pairs.entry(data[i], data[i + 1]) : 0;
         if (!entry) {
           stopped = true;
           break;
         }
         std::memcpy(w, &entry, 4);
         ++seen[size_t(PairTable::class_of(entry))];
-        i += 2;
-        if (PairTable::three_bytes(entry)) {
-          w += 3;
-          continue;
-        }
         const size_t length = PairTable::length(entry);
         w += length;
-        end_stretch(i - 2);
-        if (offsets) offsets->append_repeated(position + (i - 2 - at), length);
+        end_stretch(i);
+        if (offsets) offsets->append_repeated(position + (i - at), length);
+        i += 2;
         stretch = i;
       }
       out.append(written, size_t(w - written));
