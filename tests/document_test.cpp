@@ -247,6 +247,15 @@ TEST_CASE("document: a photo credit, a caption or a navigation label is never th
   CHECK(zhreport::analyze_document("新浪首页\n登录\n援疆医疗队凯旋\n正文。\n").title ==
         "援疆医疗队凯旋");
   CHECK(zhreport::analyze_document("图/王五\n援疆医疗队凯旋\n正文。\n").title == "援疆医疗队凯旋");
+  // Each word of a credit after another 摄影 or 图 in the line (图书, 摄影展) than its own.
+  for (std::string_view credit :
+       {"摄影展现场 摄影:王五", "摄影展 摄影：王五", "图书馆 摄影/王五", "图书馆 图片来源:网络",
+        "图书馆 图/王五", "图书 图:王五", "图书 图：王五"}) {
+    CAPTURE(credit);
+    CHECK(zhreport::analyze_document(std::string(credit) + "\n援疆医疗队凯旋\n正文。\n").title ==
+          "援疆医疗队凯旋");
+  }
+  CHECK(zhreport::analyze_document("图书馆里的摄影展\n正文。\n").title == "图书馆里的摄影展");
 }
 
 TEST_CASE("document: a site's name, a menu, a follow prompt or an account line is no title") {
@@ -406,6 +415,11 @@ TEST_CASE("regression: a formal document's date written in Chinese dates it") {
   CHECK(zhreport::find_date("二〇二一年十月二十日印发").value_or("") == "2021-10-20");
   CHECK_FALSE(zhreport::find_date("二〇二三年六月"));
   CHECK_FALSE(zhreport::find_date("十二年来共派出医生"));
+  // Read back from each 年: one too near the start, one after other digits, then the date.
+  CHECK(zhreport::find_date("今年，一九九九年前后、三二〇二三二〇二三年六月十二日").value_or("") ==
+        "2023-06-12");
+  CHECK(zhreport::find_date("x年二〇二三年六月十二日").value_or("") == "2023-06-12");
+  CHECK_FALSE(zhreport::find_date("二〇二三年六月十二"));
   zhreport::Document notice = zhreport::analyze_document(
       "关于援藏医疗队工作的通报\n各有关单位：\n现将有关情况通报如下。\n某某省卫生健康委员会\n"
       "二〇二三年六月十二日\n");

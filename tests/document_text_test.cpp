@@ -15,6 +15,25 @@ using zhreport::text::CharIndex;
 using zhreport::text::KeySlots;
 using zhreport::text::WordIndex;
 
+TEST_CASE("text::trim removes blanks of each kind at either end, and only blanks") {
+  using zhreport::text::trim;
+  for (const std::string blank : {" ", "\t", "\r", "\u3000", "\u00A0"}) {
+    CAPTURE(blank);
+    const std::string word = "援藏";
+    CHECK(trim(blank + word) == word);
+    CHECK(trim(word + blank) == word);
+    CHECK(trim(blank + blank + word + blank) == word);
+    CHECK(trim(blank + blank).empty());
+  }
+  // Characters that share a blank's first or last byte stay: 【 (E3 80 90), 耀 (E8 80 80), © (C2
+  // A9), 蠠 (E8 A0 A0).
+  CHECK(trim("【通知】") == "【通知】");
+  CHECK(trim("耀") == "耀");
+  CHECK(trim("©2024") == "©2024");
+  CHECK(trim("蠠") == "蠠");
+  CHECK(trim("").empty());
+}
+
 TEST_CASE("KeySlots numbers keys in the order first added, through growth and collisions") {
   KeySlots slots;
   CHECK(slots.find(42) == KeySlots::kNone);  // empty

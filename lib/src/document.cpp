@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
 
 #include "document_text.h"
@@ -71,6 +72,9 @@ struct Markers {
   // The first characters of by_first, for a scan that passes the others without decoding them
   // (every short line of a page is asked, and most of its characters start no marker).
   text::ThreeByteStops first_chars;
+  // Their first two characters: most of the characters that the scan stops at (日, 时, 来, 发
+  // of prose) are followed by none that a marker has after them (日期, 时间, 来源, 发布).
+  text::ThreeBytePairs first_pairs;
   std::vector<std::string> dating;    // words that make a line after the body a dateline
   std::vector<std::string> reported;  // words of reporting after a credit's date
   std::vector<std::string> issued;    // words of issuing after a closing signature's date
@@ -101,8 +105,19 @@ struct Markers {
     std::stable_partition(rows.begin(), rows.end(),
                           [](const Marker& m) { return m.kind == BlockKind::metadata; });
     for (size_t row = 0; row < rows.size(); ++row) {
-      by_first.add(rows[row].text, row);
-      first_chars.add(code_point_at(rows[row].text, 0));
+      const std::string_view marker = rows[row].text;
+      by_first.add(marker, row);
+      const char32_t first = code_point_at(marker, 0);
+      first_chars.add(first);
+      const size_t second = next_char(marker, 0);
+      const char32_t after = second < marker.size() ? code_point_at(marker, second) : 0;
+      // A marker of one character, or of a second that the pairs do not take (of two or four
+      // bytes): any character after its first.
+      if (after == 0 || (after >= 0x80 && (after < 0x800 || after > 0xFFFF))) {
+        first_pairs.add_any(first);
+      } else {
+        first_pairs.add(first, after);
+      }
     }
     first_chars.pass_ascii([&](char c) { return !by_first.find(static_cast<unsigned char>(c)); });
   }
@@ -116,6 +131,10 @@ struct Markers {
                                           : 0;
     for (size_t pos = first_chars.skip(line, 0), next = 0; pos < line.size();
          pos = first_chars.skip(line, next)) {
+      if (!first_pairs.may_start(line, pos)) {
+        next = pos + 3;  // (a three-byte character: may_start passes the others)
+        continue;
+      }
       const auto* candidates = by_first.find(text::char_at(line, pos, next));
       if (!candidates) continue;
       for (const auto& [word, row] : *candidates) {
@@ -171,15 +190,17 @@ bool is_menu(std::string_view line) {
     return false;
   }
   for (char separator : {'>', '|'}) {
+    // Each item up to a separator, and the last up to the line's end.
     size_t separators = 0, item_start = 0;
-    for (size_t pos = 0; pos <= line.size(); ++pos) {
-      if (pos < line.size() && line[pos] != separator) continue;
-      if (display_width(text::trim(line.substr(item_start, pos - item_start))) > kMaxItemWidth) {
+    for (size_t at = line.find(separator);; at = line.find(separator, at + 1)) {
+      const size_t end = std::min(at, line.size());
+      if (display_width(text::trim(line.substr(item_start, end - item_start))) > kMaxItemWidth) {
         separators = 0;
         break;
       }
-      separators += pos < line.size();
-      item_start = pos + 1;
+      if (at == std::string_view::npos) break;
+      ++separators;
+      item_start = at + 1;
     }
     if (separators >= 2) return true;
   }
@@ -292,10 +313,19 @@ bool is_credit_or_caption(std::string_view line) {
   for (std::string_view end : {"摄", "摄)", "摄）", "供图", "供图)", "供图）"}) {
     if (line.ends_with(end)) return true;
   }
-  for (std::string_view word : {"摄影:", "摄影：", "摄影/", "图片来源", "图/", "图:", "图："}) {
-    if (text::contains(line, word)) return true;
-  }
-  return false;
+  // 摄影:, 摄影：, 摄影/, 图片来源, 图/, 图:, 图：: what follows each 摄影 and each 图 (two
+  // searches of a line that may be a whole paragraph, not one per word)
+  const auto followed = [&](std::string_view word, std::initializer_list<std::string_view> nexts) {
+    for (size_t at = text::find(line, word); at != std::string_view::npos;
+         at = text::find(line, word, at + word.size())) {
+      const std::string_view rest = line.substr(at + word.size());
+      for (std::string_view next : nexts) {
+        if (rest.starts_with(next)) return true;
+      }
+    }
+    return false;
+  };
+  return followed("摄影", {":", "：", "/"}) || followed("图", {"片来源", "/", ":", "："});
 }
 
 // An account's headline under its column's name (数说帮扶｜前三季度…都干了啥？快来看看！): a short
@@ -405,19 +435,26 @@ int chinese_number(std::string_view s, size_t& pos) {
   return number;
 }
 
-// 二〇二四年三月十二日: a formal document's date, its year digit by digit.
+// 二〇二四年三月十二日: a formal document's date, its year digit by digit. Its four digits (each
+// of three bytes) stand right before a 年: read back from each 年 of the line, in order, rather
+// than from every character.
 std::optional<DateMatch> chinese_date(std::string_view line) {
-  for (size_t i = 0; i < line.size(); i = text::next_char(line, i)) {
+  constexpr std::string_view kYear = "年";
+  constexpr size_t kYearDigits = 4, kDigitBytes = 3;
+  for (size_t mark = text::find(line, kYear); mark != std::string_view::npos;
+       mark = text::find(line, kYear, mark + kYear.size())) {
+    if (mark < kYearDigits * kDigitBytes) continue;
+    const size_t i = mark - kYearDigits * kDigitBytes;
     size_t pos = i;
     int year = 0, digits = 0;
-    while (pos < line.size() && digits < 4) {
+    while (pos < mark) {
       int d = chinese_digit(text::code_point_at(line, pos));
       if (d < 0) break;
       year = year * 10 + d;
       ++digits;
       pos = text::next_char(line, pos);
     }
-    if (digits != 4 || year < 1949 || year > 2100 || !line.substr(pos).starts_with("年")) continue;
+    if (digits != kYearDigits || pos != mark || year < 1949 || year > 2100) continue;
     pos += std::string_view("年").size();
     int month = chinese_number(line, pos);
     if (month < 1 || month > 12 || !line.substr(pos).starts_with("月")) continue;
@@ -601,8 +638,10 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks,
 // A table written as lines with `|` between cells (| 受援县 | 派驻人员(人) | over | 桦南县 | 14 |)
 // is no menu, however short its lines: a line of names without a digit, then (past a rule
 // |---|) lines of as many separators that hold digits. Only what is_menu marked is given back.
-// Returns, for each block, whether it is such a table's line.
-std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks) {
+// `barred`: whether each block's line holds a `|` (most lines hold none, and are not searched
+// again). Returns, for each block, whether it is such a table's line.
+std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks,
+                              const std::vector<bool>& barred) {
   std::vector<bool> table_lines(blocks.size());
   auto line_of = [&](size_t i) {
     return text.substr(blocks[i].start, blocks[i].end - blocks[i].start);
@@ -616,14 +655,15 @@ std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks)
     }
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!barred[i]) continue;
     std::string_view header = line_of(i);
     size_t separators = text::cell_separators(header);
     if (separators < 2 || has_digit(header)) continue;
     size_t first = i + 1;
     if (first < blocks.size() && text::is_table_rule(line_of(first))) ++first;
     size_t end = first;
-    while (end < blocks.size() && text::cell_separators(line_of(end)) == separators &&
-           has_digit(line_of(end))) {
+    while (end < blocks.size() && barred[end] &&
+           text::cell_separators(line_of(end)) == separators && has_digit(line_of(end))) {
       ++end;
     }
     if (end == first) continue;
@@ -813,8 +853,9 @@ bool dated_between_bars(std::string_view line) {
 // little wider.
 bool dated_credit(std::string_view line) {
   if (dated_between_bars(line)) return true;
-  if (is_wide(line, kIssueCreditWidth) || ends_sentence(line) ||
-      line.find("，") != std::string_view::npos || line.find(",") != std::string_view::npos) {
+  // (the width measured last: most lines asked are the body's last, ended as sentences)
+  if (ends_sentence(line) || line.find("，") != std::string_view::npos ||
+      line.find(",") != std::string_view::npos || is_wide(line, kIssueCreditWidth)) {
     return false;
   }
   auto date = find_date_match(line);
@@ -969,6 +1010,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   Document doc;
   if (options.describe) doc.chars = text::count_code_points(text);
   std::vector<bool> related;  // of each block: its marker_of starts a list of related articles
+  std::vector<bool> barred;   // of each block: its line holds a '|'|
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;
@@ -980,6 +1022,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   // Room for the lines of ordinary prose (one every ~200 bytes), so that the vectors seldom grow.
   doc.blocks.reserve(text.size() / 128 + 8);
   related.reserve(doc.blocks.capacity());
+  barred.reserve(doc.blocks.capacity());
   size_t line_start = 0;
   while (line_start <= text.size()) {
     size_t line_end = text.find('\n', line_start);
@@ -989,9 +1032,9 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     if (!line.empty()) {
       size_t start = line.data() - text.data(), end = start + line.size();
       const Marker* marker = marker_of(line);
-      bool has_angle = angle.within(start, end);
+      bool has_angle = angle.within(start, end), has_bar = bar.within(start, end);
       LineSigns signs{
-          .separator = has_angle || bar.within(start, end),
+          .separator = has_angle || has_bar,
           .arrow = has_angle || guillemet.within(start, end) || fullwidth_angle.within(start, end)};
       BlockKind kind = classify_line(line, marker, signs);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
@@ -1011,10 +1054,11 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       if (kind == BlockKind::paragraph && !line_address.empty()) kind = BlockKind::boilerplate;
       doc.blocks.push_back({kind, start, end});
       related.push_back(marker && marker->related);
+      barred.push_back(has_bar);
     }
     line_start = line_end + 1;
   }
-  std::vector<bool> table_lines = keep_tables(text, doc.blocks);
+  std::vector<bool> table_lines = keep_tables(text, doc.blocks, barred);
   size_t related_start = mark_related(doc.blocks, related);
   if (address_block < related_start) doc.address = address;
   doc.related_start =
@@ -1057,11 +1101,14 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     // A first line that reads as a sentence is the report's first paragraph, not a title;
     // one that exclaims is a headline when the page's metadata line follows it, or under a
     // column's name.
-    bool exclaims = line.ends_with("!") || line.ends_with("！");
-    bool headline =
-        !ends_sentence(line) || column_headline(line) ||
-        (exclaims && i + 1 < doc.blocks.size() && doc.blocks[i + 1].kind == BlockKind::metadata);
-    if (!title_decided && headline && !is_wide(line, kMaxTitleWidth)) {
+    // (asked of the first paragraph only: column_headline searches the whole line for bars)
+    const auto headline = [&] {
+      bool exclaims = line.ends_with("!") || line.ends_with("！");
+      return !ends_sentence(line) || column_headline(line) ||
+             (exclaims && i + 1 < doc.blocks.size() &&
+              doc.blocks[i + 1].kind == BlockKind::metadata);
+    };
+    if (!title_decided && headline() && !is_wide(line, kMaxTitleWidth)) {
       b.kind = BlockKind::title;
       doc.title = headline_text(line);
     } else if (!body_started && (ends_sentence(line) || is_wide(line, kMinBodyWidth))) {

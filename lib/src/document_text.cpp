@@ -22,10 +22,27 @@ size_t count_code_points(std::string_view s) {
 size_t display_width(std::string_view s, size_t enough) {
   size_t width = 0;
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  // U+3000..U+9FFF (leads E3..E9: CJK punctuation and ideographs, most of a Chinese line) are
+  // wide whatever their other bytes: no need to decode them.
+  const auto wide_lead = [](unsigned char lead) { return lead >= 0xE3 && lead <= 0xE9; };
   for (size_t i = 0, next = 0; i < s.size() && width < enough; i = next) {
-    // U+3000..U+9FFF (leads E3..E9: CJK punctuation and ideographs, most of a Chinese line) are
-    // wide whatever their other bytes: no need to decode them.
-    if (u[i] >= 0xE3 && u[i] <= 0xE9 && i + 3 <= s.size()) {
+    // While eight bytes are left: eight ASCII bytes (a column each), or two such characters, a
+    // round (a width asked with `enough` may pass it by as many).
+    if (s.size() - i >= 8) {
+      uint64_t word = 0;
+      std::memcpy(&word, u + i, sizeof word);
+      if ((word & 0x8080808080808080ull) == 0) {
+        width += 8;
+        next = i + 8;
+        continue;
+      }
+      if (wide_lead(u[i]) && wide_lead(u[i + 3])) {
+        width += 4;
+        next = i + 6;
+        continue;
+      }
+    }
+    if (wide_lead(u[i]) && i + 3 <= s.size()) {
       width += 2;
       next = i + 3;
       continue;
@@ -53,7 +70,7 @@ bool is_table_rule(std::string_view line) {
   return dash && cell_separators(line) > 0;
 }
 
-std::string_view trim(std::string_view s) {
+std::string_view trim_blanks(std::string_view s) {
   auto blank_prefix = [](std::string_view t) -> size_t {
     if (t.empty()) return 0;
     if (t[0] == ' ' || t[0] == '\t' || t[0] == '\r') return 1;

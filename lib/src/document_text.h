@@ -171,8 +171,24 @@ inline bool is_wide(std::string_view s, size_t width) {
   return s.size() >= width && display_width(s, width) >= width;
 }
 
-// Without leading and trailing ASCII blanks, U+3000 and NBSP.
-std::string_view trim(std::string_view s);
+// trim() of a text that opens or ends with one of the bytes of a blank (out of line).
+std::string_view trim_blanks(std::string_view s);
+
+// Without leading and trailing ASCII blanks, U+3000 and NBSP. Most texts trimmed (every line of
+// a document) have none: told by their first and last bytes, inline.
+inline std::string_view trim(std::string_view s) {
+  const auto opens_blank = [](unsigned char c) {  // (U+3000 E3 80 80, NBSP C2 A0)
+    return c == ' ' || c == '\t' || c == '\r' || c == 0xE3 || c == 0xC2;
+  };
+  const auto ends_blank = [](unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == 0x80 || c == 0xA0;
+  };
+  if (s.empty() || (!opens_blank(static_cast<unsigned char>(s.front())) &&
+                    !ends_blank(static_cast<unsigned char>(s.back())))) {
+    return s;
+  }
+  return trim_blanks(s);
+}
 
 std::vector<std::string_view> split(std::string_view s, char separator);
 
