@@ -34,6 +34,25 @@ TEST_CASE("text::trim removes blanks of each kind at either end, and only blanks
   CHECK(trim("").empty());
 }
 
+TEST_CASE("text::display_width counts two columns for CJK and full-width, one for the rest") {
+  using zhreport::text::display_width;
+  CHECK(display_width("") == 0);
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("援藏医疗队") == 10);
+  // Runs of ASCII and of ideographs, each shorter and longer than eight bytes, at every offset.
+  const std::string mixed = "2024年援藏ABCDEFGHIJ医疗队x，（“援”）é😀 123456789";
+  const size_t width = 4 + 2 + 4 + 10 + 6 + 1 + 2 + 2 + 6 + 2 + 1 + 1 + 1 + 9;
+  CHECK(display_width(mixed) == width);
+  for (size_t n = 0; n < 20; ++n) {
+    CAPTURE(n);
+    CHECK(display_width(std::string(n, 'a') + mixed) == n + width);
+    CHECK(display_width(std::string(n, 'a') + "援藏" + std::string(n, 'b')) == 2 * n + 4);
+  }
+  // With `enough`: exact below it, at least it once reached.
+  CHECK(display_width(mixed, width + 1) == width);
+  for (size_t enough = 1; enough <= width; ++enough) CHECK(display_width(mixed, enough) >= enough);
+}
+
 TEST_CASE("KeySlots numbers keys in the order first added, through growth and collisions") {
   KeySlots slots;
   CHECK(slots.find(42) == KeySlots::kNone);  // empty

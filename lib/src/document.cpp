@@ -126,9 +126,9 @@ struct Markers {
   const Marker* find(std::string_view line) const {
     size_t best = rows.size();
     // 【推荐阅读】: a prefix may stand in brackets
-    size_t lead = line.starts_with("【")  ? std::string_view("【").size()
-                  : line.starts_with("[") ? 1
-                                          : 0;
+    size_t lead = text::starts_with(line, "【") ? std::string_view("【").size()
+                  : line.starts_with('[')       ? 1
+                                                : 0;
     for (size_t pos = first_chars.skip(line, 0), next = 0; pos < line.size();
          pos = first_chars.skip(line, next)) {
       if (!first_pairs.may_start(line, pos)) {
@@ -1010,7 +1010,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   Document doc;
   if (options.describe) doc.chars = text::count_code_points(text);
   std::vector<bool> related;  // of each block: its marker_of starts a list of related articles
-  std::vector<bool> barred;   // of each block: its line holds a '|'|
+  std::vector<bool> barred;   // of each block: its line holds a '|'
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;

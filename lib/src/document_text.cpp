@@ -1,5 +1,7 @@
 #include "document_text.h"
 
+#include <bit>
+
 namespace zhreport::text {
 
 char32_t code_point_at_other(std::string_view s, size_t pos) {
@@ -26,14 +28,19 @@ size_t display_width(std::string_view s, size_t enough) {
   // wide whatever their other bytes: no need to decode them.
   const auto wide_lead = [](unsigned char lead) { return lead >= 0xE3 && lead <= 0xE9; };
   for (size_t i = 0, next = 0; i < s.size() && width < enough; i = next) {
-    // While eight bytes are left: eight ASCII bytes (a column each), or two such characters, a
-    // round (a width asked with `enough` may pass it by as many).
+    // While eight bytes are left: the ASCII bytes that open them (a column each), or two such
+    // characters, a round (a width asked with `enough` may pass it by as many).
     if (s.size() - i >= 8) {
       uint64_t word = 0;
       std::memcpy(&word, u + i, sizeof word);
-      if ((word & 0x8080808080808080ull) == 0) {
-        width += 8;
-        next = i + 8;
+      const uint64_t high = word & 0x8080808080808080ull;
+      const size_t ascii =
+          static_cast<size_t>(std::endian::native == std::endian::little ? std::countr_zero(high)
+                                                                         : std::countl_zero(high)) /
+          8;
+      if (ascii > 0) {
+        width += ascii;
+        next = i + ascii;
         continue;
       }
       if (wide_lead(u[i]) && wide_lead(u[i + 3])) {
