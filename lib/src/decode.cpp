@@ -171,6 +171,14 @@ Utf8Census utf8_census(std::string_view bytes, bool complete) {
   auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t n = bytes.size();
   for (size_t i = 0; i < n;) {
+    // A byte no sequence starts with (a continuation byte, C0, C1, F5..FF: utf8_step's invalid
+    // subpart of one byte), as most bytes of another charset are, before the fast paths.
+    if (const unsigned char b = p[i]; (b >= 0x80 && b < 0xC2) || b >= 0xF5) {
+      ++census.invalid;
+      if (census.invalid * 8 > census.multibyte + (n - i) / 2) break;
+      ++i;
+      continue;
+    }
     // The decoding loop's fast paths: ASCII, then pairs of plain three-byte sequences.
     i = skip_ascii(p, i, n);
     const size_t pairs_start = i;
