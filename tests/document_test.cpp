@@ -465,6 +465,17 @@ TEST_CASE("regression: an address line labelled 网址 (not 原文链接) did no
     CHECK(report.title == "县医院来了北京专家");
     CHECK(report.address == "http://www.example-county.gov.cn/news/202405/t20240521_1203.html");
   }
+  // A label at most four characters long, wherever its word stands in it; an address without
+  // its scheme.
+  const std::string address = "http://www.example.cn/2024-05/21/c_1.htm";
+  for (const std::string label : {"1.链接:", "本页网址:", "网址 ", ""}) {
+    CAPTURE(label);
+    CHECK(zhreport::analyze_document("标题\n正文。\n" + label + address + "\n").address == address);
+  }
+  CHECK(zhreport::analyze_document("标题\n正文。\nwww.example.cn\n").address == "www.example.cn");
+  CHECK(
+      zhreport::analyze_document("标题\n正文。\n查看原文链接：" + address + "\n").address.empty());
+  CHECK(zhreport::analyze_document("标题\n正文。\n1 原文链接:" + address + "\n").address.empty());
   // A label that names neither is no address line (a source line holding a link).
   CHECK(zhreport::analyze_document("标题\n来源：http://www.example.cn/2024-05/21/c_1.htm\n正文。\n")
             .address.empty());

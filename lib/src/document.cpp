@@ -250,12 +250,20 @@ BlockKind classify_line(std::string_view line, const Marker* m, LineSigns signs)
 // one labelled as a link or an address (原文链接:…, 网址：…, 本页地址:…: a label of at most four
 // characters that ends so); empty for any other line.
 std::string_view address_in(std::string_view line) {
-  // (analyze_document asks only the lines that hold '/' or 'w': a search for "://" stops at
-  // every ':', and normalized Chinese text is full of them, the full-width colon folded)
-  if (line.find("://") == std::string_view::npos && line.find("www.") == std::string_view::npos) {
-    return {};
-  }
   constexpr size_t kMaxLabel = 4 * 3;  // four CJK characters in UTF-8
+  // Every line of a document is asked: most are told by a few bytes that they neither open with
+  // an address (http…, www.) nor with a label's word, which ends with 接 or 址 (its last two
+  // bytes looked for among the label's), where searches of the whole line for "://" and "www."
+  // stopped at every ':' (normalized Chinese text is full of them, the full-width colon folded).
+  if (line[0] != 'h' && line[0] != 'w') {
+    const std::string_view head = line.substr(0, kMaxLabel);
+    bool labelled = false;
+    for (size_t at = 4; at + 2 <= head.size() && !labelled; ++at) {
+      const auto tail = static_cast<unsigned char>(head[at + 1]);
+      labelled = (tail == 0xA5 && head[at] == '\x8E') || (tail == 0x80 && head[at] == '\x9D');
+    }
+    if (!labelled) return {};
+  }
   for (std::string_view word : {"链接", "地址", "网址"}) {
     size_t at = line.substr(0, kMaxLabel).find(word);  // only a label's place: cheap on prose
     if (at == std::string_view::npos) continue;
@@ -1015,10 +1023,10 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   size_t address_block = SIZE_MAX;
   std::string_view address;
   // The characters that the tests of a line need and most lines lack, each searched for over the
-  // text once instead of in every line (six calls a line). (Not 发表于: its search stops at a byte
+  // text once instead of in every line (four calls a line). (Not 发表于: its search stops at a byte
   // common in prose, so it is asked of short lines only.)
   text::NextOccurrence angle(text, ">"), bar(text, "|"), guillemet(text, "»"),
-      fullwidth_angle(text, "＞"), slash(text, "/"), w(text, "w");
+      fullwidth_angle(text, "＞");
   // Room for the lines of ordinary prose (one every ~200 bytes), so that the vectors seldom grow.
   doc.blocks.reserve(text.size() / 128 + 8);
   related.reserve(doc.blocks.capacity());
@@ -1044,9 +1052,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
           !is_wide(line, kMaxMarkedWidth) && find_date(line)) {
         kind = BlockKind::metadata;
       }
-      // (a web address holds '/' or 'w')
-      std::string_view line_address =
-          slash.within(start, end) || w.within(start, end) ? address_in(line) : std::string_view();
+      std::string_view line_address = address_in(line);
       if (!line_address.empty() && address.empty()) {
         address = line_address;
         address_block = doc.blocks.size();
