@@ -660,7 +660,7 @@ TEST_CASE("GB18030 and Big5 decode as ICU's converters alone do, whatever the by
     for (int round = 0; round < 300; ++round) {
       std::string bytes;
       for (int piece = 0; piece < 60; ++piece) {
-        switch (random() % 8) {
+        switch (random() % 9) {
           case 0:
             bytes += text.substr(random() % text.size(), random() % 40);
             break;
@@ -672,6 +672,9 @@ TEST_CASE("GB18030 and Big5 decode as ICU's converters alone do, whatever the by
             break;
           case 3:
             bytes += random() % 2 ? "\n" : "a ";
+            break;
+          case 4:  // GB18030's NBSP, whole or cut
+            bytes += std::string_view("\x81\x30\x84\x32").substr(0, 1 + random() % 4);
             break;
           default:
             bytes += {byte(0x81, 0xFE), byte(0x40, 0xFE)};  // any pair, valid or not

@@ -278,6 +278,12 @@ class PairTable {
 constexpr PairTable kGb18030Table(decode_detail::kGb18030Pairs),
     kBig5Table(decode_detail::kBig5HkscsPairs);
 
+// GB18030 writes NBSP (U+00A0) in four bytes, which the pair tables do not hold; web pages are
+// full of them, and ICU read the rest of each line that held one. Decoded as ICU decodes it.
+constexpr std::string_view kGb18030Nbsp = "\x81\x30\x84\x32", kNbsp = "\xC2\xA0";
+constexpr CharClass kNbspClass =
+    decode_detail::is_ordinary(0xA0) ? CharClass::ordinary : CharClass::strange;
+
 // The table of `encoding`; null for charsets without one.
 const PairTable* pair_table(Encoding encoding) {
   if (encoding == Encoding::gb18030) return &kGb18030Table;
@@ -492,6 +498,16 @@ struct StreamDecoder::State {
         }
         // A pair the table lacks, or a character of another length: an entry of the map's own.
         const uint32_t entry = i < pairs_end ? pairs.entry(data[i], data[i + 1]) : 0;
+        if (!entry && encoding == Encoding::gb18030 && n - i >= kGb18030Nbsp.size() &&
+            std::memcmp(data + i, kGb18030Nbsp.data(), kGb18030Nbsp.size()) == 0) {
+          end_stretch(i);
+          w = std::copy(kNbsp.begin(), kNbsp.end(), w);
+          ++seen[size_t(kNbspClass)];
+          if (offsets) offsets->append_repeated(position + (i - at), kNbsp.size());
+          i += kGb18030Nbsp.size();
+          stretch = i;
+          continue;
+        }
         if (!entry) {
           stopped = true;
           break;
