@@ -291,6 +291,21 @@ const PairTable* pair_table(Encoding encoding) {
   return nullptr;
 }
 
+// Whether ICU has the converter of `encoding` (UTF-8 needs none): asked once for each.
+bool icu_available(Encoding encoding) {
+  static const std::array<bool, 5> available = [] {
+    std::array<bool, 5> has{};
+    for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
+      UErrorCode status = U_ZERO_ERROR;
+      UConverter* converter = ucnv_open(icu_name(e), &status);
+      has[size_t(e)] = U_SUCCESS(status) && converter;
+      if (converter) ucnv_close(converter);
+    }
+    return has;
+  }();
+  return available[size_t(encoding)];
+}
+
 }  // namespace
 
 // --- the engine -------------------------------------------------------------------------------
@@ -304,24 +319,19 @@ struct StreamDecoder::State {
   size_t position = 0;       // stream offset of the next byte fed
   std::vector<InvalidSequence> invalid;
   std::optional<size_t> nul;
+  // ICU's converter, opened at its first use (icu()): most GB18030 and Big5 texts need none,
+  // and opening one took some 2,000 instructions.
   UConverter* converter = nullptr;
+  // Whether ICU has the converter (only a broken ICU installation lacks these; decode() reports
+  // it, a stream turns every byte into a listed U+FFFD).
+  bool available = false;
   // Detection's census: when set, every character decoded is counted there by class.
   ClassCounts* counts = nullptr;
 
-  explicit State(Encoding e) : encoding(e), bom_checked(bom_of(e).empty()) {
-    if (encoding == Encoding::utf8) return;
-    UErrorCode status = U_ZERO_ERROR;
-    converter = ucnv_open(icu_name(encoding), &status);
-    // Only a broken ICU installation lacks these converters; decode() reports it, a stream
-    // turns every byte into a listed U+FFFD.
-    if (U_FAILURE(status)) {
-      converter = nullptr;
-      return;
-    }
-    // ICU stops at each invalid sequence and we substitute it: a callback cannot place what it
-    // rejects, as ICU hands it the bytes it replays from its own buffer.
-    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  }
+  explicit State(Encoding e)
+      : encoding(e),
+        bom_checked(bom_of(e).empty()),
+        available(e != Encoding::utf8 && icu_available(e)) {}
   ~State() {
     if (converter) ucnv_close(converter);
   }
@@ -419,12 +429,24 @@ struct StreamDecoder::State {
     position += n;
   }
 
-  bool usable() const { return encoding == Encoding::utf8 || converter != nullptr; }
+  bool usable() const { return encoding == Encoding::utf8 || available; }
+
+  // The converter, opened now if it is not yet; null when ICU lacks it.
+  UConverter* icu() {
+    if (converter || !available) return converter;
+    UErrorCode status = U_ZERO_ERROR;
+    converter = ucnv_open(icu_name(encoding), &status);
+    if (U_FAILURE(status)) return converter = nullptr;
+    // ICU stops at each invalid sequence and we substitute it: a callback cannot place what it
+    // rejects, as ICU hands it the bytes it replays from its own buffer.
+    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    return converter;
+  }
 
   // GB18030 and Big5 through their pair table where it decodes, the rest and other charsets
   // through ICU.
   void convert_charset(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
-    const PairTable* table = converter ? pair_table(encoding) : nullptr;
+    const PairTable* table = available ? pair_table(encoding) : nullptr;
     if (!table) return convert_icu(chunk, last, out, offsets);
     size_t at = 0;
     do {
@@ -443,7 +465,7 @@ struct StreamDecoder::State {
   // the bytes after an invalid sequence, which it reads again.
   size_t icu_held_bytes() const {
     UErrorCode status = U_ZERO_ERROR;
-    return static_cast<size_t>(ucnv_toUCountPending(converter, &status));
+    return converter ? static_cast<size_t>(ucnv_toUCountPending(converter, &status)) : 0;
   }
 
   // Decodes chunk[at...] through `table`, ASCII as it is, up to the chunk's end or the first pair
@@ -539,7 +561,7 @@ struct StreamDecoder::State {
 
   void convert_icu_uncounted(std::string_view chunk, bool last, std::string& out,
                              OffsetMap* offsets) {
-    if (!converter) {
+    if (!icu()) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});
       out.append(kReplacement, 3);
