@@ -420,6 +420,11 @@ TEST_CASE("regression: a formal document's date written in Chinese dates it") {
         "2023-06-12");
   CHECK(zhreport::find_date("x年二〇二三年六月十二日").value_or("") == "2023-06-12");
   CHECK_FALSE(zhreport::find_date("二〇二三年六月十二"));
+  // A date line opens with its date: one further on does not make it one.
+  CHECK(zhreport::analyze_document("标题\n二〇二三年六月十二日\n正文。\n").date == "2023-06-12");
+  CHECK(zhreport::analyze_document("标题\n2023年6月12日 星期一\n正文。\n").date == "2023-06-12");
+  CHECK(zhreport::analyze_document("标题\n2023年我院派出专家，2024年3月1日返回。\n").date.empty());
+  CHECK(zhreport::analyze_document("标题\n二〇二三年起，二〇二四年三月一日返回。\n").date.empty());
   zhreport::Document notice = zhreport::analyze_document(
       "关于援藏医疗队工作的通报\n各有关单位：\n现将有关情况通报如下。\n某某省卫生健康委员会\n"
       "二〇二三年六月十二日\n");

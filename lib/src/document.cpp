@@ -443,38 +443,60 @@ int chinese_number(std::string_view s, size_t& pos) {
   return number;
 }
 
-// 二〇二四年三月十二日: a formal document's date, its year digit by digit. Its four digits (each
-// of three bytes) stand right before a 年: read back from each 年 of the line, in order, rather
-// than from every character.
+// 二〇二四年三月十二日: a formal document's date, its year digit by digit, whose four digits (each
+// of three bytes) stand right before the 年 at `mark`, if any.
+constexpr std::string_view kYear = "年";
+constexpr size_t kChineseYearBytes = 4 * 3;
+std::optional<DateMatch> chinese_date_before(std::string_view line, size_t mark) {
+  if (mark < kChineseYearBytes) return std::nullopt;
+  const size_t i = mark - kChineseYearBytes;
+  size_t pos = i;
+  int year = 0, digits = 0;
+  while (pos < mark) {
+    int d = chinese_digit(text::code_point_at(line, pos));
+    if (d < 0) break;
+    year = year * 10 + d;
+    ++digits;
+    pos = text::next_char(line, pos);
+  }
+  if (digits != 4 || pos != mark || year < 1949 || year > 2100) return std::nullopt;
+  pos += kYear.size();
+  int month = chinese_number(line, pos);
+  if (month < 1 || month > 12 || !line.substr(pos).starts_with("月")) return std::nullopt;
+  pos += std::string_view("月").size();
+  int day = chinese_number(line, pos);
+  if (day < 1 || day > 31 || !line.substr(pos).starts_with("日")) return std::nullopt;
+  pos += std::string_view("日").size();
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return DateMatch{iso, i, pos};
+}
+
+// The first such date of a line: read back from each 年, in order, rather than tried at every
+// character.
 std::optional<DateMatch> chinese_date(std::string_view line) {
-  constexpr std::string_view kYear = "年";
-  constexpr size_t kYearDigits = 4, kDigitBytes = 3;
   for (size_t mark = text::find(line, kYear); mark != std::string_view::npos;
        mark = text::find(line, kYear, mark + kYear.size())) {
-    if (mark < kYearDigits * kDigitBytes) continue;
-    const size_t i = mark - kYearDigits * kDigitBytes;
-    size_t pos = i;
-    int year = 0, digits = 0;
-    while (pos < mark) {
-      int d = chinese_digit(text::code_point_at(line, pos));
-      if (d < 0) break;
-      year = year * 10 + d;
-      ++digits;
-      pos = text::next_char(line, pos);
-    }
-    if (digits != kYearDigits || pos != mark || year < 1949 || year > 2100) continue;
-    pos += std::string_view("年").size();
-    int month = chinese_number(line, pos);
-    if (month < 1 || month > 12 || !line.substr(pos).starts_with("月")) continue;
-    pos += std::string_view("月").size();
-    int day = chinese_number(line, pos);
-    if (day < 1 || day > 31 || !line.substr(pos).starts_with("日")) continue;
-    pos += std::string_view("日").size();
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return DateMatch{iso, i, pos};
+    if (auto date = chinese_date_before(line, mark)) return date;
   }
   return std::nullopt;
+}
+
+std::optional<DateMatch> arabic_date_at(std::string_view line, size_t i) {
+  if (auto date = day_first_date(line, i)) return date;
+  size_t pos = i;
+  int year = 0, month = 0, day = 0;
+  if (read_digits(line, pos, year) != 4 || year < 1900 || year > 2100) return std::nullopt;
+  if (!read_separator(line, pos, "年")) return std::nullopt;
+  size_t n = read_digits(line, pos, month);
+  if (n == 0 || n > 2 || month < 1 || month > 12) return std::nullopt;
+  if (!read_separator(line, pos, "月")) return std::nullopt;
+  n = read_digits(line, pos, day);
+  if (n == 0 || n > 2 || day < 1 || day > 31) return std::nullopt;
+  if (line.substr(pos).starts_with("日")) pos += 3;
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return DateMatch{iso, i, pos};
 }
 
 std::optional<DateMatch> arabic_date(std::string_view line) {
@@ -482,20 +504,7 @@ std::optional<DateMatch> arabic_date(std::string_view line) {
     if (line[i] < '0' || line[i] > '9' || (i > 0 && line[i - 1] >= '0' && line[i - 1] <= '9')) {
       continue;
     }
-    if (auto date = day_first_date(line, i)) return date;
-    size_t pos = i;
-    int year = 0, month = 0, day = 0;
-    if (read_digits(line, pos, year) != 4 || year < 1900 || year > 2100) continue;
-    if (!read_separator(line, pos, "年")) continue;
-    size_t n = read_digits(line, pos, month);
-    if (n == 0 || n > 2 || month < 1 || month > 12) continue;
-    if (!read_separator(line, pos, "月")) continue;
-    n = read_digits(line, pos, day);
-    if (n == 0 || n > 2 || day < 1 || day > 31) continue;
-    if (line.substr(pos).starts_with("日")) pos += 3;
-    char iso[16];
-    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return DateMatch{iso, i, pos};
+    if (auto date = arabic_date_at(line, i)) return date;
   }
   return std::nullopt;
 }
@@ -510,6 +519,15 @@ std::optional<DateMatch> find_date_match(std::string_view line) {
   std::optional<DateMatch> chinese = chinese_date(line);
   if (!chinese || (digits && digits->start < chinese->start)) return digits;
   return chinese;
+}
+
+// find_date_match's date when it opens the line, else none: tried at the line's start only.
+std::optional<DateMatch> date_at_start(std::string_view line) {
+  if (line.size() >= 4 && line[0] >= '0' && line[0] <= '9') return arabic_date_at(line, 0);
+  if (line.substr(std::min(line.size(), kChineseYearBytes)).starts_with(kYear)) {
+    return chinese_date_before(line, kChineseYearBytes);
+  }
+  return std::nullopt;
 }
 
 // What a diary's or a log's date line adds to the date: the weekday and the weather
@@ -587,8 +605,9 @@ bool is_date_line(std::string_view line) {
   bool digit = !line.empty() && ((line[0] >= '0' && line[0] <= '9') ||
                                  chinese_digit(text::code_point_at(line, 0)) >= 0);
   if (!digit) return false;
-  auto date = find_date_match(line);
-  if (!date || date->start != 0) return false;
+  // (a date further on would not do: not searched for)
+  auto date = date_at_start(line);
+  if (!date) return false;
   std::string_view after = line.substr(date->end);
   size_t k = time_of_day_length(after);
   if (k == after.size() || is_day_note(after.substr(k))) return true;
