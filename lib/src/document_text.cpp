@@ -28,9 +28,15 @@ size_t display_width(std::string_view s, size_t enough) {
   // wide whatever their other bytes: no need to decode them.
   const auto wide_lead = [](unsigned char lead) { return lead >= 0xE3 && lead <= 0xE9; };
   for (size_t i = 0, next = 0; i < s.size() && width < enough; i = next) {
-    // While eight bytes are left: the ASCII bytes that open them (a column each), or two such
-    // characters, a round (a width asked with `enough` may pass it by as many).
+    // While eight bytes are left: two such characters (first: most of a line), or the ASCII
+    // bytes that open them (a column each), a round (a width asked with `enough` may pass it by
+    // as many).
     if (s.size() - i >= 8) {
+      if (wide_lead(u[i]) && wide_lead(u[i + 3])) {
+        width += 4;
+        next = i + 6;
+        continue;
+      }
       uint64_t word = 0;
       std::memcpy(&word, u + i, sizeof word);
       const uint64_t high = word & 0x8080808080808080ull;
@@ -41,11 +47,6 @@ size_t display_width(std::string_view s, size_t enough) {
       if (ascii > 0) {
         width += ascii;
         next = i + ascii;
-        continue;
-      }
-      if (wide_lead(u[i]) && wide_lead(u[i + 3])) {
-        width += 4;
-        next = i + 6;
         continue;
       }
     }
