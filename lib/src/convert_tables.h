@@ -173,7 +173,20 @@ struct Group {
   static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
                             kFastSlow = 0xFF000000;
   std::span<const uint32_t> fast3;
+  // Which three-byte characters a text may not keep as they are (fast3 is other than their own
+  // bytes), for the bulk copy of text none of whose characters changes: indexed by the
+  // character's last two bytes read as a little-endian uint16 (changes3_index), bit
+  // changes3_bit of its first. 32 KB, where fast3 is 256 KB. Empty: no bulk copy (a group where an
+  // ASCII or two-byte character acts; normalization groups).
+  std::span<const uint16_t> changes3;
 };
+
+// The changes3 entry of the three-byte character whose second and third bytes are `tail`
+// (little-endian), and its bit.
+inline size_t changes3_index(uint16_t tail) { return size_t(tail) - 0x8080; }
+constexpr size_t kChanges3Size = 0xBFBF - 0x8080 + 1;
+// (first & 0xF, as first & 31 is for E0..EF: that modulo, 32-bit shifts and bit tests take free)
+inline unsigned changes3_bit(unsigned char first) { return first & 31; }
 
 // A group as it is built (owning its tables).
 struct GroupData {
@@ -185,9 +198,10 @@ struct GroupData {
   bool has_multichar_keys = false;
   bool ascii_inert = true;
   std::vector<uint32_t> fast3;
+  std::vector<uint16_t> changes3;
   Group view() const {
-    return {candidates, longest_key,        cells.view(), specials,
-            pool,       has_multichar_keys, ascii_inert,  fast3};
+    return {candidates,         longest_key, cells.view(), specials, pool,
+            has_multichar_keys, ascii_inert, fast3,        changes3};
   }
 };
 
