@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <bit>
 #include <memory>
 #include <random>
 #include <string>
@@ -182,6 +183,20 @@ TEST_CASE("the bulk copy: every character at every offset in a block") {
       CHECK(tracked.text == expected);
       if (k < 2) CHECK(tracked.offsets.runs().size() == 1);
     }
+  }
+}
+
+TEST_CASE("char_bit hashes a character's last two bytes, or its one byte") {
+  using namespace convert_detail;
+  auto bit = [](std::string_view c) {
+    return char_bit(reinterpret_cast<const unsigned char*>(c.data()), c.size());
+  };
+  CHECK(bit("a") == tail_bit('a'));
+  CHECK(bit("é") == tail_bit(0xC3 | 0xA9 << 8));
+  CHECK(bit("醫") == tail_bit(0x86 | 0xAB << 8));  // E9 86 AB: what the fast loop reads
+  CHECK(bit("\U00020BB7") == tail_bit(0xAE | 0xB7 << 8));
+  for (std::string_view c : {"a", "é", "醫", "\U00020BB7"}) {
+    CHECK(std::has_single_bit(bit(c)));
   }
 }
 

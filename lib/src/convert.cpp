@@ -264,12 +264,14 @@ inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group:
 
 // The fast3 entry for the three-byte character at p whose entry is kFastSpecial | index of
 // `special`: kFastSlow where a longer key may start (Special::may_follow, with the next
-// character's bytes read at once when it has three, almost always, and seven bytes are left),
+// character's last two bytes read at once when it has three, almost always, and seven bytes are
+// left),
 // else the character's own (Special::fast_value).
 inline uint32_t special_entry(const Special& special, const char* p, const char* end) {
   uint32_t next;
   if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
-    if (special.second_chars & convert_detail::char_bit(code_point3(next))) return Group::kFastSlow;
+    if (special.second_chars & convert_detail::tail_bit(next >> 8 & 0xFFFF))
+      return Group::kFastSlow;
   } else if (special.may_follow(p + 3, end)) {
     return Group::kFastSlow;
   }

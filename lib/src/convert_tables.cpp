@@ -157,8 +157,11 @@ GroupData compile_group(std::vector<Item> candidates) {
       special.second_chars = single && !fits ? ~uint64_t(0) : 0;
       for (auto c = first; c != last; ++c) {
         if (!is_single_char(c->key)) {
-          special.second_chars |= char_bit(first_code_point(
-              c->key.substr(utf8::sequence_length(static_cast<unsigned char>(c->key[0])))));
+          const auto* u = reinterpret_cast<const unsigned char*>(c->key.data());
+          const size_t first_length = utf8::sequence_length(u[0]);
+          const size_t second_length =
+              std::min(utf8::sequence_length(u[first_length]), c->key.size() - first_length);
+          special.second_chars |= char_bit(u + first_length, second_length);
         }
       }
     }

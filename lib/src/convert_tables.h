@@ -50,7 +50,12 @@ struct Bucket {
   bool empty() const { return begin == end; }
 };
 
-inline uint64_t char_bit(char32_t cp) { return uint64_t(1) << ((cp * 0x9E3779B1u) >> 26); }
+// A character's bit in Special::second_chars, hashed from its last two bytes (little-endian) or
+// its one byte: the fast loop has a three-byte character's last two at hand, without decoding.
+inline uint64_t tail_bit(uint32_t tail) { return uint64_t(1) << ((tail * 0x9E3779B1u) >> 26); }
+inline uint64_t char_bit(const unsigned char* u, size_t len) {
+  return tail_bit(len >= 2 ? u[len - 2] | uint32_t(u[len - 1]) << 8 : u[0]);
+}
 
 struct Special {
   uint32_t value = 0;  // a plain cell: the single-character value, if any
@@ -68,7 +73,7 @@ struct Special {
     if (p >= end) return false;
     const auto* u = reinterpret_cast<const unsigned char*>(p);
     const size_t len = std::min(utf8::sequence_length(*u), size_t(end - p));
-    return second_chars & char_bit(utf8::code_point(u, len));
+    return second_chars & char_bit(u, len);
   }
 };
 
