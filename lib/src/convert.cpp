@@ -264,14 +264,14 @@ inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group:
 
 // The fast3 entry for the three-byte character at p whose entry is kFastSpecial | index of
 // `special`: kFastSlow where a longer key may start (Special::may_follow, with the next
-// character's last two bytes read at once when it has three, almost always, and seven bytes are
-// left),
-// else the character's own (Special::fast_value).
+// character's last two bytes read at once when it has three, almost always, and seven bytes
+// are left), else the character's own (Special::fast_value).
 inline uint32_t special_entry(const Special& special, const char* p, const char* end) {
   uint32_t next;
   if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
-    if (special.second_chars & convert_detail::tail_bit(next >> 8 & 0xFFFF))
+    if (special.second_chars & convert_detail::tail_bit(next >> 8 & 0xFFFF)) {
       return Group::kFastSlow;
+    }
   } else if (special.may_follow(p + 3, end)) {
     return Group::kFastSlow;
   }
@@ -353,7 +353,9 @@ inline void copy_blocks(const Group& group, const char*& p, char*& w, const char
 // from the bytes read would make every step wait for the previous one's load. Everything else
 // goes through convert_at. Input and output advance together here (three bytes or one), and a
 // character replaced by one as long maps byte to byte: with tracking, what the loop writes maps
-// as copied, told to the sink once per stretch.
+// as copied, told to the sink once per stretch. Where SSE2 and the group's changes3 allow,
+// copy_blocks takes the text a block at a time and the steps only the characters it stops at
+// and the end of the text.
 template <typename Sink>
 bool run_group_fast(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
@@ -375,14 +377,14 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
       sink.commit(w);
       open();
     }
-    // Each step reads at least a byte and writes at most three: `stop` keeps both the four-byte
-    // reads in the input and the writes under `limit`, in one comparison per character.
 #if defined(__SSE2__)
     if (!group.changes3.empty()) {
       copy_blocks(group, p, w, end, limit);
       if (w > limit) continue;
     }
 #endif
+    // Each step reads at least a byte and writes at most three: `stop` keeps both the four-byte
+    // reads in the input and the writes under `limit`, in one comparison per character.
     size_t steps = 0;
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
 #if defined(__SSE2__)
