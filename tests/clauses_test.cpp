@@ -132,6 +132,24 @@ TEST_CASE("clauses: marks and verbs among ASCII words and punctuation that mark 
   CHECK(r.clause_at(text.find("D")) == 4);
 }
 
+TEST_CASE("clauses: a character that ends like a mark, a numeral or a verb is none of them") {
+  // The scan tells most characters by their last two bytes: 䀂 ends as 。 does, 帉 as 三, 紾 as
+  // the 派 of 派出 (one lead byte on), wherever they stand (first or second of a pair of
+  // characters, after ASCII, near the end of the text).
+  const std::string look_alikes = "䀂帉紾";
+  for (std::string before : {"", "甲", "a", "ab", "甲a"}) {
+    for (std::string after : {"", "乙", "乙丙丁戊己"}) {
+      std::string text = before + look_alikes + "派出三人。" + look_alikes + after;
+      CAPTURE(text);
+      zhreport::Reading r = zhreport::read_clauses(text);
+      REQUIRE(r.sentences.size() == 2);
+      REQUIRE(r.frames.size() == 1);
+      CHECK(r.frames[0].start == text.find("派出"));
+      CHECK(r.number_starts == std::vector<size_t>{text.find("三")});
+    }
+  }
+}
+
 TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") {
   CHECK(zhreport::read_clauses("").clauses.empty());
   zhreport::Reading r = zhreport::read_clauses("派出专家");

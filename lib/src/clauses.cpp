@@ -1,7 +1,9 @@
 #include "zhreport/clauses.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "document_text.h"
@@ -84,34 +86,43 @@ struct FrameTable {
   // three-byte second character), all of them where a verb of one character, or a second of
   // another length, matches whatever follows: a scan stopping at a first character (most are
   // common: 在, 下, 开, 进…) lists it only when that byte may be a verb's (most do not).
-  std::vector<uint64_t> second_bits = std::vector<uint64_t>(kFirstList, ~uint64_t{0});
+  std::array<uint64_t, kNumberStart> second_bits{};
   // The Role of every character of the Basic Multilingual Plane (a flat table: the scan looks
   // up every character it stops at, one load for both questions).
-  std::vector<uint8_t> role = std::vector<uint8_t>(0x10000, kNoRole);
-  // Where next_mark's scan stops: the characters of some role, the three-byte ones by their
-  // last two bytes, which the scan tests without decoding.
-  text::ThreeByteStops three_byte_stops;
-  // The three-byte characters of some role by their last two bytes, as ThreeByteStops keys them:
-  // the lead byte of the one that ends so (kShared where several do) and its role, for next_mark
-  // to tell the role of most characters it stops at without decoding them.
-  static constexpr unsigned char kShared = 0xFF;  // (never a lead byte)
-  std::vector<unsigned char> tail_lead = std::vector<unsigned char>(0x10000, 0);
-  std::vector<uint8_t> tail_role = std::vector<uint8_t>(0x10000, kNoRole);
+  std::array<uint8_t, 0x10000> role{};
+  // The three-byte characters of some role by their last two bytes (text::tail_key), which
+  // next_mark's scan tests of every character without decoding it: 0 where none ends so (most
+  // characters), else the lead byte of the one that does and its role (lead << 8 | role), or
+  // kShared << 8 where several do. The load that stops the scan tells it, mostly, what it
+  // stopped at.
+  static constexpr uint16_t kShared = 0xFF;  // (never a lead byte)
+  std::array<uint16_t, 0x10000> tail_code{};
+  // Whether tail_code is not 0, a byte each: the test of the scan's loop over most characters,
+  // one compare with memory where the code would take a load and a test.
+  std::array<bool, 0x10000> tail_stops{};
   // The lead byte of the three-byte character `c` (U+0800..U+FFFF).
-  static unsigned char lead_of(char32_t c) { return static_cast<unsigned char>(0xE0 | (c >> 12)); }
-  // The characters given a role (ThreeByteStops' and tail_lead's, once their roles are set).
+  static uint16_t lead_of(char32_t c) { return static_cast<uint16_t>(0xE0 | (c >> 12)); }
+  // The characters given a role (in tail_code, once their roles are set: none is kNoRole).
   void stop_at(std::u32string_view chars) {
     for (char32_t c : chars) {
-      three_byte_stops.add(c);
       if (c < 0x800 || c > 0xFFFF) continue;
-      unsigned char& lead = tail_lead[text::tail_key(c)];
-      lead = lead == 0 || lead == lead_of(c) ? lead_of(c) : kShared;
-    }
-    for (char32_t c : chars) {
-      if (c < 0x800 || c > 0xFFFF) continue;
-      if (tail_lead[text::tail_key(c)] == lead_of(c)) tail_role[text::tail_key(c)] = role[c];
+      uint16_t& code = tail_code[text::tail_key(c)];
+      code = code == 0 || code >> 8 == lead_of(c) ? static_cast<uint16_t>(lead_of(c) << 8 | role[c])
+                                                  : kShared << 8;
+      tail_stops[text::tail_key(c)] = true;
     }
   }
+  // The role of the three-byte character at `u`, whose tail_code is `code`.
+  uint8_t role_of_three(uint16_t code, const unsigned char* u) const {
+    if (code >> 8 == u[0]) return static_cast<uint8_t>(code);
+    if (code >> 8 != kShared) return kNoRole;
+    return role[text::three_byte_code_point({reinterpret_cast<const char*>(u), 3}, 0)];
+  }
+  // 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
+  // role `continues` in data/context.tsv), and the last_bits of their third bytes (all of them
+  // where a word is too short for the test).
+  text::WordList continues;
+  uint64_t continues_third_bits = 0;
   uint8_t role_of(char32_t c) const { return c < 0x10000 ? role[c] : uint8_t{kNoRole}; }
   FrameTable() {
     constexpr std::string_view kEllipsis = "…";
@@ -148,7 +159,6 @@ struct FrameTable {
         if (lists.size() == kNumberStart) continue;  // the table's limit of first characters
         role[first] = static_cast<uint8_t>(lists.size());
         lists.emplace_back();
-        second_bits.push_back(0);
       }
       lists[role[first]].push_back({f->verb, f});
       if (firsts.find(first) == firsts.npos) firsts += first;
@@ -165,8 +175,11 @@ struct FrameTable {
                                       kCellBreaks, numbers.chars()}) {
       stop_at(marks);
     }
-    three_byte_stops.pass_ascii(
-        [&](char c) { return role[static_cast<unsigned char>(c)] == kNoRole; });
+    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
+      if (row.size() < 2 || row[0] != "continues" || row[1].empty()) continue;
+      continues.add(row[1]);
+      continues_third_bits |= row[1].size() >= 3 ? last_bits(row[1][2]) : ~uint64_t{0};
+    }
   }
 };
 
@@ -175,35 +188,20 @@ const FrameTable& table() {
   return instance;
 }
 
-// 其中, 此外, 同时…: words that make a clause continue the statement before it (the rows of
-// role `continues` in data/context.tsv). Every clause is asked: first the last_bits of its third
+// Whether the clause s[start, end) starts with a word that makes it continue the statement
+// before it (FrameTable::continues). Every clause is asked: first the last_bits of its third
 // byte (the last of a three-byte first character) against the words' (most clauses fail it),
 // then a lookup by its first character (the rest start with one or two of the words).
-bool starts_continuation(std::string_view clause) {
-  struct Words {
-    text::WordList list;
-    uint64_t third_bits = 0;
-  };
-  static const Words words = [] {
-    Words out;
-    for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
-      if (row.size() < 2 || row[0] != "continues" || row[1].empty()) continue;
-      out.list.add(row[1]);
-      // (all of them where a word is too short for the test)
-      out.third_bits |= row[1].size() >= 3 ? last_bits(row[1][2]) : ~uint64_t{0};
-    }
-    return out;
-  }();
-  if (clause.size() >= 3 && (words.third_bits & last_bits(clause[2])) == 0) return false;
-  return words.list.starts(clause);
+bool starts_continuation(const FrameTable& t, std::string_view s, size_t start, size_t end) {
+  if (end - start >= 3 && (t.continues_third_bits & last_bits(s[start + 2])) == 0) return false;
+  return t.continues.starts(s.substr(start, end - start));
 }
 
 // The frames of a clause ending at `end`: every verb of the table, longest first at each
 // position; `starts` are the positions of the clause, in order, where a verb of the table
 // starts, with the list of those verbs, the only ones worth trying.
-void find_frames(std::string_view s, const std::vector<Start>& starts, size_t end,
-                 std::vector<FrameHit>& out) {
-  const FrameTable& t = table();
+void find_frames(const FrameTable& t, std::string_view s, const std::vector<Start>& starts,
+                 size_t end, std::vector<FrameHit>& out) {
   size_t free = 0;  // a verb found covers the positions before this
   for (const Start& start : starts) {
     size_t p = start.pos;
@@ -231,6 +229,26 @@ bool is_number_digit(char c, const FrameTable& t) {
   return c >= '0' && c <= '9' && t.role[static_cast<unsigned char>(c)] == kNumberStart;
 }
 
+// Past the three-byte characters of no role from `p`, two a round (ThreeByteStops' loop, on
+// tail_stops) while eight bytes are left before `rounds_end` + 7: the tail_code of the one it
+// stops at, `p` at it, or 0 where something else stands at `p` (or too few bytes are left), for
+// next_mark to tell what without returning to this loop for each such character.
+uint16_t skip_plain(const unsigned char* u, size_t& p, size_t rounds_end, const FrameTable& t) {
+  constexpr uint64_t kLeadsMask = text::lead_bytes(0xF0), kLeads = text::lead_bytes(0xE0);
+  while (p < rounds_end) {
+    uint64_t w = 0;
+    std::memcpy(&w, u + p, sizeof w);
+    if ((w & kLeadsMask) != kLeads) return 0;
+    if (t.tail_stops[text::tail_key(u + p + 1)]) return t.tail_code[text::tail_key(u + p + 1)];
+    if (t.tail_stops[text::tail_key(u + p + 4)]) {
+      p += 3;
+      return t.tail_code[text::tail_key(u + p + 1)];
+    }
+    p += 6;
+  }
+  return 0;
+}
+
 // The first mark of [p, end) (Mark::sentence at `end`): its position, with `mark` and `next`
 // (the start of the character after it) set; the positions before it where a verb of the frame
 // table may start are appended to `starts`, those where a number may are to `number_starts`;
@@ -240,35 +258,37 @@ bool is_number_digit(char c, const FrameTable& t) {
 size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<Start>& starts, std::vector<size_t>& number_starts, Mark& mark,
                  size_t& next, bool& cell_break) {
-  // Past the three-byte and ASCII characters that start no frame and mark nothing, in
-  // ThreeByteStops' tight loop: most characters. A character it stops at that is neither (one
-  // sharing the last two bytes of one) is passed below.
-  const std::string_view block = s.substr(0, end);
-  while (p < end) {
-    p = t.three_byte_stops.skip(block, p);
-    if (p >= end) break;
-    if (is_number_digit(s[p], t)) {  // a run of digits (most of what a number starts at)
-      // Its first digit only: a number read there takes the run whole, or none does and the
-      // reading passes it whole (numbers.h).
-      number_starts.push_back(p++);
-      while (p < end && is_number_digit(s[p], t)) ++p;
-      continue;
-    }
-    // The role of the character: by its byte (ASCII), by its last two bytes (most three-byte
-    // ones), else decoded.
-    const auto lead = static_cast<unsigned char>(s[p]);
-    size_t after = p + 1;
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  // (where eight bytes of the block are left no more: not p + 8 <= end, which gcc warns wraps)
+  const size_t rounds_end = end < 8 ? 0 : end - 7;
+  for (;;) {
+    size_t after = 0;
     uint8_t role = kNoRole;
-    if (lead < 0x80) {
-      role = t.role[lead];
-    } else if (unsigned char known = (lead & 0xF0u) == 0xE0u && p + 3 <= s.size()
-                                         ? t.tail_lead[text::tail_key(s.data() + p + 1)]
-                                         : FrameTable::kShared;
-               known != FrameTable::kShared) {
+    if (uint16_t code = skip_plain(u, p, rounds_end, t)) {
+      // (most of the characters it stops at: their role told by the load that stopped it)
       after = p + 3;
-      if (known == lead) role = t.tail_role[text::tail_key(s.data() + p + 1)];
+      role = t.role_of_three(code, u + p);
+    } else if (p >= end) {
+      break;
+    } else if (u[p] < 0x80) {
+      if (is_number_digit(s[p], t)) {  // a run of digits (most of what a number starts at)
+        // Its first digit only: a number read there takes the run whole, or none does and the
+        // reading passes it whole (numbers.h).
+        number_starts.push_back(p++);
+        while (p < end && is_number_digit(s[p], t)) ++p;
+        continue;
+      }
+      after = p + 1;
+      role = t.role[u[p]];
+    } else if ((u[p] & 0xF0u) == 0xE0u && p + 3 <= s.size()) {
+      after = p + 3;
+      role = t.role_of_three(t.tail_code[text::tail_key(u + p + 1)], u + p);
     } else {
       role = t.role_of(text::char_at(s, p, after));
+    }
+    if (role == kNoRole) {
+      p = after;
+      continue;
     }
     if (role & kNumberStart) {
       number_starts.push_back(p);
@@ -312,12 +332,12 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
       p = next_mark(s, p, end, t, starts, r.number_starts, mark, next, cell_break);
       if (p > clause_start) {
         if (!starts.empty()) {  // most clauses: none
-          find_frames(s, starts, p, r.frames);
+          find_frames(t, s, starts, p, r.frames);
           starts.clear();
           frames = r.frames.size();
         }
         r.clauses.push_back({clause_start, p, sentences, first_frame, frames,
-                             starts_continuation(s.substr(clause_start, p - clause_start))});
+                             starts_continuation(t, s, clause_start, p)});
         ++clauses;
       }
       p = next;

@@ -76,6 +76,7 @@ struct Stops {
     return c < 0x10000 ? noun_end[c] : astral_noun_ends.find(c) != std::u32string::npos;
   }
   bool no_count_after(char32_t c) const { return c < 0x10000 && no_count[c]; }
+  bool breaks_clause(char32_t c) const { return c < 0x10000 && clause_break[c]; }
   bool is_recipient(char32_t c) const {
     return c < 0x10000 ? recipient[c] : astral_recipients.find(c) != std::u32string::npos;
   }
@@ -88,7 +89,7 @@ const Stops& stops() {
 
 bool is_sentence_end(char32_t c) { return c < 0x10000 && stops().sentence_end[c]; }
 
-bool is_clause_break(char32_t c) { return c < 0x10000 && stops().clause_break[c]; }
+bool is_clause_break(char32_t c) { return stops().breaks_clause(c); }
 
 bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 
@@ -340,6 +341,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
   const Lexicon& lex = lexicon();
+  const Stops& walk_stops = stops();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = s.substr(begin, p - begin);
@@ -351,7 +353,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
     }
     p = previous_char(s, p);
     char32_t ch = code_point_at(s, p);
-    if (is_clause_break(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
+    if (walk_stops.breaks_clause(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
   }
 }
 
@@ -925,12 +927,13 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
 // which read_count turns down whatever else stands around the number (进一步, 一些, 百姓, 2023年,
 // 第一批: most of a report's numbers, where reading them cost more than the rest of their way to
 // no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral_end.)
-size_t no_count_end(std::string_view s, size_t pos, size_t begin, size_t end) {
+size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, size_t pos,
+                    size_t begin, size_t end) {
   size_t after = plain_numeral_end(s, pos);
   size_t next = after == 0 ? end : skip_blanks(s, after, end);  // (as read_count passes them)
   if (next >= end) return 0;
-  bool no_count = stops().no_count_after(code_point_at(s, next)) ||
-                  no_count_by_words(lexicon(), s, begin, pos, after,
+  bool no_count = stops.no_count_after(code_point_at(s, next)) ||
+                  no_count_by_words(lex, s, begin, pos, after,
                                     [&] { return qualifier_word_before(s, pos, begin); });
   return no_count ? after : 0;
 }
@@ -939,6 +942,8 @@ size_t no_count_end(std::string_view s, size_t pos, size_t begin, size_t end) {
 // to pass over; not in a table's row, whose bare cells count_in_cell reads.
 void drop_no_counts(std::string_view s, const Document& document,
                     const std::vector<std::vector<Cell>>& headers, std::vector<size_t>& starts) {
+  const Lexicon& lex = lexicon();
+  const Stops& no_count_stops = stops();
   size_t kept = 0, k = 0;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
@@ -946,7 +951,8 @@ void drop_no_counts(std::string_view s, const Document& document,
     bool row = !headers[i].empty();
     for (; k < starts.size() && starts[k] < block.end; ++k) {
       size_t pos = starts[k];
-      if (row || pos < block.start || no_count_end(s, pos, block.start, block.end) == 0) {
+      if (row || pos < block.start ||
+          no_count_end(lex, no_count_stops, s, pos, block.start, block.end) == 0) {
         starts[kept++] = pos;
       }
     }
