@@ -197,6 +197,33 @@ TEST_CASE("pinyin syllable table") {
   }
 }
 
+TEST_CASE("toned syllables: those the letter by letter reading takes, looked up at once") {
+  using normalize_internal::is_toned_syllable;
+  for (const char* s : {"yī", "xué", "zhuàng", "lǘ", "lüè", "lvè", "ér", "xiōng", "liù", "guì"}) {
+    CAPTURE(s);
+    CHECK(is_toned_syllable(s));
+  }
+  // Tone marks elsewhere than pinyin puts them are read letter by letter.
+  for (const char* s : {"", "yi", "yīī", "xúé", "zhuàngg", "lv", "Yī", "xue\u0301", "qā", "líu"}) {
+    CAPTURE(s);
+    CHECK_FALSE(is_toned_syllable(s));
+  }
+  // What the table holds is an annotation wherever it is.
+  const std::vector<std::string> letters = {"a", "e", "i", "n", "g", "h", "u", "v", "x",
+                                            "z", "ü", "ā", "é", "ǐ", "ò", "ū", "ǘ", "ń"};
+  std::mt19937 random(7);
+  size_t toned = 0;
+  for (int k = 0; k < 20000; ++k) {
+    std::string s;
+    for (size_t n = 1 + random() % 4; n > 0; --n) s += letters[random() % letters.size()];
+    if (!is_toned_syllable(s)) continue;
+    ++toned;
+    CAPTURE(s);
+    CHECK(normalize("医(" + s + ")生").text == "医生");
+  }
+  CHECK(toned > 100);
+}
+
 TEST_CASE("doubled punctuation: the comma goes, the stronger mark stays") {
   run_cases({
       {"comma full stop",
