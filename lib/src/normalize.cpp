@@ -336,6 +336,14 @@ class Normalizer {
           ++i;
           continue;
         }
+        // A pinyin annotation as most are written, told here without repair_at's call.
+        if (b == '(' && repairs_ && follows_ideograph(i)) {
+          if (const size_t end = toned_annotation_end(i + 1)) {
+            remove_annotation(i);
+            i = skip_plain(run_ = end);
+            continue;
+          }
+        }
         size_t next = special_[b] && !is_plain_comma(i) ? repair_at(i, static_cast<char>(b), 1) : 0;
         if (next) {
           i = run_ = next;
@@ -524,10 +532,15 @@ class Normalizer {
     size_t end = toned_annotation_end(open + length);
     if (end == 0) end = annotation_letters_end(open + length);
     if (end == 0) return 0;
+    remove_annotation(open);
+    return end;
+  }
+
+  // The annotation that starts at `open` is not copied (the caller moves run_ past it).
+  void remove_annotation(size_t open) {
     flush(open);
     count(Repair::pinyin_annotation);
     line_has_pinyin_ = true;
-    return end;
   }
 
   // Past the ')' when the bytes from i up to the first ')' are a syllable with one precomposed

@@ -65,7 +65,10 @@ void OffsetMap::append(const OffsetMap& other) {
 
 void OffsetMap::truncate(size_t count) {
   if (count >= entries_) return;
-  while (!runs_.empty() && runs_.back().at >= count) runs_.pop_back();
+  // The runs from `count` on go at once (one by one, a reused map's every run was popped).
+  runs_.erase(std::partition_point(runs_.begin(), runs_.end(),
+                                   [count](const Run& run) { return run.at < count; }),
+              runs_.end());
   entries_ = count;
   if (runs_.empty()) return;
   // What is left of a run of characters may be part of one: a repetition (or a single entry).
