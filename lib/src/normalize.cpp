@@ -238,24 +238,33 @@ template <typename Passes>
 size_t skip_plain_bytes(const unsigned char* bytes, size_t i, size_t n, Passes&& passes) {
 #if defined(__SSE2__)
   // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1, so the
-  // leads and the ASCII below '0' are one range, -64..47.
-  const __m128i below_digits = _mm_set1_epi8('0'), angle = _mm_set1_epi8('<'),
-                before_leads = _mm_set1_epi8(-65),
-                before_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE4 - 1)),
-                after_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE9 + 1));
+  // leads and the ASCII below '0' are one range, -64..47, and the ideograph leads E4..E9 are
+  // -28..-23. A range is one subtraction that moves it to the bottom (wrapping the bytes below
+  // it to the top) and one comparison.
+  const __m128i to_low_range = _mm_set1_epi8(64), low_range_end = _mm_set1_epi8(-128 + 48 + 64),
+                to_ideograph_leads = _mm_set1_epi8(100), ideograph_leads_end = _mm_set1_epi8(-122),
+                angle = _mm_set1_epi8('<');
+  auto stops = [&](size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+    const __m128i lead_or_low_ascii = _mm_cmplt_epi8(_mm_sub_epi8(v, to_low_range), low_range_end);
+    const __m128i ideograph_lead =
+        _mm_cmplt_epi8(_mm_sub_epi8(v, to_ideograph_leads), ideograph_leads_end);
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+        _mm_andnot_si128(ideograph_lead, lead_or_low_ascii), _mm_cmpeq_epi8(v, angle))));
+  };
   while (n - i >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-    const __m128i lead_or_low_ascii =
-        _mm_and_si128(_mm_cmpgt_epi8(v, before_leads), _mm_cmplt_epi8(v, below_digits));
-    const __m128i ideograph_lead = _mm_and_si128(_mm_cmpgt_epi8(v, before_ideograph_leads),
-                                                 _mm_cmplt_epi8(v, after_ideograph_leads));
-    const __m128i stop =
-        _mm_or_si128(_mm_andnot_si128(ideograph_lead, lead_or_low_ascii), _mm_cmpeq_epi8(v, angle));
-    for (int mask = _mm_movemask_epi8(stop); mask != 0; mask &= mask - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
+    // 32 bytes a round where there are: one test and one loop step for both halves.
+    size_t step = 16;
+    uint32_t mask = stops(i);
+    if (n - i >= 32) {
+      mask |= stops(i + 16) << 16;
+      step = 32;
+    }
+    for (; mask != 0; mask &= mask - 1) {
+      const size_t at = i + static_cast<size_t>(std::countr_zero(mask));
       if (!passes(at)) return at;
     }
-    i += 16;
+    i += step;
   }
 #else
   (void)bytes, (void)n, (void)passes;
