@@ -22,6 +22,11 @@ const OffsetMap::Run& OffsetMap::run_of(size_t offset) const {
   return *run;
 }
 
+void OffsetMap::push_run_grown(const Run& run) {
+  runs_.reserve(std::max<size_t>(16, runs_.capacity() * 2));
+  runs_.push_back(run);
+}
+
 size_t OffsetMap::map(size_t offset) const {
   const Run& run = run_of(offset);
   return run.entry(offset - run.at);
