@@ -230,10 +230,10 @@ bool is_plain_punctuation(const unsigned char* bytes, size_t i, size_t n) {
 // Past the bytes from i on that Normalizer::run has nothing to do for, 16 at a time: bytes of
 // CJK ideographs U+4000..U+9FFF (leads E4..E9, continuation bytes), and ASCII from '0' on but
 // '<' (every special ASCII byte is below '0' or is '<'). It stops at any other byte but those
-// `passes(position)` lets it go on past (the commas and punctuation between ideographs, a third
-// of the stops in Chinese text: run would only call it again), and sooner than needed is always
-// safe: the loop then takes the bytes one by one. A lead E4..E9 without its continuation bytes,
-// or a stray continuation byte, is an invalid byte the loop would copy as it is too.
+// `passes(position)` lets it go on past (what run would only pass, or take without its loop: the
+// commas and punctuation between ideographs, spaces, most line breaks), and sooner than needed is
+// always safe: the loop then takes the bytes one by one. A lead E4..E9 without its continuation
+// bytes, or a stray continuation byte, is an invalid byte the loop would copy as it is too.
 template <typename Passes>
 size_t skip_plain_bytes(const unsigned char* bytes, size_t i, size_t n, Passes&& passes) {
 #if defined(__SSE2__)
@@ -489,16 +489,19 @@ class Normalizer {
   // A comma between ideographs, the most common special byte: nothing to repair.
   bool is_plain_comma(size_t i) const { return in_[i] == ',' && between_ideographs(i, 1); }
 
-  // skip_plain_bytes from i, going on past the stops that run passes at once.
-  size_t skip_plain(size_t i) const {
+  // skip_plain_bytes from i, going on past the stops that run would pass or take at once.
+  size_t skip_plain(size_t i) {
     auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
     const size_t n = in_.size();
     return skip_plain_bytes(bytes, i, n, [&](size_t at) {
       const unsigned char b = bytes[at];
-      if (b < 0x80) {  // what run copies as it is (a space: a third of the ASCII stops)
-        return special_[b] ? is_plain_comma(at) : b != '\n' || !repairs_;
-      }
-      return is_plain_punctuation(bytes, at, n);
+      if (b >= 0x80) return is_plain_punctuation(bytes, at, n);
+      if (special_[b]) return is_plain_comma(at);
+      if (b != '\n' || !repairs_) return true;  // copied as it is (a space)
+      // A line break before a line that is no lost-character line: new_line, and on.
+      if (at + 1 == n || !starts_plain_line(at + 1)) return false;
+      line_has_pinyin_ = false;
+      return true;
     });
   }
 
@@ -681,17 +684,18 @@ class Normalizer {
     return semicolon + 1;
   }
 
+  // Whether the line starting at i (< size) starts with a Han character, a letter or a digit, as
+  // most do: no space, tab, '?' or line break, nor a character folded to one of them, so it is
+  // no lost-character line.
+  bool starts_plain_line(size_t i) const {
+    const auto b = static_cast<unsigned char>(in_[i]);
+    return (b >= 0xE4 && b <= 0xE9) || (b >= 0x40 && b < 0x80) || (b >= '0' && b <= '9');
+  }
+
   // At a line start: a line of only '?' (the trace of a character lost in an earlier
   // conversion) and spaces is skipped with its line break.
   bool skip_lost_character_line(size_t& i) {
-    // Most lines start with a Han character or a letter or digit: no space, tab, '?' or line
-    // break, nor a character folded to one of them.
-    if (i < in_.size()) {
-      const auto b = static_cast<unsigned char>(in_[i]);
-      if ((b >= 0xE4 && b <= 0xE9) || (b >= 0x40 && b < 0x80) || (b >= '0' && b <= '9')) {
-        return false;
-      }
-    }
+    if (i < in_.size() && starts_plain_line(i)) return false;
     size_t j = i;
     size_t marks = 0;
     while (true) {
