@@ -198,3 +198,39 @@ TEST_CASE("offset map: composition, entry by entry through the earlier map") {
     CHECK(both.runs().size() == c.runs);
   }
 }
+
+TEST_CASE("offset map: append_groups gives the runs of appending its characters one by one") {
+  // After each of these, characters of `width` from `source` on, `step` apart.
+  const std::vector<std::vector<Step>> befores = {
+      {},
+      {{kCopied, 0, 4}},
+      {{kCopied, 4, 1}},
+      {{kRepeated, 4, 3}},
+      {{kRepeated, 2, 3}},
+      {{kRepeated, 0, 3}, {kRepeated, 2, 3}},
+  };
+  for (const auto& before : befores) {
+    for (size_t width = 2; width <= 4; ++width) {
+      for (size_t step = 0; step <= 3; ++step) {
+        for (size_t groups = 0; groups <= 4; ++groups) {
+          CAPTURE(before.size());
+          CAPTURE(width);
+          CAPTURE(step);
+          CAPTURE(groups);
+          OffsetMap at_once = built(before), one_by_one = built(before);
+          at_once.append_groups(4, width, step, groups);
+          for (size_t k = 0; k < groups; ++k) one_by_one.append_repeated(4 + step * k, width);
+          CHECK(at_once == one_by_one);
+          REQUIRE(at_once.runs().size() == one_by_one.runs().size());
+          for (size_t r = 0; r < at_once.runs().size(); ++r) {
+            const OffsetMap::Run &a = at_once.runs()[r], &b = one_by_one.runs()[r];
+            CHECK(a.at == b.at);
+            CHECK(a.source == b.source);
+            CHECK(a.width == b.width);
+            CHECK(a.step == b.step);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,6 +1,7 @@
 #include "zhreport/offset_map.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace zhreport {
 
@@ -41,6 +42,16 @@ void OffsetMap::append_groups(size_t source, size_t width, size_t step, size_t g
       return;
     }
     append_repeated(source + step * k, width);
+    // A character that starts a run of its own: the next makes it a run of characters
+    // (append_repeated's second character) that the rest extend, all told here at once.
+    const Run& last = runs_.back();
+    if (k + 1 < groups && last.step == 0 && last.source == source + step * k &&
+        entries_ - last.at == width && step > 0 && step <= UINT16_MAX && width <= UINT16_MAX) {
+      runs_.back().width = static_cast<uint16_t>(width);
+      runs_.back().step = static_cast<uint16_t>(step);
+      entries_ += (groups - k - 1) * width;
+      return;
+    }
   }
 }
 
