@@ -133,6 +133,25 @@ TEST_CASE("offset map: entries and runs of each way of building one") {
   }
 }
 
+TEST_CASE("offset map: look-ups in any order, after a cut and in a copy, find their run") {
+  // map() starts at the run it found last: every order must give the same entries.
+  for (const Building& b : kBuildings) {
+    CAPTURE(b.what);
+    OffsetMap m = built(b.steps);
+    const size_t n = b.entries.size();
+    for (size_t i = n; i-- > 0;) CHECK(m.map(i) == b.entries[i]);
+    for (size_t i = 0; i < n; ++i) {
+      CHECK(m.map(n - 1 - i) == b.entries[n - 1 - i]);
+      CHECK(m.map(i) == b.entries[i]);
+    }
+    const OffsetMap copy = m;
+    CHECK(entries_of(copy) == b.entries);
+    m.map(n - 1);
+    m.truncate(1);  // (the run found last is gone)
+    CHECK(m.map(0) == b.entries[0]);
+  }
+}
+
 TEST_CASE("offset map: identity and what is not tracked") {
   CHECK(entries_of(OffsetMap::identity(3)) == std::vector<uint32_t>{0, 1, 2, 3});
   CHECK(OffsetMap::identity(3).runs().size() == 1);

@@ -20,6 +20,7 @@
 // the runs.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -115,6 +116,16 @@ class OffsetMap {
   void push_run_grown(const Run& run);
   std::vector<Run> runs_;
   size_t entries_ = 0;
+  // The run map() found last: a text's spans are mapped in order, mostly near the one before.
+  // Atomic (relaxed: plain loads and stores), so that map() stays safe to call from several
+  // threads; a copy starts without it.
+  struct Hint {
+    mutable std::atomic<uint32_t> run{0};
+    Hint() = default;
+    Hint(const Hint&) noexcept {}  // (noexcept: a map still moves, not copies, in a vector)
+    Hint& operator=(const Hint&) noexcept { return *this; }
+  };
+  Hint hint_;
 };
 
 // An entry extends the last run when it follows on (copies: one more than its last entry; a
