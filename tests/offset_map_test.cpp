@@ -133,6 +133,25 @@ TEST_CASE("offset map: entries and runs of each way of building one") {
   }
 }
 
+TEST_CASE("offset map: look-ups in any order, after a cut and in a copy, find their run") {
+  // map() starts at the run it found last: every order must give the same entries.
+  for (const Building& b : kBuildings) {
+    CAPTURE(b.what);
+    OffsetMap m = built(b.steps);
+    const size_t n = b.entries.size();
+    for (size_t i = n; i-- > 0;) CHECK(m.map(i) == b.entries[i]);
+    for (size_t i = 0; i < n; ++i) {
+      CHECK(m.map(n - 1 - i) == b.entries[n - 1 - i]);
+      CHECK(m.map(i) == b.entries[i]);
+    }
+    const OffsetMap copy = m;
+    CHECK(entries_of(copy) == b.entries);
+    m.map(n - 1);
+    m.truncate(1);  // (the run found last is gone)
+    CHECK(m.map(0) == b.entries[0]);
+  }
+}
+
 TEST_CASE("offset map: identity and what is not tracked") {
   CHECK(entries_of(OffsetMap::identity(3)) == std::vector<uint32_t>{0, 1, 2, 3});
   CHECK(OffsetMap::identity(3).runs().size() == 1);
@@ -196,5 +215,41 @@ TEST_CASE("offset map: composition, entry by entry through the earlier map") {
     CHECK(entries_of(both) == expected);
     CHECK(both == one_by_one(expected));
     CHECK(both.runs().size() == c.runs);
+  }
+}
+
+TEST_CASE("offset map: append_groups gives the runs of appending its characters one by one") {
+  // After each of these, characters of `width` from `source` on, `step` apart.
+  const std::vector<std::vector<Step>> befores = {
+      {},
+      {{kCopied, 0, 4}},
+      {{kCopied, 4, 1}},
+      {{kRepeated, 4, 3}},
+      {{kRepeated, 2, 3}},
+      {{kRepeated, 0, 3}, {kRepeated, 2, 3}},
+  };
+  for (const auto& before : befores) {
+    for (size_t width = 2; width <= 4; ++width) {
+      for (size_t step = 0; step <= 3; ++step) {
+        for (size_t groups = 0; groups <= 4; ++groups) {
+          CAPTURE(before.size());
+          CAPTURE(width);
+          CAPTURE(step);
+          CAPTURE(groups);
+          OffsetMap at_once = built(before), one_by_one = built(before);
+          at_once.append_groups(4, width, step, groups);
+          for (size_t k = 0; k < groups; ++k) one_by_one.append_repeated(4 + step * k, width);
+          CHECK(at_once == one_by_one);
+          REQUIRE(at_once.runs().size() == one_by_one.runs().size());
+          for (size_t r = 0; r < at_once.runs().size(); ++r) {
+            const OffsetMap::Run &a = at_once.runs()[r], &b = one_by_one.runs()[r];
+            CHECK(a.at == b.at);
+            CHECK(a.source == b.source);
+            CHECK(a.width == b.width);
+            CHECK(a.step == b.step);
+          }
+        }
+      }
+    }
   }
 }

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -69,6 +70,18 @@ bool is_inert(char32_t c) {
 
 namespace {
 
+struct ToneMark {
+  char32_t marked;
+  std::string_view base;
+};
+constexpr ToneMark kToneMarks[] = {
+    {0x0101, "a"}, {0x00E1, "a"}, {0x01CE, "a"}, {0x00E0, "a"}, {0x0113, "e"}, {0x00E9, "e"},
+    {0x011B, "e"}, {0x00E8, "e"}, {0x012B, "i"}, {0x00ED, "i"}, {0x01D0, "i"}, {0x00EC, "i"},
+    {0x014D, "o"}, {0x00F3, "o"}, {0x01D2, "o"}, {0x00F2, "o"}, {0x016B, "u"}, {0x00FA, "u"},
+    {0x01D4, "u"}, {0x00F9, "u"}, {0x01D6, "ü"}, {0x01D8, "ü"}, {0x01DA, "ü"}, {0x01DC, "ü"},
+    {0x0144, "n"}, {0x0148, "n"}, {0x01F9, "n"},
+};
+
 // Pinyin syllables: each initial with the finals it takes (ü written ü; j q x y write it u).
 struct InitialFinals {
   std::string_view initial;
@@ -111,30 +124,73 @@ uint64_t syllable_key(std::string_view syllable) {
   for (size_t k = 0; k < syllable.size(); ++k) key |= uint64_t{uint8_t(syllable[k])} << (8 * k);
   return key | uint64_t{syllable.size()} << 56;
 }
+constexpr uint64_t kKeyBytes = (uint64_t{1} << 56) - 1;  // a syllable_key without its size
 
-// The syllable_key of every syllable. A Normalizer holds it: a call per annotation, and the
-// test that the table is built, cost more than its look-up.
-const text::KeySlots& pinyin_syllables() {
-  struct Syllables {
-    text::KeySlots keys;
-    Syllables() {
-      for (const InitialFinals& row : kSyllableTable) {
-        text::for_each_part(row.finals, ' ', [&](std::string_view final_part) {
-          const std::string syllable = std::string(row.initial) + std::string(final_part);
-          if (syllable.size() <= kMaxSyllableBytes) keys.insert(syllable_key(syllable));
-        });
+// The place of a syllable's tone mark as pinyin writes it: on a or e, on the o of ou, else on
+// the last vowel; npos for none (n, ng).
+size_t marked_vowel(std::string_view syllable) {
+  for (std::string_view first : {"a", "e", "ou"}) {
+    if (size_t at = syllable.find(first); at != std::string_view::npos) return at;
+  }
+  return syllable.find_last_of("iou\xC3");  // (C3: the first byte of ü)
+}
+
+// The syllable_key of every syllable: toneless, and as annotations mostly write it, with its
+// tone mark where pinyin puts it (ü also as v when the mark is elsewhere). A Normalizer holds
+// them: a call per annotation, and the test that the tables are built, cost more than a look-up.
+struct Syllables {
+  text::KeySlots toneless;
+  text::KeySlots toned;
+  Syllables() {
+    for (const InitialFinals& row : kSyllableTable) {
+      text::for_each_part(row.finals, ' ', [&](std::string_view final_part) {
+        const std::string syllable = std::string(row.initial) + std::string(final_part);
+        if (syllable.size() <= kMaxSyllableBytes) toneless.insert(syllable_key(syllable));
+        add_toned(syllable);
+      });
+    }
+  }
+  void add_toned(std::string_view syllable) {
+    const size_t at = marked_vowel(syllable);
+    if (at == std::string_view::npos) return;
+    const std::string_view vowel = syllable.substr(at, syllable[at] == '\xC3' ? 2 : 1);
+    const size_t size = syllable.size() - vowel.size() + 2;  // a marked vowel is two bytes
+    if (size > kMaxSyllableBytes) return;
+    const uint64_t bytes = syllable_key(syllable) & kKeyBytes;
+    const size_t u = syllable.find("ü");
+    for (const ToneMark& mark : kToneMarks) {
+      if (mark.base.size() != vowel.size() || mark.base[0] != vowel[0]) continue;  // (ü: C3 BC)
+      const uint64_t marked = (0xC0 | mark.marked >> 6) | (0x80 | (mark.marked & 0x3F)) << 8;
+      const uint64_t written = replaced(bytes, at, vowel.size(), marked, 2);
+      toned.insert(written | uint64_t{size} << 56);
+      if (u != std::string_view::npos && u != at) {
+        const size_t u_written = u < at ? u : u + 1;  // (after the marked vowel: one byte on)
+        toned.insert(replaced(written, u_written, 2, 'v', 1) | uint64_t{size - 1} << 56);
       }
     }
-  };
-  static const Syllables syllables;
-  return syllables.keys;
+  }
+  // `bytes` (a key's bytes) with the `old_size` bytes at `at` replaced by the `new_size` of `with`.
+  static uint64_t replaced(uint64_t bytes, size_t at, size_t old_size, uint64_t with,
+                           size_t new_size) {
+    return (bytes & ((uint64_t{1} << (8 * at)) - 1)) | with << (8 * at) |
+           (bytes >> (8 * (at + old_size))) << (8 * (at + new_size));
+  }
+};
+const Syllables& syllables() {
+  static const Syllables tables;
+  return tables;
 }
 
 }  // namespace
 
 bool is_pinyin_syllable(std::string_view toneless) {
   return !toneless.empty() && toneless.size() <= kMaxSyllableBytes &&
-         pinyin_syllables().find(syllable_key(toneless)) != text::KeySlots::kNone;
+         syllables().toneless.find(syllable_key(toneless)) != text::KeySlots::kNone;
+}
+
+bool is_toned_syllable(std::string_view written) {
+  return written.size() <= kMaxSyllableBytes &&
+         syllables().toned.find(syllable_key(written)) != text::KeySlots::kNone;
 }
 
 }  // namespace normalize_internal
@@ -174,32 +230,41 @@ bool is_plain_punctuation(const unsigned char* bytes, size_t i, size_t n) {
 // Past the bytes from i on that Normalizer::run has nothing to do for, 16 at a time: bytes of
 // CJK ideographs U+4000..U+9FFF (leads E4..E9, continuation bytes), and ASCII from '0' on but
 // '<' (every special ASCII byte is below '0' or is '<'). It stops at any other byte but those
-// `passes(position)` lets it go on past (the commas and punctuation between ideographs, a third
-// of the stops in Chinese text: run would only call it again), and sooner than needed is always
-// safe: the loop then takes the bytes one by one. A lead E4..E9 without its continuation bytes,
-// or a stray continuation byte, is an invalid byte the loop would copy as it is too.
+// `passes(position)` lets it go on past (what run would only pass, or take without its loop: the
+// commas and punctuation between ideographs, spaces, most line breaks), and sooner than needed is
+// always safe: the loop then takes the bytes one by one. A lead E4..E9 without its continuation
+// bytes, or a stray continuation byte, is an invalid byte the loop would copy as it is too.
 template <typename Passes>
 size_t skip_plain_bytes(const unsigned char* bytes, size_t i, size_t n, Passes&& passes) {
 #if defined(__SSE2__)
   // SSE2 compares bytes as signed: 0x80..0xBF are -128..-65, 0xC0..0xFF are -64..-1, so the
-  // leads and the ASCII below '0' are one range, -64..47.
-  const __m128i below_digits = _mm_set1_epi8('0'), angle = _mm_set1_epi8('<'),
-                before_leads = _mm_set1_epi8(-65),
-                before_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE4 - 1)),
-                after_ideograph_leads = _mm_set1_epi8(static_cast<char>(0xE9 + 1));
+  // leads and the ASCII below '0' are one range, -64..47, and the ideograph leads E4..E9 are
+  // -28..-23. A range is one subtraction that moves it to the bottom (wrapping the bytes below
+  // it to the top) and one comparison.
+  const __m128i to_low_range = _mm_set1_epi8(64), low_range_end = _mm_set1_epi8(-128 + 48 + 64),
+                to_ideograph_leads = _mm_set1_epi8(100), ideograph_leads_end = _mm_set1_epi8(-122),
+                angle = _mm_set1_epi8('<');
+  auto stops = [&](size_t at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+    const __m128i lead_or_low_ascii = _mm_cmplt_epi8(_mm_sub_epi8(v, to_low_range), low_range_end);
+    const __m128i ideograph_lead =
+        _mm_cmplt_epi8(_mm_sub_epi8(v, to_ideograph_leads), ideograph_leads_end);
+    return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+        _mm_andnot_si128(ideograph_lead, lead_or_low_ascii), _mm_cmpeq_epi8(v, angle))));
+  };
   while (n - i >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-    const __m128i lead_or_low_ascii =
-        _mm_and_si128(_mm_cmpgt_epi8(v, before_leads), _mm_cmplt_epi8(v, below_digits));
-    const __m128i ideograph_lead = _mm_and_si128(_mm_cmpgt_epi8(v, before_ideograph_leads),
-                                                 _mm_cmplt_epi8(v, after_ideograph_leads));
-    const __m128i stop =
-        _mm_or_si128(_mm_andnot_si128(ideograph_lead, lead_or_low_ascii), _mm_cmpeq_epi8(v, angle));
-    for (int mask = _mm_movemask_epi8(stop); mask != 0; mask &= mask - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
+    // 32 bytes a round where there are: one test and one loop step for both halves.
+    size_t step = 16;
+    uint32_t mask = stops(i);
+    if (n - i >= 32) {
+      mask |= stops(i + 16) << 16;
+      step = 32;
+    }
+    for (; mask != 0; mask &= mask - 1) {
+      const size_t at = i + static_cast<size_t>(std::countr_zero(mask));
       if (!passes(at)) return at;
     }
-    i += 16;
+    i += step;
   }
 #else
   (void)bytes, (void)n, (void)passes;
@@ -216,18 +281,6 @@ bool is_han(char32_t c) {
 bool is_stronger_mark(char32_t c) {
   return c == 0x3002 || c == 0x3001 || c == ';' || c == ':' || c == '!' || c == '?';
 }
-
-struct ToneMark {
-  char32_t marked;
-  std::string_view base;
-};
-constexpr ToneMark kToneMarks[] = {
-    {0x0101, "a"}, {0x00E1, "a"}, {0x01CE, "a"}, {0x00E0, "a"}, {0x0113, "e"}, {0x00E9, "e"},
-    {0x011B, "e"}, {0x00E8, "e"}, {0x012B, "i"}, {0x00ED, "i"}, {0x01D0, "i"}, {0x00EC, "i"},
-    {0x014D, "o"}, {0x00F3, "o"}, {0x01D2, "o"}, {0x00F2, "o"}, {0x016B, "u"}, {0x00FA, "u"},
-    {0x01D4, "u"}, {0x00F9, "u"}, {0x01D6, "ü"}, {0x01D8, "ü"}, {0x01DA, "ü"}, {0x01DC, "ü"},
-    {0x0144, "n"}, {0x0148, "n"}, {0x01F9, "n"},
-};
 
 // kToneMarks by code point: the letters of an annotation are looked up one by one.
 constexpr char32_t kFirstMarked = 0x00E0, kLastMarked = 0x01F9;
@@ -292,9 +345,18 @@ class Normalizer {
           ++i;
           continue;
         }
+        // A pinyin annotation as most are written, told here without repair_at's call.
+        if (b == '(' && repairs_ && follows_ideograph(i)) {
+          if (const size_t end = toned_annotation_end(i + 1)) {
+            remove_annotation(i);
+            i = skip_plain(run_ = end);
+            continue;
+          }
+        }
         size_t next = special_[b] && !is_plain_comma(i) ? repair_at(i, static_cast<char>(b), 1) : 0;
         if (next) {
           i = run_ = next;
+          if (!line_start_) i = skip_plain(i);  // (what the loop would do: mostly Han follows)
         } else {
           i = line_start_ ? i + 1 : skip_plain(i + 1);  // a new line is looked at first
         }
@@ -427,12 +489,19 @@ class Normalizer {
   // A comma between ideographs, the most common special byte: nothing to repair.
   bool is_plain_comma(size_t i) const { return in_[i] == ',' && between_ideographs(i, 1); }
 
-  // skip_plain_bytes from i, going on past the stops that run passes at once.
-  size_t skip_plain(size_t i) const {
+  // skip_plain_bytes from i, going on past the stops that run would pass or take at once.
+  size_t skip_plain(size_t i) {
     auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
     const size_t n = in_.size();
     return skip_plain_bytes(bytes, i, n, [&](size_t at) {
-      return is_plain_comma(at) || is_plain_punctuation(bytes, at, n);
+      const unsigned char b = bytes[at];
+      if (b >= 0x80) return is_plain_punctuation(bytes, at, n);
+      if (special_[b]) return is_plain_comma(at);
+      if (b != '\n' || !repairs_) return true;  // copied as it is (a space)
+      // A line break before a line that is no lost-character line: new_line, and on.
+      if (at + 1 == n || !starts_plain_line(at + 1)) return false;
+      line_has_pinyin_ = false;
+      return true;
     });
   }
 
@@ -471,9 +540,42 @@ class Normalizer {
   }
 
   // After a Han character, "(yī)" ends at the returned position; 0 when it is no annotation.
-  // The toneless letters go into their syllable_key as they are read.
   size_t pinyin_annotation_end(size_t open, size_t length) {
-    size_t i = open + length;
+    size_t end = toned_annotation_end(open + length);
+    if (end == 0) end = annotation_letters_end(open + length);
+    if (end == 0) return 0;
+    remove_annotation(open);
+    return end;
+  }
+
+  // The annotation that starts at `open` is not copied (the caller moves run_ past it).
+  void remove_annotation(size_t open) {
+    flush(open);
+    count(Repair::pinyin_annotation);
+    line_has_pinyin_ = true;
+  }
+
+  // Past the ')' when the bytes from i up to the first ')' are a syllable with one precomposed
+  // tone mark (Syllables::toned), else 0. Most annotations: the eight bytes from i are read at
+  // once and looked up, where annotation_letters_end takes some 250 instructions.
+  size_t toned_annotation_end(size_t i) const {
+    if constexpr (std::endian::native != std::endian::little) return 0;  // (syllable_key's order)
+    if (in_.size() - i < 8) return 0;
+    uint64_t word;
+    std::memcpy(&word, in_.data() + i, 8);
+    // A byte of x is 0 where word has ')'; the lowest bit of `closes` marks the first.
+    const uint64_t x = word ^ 0x2929292929292929ull;
+    const uint64_t closes = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+    if (closes == 0) return 0;
+    const size_t size = static_cast<size_t>(std::countr_zero(closes)) / 8;
+    const uint64_t key = (word & ((uint64_t{1} << (8 * size)) - 1)) | uint64_t{size} << 56;
+    return syllables_.toned.find(key) == text::KeySlots::kNone ? 0 : i + size + 1;
+  }
+
+  // The letters of an annotation from i read one by one, their toneless bytes going into their
+  // syllable_key as they are read: past the closing parenthesis when they are a syllable (with
+  // one tone mark, or none on a line where a toned annotation was removed), else 0.
+  size_t annotation_letters_end(size_t i) const {
     uint64_t key = 0;
     size_t size = 0;
     auto add = [&](uint64_t byte) {  // (past a syllable's length, only counted)
@@ -491,12 +593,9 @@ class Normalizer {
         bool toned = tones == 1;
         bool neutral = tones == 0 && line_has_pinyin_ && size >= 2;
         if (!(toned || neutral) || size == 0 ||
-            syllables_.find(key | uint64_t{size} << 56) == text::KeySlots::kNone) {
+            syllables_.toneless.find(key | uint64_t{size} << 56) == text::KeySlots::kNone) {
           return 0;
         }
-        flush(open);
-        count(Repair::pinyin_annotation);
-        line_has_pinyin_ = true;
         return i;
       }
       if (c >= 'a' && c <= 'z') {
@@ -585,9 +684,18 @@ class Normalizer {
     return semicolon + 1;
   }
 
+  // Whether the line starting at i (< size) starts with a Han character, a letter or a digit, as
+  // most do: no space, tab, '?' or line break, nor a character folded to one of them, so it is
+  // no lost-character line.
+  bool starts_plain_line(size_t i) const {
+    const auto b = static_cast<unsigned char>(in_[i]);
+    return (b >= 0xE4 && b <= 0xE9) || (b >= 0x40 && b < 0x80) || (b >= '0' && b <= '9');
+  }
+
   // At a line start: a line of only '?' (the trace of a character lost in an earlier
   // conversion) and spaces is skipped with its line break.
   bool skip_lost_character_line(size_t& i) {
+    if (i < in_.size() && starts_plain_line(i)) return false;
     size_t j = i;
     size_t marks = 0;
     while (true) {
@@ -664,7 +772,7 @@ class Normalizer {
   Normalized& result_;
   std::string& out_;  // result_.text
   OffsetMap* offsets_ = nullptr;
-  const text::KeySlots& syllables_ = pinyin_syllables();
+  const Syllables& syllables_ = syllables();
   std::array<size_t, static_cast<size_t>(Repair::none)> counts_{};
   size_t run_ = 0;  // start of the input not yet copied
   bool line_start_ = true;

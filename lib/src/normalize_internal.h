@@ -56,4 +56,9 @@ bool is_inert(char32_t c);
 // `toneless`: lower-case letters with ü for ü/v, tone marks removed.
 bool is_pinyin_syllable(std::string_view toneless);
 
+// `written`: a syllable as annotations mostly write it, with a precomposed tone mark where pinyin
+// puts it (ü, untoned, also as v), in at most 7 bytes. Every such annotation is one (the letter by
+// letter reading agrees); the others are read letter by letter.
+bool is_toned_syllable(std::string_view written);
+
 }  // namespace zhreport::normalize_internal

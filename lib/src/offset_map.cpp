@@ -1,6 +1,7 @@
 #include "zhreport/offset_map.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace zhreport {
 
@@ -22,8 +23,19 @@ const OffsetMap::Run& OffsetMap::run_of(size_t offset) const {
   return *run;
 }
 
+void OffsetMap::push_run_grown(const Run& run) {
+  runs_.reserve(std::max<size_t>(16, runs_.capacity() * 2));
+  runs_.push_back(run);
+}
+
 size_t OffsetMap::map(size_t offset) const {
+  const size_t last = hint_.run.load(std::memory_order_relaxed);
+  if (last < runs_.size() && runs_[last].at <= offset &&
+      (last + 1 == runs_.size() || offset < runs_[last + 1].at)) {
+    return runs_[last].entry(offset - runs_[last].at);
+  }
   const Run& run = run_of(offset);
+  hint_.run.store(static_cast<uint32_t>(&run - runs_.data()), std::memory_order_relaxed);
   return run.entry(offset - run.at);
 }
 
@@ -36,6 +48,16 @@ void OffsetMap::append_groups(size_t source, size_t width, size_t step, size_t g
       return;
     }
     append_repeated(source + step * k, width);
+    // A character that starts a run of its own: the next makes it a run of characters
+    // (append_repeated's second character) that the rest extend, all told here at once.
+    const Run& last = runs_.back();
+    if (k + 1 < groups && last.step == 0 && last.source == source + step * k &&
+        entries_ - last.at == width && step > 0 && step <= UINT16_MAX && width <= UINT16_MAX) {
+      runs_.back().width = static_cast<uint16_t>(width);
+      runs_.back().step = static_cast<uint16_t>(step);
+      entries_ += (groups - k - 1) * width;
+      return;
+    }
   }
 }
 
@@ -65,7 +87,10 @@ void OffsetMap::append(const OffsetMap& other) {
 
 void OffsetMap::truncate(size_t count) {
   if (count >= entries_) return;
-  while (!runs_.empty() && runs_.back().at >= count) runs_.pop_back();
+  // The runs from `count` on go at once (one by one, a reused map's every run was popped).
+  runs_.erase(std::partition_point(runs_.begin(), runs_.end(),
+                                   [count](const Run& run) { return run.at < count; }),
+              runs_.end());
   entries_ = count;
   if (runs_.empty()) return;
   // What is left of a run of characters may be part of one: a repetition (or a single entry).

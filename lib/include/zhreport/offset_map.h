@@ -20,6 +20,7 @@
 // the runs.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -106,8 +107,25 @@ class OffsetMap {
   void append_part(const Run& run, size_t skip, size_t count);
   // Whether the last run is characters of `width` and `step` ending on a whole one, next `source`.
   bool continues_groups(size_t source, size_t width, size_t step) const;
+  // runs_.push_back, its growth out of line: inline, a reallocation's code made every append
+  // save and restore six registers (a normalized text appends once per repair).
+  void push_run(const Run& run) {
+    if (runs_.size() == runs_.capacity()) return push_run_grown(run);
+    runs_.emplace_back(run);
+  }
+  void push_run_grown(const Run& run);
   std::vector<Run> runs_;
   size_t entries_ = 0;
+  // The run map() found last: a text's spans are mapped in order, mostly near the one before.
+  // Atomic (relaxed: plain loads and stores), so that map() stays safe to call from several
+  // threads; a copy starts without it.
+  struct Hint {
+    mutable std::atomic<uint32_t> run{0};
+    Hint() = default;
+    Hint(const Hint&) noexcept {}  // (noexcept: a map still moves, not copies, in a vector)
+    Hint& operator=(const Hint&) noexcept { return *this; }
+  };
+  Hint hint_;
 };
 
 // An entry extends the last run when it follows on (copies: one more than its last entry; a
@@ -130,7 +148,7 @@ inline void OffsetMap::append_copied(size_t source, size_t count) {
       if (--count == 0) return;
     }
   }
-  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 1});
+  push_run({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 1});
   entries_ += count;
 }
 
@@ -164,7 +182,7 @@ inline void OffsetMap::append_repeated(size_t source, size_t count) {
       return;
     }
   }
-  runs_.push_back({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 0});
+  push_run({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 0});
   entries_ += count;
 }
 
