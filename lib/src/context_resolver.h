@@ -955,9 +955,21 @@ class Resolver {
   // Where [from, to) lies in one block and `role` is a role of the rules of a count
   // (kAskedPerCount), the block's words of those roles, read in one scan when first asked,
   // answer without a search.
-  bool has_word(size_t from, size_t to, Role role) const;
+  bool has_word(size_t from, size_t to, Role role) const {
+    // (most questions: of the block last read, of a role it holds no word of, answered inline)
+    const Block* b = last_read_block_;
+    if (b && b->start <= from && from < b->end && to <= b->end &&
+        (last_absent_ & RoleSet::bit(role))) {
+      return false;
+    }
+    return has_word_read(from, to, role);
+  }
+  // has_word past its inline answer: the block's words, read when first asked, or a search.
+  bool has_word_read(size_t from, size_t to, Role role) const;
   // The block that holds [from, to); nullptr when none does.
   const Block* block_holding(size_t from, size_t to) const;
+  // Reads the words of block `index` for has_word; the bits of their roles.
+  uint64_t read_block_words(size_t index) const;
   static constexpr uint64_t kUnreadRoles = UINT64_MAX;  // (no role has the last bit)
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
@@ -1338,6 +1350,8 @@ class Resolver {
   mutable WordSearches searches_{s_};                   // has_word's
   mutable std::vector<uint64_t> block_roles_;           // has_word's: of each block, or unread
   mutable const Block* last_asked_block_ = nullptr;     // block_holding's last
+  mutable const Block* last_read_block_ = nullptr;      // has_word's last, and the roles of
+  mutable uint64_t last_absent_ = 0;                    // kAskedPerCount it holds no word of
   // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
   mutable std::vector<RoleSet::Found> block_words_;
   mutable std::vector<std::pair<size_t, size_t>> words_of_block_;
