@@ -621,7 +621,7 @@ const Time* Resolver::report_period(const Fact& f, size_t at) const {
     return lead_tour();
   }
   if (!period_ || !period_giver_ || f.from.empty()) return period_;
-  const Place* giver = find_place(f.from, f.from_province);
+  const Place* giver = place_told(f.from, f.from_province);
   return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
 }
 
