@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@ namespace {
 
 using zhreport::facts_detail::contains_word;
 using zhreport::facts_detail::ends_with_word;
+using zhreport::facts_detail::is_word;
 using zhreport::facts_detail::Role;
 using zhreport::facts_detail::role_name;
 using zhreport::facts_detail::RoleSet;
@@ -46,6 +48,34 @@ TEST_CASE("words, starts_with_word and ends_with_word read the roles of data/con
   CHECK(starts_with_word("累计派出专家", Role::to_now));
   CHECK_FALSE(starts_with_word("派出专家累计", Role::to_now));
   CHECK(ends_with_word("来自南宁邕江医院的13名专家", Role::team));
+}
+
+TEST_CASE("starts_with_word, is_word and ends_with_word answer as a comparison with each word") {
+  // (their inline test of a text's first or last two bytes rules out no text a word fits)
+  constexpr auto kRoles = static_cast<size_t>(Role::year_report) + 1;
+  std::vector<std::string> texts = {"", "a", "其中", "医疗队", "累"};
+  for (size_t r = 0; r < kRoles; ++r) {
+    for (std::string_view w : words(static_cast<Role>(r))) {
+      std::string word(w);
+      for (std::string text : {word, "前" + word, word + "后", word.substr(0, word.size() - 1)}) {
+        texts.push_back(text);
+      }
+    }
+  }
+  size_t wrong = 0;
+  for (size_t r = 0; r < kRoles; ++r) {
+    const auto role = static_cast<Role>(r);
+    const std::vector<std::string_view>& ws = words(role);
+    for (std::string_view text : texts) {
+      auto any = [&](auto&& fits) { return std::any_of(ws.begin(), ws.end(), fits); };
+      bool starts = any([&](std::string_view w) { return text.starts_with(w); });
+      bool is = any([&](std::string_view w) { return text == w; });
+      bool ends = any([&](std::string_view w) { return text.ends_with(w); });
+      wrong += starts_with_word(text, role) != starts || is_word(text, role) != is ||
+               ends_with_word(text, role) != ends;
+    }
+  }
+  CHECK(wrong == 0);
 }
 
 TEST_CASE("starts_with_word tells a word's first character from one that shares its first bytes") {

@@ -77,31 +77,48 @@ const Block* Resolver::block_at(size_t at) const {
   return &*std::prev(after);
 }
 
-bool Resolver::has_word(size_t from, size_t to, Role role) const {
-  // The roles has_word is asked of per count, over its clause, sentence or paragraph.
-  static const RoleSet kAskedPerCount{
-      Role::arrives,     Role::at_event,     Role::country_receivers, Role::county_receivers,
-      Role::many_givers, Role::nation_gives, Role::own_of_giver,      Role::programme_start,
-      Role::reports,     Role::respectively, Role::same_period,       Role::so_far,
-      Role::this_team,   Role::to_now,       Role::undated,           Role::whole};
+namespace {
+
+// The roles has_word is asked of per count, over its clause, sentence or paragraph.
+constexpr Role kAskedPerCount[] = {
+    Role::arrives,     Role::at_event,     Role::country_receivers, Role::county_receivers,
+    Role::many_givers, Role::nation_gives, Role::own_of_giver,      Role::programme_start,
+    Role::reports,     Role::respectively, Role::same_period,       Role::so_far,
+    Role::this_team,   Role::to_now,       Role::undated,           Role::whole};
+constexpr uint64_t kAskedPerCountBits = [] {
+  uint64_t bits = 0;
+  for (Role role : kAskedPerCount) bits |= RoleSet::bit(role);
+  return bits;
+}();
+
+}  // namespace
+
+bool Resolver::has_word_read(size_t from, size_t to, Role role) const {
   to = std::min(to, s_.size());
-  const Block* block = kAskedPerCount.has(role) ? block_holding(from, to) : nullptr;
+  const Block* block = kAskedPerCountBits & RoleSet::bit(role) ? block_holding(from, to) : nullptr;
   if (!block) return searches_.contains(from, to, role);
   size_t index = static_cast<size_t>(block - doc_.blocks.data());
+  // (most blocks hold no word of most roles: answered by their bits, the block read once)
+  uint64_t held = index < block_roles_.size() ? block_roles_[index] : kUnreadRoles;
+  if (held == kUnreadRoles) held = read_block_words(index);
+  last_read_block_ = block, last_absent_ = kAskedPerCountBits & ~held;
+  if (!(held & RoleSet::bit(role))) return false;
+  auto [first, end] = words_of_block_[index];
+  return RoleSet::contains(std::span(block_words_).subspan(first, end - first), from, to, role);
+}
+
+uint64_t Resolver::read_block_words(size_t index) const {
+  static const RoleSet kRoles(kAskedPerCount);
   if (block_roles_.empty()) {
     block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
     words_of_block_.resize(doc_.blocks.size());
   }
-  uint64_t& held = block_roles_[index];
-  if (held == kUnreadRoles) {
-    size_t first = block_words_.size();
-    held = kAskedPerCount.find(s_.substr(block->start, block->end - block->start), block->start,
-                               block_words_);
-    words_of_block_[index] = {first, block_words_.size()};
-  }
-  if (!(held & RoleSet::bit(role))) return false;
-  auto [first, end] = words_of_block_[index];
-  return RoleSet::contains(std::span(block_words_).subspan(first, end - first), from, to, role);
+  const Block& block = doc_.blocks[index];
+  size_t first = block_words_.size();
+  block_roles_[index] =
+      kRoles.find(s_.substr(block.start, block.end - block.start), block.start, block_words_);
+  words_of_block_[index] = {first, block_words_.size()};
+  return block_roles_[index];
 }
 
 const Block* Resolver::block_holding(size_t from, size_t to) const {
@@ -604,7 +621,7 @@ const Time* Resolver::report_period(const Fact& f, size_t at) const {
     return lead_tour();
   }
   if (!period_ || !period_giver_ || f.from.empty()) return period_;
-  const Place* giver = find_place(f.from, f.from_province);
+  const Place* giver = place_told(f.from, f.from_province);
   return !giver || same_area(giver, period_giver_) ? period_ : nullptr;
 }
 

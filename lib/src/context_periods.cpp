@@ -1054,7 +1054,7 @@ const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) co
     stay = arrives_after(*t);
   }
   if (!days && !stay) return nullptr;
-  const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  const Place* giver = f.from.empty() ? nullptr : place_told(f.from, f.from_province);
   Fact of_period;
   resolve_from(of_period, nearest->clause);
   const Place* stated = find_place(of_period.from, of_period.from_province);
@@ -1286,7 +1286,6 @@ bool Resolver::sends_first_team(const Time& t) const {
 }
 
 bool Resolver::opens_undated(const Sentence& sentence, size_t clause, size_t at) const {
-  if (!opens_undated_before(sentence, at)) return false;
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
     size_t opens = undated_opening(cl, at);
     if (opens == kNone) continue;
@@ -1352,7 +1351,6 @@ std::string_view Resolver::event_before(const Sentence& sentence, size_t end) co
 }
 
 const Time* Resolver::event_dated(const Sentence& sentence, size_t clause, size_t at) const {
-  if (!opens_undated_before(sentence, at)) return nullptr;
   for (size_t cl = sentence.first_clause; cl <= clause; ++cl) {
     size_t opens = undated_opening(cl, at);
     if (opens == kNone) continue;
@@ -1410,7 +1408,7 @@ bool Resolver::served_in(Fact& f, const Sentence& sentence, size_t at) const {
 }
 
 bool Resolver::names_other_receiver(size_t clause, const Fact& f) const {
-  const Place* to = f.to.empty() ? nullptr : find_place(f.to, f.to_province);
+  const Place* to = f.to.empty() ? nullptr : place_told(f.to, f.to_province);
   return to && std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
            return m.clause == clause && m.side != Side::from && !m.origin && !m.home &&
                   !same_area(m.place, to);
@@ -1438,7 +1436,9 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     return nullptr;
   }
   const Sentence& sentence = sentence_of(clause);
-  if (opens_undated(sentence, clause, at)) {
+  // (one search for both: most sentences hold no such opening before the count)
+  bool undated_before = opens_undated_before(sentence, at);
+  if (undated_before && opens_undated(sentence, clause, at)) {
     // (工作开展以来,…,截至2023年底,累计选派…: the date its sentence closes it at ends it)
     const Time* closed = closed_before(sentence, at);
     f.since.clear();
@@ -1447,7 +1447,7 @@ const Time* Resolver::period_of(Fact& f, size_t clause, size_t at) const {
     f.until_span = closed ? Span{closed->phrase.start, closed->phrase.end} : Span{};
     return nullptr;
   }
-  if (const Time* t = event_dated(sentence, clause, at)) {
+  if (const Time* t = undated_before ? event_dated(sentence, clause, at) : nullptr) {
     f.since = t->phrase.since;
     f.until = report_date_;
     f.since_span = {t->phrase.start, t->phrase.end};

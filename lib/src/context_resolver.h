@@ -115,6 +115,7 @@ inline bool below_province(const Place* p) {
 inline Reduced reduce(const std::vector<const Mention*>& ms) {
   Reduced r;
   if (ms.empty()) return r;
+  if (ms.size() == 1) return {ms[0]->place, ms[0], false};  // (most scopes: one place)
   const Mention* best = ms[0];
   bool chain = true;
   for (const Mention* m : ms) {
@@ -178,11 +179,14 @@ void for_each_occurrence(std::string_view s, std::string_view word, F f) {
 // places, times) that stands in it or a later one.
 template <typename T>
 std::vector<uint32_t> first_of_clauses(const std::vector<T>& items, size_t clauses) {
-  std::vector<uint32_t> out(clauses + 1);
-  size_t i = 0;
-  for (size_t c = 0; c <= clauses; ++c) {
-    while (i < items.size() && items[i].clause < c) ++i;
-    out[c] = static_cast<uint32_t>(i);
+  // (item by item, each taking the clauses up to its own not taken yet: a clause's test per item,
+  // not an item's per clause)
+  std::vector<uint32_t> out(clauses + 1, static_cast<uint32_t>(items.size()));
+  size_t c = 0;
+  for (size_t i = 0; i < items.size() && c <= clauses; ++i) {
+    for (size_t last = std::min<size_t>(items[i].clause, clauses); c <= last; ++c) {
+      out[c] = static_cast<uint32_t>(i);
+    }
   }
   return out;
 }
@@ -955,9 +959,21 @@ class Resolver {
   // Where [from, to) lies in one block and `role` is a role of the rules of a count
   // (kAskedPerCount), the block's words of those roles, read in one scan when first asked,
   // answer without a search.
-  bool has_word(size_t from, size_t to, Role role) const;
+  bool has_word(size_t from, size_t to, Role role) const {
+    // (most questions: of the block last read, of a role it holds no word of, answered inline)
+    const Block* b = last_read_block_;
+    if (b && b->start <= from && from < b->end && to <= b->end &&
+        (last_absent_ & RoleSet::bit(role))) {
+      return false;
+    }
+    return has_word_read(from, to, role);
+  }
+  // has_word past its inline answer: the block's words, read when first asked, or a search.
+  bool has_word_read(size_t from, size_t to, Role role) const;
   // The block that holds [from, to); nullptr when none does.
   const Block* block_holding(size_t from, size_t to) const;
+  // Reads the words of block `index` for has_word; the bits of their roles.
+  uint64_t read_block_words(size_t index) const;
   static constexpr uint64_t kUnreadRoles = UINT64_MAX;  // (no role has the last bit)
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
@@ -983,6 +999,8 @@ class Resolver {
   // whole that part breaks down, not narrowed to the part's place wherever the report names it
   // (before, or as its subject).
   bool broken_down_by_part(const Place* place, size_t clause) const;
+  // The clause right after `clause` that opens a part of its sentence (past 其中 alone), or kNone.
+  size_t part_after(size_t clause) const;
 
   // Whether `m` is an item of a list of receivers with another place beside it (对口帮扶毕节市、
   // 黔南州): a whole that a part breaks down by one of them spans them all (broken_down_by_part
@@ -1051,6 +1069,9 @@ class Resolver {
                                   bool from = false) const;
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
+  // find_place(name, province) of a side a fact was told (the same for most counts of a report:
+  // the last one found is kept).
+  const Place* place_told(std::string_view name, std::string_view province) const;
 
   // A receiver resolve_to tells (told), or leaves the count's to as it is (not told).
   struct Receiver {
@@ -1292,7 +1313,8 @@ class Resolver {
   // event: undated in data/context.tsv); kNone when it does not.
   size_t undated_opening(size_t cl, size_t at) const;
   // Whether the sentence up to `at` holds any such opening: one search a sentence, kept for its
-  // other counts, where undated_opening searches clause by clause.
+  // other counts, where undated_opening searches clause by clause (opens_undated and event_dated
+  // are asked only where it holds one).
   bool opens_undated_before(const Sentence& sentence, size_t at) const {
     return has_word(r_.clauses[sentence.first_clause].start, at, Role::undated);
   }
@@ -1338,6 +1360,8 @@ class Resolver {
   mutable WordSearches searches_{s_};                   // has_word's
   mutable std::vector<uint64_t> block_roles_;           // has_word's: of each block, or unread
   mutable const Block* last_asked_block_ = nullptr;     // block_holding's last
+  mutable const Block* last_read_block_ = nullptr;      // has_word's last, and the roles of
+  mutable uint64_t last_absent_ = 0;                    // kAskedPerCount it holds no word of
   // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
   mutable std::vector<RoleSet::Found> block_words_;
   mutable std::vector<std::pair<size_t, size_t>> words_of_block_;
@@ -1385,6 +1409,8 @@ class Resolver {
   // of each clause, or kUnreadFlag: whether it opens with a present word (tells_present), and
   // whether it holds an undated word anywhere (undated_opening)
   mutable std::vector<int8_t> opens_present_, undated_clauses_;
+  // of each clause: the clause after it that opens a part (part_after), kNone, or kUnread
+  mutable std::vector<size_t> parts_after_;
   // of each time: the nearest at or before it that carried_period may carry on, kNone, or
   // unread (empty)
   mutable std::vector<size_t> carried_before_;
@@ -1404,6 +1430,7 @@ class Resolver {
     Giver giver;
   };
   mutable ClauseGiver last_giver_;
+  mutable std::pair<const Place*, std::string_view> last_told_;  // place_told's, its province
 };
 
 }  // namespace zhreport::facts_detail::context

@@ -131,6 +131,15 @@ void Resolver::find_parts() {
   parts_.resize(r_.clauses.size());
   for (const Sentence& sentence : r_.sentences) {
     size_t first = sentence.first_clause;
+    // (most sentences hold no semicolon: one part, no colon asked of their clauses)
+    bool semicolons = false;
+    for (size_t c = first; c < sentence.end_clause && !semicolons; ++c) semicolons = ends_part(c);
+    if (!semicolons) {
+      std::fill(parts_.begin() + static_cast<std::ptrdiff_t>(first),
+                parts_.begin() + static_cast<std::ptrdiff_t>(sentence.end_clause),
+                std::pair{first, sentence.end_clause});
+      continue;
+    }
     size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
     bool parted = false;     // a semicolon seen
     for (size_t c = first; c < sentence.end_clause; ++c) {
@@ -398,14 +407,21 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   return places_scratch_;
 }
 
-bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
+size_t Resolver::part_after(size_t clause) const {
   const Sentence& sentence = sentence_of(clause);
   size_t part = clause + 1;
-  if (part >= sentence.end_clause) return false;
+  if (part >= sentence.end_clause) return kNone;
   // (其中 alone before a comma: the part is the clause after it, 其中,对口支援荆州市的…)
   const Clause& after = r_.clauses[part];
   if (is_word(s_.substr(after.start, after.end - after.start), Role::part)) ++part;
-  if (part >= sentence.end_clause || !opens_part(part)) return false;
+  return part < sentence.end_clause && opens_part(part) ? part : kNone;
+}
+
+bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
+  if (parts_after_.empty()) parts_after_.assign(r_.clauses.size(), kUnread);
+  size_t& part = parts_after_[clause];  // (read once per clause: asked per place and count)
+  if (part == kUnread) part = part_after(clause);
+  if (part == kNone) return false;
   const Clause& next = r_.clauses[part];
   auto first = std::partition_point(places_.begin(), places_.end(),
                                     [&](const Mention& m) { return m.start < next.start; });
@@ -528,9 +544,10 @@ Reduced Resolver::refine(Reduced r, size_t clause, const Place* giver) const {
   // 县级医院; nor one whose units the lead counts: 广东派出专家420名到贵州… over 覆盖贵州6个
   // 市州的25个县, the whole province's total, whatever county the report tells of)
   bool own_count = r.mention && r.mention->clause == clause && digit_at(r.mention->end);
-  bool province =
-      r.place->level == PlaceLevel::province && !own_count && !lead_counts_units_of(r.place);
-  if (province && to_ && inside(to_, r.place) && !broken_down_by_part(to_, clause)) {
+  // (the lead's units asked last: they are searched for in every place of the lead)
+  bool province = r.place->level == PlaceLevel::province && !own_count && to_ &&
+                  inside(to_, r.place) && !lead_counts_units_of(r.place);
+  if (province && !broken_down_by_part(to_, clause)) {
     within.push_back(&subject);
   }
   Reduced narrower = reduce(within);
@@ -671,8 +688,19 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   return items == places.size() ? places[item] : nullptr;
 }
 
+const Place* Resolver::place_told(std::string_view name, std::string_view province) const {
+  const auto& [place, of_province] = last_told_;
+  if (place && name == place->name && province == of_province) return place;
+  const Place* found = find_place(name, province);
+  // (kept by the table's strings, which outlast the fact's: the place found spells both)
+  if (found && found->name == name && (province.empty() || found->province == province)) {
+    last_told_ = {found, province.empty() ? std::string_view() : found->province};
+  }
+  return found;
+}
+
 void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
-  const Place* giver = f.from.empty() ? from_ : find_place(f.from, f.from_province);
+  const Place* giver = f.from.empty() ? from_ : place_told(f.from, f.from_province);
   // 栾川县人民医院向本县12个乡镇卫生院派出医生: a county gives to its own townships
   // (own_of_giver: data/context.tsv), whatever other counties the paragraph named
   const Clause& own = r_.clauses[clause];
@@ -780,7 +808,7 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
     before_count = stated.start + found < at;
   }
   if (word.empty()) return;
-  const Place* known = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  const Place* known = f.from.empty() ? nullptr : place_told(f.from, f.from_province);
   if (!known || known->level == PlaceLevel::country) return;
   if (!places_in(sentence.first_clause, sentence.end_clause, false, known).empty()) return;
   const Place* area = nullptr;
@@ -807,7 +835,7 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
 }
 
 const Mention* Resolver::paragraph_place(size_t at) const {
-  const Block* block = block_at(at);
+  const Block* block = block_holding(at, at);  // (a count's: the block last asked of first)
   if (!block || block->kind == BlockKind::title) return nullptr;
   if (block_headings_.empty()) block_headings_.resize(doc_.blocks.size());
   std::optional<const Mention*>& heading = block_headings_[block - doc_.blocks.data()];
@@ -835,8 +863,8 @@ void Resolver::place_paragraph(Fact& f, size_t at) const {
   const Mention* heading = paragraph_place(at);
   if (!heading || at < heading->end) return;
   const Place* place = heading->place;
-  const Place* to = f.to.empty() ? nullptr : find_place(f.to, f.to_province);
-  const Place* giver = f.from.empty() ? nullptr : find_place(f.from, f.from_province);
+  const Place* to = f.to.empty() ? nullptr : place_told(f.to, f.to_province);
+  const Place* giver = f.from.empty() ? nullptr : place_told(f.from, f.from_province);
   bool gives = giver && inside(place, giver);
   bool within_giver = gives && to && (to == giver || inside(to, giver));
   if (gives) set_place(from_side(f), place, heading);

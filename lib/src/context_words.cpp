@@ -19,8 +19,6 @@ namespace facts_detail {
 
 struct RoleWords {
   std::vector<std::string_view> words;
-  std::bitset<0x10000> pairs;       // the first two bytes of each word of two bytes or more
-  std::bitset<0x10000> last_pairs;  // and its last two
   // The first characters of the words that start with a three-byte character (all of CJK): the
   // scan of contains_word passes every other such character, and the ASCII characters no word
   // starts with, without a look at the words.
@@ -28,8 +26,7 @@ struct RoleWords {
   // The same characters by code point: starts_with_word's test of a text's first character,
   // which rules out what the pairs cannot (a CJK lead byte and a second byte open 64 characters).
   std::bitset<0x10000> first_points;
-  bool single_bytes = false;  // a word shorter than two bytes: searched for the plain way
-  size_t longest = 0;         // bytes of its longest word
+  size_t longest = 0;  // bytes of its longest word
 };
 
 namespace {
@@ -44,51 +41,54 @@ constexpr size_t kRoles = std::size(kRoleNames);
 static_assert(std::is_sorted(std::begin(kRoleNames), std::end(kRoleNames)),
               "roles are listed by name, as the header of data/context.tsv lists them");
 
-// The two bytes at s[at] as an index into RoleWords::pairs (s.size() >= at + 2).
-size_t pair_at(std::string_view s, size_t at) {
-  return static_cast<size_t>(static_cast<unsigned char>(s[at])) << 8 |
-         static_cast<unsigned char>(s[at + 1]);
-}
+using words_detail::pair_at;
+using words_detail::role_ends_table;
+static_assert(kRoles == words_detail::kRoleCount);
+
+// The roles, read once. In static storage and zero until read, the tables of their scans (3 MB,
+// ThreeByteStops') take no clearing at the start; constant-initialized at namespace scope, they
+// take no guard of their own either: role_words() and the inline tests of context_words.h,
+// asked a few hundred thousand times per megabyte, test words_detail::roles_read.
+constinit std::array<RoleWords, kRoles> roles;
 
 // The words of each role from data/context.tsv (a row of a role not in kRoleNames is not read:
 // tests/context_test.cpp checks that there is none).
-void read_roles(std::array<RoleWords, kRoles>& out) {
+void read_roles() {
   std::vector<std::bitset<0x80>> ascii_first(kRoles);  // the ASCII bytes a word starts with
   for (const auto& row : text::tsv_rows(embedded::context_tsv)) {
     if (row.size() < 2) continue;
     const auto* name = std::find(std::begin(kRoleNames), std::end(kRoleNames), row[0]);
     if (name == std::end(kRoleNames)) continue;
     const auto index = static_cast<size_t>(name - std::begin(kRoleNames));
-    RoleWords& r = out[index];
+    RoleWords& r = roles[index];
+    words_detail::RoleEnds& ends = words_detail::role_ends_table[index];
     r.words.push_back(row[1]);
     r.longest = std::max(r.longest, row[1].size());
     if (row[1].size() < 2) {
-      r.single_bytes = true;
+      ends.single_bytes = true;
     } else {
-      r.pairs.set(pair_at(row[1], 0));
+      ends.pairs.set(pair_at(row[1], 0));
       const auto first = static_cast<unsigned char>(row[1][0]);
       if (utf8::sequence_length(first) == 3) {
         r.first_chars.add(text::code_point_at(row[1], 0));
         r.first_points.set(text::code_point_at(row[1], 0));
       }
       if (first < 0x80) ascii_first[index].set(first);
-      r.last_pairs.set(pair_at(row[1], row[1].size() - 2));
+      ends.last_pairs.set(pair_at(row[1], row[1].size() - 2));
     }
   }
   for (size_t i = 0; i < kRoles; ++i) {
-    out[i].first_chars.pass_ascii(
+    roles[i].first_chars.pass_ascii(
         [&](char c) { return !ascii_first[i].test(static_cast<unsigned char>(c)); });
   }
 }
 
-// The roles, read once. In static storage and zero until read, the tables of their scans (3 MB,
-// ThreeByteStops') take no clearing at the start; constant-initialized at namespace scope, they
-// take no guard of their own either, where role_words() is asked a few hundred times per report.
-constinit std::array<RoleWords, kRoles> roles;
-
 const RoleWords& role_words(Role role) {
-  static const bool read = (read_roles(roles), true);
-  (void)read;
+  if (!words_detail::roles_read.load(std::memory_order_acquire)) {
+    static const bool read =
+        (read_roles(), words_detail::roles_read.store(true, std::memory_order_release), true);
+    (void)read;
+  }
   return roles[static_cast<size_t>(role)];
 }
 
@@ -102,8 +102,9 @@ bool names_level(std::string_view word, std::string_view after) {
 }
 
 // contains_word with the role looked up (WordSearches has it already).
-bool contains_role_word(std::string_view haystack, const RoleWords& role) {
-  if (role.single_bytes) {
+bool contains_role_word(std::string_view haystack, const RoleWords& role,
+                        const words_detail::RoleEnds& ends) {
+  if (ends.single_bytes) {
     return std::any_of(role.words.begin(), role.words.end(),
                        [&](std::string_view w) { return text::contains(haystack, w); });
   }
@@ -114,7 +115,7 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role) {
     // then rule out most characters of other lengths.
     p = role.first_chars.skip(haystack, p);
     if (p + 1 >= n) break;
-    if (role.pairs[pair_at(haystack, p)]) {
+    if (ends.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {
         if (text::starts_with(rest, w) && !names_level(w, rest.substr(w.size()))) return true;
@@ -129,43 +130,51 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role) {
 
 }  // namespace
 
+namespace words_detail {
+
+constinit std::array<RoleEnds, kRoleCount> role_ends_table;
+constinit std::atomic<bool> roles_read{false};
+
+// The three questions past the test of a text's first (last) two bytes inline (context_words.h),
+// which the roles read answer here: a text that passed it is compared with each word.
+bool starts_with_any(std::string_view text, Role role) {
+  const RoleWords& r = role_words(role);
+  if (opens_none(text, role)) return false;
+  // (a three-byte character that opens no word: a word of two bytes or more that opened with
+  // it would open with its three bytes)
+  bool three = text.size() >= 3 && utf8::sequence_length(static_cast<unsigned char>(text[0])) == 3;
+  if (!role_ends_table[static_cast<size_t>(role)].single_bytes && three &&
+      !r.first_points[text::code_point_at(text, 0)]) {
+    return false;
+  }
+  return std::any_of(r.words.begin(), r.words.end(),
+                     [&](std::string_view w) { return text::starts_with(text, w); });
+}
+
+bool is_any(std::string_view text, Role role) {
+  const RoleWords& r = role_words(role);
+  if (opens_none(text, role)) return false;
+  return std::find(r.words.begin(), r.words.end(), text) != r.words.end();
+}
+
+bool ends_with_any(std::string_view text, Role role) {
+  const RoleWords& r = role_words(role);
+  if (closes_none(text, role)) return false;
+  return std::any_of(r.words.begin(), r.words.end(),
+                     [&](std::string_view w) { return text.ends_with(w); });
+}
+
+}  // namespace words_detail
+
 std::string_view role_name(Role role) { return kRoleNames[static_cast<size_t>(role)]; }
 
 const std::vector<std::string_view>& words(Role role) { return role_words(role).words; }
 
 bool contains_word(std::string_view haystack, Role role) {
-  return contains_role_word(haystack, role_words(role));
+  return contains_role_word(haystack, role_words(role), role_ends_table[static_cast<size_t>(role)]);
 }
 
-// The three questions are asked per place and per fact: a text whose first (last) two bytes
-// start (end) none of the words is answered without comparing it with each.
-bool is_word(std::string_view text, Role role) {
-  const RoleWords& r = role_words(role);
-  if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;
-  return std::find(r.words.begin(), r.words.end(), text) != r.words.end();
-}
-
-bool starts_with_word(std::string_view text, Role role) {
-  const RoleWords& r = role_words(role);
-  if (!r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)])) return false;
-  // (a three-byte character that opens no word: a word of two bytes or more that opened with
-  // it would open with its three bytes)
-  bool three = text.size() >= 3 && utf8::sequence_length(static_cast<unsigned char>(text[0])) == 3;
-  if (!r.single_bytes && three && !r.first_points[text::code_point_at(text, 0)]) return false;
-  return std::any_of(r.words.begin(), r.words.end(),
-                     [&](std::string_view w) { return text::starts_with(text, w); });
-}
-
-bool ends_with_word(std::string_view text, Role role) {
-  const RoleWords& r = role_words(role);
-  if (!r.single_bytes && (text.size() < 2 || !r.last_pairs[pair_at(text, text.size() - 2)])) {
-    return false;
-  }
-  return std::any_of(r.words.begin(), r.words.end(),
-                     [&](std::string_view w) { return text.ends_with(w); });
-}
-
-RoleSet::RoleSet(std::initializer_list<Role> roles) {
+RoleSet::RoleSet(std::span<const Role> roles) {
   static_assert(kRoles < 64, "a role is a bit of a mask");
   std::bitset<0x80> ascii_first;  // the ASCII bytes a word starts with
   for (Role role : roles) {
@@ -239,7 +248,8 @@ bool WordSearches::contains(size_t from, size_t to, Role name) {
     back = known.to - role.longest + 1;
     while (back > from && (static_cast<unsigned char>(text_[back]) & 0xC0) == 0x80) --back;
   }
-  bool found = contains_role_word(text_.substr(back, to - back), role);
+  bool found = contains_role_word(text_.substr(back, to - back), role,
+                                  role_ends_table[static_cast<size_t>(name)]);
   if (to >= known.to) known = {to, found};
   return found;
 }

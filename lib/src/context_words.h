@@ -9,6 +9,9 @@
 // first two bytes of the role's words, instead of searching the text once per word.
 #pragma once
 
+#include <array>
+#include <atomic>
+#include <bitset>
 #include <cstddef>
 #include <span>
 #include <string_view>
@@ -97,11 +100,76 @@ std::string_view role_name(Role role);
 // The words of data/context.tsv with this role (static, in table order).
 const std::vector<std::string_view>& words(Role role);
 
+namespace words_detail {
+
+// The bytes of a role's words that starts_with_word, is_word and ends_with_word test a text by
+// inline before comparing it with each word: asked hundreds of thousands of times per megabyte,
+// most texts are ruled out by their first (last) two bytes, where a call cost more than the test.
+struct RoleEnds {
+  std::bitset<0x10000> pairs;       // the first two bytes of each word of two bytes or more
+  std::bitset<0x10000> last_pairs;  // and its last two
+  bool single_bytes = false;        // a word shorter than two bytes: compared the plain way
+};
+
+#define ZHREPORT_ROLE_COUNT(name) +1
+inline constexpr size_t kRoleCount = 0 ZHREPORT_CONTEXT_ROLES(ZHREPORT_ROLE_COUNT);
+#undef ZHREPORT_ROLE_COUNT
+
+// Of each role, in the order of Role, zero until read with the roles' words from
+// data/context.tsv: roles_read is set once they are (context_words.cpp). A flag rather than a
+// guarded static here: the test inline is a load and a branch, and the calls after it tail calls.
+extern std::array<RoleEnds, kRoleCount> role_ends_table;
+extern std::atomic<bool> roles_read;
+
+// The two bytes at s[at] as an index into RoleEnds' pairs (s.size() >= at + 2).
+inline size_t pair_at(std::string_view s, size_t at) {
+  return static_cast<size_t>(static_cast<unsigned char>(s[at])) << 8 |
+         static_cast<unsigned char>(s[at + 1]);
+}
+
+// Whether the first (last) two bytes of `text` start (end) none of the role's words.
+inline bool opens_none(std::string_view text, Role role) {
+  const RoleEnds& r = role_ends_table[static_cast<size_t>(role)];
+  return !r.single_bytes && (text.size() < 2 || !r.pairs[pair_at(text, 0)]);
+}
+inline bool closes_none(std::string_view text, Role role) {
+  const RoleEnds& r = role_ends_table[static_cast<size_t>(role)];
+  return !r.single_bytes && (text.size() < 2 || !r.last_pairs[pair_at(text, text.size() - 2)]);
+}
+
+// The three questions whole, the roles read first where they are not yet.
+bool starts_with_any(std::string_view text, Role role);
+bool is_any(std::string_view text, Role role);
+bool ends_with_any(std::string_view text, Role role);
+
+}  // namespace words_detail
+
 bool contains_word(std::string_view haystack, Role role);
-bool starts_with_word(std::string_view text, Role role);
+
+inline bool starts_with_word(std::string_view text, Role role) {
+  if (words_detail::roles_read.load(std::memory_order_acquire) &&
+      words_detail::opens_none(text, role)) {
+    return false;
+  }
+  return words_detail::starts_with_any(text, role);
+}
+
 // Whether `text` is one of the role's words, whole (其中 alone before a comma).
-bool is_word(std::string_view text, Role role);
-bool ends_with_word(std::string_view text, Role role);
+inline bool is_word(std::string_view text, Role role) {
+  if (words_detail::roles_read.load(std::memory_order_acquire) &&
+      words_detail::opens_none(text, role)) {
+    return false;
+  }
+  return words_detail::is_any(text, role);
+}
+
+inline bool ends_with_word(std::string_view text, Role role) {
+  if (words_detail::roles_read.load(std::memory_order_acquire) &&
+      words_detail::closes_none(text, role)) {
+    return false;
+  }
+  return words_detail::ends_with_any(text, role);
+}
 
 // The words of a set of roles in a text, found in one scan for them all: the rules of a count
 // ask has_word of a dozen roles over its clause, sentence or paragraph, one scan of the text per
@@ -114,7 +182,8 @@ bool ends_with_word(std::string_view text, Role role);
 //   RoleSet::contains(found, from, to, Role::at_event)  // == contains_word(paragraph range, …)
 class RoleSet {
  public:
-  RoleSet(std::initializer_list<Role> roles);
+  RoleSet(std::initializer_list<Role> roles) : RoleSet(std::span(roles.begin(), roles.size())) {}
+  explicit RoleSet(std::span<const Role> roles);
   static constexpr uint64_t bit(Role role) { return uint64_t{1} << static_cast<unsigned>(role); }
   bool has(Role role) const { return (roles_ & bit(role)) != 0; }
   // A word of the set in a text: its bytes, its role, and whether it ends with a division right
