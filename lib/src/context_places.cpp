@@ -578,9 +578,9 @@ bool Resolver::opens_clause_alone(std::string_view name) const {
 }
 
 bool Resolver::in_body(std::string_view word) const {
-  return !word.empty() && std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
-    return is_countable(b.kind) && text::contains(s_.substr(b.start, b.end - b.start), word);
-  });
+  bool found = false;
+  for_each_in_body(word, [&](size_t) { found = true; });
+  return found;
 }
 
 const Place* Resolver::institution_place(std::string_view line, Role role) {
@@ -826,38 +826,34 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
   constexpr std::string_view kThis = "该院";
   constexpr size_t kMaxName = 36;  // bytes: twelve characters
   std::vector<PlaceMention> added;
-  for (const Block& b : doc_.blocks) {
-    if (!is_countable(b.kind)) continue;
-    std::string_view block = s_.substr(b.start, b.end - b.start);
-    for_each_occurrence(block, kThis, [&](size_t offset) {
-      size_t at = b.start + offset;
-      size_t clause = r_.clause_at(at);
-      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
-      for (auto m = found.rbegin(); m != found.rend(); ++m) {
-        if (m->end > at) continue;
-        if (m->start < b.start || !m->place) break;
-        if (m->how != PlaceMention::How::institution) {
-          std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
-          size_t hospital = text::find(name, "医院");
-          if (hospital == std::string_view::npos) continue;
-          if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
-        }
-        if (m->place->level == PlaceLevel::county &&
-            ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
-          continue;
-        }
-        // (a county's hospital sending down to its townships gives: 该院向全县23个乡镇卫生院…)
-        bool sends_down = m->place->level == PlaceLevel::county &&
-                          has_word(at, r_.clauses[clause].end, Role::townships);
-        if ((m->place->level == PlaceLevel::county && !sends_down) ||
-            m->place->level == PlaceLevel::country) {
-          break;
-        }
-        added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+  for_each_in_body(kThis, [&](size_t at) {
+    const Block& b = *block_at(at);
+    size_t clause = r_.clause_at(at);
+    if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+    for (auto m = found.rbegin(); m != found.rend(); ++m) {
+      if (m->end > at) continue;
+      if (m->start < b.start || !m->place) break;
+      if (m->how != PlaceMention::How::institution) {
+        std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
+        size_t hospital = text::find(name, "医院");
+        if (hospital == std::string_view::npos) continue;
+        if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
+      }
+      if (m->place->level == PlaceLevel::county &&
+          ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
+        continue;
+      }
+      // (a county's hospital sending down to its townships gives: 该院向全县23个乡镇卫生院…)
+      bool sends_down = m->place->level == PlaceLevel::county &&
+                        has_word(at, r_.clauses[clause].end, Role::townships);
+      if ((m->place->level == PlaceLevel::county && !sends_down) ||
+          m->place->level == PlaceLevel::country) {
         break;
       }
-    });
-  }
+      added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+      break;
+    }
+  });
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);

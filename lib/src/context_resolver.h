@@ -451,13 +451,16 @@ class Resolver {
 
   // for_each_in_body of the occurrences that start at byte `from` or later: the text before it
   // is not searched.
+  // (one search of the whole text, its finds kept where a countable block holds them: a search
+  // per block cost a call and its set-up per line for words most lines lack)
   template <typename F>
   void for_each_in_body_from(size_t from, std::string_view word, F f) const {
-    for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind) || b.end <= from) continue;
-      size_t start = std::max(b.start, from);
-      for_each_occurrence(s_.substr(start, b.end - start), word, [&](size_t at) { f(start + at); });
-    }
+    auto b = doc_.blocks.begin();
+    for_each_occurrence(s_.substr(std::min(from, s_.size())), word, [&](size_t at) {
+      at += from;
+      while (b != doc_.blocks.end() && b->end < at + word.size()) ++b;
+      if (b != doc_.blocks.end() && b->start <= at && is_countable(b->kind)) f(at);
+    });
   }
 
   // Whether a countable block holds `word` (as for_each_in_body: an empty word is in none).
