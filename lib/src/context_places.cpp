@@ -2,6 +2,7 @@
 // institutions and hospitals it names, and the side of the aid relationship their words give
 // each.
 
+#include <cstring>
 #include <initializer_list>
 #include <unordered_set>
 
@@ -575,6 +576,26 @@ bool Resolver::opens_clause_alone(std::string_view name) const {
     alone = alone || !is_han(c);
   });
   return alone;
+}
+
+const std::vector<std::pair<size_t, size_t>>& Resolver::yuan_in_body() const {
+  if (yuan_) return *yuan_;
+  yuan_.emplace();
+  // (memchr for its last byte and its other two compared in place: a search for the word called
+  // memcmp at each 院)
+  static_assert(kYuan.size() == 3);
+  auto b = doc_.blocks.begin();
+  for (size_t end = 2; end < s_.size(); ++end) {
+    const void* hit = std::memchr(s_.data() + end, kYuan[2], s_.size() - end);
+    if (!hit) break;
+    end = static_cast<size_t>(static_cast<const char*>(hit) - s_.data());
+    if (s_[end - 1] != kYuan[1] || s_[end - 2] != kYuan[0]) continue;
+    size_t at = end - 2;
+    while (b != doc_.blocks.end() && b->end < at + kYuan.size()) ++b;
+    if (b == doc_.blocks.end()) break;
+    if (b->start <= at && is_countable(b->kind)) yuan_->emplace_back(at, b->start);
+  }
+  return *yuan_;
 }
 
 bool Resolver::in_body(std::string_view word) const {
