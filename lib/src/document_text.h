@@ -359,6 +359,12 @@ class WordIndex {
     prefix = next_char(s, second) - pos;
     return &lists_[slot];
   }
+  // The words that start with the characters `first`, `second`, for a caller that has read
+  // both and found that a word may start with them (may_start), or nullptr.
+  const std::vector<Entry>* candidates_of(char32_t first, char32_t second) const {
+    uint32_t slot = slots_.find(key(first, second));
+    return slot == KeySlots::kNone ? nullptr : &lists_[slot];
+  }
 
  private:
   static uint64_t key(char32_t a, char32_t b) { return (uint64_t{a} << 32) | b; }
