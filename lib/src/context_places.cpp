@@ -776,7 +776,7 @@ bool Resolver::names_own_body(size_t pos) const {
 void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
   constexpr size_t kMaxName = 36, kMaxShort = 24;  // bytes: twelve and eight characters
   std::vector<PlaceMention> added;
-  for_each_in_body("简称", [&](size_t at) {
+  auto read = [&](size_t at) {  // 简称 at `at`
     std::string_view before = s_.substr(0, at);
     if (before.ends_with("以下")) before.remove_suffix(std::string_view("以下").size());
     if (!before.ends_with("(") && !before.ends_with("（")) return;
@@ -808,7 +808,24 @@ void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
         added.push_back({use, use + short_name.size(), place, PlaceMention::How::institution, {}});
       }
     });
-  });
+  };
+  // 简称 where it follows an opening bracket (and 以下), in the body: the brackets are found
+  // first, few in a report, where a search for 简称 stopped at every character that ends with
+  // 称's last byte (a thirtieth of them)
+  constexpr std::string_view kCue = "简称", kBelow = "以下";
+  std::vector<size_t> cues;
+  for (std::string_view open : {"(", "（"}) {
+    for (size_t p = s_.find(open); p != s_.npos; p = s_.find(open, p + 1)) {
+      size_t at = p + open.size();
+      if (s_.substr(at).starts_with(kBelow)) at += kBelow.size();
+      if (s_.substr(at).starts_with(kCue)) cues.push_back(at);
+    }
+  }
+  std::sort(cues.begin(), cues.end());
+  for (size_t at : cues) {
+    const Block* b = block_at(at);
+    if (b && is_countable(b->kind) && at + kCue.size() <= b->end) read(at);
+  }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);
