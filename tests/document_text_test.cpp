@@ -213,6 +213,10 @@ TEST_CASE("WordIndex gives the words starting at a position, longest first, with
   CHECK(index.candidates_after(text, 3, U'泽', prefix_after) == candidates);
   CHECK(prefix_after == 6);
   CHECK(index.candidates_after("泽", 0, U'泽', prefix_after) == nullptr);
+  // and for one that read both
+  CHECK(index.candidates_of(U'泽', U'普') == candidates);
+  CHECK(index.candidates_of(U'在', U'泽') == nullptr);
+  CHECK(index.candidates_of(U'区', U'一')->front().first == many.front());
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // institutions and hospitals it names, and the side of the aid relationship their words give
 // each.
 
+#include <cstring>
 #include <initializer_list>
 #include <unordered_set>
 
@@ -577,10 +578,30 @@ bool Resolver::opens_clause_alone(std::string_view name) const {
   return alone;
 }
 
+const std::vector<std::pair<size_t, size_t>>& Resolver::yuan_in_body() const {
+  if (yuan_) return *yuan_;
+  yuan_.emplace();
+  // (memchr for its last byte and its other two compared in place: a search for the word called
+  // memcmp at each 院)
+  static_assert(kYuan.size() == 3);
+  auto b = doc_.blocks.begin();
+  for (size_t end = 2; end < s_.size(); ++end) {
+    const void* hit = std::memchr(s_.data() + end, kYuan[2], s_.size() - end);
+    if (!hit) break;
+    end = static_cast<size_t>(static_cast<const char*>(hit) - s_.data());
+    if (s_[end - 1] != kYuan[1] || s_[end - 2] != kYuan[0]) continue;
+    size_t at = end - 2;
+    while (b != doc_.blocks.end() && b->end < at + kYuan.size()) ++b;
+    if (b == doc_.blocks.end()) break;
+    if (b->start <= at && is_countable(b->kind)) yuan_->emplace_back(at, b->start);
+  }
+  return *yuan_;
+}
+
 bool Resolver::in_body(std::string_view word) const {
-  return !word.empty() && std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
-    return is_countable(b.kind) && text::contains(s_.substr(b.start, b.end - b.start), word);
-  });
+  bool found = false;
+  for_each_in_body(word, [&](size_t) { found = true; });
+  return found;
 }
 
 const Place* Resolver::institution_place(std::string_view line, Role role) {
@@ -755,7 +776,7 @@ bool Resolver::names_own_body(size_t pos) const {
 void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
   constexpr size_t kMaxName = 36, kMaxShort = 24;  // bytes: twelve and eight characters
   std::vector<PlaceMention> added;
-  for_each_in_body("简称", [&](size_t at) {
+  auto read = [&](size_t at) {  // 简称 at `at`
     std::string_view before = s_.substr(0, at);
     if (before.ends_with("以下")) before.remove_suffix(std::string_view("以下").size());
     if (!before.ends_with("(") && !before.ends_with("（")) return;
@@ -787,7 +808,24 @@ void Resolver::add_short_names(std::vector<PlaceMention>& found) const {
         added.push_back({use, use + short_name.size(), place, PlaceMention::How::institution, {}});
       }
     });
-  });
+  };
+  // 简称 where it follows an opening bracket (and 以下), in the body: the brackets are found
+  // first, few in a report, where a search for 简称 stopped at every character that ends with
+  // 称's last byte (a thirtieth of them)
+  constexpr std::string_view kCue = "简称", kBelow = "以下";
+  std::vector<size_t> cues;
+  for (std::string_view open : {"(", "（"}) {
+    for (size_t p = s_.find(open); p != s_.npos; p = s_.find(open, p + 1)) {
+      size_t at = p + open.size();
+      if (s_.substr(at).starts_with(kBelow)) at += kBelow.size();
+      if (s_.substr(at).starts_with(kCue)) cues.push_back(at);
+    }
+  }
+  std::sort(cues.begin(), cues.end());
+  for (size_t at : cues) {
+    const Block* b = block_at(at);
+    if (b && is_countable(b->kind) && at + kCue.size() <= b->end) read(at);
+  }
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);
@@ -826,38 +864,34 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
   constexpr std::string_view kThis = "该院";
   constexpr size_t kMaxName = 36;  // bytes: twelve characters
   std::vector<PlaceMention> added;
-  for (const Block& b : doc_.blocks) {
-    if (!is_countable(b.kind)) continue;
-    std::string_view block = s_.substr(b.start, b.end - b.start);
-    for_each_occurrence(block, kThis, [&](size_t offset) {
-      size_t at = b.start + offset;
-      size_t clause = r_.clause_at(at);
-      if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
-      for (auto m = found.rbegin(); m != found.rend(); ++m) {
-        if (m->end > at) continue;
-        if (m->start < b.start || !m->place) break;
-        if (m->how != PlaceMention::How::institution) {
-          std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
-          size_t hospital = text::find(name, "医院");
-          if (hospital == std::string_view::npos) continue;
-          if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
-        }
-        if (m->place->level == PlaceLevel::county &&
-            ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
-          continue;
-        }
-        // (a county's hospital sending down to its townships gives: 该院向全县23个乡镇卫生院…)
-        bool sends_down = m->place->level == PlaceLevel::county &&
-                          has_word(at, r_.clauses[clause].end, Role::townships);
-        if ((m->place->level == PlaceLevel::county && !sends_down) ||
-            m->place->level == PlaceLevel::country) {
-          break;
-        }
-        added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+  for_each_in_body(kThis, [&](size_t at) {
+    const Block& b = *block_at(at);
+    size_t clause = r_.clause_at(at);
+    if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
+    for (auto m = found.rbegin(); m != found.rend(); ++m) {
+      if (m->end > at) continue;
+      if (m->start < b.start || !m->place) break;
+      if (m->how != PlaceMention::How::institution) {
+        std::string_view name = s_.substr(m->end, std::min(kMaxName, at - m->end));
+        size_t hospital = text::find(name, "医院");
+        if (hospital == std::string_view::npos) continue;
+        if (han_run(name) < hospital) continue;  // the name runs on in ideographs to 医院
+      }
+      if (m->place->level == PlaceLevel::county &&
+          ends_with_word(s_.substr(b.start, m->start - b.start), Role::aid)) {
+        continue;
+      }
+      // (a county's hospital sending down to its townships gives: 该院向全县23个乡镇卫生院…)
+      bool sends_down = m->place->level == PlaceLevel::county &&
+                        has_word(at, r_.clauses[clause].end, Role::townships);
+      if ((m->place->level == PlaceLevel::county && !sends_down) ||
+          m->place->level == PlaceLevel::country) {
         break;
       }
-    });
-  }
+      added.push_back({at, at + kThis.size(), m->place, PlaceMention::How::institution, {}});
+      break;
+    }
+  });
   if (added.empty()) return;
   found.insert(found.end(), added.begin(), added.end());
   sort_by_start(found);

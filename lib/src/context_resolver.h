@@ -455,14 +455,32 @@ class Resolver {
 
   // for_each_in_body of the occurrences that start at byte `from` or later: the text before it
   // is not searched.
+  // (one search of the whole text, its finds kept where a countable block holds them: a search
+  // per block cost a call and its set-up per line for words most lines lack)
+  // (a word that ends with 院, as most words searched for in the body do, 我院, 该院 and the
+  // names of institutions, is compared where 院 stands, each 院 found once: a report on hospitals
+  // holds scores of them, and the search for each word stopped at every one)
   template <typename F>
   void for_each_in_body_from(size_t from, std::string_view word, F f) const {
-    for (const Block& b : doc_.blocks) {
-      if (!is_countable(b.kind) || b.end <= from) continue;
-      size_t start = std::max(b.start, from);
-      for_each_occurrence(s_.substr(start, b.end - start), word, [&](size_t at) { f(start + at); });
+    if (word.size() > kYuan.size() && word.ends_with(kYuan)) {
+      const size_t before = word.size() - kYuan.size();
+      for (auto [at, block] : yuan_in_body()) {
+        if (at < before || at - before < std::max(from, block)) continue;
+        if (text::rest_matches(s_, at - before, word.substr(0, before), 0)) f(at - before);
+      }
+      return;
     }
+    auto b = doc_.blocks.begin();
+    for_each_occurrence(s_.substr(std::min(from, s_.size())), word, [&](size_t at) {
+      at += from;
+      while (b != doc_.blocks.end() && b->end < at + word.size()) ++b;
+      if (b != doc_.blocks.end() && b->start <= at && is_countable(b->kind)) f(at);
+    });
   }
+
+  // Where 院 stands in the countable blocks, each with the start of its block (in order).
+  static constexpr std::string_view kYuan = "院";
+  const std::vector<std::pair<size_t, size_t>>& yuan_in_body() const;
 
   // Whether a countable block holds `word` (as for_each_in_body: an empty word is in none).
   bool in_body(std::string_view word) const;
@@ -1396,6 +1414,7 @@ class Resolver {
   const Time* period_ = nullptr;
   const Place* body_area_ = nullptr;      // of the government body that published the report
   mutable std::optional<bool> says_own_;  // says_own(), once asked
+  mutable std::optional<std::vector<std::pair<size_t, size_t>>> yuan_;  // yuan_in_body(), once
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)

@@ -96,13 +96,15 @@ inline size_t find(std::string_view s, std::string_view word, size_t from = 0) {
               : std::string_view::npos;
   }
   --anchor;  // (at least 1: the lead is no continuation byte)
-  // (the byte before the anchor first: that rules out most without a call)
+  // (the byte before the anchor first, and the last byte of the character before the anchor's:
+  // they rule out most without a call, also where the last character is common, 院 of 我院)
   for (size_t at = from + anchor; at < s.size(); ++at) {
     const void* hit = std::memchr(s.data() + at, word[anchor], s.size() - at);
     if (!hit) break;
     at = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
     const size_t start = at - anchor;
-    if (s[at - 1] == word[anchor - 1] && s.size() - start >= word.size() &&
+    if (s[at - 1] == word[anchor - 1] && (anchor < 3 || s[at - 3] == word[anchor - 3]) &&
+        s.size() - start >= word.size() &&
         std::memcmp(s.data() + start, word.data(), word.size()) == 0) {
       return start;
     }
@@ -372,6 +374,12 @@ class WordIndex {
     if (slot == KeySlots::kNone) return nullptr;
     prefix = next_char(s, second) - pos;
     return &lists_[slot];
+  }
+  // The words that start with the characters `first`, `second`, for a caller that has read
+  // both and found that a word may start with them (may_start), or nullptr.
+  const std::vector<Entry>* candidates_of(char32_t first, char32_t second) const {
+    uint32_t slot = slots_.find(key(first, second));
+    return slot == KeySlots::kNone ? nullptr : &lists_[slot];
   }
 
  private:

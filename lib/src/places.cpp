@@ -218,7 +218,22 @@ class Tables {
   // inside 区域 (region): 河北区域医疗中心 is 河北省's, not 天津市's 河北区.
   std::pair<const Word*, size_t> match(std::string_view s, size_t pos) const {
     size_t prefix = 0;
-    if (const auto* candidates = index_.candidates(s, pos, prefix)) {
+    return longest(s, pos, index_.candidates(s, pos, prefix), prefix);
+  }
+  // match() for a caller that has read the characters at `pos`, `first` and `second`, the
+  // latter `prefix` bytes long together, and found that a word may start with them (may_start).
+  std::pair<const Word*, size_t> match(std::string_view s, size_t pos, char32_t first,
+                                       char32_t second, size_t prefix) const {
+    return longest(s, pos, index_.candidates_of(first, second), prefix);
+  }
+
+ private:
+  // The first of `candidates` (longest first), which start with the `prefix` bytes at `pos`,
+  // that stands at `pos`.
+  std::pair<const Word*, size_t> longest(
+      std::string_view s, size_t pos, const std::vector<text::WordIndex<Word>::Entry>* candidates,
+      size_t prefix) const {
+    if (candidates) {
       size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
         // (the word's last byte first: it rules out most candidates without a call to compare)
@@ -232,7 +247,6 @@ class Tables {
     return {nullptr, 0};
   }
 
- private:
   // The first row of a name wins, but for the counties of a name several share (`after` rows:
   // 西湖区), each a place of its own; find() gives the first.
   const Place* add_place(Place p, bool after = false) {
@@ -450,22 +464,27 @@ void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
   for (size_t i = 0; i < text.size();) {
     // Past the characters where no word of the tables starts (two characters at least) and no
     // 援: most of them, passed by skip(), the others each decoded.
+    // (the two characters read here are looked up at once: match() would read them again)
+    char32_t c = 0, next = 0;
+    size_t third = 0;
+    bool pair = false;
     for (;;) {
       i = t.skip(text, i);
       if (i >= text.size()) break;
-      size_t second = 0, third = 0;
-      char32_t c = text::char_at(text, i, second);
-      if (c == U'援') break;
+      size_t second = 0;
+      c = text::char_at(text, i, second);
       if (second >= text.size()) {
-        i = text.size();
+        if (c != U'援') i = text.size();
         break;
       }
-      if (t.may_start(c, text::char_at(text, second, third))) break;
+      next = text::char_at(text, second, third);
+      pair = t.may_start(c, next);
+      if (pair || c == U'援') break;
       i = second;
     }
     if (i >= text.size()) break;
-    auto [word, length] = t.match(text, i);
-    bool aid = text::code_point_at(text, i) == U'援';  // kAid
+    auto [word, length] = pair ? t.match(text, i, c, next, third - i) : t.match(text, i);
+    bool aid = c == U'援';  // kAid
     if (aid && (!word || word->how == How::programme)) {
       // 援 + place: the place itself (援青海 is 青海省, 援马里 is 马里); after 支, 救…: no
       // programme (支援藏区).
