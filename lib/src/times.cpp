@@ -658,7 +658,8 @@ bool stands_at(std::string_view s, size_t pos, std::string_view word) {
 // after the number, or four digits of a year: most numbers of a report (一个, 十分, 两种, 12.5%,
 // 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
 // nothing, never the reverse.
-bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
+// `next`: where the character at `pos` ends, or the run of digits it starts.
+bool may_start_phrase(std::string_view s, size_t pos, char32_t first, size_t next) {
   const Lexicon& lex = lexicon();
   if (lex.word_first_chars.test(first & 0xFFFF)) {
     // 上, 前, 最…: a phrase only where one of those words stands (上年, not 上海); a numeral
@@ -690,18 +691,18 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     return lex.word_at(s, p, Role::to) && last_month_of_range(s, 0, end);
   };
   if (is_digit(s[pos])) {
-    size_t end = pos;
-    int value = 0;
-    for (; end < s.size() && is_digit(s[end]); ++end) {
-      if (end - pos < 4) value = value * 10 + (s[end] - '0');
-    }
     // (more digits than three are a year or nothing: no duration nor month has them)
-    if (end - pos >= 4) return end - pos == 4 && valid_year(value);
-    return unit_follows(end) || months_follow(end);
+    if (next - pos > 4) return false;
+    if (next - pos == 4) {
+      int value = 0;
+      for (size_t p = pos; p < next; ++p) value = value * 10 + (s[p] - '0');
+      return valid_year(value);
+    }
+    return unit_follows(next) || months_follow(next);
   }
   if (first == U'半') return stands_at(s, pos + 3, "年");
   if (first < 0x800 || !lex.is_numeral(first)) return true;
-  size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
+  // (past the numeral, three bytes in UTF-8 like all of kNumerals)
   return next >= s.size() || lex.is_numeral(code_point_at(s, next)) || unit_follows(next);
 }
 
@@ -853,10 +854,14 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
       pos = next;
       continue;
     }
-    if (may_start_phrase(text, pos, c)) {
+    // (past a whole run of digits, read once: so that 12019年 never reads as 2019年)
+    if (is_digit(text[pos])) {
+      while (next < text.size() && is_digit(text[next])) ++next;
+    }
+    if (may_start_phrase(text, pos, c, next)) {
       if (auto phrase = read_phrase(text, pos, today, narrated)) {
         // (and the words of EraEnds inside it: 2019年以来)
-        for (size_t q = next; q < phrase->end; q = next_char(text, q)) {
+        for (size_t q = next_char(text, pos); q < phrase->end; q = next_char(text, q)) {
           if (lex.era_end_first_chars.test(code_point_at(text, q) & 0xFFFF)) {
             lex.note_era_ends(text, q, ends);
           }
@@ -867,12 +872,7 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
         continue;
       }
     }
-    // past a whole run of digits, so that 12019年 never reads as 2019年
-    if (is_digit(text[pos])) {
-      while (pos < text.size() && is_digit(text[pos])) ++pos;
-    } else {
-      pos = next_char(text, pos);
-    }
+    pos = next;
   }
   close_open_periods(text, phrases);
   return phrases;
