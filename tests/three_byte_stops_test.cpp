@@ -97,4 +97,19 @@ TEST_CASE("ThreeBytePairs::may_start passes the pairs added, and all it cannot t
   CHECK(pairs.may_start("上a", 0));
 }
 
+TEST_CASE("ThreeBytePairs::add_start adds a word's first two characters, or its one before any") {
+  ThreeBytePairs pairs;
+  pairs.add_start("以来");
+  pairs.add_start("自2019");  // an ASCII character second
+  pairs.add_start("近");      // one character: before any
+  pairs.add_start("");        // nothing
+  CHECK(pairs.may_start("以来的", 0));
+  CHECK_FALSE(pairs.may_start("以及其", 0));
+  CHECK(pairs.may_start("自2018", 0));
+  CHECK_FALSE(pairs.may_start("自身的", 0));
+  CHECK(pairs.may_start("近三年", 0));
+  CHECK(pairs.may_start("近期的", 0));
+  CHECK_FALSE(pairs.may_start("上海市", 0));
+}
+
 }  // namespace

@@ -4,7 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "times_internal.h"
 
 using namespace zhreport;
 
@@ -200,4 +203,35 @@ TEST_CASE("an undated report's month without a year takes the year of the narrat
   auto dated = find_times("2023年1月起,医疗队每月派出专家。5月18日,两队联合义诊。", "2024-06-01");
   REQUIRE(dated.size() == 2);
   CHECK(dated[1].since == "2024-05-18");
+}
+
+TEST_CASE("find_times notes where the words after an era stand, inside its phrases too") {
+  EraEnds ends;
+  std::string text = "党的十八大以来,2019年以来,“十三五”期间,以及其他时期间隔";
+  find_times(text, "2024-08-09", ends);
+  auto at = [&](std::string_view word, size_t from = 0) { return text.find(word, from); };
+  CHECK(ends.since == std::vector<size_t>{at("以来"), at("以来", at("2019"))});
+  CHECK(ends.spans == std::vector<size_t>{at("期间"), at("期间", at("期间") + 1)});
+}
+
+TEST_CASE("the units of data/times.tsv: years, months, days or weeks only before 来") {
+  struct Unit {
+    const char* text;
+    const char* since;  // of a report dated 2024-08-09
+  };
+  for (auto [text, since] :
+       {Unit{"三年来", "2021"}, Unit{"一年半来", "2023-02"}, Unit{"60余年来", "1964"},
+        Unit{"8个月以来", "2023-12"}, Unit{"两个多月来", "2024-06"}, Unit{"两周以来", "2024-07-27"},
+        Unit{"3个星期来", "2024-07-20"}, Unit{"十天来", "2024-07-31"},
+        Unit{"两星期以来", "2024-07-27"}}) {
+    CAPTURE(text);
+    auto phrases = find_times(text, "2024-08-09");
+    REQUIRE(phrases.size() == 1);
+    CHECK(phrases[0].since == since);
+    CHECK(phrases[0].end == std::string_view(text).size());
+  }
+  for (const char* none : {"三天里", "10天间", "一周年", "一天", "5天起"}) {
+    CAPTURE(none);
+    CHECK(find_times(none, "2024-08-09").empty());
+  }
 }

@@ -9,6 +9,7 @@
 
 #include "context_resolver.h"
 #include "span_index.h"
+#include "times_internal.h"
 
 namespace zhreport {
 namespace embedded {
@@ -46,18 +47,13 @@ const std::vector<Era>& eras() {
 }
 
 // “十三五”期间, 十二五期间: a plan's whole period (an era with its last year, then a word of
-// role era_span: data/times.tsv), in `out` unless a phrase found already holds it.
-void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
-  static const std::vector<std::string_view> spans = [] {
-    std::vector<std::string_view> words;
-    for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
-      if (row.size() >= 2 && row[1] == "era_span") words.push_back(row[0]);
-    }
-    return words;
-  }();
+// role era_span: data/times.tsv, standing at `spans`), in `out` unless a phrase found already
+// holds it.
+void add_era_spans(std::string_view s, const std::vector<size_t>& span_ends,
+                   std::vector<TimePhrase>& out) {
+  const std::vector<std::string_view>& spans = era_span_words();
   // Where a plan word (an era with its last year) ends right before a span word, or before the
-  // closing quote before one: the text is searched once per span word (期间 is rare), not once
-  // per plan. (plan, where), by plan in table order, then by position.
+  // closing quote before one. (plan, where), by plan in table order, then by position.
   std::vector<std::pair<size_t, size_t>> found;
   auto plans_ending_at = [&](size_t end) {
     for (size_t plan = 0; plan < eras().size(); ++plan) {
@@ -68,11 +64,9 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
     }
   };
   constexpr std::string_view kQuote = "”";
-  for (std::string_view span : spans) {
-    for_each_occurrence(s, span, [&](size_t q) {
-      plans_ending_at(q);
-      if (s.substr(0, q).ends_with(kQuote)) plans_ending_at(q - kQuote.size());
-    });
+  for (size_t q : span_ends) {
+    plans_ending_at(q);
+    if (s.substr(0, q).ends_with(kQuote)) plans_ending_at(q - kQuote.size());
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
@@ -100,15 +94,16 @@ void add_era_spans(std::string_view s, std::vector<TimePhrase>& out) {
 }
 
 // 党的十八大以来: a since phrase of a named era (data/times.tsv); “十三五”期间: a plan's years.
-void add_eras(std::string_view s, std::string_view report_date, std::vector<TimePhrase>& out) {
-  add_era_spans(s, out);
-  constexpr std::string_view kSince = "以来";
+// `ends`: where find_times saw the words after them.
+void add_eras(std::string_view s, std::string_view report_date, const EraEnds& ends,
+              std::vector<TimePhrase>& out) {
+  add_era_spans(s, ends.spans, out);
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开, 战略实施
   // (eras() is sorted longest first: 京津冀协同发展)
   const size_t window = kMaxBetween + (eras().empty() ? 0 : eras().front().word.size());
   const SpanIndex known = SpanIndex::of(out);
   const size_t first_added = out.size();  // (the phrases added here end at their 以来, in order)
-  for_each_occurrence(s, kSince, [&](size_t found) {
+  for (size_t found : ends.since) {
     size_t from = found > window ? found - window : 0;
     std::string_view before = s.substr(from, found - from);
     for (const Era& era : eras()) {
@@ -125,7 +120,7 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
         if (inside_known) continue;
         TimePhrase t;
         t.start = at;
-        t.end = after + since + kSince.size();
+        t.end = after + since + kEraSince.size();
         t.kind = TimeKind::since;
         t.since = era.since;
         t.until = report_date;
@@ -133,7 +128,7 @@ void add_eras(std::string_view s, std::string_view report_date, std::vector<Time
       }
       break;  // the longest era word before this 以来
     }
-  });
+  }
   std::sort(out.begin(), out.end(),
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
@@ -247,15 +242,15 @@ std::optional<std::pair<std::string, std::string>> period_of_length(std::string_
 std::vector<TimePhrase> Resolver::phrases_of(std::string_view date,
                                              const std::vector<TimePhrase>* found) const {
   std::vector<TimePhrase> phrases = found ? redate_times(s_, *found, date) : find_times(s_, date);
-  add_eras(s_, date, phrases);
+  add_eras(s_, date, era_ends_, phrases);
   return phrases;
 }
 
 void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   report_date_ = doc_.date;
-  std::vector<TimePhrase> found = find_times(s_, report_date_);
+  std::vector<TimePhrase> found = find_times(s_, report_date_, era_ends_);
   std::vector<TimePhrase> phrases = found;
-  add_eras(s_, report_date_, phrases);
+  add_eras(s_, report_date_, era_ends_, phrases);
   if (report_date_.empty()) {
     report_date_ = infer_report_date(phrases);
     bool relative = std::any_of(phrases.begin(), phrases.end(), [](const TimePhrase& t) {

@@ -17,6 +17,7 @@
 #include "context_words.h"
 #include "document_text.h"
 #include "table_rows.h"
+#include "times_internal.h"
 #include "zhreport/clauses.h"
 #include "zhreport/document.h"
 #include "zhreport/fact.h"
@@ -1386,6 +1387,7 @@ class Resolver {
   // within_whole(), once asked
   mutable std::optional<bool> within_whole_;
   std::vector<Time> times_;
+  EraEnds era_ends_;  // read_times: where find_times saw the words after an era (以来, 期间)
   // Of each clause and the end: the index of the first place (time) of that clause or a later
   // one, for mentions_of and times_of (asked several times per count) without a search.
   std::vector<uint32_t> first_place_of_clause_, first_time_of_clause_;

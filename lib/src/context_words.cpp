@@ -184,11 +184,7 @@ RoleSet::RoleSet(std::span<const Role> roles) {
       words_.add(w, role);
       char32_t first = text::code_point_at(w, 0);
       first_chars_.add(first);
-      if (size_t second = text::next_char(w, 0); second < w.size()) {
-        pairs_.add(first, text::code_point_at(w, second));
-      } else {
-        pairs_.add_any(first);
-      }
+      pairs_.add_start(w);
       if (static_cast<unsigned char>(w[0]) < 0x80)
         ascii_first.set(static_cast<unsigned char>(w[0]));
     }

@@ -10,6 +10,7 @@
 //   stops.pass_ascii([](char c) { return c < '0' || c > '9'; });  // then: or at a digit
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <bitset>
@@ -17,6 +18,8 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+
+#include "utf8.h"
 
 namespace zhreport::text {
 
@@ -121,6 +124,7 @@ class ThreeByteStops {
 //   text::ThreeBytePairs pairs;
 //   pairs.add(U'上', U'年');  // the first two characters of 上年
 //   pairs.add_any(U'已');     // a word of one character: before any
+//   pairs.add_start("上年");  // a word of either: its first two, or its one before any
 //   if (!pairs.may_start(text, at)) …  // no pair added stands at `at`
 class ThreeBytePairs {
  public:
@@ -133,6 +137,18 @@ class ThreeBytePairs {
   // Any character after `first` (U+0800..U+FFFF).
   void add_any(char32_t first) {
     if (three_bytes(first)) any_.set(tail_key(first));
+  }
+  // The start of `word` (UTF-8): its first two characters, or any character after its first
+  // where it has one only: a scan for words stops at most of those it may start at.
+  void add_start(std::string_view word) {
+    if (word.empty()) return;
+    const auto* u = reinterpret_cast<const unsigned char*>(word.data());
+    const size_t first_length = std::min(utf8::sequence_length(u[0]), word.size());
+    const char32_t first = utf8::code_point(u, first_length);
+    if (first_length == word.size()) return add_any(first);
+    const size_t next_length =
+        std::min(utf8::sequence_length(u[first_length]), word.size() - first_length);
+    add(first, utf8::code_point(u + first_length, next_length));
   }
   // False when the three-byte character at `pos` and the next one are no pair added; true where
   // they may be, and where `pos` holds no three-byte character or fewer than three bytes follow

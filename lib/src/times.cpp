@@ -12,6 +12,7 @@
 
 #include "document_text.h"
 #include "three_byte_stops.h"
+#include "times_internal.h"
 
 namespace zhreport {
 namespace embedded {
@@ -36,6 +37,7 @@ enum class Role {
   since,
   since_after,
   to,
+  unit,
   until,
   until_after,
   within_after,
@@ -44,7 +46,8 @@ enum class Role {
 
 struct Word {
   Role role;
-  int value = 0;                        // relative: years to add
+  int value = 0;                        // relative: years to add; unit: its length in `per`
+  char per = 0;                         // unit: 'y' years, 'm' months, 'd' days
   int first_month = 0, last_month = 0;  // part
 };
 
@@ -61,6 +64,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"since", Role::since},
     {"since_after", Role::since_after},
     {"to", Role::to},
+    {"unit", Role::unit},
     {"until", Role::until},
     {"until_after", Role::until_after},
     {"within_after", Role::within_after},
@@ -76,12 +80,8 @@ bool opens_phrase(Role r) {
 // 自, 近): a phrase only where the character after them may start one.
 bool opens_more(Role r) { return r == Role::until || r == Role::since || r == Role::recent; }
 
-// The units after a number that a phrase may hold (N年, N月, 60余年来, N个月, 第N个年头), a
-// length of days or weeks only before 来 (十天来, 两周以来: read_duration): a number followed by
-// none starts no phrase (一支, 十分, 两种, 一个, 一天, 一周年).
-constexpr std::string_view kUnits[] = {"年",     "月",       "多",         "余年",   "个月",
-                                       "个多月", "个星期来", "个星期以来", "个年头", "周来",
-                                       "周以来", "天来",     "天以来",     "星期来", "星期以来"};
+// What a length of days or weeks is read before only (十天来, 两周以来: read_duration).
+constexpr std::string_view kDaysBefore[] = {"来", "以来"};
 
 // data/times.tsv by first character, longest first.
 struct Lexicon {
@@ -103,13 +103,23 @@ struct Lexicon {
   // one character (自, 近) and any that may start what follows it (自2019年, 近三年, 从上年, 自
   // 5月). Most characters find_times stops at are none of these (上海, 下沉, 一支, 第六, 自身).
   text::ThreeBytePairs pairs;
-  std::bitset<0x10000> unit_first_chars;  // of kUnits
+  // What may follow a number that a phrase holds (may_start_phrase): a unit of data/times.tsv
+  // (N年, N个月), one of days before kDaysBefore (十天来), 余 before a unit of years (60余年来),
+  // 多 (二十多年来), 月 (a month) and the words of nth_year_after (第N个年头). A number followed by
+  // none starts no phrase (一支, 十分, 两种, 一个, 一天, 一周年).
+  std::vector<std::string> after_number;
+  std::bitset<0x10000> unit_first_chars;  // of after_number
+  // The words of EraEnds (times_internal.h): kEraSince and those of role era_span; find_times'
+  // scan stops at their first characters too.
+  std::vector<std::string_view> era_spans;
+  std::bitset<0x10000> era_end_first_chars;
   // The characters that may follow a word of opens_more: a phrase's first characters (a date, a
   // duration, 连日来), a word of role now (截至目前), a blank before a month (自 5月).
   std::bitset<0x10000> after_opening;
   Lexicon() {
     std::vector<std::pair<std::string_view, Word>> rows;
     for (const auto& row : text::tsv_rows(embedded::times_tsv)) {
+      if (row.size() >= 2 && row[1] == "era_span") era_spans.push_back(row[0]);
       if (row.size() < 3) continue;
       Word w{};
       bool known = false;
@@ -120,6 +130,8 @@ struct Lexicon {
       std::string value(row[2]);
       if (w.role == Role::part) {
         std::sscanf(value.c_str(), "%d-%d", &w.first_month, &w.last_month);
+      } else if (w.role == Role::unit) {
+        if (std::sscanf(value.c_str(), "%d%c", &w.value, &w.per) != 2) continue;
       } else {
         w.value = std::atoi(value.c_str());
       }
@@ -140,17 +152,28 @@ struct Lexicon {
         word_first_chars.set(first & 0xFFFF);
         stops.add(first);
         starts += first;
-        size_t second = next_char(word, 0);
-        if (second < word.size()) {
-          pairs.add(first, code_point_at(word, second));
-        } else if (opens_more(w.role)) {
+        if (next_char(word, 0) == word.size() && opens_more(w.role)) {
           alone += first;
         } else {
-          pairs.add_any(first);
+          pairs.add_start(word);
         }
       }
       if (w.role == Role::now) starts_of_now += first;
     }
+    // (shortest first: 年 and 月 follow most numbers that do)
+    after_number = {"月", "多"};
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row) {
+      const auto& [word, w] = *row;
+      std::string unit(word);
+      if (w.role == Role::unit && w.per != 'd') after_number.push_back(unit);
+      if (w.role == Role::unit && w.per == 'y') after_number.push_back("余" + unit);
+      if (w.role == Role::nth_year_after) after_number.push_back(unit);
+      if (w.role != Role::unit || w.per != 'd') continue;
+      for (std::string_view before : kDaysBefore)
+        after_number.push_back(unit + std::string(before));
+    }
+    for (std::string_view end : era_spans) add_era_end(end);
+    add_era_end(kEraSince);
     // A phrase starts with a digit, a Chinese numeral (二〇一九年, 十年来, 半年来) or a word that
     // may stand first (截至, 自, 近, 今年…).
     for (char32_t c = U'0'; c <= U'9'; ++c) first_chars.set(c), starts += c;
@@ -175,13 +198,32 @@ struct Lexicon {
     }
     for (char32_t c : kNumerals) {
       for (char32_t next : kNumerals) pairs.add(c, next);
-      for (std::string_view unit : kUnits) pairs.add(c, code_point_at(unit, 0));
+      for (std::string_view unit : after_number) pairs.add(c, code_point_at(unit, 0));
       pairs.add(c, U' ');
     }
     pairs.add(U'半', U'年');
-    for (std::string_view unit : kUnits) unit_first_chars.set(code_point_at(unit, 0));
-    // (the ASCII that starts no phrase: letters, punctuation, blanks)
-    stops.pass_ascii([&](char c) { return !starts_phrase(static_cast<unsigned char>(c)); });
+    for (std::string_view unit : after_number) unit_first_chars.set(code_point_at(unit, 0));
+    // (the ASCII that starts no phrase nor word of EraEnds: letters, punctuation, blanks)
+    stops.pass_ascii([&](char c) {
+      auto u = static_cast<unsigned char>(c);
+      return !starts_phrase(u) && !era_end_first_chars.test(u);
+    });
+  }
+  void add_era_end(std::string_view word) {
+    if (word.empty()) return;
+    char32_t first = code_point_at(word, 0);
+    era_end_first_chars.set(first & 0xFFFF);
+    stops.add(first);
+    pairs.add_start(word);
+  }
+  // Notes in `ends` the words of EraEnds that start at `pos`.
+  void note_era_ends(std::string_view s, size_t pos, EraEnds& ends) const {
+    std::string_view rest = s.substr(pos);
+    if (text::starts_with(rest, kEraSince)) ends.since.push_back(pos);
+    if (std::any_of(era_spans.begin(), era_spans.end(),
+                    [&](std::string_view w) { return text::starts_with(rest, w); })) {
+      ends.spans.push_back(pos);
+    }
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
@@ -520,15 +562,6 @@ std::string first_of_last_days(const Today& today, int days) {
              today.day ? static_cast<int>(static_cast<unsigned>(first.day())) : 0);
 }
 
-// 周, 个星期, 天 after a duration's number: the days one of them lasts, with its length in bytes.
-std::pair<int, size_t> days_unit(std::string_view rest) {
-  for (auto [word, days] :
-       {std::pair<std::string_view, int>{"个星期", 7}, {"星期", 7}, {"周", 7}, {"天", 1}}) {
-    if (rest.starts_with(word)) return {days, word.size()};
-  }
-  return {0, 0};
-}
-
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
 // of the last N years or months, until `today`; 第N个年头 (nth_year_after), the Nth year up to
 // `today`. Its start is `pos`, or the 第 before it.
@@ -560,26 +593,28 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     if (n <= 0) return std::nullopt;
     p = end;
     p += more_mark(s, p);
-    if (s.substr(p).starts_with("年")) {
-      years = n;
-      p += 3;
+    const Word* unit = nullptr;
+    size_t unit_size = lex.word_at(s, p, Role::unit, &unit);
+    if (!unit_size) return std::nullopt;
+    p += unit_size;
+    if (unit->per == 'y') {
+      years = n * unit->value;
       if (s.substr(p).starts_with("半")) {  // 一年半来: the last 18 months
-        months = n * 12 + 6, years = 0;
+        months = years * 12 + 6, years = 0;
         p += 3;
       } else {
         p += more_mark(s, p);
       }
-    } else if (s.substr(p).starts_with("个月") || s.substr(p).starts_with("个多月")) {
-      months = n;
-      p += s.substr(p).starts_with("个多月") ? 9 : 6;
-    } else if (auto [unit_days, unit_size] = days_unit(s.substr(p)); unit_days > 0) {
+    } else if (unit->per == 'm') {
+      months = n * unit->value;
+    } else {
       // 到岗两周以来, 十天来: only before 来 or 以来 (三天里, 10天间 may be a stay's length
       // told after its date; 5天起 a term)
-      days = n * unit_days;
-      p += unit_size;
-      if (!s.substr(p).starts_with("来") && !s.substr(p).starts_with("以来")) return std::nullopt;
-    } else {
-      return std::nullopt;
+      days = n * unit->value;
+      if (std::none_of(std::begin(kDaysBefore), std::end(kDaysBefore),
+                       [&](std::string_view w) { return s.substr(p).starts_with(w); })) {
+        return std::nullopt;
+      }
     }
   }
   size_t suffix = lex.word_at(s, p, Role::since_after);
@@ -623,7 +658,8 @@ bool stands_at(std::string_view s, size_t pos, std::string_view word) {
 // after the number, or four digits of a year: most numbers of a report (一个, 十分, 两种, 12.5%,
 // 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
 // nothing, never the reverse.
-bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
+// `next`: where the character at `pos` ends, or the run of digits it starts.
+bool may_start_phrase(std::string_view s, size_t pos, char32_t first, size_t next) {
   const Lexicon& lex = lexicon();
   if (lex.word_first_chars.test(first & 0xFFFF)) {
     // 上, 前, 最…: a phrase only where one of those words stands (上年, not 上海); a numeral
@@ -647,7 +683,7 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     p = past_blanks(s, p);
     // (余 only before 年: 60余年来; 1200余台 is a count, read often)
     return p < s.size() && lex.unit_first_chars.test(code_point_at(s, p) & 0xFFFF) &&
-           std::any_of(std::begin(kUnits), std::end(kUnits),
+           std::any_of(lex.after_number.begin(), lex.after_number.end(),
                        [&](std::string_view unit) { return stands_at(s, p, unit); });
   };
   auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
@@ -655,18 +691,18 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first) {
     return lex.word_at(s, p, Role::to) && last_month_of_range(s, 0, end);
   };
   if (is_digit(s[pos])) {
-    size_t end = pos;
-    int value = 0;
-    for (; end < s.size() && is_digit(s[end]); ++end) {
-      if (end - pos < 4) value = value * 10 + (s[end] - '0');
-    }
     // (more digits than three are a year or nothing: no duration nor month has them)
-    if (end - pos >= 4) return end - pos == 4 && valid_year(value);
-    return unit_follows(end) || months_follow(end);
+    if (next - pos > 4) return false;
+    if (next - pos == 4) {
+      int value = 0;
+      for (size_t p = pos; p < next; ++p) value = value * 10 + (s[p] - '0');
+      return valid_year(value);
+    }
+    return unit_follows(next) || months_follow(next);
   }
   if (first == U'半') return stands_at(s, pos + 3, "年");
   if (first < 0x800 || !lex.is_numeral(first)) return true;
-  size_t next = pos + 3;  // past the numeral, three bytes in UTF-8 like all of kNumerals
+  // (past the numeral, three bytes in UTF-8 like all of kNumerals)
   return next >= s.size() || lex.is_numeral(code_point_at(s, next)) || unit_follows(next);
 }
 
@@ -791,7 +827,15 @@ std::string_view time_kind_name(TimeKind kind) {
   return kNames[static_cast<size_t>(kind)];
 }
 
+const std::vector<std::string_view>& era_span_words() { return lexicon().era_spans; }
+
 std::vector<TimePhrase> find_times(std::string_view text, std::string_view document_date) {
+  EraEnds unused;
+  return find_times(text, document_date, unused);
+}
+
+std::vector<TimePhrase> find_times(std::string_view text, std::string_view document_date,
+                                   EraEnds& ends) {
   const Today today(document_date);
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
@@ -805,24 +849,30 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
     }
     size_t next = 0;
     char32_t c = text::char_at(text, pos, next);
+    if (lex.era_end_first_chars.test(c & 0xFFFF)) lex.note_era_ends(text, pos, ends);
     if (!lex.starts_phrase(c)) {
       pos = next;
       continue;
     }
-    if (may_start_phrase(text, pos, c)) {
+    // (past a whole run of digits, read once: so that 12019年 never reads as 2019年)
+    if (is_digit(text[pos])) {
+      while (next < text.size() && is_digit(text[next])) ++next;
+    }
+    if (may_start_phrase(text, pos, c, next)) {
       if (auto phrase = read_phrase(text, pos, today, narrated)) {
+        // (and the words of EraEnds inside it: 2019年以来)
+        for (size_t q = next_char(text, pos); q < phrase->end; q = next_char(text, q)) {
+          if (lex.era_end_first_chars.test(code_point_at(text, q) & 0xFFFF)) {
+            lex.note_era_ends(text, q, ends);
+          }
+        }
         pos = phrase->end;
         if (!today.year) narrated.note(phrase->since), narrated.note(phrase->until);
         phrases.push_back(std::move(*phrase));
         continue;
       }
     }
-    // past a whole run of digits, so that 12019年 never reads as 2019年
-    if (is_digit(text[pos])) {
-      while (pos < text.size() && is_digit(text[pos])) ++pos;
-    } else {
-      pos = next_char(text, pos);
-    }
+    pos = next;
   }
   close_open_periods(text, phrases);
   return phrases;
