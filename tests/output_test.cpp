@@ -179,6 +179,40 @@ TEST_CASE("many facts' jsonl is each fact's line, the document's id escaped once
   CHECK(none.empty());
 }
 
+TEST_CASE("many facts' jsonl is each fact's line, a context shared with the fact before or not") {
+  // Each fact's context differs from the one before's in one field, or in none.
+  Fact first = sample_fact();
+  first.to = "日喀则市";
+  first.from = "上海市";
+  first.since = "2014";
+  first.to_province = "西藏自治区";
+  first.from_province = "上海市";
+  first.to_span = {1, 7};
+  first.from_span = {9, 18};
+  std::vector<Fact> facts = {first, first};
+  const auto changed = [&](auto change) {
+    facts.push_back(facts.back());
+    change(facts.back());
+    facts.push_back(facts.back());
+  };
+  changed([](Fact& f) { f.to = "拉萨市"; });
+  changed([](Fact& f) { f.from = "\"浙江\"省"; });
+  changed([](Fact& f) { f.since = ""; });
+  changed([](Fact& f) { f.until = "2022-12"; });
+  changed([](Fact& f) { f.to_span = {}; });
+  changed([](Fact& f) { f.from_span.end = 19; });
+  changed([](Fact& f) { f.since_span = {40, 44}; });
+  changed([](Fact& f) { f.until_span = {50, 57}; });
+  changed([](Fact& f) { f.to_province = ""; });
+  changed([](Fact& f) { f.from_province = "浙江省"; });
+  changed([](Fact& f) { f.doc = "b.txt"; });
+  std::string each = "earlier line\n";
+  for (const Fact& f : facts) append_jsonl(each, f);
+  std::string all = "earlier line\n";
+  append_jsonl(all, facts);
+  CHECK(all == each);
+}
+
 TEST_CASE("append_jsonl of many facts is each fact's line, at the longest a line can be") {
   // The lines of many facts are written into one room summed for them all, which must hold the
   // longest a line can be: every field set, every string of bytes that escape to six, a
