@@ -124,6 +124,39 @@ TEST_CASE("json strings: a byte to escape is found at every place of an ASCII ru
   }
 }
 
+TEST_CASE("json strings: the plain bytes before one to escape are all taken, and no more") {
+  // A block's plain bytes are counted by its first flagged byte, which must be exact whatever
+  // follows it (the flag tests borrow into the bytes above a flagged one).
+  const auto escaped = [](std::string_view in) {
+    std::string out = "\"";
+    for (char c : in) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (c == '\x01') out += "\\u0001";
+      if (c == '\n') out += "\\n";
+      if (c == '\x01' || c == '\n') continue;
+      if (c == '\x80') out += "\xEF\xBF\xBD";
+      if (c != '\x80') out += c;
+    }
+    return out + '"';
+  };
+  for (char special : {'"', '\\', '\n', '\x01', '\x80'}) {
+    for (char next : {'!', '#', ']', ' ', '\x01', '\x80', '"'}) {
+      for (size_t at = 0; at < 9; ++at) {
+        std::string in = "0123456789abcdef";
+        in[at] = special;
+        in[at + 1] = next;
+        std::string out;
+        append_json_string(out, in);
+        CAPTURE(at);
+        CHECK(out == escaped(in));
+      }
+    }
+  }
+  std::string out;
+  append_json_string(out, "1875余项新技术");
+  CHECK(out == "\"1875余项新技术\"");
+}
+
 TEST_CASE("csv fields are quoted only when they hold a comma, quote, CR or LF") {
   const struct {
     std::string_view in;
