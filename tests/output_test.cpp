@@ -124,6 +124,39 @@ TEST_CASE("json strings: a byte to escape is found at every place of an ASCII ru
   }
 }
 
+TEST_CASE("json strings: the plain bytes before one to escape are all taken, and no more") {
+  // A block's plain bytes are counted by its first flagged byte, which must be exact whatever
+  // follows it (the flag tests borrow into the bytes above a flagged one).
+  const auto escaped = [](std::string_view in) {
+    std::string out = "\"";
+    for (char c : in) {
+      if (c == '"' || c == '\\') out += '\\';
+      if (c == '\x01') out += "\\u0001";
+      if (c == '\n') out += "\\n";
+      if (c == '\x01' || c == '\n') continue;
+      if (c == '\x80') out += "\xEF\xBF\xBD";
+      if (c != '\x80') out += c;
+    }
+    return out + '"';
+  };
+  for (char special : {'"', '\\', '\n', '\x01', '\x80'}) {
+    for (char next : {'!', '#', ']', ' ', '\x01', '\x80', '"'}) {
+      for (size_t at = 0; at < 9; ++at) {
+        std::string in = "0123456789abcdef";
+        in[at] = special;
+        in[at + 1] = next;
+        std::string out;
+        append_json_string(out, in);
+        CAPTURE(at);
+        CHECK(out == escaped(in));
+      }
+    }
+  }
+  std::string out;
+  append_json_string(out, "1875余项新技术");
+  CHECK(out == "\"1875余项新技术\"");
+}
+
 TEST_CASE("csv fields are quoted only when they hold a comma, quote, CR or LF") {
   const struct {
     std::string_view in;
@@ -177,6 +210,40 @@ TEST_CASE("many facts' jsonl is each fact's line, the document's id escaped once
   std::string none;
   append_jsonl(none, std::vector<Fact>{});
   CHECK(none.empty());
+}
+
+TEST_CASE("many facts' jsonl is each fact's line, a context shared with the fact before or not") {
+  // Each fact's context differs from the one before's in one field, or in none.
+  Fact first = sample_fact();
+  first.to = "日喀则市";
+  first.from = "上海市";
+  first.since = "2014";
+  first.to_province = "西藏自治区";
+  first.from_province = "上海市";
+  first.to_span = {1, 7};
+  first.from_span = {9, 18};
+  std::vector<Fact> facts = {first, first};
+  const auto changed = [&](auto change) {
+    facts.push_back(facts.back());
+    change(facts.back());
+    facts.push_back(facts.back());
+  };
+  changed([](Fact& f) { f.to = "拉萨市"; });
+  changed([](Fact& f) { f.from = "\"浙江\"省"; });
+  changed([](Fact& f) { f.since = ""; });
+  changed([](Fact& f) { f.until = "2022-12"; });
+  changed([](Fact& f) { f.to_span = {}; });
+  changed([](Fact& f) { f.from_span.end = 19; });
+  changed([](Fact& f) { f.since_span = {40, 44}; });
+  changed([](Fact& f) { f.until_span = {50, 57}; });
+  changed([](Fact& f) { f.to_province = ""; });
+  changed([](Fact& f) { f.from_province = "浙江省"; });
+  changed([](Fact& f) { f.doc = "b.txt"; });
+  std::string each = "earlier line\n";
+  for (const Fact& f : facts) append_jsonl(each, f);
+  std::string all = "earlier line\n";
+  append_jsonl(all, facts);
+  CHECK(all == each);
 }
 
 TEST_CASE("append_jsonl of many facts is each fact's line, at the longest a line can be") {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -103,14 +104,17 @@ char* write_number(char* p, double value) {
   return fmt::format_to_n(p, kNumberRoom, "{}", value).out;  // shortest round-trip form
 }
 
-// Eight bytes that JSON takes as they are: ASCII from the space up, no quote, no backslash.
-bool plain_ascii8(const char* p) {
+// How many of the eight bytes at p JSON takes as they are, from the first: ASCII from the
+// space up, no quote, no backslash. (The lowest byte each test flags is exact: a borrow only
+// runs up from a flagged byte.)
+size_t plain_ascii_prefix8(const char* p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
   uint64_t x;
   std::memcpy(&x, p, 8);
   auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
-  return ((x | (x - 0x2020202020202020ull)) & kHighs) == 0 && !has_zero(x ^ (kOnes * '"')) &&
-         !has_zero(x ^ (kOnes * '\\'));
+  const uint64_t flagged = ((x | (x - 0x2020202020202020ull)) & kHighs) |
+                           has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
+  return flagged == 0 ? 8 : static_cast<size_t>(std::countr_zero(flagged)) / 8;
 }
 
 // Room for write_json_string: the quotes, and six bytes for each byte of text (\u001f).
@@ -163,10 +167,12 @@ char* write_json_string(char* p, std::string_view text) {
   for (size_t i = 0; i < n;) {
     const unsigned char c = s[i];
     if (c < 0x80) {
-      if (n - i >= 8 && plain_ascii8(text.data() + i)) {
+      // Eight bytes copied, as many taken as are plain: digits before Chinese (1875余项) are
+      // taken at once, not each after a failed test of the eight.
+      if (const size_t plain = n - i >= 8 ? plain_ascii_prefix8(text.data() + i) : 0) {
         std::memcpy(p, s + i, 8);
-        p += 8;
-        i += 8;
+        p += plain;
+        i += plain;
       } else if (c >= 0x20 && c != '"' && c != '\\') {
         *p++ = static_cast<char>(c);
         ++i;
@@ -350,13 +356,11 @@ size_t fact_line_room(const Fact& fact, size_t doc_room) {
   return room;
 }
 
-// Writes a fact's line at `line`, which has fact_line_room's room for it, its document's id
+// Writes the start of a fact's line, from its brace to its quote, at `line`, its document's id
 // written by `write_doc` (with its quotes); returns the end of what it wrote.
 template <typename WriteDoc>
-char* write_fact_line(char* const line, const Fact& fact, WriteDoc&& write_doc) {
+char* write_fact_head(char* const line, const Fact& fact, WriteDoc&& write_doc) {
   using namespace fact_fields;
-  const auto strings = context_strings(fact);
-  const auto spans = context_spans(fact);
   const std::string_view qualifier = qualifier_name(fact.qualifier);
   char* p = write_key(line, kDoc);
   *line = '{';
@@ -373,7 +377,14 @@ char* write_fact_line(char* const line, const Fact& fact, WriteDoc&& write_doc) 
   p = write_json_string(write_key(p, kCounted), fact.counted);
   p = write_integer(write_key(p, kStart), uint64_t{fact.start});
   p = write_integer(write_key(p, kEnd), uint64_t{fact.end});
-  p = write_json_string(write_key(p, kQuote), fact.quote);
+  return write_json_string(write_key(p, kQuote), fact.quote);
+}
+
+// Writes the rest of a fact's line, its context (to .. from_province) and the line's end.
+char* write_fact_context(char* p, const Fact& fact) {
+  using namespace fact_fields;
+  const auto strings = context_strings(fact);
+  const auto spans = context_spans(fact);
   for (size_t i = 0; i < strings.size(); ++i) {
     p = write_json_string(write_key(p, static_cast<Field>(kTo + i)), *strings[i]);
   }
@@ -391,11 +402,24 @@ char* write_fact_line(char* const line, const Fact& fact, WriteDoc&& write_doc) 
   return write_literal(p, "}\n");
 }
 
+// Whether two facts have the same context: their lines end alike. The strings compared here,
+// not by std::string's operator==, which is a call of its own for each.
+bool same_context(const Fact& a, const Fact& b) {
+  const auto same = [](const std::string& x, const std::string& y) {
+    return x.size() == y.size() && (x.empty() || std::memcmp(x.data(), y.data(), x.size()) == 0);
+  };
+  return a.to_span == b.to_span && a.from_span == b.from_span && a.since_span == b.since_span &&
+         a.until_span == b.until_span && same(a.to, b.to) && same(a.from, b.from) &&
+         same(a.since, b.since) && same(a.until, b.until) && same(a.to_province, b.to_province) &&
+         same(a.from_province, b.from_province);
+}
+
 }  // namespace
 
 void append_jsonl(std::string& out, const Fact& fact) {
   append_written(out, fact_line_room(fact, json_string_room(fact.doc)), [&](char* p) {
-    return write_fact_line(p, fact, [&](char* q) { return write_json_string(q, fact.doc); });
+    p = write_fact_head(p, fact, [&](char* q) { return write_json_string(q, fact.doc); });
+    return write_fact_context(p, fact);
   });
 }
 
@@ -405,13 +429,14 @@ void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
   size_t room = 0;
   for (const Fact& fact : facts) room += fact_line_room(fact, json_string_room(fact.doc));
   append_written(out, room, [&](char* p) {
-    std::string_view doc;  // the last fact's id, as written in an earlier line
-    const std::string* doc_of = nullptr;
+    // What the fact before shares with this one is copied from its line, as written there: its
+    // document's id, and its context (most facts repeat the one before's: a side or a period
+    // named once for many counts; 58% of them on the bench).
+    std::string_view doc, context;
+    const Fact* previous = nullptr;
     for (const Fact& fact : facts) {
-      const bool same_doc = doc_of && *doc_of == fact.doc;
-      doc_of = &fact.doc;
-      p = write_fact_line(p, fact, [&](char* q) {
-        if (same_doc) {
+      p = write_fact_head(p, fact, [&](char* q) {
+        if (previous && previous->doc == fact.doc) {
           std::memcpy(q, doc.data(), doc.size());
           return q + doc.size();
         }
@@ -419,6 +444,15 @@ void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
         doc = std::string_view(q, static_cast<size_t>(end - q));
         return end;
       });
+      if (previous && same_context(*previous, fact)) {
+        std::memcpy(p, context.data(), context.size());
+        p += context.size();
+      } else {
+        char* end = write_fact_context(p, fact);
+        context = std::string_view(p, static_cast<size_t>(end - p));
+        p = end;
+      }
+      previous = &fact;
     }
     return p;
   });

@@ -247,7 +247,9 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   };
   std::array<Mapped, 4> last{};  // of to_span, from_span, since_span, until_span
   for (Fact& fact : out.facts) {
-    fact.doc = doc_id;
+    // Built and moved in: assigning the view went through std::string's generic replace, at
+    // 137 instructions a fact, some 60 more than building one.
+    fact.doc = std::string(doc_id);
     size_t start = fact.start;
     fact.start = original(start);
     fact.end = original_end(start, fact.end);
