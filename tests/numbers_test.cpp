@@ -482,3 +482,22 @@ TEST_CASE("parse_yuan reads money written out in full") {
   };
   check_whole(cases, parse_yuan);
 }
+
+TEST_CASE("find_numbers reads a run of digits before a character of no numeral as the reader") {
+  // (the run is read at once: what may still follow it, a separator, a full-width digit, a
+  // range, 余 or a unit, goes to the numeral reader)
+  static const FindCase cases[] = {
+      {"派出12名专家", {"12=12 exact"}},
+      {"0012名", {"0012=12 exact"}},
+      {"3，400人次", {"3，400=3400 exact"}},
+      {"1，2，3名", {"1=1 exact", "2=2 exact", "3=3 exact"}},
+      {"3０名", {"3０=30 exact"}},
+      {"20至30名", {"20至30=20..30 exact"}},
+      {"100余名", {"100余=100 more_than"}},
+      {"近300名", {"近300=300 nearly"}},
+      {"123456789012345名", {"123456789012345=123456789012345 exact"}},
+      {"12345678901234567890123号", {}},
+      {"尾号7", {"7=7 exact"}},
+  };
+  check_found(cases);
+}

@@ -305,13 +305,13 @@ class WordList {
   bool starts(std::string_view s) const {
     const auto* words = s.empty() ? nullptr : by_first_.find(code_point_at(s, 0));
     return words && std::any_of(words->begin(), words->end(),
-                                [&](const auto& w) { return s.starts_with(w.first); });
+                                [&](const auto& w) { return text::starts_with(s, w.first); });
   }
   bool ends(std::string_view s) const {
     const auto* words =
         s.empty() ? nullptr : by_last_.find(code_point_at(s, previous_char(s, s.size())));
     return words && std::any_of(words->begin(), words->end(),
-                                [&](const auto& w) { return s.ends_with(w.first); });
+                                [&](const auto& w) { return text::ends_with(s, w.first); });
   }
 
  private:

@@ -346,7 +346,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = s.substr(begin, p - begin);
     for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
-      if (before.ends_with(word)) {
+      if (text::ends_with(before, word)) {
         c.qualifier = qualifier;
         return;
       }

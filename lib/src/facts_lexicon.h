@@ -100,7 +100,7 @@ struct Lexicon {
         pos < s.size() ? classifier_by_first.find(code_point_at(s, pos)) : nullptr;
     if (!candidates) return nullptr;
     for (const auto& [word, c] : *candidates) {
-      if (s.substr(pos).starts_with(word)) return c;
+      if (text::starts_with(s.substr(pos), word)) return c;
     }
     return nullptr;
   }

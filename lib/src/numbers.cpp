@@ -617,6 +617,31 @@ bool is_bare_unit(char32_t c) {
   return (kind.kind == Kind::unit || kind.kind == Kind::big) && kind.value >= 100;
 }
 
+// The numeral at `pos` when it is a run of ASCII digits that a character of no numeral's
+// (Kind::other) follows, as NumeralReader reads it (most counts: 12名, 2023年); nullopt for any
+// other, which the reader reads. No separator may follow (the full-width comma of 3，400), no
+// point, blank, % or 余; sixteen digits or more go to the reader, which tells an identifier.
+std::optional<Numeral> plain_arabic(std::string_view text, size_t pos) {
+  constexpr size_t kMaxDigits = 15;  // (exact in a double, far below kIdentifierSize)
+  size_t end = pos;
+  double mantissa = 0;
+  while (end < text.size() && text[end] >= '0' && text[end] <= '9') {
+    mantissa = mantissa * 10 + (text[end] - '0');
+    ++end;
+  }
+  if (end == pos || end - pos > kMaxDigits || end >= text.size() ||
+      static_cast<unsigned char>(text[end]) < 0x80) {
+    return std::nullopt;
+  }
+  const char32_t after = char_at(text, end).code;
+  if (after == U'，' || classify(after).kind != Kind::other) return std::nullopt;
+  Numeral out;
+  out.end = end;
+  out.lo = out.hi = mantissa;
+  out.arabic = true;
+  return out;
+}
+
 std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t floor) {
   const Char at_pos = char_at(text, pos);  // decoded once for the four questions below
   size_t numeral_start = pos;
@@ -625,7 +650,8 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
     percent_words = NumeralReader(text, Mode::find).read(pos + 9).has_value();
     if (percent_words) numeral_start = pos + 9;
   }
-  auto numeral = NumeralReader(text, Mode::find).read(numeral_start);
+  std::optional<Numeral> numeral = plain_arabic(text, numeral_start);
+  if (!numeral) numeral = NumeralReader(text, Mode::find).read(numeral_start);
   if (!numeral) return std::nullopt;
   const Char first = percent_words ? char_at(text, numeral_start) : at_pos;
   const bool lone = numeral->end == numeral_start + first.len;
