@@ -317,7 +317,17 @@ void Resolver::subject() {
         joint || (a.clause == from[i]->clause && s_.substr(a.end, from[i]->start - a.end) == "、");
   }
   joint = joint && !ends_list_of_many(from);
-  if (!from_ && to_ && !joint && !contains_word(s_.substr(0, lead_end_), Role::many_givers)) {
+  // The lead's words of many_givers and nationwide, both asked below of a lead that names no
+  // giver: one scan for the two, when first asked.
+  static const RoleSet kLeadRoles{Role::many_givers, Role::nationwide};
+  std::vector<RoleSet::Found> lead_words;
+  std::optional<uint64_t> lead_held;
+  auto lead_has = [&](Role role) {
+    if (!lead_held) lead_held = kLeadRoles.find(s_.substr(0, lead_end_), 0, lead_words);
+    return (*lead_held & RoleSet::bit(role)) &&
+           RoleSet::contains(lead_words, 0, std::min(lead_end_, s_.size()), role);
+  };
+  if (!from_ && to_ && !joint && !lead_has(Role::many_givers)) {
     // 中国援马里医疗队…完成任务回国。…据悉,浙江省已先后向马里派遣医疗队员: a team whose lead
     // names no giver is sent by the one place the report makes a sender toward its receiver
     // (not a programme of many givers: 全国17个省市…选派, one of them named later)
@@ -341,10 +351,7 @@ void Resolver::subject() {
     // side, of a report that names no giver gives
     from_ = publisher_, from_mention_ = nullptr;
   }
-  if (!from_) {
-    std::string_view lead = s_.substr(0, lead_end_);
-    if (contains_word(lead, Role::nationwide)) from_ = &kNationwide;
-  }
+  if (!from_ && lead_has(Role::nationwide)) from_ = &kNationwide;
   bool only_own =
       std::all_of(places_.begin(), places_.end(), [&](const Mention& m) { return m.place == to_; });
   if (!from_ && to_ && to_->level == PlaceLevel::county && only_own &&
