@@ -951,9 +951,12 @@ Side Resolver::side_of(size_t i) {
       ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
     return Side::from;
   }
+  // (most places are the only one of their clause: no list, partner or place of a programme
+  // word after them, nor a receiver before them, which the rules below look at)
+  bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
-  // what follows it
-  if (aided_by_later(i)) {
+  // what follows it (a place alone: right before it)
+  if ((next_in_clause || text::starts_with(s_.substr(m.end), "由")) && aided_by_later(i)) {
     places_[i].aided = true;
     return Side::to;
   }
@@ -961,7 +964,7 @@ Side Resolver::side_of(size_t i) {
   // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives, and so
   // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
   // (the clause is searched for a word of aid last: most places have no partner)
-  if (size_t j = partner_after(i);
+  if (size_t j = next_in_clause ? partner_after(i) : kNone;
       j != kNone && !inside(m.place, places_[j].place) &&
       (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
     return Side::from;
@@ -981,7 +984,7 @@ Side Resolver::side_of(size_t i) {
       }
     }
   }
-  if (partner_of_receiver(i)) return Side::from;
+  if (i > 0 && places_[i - 1].clause == m.clause && partner_of_receiver(i)) return Side::from;
   // 郑州市派出200名、洛阳市派出150名: each item's place is the subject of its own verb of
   // sending, not a place after the first item's verb
   if (opens_listed_sending(i)) return Side::from;
