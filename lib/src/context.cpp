@@ -412,12 +412,27 @@ void Resolver::subject() {
     if (period_ || t.phrase.start >= lead_end_) break;
     if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
   }
-  for (const Sentence& sentence : r_.sentences) {
-    if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
-    lead_batch_ = lead_batch_ || names_batch(sentence);
+  // The teams the lead names by their ordinals (lead_batches_), and whether a sentence of the
+  // lead before its period names a team's batch (lead_batch_: names_batch of each): one search
+  // of the 第 for both, the sentences (the first `asked`, which may run past the lead) walked
+  // along it.
+  size_t asked = 0;
+  while (asked < r_.sentences.size() && r_.sentences[asked].start < lead_end_ &&
+         !(period_ && r_.sentences[asked].end > period_->phrase.start)) {
+    ++asked;
   }
-  any_ordinal(0, std::min(lead_end_, s_.size()), [&](size_t at) {
-    if (Batch b = batch_at(s_, at); b.number > 0) lead_batches_.push_back(b);
+  size_t lead = std::min(lead_end_, s_.size());
+  size_t end = std::max(lead, asked > 0 ? r_.sentences[asked - 1].end : 0);
+  size_t sentence = 0;  // the first of the sentences asked that may hold the next 第
+  any_ordinal(0, end, [&](size_t at) {
+    constexpr size_t kOrdinal = std::string_view("第").size();
+    if (at + kOrdinal <= lead) {
+      if (Batch b = batch_at(s_, at); b.number > 0) lead_batches_.push_back(b);
+    }
+    while (sentence < asked && r_.sentences[sentence].end < at + kOrdinal) ++sentence;
+    if (!lead_batch_ && sentence < asked && r_.sentences[sentence].start <= at) {
+      lead_batch_ = past_ordinal(s_, at) != at;
+    }
     return false;  // (every one)
   });
   if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {
