@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "context_resolver.h"
 #include "context_words.h"
 #include "zhreport/convert.h"
 #include "zhreport/document.h"
@@ -3905,4 +3906,26 @@ TEST_CASE("context: an undated report's title states the year it tells of, not i
         {10, "昭觉县", "成都市", "2022", "2022"}}},
   };
   for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("past_ordinal: a team's ordinal after a place, and look-alikes of its first character") {
+  using zhreport::facts_detail::context::past_ordinal;
+  std::string_view s = "湖南省第二十二批援塞拉利昂医疗队";
+  size_t at = std::string_view("湖南省").size();
+  CHECK(past_ordinal(s, at) == s.find("援"));
+  CHECK(past_ordinal("山南市首批专家", std::string_view("山南市").size()) ==
+        std::string_view("山南市首批").size());
+  CHECK(past_ordinal("第3批次", 0) == std::string_view("第3批次").size());
+  CHECK(past_ordinal("第十届", 0) == std::string_view("第十届").size());
+  // 第 and 首 with no ordinal, the text's end, and a character that shares 第's first and last
+  // bytes (E7 80 AC: past_ordinal tells those two inline)
+  CHECK(past_ordinal("第一", 0) == 0);
+  CHECK(past_ordinal("首次", 0) == 0);
+  CHECK(past_ordinal("江苏省", std::string_view("江苏省").size()) ==
+        std::string_view("江苏省").size());
+  CHECK(past_ordinal("第", 0) == 0);
+  CHECK(past_ordinal("\xE7\xAC", 0) == 0);
+  CHECK(past_ordinal("\xE7\x80\xAC"
+                     "3批",
+                     0) == 0);
 }

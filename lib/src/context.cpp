@@ -317,7 +317,17 @@ void Resolver::subject() {
         joint || (a.clause == from[i]->clause && s_.substr(a.end, from[i]->start - a.end) == "、");
   }
   joint = joint && !ends_list_of_many(from);
-  if (!from_ && to_ && !joint && !contains_word(s_.substr(0, lead_end_), Role::many_givers)) {
+  // The lead's words of many_givers and nationwide, both asked below of a lead that names no
+  // giver: one scan for the two, when first asked.
+  static const RoleSet kLeadRoles{Role::many_givers, Role::nationwide};
+  std::vector<RoleSet::Found> lead_words;
+  std::optional<uint64_t> lead_held;
+  auto lead_has = [&](Role role) {
+    if (!lead_held) lead_held = kLeadRoles.find(s_.substr(0, lead_end_), 0, lead_words);
+    return (*lead_held & RoleSet::bit(role)) &&
+           RoleSet::contains(lead_words, 0, std::min(lead_end_, s_.size()), role);
+  };
+  if (!from_ && to_ && !joint && !lead_has(Role::many_givers)) {
     // 中国援马里医疗队…完成任务回国。…据悉,浙江省已先后向马里派遣医疗队员: a team whose lead
     // names no giver is sent by the one place the report makes a sender toward its receiver
     // (not a programme of many givers: 全国17个省市…选派, one of them named later)
@@ -341,10 +351,7 @@ void Resolver::subject() {
     // side, of a report that names no giver gives
     from_ = publisher_, from_mention_ = nullptr;
   }
-  if (!from_) {
-    std::string_view lead = s_.substr(0, lead_end_);
-    if (contains_word(lead, Role::nationwide)) from_ = &kNationwide;
-  }
+  if (!from_ && lead_has(Role::nationwide)) from_ = &kNationwide;
   bool only_own =
       std::all_of(places_.begin(), places_.end(), [&](const Mention& m) { return m.place == to_; });
   if (!from_ && to_ && to_->level == PlaceLevel::county && only_own &&
@@ -405,12 +412,27 @@ void Resolver::subject() {
     if (period_ || t.phrase.start >= lead_end_) break;
     if (t.phrase.kind == TimeKind::point && !t.phrase.since.empty()) period_ = &t;
   }
-  for (const Sentence& sentence : r_.sentences) {
-    if (sentence.start >= lead_end_ || (period_ && sentence.end > period_->phrase.start)) break;
-    lead_batch_ = lead_batch_ || names_batch(sentence);
+  // The teams the lead names by their ordinals (lead_batches_), and whether a sentence of the
+  // lead before its period names a team's batch (lead_batch_: names_batch of each): one search
+  // of the 第 for both, the sentences (the first `asked`, which may run past the lead) walked
+  // along it.
+  size_t asked = 0;
+  while (asked < r_.sentences.size() && r_.sentences[asked].start < lead_end_ &&
+         !(period_ && r_.sentences[asked].end > period_->phrase.start)) {
+    ++asked;
   }
-  any_ordinal(0, std::min(lead_end_, s_.size()), [&](size_t at) {
-    if (Batch b = batch_at(s_, at); b.number > 0) lead_batches_.push_back(b);
+  size_t lead = std::min(lead_end_, s_.size());
+  size_t end = std::max(lead, asked > 0 ? r_.sentences[asked - 1].end : 0);
+  size_t sentence = 0;  // the first of the sentences asked that may hold the next 第
+  any_ordinal(0, end, [&](size_t at) {
+    constexpr size_t kOrdinal = std::string_view("第").size();
+    if (at + kOrdinal <= lead) {
+      if (Batch b = batch_at(s_, at); b.number > 0) lead_batches_.push_back(b);
+    }
+    while (sentence < asked && r_.sentences[sentence].end < at + kOrdinal) ++sentence;
+    if (!lead_batch_ && sentence < asked && r_.sentences[sentence].start <= at) {
+      lead_batch_ = past_ordinal(s_, at) != at;
+    }
     return false;  // (every one)
   });
   if (period_ && period_ != &titled_ && !sums_up_many_givers(*period_)) {

@@ -951,9 +951,12 @@ Side Resolver::side_of(size_t i) {
       ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
     return Side::from;
   }
+  // (most places are the only one of their clause: no list, partner or place of a programme
+  // word after them, nor a receiver before them, which the rules below look at)
+  bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
-  // what follows it
-  if (aided_by_later(i)) {
+  // what follows it (a place alone: right before it)
+  if ((next_in_clause || text::starts_with(s_.substr(m.end), "由")) && aided_by_later(i)) {
     places_[i].aided = true;
     return Side::to;
   }
@@ -961,7 +964,7 @@ Side Resolver::side_of(size_t i) {
   // 大连—六盘水东西部协作: the first of a pair of partners in a clause of aid gives, and so
   // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
   // (the clause is searched for a word of aid last: most places have no partner)
-  if (size_t j = partner_after(i);
+  if (size_t j = next_in_clause ? partner_after(i) : kNone;
       j != kNone && !inside(m.place, places_[j].place) &&
       (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
     return Side::from;
@@ -981,7 +984,7 @@ Side Resolver::side_of(size_t i) {
       }
     }
   }
-  if (partner_of_receiver(i)) return Side::from;
+  if (i > 0 && places_[i - 1].clause == m.clause && partner_of_receiver(i)) return Side::from;
   // 郑州市派出200名、洛阳市派出150名: each item's place is the subject of its own verb of
   // sending, not a place after the first item's verb
   if (opens_listed_sending(i)) return Side::from;
@@ -1042,29 +1045,32 @@ Side Resolver::side_of(size_t i) {
       size_t verb_clause = r_.clause_at(hit.start);
       bool opens_later = verb_clause != m.clause && hit.start <= r_.clauses[verb_clause].start + 3;
       size_t team_end = verb_clause == m.clause ? hit.start : c.end;
-      bool going = (verb_clause == m.clause || opens_later) &&
+      // (going and works are asked only where the verb is none of aid: its place gives anyway)
+      bool aid = is_aid(hit.frame->verb);
+      bool going = !aid && (verb_clause == m.clause || opens_later) &&
                    contains_word(s_.substr(m.end, team_end - m.end), Role::team) &&
                    !sent_to_study(verb_clause, k);
       // 杭州市钱江医院(钱江医院)在雷山县人民医院开展…: the place's hospital, named right before a
       // marker of where it works (its short name in brackets after it), works there
-      std::string_view name = s_.substr(m.end, hit.start - std::min(hit.start, m.end));
-      for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
-        if (name.ends_with(close)) name = name.substr(0, name.rfind(open));
+      bool works = false;
+      if (!aid && !going && verb_clause == m.clause && hit.frame->persons == Persons::none) {
+        std::string_view name = s_.substr(m.end, hit.start - std::min(hit.start, m.end));
+        for (auto [open, close] : {std::pair{"(", ")"}, std::pair{"（", "）"}}) {
+          if (name.ends_with(close)) name = name.substr(0, name.rfind(open));
+        }
+        works = !name.empty() && han_run(name) == name.size() &&
+                ends_with_word(name, Role::institution) && !sent_to_study(verb_clause, k);
       }
-      bool works = verb_clause == m.clause && hit.frame->persons == Persons::none &&
-                   !name.empty() && han_run(name) == name.size() &&
-                   ends_with_word(name, Role::institution) && !sent_to_study(verb_clause, k);
-      if (!is_aid(hit.frame->verb) && !going && !works) continue;
+      if (!aid && !going && !works) continue;
       for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
         const Place* object = places_[j].place;
         // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
         // own)
-        bool other =
-            !same_area(object, m.place) || sends_within(object, m.place, is_aid(hit.frame->verb));
+        bool other = !same_area(object, m.place) || sends_within(object, m.place, aid);
         if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
           // works only where a hospital of the place follows the marker (在雷山县人民医院开展),
           // not wherever it holds a meeting (在宁波举办培训班)
-          if (!is_aid(hit.frame->verb) && !going &&
+          if (!aid && !going &&
               (places_[j].start != hit.end || !names_institution_at(places_[j].end))) {
             break;
           }
@@ -1092,15 +1098,12 @@ bool Resolver::sought_care(const Mention& m) const {
 bool Resolver::aided_by_later(size_t i) const {
   constexpr std::string_view kBy = "由", kListMark = "、";
   const Mention& m = places_[i];
-  const std::vector<std::string_view>& partners = words(Role::partner);
   size_t last = i;
   for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
     std::string_view between =
         s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
-    if (between != kListMark &&
-        std::find(partners.begin(), partners.end(), between) == partners.end()) {
-      break;
-    }
+    // (is_word: most text between two places opens no word of partner, told by its first bytes)
+    if (between != kListMark && !is_word(between, Role::partner)) break;
   }
   if (!text::starts_with(s_.substr(places_[last].end), kBy)) return false;
   const Clause& c = r_.clauses[m.clause];
@@ -1129,8 +1132,7 @@ bool Resolver::topic_receiver(size_t i, size_t k, size_t end) const {
 }
 
 bool Resolver::kicker(const Mention& m) const {
-  std::string_view after = s_.substr(m.end);
-  if (!text::starts_with(after, ":") && !text::starts_with(after, "：")) return false;
+  if (!mark_at(m.end, ':', "：")) return false;
   return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
     return b.kind == BlockKind::title && b.start == m.start;
   });
@@ -1169,9 +1171,8 @@ bool Resolver::receives_within(const Mention& m, const Place* giver) const {
 bool Resolver::listed_receiver(const Mention& m) const {
   const Sentence& sentence = sentence_of(m.clause);
   for (size_t cl = sentence.first_clause; cl < m.clause; ++cl) {
+    if (!ends_with_colon(cl)) continue;
     const Clause& c = r_.clauses[cl];
-    std::string_view rest = s_.substr(c.end);
-    if (!text::starts_with(rest, ":") && !text::starts_with(rest, "：")) continue;
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const FrameHit& to = r_.frames[k];
       if (!is_toward(to.frame->verb)) continue;
@@ -1239,7 +1240,8 @@ bool Resolver::sends_elsewhere_only(const Place* place, const Place* receiver) c
 size_t Resolver::partner_after(size_t i) const {
   const Mention& m = places_[i];
   size_t j = i + 1;
-  if (j == places_.size() || m.place->name == places_[j].place->name || !joined(i, j)) {
+  // (joined first: most places have no next one in their clause, or not close after them)
+  if (j == places_.size() || !joined(i, j) || m.place->name == places_[j].place->name) {
     return kNone;
   }
   if (text::starts_with(s_.substr(m.end), "—")) return j;
@@ -1271,12 +1273,12 @@ bool Resolver::partner_of_giver(size_t i) const {
   size_t name = i;
   while (name > 0 && places_[name - 1].end == places_[name].start) --name;
   if (name == 0) return false;
+  const Mention& giver = places_[name - 1];
+  if (giver.side != Side::from) return false;  // (most places: none gives before them)
   size_t last = i;  // the name's most specific place (金州区 of 大连市金州区)
   while (last + 1 < places_.size() && places_[last].end == places_[last + 1].start) ++last;
-  const Mention& giver = places_[name - 1];
   const Clause& c = r_.clauses[places_[i].clause];
-  return giver.side == Side::from && joined(name - 1, name) &&
-         same_area(places_[last].place, giver.place) &&
+  return joined(name - 1, name) && same_area(places_[last].place, giver.place) &&
          contains_word(s_.substr(places_[i].end, c.end - places_[i].end), Role::joint);
 }
 

@@ -232,10 +232,9 @@ inline Batch batch_at(std::string_view s, size_t pos) {
   return {static_cast<int>(*n), after.substr(0, team + kTeam.size())};
 }
 
-// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
-inline size_t past_ordinal(std::string_view s, size_t pos) {
+// past_ordinal past its test of the character at `pos`, which is 首 or 第.
+inline size_t past_opened_ordinal(std::string_view s, size_t pos) {
   std::string_view rest = s.substr(pos);
-  // (asked after every place: most have neither 首 nor 第 after them)
   if (text::starts_with(rest, "首")) {
     for (std::string_view first : {"首批", "首届"}) {
       if (rest.starts_with(first)) return pos + first.size();
@@ -250,6 +249,16 @@ inline size_t past_ordinal(std::string_view s, size_t pos) {
     if (s.substr(p).starts_with(w)) return p + w.size();
   }
   return pos;
+}
+
+// Past a team's ordinal at `pos` (第二十二批, 第3批次, 第十届, 首批), else `pos`.
+inline size_t past_ordinal(std::string_view s, size_t pos) {
+  // (asked after every place: most have neither 首 nor 第 after them, told inline by the first
+  // and last bytes of the character there, apart from the reading of an ordinal)
+  auto opens = [&](std::string_view w) {
+    return pos < s.size() && s.size() - pos >= w.size() && s[pos + 2] == w[2] && s[pos] == w[0];
+  };
+  return opens("首") || opens("第") ? past_opened_ordinal(s, pos) : pos;
 }
 
 // A length of time (N个月, N天, N周, N年, N年半) within the first bytes of `rest`: {days,
@@ -882,7 +891,11 @@ class Resolver {
   bool ends_with_colon(size_t clause) const { return clause_ends_at(clause, ':', "："); }
 
   // Whether the mark that ends `clause` is `ascii` or its full-width form `wide`.
-  bool clause_ends_at(size_t clause, char ascii, std::string_view wide) const;
+  bool clause_ends_at(size_t clause, char ascii, std::string_view wide) const {
+    return mark_at(r_.clauses[clause].end, ascii, wide);
+  }
+  // Whether the text at `at` opens with the mark `ascii` or its full-width form `wide`.
+  bool mark_at(size_t at, char ascii, std::string_view wide) const;
 
   // 河北省12人, 雁塔区医院6名, 越秀区人民医院派出7人: a count of persons (digits, then 人 or 名)
   // right after the place, its institution's name and a verb of sending, in its clause.

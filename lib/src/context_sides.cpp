@@ -53,9 +53,10 @@ const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end,
   return out;
 }
 
-bool Resolver::clause_ends_at(size_t clause, char ascii, std::string_view wide) const {
-  std::string_view rest = s_.substr(r_.clauses[clause].end);
-  // (the first byte first: a clause ends at punctuation, most of it ASCII)
+bool Resolver::mark_at(size_t at, char ascii, std::string_view wide) const {
+  std::string_view rest = s_.substr(at);
+  // (the first byte first: most text is followed by neither, and a clause ends at punctuation,
+  // most of it ASCII)
   return !rest.empty() && (rest[0] == ascii || (rest[0] == wide[0] && rest.starts_with(wide)));
 }
 
