@@ -33,12 +33,12 @@ void Resolver::resolve(Fact& f, size_t at) const {
   }
   // (the counts of a clause mostly stand one after another: the last one's giver serves, unless
   // its own item or list told it)
-  if (last_giver_.clause != clause) {
+  if (memo_.last_giver.clause != clause) {
     Giver giver = giver_of(clause, at);
-    last_giver_ = {giver.by_position ? kNone : clause, giver};
+    memo_.last_giver = {giver.by_position ? kNone : clause, giver};
   }
   bool county_gives = false;
-  tell_giver(f, last_giver_.giver, &county_gives);
+  tell_giver(f, memo_.last_giver.giver, &county_gives);
   resolve_to(f, clause, at);
   // (a county's own institution gives to its townships: the county receives too)
   if (county_gives) set_place(to_side(f), to_, to_mention_);
@@ -96,38 +96,39 @@ constexpr uint64_t kAskedPerCountBits = [] {
 bool Resolver::has_word_read(size_t from, size_t to, Role role) const {
   to = std::min(to, s_.size());
   const Block* block = kAskedPerCountBits & RoleSet::bit(role) ? block_holding(from, to) : nullptr;
-  if (!block) return searches_.contains(from, to, role);
+  if (!block) return memo_.searches.contains(from, to, role);
   size_t index = static_cast<size_t>(block - doc_.blocks.data());
   // (most blocks hold no word of most roles: answered by their bits, the block read once)
-  uint64_t held = index < block_roles_.size() ? block_roles_[index] : kUnreadRoles;
+  uint64_t held = index < memo_.block_roles.size() ? memo_.block_roles[index] : kUnreadRoles;
   if (held == kUnreadRoles) held = read_block_words(index);
-  last_read_block_ = block, last_absent_ = kAskedPerCountBits & ~held;
+  memo_.last_read_block = block, memo_.last_absent = kAskedPerCountBits & ~held;
   if (!(held & RoleSet::bit(role))) return false;
-  auto [first, end] = words_of_block_[index];
-  return RoleSet::contains(std::span(block_words_).subspan(first, end - first), from, to, role);
+  auto [first, end] = memo_.words_of_block[index];
+  return RoleSet::contains(std::span(memo_.block_words).subspan(first, end - first), from, to,
+                           role);
 }
 
 uint64_t Resolver::read_block_words(size_t index) const {
   static const RoleSet kRoles(kAskedPerCount);
-  if (block_roles_.empty()) {
-    block_roles_.assign(doc_.blocks.size(), kUnreadRoles);
-    words_of_block_.resize(doc_.blocks.size());
+  if (memo_.block_roles.empty()) {
+    memo_.block_roles.assign(doc_.blocks.size(), kUnreadRoles);
+    memo_.words_of_block.resize(doc_.blocks.size());
   }
   const Block& block = doc_.blocks[index];
-  size_t first = block_words_.size();
-  block_roles_[index] =
-      kRoles.find(s_.substr(block.start, block.end - block.start), block.start, block_words_);
-  words_of_block_[index] = {first, block_words_.size()};
-  return block_roles_[index];
+  size_t first = memo_.block_words.size();
+  memo_.block_roles[index] =
+      kRoles.find(s_.substr(block.start, block.end - block.start), block.start, memo_.block_words);
+  memo_.words_of_block[index] = {first, memo_.block_words.size()};
+  return memo_.block_roles[index];
 }
 
 const Block* Resolver::block_holding(size_t from, size_t to) const {
   // (the questions are of the report's clauses, sentences and paragraphs, and a count's of its
   // own block: the block last asked of first)
-  const Block* block = last_asked_block_;
+  const Block* block = memo_.last_asked_block;
   if (!block || block->start > from || from >= block->end) block = block_at(from);
   if (!block || to > block->end) return nullptr;  // (nor in plain text, which has no blocks)
-  last_asked_block_ = block;
+  memo_.last_asked_block = block;
   return block;
 }
 

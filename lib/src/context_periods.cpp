@@ -1018,8 +1018,8 @@ bool Resolver::names_batch(const Sentence& sentence) const {
 }
 
 const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) const {
-  if (carried_before_.empty()) {
-    carried_before_.resize(times_.size());
+  if (memo_.carried_before.empty()) {
+    memo_.carried_before.resize(times_.size());
     size_t last = kNone;
     for (size_t i = 0; i < times_.size(); ++i) {
       const Time& t = times_[i];
@@ -1028,7 +1028,7 @@ const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) co
                     kind == TimeKind::until || (kind == TimeKind::range && t.adverbial);
       bool dated = !t.phrase.since.empty() || !t.phrase.until.empty();
       if (dated && (period || (kind == TimeKind::point && arrives_after(t)))) last = i;
-      carried_before_[i] = last;
+      memo_.carried_before[i] = last;
     }
   }
   // (the times of the paragraphs before the sentence's)
@@ -1038,8 +1038,8 @@ const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) co
                                                 sentence_of(t.clause).block < sentence.block;
                                        }) -
                   times_.begin();
-  if (before == 0 || carried_before_[before - 1] == kNone) return nullptr;
-  const Time* nearest = &times_[carried_before_[before - 1]];
+  if (before == 0 || memo_.carried_before[before - 1] == kNone) return nullptr;
+  const Time* nearest = &times_[memo_.carried_before[before - 1]];
   bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
   size_t block = sentence_of(nearest->clause).block;
   std::span<const Time> upto = times_before(nearest->phrase.start + 1);
@@ -1180,8 +1180,8 @@ size_t Resolver::listed_under(size_t block) const {
 
 size_t Resolver::broken_down(const Sentence& sentence) const {
   size_t index = r_.clauses[sentence.first_clause].sentence;
-  if (broken_down_.empty()) broken_down_.assign(r_.sentences.size(), kUnread);
-  size_t& broken = broken_down_[index];  // (read once per sentence: asked per count)
+  if (memo_.broken_down.empty()) memo_.broken_down.assign(r_.sentences.size(), kUnread);
+  size_t& broken = memo_.broken_down[index];  // (read once per sentence: asked per count)
   if (broken == kUnread) broken = read_broken_down(sentence);
   return broken;
 }
@@ -1224,10 +1224,10 @@ bool Resolver::opens_later_statement(const Time& t, size_t clause) const {
 }
 
 bool Resolver::tells_present(size_t clause, size_t at) const {
-  if (opens_present_.empty()) opens_present_.assign(r_.clauses.size(), kUnreadFlag);
+  if (memo_.opens_present.empty()) memo_.opens_present.assign(r_.clauses.size(), kUnreadFlag);
   size_t opening = kNone;
   for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
-    int8_t& opens = opens_present_[cl];  // (read once per clause: asked per count of its part)
+    int8_t& opens = memo_.opens_present[cl];  // (read once per clause: asked per count of its part)
     if (opens == kUnreadFlag) {
       const Clause& c = r_.clauses[cl];
       opens = starts_with_word(s_.substr(c.start, c.end - c.start), Role::present);
@@ -1260,8 +1260,8 @@ bool Resolver::names_earlier_batch(const Clause& c) const {
 
 bool Resolver::tells_past_team(const Sentence& sentence, size_t clause, size_t at) const {
   size_t index = r_.clauses[clause].sentence;
-  if (past_team_clause_.empty()) past_team_clause_.assign(r_.sentences.size(), kUnread);
-  size_t& opening = past_team_clause_[index];  // (read once per sentence: asked per count)
+  if (memo_.past_team_clause.empty()) memo_.past_team_clause.assign(r_.sentences.size(), kUnread);
+  size_t& opening = memo_.past_team_clause[index];  // (read once per sentence: asked per count)
   if (opening == kUnread) {
     opening = kNone;
     for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
@@ -1330,8 +1330,8 @@ size_t Resolver::undated_opening(size_t cl, size_t at) const {
   };
   // (whether the whole clause holds such a word, read once per clause: most hold none, and are
   // asked for each count of their sentence)
-  if (undated_clauses_.empty()) undated_clauses_.assign(r_.clauses.size(), kUnreadFlag);
-  int8_t& holds = undated_clauses_[cl];
+  if (memo_.undated_clauses.empty()) memo_.undated_clauses.assign(r_.clauses.size(), kUnreadFlag);
+  int8_t& holds = memo_.undated_clauses[cl];
   if (holds == kUnreadFlag) holds = first_in(c.end) != kNone;
   return holds ? first_in(std::min(c.end, at)) : kNone;
 }

@@ -526,11 +526,12 @@ const Place* Resolver::hospital_of_report(const std::vector<PlaceMention>& found
 }
 
 bool Resolver::says_own() const {
-  if (!says_own_) {
+  if (!memo_.says_own) {
     const std::vector<std::string_view>& own = words(Role::own_institution);
-    says_own_ = std::any_of(own.begin(), own.end(), [&](std::string_view w) { return in_body(w); });
+    memo_.says_own =
+        std::any_of(own.begin(), own.end(), [&](std::string_view w) { return in_body(w); });
   }
-  return *says_own_;
+  return *memo_.says_own;
 }
 
 void Resolver::mark_self_named(std::vector<PlaceMention>& found) const {
@@ -579,8 +580,8 @@ bool Resolver::opens_clause_alone(std::string_view name) const {
 }
 
 const std::vector<std::pair<size_t, size_t>>& Resolver::yuan_in_body() const {
-  if (yuan_) return *yuan_;
-  yuan_.emplace();
+  if (memo_.yuan) return *memo_.yuan;
+  memo_.yuan.emplace();
   // (memchr for its last byte and its other two compared in place: a search for the word called
   // memcmp at each 院)
   static_assert(kYuan.size() == 3);
@@ -593,9 +594,9 @@ const std::vector<std::pair<size_t, size_t>>& Resolver::yuan_in_body() const {
     size_t at = end - 2;
     while (b != doc_.blocks.end() && b->end < at + kYuan.size()) ++b;
     if (b == doc_.blocks.end()) break;
-    if (b->start <= at && is_countable(b->kind)) yuan_->emplace_back(at, b->start);
+    if (b->start <= at && is_countable(b->kind)) memo_.yuan->emplace_back(at, b->start);
   }
-  return *yuan_;
+  return *memo_.yuan;
 }
 
 bool Resolver::in_body(std::string_view word) const {
@@ -641,7 +642,7 @@ const Place* Resolver::named_body(Role role, std::string_view level) const {
 }
 
 const std::vector<const Place*>& Resolver::bodies(Role role) const {
-  for (const auto& [name, places] : bodies_) {
+  for (const auto& [name, places] : memo_.bodies) {
     if (name == role) return places;
   }
   std::vector<const Place*> places;
@@ -651,7 +652,7 @@ const std::vector<const Place*>& Resolver::bodies(Role role) const {
   };
   in_blocks({BlockKind::title, BlockKind::metadata}, add);
   in_credits(add);
-  return bodies_.emplace_back(role, std::move(places)).second;
+  return memo_.bodies.emplace_back(role, std::move(places)).second;
 }
 
 void Resolver::add_own_institution(std::vector<PlaceMention>& found) const {

@@ -987,15 +987,15 @@ class Resolver {
   }
 
   // contains_word(s_.substr(from, to - from), role), for the questions asked per count of the
-  // ranges the lead, its sentence, paragraph or clause share with the other counts (searches_).
-  // Where [from, to) lies in one block and `role` is a role of the rules of a count
-  // (kAskedPerCount), the block's words of those roles, read in one scan when first asked,
+  // ranges the lead, its sentence, paragraph or clause share with the other counts
+  // (memo_.searches). Where [from, to) lies in one block and `role` is a role of the rules of a
+  // count (kAskedPerCount), the block's words of those roles, read in one scan when first asked,
   // answer without a search.
   bool has_word(size_t from, size_t to, Role role) const {
     // (most questions: of the block last read, of a role it holds no word of, answered inline)
-    const Block* b = last_read_block_;
+    const Block* b = memo_.last_read_block;
     if (b && b->start <= from && from < b->end && to <= b->end &&
-        (last_absent_ & RoleSet::bit(role))) {
+        (memo_.last_absent & RoleSet::bit(role))) {
       return false;
     }
     return has_word_read(from, to, role);
@@ -1388,17 +1388,6 @@ class Resolver {
   std::vector<std::pair<size_t, size_t>> parts_;       // of each clause (part_of)
   std::vector<std::pair<size_t, size_t>> table_rows_;  // the spans of a table's rows, in order
   std::vector<Mention> places_;
-  mutable std::vector<const Mention*> places_scratch_;  // places_in's list
-  mutable WordSearches searches_{s_};                   // has_word's
-  mutable std::vector<uint64_t> block_roles_;           // has_word's: of each block, or unread
-  mutable const Block* last_asked_block_ = nullptr;     // block_holding's last
-  mutable const Block* last_read_block_ = nullptr;      // has_word's last, and the roles of
-  mutable uint64_t last_absent_ = 0;                    // kAskedPerCount it holds no word of
-  // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
-  mutable std::vector<RoleSet::Found> block_words_;
-  mutable std::vector<std::pair<size_t, size_t>> words_of_block_;
-  // within_whole(), once asked
-  mutable std::optional<bool> within_whole_;
   std::vector<Time> times_;
   EraEnds era_ends_;  // read_times: where find_times saw the words after an era (以来, 期间)
   // Of each clause and the end: the index of the first place (time) of that clause or a later
@@ -1417,9 +1406,7 @@ class Resolver {
   const Place* from_ = nullptr;
   const Place* to_ = nullptr;
   const Place* publisher_ = nullptr;  // of the institution that published the report
-  // bodies()' lists by role (a reference to one lasts until another role is first asked)
-  mutable std::vector<std::pair<Role, std::vector<const Place*>>> bodies_;
-  bool publisher_in_title_ = false;  // found in the title only (the title may name two)
+  bool publisher_in_title_ = false;   // found in the title only (the title may name two)
   const Place* own_ = nullptr;  // a county of the page's metadata (来源:平川县融媒体中心)
   // the report receives in its giver's own area: a county's townships (全县, 我县), a city's
   // counties (南阳市…向淅川县、西峡县派驻)
@@ -1427,44 +1414,63 @@ class Resolver {
   const Mention* from_mention_ = nullptr;
   const Mention* to_mention_ = nullptr;
   const Time* period_ = nullptr;
-  const Place* body_area_ = nullptr;      // of the government body that published the report
-  mutable std::optional<bool> says_own_;  // says_own(), once asked
-  mutable std::optional<std::vector<std::pair<size_t, size_t>>> yuan_;  // yuan_in_body(), once
+  const Place* body_area_ = nullptr;  // of the government body that published the report
   Time titled_;  // the year a year's summary states in its title (year_report); since "": none
   const Place* period_giver_ = nullptr;  // the giver of the statement the period comes from
   bool lead_batch_ = false;              // the lead names one team by its ordinal (第三批)
   std::vector<Batch> lead_batches_;      // the teams the lead names by their ordinals
-  // of each sentence: the first clause that opens with a part word, kNone, or kUnread
-  mutable std::vector<size_t> part_clause_;
-  // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
-  mutable std::vector<size_t> past_team_clause_;
-  // of each sentence: broken_down's clause, kNone, or kUnread
-  mutable std::vector<size_t> broken_down_;
-  // of each clause, or kUnreadFlag: whether it opens with a present word (tells_present), and
-  // whether it holds an undated word anywhere (undated_opening)
-  mutable std::vector<int8_t> opens_present_, undated_clauses_;
-  // of each clause: the clause after it that opens a part (part_after), kNone, or kUnread
-  mutable std::vector<size_t> parts_after_;
-  // of each time: the nearest at or before it that carried_period may carry on, kNone, or
-  // unread (empty)
-  mutable std::vector<size_t> carried_before_;
-  // of each block: the place that heads it (place_heading), once asked
-  mutable std::vector<std::optional<const Mention*>> block_headings_;
-  // resolve_to's last receiver_of_clause, for the next count of the same clause and giver
-  struct ClauseReceiver {
-    size_t clause = kNone;
-    const Place* giver = nullptr;
-    bool many_givers = false;
-    Receiver receiver;
+  // Answers worked out when first asked, and scratch space: the only state that changes while
+  // a const Resolver reads counts (a Resolver serves one document on one thread).
+  struct Memo {
+    explicit Memo(std::string_view text) : searches(text) {}
+    std::vector<const Mention*> places_scratch;  // places_in's list
+    WordSearches searches;                       // has_word's
+    std::vector<uint64_t> block_roles;           // has_word's: of each block, or unread
+    const Block* last_asked_block = nullptr;     // block_holding's last
+    const Block* last_read_block = nullptr;      // has_word's last, and the roles of
+    uint64_t last_absent = 0;                    // kAskedPerCount it holds no word of
+    // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
+    std::vector<RoleSet::Found> block_words;
+    std::vector<std::pair<size_t, size_t>> words_of_block;
+    // within_whole(), once asked
+    std::optional<bool> within_whole;
+    // bodies()' lists by role (a reference to one lasts until another role is first asked)
+    std::vector<std::pair<Role, std::vector<const Place*>>> bodies;
+    std::optional<bool> says_own;                                // says_own(), once asked
+    std::optional<std::vector<std::pair<size_t, size_t>>> yuan;  // yuan_in_body(), once
+    // of each sentence: the first clause that opens with a part word, kNone, or kUnread
+    std::vector<size_t> part_clause;
+    // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread
+    std::vector<size_t> past_team_clause;
+    // of each sentence: broken_down's clause, kNone, or kUnread
+    std::vector<size_t> broken_down;
+    // of each clause, or kUnreadFlag: whether it opens with a present word (tells_present), and
+    // whether it holds an undated word anywhere (undated_opening)
+    std::vector<int8_t> opens_present, undated_clauses;
+    // of each clause: the clause after it that opens a part (part_after), kNone, or kUnread
+    std::vector<size_t> parts_after;
+    // of each time: the nearest at or before it that carried_period may carry on, kNone, or
+    // unread (empty)
+    std::vector<size_t> carried_before;
+    // of each block: the place that heads it (place_heading), once asked
+    std::vector<std::optional<const Mention*>> block_headings;
+    // resolve_to's last receiver_of_clause, for the next count of the same clause and giver
+    struct ClauseReceiver {
+      size_t clause = kNone;
+      const Place* giver = nullptr;
+      bool many_givers = false;
+      Receiver receiver;
+    };
+    ClauseReceiver last_receiver;
+    // resolve's last giver_of, for the next count of the same clause (kNone: by position)
+    struct ClauseGiver {
+      size_t clause = kNone;
+      Giver giver;
+    };
+    ClauseGiver last_giver;
+    std::pair<const Place*, std::string_view> last_told;  // place_told's, its province
   };
-  mutable ClauseReceiver last_receiver_;
-  // resolve's last giver_of, for the next count of the same clause (kNone: by position)
-  struct ClauseGiver {
-    size_t clause = kNone;
-    Giver giver;
-  };
-  mutable ClauseGiver last_giver_;
-  mutable std::pair<const Place*, std::string_view> last_told_;  // place_told's, its province
+  mutable Memo memo_{s_};
 };
 
 }  // namespace zhreport::facts_detail::context

@@ -36,7 +36,7 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
 
 const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end, bool from,
                                                        const Place* giver) const {
-  std::vector<const Mention*>& out = places_scratch_;
+  std::vector<const Mention*>& out = memo_.places_scratch;
   out.clear();
   for (const Mention& m : mentions_of(first, end)) {
     bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
@@ -359,7 +359,7 @@ bool Resolver::ends_list_of_many(const std::vector<const Mention*>& givers) cons
 bool Resolver::of_other_part(const Mention& m, size_t clause) const {
   size_t index = r_.clauses[m.clause].sentence;
   const Sentence& sentence = r_.sentences[index];
-  size_t& part = part_clause_[index];  // (read once per sentence: asked per place and count)
+  size_t& part = memo_.part_clause[index];  // (read once per sentence: asked per place and count)
   if (part == kUnread) {
     part = kNone;
     const std::vector<std::string_view>& parts = words(Role::part);  // (looked up once)
@@ -389,23 +389,23 @@ bool Resolver::tells_result(size_t clause) const {
 const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t end, size_t clause,
                                                            const Place* giver) const {
   places_in(first, end, false, giver);
-  if (places_scratch_.empty()) return places_scratch_;
-  if (part_clause_.empty()) part_clause_.assign(r_.sentences.size(), kUnread);
-  std::erase_if(places_scratch_, [&](const Mention* m) {
+  if (memo_.places_scratch.empty()) return memo_.places_scratch;
+  if (memo_.part_clause.empty()) memo_.part_clause.assign(r_.sentences.size(), kUnread);
+  std::erase_if(memo_.places_scratch, [&](const Mention* m) {
     return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
            (broken_down_by_part(m->place, clause) && !listed_with_other(*m));
   });
   // (the list is in order: the places up to the count's clause first)
-  auto later = std::find_if(places_scratch_.begin(), places_scratch_.end(),
+  auto later = std::find_if(memo_.places_scratch.begin(), memo_.places_scratch.end(),
                             [&](const Mention* m) { return m->clause > clause; });
   auto narrows = [&](const Mention* m) {
     return opens_clause(static_cast<size_t>(m - places_.data())) &&
-           std::any_of(places_scratch_.begin(), later,
+           std::any_of(memo_.places_scratch.begin(), later,
                        [&](const Mention* named) { return inside(m->place, named->place); });
   };
-  places_scratch_.erase(std::remove_if(later, places_scratch_.end(), narrows),
-                        places_scratch_.end());
-  return places_scratch_;
+  memo_.places_scratch.erase(std::remove_if(later, memo_.places_scratch.end(), narrows),
+                             memo_.places_scratch.end());
+  return memo_.places_scratch;
 }
 
 size_t Resolver::part_after(size_t clause) const {
@@ -419,8 +419,8 @@ size_t Resolver::part_after(size_t clause) const {
 }
 
 bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
-  if (parts_after_.empty()) parts_after_.assign(r_.clauses.size(), kUnread);
-  size_t& part = parts_after_[clause];  // (read once per clause: asked per place and count)
+  if (memo_.parts_after.empty()) memo_.parts_after.assign(r_.clauses.size(), kUnread);
+  size_t& part = memo_.parts_after[clause];  // (read once per clause: asked per place and count)
   if (part == kUnread) part = part_after(clause);
   if (part == kNone) return false;
   const Clause& next = r_.clauses[part];
@@ -690,12 +690,12 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
 }
 
 const Place* Resolver::place_told(std::string_view name, std::string_view province) const {
-  const auto& [place, of_province] = last_told_;
+  const auto& [place, of_province] = memo_.last_told;
   if (place && name == place->name && province == of_province) return place;
   const Place* found = find_place(name, province);
   // (kept by the table's strings, which outlast the fact's: the place found spells both)
   if (found && found->name == name && (province.empty() || found->province == province)) {
-    last_told_ = {found, province.empty() ? std::string_view() : found->province};
+    memo_.last_told = {found, province.empty() ? std::string_view() : found->province};
   }
   return found;
 }
@@ -718,7 +718,7 @@ void Resolver::resolve_to(Fact& f, size_t clause, size_t at) const {
   }
   // (the counts of a clause mostly stand one after another: the last clause's answer serves)
   bool many_givers = f.from == kNationwide.name;
-  ClauseReceiver& last = last_receiver_;
+  Memo::ClauseReceiver& last = memo_.last_receiver;
   if (last.clause != clause || last.giver != giver || last.many_givers != many_givers) {
     last = {clause, giver, many_givers, receiver_of_clause(clause, giver, many_givers)};
   }
@@ -838,8 +838,8 @@ void Resolver::whole_area(Fact& f, size_t clause, size_t at) const {
 const Mention* Resolver::paragraph_place(size_t at) const {
   const Block* block = block_holding(at, at);  // (a count's: the block last asked of first)
   if (!block || block->kind == BlockKind::title) return nullptr;
-  if (block_headings_.empty()) block_headings_.resize(doc_.blocks.size());
-  std::optional<const Mention*>& heading = block_headings_[block - doc_.blocks.data()];
+  if (memo_.block_headings.empty()) memo_.block_headings.resize(doc_.blocks.size());
+  std::optional<const Mention*>& heading = memo_.block_headings[block - doc_.blocks.data()];
   if (!heading) heading = place_heading(*block);
   return *heading;
 }
@@ -932,8 +932,8 @@ bool Resolver::sums_aid_outside(size_t clause, const Place* area) const {
 }
 
 bool Resolver::within_whole() const {
-  if (!within_whole_) within_whole_ = lead_says_whole();
-  return *within_whole_;
+  if (!memo_.within_whole) memo_.within_whole = lead_says_whole();
+  return *memo_.within_whole;
 }
 
 bool Resolver::lead_says_whole() const {
