@@ -135,6 +135,9 @@ TEST_CASE("places: counties, with their prefecture and province") {
       {"从江苏来到人民和政府", "江苏省/short"},
       // A short form right after a county-level place names a town of it, not another county.
       {"越秀区沙湾社区卫生服务中心,沙湾", "越秀区 沙湾市/short"},
+      // So does one a character or two after it that 乡 or 镇 ends: a township of that county
+      // (乌什县英阿瓦提乡 is not in 阿瓦提县).
+      {"乌什县英阿瓦提乡,阿瓦提乡", "乌什县 阿瓦提县/short"},
       // Counties of 赣州市 that its reports name by two characters (在兴国,…), not inside 振兴国家.
       {"在兴国,宁都和于都;乡村振兴国家重点帮扶县", "兴国县/short 宁都县/short 于都县/short"},
       {"实施科教兴国战略,学习新兴国家经验", ""},

@@ -426,6 +426,12 @@ bool names_on(std::string_view text, size_t from, size_t to) {
   return true;
 }
 
+// Whether a township's 乡 or 镇 follows `at` (a name's end).
+bool ends_township(std::string_view text, size_t at) {
+  std::string_view rest = text.substr(at);
+  return rest.starts_with("乡") || rest.starts_with("镇");
+}
+
 }  // namespace
 
 std::vector<PlaceMention> find_places(std::string_view text, std::vector<PlaceMention>* alone) {
@@ -504,10 +510,13 @@ void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
       }
     }
     // 番禺区沙湾人民医院: a short form right after a county-level place names a town of it, not
-    // another county (沙湾市)
-    bool town = word && word->how == How::short_name && !found.empty() && found.back().end == i &&
-                found.back().place && found.back().place->level == PlaceLevel::county &&
-                word->place != found.back().place;
+    // another county (沙湾市); so does one a character or two after it that 乡 or 镇 ends
+    // (乌什县英阿瓦提乡, not 阿瓦提县).
+    bool town = word && word->how == How::short_name && !found.empty() && found.back().place &&
+                found.back().place->level == PlaceLevel::county &&
+                word->place != found.back().place &&
+                (found.back().end == i ||
+                 (names_on(text, found.back().end, i) && ends_township(text, i + length)));
     bool local = word && word->how == How::institution && !found.empty() &&
                  names_on(text, found.back().end, i);
     const Place* place = word && word->after_parent ? after_parent(i, length) : nullptr;
