@@ -124,6 +124,8 @@ TEST_CASE("places: counties, with their prefecture and province") {
        "博尔塔拉蒙古自治州/short"},
       // Autonomous counties by their usual names.
       {"道真县和务川", "道真仡佬族苗族自治县/short 务川仡佬族苗族自治县/short"},
+      // 河南县 of 黄南州, not 河南省; but 河南县级医院 and 河南县域 are 河南省's.
+      {"黄南州河南县人民医院,河南县级医院,河南县域", "黄南藏族自治州/short 河南蒙古族自治县/short"},
       // Short forms that are ordinary words stand for nothing alone.
       {"城关,比如说,救治多名患者,久治不愈,共和国,同仁医院,合作", ""},
       {"健康马拉松,固定日常巡诊,安居乐业,真正安全", ""},
