@@ -253,3 +253,24 @@ TEST_CASE("offset map: append_groups gives the runs of appending its characters 
     }
   }
 }
+
+TEST_CASE("offset map: push_copied gives append_copied's entries in a run of their own") {
+  for (const Building& b : kBuildings) {
+    CAPTURE(b.what);
+    // After each way of building, copied entries that continue the last run, repeat its first
+    // entry or start elsewhere, and none.
+    for (size_t source : {size_t{0}, size_t{3}, size_t{7}, size_t{8}, size_t{20}}) {
+      CAPTURE(source);
+      OffsetMap pushed = built(b.steps), appended = built(b.steps);
+      pushed.push_copied(source, 0);
+      CHECK(pushed.runs().size() == appended.runs().size());
+      pushed.push_copied(source, 4);
+      appended.append_copied(source, 4);
+      CHECK(pushed == appended);
+      CHECK(pushed.runs().size() == b.runs + 1);
+      pushed.append_repeated(30, 1);
+      appended.append_repeated(30, 1);
+      CHECK(entries_of(pushed) == entries_of(appended));
+    }
+  }
+}

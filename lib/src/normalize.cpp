@@ -415,11 +415,12 @@ class Normalizer {
   }
 
  private:
-  // Copies the pending run of untouched input up to `end`. Inline even where GCC would not: as
-  // a call, once per pinyin annotation, it saved and restored six registers.
-  [[gnu::always_inline]] void flush(size_t end) {
+  // Copies the pending run of untouched input up to `end`. Its entries go in a run of their own
+  // (push_copied): the pending run follows a repair, so it rarely continues the last run, and
+  // append_copied's look at it, inlined here, made each call save and restore six registers.
+  void flush(size_t end) {
     out_.append(in_.data() + run_, end - run_);
-    if (offsets_) offsets_->append_copied(run_, end - run_);
+    if (offsets_) offsets_->push_copied(run_, end - run_);
     run_ = end;
   }
 

@@ -88,6 +88,13 @@ class OffsetMap {
   OffsetMap compose_onto(const OffsetMap& earlier) const;
 
   void append_copied(size_t source, size_t count);
+  // append_copied as a run of their own, without looking at the last run (the same entries, maybe
+  // cut in one run more): small enough to be inlined where a text is written once per repair.
+  void push_copied(size_t source, size_t count) {
+    if (count == 0) return;
+    push_run({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 1});
+    entries_ += count;
+  }
   void append_repeated(size_t source, size_t count);
   // `groups` times `width` entries: source, then source + step, ... (width >= 2): a stretch of
   // characters of one width written for sources of one length, in one call.
