@@ -1,7 +1,5 @@
 #include "zhreport/source.h"
 
-#include "source_archive.h"
-
 #include <archive.h>
 #include <archive_entry.h>
 #include <doctest/doctest.h>
@@ -319,74 +317,4 @@ TEST_CASE("source: a zip bomb stops at the expansion ratio, members before it ar
   REQUIRE(documents.size() >= 2);
   CHECK(documents[0].second == "正常");
   CHECK(documents.back().second.find("zip bomb") != std::string::npos);
-}
-
-TEST_CASE("source: an uncompressed tar read without libarchive gives what libarchive gives") {
-  // Each archive's bytes as X.tar (read by plain_tar_header while its headers are plain) and
-  // gzip-compressed as X.tar.gz (libarchive throughout): the same documents and errors.
-  TempDir dir;
-  std::vector<Member> members = {
-      {"reports/a.txt", "援藏医疗队"},      {"reports/empty.txt", ""},
-      {"big.txt", std::string(70000, 'x')}, {std::string(120, 'd') + "/long.txt", "长路径"},
-      {"../escape.txt", "outside"},         {"z.txt", "最后"},
-      {"报告/中文名.txt", "非ASCII的名字"}};
-  int case_number = 0;
-  for (const char* format : {"gnutar", "ustar", "pax", "paxr", "v7"}) {
-    const std::string format_name = format;
-    CAPTURE(format_name);
-    std::string tar = dir / (std::string(format) + ".tar");
-    std::vector<Member> written = members;
-    // v7 holds no name over 100 bytes; pax writers convert a name from the locale's charset
-    // (ASCII in the tests) to UTF-8
-    if (format_name == "v7") written.erase(written.begin() + 3);
-    if (format_name.starts_with("pax")) written.pop_back();
-    write_archive(tar, format, "", written);
-    const std::string bytes = read_file(tar);
-    const size_t big = bytes.find("big.txt");  // its header
-    REQUIRE(big != std::string::npos);
-    size_t end = big - big % 512;  // of the last member: the first block of NULs after it
-    while (end < bytes.size() && bytes.compare(end, 512, std::string(512, '\0')) != 0) end += 512;
-    std::vector<std::string> variants = {
-        bytes,
-        bytes.substr(0, big + 512 + 1000),   // a member cut short
-        bytes.substr(0, big + 512 + 70010),  // its padding cut short
-        bytes.substr(0, big + 100),          // a header cut short
-        bytes.substr(0, end),                // no end-of-archive blocks
-        bytes + std::string(1024, 'g'),      // something after them
-    };
-    std::string damaged = bytes;
-    damaged[big] ^= 1;  // a header's name, its checksum now wrong
-    variants.push_back(damaged);
-    for (const std::string& variant : variants) {
-      CAPTURE(case_number);
-      const std::string name = std::to_string(case_number) + ".tar";
-      std::string plain = dir.write(name, variant);
-      std::string compressed = dir.write(name + ".gz", gzip(variant));
-      ++case_number;
-      Source plain_source({plain});
-      Source compressed_source({compressed});
-      std::vector<std::pair<std::string, std::string>> expected =
-          read_everything(compressed_source);
-      for (auto& [id, text] : expected) {
-        if (id.starts_with(compressed)) id = plain + id.substr(compressed.size());
-      }
-      CHECK(read_everything(plain_source) == expected);
-    }
-  }
-}
-
-TEST_CASE("source: plain_tar_header reads the headers libarchive reads as plain files") {
-  TempDir dir;
-  std::string tar = dir / "t.tar";
-  write_archive(tar, "gnutar", "", {{"a/b.txt", "12345"}});
-  const std::string bytes = read_file(tar);
-  auto header = zhreport::source_detail::plain_tar_header(bytes);
-  REQUIRE(header);
-  CHECK(header->name == "a/b.txt");
-  CHECK(header->size == 5);
-  CHECK_FALSE(header->directory);
-  std::string damaged = bytes;
-  damaged[0] = 'x';
-  CHECK_FALSE(zhreport::source_detail::plain_tar_header(damaged));
-  CHECK_FALSE(zhreport::source_detail::plain_tar_header(std::string(512, '\0')));
 }

@@ -26,20 +26,15 @@ Result<size_t> StringReader::read(char* buffer, size_t n) {
 }
 
 bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes) {
-  // The path's last bytes lowered once into a buffer, not a lowered copy of the path (an
-  // allocation for every archive member) nor a lowering per suffix compared (a call a byte).
-  constexpr size_t kLongest = 8;  // a suffix's most (.tar.zst, .warc.gz)
-  char tail[kLongest];
-  const size_t n = std::min(path.size(), kLongest);
-  for (size_t i = 0; i < n; ++i) {
-    tail[i] =
-        static_cast<char>(std::tolower(static_cast<unsigned char>(path[path.size() - n + i])));
-  }
-  const std::string_view lowered(tail, n);
-  // (The last bytes compared first: most suffixes differ there, without a call to memcmp.)
-  return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view suffix) {
-    return n >= suffix.size() && tail[n - 1] == suffix.back() && lowered.ends_with(suffix);
-  });
+  // Compared in place: a lowered copy of the path cost an allocation for every archive member
+  // (asked twice each).
+  auto ends_with = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() &&
+           std::equal(suffix.begin(), suffix.end(), path.end() - suffix.size(), [](char s, char p) {
+             return s == std::tolower(static_cast<unsigned char>(p));
+           });
+  };
+  return std::any_of(suffixes.begin(), suffixes.end(), ends_with);
 }
 
 std::string system_error_message(int errno_value) {

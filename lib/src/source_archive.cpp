@@ -2,10 +2,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <fcntl.h>
 #include <fmt/core.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -40,12 +37,12 @@ bool unsafe_member_path(std::string_view path) {
   if (path.size() >= 2 && path[1] == ':' && std::isalpha(static_cast<unsigned char>(path[0]))) {
     return true;
   }
-  // A component "..": (find_first_of called memchr for each byte of the path)
   size_t start = 0;
-  for (size_t i = 0; i <= path.size(); ++i) {
-    if (i < path.size() && path[i] != '/' && path[i] != '\\') continue;
-    if (i - start == 2 && path[start] == '.' && path[start + 1] == '.') return true;
-    start = i + 1;
+  while (start <= path.size()) {
+    size_t end = path.find_first_of("/\\", start);
+    if (end == std::string_view::npos) end = path.size();
+    if (path.substr(start, end - start) == "..") return true;
+    start = end + 1;
   }
   return false;
 }
@@ -201,11 +198,6 @@ Result<std::string> gunzip(std::string_view body, uint64_t limit) {
   }
 }
 
-// Whether `a` reads a WARC file (no archive: a tar read without libarchive, never one).
-bool is_warc(archive* a) {
-  return a && (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_WARC;
-}
-
 archive* new_reader() {
   archive* a = archive_read_new();
   archive_read_support_filter_all(a);
@@ -216,64 +208,7 @@ archive* new_reader() {
   return a;
 }
 
-constexpr size_t kTarBlock = 512;
-constexpr size_t kWindow = size_t{1} << 16;  // as much as libarchive reads of a file at a time
-
-// A numeric field of a tar header as libarchive's tar_atol reads it when it holds ASCII octal:
-// blanks, then digits up to the first other byte. nullopt for the rest (base-256, a sign).
-std::optional<uint64_t> octal_field(std::string_view field) {
-  if (static_cast<unsigned char>(field[0]) & 0x80) return std::nullopt;
-  size_t i = 0;
-  while (i < field.size() && (field[i] == ' ' || field[i] == '\t')) ++i;
-  if (i < field.size() && field[i] == '-') return std::nullopt;
-  uint64_t value = 0;  // (12 octal digits at most: no overflow)
-  for (; i < field.size() && field[i] >= '0' && field[i] <= '7'; ++i) {
-    value = value * 8 + static_cast<uint64_t>(field[i] - '0');
-  }
-  return value;
-}
-
-// A field's text up to its first NUL.
-std::string_view c_string(std::string_view field) { return field.substr(0, field.find('\0')); }
-
-bool is_null_block(std::string_view block) {
-  return std::all_of(block.begin(), block.end(), [](char c) { return c == 0; });
-}
-
 }  // namespace
-
-std::optional<PlainTarHeader> plain_tar_header(std::string_view h) {
-  if (h.size() < kTarBlock) return std::nullopt;
-  const std::string_view checksum = h.substr(148, 8);
-  if (!std::all_of(checksum.begin(), checksum.end(),
-                   [](char c) { return c == ' ' || c == '\0' || (c >= '0' && c <= '7'); })) {
-    return std::nullopt;
-  }
-  // The checksum's own field counts as blanks. (One loop over the whole block, which the
-  // compiler vectorizes, then the field taken back out.)
-  uint32_t sum = 8 * ' ';
-  for (size_t i = 0; i < kTarBlock; ++i) sum += static_cast<unsigned char>(h[i]);
-  for (char c : checksum) sum -= static_cast<unsigned char>(c);
-  if (octal_field(checksum) != sum) return std::nullopt;
-  const char type = h[156];
-  const bool directory = type == '5';
-  if (type != '0' && type != '\0' && !directory) return std::nullopt;
-  const bool gnu = h.substr(257, 8) == std::string_view("ustar  \0", 8);
-  if (!gnu && h.substr(257, 5) != "ustar") return std::nullopt;
-  if (gnu && (h[483] != 0 || h[386] != 0)) return std::nullopt;  // real size, sparse map
-  const std::optional<uint64_t> size = octal_field(h.substr(124, 12));
-  if (!size || (directory && *size != 0)) return std::nullopt;
-  PlainTarHeader header{std::string(gnu ? "" : c_string(h.substr(345, 155))), *size, directory};
-  if (!header.name.empty() && header.name.back() != '/') header.name += '/';
-  header.name += c_string(h.substr(0, 100));
-  const bool ascii = std::all_of(header.name.begin(), header.name.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  // (libarchive takes a file whose name ends with '/' for a directory, with its data)
-  if (header.name.empty() || !ascii || (!directory && header.name.back() == '/')) {
-    return std::nullopt;
-  }
-  return header;
-}
 
 class ArchiveMembers::MemberReader : public ContentReader {
  public:
@@ -287,10 +222,7 @@ class ArchiveMembers::MemberReader : public ContentReader {
 ArchiveMembers::ArchiveMembers(std::string id, const SourceOptions& options, std::string bytes)
     : archive_(new_reader()), id_(std::move(id)), options_(options), bytes_(std::move(bytes)) {}
 
-ArchiveMembers::~ArchiveMembers() {
-  if (archive_) archive_read_free(archive_);
-  if (tar_fd_ >= 0) ::close(tar_fd_);
-}
+ArchiveMembers::~ArchiveMembers() { archive_read_free(archive_); }
 
 Result<std::unique_ptr<ArchiveMembers>> ArchiveMembers::open_file(const std::string& path,
                                                                   std::string id,
@@ -305,89 +237,7 @@ Result<std::unique_ptr<ArchiveMembers>> ArchiveMembers::open_file(const std::str
     }
     return corrupt(members->archive_);
   }
-  members->read_plain_tar(path);
   return members;
-}
-
-void ArchiveMembers::read_plain_tar(const std::string& path) {
-  if (!ends_with_any(path, {".tar"})) return;
-  archive_entry* entry = nullptr;
-  first_status_ = archive_read_next_header(archive_, &entry);
-  first_entry_ = entry;
-  if (*first_status_ != ARCHIVE_OK || archive_filter_code(archive_, 0) != ARCHIVE_FILTER_NONE ||
-      (archive_format(archive_) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_TAR) {
-    return;
-  }
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  struct stat info;
-  if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    if (fd >= 0) ::close(fd);
-    return;
-  }
-  tar_fd_ = fd;
-  tar_size_ = static_cast<uint64_t>(info.st_size);
-  window_.reset(new char[kWindow]);  // (not zeroed)
-  std::optional<PlainTarHeader> header = plain_tar_header(tar_window(0, kTarBlock));
-  const char* name = archive_entry_pathname(entry);
-  if (!header || !name || header->name != name ||
-      header->size != static_cast<uint64_t>(archive_entry_size(entry))) {
-    return;
-  }
-  // libarchive read the file as an uncompressed tar and plain_tar_header reads its first header
-  // the same: from here on it is read here, from the start, until a header that is not plain.
-  archive_read_free(archive_);
-  archive_ = nullptr;
-  first_status_.reset();
-  first_entry_ = nullptr;
-  plain_tar_ = true;
-}
-
-std::string_view ArchiveMembers::tar_window(uint64_t at, size_t least) {
-  if (at < window_at_ || at + least > window_at_ + window_size_) {
-    window_at_ = at;
-    window_size_ = 0;
-    while (window_size_ < kWindow) {
-      const ssize_t count = ::pread(tar_fd_, window_.get() + window_size_, kWindow - window_size_,
-                                    static_cast<off_t>(at + window_size_));
-      if (count < 0 && errno == EINTR) continue;
-      if (count <= 0) break;
-      window_size_ += static_cast<size_t>(count);
-    }
-  }
-  const size_t offset = static_cast<size_t>(at - window_at_);
-  return std::string_view(window_.get() + offset, window_size_ - offset);
-}
-
-ArchiveMembers::Next ArchiveMembers::to_libarchive(SourceDocument& doc,
-                                                   std::unique_ptr<ContentReader>& reader,
-                                                   uint64_t offset) {
-  // libarchive in the state it would be in at this header had it read the file from the start:
-  // the tar format chosen (no bidding, no filter), no header before this one left anything.
-  plain_tar_ = false;
-  base_ = offset;
-  tar_at_ = offset;
-  archive_ = archive_read_new();
-  archive_read_set_format(archive_, ARCHIVE_FORMAT_TAR);
-  auto read = [](archive* a, void* self, const void** buffer) -> la_ssize_t {
-    ArchiveMembers& members = *static_cast<ArchiveMembers*>(self);
-    for (;;) {
-      const ssize_t count = ::pread(members.tar_fd_, members.window_.get(), kWindow,
-                                    static_cast<off_t>(members.tar_at_));
-      if (count < 0 && errno == EINTR) continue;
-      if (count < 0) {
-        archive_set_error(a, errno, "%s", system_error_message(errno).c_str());
-        return -1;
-      }
-      members.tar_at_ += static_cast<uint64_t>(count);
-      *buffer = members.window_.get();
-      return count;
-    }
-  };
-  if (archive_read_open(archive_, this, nullptr, read, nullptr) != ARCHIVE_OK) {
-    finished_ = true;
-    return fail(doc, id_, corrupt(archive_));
-  }
-  return next(doc, reader);
 }
 
 Result<std::unique_ptr<ArchiveMembers>> ArchiveMembers::open_bytes(std::string bytes,
@@ -403,31 +253,13 @@ Result<std::unique_ptr<ArchiveMembers>> ArchiveMembers::open_bytes(std::string b
 }
 
 uint64_t ArchiveMembers::bytes_consumed() const {
-  if (plain_tar_) return tar_at_;
   la_int64_t consumed = archive_filter_bytes(archive_, -1);
-  return base_ + (consumed > 0 ? static_cast<uint64_t>(consumed) : 0);
+  return consumed > 0 ? static_cast<uint64_t>(consumed) : 0;
 }
 
 Result<size_t> ArchiveMembers::read_data(char* buffer, size_t n) {
   if (!member_open_) return size_t{0};
-  la_ssize_t count = 0;
-  if (plain_tar_) {
-    if (tar_left_ > 0) {
-      const std::string_view bytes = tar_window(tar_at_, 1);
-      if (bytes.empty()) {  // (the file shrank since its size was taken)
-        member_open_ = false;
-        finished_ = true;
-        return Error{ErrorCode::parse, "corrupt archive: Truncated tar archive"};
-      }
-      const size_t taken = std::min({n, bytes.size(), static_cast<size_t>(tar_left_)});
-      std::memcpy(buffer, bytes.data(), taken);
-      tar_at_ += taken;
-      tar_left_ -= taken;
-      count = static_cast<la_ssize_t>(taken);
-    }
-  } else {
-    count = archive_read_data(archive_, buffer, n);
-  }
+  la_ssize_t count = archive_read_data(archive_, buffer, n);
   if (count < 0) {
     member_open_ = false;
     if (count == ARCHIVE_FATAL) finished_ = true;
@@ -483,15 +315,12 @@ ArchiveMembers::Next ArchiveMembers::next(SourceDocument& doc,
                                           std::unique_ptr<ContentReader>& reader) {
   reader.reset();
   doc = SourceDocument{};
-  if (plain_tar_) return next_plain(doc, reader);
   while (!finished_) {
     if (Result<bool> drained = drain_member(); !drained) {
       return fail(doc, id_, drained.error());
     }
-    archive_entry* entry = first_entry_;
-    int status = first_status_ ? *first_status_ : archive_read_next_header(archive_, &entry);
-    first_status_.reset();
-    first_entry_ = nullptr;
+    archive_entry* entry = nullptr;
+    int status = archive_read_next_header(archive_, &entry);
     if (status == ARCHIVE_EOF) break;
     if (status < ARCHIVE_WARN) {
       finished_ = true;
@@ -499,71 +328,37 @@ ArchiveMembers::Next ArchiveMembers::next(SourceDocument& doc,
     }
     member_open_ = true;
     if (archive_entry_filetype(entry) == AE_IFDIR) continue;
+    std::string path = member_path(entry);
+    doc.id = id_ + "!" + path;
     if (archive_entry_size_is_set(entry))
       doc.size = static_cast<uint64_t>(archive_entry_size(entry));
-    if (is_warc(archive_) && archive_entry_mtime_is_set(entry))
-      doc.date = iso_date(archive_entry_mtime(entry));
-    return member(doc, reader, member_path(entry),
-                  archive_entry_filetype(entry) == AE_IFREG && !archive_entry_hardlink(entry));
+    bool warc = (archive_format(archive_) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_WARC;
+    if (warc && archive_entry_mtime_is_set(entry)) doc.date = iso_date(archive_entry_mtime(entry));
+    if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry)) {
+      doc.error = skipped("not a regular file (link or device)");
+    } else if (unsafe_member_path(path)) {
+      doc.error = skipped("unsafe member path (absolute or with ..), not read");
+    } else if (is_archive_name(path) && !options_.nested_archives) {
+      doc.error = skipped("archive inside an archive, not opened (nested archives are off)");
+    } else if (doc.size && *doc.size > options_.max_doc_bytes) {
+      doc.error = Error{ErrorCode::too_large,
+                        fmt::format("document is {} bytes, over the limit of {} bytes", *doc.size,
+                                    options_.max_doc_bytes)};
+    } else if (is_archive_name(path)) {
+      reader = std::make_unique<MemberReader>(*this);
+      return Next::nested_archive;
+    } else {
+      return member_document(doc, reader);
+    }
+    return Next::document;
   }
   return Next::end;
-}
-
-ArchiveMembers::Next ArchiveMembers::next_plain(SourceDocument& doc,
-                                                std::unique_ptr<ContentReader>& reader) {
-  for (;;) {
-    // The rest of the member before is passed over unread: an uncompressed member expands
-    // nothing for the zip-bomb guard to see.
-    member_open_ = false;
-    tar_left_ = 0;
-    const uint64_t at = tar_next_;
-    // libarchive ends at the end of the file (after a whole block) or at a block of NULs.
-    if (at == tar_size_) return Next::end;
-    const std::string_view block = tar_window(at, kTarBlock).substr(0, kTarBlock);
-    if (block.size() == kTarBlock && is_null_block(block)) return Next::end;
-    const std::optional<PlainTarHeader> header = plain_tar_header(block);
-    const uint64_t padded = header ? (header->size + kTarBlock - 1) & ~uint64_t{kTarBlock - 1} : 0;
-    // A header of another kind, or a member the file cuts short: libarchive's to read or report.
-    if (!header || padded > tar_size_ - at - kTarBlock) return to_libarchive(doc, reader, at);
-    tar_at_ = at + kTarBlock;
-    tar_next_ = tar_at_ + padded;
-    if (header->directory) continue;
-    tar_left_ = header->size;
-    member_open_ = true;
-    doc.size = header->size;
-    return member(doc, reader, header->name, true);
-  }
-}
-
-ArchiveMembers::Next ArchiveMembers::member(SourceDocument& doc,
-                                            std::unique_ptr<ContentReader>& reader,
-                                            std::string_view path, bool regular) {
-  doc.id = id_ + "!";
-  doc.id += path;
-  const bool archive = is_archive_name(path);
-  if (!regular) {
-    doc.error = skipped("not a regular file (link or device)");
-  } else if (unsafe_member_path(path)) {
-    doc.error = skipped("unsafe member path (absolute or with ..), not read");
-  } else if (archive && !options_.nested_archives) {
-    doc.error = skipped("archive inside an archive, not opened (nested archives are off)");
-  } else if (doc.size && *doc.size > options_.max_doc_bytes) {
-    doc.error =
-        Error{ErrorCode::too_large, fmt::format("document is {} bytes, over the limit of {} bytes",
-                                                *doc.size, options_.max_doc_bytes)};
-  } else if (archive) {
-    reader = std::make_unique<MemberReader>(*this);
-    return Next::nested_archive;
-  } else {
-    return member_document(doc, reader);
-  }
-  return Next::document;
 }
 
 // A member to read: as it is, or (HTML pages, WARC records) read whole and reduced to text.
 ArchiveMembers::Next ArchiveMembers::member_document(SourceDocument& doc,
                                                      std::unique_ptr<ContentReader>& reader) {
-  const bool warc = is_warc(archive_);
+  bool warc = (archive_format(archive_) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_WARC;
   doc.html = is_html_name(doc.id);
   bool html = options_.html_to_text && doc.html;
   if (!warc && !html) {

@@ -29,7 +29,7 @@ class StringReader : public ContentReader {
   size_t position_ = 0;
 };
 
-// Case-insensitive: "A.TAR.GZ" ends with ".tar.gz". Suffixes in lower case, of 8 bytes at most.
+// Case-insensitive: "A.TAR.GZ" ends with ".tar.gz".
 bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes);
 
 // "no such file or directory": strerror(errno) in the library's lower-case message style.
