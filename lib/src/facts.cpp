@@ -344,7 +344,8 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   const Stops& walk_stops = stops();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
-    std::string_view before = s.substr(begin, p - begin);
+    // (the text before p as a view made in place: substr's check of its bounds is a call)
+    std::string_view before(s.data() + begin, p - begin);
     for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
       if (text::ends_with(before, word)) {
         c.qualifier = qualifier;
@@ -352,7 +353,8 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
       }
     }
     p = previous_char(s, p);
-    char32_t ch = code_point_at(s, p);
+    size_t next = 0;
+    char32_t ch = text::char_at(s, p, next);
     if (walk_stops.breaks_clause(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
   }
 }
@@ -919,23 +921,23 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
 }
 
 // Where the number at `pos` of a block [begin, end) ends when it is surely no count, told
-// before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral_end)
+// before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral)
 // - before a character of the block that starts no classifier and ends no counted noun,
 // - after a word that makes it none (data/noncounts.tsv before_number: 第六批, 周三),
 // - or one that is no count alone (noncounts.tsv alone: 一支, 一个) and no qualifier word before
 //   it makes inexact (约一个 counts, numbers.h qualifier_word_before),
 // which read_count turns down whatever else stands around the number (进一步, 一些, 百姓, 2023年,
 // 第一批: most of a report's numbers, where reading them cost more than the rest of their way to
-// no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral_end.)
+// no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral.)
 size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, size_t pos,
                     size_t begin, size_t end) {
-  size_t after = plain_numeral_end(s, pos);
-  size_t next = after == 0 ? end : skip_blanks(s, after, end);  // (as read_count passes them)
-  if (next >= end) return 0;
-  bool no_count = stops.no_count_after(code_point_at(s, next)) ||
-                  no_count_by_words(lex, s, begin, pos, after,
+  PlainNumeral plain = plain_numeral(s, pos);
+  // (past the blanks, as read_count passes them: within the block)
+  if (plain.end == 0 || plain.next >= end) return 0;
+  bool no_count = stops.no_count_after(plain.after) ||
+                  no_count_by_words(lex, s, begin, pos, plain.end,
                                     [&] { return qualifier_word_before(s, pos, begin); });
-  return no_count ? after : 0;
+  return no_count ? plain.end : 0;
 }
 
 // Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
