@@ -1141,3 +1141,18 @@ TEST_CASE("facts: the tables of the count reading are sorted, and no verb is lis
     CHECK((rule ? std::string_view(rule->becomes) : std::string_view()) == e.becomes);
   }
 }
+
+TEST_CASE("facts: apply_lists's rows are lists.tsv's but the elided, by which count changes") {
+  const auto& lex = zhreport::facts_detail::lexicon();
+  size_t later = 0, earlier = 0;
+  for (const auto& rule : lex.lists) {
+    if (rule.elided) continue;
+    const auto& side = rule.later ? lex.lists_later : lex.lists_earlier;
+    CHECK(std::count(side.begin(), side.end(), &rule) == 1);
+    ++(rule.later ? later : earlier);
+  }
+  CHECK(lex.lists_later.size() == later);
+  CHECK(lex.lists_earlier.size() == earlier);
+  CHECK(later > 0);
+  CHECK(earlier > 0);
+}

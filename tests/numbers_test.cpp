@@ -415,7 +415,7 @@ TEST_CASE("parse_number_at reads the numeral at a position") {
   CHECK_FALSE(parse_number_at(text, 100).has_value());
 }
 
-TEST_CASE("plain_numeral_end tells where a number alone ends, before it is read") {
+TEST_CASE("plain_numeral tells where a number alone ends, before it is read") {
   // Where it is told, the number read at the position in the whole text ends there (or none is
   // read, the run of digits passed whole). (Read up to the text's end, not up to the end told: a
   // text cut there would end any number there.)
@@ -428,7 +428,7 @@ TEST_CASE("plain_numeral_end tells where a number alone ends, before it is read"
   for (std::string_view text : texts) {
     CAPTURE(text);
     for (size_t pos = 0; pos < text.size(); ++pos) {
-      size_t end = plain_numeral_end(text, pos);
+      size_t end = plain_numeral(text, pos).end;
       if (end == 0) continue;
       CAPTURE(pos);
       ++told;
@@ -438,18 +438,23 @@ TEST_CASE("plain_numeral_end tells where a number alone ends, before it is read"
     }
   }
   CHECK(told == 53);  // (from every digit of a run: a run of the digits after it)
-  CHECK(plain_numeral_end("进一步", 3) == 6);
-  CHECK(plain_numeral_end("2023年", 0) == 4);
-  CHECK(plain_numeral_end("一百名", 0) == 0);
-  CHECK(plain_numeral_end("一至三批", 0) == 0);
-  CHECK(plain_numeral_end("百分之三", 0) == 0);
-  CHECK(plain_numeral_end("1.5万", 0) == 0);
-  CHECK(plain_numeral_end("3万", 0) == 0);
-  CHECK(plain_numeral_end("12 480人次", 0) == 0);
-  CHECK(plain_numeral_end("2023 年", 0) == 4);
-  CHECK(plain_numeral_end("2000 余名", 0) == 0);
-  CHECK(plain_numeral_end("177 亿", 0) == 0);
-  CHECK(plain_numeral_end("3 至 5", 0) == 0);
+  CHECK(plain_numeral("进一步", 3).end == 6);
+  CHECK(plain_numeral("2023年", 0).end == 4);
+  CHECK(plain_numeral("一百名", 0).end == 0);
+  CHECK(plain_numeral("一至三批", 0).end == 0);
+  CHECK(plain_numeral("百分之三", 0).end == 0);
+  CHECK(plain_numeral("1.5万", 0).end == 0);
+  CHECK(plain_numeral("3万", 0).end == 0);
+  CHECK(plain_numeral("12 480人次", 0).end == 0);
+  CHECK(plain_numeral("2023 年", 0).end == 4);
+  // the character after, past the blanks, and where it stands
+  CHECK(plain_numeral("2023 年", 0).next == 5);
+  CHECK(plain_numeral("2023 年", 0).after == U'年');
+  CHECK(plain_numeral("进一步", 3).next == 6);
+  CHECK(plain_numeral("进一步", 3).after == U'步');
+  CHECK(plain_numeral("2000 余名", 0).end == 0);
+  CHECK(plain_numeral("177 亿", 0).end == 0);
+  CHECK(plain_numeral("3 至 5", 0).end == 0);
 }
 
 TEST_CASE("qualifier_word_before tells whether a number read there takes a prefix word") {

@@ -93,6 +93,12 @@ bool is_clause_break(char32_t c) { return stops().breaks_clause(c); }
 
 bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 
+// s[from, to) (from <= to <= s.size()), made in place: substr's check of its bounds is a call,
+// and the reading of a count cuts the text around it a dozen times.
+std::string_view span(std::string_view s, size_t from, size_t to) {
+  return {s.data() + from, to - from};
+}
+
 // A preposition whose object receives the action (data/words.tsv recipient: 医疗队为当地40名医务
 // 人员进行培训, 专家对数百名儿童进行筛查), so a cue before it is the agent's, not the count's; not
 // inside a word of its own (not_recipient: 成为 作为 结对 针对 对口 对接…).
@@ -152,7 +158,7 @@ bool inside_quotes(std::string_view s, size_t begin, size_t start) {
   // Most numbers have no opening quote within reach: a search of the bytes rules that out
   // before the characters are walked back one by one.
   constexpr size_t kReach = kMaxQuoted * 4;  // bytes: four at most per character
-  std::string_view reach = s.substr(begin, start - begin);
+  std::string_view reach = span(s, begin, start);
   reach.remove_prefix(reach.size() - std::min(reach.size(), kReach));
   if (reach.find("“") == reach.npos && reach.find("「") == reach.npos) return false;
   for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
@@ -299,7 +305,7 @@ bool count_before_place(std::string_view s, const Reading& reading, size_t from,
 // (每月派出1至2名专家, 每个受援县选派20名专家); nor is a count of the place they go to.
 bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
   const Lexicon& lex = lexicon();
-  std::string_view clause_before = s.substr(c.clause_start, c.count_start - c.clause_start);
+  std::string_view clause_before = span(s, c.clause_start, c.count_start);
   // The words of an average share a character (均 of 人均, 平均…): a clause without it holds
   // none of them.
   static const std::string in_every_average = character_in_every(lex.average);
@@ -344,7 +350,8 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   const Stops& walk_stops = stops();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
-    std::string_view before = s.substr(begin, p - begin);
+    // (the text before p as a view made in place: substr's check of its bounds is a call)
+    std::string_view before(s.data() + begin, p - begin);
     for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
       if (text::ends_with(before, word)) {
         c.qualifier = qualifier;
@@ -352,7 +359,8 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
       }
     }
     p = previous_char(s, p);
-    char32_t ch = code_point_at(s, p);
+    size_t next = 0;
+    char32_t ch = text::char_at(s, p, next);
     if (walk_stops.breaks_clause(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
   }
 }
@@ -400,8 +408,8 @@ bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word
 template <typename Qualified>
 bool no_count_by_words(const Lexicon& lex, std::string_view s, size_t begin, size_t start,
                        size_t end, Qualified qualified) {
-  if (lex.before_number.ends(s.substr(begin, start - begin))) return true;
-  std::string_view numeral = s.substr(start, end - start);
+  if (lex.before_number.ends(span(s, begin, start))) return true;
+  std::string_view numeral = span(s, start, end);
   return std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() && !qualified();
 }
 
@@ -418,7 +426,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
       pos = skip_blanks(s, pos + more.size(), limit);
     }
   }
-  std::string_view rest = s.substr(pos, limit - pos);
+  std::string_view rest = span(s, pos, limit);
   c.classifier = lex.classifier_at(rest, 0);
   bool classifier_before = false;
   if (!c.classifier) {  // checked first: most numbers have none
@@ -448,10 +456,10 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   if (n.end < limit && (is_ascii_letter(s[n.end]) || s[n.end] == '+')) return std::nullopt;
   if (!classifier_before) pos += c.classifier->text.size();
-  std::string_view after = s.substr(pos, limit - pos);
+  std::string_view after = span(s, pos, limit);
   for (std::string_view filler : {""sv, "多"sv, "余"sv, "半"sv}) {  // 3个月, 5个多小时
     if (word_at(after, 0, after.size(), filler) &&
-        lex.after_classifier.starts(after.substr(filler.size()))) {
+        lex.after_classifier.starts(span(after, filler.size(), after.size()))) {
       return std::nullopt;
     }
   }
@@ -487,7 +495,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   c.noun_end = pos;
   // 分别为11名和9名: a conjunction alone (data/words.tsv) is no noun
-  std::string_view noun = s.substr(c.noun_start, c.noun_end - c.noun_start);
+  std::string_view noun = span(s, c.noun_start, c.noun_end);
   if (!noun.empty() && lex.conjunction.find(code_point_at(noun, 0)) != std::u32string::npos &&
       next_char(noun, 0) == noun.size()) {
     c.noun_end = c.noun_start;
@@ -769,8 +777,8 @@ bool said_between(std::string_view s, const Reading& reading, size_t from, size_
 void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>& found,
                  size_t begin, const Reading& reading, FoundFact& fact, bool later) {
   const Lexicon& lex = lexicon();
-  for (const ListRule& rule : lex.lists) {
-    if (rule.later != later || rule.elided) continue;
+  for (const ListRule* listed : later ? lex.lists_later : lex.lists_earlier) {
+    const ListRule& rule = *listed;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
       // in the count's own item: after any count before it (教学查房30次、病例讨论12次)
       size_t item = found.empty() ? 0 : found.back().fact->end;
@@ -919,23 +927,23 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
 }
 
 // Where the number at `pos` of a block [begin, end) ends when it is surely no count, told
-// before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral_end)
+// before it is read (else 0): a Chinese numeral alone or a run of digits (plain_numeral)
 // - before a character of the block that starts no classifier and ends no counted noun,
 // - after a word that makes it none (data/noncounts.tsv before_number: 第六批, 周三),
 // - or one that is no count alone (noncounts.tsv alone: 一支, 一个) and no qualifier word before
 //   it makes inexact (约一个 counts, numbers.h qualifier_word_before),
 // which read_count turns down whatever else stands around the number (进一步, 一些, 百姓, 2023年,
 // 第一批: most of a report's numbers, where reading them cost more than the rest of their way to
-// no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral_end.)
+// no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral.)
 size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, size_t pos,
                     size_t begin, size_t end) {
-  size_t after = plain_numeral_end(s, pos);
-  size_t next = after == 0 ? end : skip_blanks(s, after, end);  // (as read_count passes them)
-  if (next >= end) return 0;
-  bool no_count = stops.no_count_after(code_point_at(s, next)) ||
-                  no_count_by_words(lex, s, begin, pos, after,
+  PlainNumeral plain = plain_numeral(s, pos);
+  // (past the blanks, as read_count passes them: within the block)
+  if (plain.end == 0 || plain.next >= end) return 0;
+  bool no_count = stops.no_count_after(plain.after) ||
+                  no_count_by_words(lex, s, begin, pos, plain.end,
                                     [&] { return qualifier_word_before(s, pos, begin); });
-  return no_count ? after : 0;
+  return no_count ? plain.end : 0;
 }
 
 // Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers

@@ -129,6 +129,9 @@ Lexicon::Lexicon() {
     rule.becomes = row[5];
     lists.push_back(std::move(rule));
   }
+  for (const ListRule& rule : lists) {
+    if (!rule.elided) (rule.later ? lists_later : lists_earlier).push_back(&rule);
+  }
   for (auto* list :
        {&qualifier_after, &qualifier_before_currency, &qualifier_before_verb}) {  // 大约 before 约
     std::stable_sort(list->begin(), list->end(),

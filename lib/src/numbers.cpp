@@ -742,7 +742,7 @@ void find_numbers(std::string_view text, size_t begin, size_t end,
   }
 }
 
-size_t plain_numeral_end(std::string_view text, size_t pos) {
+PlainNumeral plain_numeral(std::string_view text, size_t pos) {
   const Char c = char_at(text, pos);
   size_t end = pos;
   if (c.code >= '0' && c.code <= '9') {
@@ -751,19 +751,20 @@ size_t plain_numeral_end(std::string_view text, size_t pos) {
     // (not 几 and 数, which a unit must follow, nor 廿 and 卅, rare)
     const Kind kind = classify(c.code).kind;
     if (kind != Kind::digit && kind != Kind::zero && kind != Kind::unit && kind != Kind::big) {
-      return 0;
+      return {};
     }
     end += c.len;
   }
   // (past blanks, which end the number unless 余, 多 or 万/亿 follows them: 2000 余名, 177 亿)
   const size_t next = skip_spaces(text, end);
-  if (next >= text.size()) return 0;
+  if (next >= text.size()) return {};
   // (not an ASCII character, which may be a dash, a point or a comma)
   const char32_t after = char_at(text, next).code;
-  if (after < 0x80 || classify(after).kind != Kind::other) return 0;
-  if (c.code == U'百' && after == U'分') return 0;  // 百分之三
+  if (after < 0x80 || classify(after).kind != Kind::other) return {};
+  if (c.code == U'百' && after == U'分') return {};  // 百分之三
   // (range_connector(text, end), told by `after` alone: it is no blank, - or ~)
-  return joins_range(after) ? 0 : end;
+  if (joins_range(after)) return {};
+  return {end, next, after};
 }
 
 std::vector<NumberMatch> find_numbers(std::string_view text) {

@@ -75,7 +75,7 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<N
 // number may start (the first digit of a run of ASCII digits, which a number read there takes
 // whole, or a numeral character; in order, and maybe more outside the range):
 // Reading::number_starts of clauses.h, whose scan of the text stops there too. A caller may
-// leave out the positions in [pos, plain_numeral_end(text, pos)) (below): no number there is read.
+// leave out the positions in [pos, plain_numeral(text, pos).end) (below): no number there is read.
 void find_numbers(std::string_view text, size_t begin, size_t end,
                   const std::vector<size_t>& starts, std::vector<NumberMatch>& out);
 // Where the number read at `pos` ends when the character after it tells that without reading it:
@@ -83,8 +83,14 @@ void find_numbers(std::string_view text, size_t begin, size_t end,
 // neither continues a numeral nor opens a range, blanks allowed between (the 一 of 一些, the 百
 // of 百姓, 2023 of 2023年 and 2023 年; not 一百, 一至三, 百分之三, 1.5, 3万 or 2000 余); 0 when it
 // does not. (A run of digits too long for a number is none, and the scan goes on after it all
-// the same.) A caller that turns such a number down by the character after it need not read it.
-size_t plain_numeral_end(std::string_view text, size_t pos);
+// the same.) A caller that turns such a number down by the character after it need not read it:
+// `after` is that character, at `next` (past the blanks), asked without decoding it again.
+struct PlainNumeral {
+  size_t end = 0;  // 0: not told
+  size_t next = 0;
+  char32_t after = 0;
+};
+PlainNumeral plain_numeral(std::string_view text, size_t pos);
 
 // Whether a prefix qualifier word (约, 近, 超过…: above) ends at `pos`, spaces allowed between,
 // not reaching before `floor`: one that a number read at `pos` would take. Without one, no
