@@ -6,7 +6,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <bit>
 #include <memory>
 #include <random>
 #include <string>
@@ -154,75 +153,6 @@ TEST_CASE("config names round-trip") {
   }
   CHECK_FALSE(parse_config("s2t"));
   CHECK_FALSE(parse_config("T2S"));
-}
-
-// The bulk copy (64-byte blocks, where the text has more than 64 bytes left) looks only at the
-// three-byte characters Group::changes3 names, and ends a block before a character it would cut:
-// each sentence below at every offset across two block boundaries converts as it does alone,
-// and its characters, all replaced by ones as long, map byte to byte.
-TEST_CASE("the bulk copy: every character at every offset in a block") {
-  // The first two are characters alone (no phrase): their output maps byte to byte.
-  const std::vector<Conversion> pieces = {
-      {Config::t2s, "醫療隊為當地培訓了三百名醫生，", "医疗队为当地培训了三百名医生，"},
-      {Config::t2s, "已经是简体字的文本 (yī) é ", "已经是简体字的文本 (yī) é "},
-      {Config::t2s, "乾隆皇帝回覆了信件，藉此機會", "乾隆皇帝回复了信件，借此机会"},
-      {Config::t2s, "\U00029028與\U00020BB7乾燥", "\U00029028与\U00020BB7干燥"},
-      {Config::tw2s, "眾人為這裡的醫院捐款", "众人为这里的医院捐款"},
-      {Config::tw2sp, "滑鼠與軟體", "鼠标与软件"},
-  };
-  for (size_t k = 0; k < pieces.size(); ++k) {
-    const Conversion& piece = pieces[k];
-    for (size_t lead = 0; lead < 140; ++lead) {
-      const std::string before(lead, 'a');
-      const std::string text = before + piece.input + piece.input + std::string(70, 'z');
-      const std::string expected = before + piece.expected + piece.expected + std::string(70, 'z');
-      CAPTURE(text);
-      const Converter& converter = Converter::get(piece.config);
-      CHECK(converter.convert(text) == expected);
-      const Converter::Converted tracked = converter.convert_tracked(text);
-      CHECK(tracked.text == expected);
-      if (k < 2) CHECK(tracked.offsets.runs().size() == 1);
-    }
-  }
-}
-
-TEST_CASE("char_bit hashes a character's last two bytes, or its one byte") {
-  using namespace convert_detail;
-  auto bit = [](std::string_view c) {
-    return char_bit(reinterpret_cast<const unsigned char*>(c.data()), c.size());
-  };
-  CHECK(bit("a") == tail_bit('a'));
-  CHECK(bit("é") == tail_bit(0xC3 | 0xA9 << 8));
-  CHECK(bit("醫") == tail_bit(0x86 | 0xAB << 8));  // E9 86 AB: what the fast loop reads
-  CHECK(bit("\U00020BB7") == tail_bit(0xAE | 0xB7 << 8));
-  for (std::string_view c : {"a", "é", "醫", "\U00020BB7"}) {
-    CHECK(std::has_single_bit(bit(c)));
-  }
-}
-
-TEST_CASE("changes3 names the three-byte characters whose fast3 entry is not their own bytes") {
-  using namespace convert_detail;
-  Converter::Tables tables;
-  REQUIRE(prebuilt_tables(Config::t2s, tables));
-  const Group& group = tables.run_chain.front();
-  REQUIRE(group.changes3.size() == kChanges3Size);
-  auto changes = [&](std::string_view c) {
-    const auto* u = reinterpret_cast<const unsigned char*>(c.data());
-    return (group.changes3[changes3_index(uint16_t(u[1] | u[2] << 8))] >> changes3_bit(u[0])) & 1;
-  };
-  CHECK(changes("醫"));
-  CHECK(changes("乾"));  // starts phrases: a special
-  CHECK_FALSE(changes("医"));
-  CHECK_FALSE(changes("，"));
-  size_t differing = 0;
-  for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
-    const std::string c{char(0xE0 | cp >> 12), char(0x80 | (cp >> 6 & 0x3F)),
-                        char(0x80 | (cp & 0x3F))};
-    const uint32_t own =
-        Group::kFastValue | uint8_t(c[0]) | uint8_t(c[1]) << 8 | uint32_t(uint8_t(c[2])) << 16;
-    differing += bool(changes(c)) != (group.fast3[cp] != own);
-  }
-  CHECK(differing == 0);
 }
 
 TEST_CASE("offset map: copied bytes map to themselves, a phrase's bytes to its key's start") {
@@ -386,7 +316,6 @@ TEST_CASE("the compiled-in tables are what build_tables makes of the dictionarie
     CHECK(a.ascii_inert == b.ascii_inert);
     CHECK(a.pool == b.pool);
     CHECK(std::equal(a.fast3.begin(), a.fast3.end(), b.fast3.begin(), b.fast3.end()));
-    CHECK(std::equal(a.changes3.begin(), a.changes3.end(), b.changes3.begin(), b.changes3.end()));
     REQUIRE(a.specials.size() == b.specials.size());
     size_t differing = 0;
     for (char32_t cp = 0; cp < CodePointView::kLimit; ++cp)

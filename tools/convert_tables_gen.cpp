@@ -125,13 +125,10 @@ std::string group(const GroupData& data, Text& text) {
   const std::string fast3 =
       data.fast3.empty() ? "{}"
                          : "std::span<const uint32_t>(" + array("uint32_t", data.fast3) + ")";
-  const std::string changes3 =
-      data.changes3.empty() ? "{}"
-                            : "std::span<const uint16_t>(" + array("uint16_t", data.changes3) + ")";
   return "Group{" + candidates + ", " + std::to_string(data.longest_key) + ", CodePointView(" +
          pages + ", " + cells + "), " + specials_view + ", " + text.view(data.pool) + ", " +
          (data.has_multichar_keys ? "true" : "false") + ", " +
-         (data.ascii_inert ? "true" : "false") + ", " + fast3 + ", " + changes3 + "}";
+         (data.ascii_inert ? "true" : "false") + ", " + fast3 + "}";
 }
 
 }  // namespace

@@ -1,9 +1,5 @@
 #include "zhreport/convert.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -262,90 +258,6 @@ inline uint64_t code_points3(uint64_t in) {
 // Whether a fast3 entry says "write this value" (kFastValue | its bytes).
 inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group::kFastValue; }
 
-// The fast3 entry for the three-byte character at p whose entry is kFastSpecial | index of
-// `special`: kFastSlow where a longer key may start (Special::may_follow, with the next
-// character's last two bytes read at once when it has three, almost always, and seven bytes
-// are left), else the character's own (Special::fast_value).
-inline uint32_t special_entry(const Special& special, const char* p, const char* end) {
-  uint32_t next;
-  if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
-    if (special.second_chars & convert_detail::tail_bit(next >> 8 & 0xFFFF)) {
-      return Group::kFastSlow;
-    }
-  } else if (special.may_follow(p + 3, end)) {
-    return Group::kFastSlow;
-  }
-  return special.fast_value;
-}
-
-#if defined(__SSE2__)
-// copy_blocks' block, and the bytes it needs ahead of p: a block and a byte more (four bytes
-// read at its last lead).
-constexpr ptrdiff_t kBlock = 64, kBlockRead = kBlock + 1;
-static_assert(kBlock <= ptrdiff_t(kCursorRoom));
-
-// The fast loop's bulk step, for a group with Group::changes3: a block of bytes copied at once,
-// then the three-byte characters among them that changes3 says may change looked up, and those
-// that do written over their copy (in most of a Chinese text few do, and the ASCII and
-// two-byte characters between them cost nothing). A block ends before a character it would
-// cut. Returns at a four-byte character or one whose entry is no value, left to the character
-// steps, or where fewer than kBlockRead bytes are left or the output needs room.
-inline void copy_blocks(const Group& group, const char*& p, char*& w, const char* end,
-                        const char* limit) {
-  const uint32_t* const fast = group.fast3.data();
-  const uint16_t* const changes = group.changes3.data();
-  const __m128i high_nibble = _mm_set1_epi8(char(0xF0)), three = _mm_set1_epi8(char(0xE0));
-  while (end - p >= kBlockRead && w <= limit) {
-    uint64_t leads3 = 0, leads4 = 0;
-    for (int k = 0; k < kBlock / 16; ++k) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 16 * k), v);
-      const __m128i high = _mm_and_si128(v, high_nibble);
-      leads3 |= uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(high, three)))) << 16 * k;
-      leads4 |= uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(high, high_nibble)))) << 16 * k;
-    }
-    const uint64_t stops = leads4 | (leads3 & 3ull << (kBlock - 2));
-    const uint64_t first_stop = stops & (~stops + 1);  // 0 when none
-    // The characters by runs of three-byte ones (the first of a run follows no lead at -3, the
-    // last is followed by none at +3), stepped through three bytes at a time.
-    const uint64_t leads = leads3 & (first_stop - 1);
-    uint64_t starts = leads & ~(leads << 3), lasts = leads & ~(leads >> 3);
-    for (; starts != 0; starts &= starts - 1, lasts &= lasts - 1) {
-      const auto start = unsigned(__builtin_ctzll(starts));
-      const auto last = unsigned(__builtin_ctzll(lasts));
-      for (unsigned i = start; i <= last; i += 3) {
-        const auto* c = reinterpret_cast<const unsigned char*>(p + i);
-        uint16_t tail;
-        std::memcpy(&tail, c + 1, 2);
-        if (!(changes[convert_detail::changes3_index(tail)] >> convert_detail::changes3_bit(*c) &
-              1)) {
-          continue;
-        }
-        uint32_t in;
-        std::memcpy(&in, c, 4);
-        uint32_t entry = fast[code_point3(in)];
-        if (entry - Group::kFastSpecial < Group::kFastSpecial) {
-          entry = special_entry(group.specials[entry & 0xFFFFFF], p + i, end);
-          if (entry == 0) continue;  // copied
-        }
-        if (!is_value(entry)) {
-          p += i;
-          w += i;
-          return;
-        }
-        const auto low = uint16_t(entry);
-        std::memcpy(w + i, &low, 2);
-        w[i + 2] = char(entry >> 16);
-      }
-    }
-    const int n = stops ? __builtin_ctzll(stops) : int(kBlock);
-    p += n;
-    w += n;
-    if (first_stop & leads4) return;
-  }
-}
-#endif
-
 // The fast loop of run_group, one character a step. A three-byte character is four bytes
 // read, one table entry and four bytes written (the fourth overwritten next), with no branch on
 // whether it changes; an ASCII character is copied when no ASCII character acts. The step's kind
@@ -353,9 +265,7 @@ inline void copy_blocks(const Group& group, const char*& p, char*& w, const char
 // from the bytes read would make every step wait for the previous one's load. Everything else
 // goes through convert_at. Input and output advance together here (three bytes or one), and a
 // character replaced by one as long maps byte to byte: with tracking, what the loop writes maps
-// as copied, told to the sink once per stretch. Where SSE2 and the group's changes3 allow,
-// copy_blocks takes the text a block at a time and the steps only the characters it stops at
-// and the end of the text.
+// as copied, told to the sink once per stretch.
 template <typename Sink>
 bool run_group_fast(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
@@ -377,20 +287,10 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
       sink.commit(w);
       open();
     }
-#if defined(__SSE2__)
-    if (!group.changes3.empty()) {
-      copy_blocks(group, p, w, end, limit);
-      if (w > limit) continue;
-    }
-#endif
     // Each step reads at least a byte and writes at most three: `stop` keeps both the four-byte
     // reads in the input and the writes under `limit`, in one comparison per character.
     size_t steps = 0;
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
-#if defined(__SSE2__)
-    // One character, where copy_blocks stopped, and back to the blocks.
-    if (!group.changes3.empty() && end - p >= kBlockRead) steps = 1;
-#endif
     const char* const stop = p + steps;
     while (p < stop) {
       // Two three-byte characters (most of a Chinese text): one eight-byte read and both code
@@ -424,7 +324,16 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
         if (entry - 1 >= Group::kFastSpecial - 1) {  // 0 (copy: only surrogates) or not plain
           if (entry >= Group::kFastSlow) break;
           if (entry >= Group::kFastSpecial) {
-            entry = special_entry(specials[entry & 0xFFFFFF], p, end);
+            const Special& special = specials[entry & 0xFFFFFF];
+            // Special::may_follow, with the next character's bytes read at once when it has
+            // three (almost always) and seven bytes are left.
+            uint32_t next;
+            if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
+              if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
+            } else if (special.may_follow(p + 3, end)) {
+              break;
+            }
+            entry = special.fast_value;
             if (entry >= Group::kFastSlow) break;
           }
           if (!entry) entry = in;

@@ -157,11 +157,8 @@ GroupData compile_group(std::vector<Item> candidates) {
       special.second_chars = single && !fits ? ~uint64_t(0) : 0;
       for (auto c = first; c != last; ++c) {
         if (!is_single_char(c->key)) {
-          const auto* u = reinterpret_cast<const unsigned char*>(c->key.data());
-          const size_t first_length = utf8::sequence_length(u[0]);
-          const size_t second_length =
-              std::min(utf8::sequence_length(u[first_length]), c->key.size() - first_length);
-          special.second_chars |= char_bit(u + first_length, second_length);
+          special.second_chars |= char_bit(first_code_point(
+              c->key.substr(utf8::sequence_length(static_cast<unsigned char>(c->key[0])))));
         }
       }
     }
@@ -185,13 +182,7 @@ uint32_t fast_entry(const GroupData& group, uint32_t cell) {
   return Group::kFastValue | value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
 }
 
-// The fast3 entry of a three-byte character written as it is.
-uint32_t own_entry(char32_t cp) {
-  return Group::kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
-         (0x80 | (cp & 0x3F)) << 16;
-}
-
-// Group::fast3 and Group::changes3 from the cells (after every cell is final).
+// Group::fast3 from the cells (after every cell is final).
 void compile_fast3(GroupData& group) {
   group.fast3.assign(0x10000, 0);
   for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
@@ -214,20 +205,11 @@ void compile_fast3(GroupData& group) {
     }
     // A character copied unchanged is written as its own value: the fast loop then writes
     // every plain entry as it is, without choosing between entry and input.
-    if (fast == 0 && (cp < 0xD800 || cp > 0xDFFF)) fast = own_entry(cp);
+    if (fast == 0 && (cp < 0xD800 || cp > 0xDFFF)) {
+      fast = Group::kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
+             (0x80 | (cp & 0x3F)) << 16;
+    }
     group.fast3[cp] = fast;
-  }
-  // The bulk copy only where nothing shorter acts: three-byte characters are then all it must
-  // look at (but for the rare four-byte ones, which it leaves to the fast loop).
-  for (char32_t cp = 0; cp < 0x800; ++cp) {
-    if (Cell::acts(group.cells.get(cp))) return;
-  }
-  group.changes3.assign(kChanges3Size, 0);
-  for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
-    const uint32_t own = own_entry(cp);
-    if (group.fast3[cp] == own) continue;
-    group.changes3[changes3_index(uint16_t(own >> 8))] |=
-        uint16_t(1u << changes3_bit(uint8_t(own)));
   }
 }
 

@@ -50,12 +50,7 @@ struct Bucket {
   bool empty() const { return begin == end; }
 };
 
-// A character's bit in Special::second_chars, hashed from its last two bytes (little-endian) or
-// its one byte: the fast loop has a three-byte character's last two at hand, without decoding.
-inline uint64_t tail_bit(uint32_t tail) { return uint64_t(1) << ((tail * 0x9E3779B1u) >> 26); }
-inline uint64_t char_bit(const unsigned char* u, size_t len) {
-  return tail_bit(len >= 2 ? u[len - 2] | uint32_t(u[len - 1]) << 8 : u[0]);
-}
+inline uint64_t char_bit(char32_t cp) { return uint64_t(1) << ((cp * 0x9E3779B1u) >> 26); }
 
 struct Special {
   uint32_t value = 0;  // a plain cell: the single-character value, if any
@@ -73,7 +68,7 @@ struct Special {
     if (p >= end) return false;
     const auto* u = reinterpret_cast<const unsigned char*>(p);
     const size_t len = std::min(utf8::sequence_length(*u), size_t(end - p));
-    return second_chars & char_bit(u, len);
+    return second_chars & char_bit(utf8::code_point(u, len));
   }
 };
 
@@ -178,20 +173,7 @@ struct Group {
   static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
                             kFastSlow = 0xFF000000;
   std::span<const uint32_t> fast3;
-  // Which three-byte characters a text may not keep as they are (fast3 is other than their own
-  // bytes), for the bulk copy of text none of whose characters changes: indexed by the
-  // character's last two bytes read as a little-endian uint16 (changes3_index), bit
-  // changes3_bit of its first. 32 KB, where fast3 is 256 KB. Empty: no bulk copy (a group where an
-  // ASCII or two-byte character acts; normalization groups).
-  std::span<const uint16_t> changes3;
 };
-
-// The changes3 entry of the three-byte character whose second and third bytes are `tail`
-// (little-endian), and its bit.
-inline size_t changes3_index(uint16_t tail) { return size_t(tail) - 0x8080; }
-constexpr size_t kChanges3Size = 0xBFBF - 0x8080 + 1;
-// (first & 0xF, as first & 31 is for E0..EF: that modulo, 32-bit shifts and bit tests take free)
-inline unsigned changes3_bit(unsigned char first) { return first & 31; }
 
 // A group as it is built (owning its tables).
 struct GroupData {
@@ -203,10 +185,9 @@ struct GroupData {
   bool has_multichar_keys = false;
   bool ascii_inert = true;
   std::vector<uint32_t> fast3;
-  std::vector<uint16_t> changes3;
   Group view() const {
-    return {candidates,         longest_key, cells.view(), specials, pool,
-            has_multichar_keys, ascii_inert, fast3,        changes3};
+    return {candidates, longest_key,        cells.view(), specials,
+            pool,       has_multichar_keys, ascii_inert,  fast3};
   }
 };
 
