@@ -1229,8 +1229,8 @@ bool Resolver::sends_elsewhere_only(const Place* place, const Place* receiver) c
   bool elsewhere = false;
   for (const Mention& m : places_) {
     if (!m.sender || m.place->name != place->name) continue;
-    for (const Mention& p : places_) {
-      if (p.clause != m.clause || p.side != Side::to) continue;
+    for (const Mention& p : mentions_of(m.clause, m.clause + 1)) {
+      if (p.side != Side::to) continue;
       if (same_area(p.place, receiver)) return false;
       elsewhere = true;
     }
