@@ -869,7 +869,10 @@ void Resolver::add_this_hospital(std::vector<PlaceMention>& found) const {
     const Block& b = *block_at(at);
     size_t clause = r_.clause_at(at);
     if (clause == r_.clauses.size() || r_.clauses[clause].start != at) return;
-    for (auto m = found.rbegin(); m != found.rend(); ++m) {
+    // (from the last place before it: found is in order of start)
+    auto before = std::partition_point(found.begin(), found.end(),
+                                       [&](const PlaceMention& p) { return p.start < at; });
+    for (auto m = std::make_reverse_iterator(before); m != found.rend(); ++m) {
       if (m->end > at) continue;
       if (m->start < b.start || !m->place) break;
       if (m->how != PlaceMention::How::institution) {
