@@ -110,6 +110,9 @@ TEST_CASE("ThreeBytePairs::add_start adds a word's first two characters, or its 
   CHECK(pairs.may_start("近三年", 0));
   CHECK(pairs.may_start("近期的", 0));
   CHECK_FALSE(pairs.may_start("上海市", 0));
+  // a second character the pairs do not take (of two bytes: ·): any after the first
+  pairs.add_start("医·疗");
+  CHECK(pairs.may_start("医院的", 0));
 }
 
 }  // namespace

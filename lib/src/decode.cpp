@@ -766,13 +766,10 @@ struct Contest {
 // (ASCII is none of the ideographs), and the score's penalties and the ideographs only grow.
 bool out_of_contest(const Plausibility& p, size_t left, const Contest& contest) {
   const size_t more = left / 2;
-  const long top_score = 4 * static_cast<long>(p.common + more) - static_cast<long>(p.traditional) -
-                         2 * static_cast<long>(p.strange) - 8 * static_cast<long>(p.invalid);
-  const bool may_be_clean = p.invalid == 0 && p.strange == 0 && !p.utf16;
-  const bool may_convince = top_score > 0 && ((p.common + more) * 10 >= p.han * 4 ||
-                                              (may_be_clean && (p.common + more) * 5 >= p.han));
+  Plausibility top = p;  // every character to come a frequent one, and no ideograph counted
+  top.common += more;
   const bool may_end_utf16 = p.invalid == 0 && p.strange * 10 <= p.han + more;
-  return !may_convince || (contest.best && top_score < *contest.best && !may_end_utf16);
+  return !top.convincing() || (contest.best && top.score() < *contest.best && !may_end_utf16);
 }
 
 // How Chinese `sample` reads in `encoding`; when `keep` is given (a complete input), the

@@ -107,17 +107,8 @@ struct Markers {
     for (size_t row = 0; row < rows.size(); ++row) {
       const std::string_view marker = rows[row].text;
       by_first.add(marker, row);
-      const char32_t first = code_point_at(marker, 0);
-      first_chars.add(first);
-      const size_t second = next_char(marker, 0);
-      const char32_t after = second < marker.size() ? code_point_at(marker, second) : 0;
-      // A marker of one character, or of a second that the pairs do not take (of two or four
-      // bytes): any character after its first.
-      if (after == 0 || (after >= 0x80 && (after < 0x800 || after > 0xFFFF))) {
-        first_pairs.add_any(first);
-      } else {
-        first_pairs.add(first, after);
-      }
+      first_chars.add(code_point_at(marker, 0));
+      first_pairs.add_start(marker);
     }
     first_chars.pass_ascii([&](char c) { return !by_first.find(static_cast<unsigned char>(c)); });
   }

@@ -350,8 +350,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   const Stops& walk_stops = stops();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
-    // (the text before p as a view made in place: substr's check of its bounds is a call)
-    std::string_view before(s.data() + begin, p - begin);
+    std::string_view before = span(s, begin, p);
     for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
       if (text::ends_with(before, word)) {
         c.qualifier = qualifier;
@@ -359,8 +358,7 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
       }
     }
     p = previous_char(s, p);
-    size_t next = 0;
-    char32_t ch = text::char_at(s, p, next);
+    char32_t ch = text::code_point_at(s, p);
     if (walk_stops.breaks_clause(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
   }
 }

@@ -402,16 +402,23 @@ char* write_fact_context(char* p, const Fact& fact) {
   return write_literal(p, "}\n");
 }
 
-// Whether two facts have the same context: their lines end alike. The strings compared here,
-// not by std::string's operator==, which is a call of its own for each.
+// Whether two facts have the same context: their lines end alike. The fields are fact_fields'
+// lists, which the context is written from; the strings compared here, not by std::string's
+// operator==, which is a call of its own for each.
 bool same_context(const Fact& a, const Fact& b) {
-  const auto same = [](const std::string& x, const std::string& y) {
-    return x.size() == y.size() && (x.empty() || std::memcmp(x.data(), y.data(), x.size()) == 0);
+  const auto same = [](const std::string* x, const std::string* y) {
+    return x->size() == y->size() &&
+           (x->empty() || std::memcmp(x->data(), y->data(), x->size()) == 0);
   };
-  return a.to_span == b.to_span && a.from_span == b.from_span && a.since_span == b.since_span &&
-         a.until_span == b.until_span && same(a.to, b.to) && same(a.from, b.from) &&
-         same(a.since, b.since) && same(a.until, b.until) && same(a.to_province, b.to_province) &&
-         same(a.from_province, b.from_province);
+  const auto spans_a = fact_fields::context_spans(a), spans_b = fact_fields::context_spans(b);
+  const auto strings_a = fact_fields::context_strings(a);
+  const auto strings_b = fact_fields::context_strings(b);
+  const auto provinces_a = fact_fields::province_strings(a);
+  const auto provinces_b = fact_fields::province_strings(b);
+  return std::equal(spans_a.begin(), spans_a.end(), spans_b.begin(),
+                    [](const Span* x, const Span* y) { return *x == *y; }) &&
+         std::equal(strings_a.begin(), strings_a.end(), strings_b.begin(), same) &&
+         std::equal(provinces_a.begin(), provinces_a.end(), provinces_b.begin(), same);
 }
 
 }  // namespace

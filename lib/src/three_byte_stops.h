@@ -139,7 +139,8 @@ class ThreeBytePairs {
     if (three_bytes(first)) any_.set(tail_key(first));
   }
   // The start of `word` (UTF-8): its first two characters, or any character after its first
-  // where it has one only: a scan for words stops at most of those it may start at.
+  // where it has one only or a second the pairs do not take (of two or four bytes): a scan for
+  // words stops at most of those it may start at.
   void add_start(std::string_view word) {
     if (word.empty()) return;
     const auto* u = reinterpret_cast<const unsigned char*>(word.data());
@@ -148,7 +149,9 @@ class ThreeBytePairs {
     if (first_length == word.size()) return add_any(first);
     const size_t next_length =
         std::min(utf8::sequence_length(u[first_length]), word.size() - first_length);
-    add(first, utf8::code_point(u + first_length, next_length));
+    const char32_t next = utf8::code_point(u + first_length, next_length);
+    if (next >= 0x80 && !three_bytes(next)) return add_any(first);
+    add(first, next);
   }
   // False when the three-byte character at `pos` and the next one are no pair added; true where
   // they may be, and where `pos` holds no three-byte character or fewer than three bytes follow

@@ -155,8 +155,7 @@ inline void OffsetMap::append_copied(size_t source, size_t count) {
       if (--count == 0) return;
     }
   }
-  push_run({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source), 1, 1});
-  entries_ += count;
+  push_copied(source, count);
 }
 
 inline bool OffsetMap::continues_groups(size_t source, size_t width, size_t step) const {
