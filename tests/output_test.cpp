@@ -40,6 +40,16 @@ DocumentRecord sample_document() {
   return d;
 }
 
+// The lines append_jsonl writes for the whole batch at once are those it writes for each fact
+// alone, after what the string already held.
+void check_batch_is_each_line(const std::vector<Fact>& facts) {
+  std::string each = "earlier line\n";
+  for (const Fact& f : facts) append_jsonl(each, f);
+  std::string all = "earlier line\n";
+  append_jsonl(all, facts);
+  CHECK(all == each);
+}
+
 }  // namespace
 
 TEST_CASE("numbers print integral values without a decimal point, others shortest") {
@@ -100,26 +110,30 @@ TEST_CASE("json strings escape quotes, backslashes, controls and invalid UTF-8")
 }
 
 TEST_CASE("json strings: a byte to escape is found at every place of an ASCII run") {
-  // Plain ASCII is copied eight bytes at a time: each special byte, at each offset of such a
-  // block, must still stop the copy (and DEL, 0x7F, must not).
+  // Plain ASCII is copied eight bytes at a time, and a run's end of four to seven bytes as two
+  // words of four: each special byte, at each offset of such a block, in a run of each length,
+  // must still stop the copy (and DEL, 0x7F, must not).
   for (char special : {'"', '\\', '\n', '\x1f', '\x7f', '\x80'}) {
-    for (size_t at = 0; at < 20; ++at) {
-      std::string in(20, 'a');
-      in[at] = special;
-      std::string expected = "\"";
-      expected.append(at, 'a');
-      if (special == '"') expected += "\\\"";
-      if (special == '\\') expected += "\\\\";
-      if (special == '\n') expected += "\\n";
-      if (special == '\x1f') expected += "\\u001f";
-      if (special == '\x7f') expected += "\x7f";
-      if (special == '\x80') expected += "\xEF\xBF\xBD";
-      expected.append(19 - at, 'a');
-      expected += '"';
-      std::string out;
-      append_json_string(out, in);
-      CAPTURE(at);
-      CHECK(out == expected);
+    for (size_t length = 1; length <= 20; ++length) {
+      for (size_t at = 0; at < length; ++at) {
+        std::string in(length, 'a');
+        in[at] = special;
+        std::string expected = "\"";
+        expected.append(at, 'a');
+        if (special == '"') expected += "\\\"";
+        if (special == '\\') expected += "\\\\";
+        if (special == '\n') expected += "\\n";
+        if (special == '\x1f') expected += "\\u001f";
+        if (special == '\x7f') expected += "\x7f";
+        if (special == '\x80') expected += "\xEF\xBF\xBD";
+        expected.append(length - 1 - at, 'a');
+        expected += '"';
+        std::string out;
+        append_json_string(out, in);
+        CAPTURE(length);
+        CAPTURE(at);
+        CHECK(out == expected);
+      }
     }
   }
 }
@@ -202,11 +216,7 @@ TEST_CASE("many facts' jsonl is each fact's line, the document's id escaped once
     f.value = double(facts.size());
     facts.push_back(f);
   }
-  std::string each = "earlier line\n";
-  for (const Fact& f : facts) append_jsonl(each, f);
-  std::string all = "earlier line\n";
-  append_jsonl(all, facts);
-  CHECK(all == each);
+  check_batch_is_each_line(facts);
   std::string none;
   append_jsonl(none, std::vector<Fact>{});
   CHECK(none.empty());
@@ -239,11 +249,7 @@ TEST_CASE("many facts' jsonl is each fact's line, a context shared with the fact
   changed([](Fact& f) { f.to_province = ""; });
   changed([](Fact& f) { f.from_province = "浙江省"; });
   changed([](Fact& f) { f.doc = "b.txt"; });
-  std::string each = "earlier line\n";
-  for (const Fact& f : facts) append_jsonl(each, f);
-  std::string all = "earlier line\n";
-  append_jsonl(all, facts);
-  CHECK(all == each);
+  check_batch_is_each_line(facts);
 }
 
 TEST_CASE("append_jsonl of many facts is each fact's line, at the longest a line can be") {
@@ -278,11 +284,7 @@ TEST_CASE("append_jsonl of many facts is each fact's line, at the longest a line
       facts.push_back(full);
       facts.back().doc = doc;
     }
-    std::string each = "earlier line\n";
-    for (const Fact& f : facts) append_jsonl(each, f);
-    std::string all = "earlier line\n";
-    append_jsonl(all, facts);
-    CHECK(all == each);
+    check_batch_is_each_line(facts);
   }
 }
 

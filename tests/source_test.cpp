@@ -187,8 +187,12 @@ TEST_CASE("source: archive names are recognised by their suffix") {
   for (const char* name : {"a.tar", "a.TAR.GZ", "a.tgz", "a.tar.zst", "a.zip", "crawl.warc.gz"}) {
     CHECK_MESSAGE(zhreport::is_archive_name(name), name);
   }
-  for (const char* name : {"a.txt", "a.gz", "tar", "a.html"}) {
+  for (const char* name : {"a.txt", "a.gz", "tar", "a.html", "", ".ta", "a.tar.gzip", "a.tarx",
+                           "a.wa\xC3\xA7", "a.t\xC1r"}) {
     CHECK_FALSE_MESSAGE(zhreport::is_archive_name(name), name);
+  }
+  for (const char* name : {".tar", "A.Warc", "x.tar.bz2", "x.TXZ", "dir.d/.zip"}) {
+    CHECK_MESSAGE(zhreport::is_archive_name(name), name);
   }
 }
 
@@ -199,6 +203,8 @@ TEST_CASE("source: archive members are documents ARCHIVE!PATH, in archive order"
       {"reports/b.html", "<title>t</title><h1>标题</h1><script>x</script><p>正文&amp;</p>"},
       {"../escape.txt", "outside"},
       {"/etc/absolute.txt", "absolute"},
+      {"reports/../up.txt", "up"},
+      {"reports/a..b/..c...txt", "点"},
       {"inner.zip", "PK..."},
       {"big.txt", std::string(2000, 'x')},
       {"z.txt", "最后"},
@@ -219,6 +225,8 @@ TEST_CASE("source: archive members are documents ARCHIVE!PATH, in archive order"
         {path + "!reports/b.html", "标题\n正文&\n"},
         {path + "!../escape.txt", "ERROR: unsafe member path (absolute or with ..), not read"},
         {path + "!/etc/absolute.txt", "ERROR: unsafe member path (absolute or with ..), not read"},
+        {path + "!reports/../up.txt", "ERROR: unsafe member path (absolute or with ..), not read"},
+        {path + "!reports/a..b/..c...txt", "点"},
         {path + "!inner.zip",
          "ERROR: archive inside an archive, not opened (nested archives are off)"},
         {path + "!big.txt", "ERROR: document is 2000 bytes, over the limit of 1000 bytes"},

@@ -155,7 +155,6 @@ using Clock = std::chrono::steady_clock;
 // A document on its way through the batch: read on the main thread, processed by whichever
 // thread is free first, then written out in input order by the main thread.
 struct Job {
-  std::string id;
   SourceDocument source;  // what the source knows of it (id, html, charset, date)
   std::string bytes;
   std::optional<Error> unread;  // set when the source could not give the bytes
@@ -260,7 +259,7 @@ class Workers {
   static void run(const Process& process, Job& job) {
     try {
       job.result = process.process_doc ? process.process_doc(job.source, job.bytes)
-                                       : process.process(job.id, job.bytes);
+                                       : process.process(job.source.id, job.bytes);
     } catch (const std::exception& e) {
       job.result = {};
       job.result.failed = true;
@@ -364,18 +363,18 @@ class Recorder {
     if (job.unread) {
       status = status_of(*job.unread);
       reason = job.unread->message;
-      if (handlers_.unread) out_.write(handlers_.unread(job.id, *job.unread));
+      if (handlers_.unread) out_.write(handlers_.unread(job.source.id, *job.unread));
       if (job.unread->code == ErrorCode::io) {
-        outcome_.fail(options_.tool, job.id, reason);
+        outcome_.fail(options_.tool, job.source.id, reason);
       } else {
-        outcome_.problem(options_.tool, job.id, reason);
+        outcome_.problem(options_.tool, job.source.id, reason);
       }
     } else {
       if (job.size == 0 && options_.empty_is_problem)
         job.result.problems.push_back("empty document");
       out_.write(job.result.output);
       for (const std::string& problem : job.result.problems) {
-        outcome_.problem(options_.tool, job.id, problem);
+        outcome_.problem(options_.tool, job.source.id, problem);
       }
       if (job.result.failed) {
         status = SourceStatus::failed;
@@ -385,8 +384,8 @@ class Recorder {
     }
     ++counts_[static_cast<size_t>(status)];
     if (manifest_) {
-      fmt::print(manifest_, "{}\t{}\t{}\t{}\t{}\n", tsv_field(job.id), source_status_name(status),
-                 tsv_field(reason), job.size, job.result.facts);
+      fmt::print(manifest_, "{}\t{}\t{}\t{}\t{}\n", tsv_field(job.source.id),
+                 source_status_name(status), tsv_field(reason), job.size, job.result.facts);
     }
     ++done_;
   }
@@ -499,13 +498,10 @@ int run(const BatchOptions& options, const std::vector<std::string>& inputs, Out
     if (starts_at >= options.range_to) break;
     if (starts_at < options.range_from) continue;
     auto job = std::make_unique<Job>();
-    job->id = doc->id;
-    if (handlers.process_doc) {
-      job->source.id = doc->id;
-      job->source.html = doc->html;
-      job->source.charset = doc->charset;
-      job->source.date = doc->date;
-    }
+    job->source.id = doc->id;
+    job->source.html = doc->html;
+    job->source.charset = doc->charset;
+    job->source.date = doc->date;
     job->size = doc->size.value_or(0);
     bool queue = false;
     if (doc->error) {

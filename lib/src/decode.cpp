@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 #include "decode_chars.h"
 #include "utf8.h"
@@ -291,19 +292,39 @@ const PairTable* pair_table(Encoding encoding) {
   return nullptr;
 }
 
-// Whether ICU has the converter of `encoding` (UTF-8 needs none): asked once for each.
-bool icu_available(Encoding encoding) {
-  static const std::array<bool, 5> available = [] {
-    std::array<bool, 5> has{};
+// ICU's converters, each opened once a process with the callback decode() needs (ICU stops at
+// each invalid sequence and we substitute it: a callback cannot place what it rejects, as ICU
+// hands it the bytes it replays from its own buffer). A reading clones its own (ucnv_clone is
+// thread-safe) where it needs one; null where ICU lacks the converter (UTF-8 needs none).
+class IcuConverters {
+ public:
+  IcuConverters() {
     for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
       UErrorCode status = U_ZERO_ERROR;
       UConverter* converter = ucnv_open(icu_name(e), &status);
-      has[size_t(e)] = U_SUCCESS(status) && converter;
+      if (U_SUCCESS(status)) {
+        ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+      }
+      if (U_FAILURE(status) && converter) ucnv_close(std::exchange(converter, nullptr));
+      converters_[size_t(e)] = converter;
+    }
+  }
+  ~IcuConverters() {
+    for (UConverter* converter : converters_) {
       if (converter) ucnv_close(converter);
     }
-    return has;
-  }();
-  return available[size_t(encoding)];
+  }
+  IcuConverters(const IcuConverters&) = delete;
+  IcuConverters& operator=(const IcuConverters&) = delete;
+  const UConverter* of(Encoding encoding) const { return converters_[size_t(encoding)]; }
+
+ private:
+  std::array<UConverter*, 5> converters_{};
+};
+
+const UConverter* icu_converter(Encoding encoding) {
+  static const IcuConverters converters;
+  return converters.of(encoding);
 }
 
 }  // namespace
@@ -319,8 +340,7 @@ struct StreamDecoder::State {
   size_t position = 0;       // stream offset of the next byte fed
   std::vector<InvalidSequence> invalid;
   std::optional<size_t> nul;
-  // ICU's converter, opened at its first use (icu()): most GB18030 and Big5 texts need none,
-  // and opening one took some 2,000 instructions.
+  // ICU's converter, cloned at its first use (icu()): most GB18030 and Big5 texts need none.
   UConverter* converter = nullptr;
   // Whether ICU has the converter (only a broken ICU installation lacks these; decode() reports
   // it, a stream turns every byte into a listed U+FFFD).
@@ -331,7 +351,7 @@ struct StreamDecoder::State {
   explicit State(Encoding e)
       : encoding(e),
         bom_checked(bom_of(e).empty()),
-        available(e != Encoding::utf8 && icu_available(e)) {}
+        available(e != Encoding::utf8 && icu_converter(e)) {}
   ~State() {
     if (converter) ucnv_close(converter);
   }
@@ -431,15 +451,12 @@ struct StreamDecoder::State {
 
   bool usable() const { return encoding == Encoding::utf8 || available; }
 
-  // The converter, opened now if it is not yet; null when ICU lacks it.
+  // The converter, cloned now if it is not yet; null when ICU lacks it.
   UConverter* icu() {
     if (converter || !available) return converter;
     UErrorCode status = U_ZERO_ERROR;
-    converter = ucnv_open(icu_name(encoding), &status);
-    if (U_FAILURE(status)) return converter = nullptr;
-    // ICU stops at each invalid sequence and we substitute it: a callback cannot place what it
-    // rejects, as ICU hands it the bytes it replays from its own buffer.
-    ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    converter = ucnv_clone(icu_converter(encoding), &status);
+    if (U_FAILURE(status) && converter) ucnv_close(std::exchange(converter, nullptr));
     return converter;
   }
 
@@ -902,29 +919,27 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   std::vector<Reading> readings;  // of the scores, when the sample is the whole input
   bool clean = false;
   // After the first, a reading is given up once it cannot convince or change the outcome.
-  std::optional<Contest> contest;
+  Contest contest;
+  const Contest* against = nullptr;  // (none for the first reading)
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
     if (clean && is_utf16(e)) break;
     Reading reading;
     std::optional<Plausibility> read =
-        plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr,
-                     contest ? &*contest : nullptr);
-    if (!contest) contest.emplace();
+        plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr, against);
+    against = &contest;
     if (!read || !read->convincing()) continue;
     const Plausibility& p = *read;
-    contest->best = std::max(contest->best.value_or(p.score()), p.score());
+    contest.best = std::max(contest.best.value_or(p.score()), p.score());
     scores.emplace_back(e, p.score());
     readings.push_back(std::move(reading));
     clean = clean || (p.invalid == 0 && p.strange * 10 <= p.han);
     if (clean && e == Encoding::gb18030 && p.han >= 50 && p.common * 10 >= p.han * 9) break;
   }
   // Nothing convincing: read it as UTF-8, so the damage shows as listed U+FFFD.
-  if (scores.empty()) return Detection{Encoding::utf8};
-  long best = scores.front().second;
-  for (const auto& [e, score] : scores) best = std::max(best, score);
+  if (!contest.best) return Detection{Encoding::utf8};
   std::vector<Encoding> top;
   for (const auto& [e, score] : scores) {
-    if (score == best) top.push_back(e);
+    if (score == *contest.best) top.push_back(e);
   }
   Encoding chosen = top.front();
   if (top.size() > 1) {

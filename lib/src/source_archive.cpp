@@ -37,12 +37,12 @@ bool unsafe_member_path(std::string_view path) {
   if (path.size() >= 2 && path[1] == ':' && std::isalpha(static_cast<unsigned char>(path[0]))) {
     return true;
   }
-  size_t start = 0;
-  while (start <= path.size()) {
-    size_t end = path.find_first_of("/\\", start);
-    if (end == std::string_view::npos) end = path.size();
-    if (path.substr(start, end - start) == "..") return true;
-    start = end + 1;
+  // A component "..", found by its dots (a name holds few), not by a look at every byte.
+  const auto separator = [&](size_t i) { return path[i] == '/' || path[i] == '\\'; };
+  for (size_t at = path.find(".."); at != std::string_view::npos; at = path.find("..", at + 1)) {
+    if ((at == 0 || separator(at - 1)) && (at + 2 == path.size() || separator(at + 2))) {
+      return true;
+    }
   }
   return false;
 }
@@ -144,14 +144,16 @@ std::string dechunk(std::string_view body) {
   return out;
 }
 
-// The member's name in UTF-8. A name in ASCII reads the same in any charset an archive may
-// use; libarchive's conversion to UTF-8 sets up an iconv conversion at every call (most of
-// reading a small member's header), so it is asked only for other names.
-std::string member_path(archive_entry* entry) {
+// The member's name in UTF-8, as `entry` holds it (until the next header is read). A name in
+// ASCII reads the same in any charset an archive may use; libarchive's conversion to UTF-8 sets
+// up an iconv conversion at every call (most of reading a small member's header), so it is
+// asked only for other names.
+std::string_view member_path(archive_entry* entry) {
   const char* raw = archive_entry_pathname(entry);
-  if (raw && std::all_of(raw, raw + std::strlen(raw),
-                         [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return raw;
+  if (raw) {
+    const char* end = raw;  // (its end found as its bytes are tested)
+    while (*end && static_cast<unsigned char>(*end) < 0x80) ++end;
+    if (!*end) return std::string_view(raw, static_cast<size_t>(end - raw));
   }
   const char* name = archive_entry_pathname_utf8(entry);
   if (!name) name = raw;
@@ -214,6 +216,11 @@ class ArchiveMembers::MemberReader : public ContentReader {
  public:
   explicit MemberReader(ArchiveMembers& members) : members_(members) {}
   Result<size_t> read(char* buffer, size_t n) override { return members_.read_data(buffer, n); }
+  // (A sparse member's holes are zeros that read() writes.)
+  Result<size_t> append_to(std::string& out, std::span<char> block) override {
+    return members_.member_sparse_ ? ContentReader::append_to(out, block)
+                                   : members_.append_data(out);
+  }
 
  private:
   ArchiveMembers& members_;
@@ -266,6 +273,33 @@ Result<size_t> ArchiveMembers::read_data(char* buffer, size_t n) {
     return corrupt(archive_);
   }
   if (count == 0) member_open_ = false;
+  return count_expanded(static_cast<size_t>(count));
+}
+
+Result<size_t> ArchiveMembers::append_data(std::string& out) {
+  if (!member_open_) return size_t{0};
+  const void* data = nullptr;
+  size_t size = 0;
+  la_int64_t offset = 0;
+  int status;
+  do {  // (an empty block is no end)
+    status = archive_read_data_block(archive_, &data, &size, &offset);
+  } while ((status == ARCHIVE_OK || status == ARCHIVE_WARN) && size == 0);
+  if (status == ARCHIVE_EOF) {
+    member_open_ = false;
+    return size_t{0};
+  }
+  if (status < ARCHIVE_WARN || offset < 0 || static_cast<uint64_t>(offset) != member_read_) {
+    member_open_ = false;
+    if (status == ARCHIVE_FATAL) finished_ = true;
+    return corrupt(archive_);
+  }
+  member_read_ += size;
+  out.append(static_cast<const char*>(data), size);
+  return count_expanded(size);
+}
+
+Result<size_t> ArchiveMembers::count_expanded(size_t count) {
   expanded_ += static_cast<uint64_t>(count);
   double compressed = static_cast<double>(std::max<uint64_t>(bytes_consumed(), 1));
   if (expanded_ > options_.max_doc_bytes &&
@@ -327,24 +361,28 @@ ArchiveMembers::Next ArchiveMembers::next(SourceDocument& doc,
       return fail(doc, id_, corrupt(archive_));
     }
     member_open_ = true;
+    member_read_ = 0;
+    member_sparse_ = archive_entry_sparse_count(entry) > 0;
     if (archive_entry_filetype(entry) == AE_IFDIR) continue;
-    std::string path = member_path(entry);
-    doc.id = id_ + "!" + path;
+    const std::string_view path = member_path(entry);
+    // (in the id's own buffer, which the document before left: no allocation a member)
+    doc.id.assign(id_).append(1, '!').append(path);
     if (archive_entry_size_is_set(entry))
       doc.size = static_cast<uint64_t>(archive_entry_size(entry));
     bool warc = (archive_format(archive_) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_WARC;
     if (warc && archive_entry_mtime_is_set(entry)) doc.date = iso_date(archive_entry_mtime(entry));
+    const bool archive = is_archive_name(path);
     if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry)) {
       doc.error = skipped("not a regular file (link or device)");
     } else if (unsafe_member_path(path)) {
       doc.error = skipped("unsafe member path (absolute or with ..), not read");
-    } else if (is_archive_name(path) && !options_.nested_archives) {
+    } else if (archive && !options_.nested_archives) {
       doc.error = skipped("archive inside an archive, not opened (nested archives are off)");
     } else if (doc.size && *doc.size > options_.max_doc_bytes) {
       doc.error = Error{ErrorCode::too_large,
                         fmt::format("document is {} bytes, over the limit of {} bytes", *doc.size,
                                     options_.max_doc_bytes)};
-    } else if (is_archive_name(path)) {
+    } else if (archive) {
       reader = std::make_unique<MemberReader>(*this);
       return Next::nested_archive;
     } else {

@@ -37,6 +37,12 @@ class ArchiveMembers {
   class MemberReader;
   ArchiveMembers(std::string id, const SourceOptions& options, std::string bytes);
   Result<size_t> read_data(char* buffer, size_t n);
+  // The member's next block (not sparse), appended to `out` from libarchive's buffer; as
+  // read_data, the bytes it added.
+  Result<size_t> append_data(std::string& out);
+  // `count` more bytes read, through the zip-bomb guard: `count`, or the error that ends the
+  // archive.
+  Result<size_t> count_expanded(size_t count);
   // Reads what is left of the current member through the zip-bomb guard.
   Result<bool> drain_member();
   Result<std::string> read_member(uint64_t limit);
@@ -48,6 +54,8 @@ class ArchiveMembers {
   SourceOptions options_;
   std::string bytes_;  // the archive itself when it came from memory
   uint64_t expanded_ = 0;
+  uint64_t member_read_ = 0;  // bytes of the current member read so far
+  bool member_sparse_ = false;
   bool member_open_ = false;
   bool finished_ = false;
 };
