@@ -155,7 +155,7 @@ constexpr size_t kMaxQuoted = 12;  // characters of a quoted name: “三个一�
 bool is_closing_quote(char32_t c) { return c == U'”' || c == U'」'; }
 
 // Whether the number starting at `start` stands inside quotes opened before it in its clause.
-bool inside_quotes(std::string_view s, size_t begin, size_t start) {
+bool inside_quotes(const Stops& stops, std::string_view s, size_t begin, size_t start) {
   // Most numbers have no opening quote within reach: a search of the bytes rules that out
   // before the characters are walked back one by one.
   constexpr size_t kReach = kMaxQuoted * 4;  // bytes: four at most per character
@@ -165,7 +165,7 @@ bool inside_quotes(std::string_view s, size_t begin, size_t start) {
   for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
     pos = previous_char(s, pos);
     char32_t c = code_point_at(s, pos);
-    if (is_closing_quote(c) || is_clause_break(c)) return false;
+    if (is_closing_quote(c) || stops.breaks_clause(c)) return false;
     if (c == U'“' || c == U'「') return true;
   }
   return false;
@@ -304,8 +304,7 @@ bool count_before_place(std::string_view s, const Reading& reading, size_t from,
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
 // 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
 // (每月派出1至2名专家, 每个受援县选派20名专家); nor is a count of the place they go to.
-bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
-  const Lexicon& lex = lexicon();
+bool is_rate(const Lexicon& lex, std::string_view s, const Candidate& c, const Reading& reading) {
   std::string_view clause_before = span(s, c.clause_start, c.count_start);
   // The words of an average share a character (均 of 人均, 平均…): a clause without it holds
   // none of them.
@@ -366,11 +365,10 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
 
 // 至少参加了一百次: a qualifier before the short verb that governs the number (data/words.tsv
 // qualifier_before_verb) still bounds it.
-void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
+void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::string_view s,
+                         size_t begin, Candidate& c) {
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
-  const Lexicon& lex = lexicon();
-  const Stops& walk_stops = stops();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = span(s, begin, p);
@@ -435,9 +433,9 @@ bool no_count_by_words(const Lexicon& lex, std::string_view s, size_t begin, siz
 }
 
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
-std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
-                                    size_t limit, const Reading& reading) {
-  const Lexicon& lex = lexicon();
+std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std::string_view s,
+                                    const NumberMatch& n, size_t begin, size_t limit,
+                                    const Reading& reading) {
   if (n.percent) return std::nullopt;
   Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
@@ -452,7 +450,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   bool classifier_before = false;
   if (!c.classifier) {  // checked first: most numbers have none
     c.classifier = lex.classifier_before(s, begin, n.qualifier_start, c.count_start);
-    if (!c.classifier || (pos < limit && !ends_counted_noun(code_point_at(s, pos)))) {
+    if (!c.classifier || (pos < limit && !stops.ends_noun(code_point_at(s, pos)))) {
       return std::nullopt;
     }
     classifier_before = true;
@@ -470,7 +468,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   // (asked once for both questions below, unless a qualifier word stands before the number)
-  bool number_quoted = inside_quotes(s, begin, n.start);
+  bool number_quoted = inside_quotes(stops, s, begin, n.start);
   if (number_quoted && quotes_name(s, n.end, limit)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
     return std::nullopt;  // COVID-19, 1+7
@@ -494,13 +492,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   c.classifier_end = pos;
   if (c.classifier->kind == "money") qualify_across_currency(s, begin, c);
-  qualify_across_verb(s, begin, c);
+  qualify_across_verb(lex, stops, s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
-  bool quoted =
-      n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
-  const Stops& noun_stops = stops();  // (once for the characters below)
+  bool quoted = n.qualifier_start == n.start ? number_quoted
+                                             : inside_quotes(stops, s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     size_t next = 0;
     char32_t ch = text::char_at(s, pos, next);
@@ -511,7 +508,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
-    if ((!grade && noun_stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
+    if ((!grade && stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
     pos = next;
   }
   c.noun_end = pos;
@@ -527,7 +524,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
 
   c.clause_start = clause_start_before(s, reading, begin, c.count_start);
-  if (is_rate(s, c, reading)) return std::nullopt;
+  if (is_rate(lex, s, c, reading)) return std::nullopt;
   c.clause_end = clause_end_after(s, reading, c.noun_end, limit);
   return c;
 }
@@ -543,8 +540,8 @@ std::string head_of(std::string_view s, const Candidate& c) {
 // An earlier count of the same sentence, with the same kind of classifier, whose noun an
 // elided count inherits (共选派896名专家,其中西藏289名); persons may also inherit from
 // person-times (派出技术人员1200余人次,其中担任副院长的34人) or teams (组建8支医疗队,共计136人).
-const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>& found,
-                            const Candidate& c, size_t begin) {
+const FoundFact* antecedent(const Lexicon& lex, const Reading& reading,
+                            const std::vector<FoundFact>& found, const Candidate& c, size_t begin) {
   // The start of the count's sentence in the reading of its block (after the mark that ends the
   // sentence before, or the block's start): a fact that ends before it is of another sentence,
   // unless the count's sentence continues that one (共选派专家42名…。其中,赴卢氏县12名: its parts).
@@ -560,7 +557,7 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
-    bool persons_of_teams = persons && lexicon().elided(it->fact->metric, c.classifier->text);
+    bool persons_of_teams = persons && lex.elided(it->fact->metric, c.classifier->text);
     // Things inherit only under the same classifier: 中心9个 does not make 救护车15辆 centres.
     bool same = it->kind == c.classifier->kind && (persons || it->fact->unit == c.classifier->text);
     if ((same || persons_of_times || persons_of_teams) && it->fact->metric != "other") {
@@ -587,10 +584,8 @@ const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
 // The scan stops at a preposition whose object the count is (为/给/对); of two cues ending
 // together the longer wins (特色科室, not 科室); a service word that heads a job title is passed
 // over (影像诊断医师11名 are persons, not diagnoses).
-const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, size_t from,
-                              size_t to, size_t& at) {
-  const Lexicon& lex = lexicon();
-  const Stops& walk_stops = stops();
+const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::string_view s,
+                              const Classifier& classifier, size_t from, size_t to, size_t& at) {
   for (size_t p = to; p > from;) {
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
@@ -661,9 +656,9 @@ bool after_label(std::string_view s, const Candidate& c) {
 }
 
 // The count of `c` read into `f`, a fact just made.
-FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                    size_t begin, const Reading& reading, Fact& f) {
-  const Lexicon& lex = lexicon();
+FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, const Candidate& c,
+                    const std::vector<FoundFact>& found, size_t begin, const Reading& reading,
+                    Fact& f) {
   const Classifier& classifier = *c.classifier;
   const NumberMatch& n = *c.number;
   FoundFact out;
@@ -725,14 +720,14 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   }
   if (cue) return out;
   size_t at = 0;
-  if ((cue = nearest_cue_before(s, classifier, c.clause_start, c.count_start, at))) {
+  if ((cue = nearest_cue_before(lex, stops, s, classifier, c.clause_start, c.count_start, at))) {
     decide(cue);
     f.start = at;
     take_built_metric(at);
   }
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
-    if (const FoundFact* earlier = antecedent(reading, found, c, begin)) {
+    if (const FoundFact* earlier = antecedent(lex, reading, found, c, begin)) {
       // the persons of training person-times are trainees, those of teams experts (lists.tsv)
       const ListRule* rule = lex.elided(earlier->fact->metric, classifier.text);
       f.metric = rule ? rule->becomes : earlier->fact->metric;
@@ -749,7 +744,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     // Persons named in no cue of their clause (赴托管方进修,第一年18名), things done (微创手术
     // 从无到有,今年已完成了27台) or things a label names (教学查房：近两百次): the sentence's cue.
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
-    if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
+    if ((cue = nearest_cue_before(lex, stops, s, classifier, start, c.clause_start, at))) {
+      decide(cue);
+    }
   }
   if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
@@ -795,9 +792,9 @@ bool said_between(std::string_view s, const Reading& reading, size_t from, size_
 // after (派出专家34人,包括3名挂职副院长和15名骨干医生: experts), or, once `fact` is read, the
 // count listed before it takes one from it (3批、共计106名专家: teams); unless a word between
 // them says the changing count's own metric.
-void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>& found,
-                 size_t begin, const Reading& reading, FoundFact& fact, bool later) {
-  const Lexicon& lex = lexicon();
+void apply_lists(const Lexicon& lex, std::string_view s, const Candidate& c,
+                 std::vector<FoundFact>& found, size_t begin, const Reading& reading,
+                 FoundFact& fact, bool later) {
   for (const ListRule* listed : later ? lex.lists_later : lex.lists_earlier) {
     const ListRule& rule = *listed;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
@@ -816,7 +813,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (!count_fits) continue;
     FoundFact* earlier = nullptr;
     if (rule.reach == 0) {
-      const FoundFact* a = antecedent(reading, found, c, begin);
+      const FoundFact* a = antecedent(lex, reading, found, c, begin);
       earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
     } else if (!found.empty() && found.back().fact->end <= c.count_start) {
       size_t chars = 0;
@@ -915,9 +912,11 @@ void apply_column(std::string_view s, size_t begin, size_t end, const std::vecto
 }
 
 // Finds the counts of s[begin, end), appending their facts to `facts` and how each was read to
-// `found`; `header`: the column names when the range is a row of a table-like listing.
-void find_in_range(std::string_view s, size_t begin, size_t end,
-                   const std::vector<NumberMatch>& numbers, const Reading& reading,
+// `found`; `header`: the column names when the range is a row of a table-like listing. (The
+// lexicon and the stop tables are fetched once for the report and handed down to every count's
+// reading: a call and a static's guard each time, several times a count, had cost more.)
+void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, size_t begin,
+                   size_t end, const std::vector<NumberMatch>& numbers, const Reading& reading,
                    const std::vector<Cell>& header, std::vector<Fact>& facts,
                    std::vector<FoundFact>& found) {
   auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
@@ -928,13 +927,14 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
       fact.fact->quote = std::string(s.substr(fact.fact->start, fact.fact->end - fact.fact->start));
       found.push_back(fact);
     };
-    if (auto candidate = read_count(s, *it, begin, end, reading)) {
-      FoundFact fact = make_fact(s, *candidate, found, begin, reading, facts.emplace_back());
+    if (auto candidate = read_count(lex, stops, s, *it, begin, end, reading)) {
+      FoundFact fact =
+          make_fact(lex, stops, s, *candidate, found, begin, reading, facts.emplace_back());
       fact.at = it->start;
       fact.count_start = candidate->count_start;
-      apply_lists(s, *candidate, found, begin, reading, fact, true);
+      apply_lists(lex, s, *candidate, found, begin, reading, fact, true);
       apply_frame(s, *candidate, reading, fact);
-      apply_lists(s, *candidate, found, begin, reading, fact, false);
+      apply_lists(lex, s, *candidate, found, begin, reading, fact, false);
       apply_column(s, begin, end, header, fact);
       keep(fact);
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
@@ -969,10 +969,9 @@ size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, 
 
 // Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
 // to pass over; not in a table's row, whose bare cells count_in_cell reads.
-void drop_no_counts(std::string_view s, const Document& document,
-                    const std::vector<std::vector<Cell>>& headers, std::vector<size_t>& starts) {
-  const Lexicon& lex = lexicon();
-  const Stops& no_count_stops = stops();
+void drop_no_counts(const Lexicon& lex, const Stops& no_count_stops, std::string_view s,
+                    const Document& document, const std::vector<std::vector<Cell>>& headers,
+                    std::vector<size_t>& starts) {
   size_t kept = 0, k = 0;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
@@ -1005,7 +1004,9 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
   // numbers may start in them listed, in one scan.) Nor those that surely count nothing.
-  drop_no_counts(text, document, headers, reading.number_starts);
+  const Lexicon& lex = lexicon();
+  const Stops& count_stops = stops();
+  drop_no_counts(lex, count_stops, text, document, headers, reading.number_starts);
   // Room for a number per place one may start (an upper bound): the vector grew a few times in
   // every document.
   std::vector<NumberMatch> numbers;
@@ -1024,7 +1025,8 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {
-      find_in_range(text, block.start, block.end, numbers, reading, headers[i], facts, found);
+      find_in_range(lex, count_stops, text, block.start, block.end, numbers, reading, headers[i],
+                    facts, found);
     }
   }
   std::vector<size_t> at;  // where each fact's number stands
