@@ -201,6 +201,9 @@ struct Candidate {
   size_t classifier_end;  // after the classifier and any 以上/左右
   size_t noun_start, noun_end;
   size_t clause_start, clause_end;
+  // The clause of the reading that holds the number (clauses.size() when none): the clauses of
+  // the count's other parts are mostly this one (clause_near), asked of it without a search.
+  size_t clause;
 };
 
 // A count read, and how: its fact stands in find_facts' vector of facts, built there in place
@@ -384,11 +387,23 @@ void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::strin
   }
 }
 
+// Reading::clause_at(pos), told without a search where `pos` stands in the clause `near` (a
+// clause's index, or clauses.size()).
+size_t clause_near(const Reading& reading, size_t near, size_t pos) {
+  if (near < reading.clauses.size() && reading.clauses[near].start <= pos &&
+      pos < reading.clauses[near].end) {
+    return near;
+  }
+  return reading.clause_at(pos);
+}
+
 // Where the clause holding `pos` starts, at most kMaxClause characters back and not before
 // `begin`: the start of its clause in `reading`, whose breaks are those of is_clause_break
 // (clauses.h), so that no character on the way is decoded; `pos` itself when it stands in none.
-size_t clause_start_before(std::string_view s, const Reading& reading, size_t begin, size_t pos) {
-  size_t clause = reading.clause_at(pos);
+// `near`: the clause that most likely holds `pos` (clause_near).
+size_t clause_start_before(std::string_view s, const Reading& reading, size_t near, size_t begin,
+                           size_t pos) {
+  size_t clause = clause_near(reading, near, pos);
   size_t floor =
       clause < reading.clauses.size() ? std::max(begin, reading.clauses[clause].start) : pos;
   if (pos - floor <= kMaxClause) return floor;  // no more characters than bytes
@@ -400,9 +415,10 @@ size_t clause_start_before(std::string_view s, const Reading& reading, size_t be
 }
 
 // Where the clause holding `pos` ends (before its break), at most kMaxClause characters on and
-// not after `limit`; `pos` itself when it stands at a break.
-size_t clause_end_after(std::string_view s, const Reading& reading, size_t pos, size_t limit) {
-  size_t clause = pos < limit ? reading.clause_at(pos) : reading.clauses.size();
+// not after `limit`; `pos` itself when it stands at a break. `near` as for clause_start_before.
+size_t clause_end_after(std::string_view s, const Reading& reading, size_t near, size_t pos,
+                        size_t limit) {
+  size_t clause = pos < limit ? clause_near(reading, near, pos) : reading.clauses.size();
   size_t ceiling =
       clause < reading.clauses.size() ? std::min(limit, reading.clauses[clause].end) : pos;
   if (ceiling - pos <= kMaxClause) return ceiling;
@@ -437,7 +453,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
                                     const NumberMatch& n, size_t begin, size_t limit,
                                     const Reading& reading) {
   if (n.percent) return std::nullopt;
-  Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
+  Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
   for (std::string_view more : {"余"sv, "多"sv}) {  // 2000 余名: the infix after a blank
     if (word_at(s, pos, limit, more)) {
@@ -523,9 +539,10 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
     c.noun_end = c.noun_start;
   }
 
-  c.clause_start = clause_start_before(s, reading, begin, c.count_start);
+  c.clause = reading.clause_at(n.start);
+  c.clause_start = clause_start_before(s, reading, c.clause, begin, c.count_start);
   if (is_rate(lex, s, c, reading)) return std::nullopt;
-  c.clause_end = clause_end_after(s, reading, c.noun_end, limit);
+  c.clause_end = clause_end_after(s, reading, c.clause, c.noun_end, limit);
   return c;
 }
 
@@ -545,7 +562,7 @@ const FoundFact* antecedent(const Lexicon& lex, const Reading& reading,
   // The start of the count's sentence in the reading of its block (after the mark that ends the
   // sentence before, or the block's start): a fact that ends before it is of another sentence,
   // unless the count's sentence continues that one (共选派专家42名…。其中,赴卢氏县12名: its parts).
-  size_t clause = reading.clause_at(c.number->qualifier_start);
+  size_t clause = clause_near(reading, c.clause, c.number->qualifier_start);
   size_t sentence_start = begin;
   if (clause < reading.clauses.size()) {
     size_t sentence = reading.clauses[clause].sentence;
@@ -854,7 +871,7 @@ void apply_lists(const Lexicon& lex, std::string_view s, const Candidate& c,
 //   nearer the number governs them (派出专家培养骨干20名).
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
-  const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
+  const FrameHit* hit = governing_frame(reading, c.clause, at);  // (c.clause holds `at`)
   if (!hit || !overrides(*hit->frame, found)) return;
   const Frame& frame = *hit->frame;
   Fact& f = *found.fact;
@@ -862,7 +879,7 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
   // the frame of an earlier clause that the count's clause continues (其中, 另有)
-  bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
+  bool continued = hit->start < reading.clauses[c.clause].start;
   // 组建了心血管、肿瘤两个专科联盟: the pattern's tail inside the count's own noun
   bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
                       hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
