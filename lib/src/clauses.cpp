@@ -212,9 +212,11 @@ void find_frames(const FrameTable& t, std::string_view s, const std::vector<Star
       if (p + word.size() > end || !text::rest_matches(s, p, word, first)) continue;
       FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
       if (!frame->tail.empty()) {
-        size_t at = s.substr(hit.end, end - hit.end).find(frame->tail);
+        // (text::find: the tails start with an ideograph, whose lead byte string_view::find
+        // would stop at every sixth character of the clause)
+        size_t at = text::find(s.substr(0, end), frame->tail, hit.end);
         if (at == std::string_view::npos) continue;
-        hit.tail_start = hit.end + at;
+        hit.tail_start = at;
         hit.tail_end = hit.tail_start + frame->tail.size();
       }
       out.push_back(hit);

@@ -11,6 +11,7 @@
 #include "document_text.h"
 #include "facts_lexicon.h"
 #include "table_rows.h"
+#include "three_byte_stops.h"
 #include "zhreport/clauses.h"
 #include "zhreport/numbers.h"
 
@@ -154,7 +155,7 @@ constexpr size_t kMaxQuoted = 12;  // characters of a quoted name: “三个一�
 bool is_closing_quote(char32_t c) { return c == U'”' || c == U'」'; }
 
 // Whether the number starting at `start` stands inside quotes opened before it in its clause.
-bool inside_quotes(std::string_view s, size_t begin, size_t start) {
+bool inside_quotes(const Stops& stops, std::string_view s, size_t begin, size_t start) {
   // Most numbers have no opening quote within reach: a search of the bytes rules that out
   // before the characters are walked back one by one.
   constexpr size_t kReach = kMaxQuoted * 4;  // bytes: four at most per character
@@ -164,7 +165,7 @@ bool inside_quotes(std::string_view s, size_t begin, size_t start) {
   for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
     pos = previous_char(s, pos);
     char32_t c = code_point_at(s, pos);
-    if (is_closing_quote(c) || is_clause_break(c)) return false;
+    if (is_closing_quote(c) || stops.breaks_clause(c)) return false;
     if (c == U'“' || c == U'「') return true;
   }
   return false;
@@ -200,6 +201,9 @@ struct Candidate {
   size_t classifier_end;  // after the classifier and any 以上/左右
   size_t noun_start, noun_end;
   size_t clause_start, clause_end;
+  // The clause of the reading that holds the number (clauses.size() when none): the clauses of
+  // the count's other parts are mostly this one (clause_near), asked of it without a search.
+  size_t clause;
 };
 
 // A count read, and how: its fact stands in find_facts' vector of facts, built there in place
@@ -303,12 +307,33 @@ bool count_before_place(std::string_view s, const Reading& reading, size_t from,
 // An average (平均派驻4.8人); or a rate or share (每天接诊60人, 每名专家带教2名学员,
 // 每个县至少建成1个) unless persons are sent after the rate word: then it is a quota
 // (每月派出1至2名专家, 每个受援县选派20名专家); nor is a count of the place they go to.
-bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
-  const Lexicon& lex = lexicon();
+bool is_rate(const Lexicon& lex, std::string_view s, const Candidate& c, const Reading& reading) {
   std::string_view clause_before = span(s, c.clause_start, c.count_start);
   // The words of an average share a character (均 of 人均, 平均…): a clause without it holds
   // none of them.
   static const std::string in_every_average = character_in_every(lex.average);
+  // Most clauses hold no character that those words, or the rate words below, need (均 or the
+  // average words' first characters, the rate words' first: 每): one pass over the clause tells
+  // that, where a search for each cost a call to memchr or two.
+  static const text::ThreeByteStops needed = [&] {
+    text::ThreeByteStops chars;
+    std::u32string ascii;  // (of those: an ASCII character must stop the pass too)
+    auto add = [&](std::string_view word) {
+      char32_t c = code_point_at(word, 0);
+      chars.add(c);
+      if (c < 0x80) ascii += c;
+    };
+    if (in_every_average.empty()) {
+      for (const std::string& w : lex.average) add(w);
+    } else {
+      add(in_every_average);
+    }
+    for (const std::string& w : lex.in_clause) add(w);
+    chars.pass_ascii(
+        [&](char c) { return ascii.find(static_cast<unsigned char>(c)) == ascii.npos; });
+    return chars;
+  }();
+  if (needed.skip(clause_before, 0) == clause_before.size()) return false;
   bool may_average = in_every_average.empty() ||
                      text::find(clause_before, in_every_average) != std::string_view::npos;
   for (size_t i = 0; i < lex.average.size() && may_average; ++i) {
@@ -343,11 +368,10 @@ bool is_rate(std::string_view s, const Candidate& c, const Reading& reading) {
 
 // 至少参加了一百次: a qualifier before the short verb that governs the number (data/words.tsv
 // qualifier_before_verb) still bounds it.
-void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
+void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::string_view s,
+                         size_t begin, Candidate& c) {
   constexpr size_t kMaxVerb = 3;  // characters between: 参加了, 完成
   if (c.qualifier != Qualifier::exact) return;
-  const Lexicon& lex = lexicon();
-  const Stops& walk_stops = stops();
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = span(s, begin, p);
@@ -363,11 +387,23 @@ void qualify_across_verb(std::string_view s, size_t begin, Candidate& c) {
   }
 }
 
+// Reading::clause_at(pos), told without a search where `pos` stands in the clause `near` (a
+// clause's index, or clauses.size()).
+size_t clause_near(const Reading& reading, size_t near, size_t pos) {
+  if (near < reading.clauses.size() && reading.clauses[near].start <= pos &&
+      pos < reading.clauses[near].end) {
+    return near;
+  }
+  return reading.clause_at(pos);
+}
+
 // Where the clause holding `pos` starts, at most kMaxClause characters back and not before
 // `begin`: the start of its clause in `reading`, whose breaks are those of is_clause_break
 // (clauses.h), so that no character on the way is decoded; `pos` itself when it stands in none.
-size_t clause_start_before(std::string_view s, const Reading& reading, size_t begin, size_t pos) {
-  size_t clause = reading.clause_at(pos);
+// `near`: the clause that most likely holds `pos` (clause_near).
+size_t clause_start_before(std::string_view s, const Reading& reading, size_t near, size_t begin,
+                           size_t pos) {
+  size_t clause = clause_near(reading, near, pos);
   size_t floor =
       clause < reading.clauses.size() ? std::max(begin, reading.clauses[clause].start) : pos;
   if (pos - floor <= kMaxClause) return floor;  // no more characters than bytes
@@ -379,9 +415,10 @@ size_t clause_start_before(std::string_view s, const Reading& reading, size_t be
 }
 
 // Where the clause holding `pos` ends (before its break), at most kMaxClause characters on and
-// not after `limit`; `pos` itself when it stands at a break.
-size_t clause_end_after(std::string_view s, const Reading& reading, size_t pos, size_t limit) {
-  size_t clause = pos < limit ? reading.clause_at(pos) : reading.clauses.size();
+// not after `limit`; `pos` itself when it stands at a break. `near` as for clause_start_before.
+size_t clause_end_after(std::string_view s, const Reading& reading, size_t near, size_t pos,
+                        size_t limit) {
+  size_t clause = pos < limit ? clause_near(reading, near, pos) : reading.clauses.size();
   size_t ceiling =
       clause < reading.clauses.size() ? std::min(limit, reading.clauses[clause].end) : pos;
   if (ceiling - pos <= kMaxClause) return ceiling;
@@ -412,11 +449,11 @@ bool no_count_by_words(const Lexicon& lex, std::string_view s, size_t begin, siz
 }
 
 // Reads the classifier and its surroundings after a number; nullopt when it is no count.
-std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, size_t begin,
-                                    size_t limit, const Reading& reading) {
-  const Lexicon& lex = lexicon();
+std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std::string_view s,
+                                    const NumberMatch& n, size_t begin, size_t limit,
+                                    const Reading& reading) {
   if (n.percent) return std::nullopt;
-  Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0};
+  Candidate c{&n, nullptr, n.qualifier, n.qualifier_start, 0, 0, 0, 0, 0, 0};
   size_t pos = skip_blanks(s, n.end, limit);
   for (std::string_view more : {"余"sv, "多"sv}) {  // 2000 余名: the infix after a blank
     if (word_at(s, pos, limit, more)) {
@@ -429,7 +466,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   bool classifier_before = false;
   if (!c.classifier) {  // checked first: most numbers have none
     c.classifier = lex.classifier_before(s, begin, n.qualifier_start, c.count_start);
-    if (!c.classifier || (pos < limit && !ends_counted_noun(code_point_at(s, pos)))) {
+    if (!c.classifier || (pos < limit && !stops.ends_noun(code_point_at(s, pos)))) {
       return std::nullopt;
     }
     classifier_before = true;
@@ -447,7 +484,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   // (asked once for both questions below, unless a qualifier word stands before the number)
-  bool number_quoted = inside_quotes(s, begin, n.start);
+  bool number_quoted = inside_quotes(stops, s, begin, n.start);
   if (number_quoted && quotes_name(s, n.end, limit)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
     return std::nullopt;  // COVID-19, 1+7
@@ -471,13 +508,12 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
   }
   c.classifier_end = pos;
   if (c.classifier->kind == "money") qualify_across_currency(s, begin, c);
-  qualify_across_verb(s, begin, c);
+  qualify_across_verb(lex, stops, s, begin, c);
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
-  bool quoted =
-      n.qualifier_start == n.start ? number_quoted : inside_quotes(s, begin, n.qualifier_start);
-  const Stops& noun_stops = stops();  // (once for the characters below)
+  bool quoted = n.qualifier_start == n.start ? number_quoted
+                                             : inside_quotes(stops, s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     size_t next = 0;
     char32_t ch = text::char_at(s, pos, next);
@@ -488,7 +524,7 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     }
     bool grade = ch == U'等' && pos > c.noun_start &&  // 三级甲等医院: 等 of a grade
                  lex.grade.find(code_point_at(s, previous_char(s, pos))) != std::u32string::npos;
-    if ((!grade && noun_stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
+    if ((!grade && stops.ends_noun(ch)) || (quoted && is_closing_quote(ch))) break;
     pos = next;
   }
   c.noun_end = pos;
@@ -503,9 +539,10 @@ std::optional<Candidate> read_count(std::string_view s, const NumberMatch& n, si
     c.noun_end = c.noun_start;
   }
 
-  c.clause_start = clause_start_before(s, reading, begin, c.count_start);
-  if (is_rate(s, c, reading)) return std::nullopt;
-  c.clause_end = clause_end_after(s, reading, c.noun_end, limit);
+  c.clause = reading.clause_at(n.start);
+  c.clause_start = clause_start_before(s, reading, c.clause, begin, c.count_start);
+  if (is_rate(lex, s, c, reading)) return std::nullopt;
+  c.clause_end = clause_end_after(s, reading, c.clause, c.noun_end, limit);
   return c;
 }
 
@@ -520,12 +557,12 @@ std::string head_of(std::string_view s, const Candidate& c) {
 // An earlier count of the same sentence, with the same kind of classifier, whose noun an
 // elided count inherits (共选派896名专家,其中西藏289名); persons may also inherit from
 // person-times (派出技术人员1200余人次,其中担任副院长的34人) or teams (组建8支医疗队,共计136人).
-const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>& found,
-                            const Candidate& c, size_t begin) {
+const FoundFact* antecedent(const Lexicon& lex, const Reading& reading,
+                            const std::vector<FoundFact>& found, const Candidate& c, size_t begin) {
   // The start of the count's sentence in the reading of its block (after the mark that ends the
   // sentence before, or the block's start): a fact that ends before it is of another sentence,
   // unless the count's sentence continues that one (共选派专家42名…。其中,赴卢氏县12名: its parts).
-  size_t clause = reading.clause_at(c.number->qualifier_start);
+  size_t clause = clause_near(reading, c.clause, c.number->qualifier_start);
   size_t sentence_start = begin;
   if (clause < reading.clauses.size()) {
     size_t sentence = reading.clauses[clause].sentence;
@@ -537,7 +574,7 @@ const FoundFact* antecedent(const Reading& reading, const std::vector<FoundFact>
     bool persons = c.classifier->kind == "person";
     bool persons_of_times = persons && it->kind == "person_times";
     // persons of a count whose persons lists.tsv names (组建8支医疗队,共计136人)
-    bool persons_of_teams = persons && lexicon().elided(it->fact->metric, c.classifier->text);
+    bool persons_of_teams = persons && lex.elided(it->fact->metric, c.classifier->text);
     // Things inherit only under the same classifier: 中心9个 does not make 救护车15辆 centres.
     bool same = it->kind == c.classifier->kind && (persons || it->fact->unit == c.classifier->text);
     if ((same || persons_of_times || persons_of_teams) && it->fact->metric != "other") {
@@ -564,10 +601,8 @@ const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
 // The scan stops at a preposition whose object the count is (为/给/对); of two cues ending
 // together the longer wins (特色科室, not 科室); a service word that heads a job title is passed
 // over (影像诊断医师11名 are persons, not diagnoses).
-const Cue* nearest_cue_before(std::string_view s, const Classifier& classifier, size_t from,
-                              size_t to, size_t& at) {
-  const Lexicon& lex = lexicon();
-  const Stops& walk_stops = stops();
+const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::string_view s,
+                              const Classifier& classifier, size_t from, size_t to, size_t& at) {
   for (size_t p = to; p > from;) {
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
@@ -638,9 +673,9 @@ bool after_label(std::string_view s, const Candidate& c) {
 }
 
 // The count of `c` read into `f`, a fact just made.
-FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<FoundFact>& found,
-                    size_t begin, const Reading& reading, Fact& f) {
-  const Lexicon& lex = lexicon();
+FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, const Candidate& c,
+                    const std::vector<FoundFact>& found, size_t begin, const Reading& reading,
+                    Fact& f) {
   const Classifier& classifier = *c.classifier;
   const NumberMatch& n = *c.number;
   FoundFact out;
@@ -702,14 +737,14 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
   }
   if (cue) return out;
   size_t at = 0;
-  if ((cue = nearest_cue_before(s, classifier, c.clause_start, c.count_start, at))) {
+  if ((cue = nearest_cue_before(lex, stops, s, classifier, c.clause_start, c.count_start, at))) {
     decide(cue);
     f.start = at;
     take_built_metric(at);
   }
   if (cue) return out;
   if (c.noun_start == c.noun_end) {
-    if (const FoundFact* earlier = antecedent(reading, found, c, begin)) {
+    if (const FoundFact* earlier = antecedent(lex, reading, found, c, begin)) {
       // the persons of training person-times are trainees, those of teams experts (lists.tsv)
       const ListRule* rule = lex.elided(earlier->fact->metric, classifier.text);
       f.metric = rule ? rule->becomes : earlier->fact->metric;
@@ -726,7 +761,9 @@ FoundFact make_fact(std::string_view s, const Candidate& c, const std::vector<Fo
     // Persons named in no cue of their clause (赴托管方进修,第一年18名), things done (微创手术
     // 从无到有,今年已完成了27台) or things a label names (教学查房：近两百次): the sentence's cue.
     size_t start = sentence_start(s, c.clause_start, begin, 2 * kMaxClause);
-    if ((cue = nearest_cue_before(s, classifier, start, c.clause_start, at))) decide(cue);
+    if ((cue = nearest_cue_before(lex, stops, s, classifier, start, c.clause_start, at))) {
+      decide(cue);
+    }
   }
   if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
   if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
@@ -772,9 +809,9 @@ bool said_between(std::string_view s, const Reading& reading, size_t from, size_
 // after (派出专家34人,包括3名挂职副院长和15名骨干医生: experts), or, once `fact` is read, the
 // count listed before it takes one from it (3批、共计106名专家: teams); unless a word between
 // them says the changing count's own metric.
-void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>& found,
-                 size_t begin, const Reading& reading, FoundFact& fact, bool later) {
-  const Lexicon& lex = lexicon();
+void apply_lists(const Lexicon& lex, std::string_view s, const Candidate& c,
+                 std::vector<FoundFact>& found, size_t begin, const Reading& reading,
+                 FoundFact& fact, bool later) {
   for (const ListRule* listed : later ? lex.lists_later : lex.lists_earlier) {
     const ListRule& rule = *listed;
     if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
@@ -793,7 +830,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
     if (!count_fits) continue;
     FoundFact* earlier = nullptr;
     if (rule.reach == 0) {
-      const FoundFact* a = antecedent(reading, found, c, begin);
+      const FoundFact* a = antecedent(lex, reading, found, c, begin);
       earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
     } else if (!found.empty() && found.back().fact->end <= c.count_start) {
       size_t chars = 0;
@@ -834,7 +871,7 @@ void apply_lists(std::string_view s, const Candidate& c, std::vector<FoundFact>&
 //   nearer the number governs them (派出专家培养骨干20名).
 void apply_frame(std::string_view s, const Candidate& c, const Reading& reading, FoundFact& found) {
   size_t at = c.number->start;
-  const FrameHit* hit = governing_frame(reading, reading.clause_at(at), at);
+  const FrameHit* hit = governing_frame(reading, c.clause, at);  // (c.clause holds `at`)
   if (!hit || !overrides(*hit->frame, found)) return;
   const Frame& frame = *hit->frame;
   Fact& f = *found.fact;
@@ -842,7 +879,7 @@ void apply_frame(std::string_view s, const Candidate& c, const Reading& reading,
   bool persons = kind == "person", person_times = kind == "person_times";
   bool own = hit->start >= c.clause_start && hit->tail_end <= at;  // not one it continues
   // the frame of an earlier clause that the count's clause continues (其中, 另有)
-  bool continued = hit->start < reading.clauses[reading.clause_at(at)].start;
+  bool continued = hit->start < reading.clauses[c.clause].start;
   // 组建了心血管、肿瘤两个专科联盟: the pattern's tail inside the count's own noun
   bool tail_in_noun = hit->start >= c.clause_start && hit->end <= at &&
                       hit->tail_start >= c.noun_start && hit->tail_end <= c.noun_end;
@@ -892,9 +929,11 @@ void apply_column(std::string_view s, size_t begin, size_t end, const std::vecto
 }
 
 // Finds the counts of s[begin, end), appending their facts to `facts` and how each was read to
-// `found`; `header`: the column names when the range is a row of a table-like listing.
-void find_in_range(std::string_view s, size_t begin, size_t end,
-                   const std::vector<NumberMatch>& numbers, const Reading& reading,
+// `found`; `header`: the column names when the range is a row of a table-like listing. (The
+// lexicon and the stop tables are fetched once for the report and handed down to every count's
+// reading: a call and a static's guard each time, several times a count, had cost more.)
+void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, size_t begin,
+                   size_t end, const std::vector<NumberMatch>& numbers, const Reading& reading,
                    const std::vector<Cell>& header, std::vector<Fact>& facts,
                    std::vector<FoundFact>& found) {
   auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
@@ -905,13 +944,14 @@ void find_in_range(std::string_view s, size_t begin, size_t end,
       fact.fact->quote = std::string(s.substr(fact.fact->start, fact.fact->end - fact.fact->start));
       found.push_back(fact);
     };
-    if (auto candidate = read_count(s, *it, begin, end, reading)) {
-      FoundFact fact = make_fact(s, *candidate, found, begin, reading, facts.emplace_back());
+    if (auto candidate = read_count(lex, stops, s, *it, begin, end, reading)) {
+      FoundFact fact =
+          make_fact(lex, stops, s, *candidate, found, begin, reading, facts.emplace_back());
       fact.at = it->start;
       fact.count_start = candidate->count_start;
-      apply_lists(s, *candidate, found, begin, reading, fact, true);
+      apply_lists(lex, s, *candidate, found, begin, reading, fact, true);
       apply_frame(s, *candidate, reading, fact);
-      apply_lists(s, *candidate, found, begin, reading, fact, false);
+      apply_lists(lex, s, *candidate, found, begin, reading, fact, false);
       apply_column(s, begin, end, header, fact);
       keep(fact);
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
@@ -946,10 +986,9 @@ size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, 
 
 // Drops from Reading::number_starts the starts of the numbers of no_count_end, for find_numbers
 // to pass over; not in a table's row, whose bare cells count_in_cell reads.
-void drop_no_counts(std::string_view s, const Document& document,
-                    const std::vector<std::vector<Cell>>& headers, std::vector<size_t>& starts) {
-  const Lexicon& lex = lexicon();
-  const Stops& no_count_stops = stops();
+void drop_no_counts(const Lexicon& lex, const Stops& no_count_stops, std::string_view s,
+                    const Document& document, const std::vector<std::vector<Cell>>& headers,
+                    std::vector<size_t>& starts) {
   size_t kept = 0, k = 0;
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
@@ -982,7 +1021,9 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   // The numbers of the countable blocks only: the page around the report (menus, dates, related
   // articles) holds many that no count is read from. (Those blocks' clauses are read, and where
   // numbers may start in them listed, in one scan.) Nor those that surely count nothing.
-  drop_no_counts(text, document, headers, reading.number_starts);
+  const Lexicon& lex = lexicon();
+  const Stops& count_stops = stops();
+  drop_no_counts(lex, count_stops, text, document, headers, reading.number_starts);
   // Room for a number per place one may start (an upper bound): the vector grew a few times in
   // every document.
   std::vector<NumberMatch> numbers;
@@ -1001,7 +1042,8 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document) {
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {
-      find_in_range(text, block.start, block.end, numbers, reading, headers[i], facts, found);
+      find_in_range(lex, count_stops, text, block.start, block.end, numbers, reading, headers[i],
+                    facts, found);
     }
   }
   std::vector<size_t> at;  // where each fact's number stands
