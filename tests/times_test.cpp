@@ -109,6 +109,10 @@ const Case kCases[] = {
     // a report's date of a month or a year alone
     {"今年以来,共接诊", "2024-08", "今年以来", TimeKind::since, "2024", "2024-08"},
     {"今年以来,共接诊", "2024", "今年以来", TimeKind::since, "2024", "2024"},
+    // a part of the year after 第: after a year, after 自, or from its numeral
+    {"2023年第一季度,共接诊", "", "2023年第一季度", TimeKind::point, "2023-01", "2023-03"},
+    {"自第一季度起,共接诊", "2024-08-09", "自第一季度起", TimeKind::since, "2024-01", "2024-08-09"},
+    {"第一季度,共接诊", "2024-08-09", "一季度", TimeKind::point, "2024-01", "2024-03"},
     // 近 before a number of up to three digits, 多 or 余 and a unit
     {"近3余个月来,共接诊", "2024-08-09", "近3余个月来", TimeKind::recent, "2024-05", "2024-08-09"},
 };

@@ -82,6 +82,8 @@ bool opens_phrase(Role r) {
 // 自, 近): a phrase only where the character after them may start one.
 bool opens_more(Role r) { return r == Role::until || r == Role::since || r == Role::recent; }
 
+constexpr std::string_view kOrdinal = "第";  // of 第N个年头
+
 // What a length of days or weeks is read before only (十天来, 两周以来: read_duration).
 constexpr std::string_view kDaysBefore[] = {"来", "以来"};
 
@@ -149,11 +151,13 @@ struct Lexicon {
       role_first_chars[static_cast<size_t>(w.role)].set(first & 0xFFFF);
       if (w.role == Role::to && first >= 0x4E00) joiners.push_back(word);
       if (w.role == Role::announce) announcers.push_back(word);
-      if (opens_phrase(w.role)) {
+      if (opens_phrase(w.role)) starts += first;
+      // (a phrase at 第 is 第N个年头 alone, found at its number: 第一季度 opens none, its part
+      // of the year is read after a year, 2023年第一季度, or from its numeral)
+      if (opens_phrase(w.role) && !word.starts_with(kOrdinal)) {
         first_chars.set(first & 0xFFFF);
         word_first_chars.set(first & 0xFFFF);
         stops.add(first);
-        starts += first;
         if (next_char(word, 0) == word.size() && opens_more(w.role)) {
           alone += first;
         } else {
@@ -290,6 +294,16 @@ const Lexicon& lexicon() {
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `word` stands at s[pos] (pos <= s.size()), its bytes compared here: asked after most
+// numbers of a text, where a call to memcmp cost more than the comparison.
+bool stands_at(std::string_view s, size_t pos, std::string_view word) {
+  if (s.size() - pos < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (s[pos + i] != word[i]) return false;
+  }
+  return true;
+}
 
 // The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1.
 int chinese_digit(char32_t c) {
@@ -430,7 +444,7 @@ size_t past_blanks(std::string_view s, size_t p) {
 int last_month_of_range(std::string_view s, int first, size_t& end) {
   size_t joiner = lexicon().word_at(s, end, Role::to), last_end = 0;
   int last = joiner ? small_number(s, end + joiner, 2, last_end) : -1;
-  if (last <= first || last > 12 || !s.substr(last_end).starts_with("月")) return 0;
+  if (last <= first || last > 12 || !stands_at(s, last_end, "月")) return 0;
   end = last_end;
   return last;
 }
@@ -441,22 +455,20 @@ bool read_month_day(std::string_view s, size_t& p, Date& d) {
   size_t end = 0;
   int month = small_number(s, past_blanks(s, p), 2, end);
   end = past_blanks(s, end);
-  int last =
-      month >= 1 && !s.substr(end).starts_with("月") ? last_month_of_range(s, month, end) : 0;
+  int last = month >= 1 && !stands_at(s, end, "月") ? last_month_of_range(s, month, end) : 0;
   if (last) {
     p = end + 3;
     d.first_month = month, d.last_month = last;
     return true;
   }
-  if (month < 1 || month > 12 || !s.substr(end).starts_with("月")) return false;
-  if (s.substr(end + 3).starts_with("份")) end += 3;
+  if (month < 1 || month > 12 || !stands_at(s, end, "月")) return false;
+  if (stands_at(s, end + 3, "份")) end += 3;
   p = end + 3;
   d.first_month = d.last_month = month;
   size_t day_end = 0;
   int day = small_number(s, past_blanks(s, p), 2, day_end);
   day_end = day > 0 ? past_blanks(s, day_end) : day_end;
-  if (day >= 1 && day <= 31 &&
-      (s.substr(day_end).starts_with("日") || s.substr(day_end).starts_with("号"))) {
+  if (day >= 1 && day <= 31 && (stands_at(s, day_end, "日") || stands_at(s, day_end, "号"))) {
     d.day = day;
     p = day_end + 3;
   }
@@ -503,7 +515,7 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
   if (size_t n = lex.word_at(s, pos, Role::relative, &w)) {
     d.year = today.year ? today.year + w->value : -1;
     p = pos + n;
-    if (s.substr(p).starts_with("度")) p += 3;  // 本年度
+    if (stands_at(s, p, "度")) p += 3;  // 本年度
     size_t q = p;
     Date md;
     if (read_month_day(s, q, md)) {
@@ -514,11 +526,11 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
   } else if (int year = year_at(s, pos, end)) {
     d.year = year;
     p = end;
-    if (s.substr(past_blanks(s, p)).starts_with("年")) p = past_blanks(s, p);
+    if (stands_at(s, past_blanks(s, p), "年")) p = past_blanks(s, p);
     char sep = p < s.size() ? s[p] : 0;
     if (size_t n = lex.word_at(s, p, Role::year_of)) {
       p += n;
-    } else if (s.substr(p).starts_with("年")) {
+    } else if (stands_at(s, p, "年")) {
       p += 3;
       size_t q = p;
       Date md;
@@ -572,7 +584,7 @@ std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first)
   size_t end = 0;
   int day = first.day ? small_number(s, pos, 2, end) : -1;
   if (day <= first.day || day > 31) return std::nullopt;
-  if (!s.substr(end).starts_with("日") && !s.substr(end).starts_with("号")) return std::nullopt;
+  if (!stands_at(s, end, "日") && !stands_at(s, end, "号")) return std::nullopt;
   Date d = first;
   d.day = day;
   d.start = pos;
@@ -582,11 +594,8 @@ std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first)
 
 // 多 or 余 after a duration's number or unit (二十多年来, 60余年来): its length in bytes, else 0.
 size_t more_mark(std::string_view s, size_t pos) {
-  std::string_view rest = s.substr(pos);
-  return rest.starts_with("多") || rest.starts_with("余") ? 3 : 0;
+  return stands_at(s, pos, "多") || stands_at(s, pos, "余") ? 3 : 0;
 }
-
-constexpr std::string_view kOrdinal = "第";  // of 第N个年头
 
 // The first day of the last `days` days up to `today` (a length of days counts its last day
 // too: 十天来 on 09-12 runs from 09-03); its month only when `today` has no day (counted from
@@ -619,7 +628,7 @@ std::optional<Length> read_length(std::string_view s, size_t pos) {
   if (!unit_size) return std::nullopt;
   end += unit_size;
   if (l.unit->per == 'y') {
-    l.half = s.substr(end).starts_with("半");
+    l.half = stands_at(s, end, "半");
     end += l.half ? 3 : more_mark(s, end);
   }
   l.end = end;
@@ -646,9 +655,9 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     if (today.year) t.since = iso(today.year - (n - 1), 0, 0), t.until = today.iso;
     return t;
   }
-  if (s.substr(p).starts_with("半")) {
+  if (stands_at(s, p, "半")) {
     p += 3;
-    if (!s.substr(p).starts_with("年")) return std::nullopt;
+    if (!stands_at(s, p, "年")) return std::nullopt;
     months = 6;
     p += 3;
   } else {
@@ -694,16 +703,6 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     }
   }
   return t;
-}
-
-// Whether `word` stands at s[pos] (pos <= s.size()), its bytes compared here: asked after most
-// numbers of a text, where a call to memcmp cost more than the comparison.
-bool stands_at(std::string_view s, size_t pos, std::string_view word) {
-  if (s.size() - pos < word.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (s[pos + i] != word[i]) return false;
-  }
-  return true;
 }
 
 // Whether read_phrase may find a phrase at `pos`, a character that starts_phrase. At a word's
@@ -848,7 +847,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
       p += joiner + n;
     } else if ((second = read_date(s, p + joiner, first->year, today)) && !second->bare_year) {
       p = second->end;
-      if (first->bare_year && second->first_month == 0 && s.substr(p).starts_with("度")) {
+      if (first->bare_year && second->first_month == 0 && stands_at(s, p, "度")) {
         p += 3;
       }
     } else if ((second = day_after(s, p + joiner, *first))) {
@@ -874,7 +873,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   } else {
     size_t after = to_now ? 0 : lex.word_at(s, p, Role::since_after);
     // 从2019年的5万人次增至…: the year a value is compared from, no period opened
-    bool compared = since && !to_now && !after && s.substr(p).starts_with("的");
+    bool compared = since && !to_now && !after && stands_at(s, p, "的");
     if ((since && !compared) || to_now || after) {
       p += after;
       t.kind = TimeKind::since;
@@ -904,7 +903,7 @@ void close_open_periods(std::string_view text, std::vector<TimePhrase>& phrases)
     std::string_view between = text.substr(opened.end, t.start - opened.end);
     if (between.find("。") != between.npos || between.find('\n') != between.npos) continue;
     // 从2021年的不到30万人次增长到去年的近50万人次: two years compared, no period
-    if (text.substr(t.end).starts_with("的")) continue;
+    if (stands_at(text, t.end, "的")) continue;
     t.kind = TimeKind::until;
     t.since.clear();
   }
