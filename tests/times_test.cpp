@@ -106,6 +106,15 @@ const Case kCases[] = {
     {"2019年初,医疗队抵达", "", "2019年初", TimeKind::point, "2019-01", "2019-01"},
     // (not the 初 of a word after the year: 初步, 初见成效)
     {"2019年初步建成胸痛中心", "", "2019年", TimeKind::point, "2019", "2019"},
+    // a report's date of a month or a year alone
+    {"今年以来,共接诊", "2024-08", "今年以来", TimeKind::since, "2024", "2024-08"},
+    {"今年以来,共接诊", "2024", "今年以来", TimeKind::since, "2024", "2024"},
+    // a part of the year after 第: after a year, after 自, or from its numeral
+    {"2023年第一季度,共接诊", "", "2023年第一季度", TimeKind::point, "2023-01", "2023-03"},
+    {"自第一季度起,共接诊", "2024-08-09", "自第一季度起", TimeKind::since, "2024-01", "2024-08-09"},
+    {"第一季度,共接诊", "2024-08-09", "一季度", TimeKind::point, "2024-01", "2024-03"},
+    // 近 before a number of up to three digits, 多 or 余 and a unit
+    {"近3余个月来,共接诊", "2024-08-09", "近3余个月来", TimeKind::recent, "2024-05", "2024-08-09"},
 };
 
 }  // namespace
@@ -131,6 +140,16 @@ TEST_CASE("durations, counts, ages and codes are no time phrases") {
         "十分重要",     "两种药",        "增长12.5%",  "第一批",   "半数",     "上海",
         "前进",         "最好",          "每批1至2名", "3至5个月", "3222年度", "12345年",
         "过去的经验",   "自身",          "截至目",     "一天就",   "一周年",   "三个方面"}) {
+    CAPTURE(text);
+    CHECK(find_times(text, "2024-08-09").empty());
+  }
+}
+
+TEST_CASE("numbers that start no date nor duration are no time phrases") {
+  // a year alone; after 自 and 近, numbers of no date or duration; lengths that close no
+  // duration (no 来, 以来, 里…); runs of numerals of no number (十三五, 三四级)
+  for (const char* text : {"2090 普宁市", "自441名", "近4690人", "357年优秀", "一年中", "五年磨砺",
+                           "一个月的", "十三五规划", "三四级手术", "半年的驻守", "891月签署"}) {
     CAPTURE(text);
     CHECK(find_times(text, "2024-08-09").empty());
   }

@@ -55,9 +55,10 @@ void add_era_spans(std::string_view s, const std::vector<size_t>& span_ends,
   // Where a plan word (an era with its last year) ends right before a span word, or before the
   // closing quote before one. (plan, where), by plan in table order, then by position.
   std::vector<std::pair<size_t, size_t>> found;
+  const std::vector<Era>& all = eras();
   auto plans_ending_at = [&](size_t end) {
-    for (size_t plan = 0; plan < eras().size(); ++plan) {
-      const Era& era = eras()[plan];
+    for (size_t plan = 0; plan < all.size(); ++plan) {
+      const Era& era = all[plan];
       if (!era.until.empty() && s.substr(0, end).ends_with(era.word)) {
         found.emplace_back(plan, end - era.word.size());
       }
@@ -68,12 +69,13 @@ void add_era_spans(std::string_view s, const std::vector<size_t>& span_ends,
     plans_ending_at(q);
     if (s.substr(0, q).ends_with(kQuote)) plans_ending_at(q - kQuote.size());
   }
+  if (found.empty()) return;
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   const SpanIndex known = SpanIndex::of(out);
   std::set<std::pair<size_t, size_t>> added;  // (which overlap none of the others)
   for (auto [plan, at] : found) {
-    const Era& era = eras()[plan];
+    const Era& era = all[plan];
     size_t end = at + era.word.size();
     if (s.substr(end).starts_with(kQuote)) end += kQuote.size();
     auto span = std::find_if(spans.begin(), spans.end(),
@@ -97,16 +99,20 @@ void add_era_spans(std::string_view s, const std::vector<size_t>& span_ends,
 // `ends`: where find_times saw the words after them.
 void add_eras(std::string_view s, std::string_view report_date, const EraEnds& ends,
               std::vector<TimePhrase>& out) {
+  const size_t found_before = out.size();
   add_era_spans(s, ends.spans, out);
+  // (most reports add none: the phrases found are in order)
+  if (ends.since.empty() && out.size() == found_before) return;
   constexpr size_t kMaxBetween = 12;  // bytes: 召开, 胜利召开, 战略实施
+  const std::vector<Era>& all = eras();
   // (eras() is sorted longest first: 京津冀协同发展)
-  const size_t window = kMaxBetween + (eras().empty() ? 0 : eras().front().word.size());
+  const size_t window = kMaxBetween + (all.empty() ? 0 : all.front().word.size());
   const SpanIndex known = SpanIndex::of(out);
   const size_t first_added = out.size();  // (the phrases added here end at their 以来, in order)
   for (size_t found : ends.since) {
     size_t from = found > window ? found - window : 0;
     std::string_view before = s.substr(from, found - from);
-    for (const Era& era : eras()) {
+    for (const Era& era : all) {
       size_t in = text::find(before, era.word);
       if (in == before.npos) continue;
       size_t at = from + in;
@@ -129,6 +135,7 @@ void add_eras(std::string_view s, std::string_view report_date, const EraEnds& e
       break;  // the longest era word before this 以来
     }
   }
+  if (out.size() == found_before) return;
   std::sort(out.begin(), out.end(),
             [](const TimePhrase& a, const TimePhrase& b) { return a.start < b.start; });
 }
@@ -150,7 +157,7 @@ int year_of(std::string_view iso) {
 
 // N of N年来 / 近N年 (a recent phrase), 0 when it counts no years.
 int years_of_recent(std::string_view phrase) {
-  size_t year = phrase.find("年");
+  size_t year = text::find(phrase, "年");
   if (year == phrase.npos) return 0;
   size_t begin = 0;
   static const std::vector<std::string_view> leads = [] {  // 近, 过去, 最近 (data/times.tsv)
@@ -161,7 +168,7 @@ int years_of_recent(std::string_view phrase) {
     return out;
   }();
   for (std::string_view lead : leads) {
-    if (phrase.starts_with(lead) && lead.size() > begin) begin = lead.size();
+    if (text::starts_with(phrase, lead) && lead.size() > begin) begin = lead.size();
   }
   auto n = parse_numeral(phrase.substr(begin, year - begin));
   return n && *n > 0 && *n < 100 ? static_cast<int>(*n) : 0;
@@ -1328,12 +1335,14 @@ size_t Resolver::undated_opening(size_t cl, size_t at) const {
     for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
     return opens == text.npos ? kNone : c.start + opens;
   };
-  // (whether the whole clause holds such a word, read once per clause: most hold none, and are
-  // asked for each count of their sentence)
-  if (memo_.undated_clauses.empty()) memo_.undated_clauses.assign(r_.clauses.size(), kUnreadFlag);
-  int8_t& holds = memo_.undated_clauses[cl];
-  if (holds == kUnreadFlag) holds = first_in(c.end) != kNone;
-  return holds ? first_in(std::min(c.end, at)) : kNone;
+  // (the first in the whole clause, read once per clause: it is asked for each count of its
+  // sentence, most of them after it, whose answer it is; a count inside the clause searches up
+  // to itself only where the first stands before it)
+  if (memo_.undated_first.empty()) memo_.undated_first.assign(r_.clauses.size(), kUnread);
+  size_t& first = memo_.undated_first[cl];
+  if (first == kUnread) first = first_in(c.end);
+  if (first == kNone || at >= c.end) return first;
+  return first < at ? first_in(at) : kNone;
 }
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {

@@ -1444,9 +1444,10 @@ class Resolver {
     std::vector<size_t> past_team_clause;
     // of each sentence: broken_down's clause, kNone, or kUnread
     std::vector<size_t> broken_down;
-    // of each clause, or kUnreadFlag: whether it opens with a present word (tells_present), and
-    // whether it holds an undated word anywhere (undated_opening)
-    std::vector<int8_t> opens_present, undated_clauses;
+    // of each clause, or kUnreadFlag: whether it opens with a present word (tells_present)
+    std::vector<int8_t> opens_present;
+    // of each clause: where its first undated word stands (undated_opening), kNone, or kUnread
+    std::vector<size_t> undated_first;
     // of each clause: the clause after it that opens a part (part_after), kNone, or kUnread
     std::vector<size_t> parts_after;
     // of each time: the nearest at or before it that carried_period may carry on, kNone, or

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <span>
 
 #include "document_text.h"
 #include "three_byte_stops.h"
@@ -80,6 +82,8 @@ bool opens_phrase(Role r) {
 // 自, 近): a phrase only where the character after them may start one.
 bool opens_more(Role r) { return r == Role::until || r == Role::since || r == Role::recent; }
 
+constexpr std::string_view kOrdinal = "第";  // of 第N个年头
+
 // What a length of days or weeks is read before only (十天来, 两周以来: read_duration).
 constexpr std::string_view kDaysBefore[] = {"来", "以来"};
 
@@ -147,11 +151,13 @@ struct Lexicon {
       role_first_chars[static_cast<size_t>(w.role)].set(first & 0xFFFF);
       if (w.role == Role::to && first >= 0x4E00) joiners.push_back(word);
       if (w.role == Role::announce) announcers.push_back(word);
-      if (opens_phrase(w.role)) {
+      if (opens_phrase(w.role)) starts += first;
+      // (a phrase at 第 is 第N个年头 alone, found at its number: 第一季度 opens none, its part
+      // of the year is read after a year, 2023年第一季度, or from its numeral)
+      if (opens_phrase(w.role) && !word.starts_with(kOrdinal)) {
         first_chars.set(first & 0xFFFF);
         word_first_chars.set(first & 0xFFFF);
         stops.add(first);
-        starts += first;
         if (next_char(word, 0) == word.size() && opens_more(w.role)) {
           alone += first;
         } else {
@@ -226,6 +232,14 @@ struct Lexicon {
     }
   }
   bool starts_phrase(char32_t c) const { return first_chars.test(c & 0xFFFF); }
+  // Whether a word that closes a duration (来, 以来, 里…: since_after, within_after) may start at
+  // `pos`; read_duration tells which.
+  bool may_close_duration(std::string_view s, size_t pos) const {
+    if (pos >= s.size()) return false;
+    char32_t c = code_point_at(s, pos) & 0xFFFF;
+    return role_first_chars[static_cast<size_t>(Role::since_after)].test(c) ||
+           role_first_chars[static_cast<size_t>(Role::within_after)].test(c);
+  }
   // Whether `before` ends with a word of role `to` that is a word (至, 到), not a dash: a date
   // after it that starts no range of its own ends a period.
   bool ends_with_joiner(std::string_view before) const { return ends_with_any(before, joiners); }
@@ -239,21 +253,16 @@ struct Lexicon {
     return std::any_of(words.begin(), words.end(),
                        [&](std::string_view w) { return before.ends_with(w); });
   }
-  // The longest word with `role` at `pos`: its length in bytes, 0 when none.
+  // The longest word with `role` at `pos`: its length in bytes, 0 when none. Most positions
+  // asked start no word of the role: they are told here, the words compared in word_of.
   size_t word_at(std::string_view s, size_t pos, Role role, const Word** found = nullptr) const {
     if (pos >= s.size()) return 0;
     char32_t first = code_point_at(s, pos);
     if (!role_first_chars[static_cast<size_t>(role)].test(first & 0xFFFF)) return 0;
-    const auto* candidates = words.find(first);
-    if (!candidates) return 0;
-    for (const auto& [word, w] : *candidates) {
-      if (w.role == role && text::starts_with(s.substr(pos), word)) {
-        if (found) *found = &w;
-        return word.size();
-      }
-    }
-    return 0;
+    return word_of(s, pos, first, role, found);
   }
+  size_t word_of(std::string_view s, size_t pos, char32_t first, Role role,
+                 const Word** found) const;
   // A word of role `now` at `pos` (今, 至今, 目前): its length, 0 when none or when a year named
   // from the report's date starts inside it and runs past it (至今年10月 is 至 and 今年10月).
   size_t now_at(std::string_view s, size_t pos) const {
@@ -265,12 +274,36 @@ struct Lexicon {
   }
 };
 
+// word_at's words of `role` that `first`, the character at `pos`, opens.
+size_t Lexicon::word_of(std::string_view s, size_t pos, char32_t first, Role role,
+                        const Word** found) const {
+  const auto* candidates = words.find(first);
+  if (!candidates) return 0;
+  for (const auto& [word, w] : *candidates) {
+    if (w.role == role && text::starts_with(s.substr(pos), word)) {
+      if (found) *found = &w;
+      return word.size();
+    }
+  }
+  return 0;
+}
+
 const Lexicon& lexicon() {
   static const Lexicon lex;
   return lex;
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `word` stands at s[pos] (pos <= s.size()), its bytes compared here: asked after most
+// numbers of a text, where a call to memcmp cost more than the comparison.
+bool stands_at(std::string_view s, size_t pos, std::string_view word) {
+  if (s.size() - pos < word.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (s[pos + i] != word[i]) return false;
+  }
+  return true;
+}
 
 // The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1.
 int chinese_digit(char32_t c) {
@@ -329,12 +362,29 @@ std::string iso(int year, int month, int day) {
 std::string first_of(const Date& d) { return iso(d.year, d.first_month, d.day); }
 std::string last_of(const Date& d) { return iso(d.year, d.last_month, d.day); }
 
+// The numbers of an ISO date (2024-08-09, 2024-08, 2024) into `parts` in order, as far as they
+// are read: how many. (std::sscanf's "%d-%d-%d" cost ~500 instructions, once per report.)
+size_t read_iso(std::string_view iso, std::span<int> parts) {
+  const char* p = iso.data();
+  const char* end = p + iso.size();
+  size_t read = 0;
+  for (; read < parts.size(); ++read) {
+    if (read > 0 && (p == end || *p++ != '-')) break;
+    auto [next, error] = std::from_chars(p, end, parts[read]);
+    if (error != std::errc()) break;
+    p = next;
+  }
+  return read;
+}
+
 // The report's date, split.
 struct Today {
   int year = 0, month = 0, day = 0;
   std::string iso;
   explicit Today(std::string_view date) : iso(date) {
-    std::sscanf(iso.c_str(), "%d-%d-%d", &year, &month, &day);
+    int parts[3] = {0, 0, 0};
+    read_iso(iso, parts);
+    year = parts[0], month = parts[1], day = parts[2];
     if (year < 1900 || year > 2100) *this = Today();
   }
   Today() = default;
@@ -346,9 +396,10 @@ struct Today {
 struct Narrated {
   int year = 0, month = 0;
   void note(const std::string& iso) {
-    int y = 0, m = 0;
-    if (iso.size() < 7 || std::sscanf(iso.c_str(), "%d-%d", &y, &m) != 2) return;
-    if (y > year || (y == year && m > month)) year = y, month = m;
+    int parts[2] = {0, 0};
+    if (iso.size() < 7 || read_iso(iso, parts) != 2) return;
+    if (parts[0] > year || (parts[0] == year && parts[1] > month))
+      year = parts[0], month = parts[1];
   }
   int year_of(int month_stated) const {
     return year == 0 ? 0 : year + (month_stated < month ? 1 : 0);
@@ -393,7 +444,7 @@ size_t past_blanks(std::string_view s, size_t p) {
 int last_month_of_range(std::string_view s, int first, size_t& end) {
   size_t joiner = lexicon().word_at(s, end, Role::to), last_end = 0;
   int last = joiner ? small_number(s, end + joiner, 2, last_end) : -1;
-  if (last <= first || last > 12 || !s.substr(last_end).starts_with("月")) return 0;
+  if (last <= first || last > 12 || !stands_at(s, last_end, "月")) return 0;
   end = last_end;
   return last;
 }
@@ -404,22 +455,20 @@ bool read_month_day(std::string_view s, size_t& p, Date& d) {
   size_t end = 0;
   int month = small_number(s, past_blanks(s, p), 2, end);
   end = past_blanks(s, end);
-  int last =
-      month >= 1 && !s.substr(end).starts_with("月") ? last_month_of_range(s, month, end) : 0;
+  int last = month >= 1 && !stands_at(s, end, "月") ? last_month_of_range(s, month, end) : 0;
   if (last) {
     p = end + 3;
     d.first_month = month, d.last_month = last;
     return true;
   }
-  if (month < 1 || month > 12 || !s.substr(end).starts_with("月")) return false;
-  if (s.substr(end + 3).starts_with("份")) end += 3;
+  if (month < 1 || month > 12 || !stands_at(s, end, "月")) return false;
+  if (stands_at(s, end + 3, "份")) end += 3;
   p = end + 3;
   d.first_month = d.last_month = month;
   size_t day_end = 0;
   int day = small_number(s, past_blanks(s, p), 2, day_end);
   day_end = day > 0 ? past_blanks(s, day_end) : day_end;
-  if (day >= 1 && day <= 31 &&
-      (s.substr(day_end).starts_with("日") || s.substr(day_end).starts_with("号"))) {
+  if (day >= 1 && day <= 31 && (stands_at(s, day_end, "日") || stands_at(s, day_end, "号"))) {
     d.day = day;
     p = day_end + 3;
   }
@@ -466,7 +515,7 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
   if (size_t n = lex.word_at(s, pos, Role::relative, &w)) {
     d.year = today.year ? today.year + w->value : -1;
     p = pos + n;
-    if (s.substr(p).starts_with("度")) p += 3;  // 本年度
+    if (stands_at(s, p, "度")) p += 3;  // 本年度
     size_t q = p;
     Date md;
     if (read_month_day(s, q, md)) {
@@ -477,11 +526,11 @@ std::optional<Date> read_date(std::string_view s, size_t pos, int default_year, 
   } else if (int year = year_at(s, pos, end)) {
     d.year = year;
     p = end;
-    if (s.substr(past_blanks(s, p)).starts_with("年")) p = past_blanks(s, p);
+    if (stands_at(s, past_blanks(s, p), "年")) p = past_blanks(s, p);
     char sep = p < s.size() ? s[p] : 0;
     if (size_t n = lex.word_at(s, p, Role::year_of)) {
       p += n;
-    } else if (s.substr(p).starts_with("年")) {
+    } else if (stands_at(s, p, "年")) {
       p += 3;
       size_t q = p;
       Date md;
@@ -535,7 +584,7 @@ std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first)
   size_t end = 0;
   int day = first.day ? small_number(s, pos, 2, end) : -1;
   if (day <= first.day || day > 31) return std::nullopt;
-  if (!s.substr(end).starts_with("日") && !s.substr(end).starts_with("号")) return std::nullopt;
+  if (!stands_at(s, end, "日") && !stands_at(s, end, "号")) return std::nullopt;
   Date d = first;
   d.day = day;
   d.start = pos;
@@ -545,11 +594,8 @@ std::optional<Date> day_after(std::string_view s, size_t pos, const Date& first)
 
 // 多 or 余 after a duration's number or unit (二十多年来, 60余年来): its length in bytes, else 0.
 size_t more_mark(std::string_view s, size_t pos) {
-  std::string_view rest = s.substr(pos);
-  return rest.starts_with("多") || rest.starts_with("余") ? 3 : 0;
+  return stands_at(s, pos, "多") || stands_at(s, pos, "余") ? 3 : 0;
 }
-
-constexpr std::string_view kOrdinal = "第";  // of 第N个年头
 
 // The first day of the last `days` days up to `today` (a length of days counts its last day
 // too: 十天来 on 09-12 runs from 09-03); its month only when `today` has no day (counted from
@@ -560,6 +606,33 @@ std::string first_of_last_days(const Today& today, int days) {
   chrono::year_month_day first{last - chrono::days{days - 1}};
   return iso(static_cast<int>(first.year()), static_cast<int>(static_cast<unsigned>(first.month())),
              today.day ? static_cast<int>(static_cast<unsigned>(first.day())) : 0);
+}
+
+// A length of time at `pos`: a number (up to three digits, a Chinese numeral below 100), 多 or 余,
+// a unit of data/times.tsv and after one of years 半 (一年半), 多 or 余 (一年多); what
+// read_duration reads before the word that closes a duration (来).
+struct Length {
+  int number = 0;
+  const Word* unit = nullptr;
+  bool half = false;
+  size_t end = 0;
+};
+
+std::optional<Length> read_length(std::string_view s, size_t pos) {
+  Length l;
+  size_t end = 0;
+  l.number = small_number(s, pos, 3, end);
+  if (l.number <= 0) return std::nullopt;
+  end += more_mark(s, end);
+  size_t unit_size = lexicon().word_at(s, end, Role::unit, &l.unit);
+  if (!unit_size) return std::nullopt;
+  end += unit_size;
+  if (l.unit->per == 'y') {
+    l.half = stands_at(s, end, "半");
+    end += l.half ? 3 : more_mark(s, end);
+  }
+  l.end = end;
+  return l;
 }
 
 // N年来, N个多月以来, 半年来 (with `recent_prefix`, 近N年 and 过去N个月 need no 来): the period
@@ -582,29 +655,20 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
     if (today.year) t.since = iso(today.year - (n - 1), 0, 0), t.until = today.iso;
     return t;
   }
-  if (s.substr(p).starts_with("半")) {
+  if (stands_at(s, p, "半")) {
     p += 3;
-    if (!s.substr(p).starts_with("年")) return std::nullopt;
+    if (!stands_at(s, p, "年")) return std::nullopt;
     months = 6;
     p += 3;
   } else {
-    size_t end = 0;
-    int n = small_number(s, p, 3, end);
-    if (n <= 0) return std::nullopt;
-    p = end;
-    p += more_mark(s, p);
-    const Word* unit = nullptr;
-    size_t unit_size = lex.word_at(s, p, Role::unit, &unit);
-    if (!unit_size) return std::nullopt;
-    p += unit_size;
+    auto length = read_length(s, p);
+    if (!length) return std::nullopt;
+    p = length->end;
+    const int n = length->number;
+    const Word* unit = length->unit;
     if (unit->per == 'y') {
       years = n * unit->value;
-      if (s.substr(p).starts_with("半")) {  // 一年半来: the last 18 months
-        months = years * 12 + 6, years = 0;
-        p += 3;
-      } else {
-        p += more_mark(s, p);
-      }
+      if (length->half) months = years * 12 + 6, years = 0;  // 一年半来: the last 18 months
     } else if (unit->per == 'm') {
       months = n * unit->value;
     } else {
@@ -641,39 +705,46 @@ std::optional<TimePhrase> read_duration(std::string_view s, size_t pos, bool rec
   return t;
 }
 
-// Whether `word` stands at s[pos] (pos <= s.size()), its bytes compared here: asked after most
-// numbers of a text, where a call to memcmp cost more than the comparison.
-bool stands_at(std::string_view s, size_t pos, std::string_view word) {
-  if (s.size() - pos < word.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (s[pos + i] != word[i]) return false;
-  }
-  return true;
-}
-
 // Whether read_phrase may find a phrase at `pos`, a character that starts_phrase. At a word's
 // first character (上, 前, 最…) that is no number it finds one only where such a word stands
 // (上年, not 上海). At a digit or a Chinese numeral it reads only a duration (N年来, 半年来,
 // N个月以来), a year (2019年, 二〇一九年) or a month (N月), all of which need 年, 月, 多 or 个
-// after the number, or four digits of a year: most numbers of a report (一个, 十分, 两种, 12.5%,
-// 3456) are none, and this test spares them read_phrase. It may say yes where read_phrase finds
-// nothing, never the reverse.
+// after the number, or four digits of a year, and a duration a word that closes it (来, 里): most
+// numbers of a report (一个, 十分, 两种, 12.5%, 3456, 一年中) are none, and this test spares them
+// read_phrase. It may say yes where read_phrase finds nothing, never the reverse.
 // `next`: where the character at `pos` ends, or the run of digits it starts.
 bool may_start_phrase(std::string_view s, size_t pos, char32_t first, size_t next) {
   const Lexicon& lex = lexicon();
+  // Whether the four digits from `p` to `end` are a year read_date may read a phrase of: before
+  // 年 (2019年, 2019 年度), a date's separator (2024-08-06) or a word of a range (2019至2021年);
+  // a year alone is none (2090 普宁市).
+  auto year_digits = [&](size_t p, size_t end) {
+    int value = 0;
+    for (; p < end; ++p) value = value * 10 + (s[p] - '0');
+    return valid_year(value) &&
+           (stands_at(s, past_blanks(s, end), "年") ||
+            (end < s.size() && (s[end] == '-' || s[end] == '.' || s[end] == '/')) ||
+            lex.word_at(s, end, Role::to));
+  };
   if (lex.word_first_chars.test(first & 0xFFFF)) {
     // 上, 前, 最…: a phrase only where one of those words stands (上年, not 上海); a numeral
     // that starts such a word (一季度) may still start a number's phrase, tested below.
     if (is_digit(s[pos]) || first == U'半') return true;
     // (截至, 自, 近 and the like only before what read_phrase reads after them: not 过去的,
-    // 自身)
-    auto continues = [&](size_t p) {
-      return p < s.size() && lex.after_opening.test(code_point_at(s, p) & 0xFFFF);
+    // 自身; before digits, the number of a duration after 近 (近3年, not 近4690), a month or a
+    // year after 自 and 截至 (自5月, 自2019年, not 自441)
+    auto continues = [&](size_t p, Role role) {
+      if (p >= s.size() || !lex.after_opening.test(code_point_at(s, p) & 0xFFFF)) return false;
+      if (!is_digit(s[p])) return true;
+      size_t end = p;
+      while (end < s.size() && is_digit(s[end])) ++end;
+      if (role == Role::recent) return end - p <= 3;
+      return end - p <= 2 || (end - p == 4 && year_digits(p, end));
     };
     const auto* candidates = lex.words.find(first);
     if (candidates && std::any_of(candidates->begin(), candidates->end(), [&](const auto& e) {
           return opens_phrase(e.second.role) && text::starts_with(s.substr(pos), e.first) &&
-                 (!opens_more(e.second.role) || continues(pos + e.first.size()));
+                 (!opens_more(e.second.role) || continues(pos + e.first.size(), e.second.role));
         })) {
       return true;
     }
@@ -690,20 +761,38 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first, size_t nex
     size_t end = p;
     return lex.word_at(s, p, Role::to) && last_month_of_range(s, 0, end);
   };
+  // Of the numbers before a unit, only a duration's length closed as read_duration closes one
+  // (十年来, 12个月以来, 三年里): not 一年中, 五年磨砺, 一个月的, 357年优秀. After 第, any
+  // (第五个年头).
+  auto closed_length = [&] {
+    if (s.substr(0, pos).ends_with(kOrdinal)) return true;
+    auto length = read_length(s, pos);
+    return length && lex.may_close_duration(s, length->end);
+  };
+  auto month_follows = [&](size_t p) { return stands_at(s, past_blanks(s, p), "月"); };
   if (is_digit(s[pos])) {
     // (more digits than three are a year or nothing: no duration nor month has them)
     if (next - pos > 4) return false;
-    if (next - pos == 4) {
-      int value = 0;
-      for (size_t p = pos; p < next; ++p) value = value * 10 + (s[p] - '0');
-      return valid_year(value);
-    }
-    return unit_follows(next) || months_follow(next);
+    if (next - pos == 4) return year_digits(pos, next);
+    if (months_follow(next)) return true;
+    return unit_follows(next) && ((next - pos <= 2 && month_follows(next)) || closed_length());
   }
-  if (first == U'半') return stands_at(s, pos + 3, "年");
+  if (first == U'半') return stands_at(s, pos + 3, "年") && lex.may_close_duration(s, pos + 6);
   if (first < 0x800 || !lex.is_numeral(first)) return true;
   // (past the numeral, three bytes in UTF-8 like all of kNumerals)
-  return next >= s.size() || lex.is_numeral(code_point_at(s, next)) || unit_follows(next);
+  if (next < s.size() && !lex.is_numeral(code_point_at(s, next)) && !unit_follows(next)) {
+    return false;
+  }
+  // the whole run of numerals: a year of four (二〇一九年, 二〇二〇至二〇二二年), a month (十二月,
+  // 十至十二月) or a length (十年来); not 十三五, 三四级, 十八大
+  size_t end = next, count = 1;
+  while (end < s.size() && lex.is_numeral(code_point_at(s, end))) end = next_char(s, end), ++count;
+  if (end >= s.size()) return false;
+  if (count == 4 && (stands_at(s, past_blanks(s, end), "年") || s[end] == '-' || s[end] == '.' ||
+                     s[end] == '/' || lex.word_at(s, end, Role::to))) {
+    return true;
+  }
+  return month_follows(end) || lex.word_at(s, past_blanks(s, end), Role::to) || closed_length();
 }
 
 // The phrase starting at `pos`, if any.
@@ -758,7 +847,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
       p += joiner + n;
     } else if ((second = read_date(s, p + joiner, first->year, today)) && !second->bare_year) {
       p = second->end;
-      if (first->bare_year && second->first_month == 0 && s.substr(p).starts_with("度")) {
+      if (first->bare_year && second->first_month == 0 && stands_at(s, p, "度")) {
         p += 3;
       }
     } else if ((second = day_after(s, p + joiner, *first))) {
@@ -784,7 +873,7 @@ std::optional<TimePhrase> read_phrase(std::string_view s, size_t pos, const Toda
   } else {
     size_t after = to_now ? 0 : lex.word_at(s, p, Role::since_after);
     // 从2019年的5万人次增至…: the year a value is compared from, no period opened
-    bool compared = since && !to_now && !after && s.substr(p).starts_with("的");
+    bool compared = since && !to_now && !after && stands_at(s, p, "的");
     if ((since && !compared) || to_now || after) {
       p += after;
       t.kind = TimeKind::since;
@@ -814,7 +903,7 @@ void close_open_periods(std::string_view text, std::vector<TimePhrase>& phrases)
     std::string_view between = text.substr(opened.end, t.start - opened.end);
     if (between.find("。") != between.npos || between.find('\n') != between.npos) continue;
     // 从2021年的不到30万人次增长到去年的近50万人次: two years compared, no period
-    if (text.substr(t.end).starts_with("的")) continue;
+    if (stands_at(text, t.end, "的")) continue;
     t.kind = TimeKind::until;
     t.since.clear();
   }
