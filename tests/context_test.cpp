@@ -1137,6 +1137,15 @@ TEST_CASE("context: a table of years dates each row by its year cell (year_colum
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: is_count_digit is a search of kCountDigits") {
+  using zhreport::facts_detail::context::is_count_digit;
+  using zhreport::facts_detail::context::kCountDigits;
+  for (char32_t c = 0; c < 0x11000; ++c) {
+    INFO(static_cast<uint32_t>(c));
+    CHECK(is_count_digit(c) == (kCountDigits.find(c) != kCountDigits.npos));
+  }
+}
+
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -88,6 +89,24 @@ inline bool sends_within(const Place* place, const Place* giver, bool aided) {
 // The characters a count's number opens or ends with (援藏210名, 327名和216名): not 零/〇, which do
 // neither and open words (零距离), unlike numbers_chars.h's numerals.
 inline constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
+
+// Whether `c` is one of kCountDigits: a bit per CJK ideograph (U+4E00..U+9FFF), where a search
+// of the list compared most characters of a walk over a count with each of its 24.
+inline bool is_count_digit(char32_t c) {
+  constexpr char32_t kFirst = 0x4E00, kEnd = 0xA000;
+  static_assert(std::ranges::all_of(kCountDigits, [](char32_t d) {
+    return (d >= U'0' && d <= U'9') || (d >= kFirst && d < kEnd);
+  }));
+  static constexpr auto kBits = [] {
+    std::array<uint64_t, (kEnd - kFirst) / 64> bits{};
+    for (char32_t d : kCountDigits) {
+      if (d >= kFirst && d < kEnd) bits[(d - kFirst) / 64] |= uint64_t{1} << ((d - kFirst) % 64);
+    }
+    return bits;
+  }();
+  if (c < 0x80) return c >= U'0' && c <= U'9';
+  return c >= kFirst && c < kEnd && (kBits[(c - kFirst) / 64] >> ((c - kFirst) % 64) & 1) != 0;
+}
 
 struct Reduced {
   const Place* place = nullptr;
