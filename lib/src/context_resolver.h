@@ -935,14 +935,19 @@ class Resolver {
   struct Giver;
   Giver giver_of_part(size_t clause) const;
 
-  // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
-  // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
-  // items (由两家医院联合帮扶:阳谷县派驻医师20名,带教…;东阿县…: the heading, then each item).
-  void find_parts();
+  // The parts of the clauses of sentence `index` (part_of), cut when first asked of one (the
+  // sentences of counts: most are of none): a part ends at a semicolon or the sentence's end, and
+  // at a colon before the first semicolon, which opens items (由两家医院联合帮扶:阳谷县派驻医师
+  // 20名,带教…;东阿县…: the heading, then each item). The part of `clause`, kept as memo_.parts.
+  uint64_t read_parts(size_t clause) const;
 
   // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
   // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
-  std::pair<size_t, size_t> part_of(size_t clause) const { return parts_[clause]; }
+  std::pair<size_t, size_t> part_of(size_t clause) const {
+    uint64_t part = memo_.parts[clause];
+    if (part == 0) part = read_parts(clause);  // (no part ends at 0)
+    return {part >> 32, part & UINT32_MAX};
+  }
 
   // Clause ranges [first, end), at most three (kept in place: they are asked for per fact).
   struct Scopes {
@@ -1404,7 +1409,6 @@ class Resolver {
   size_t lead_end_ = 0, period_end_ = 0;
   bool province_team_abroad_ = false;  // the lead's giver: a province's team abroad, over a city
                                        // of the province that leads it
-  std::vector<std::pair<size_t, size_t>> parts_;       // of each clause (part_of)
   std::vector<std::pair<size_t, size_t>> table_rows_;  // the spans of a table's rows, in order
   std::vector<Mention> places_;
   std::vector<Time> times_;
@@ -1457,6 +1461,9 @@ class Resolver {
     std::vector<std::pair<Role, std::vector<const Place*>>> bodies;
     std::optional<bool> says_own;                                // says_own(), once asked
     std::optional<std::vector<std::pair<size_t, size_t>>> yuan;  // yuan_in_body(), once
+    // of each clause: its part (part_of), its first clause << 32 | its end, or 0 until its
+    // sentence is read (a number, not a pair: the vector is zeroed for each document, a memset)
+    std::vector<uint64_t> parts;
     // of each sentence: the first clause that opens with a part word, kNone, or kUnread
     std::vector<size_t> part_clause;
     // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread

@@ -128,34 +128,36 @@ Resolver::Giver Resolver::giver_of_part(size_t clause) const {
   return {};
 }
 
-void Resolver::find_parts() {
-  parts_.resize(r_.clauses.size());
-  for (const Sentence& sentence : r_.sentences) {
-    size_t first = sentence.first_clause;
-    // (most sentences hold no semicolon: one part, no colon asked of their clauses)
-    bool semicolons = false;
-    for (size_t c = first; c < sentence.end_clause && !semicolons; ++c) semicolons = ends_part(c);
-    if (!semicolons) {
-      std::fill(parts_.begin() + static_cast<std::ptrdiff_t>(first),
-                parts_.begin() + static_cast<std::ptrdiff_t>(sentence.end_clause),
-                std::pair{first, sentence.end_clause});
-      continue;
-    }
-    size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
-    bool parted = false;     // a semicolon seen
-    for (size_t c = first; c < sentence.end_clause; ++c) {
-      bool semicolon = ends_part(c);
-      if (semicolon && heading != kNone) {  // (the heading, then its items)
-        for (size_t k = first; k <= heading; ++k) parts_[k] = {first, heading + 1};
-        first = heading + 1, heading = kNone;
-      }
-      if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
-      parted = parted || semicolon;
-      if (c + 1 < sentence.end_clause && !semicolon) continue;
-      for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
-      first = c + 1;
-    }
+uint64_t Resolver::read_parts(size_t clause) const {
+  const Sentence& sentence = r_.sentences[r_.clauses[clause].sentence];
+  // (clauses are numbered in 32 bits: a report of 4 G of them would be 4 G characters at least)
+  auto set = [&](size_t from, size_t to, size_t first, size_t end) {
+    std::fill(memo_.parts.begin() + static_cast<std::ptrdiff_t>(from),
+              memo_.parts.begin() + static_cast<std::ptrdiff_t>(to), uint64_t{first} << 32 | end);
+  };
+  size_t first = sentence.first_clause;
+  // (most sentences hold no semicolon: one part, no colon asked of their clauses)
+  bool semicolons = false;
+  for (size_t c = first; c < sentence.end_clause && !semicolons; ++c) semicolons = ends_part(c);
+  if (!semicolons) {
+    set(first, sentence.end_clause, first, sentence.end_clause);
+    return memo_.parts[clause];
   }
+  size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
+  bool parted = false;     // a semicolon seen
+  for (size_t c = first; c < sentence.end_clause; ++c) {
+    bool semicolon = ends_part(c);
+    if (semicolon && heading != kNone) {  // (the heading, then its items)
+      set(first, heading + 1, first, heading + 1);
+      first = heading + 1, heading = kNone;
+    }
+    if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
+    parted = parted || semicolon;
+    if (c + 1 < sentence.end_clause && !semicolon) continue;
+    set(first, c + 1, first, c + 1);
+    first = c + 1;
+  }
+  return memo_.parts[clause];
 }
 
 Resolver::Scopes Resolver::scopes_of(size_t clause) const {
