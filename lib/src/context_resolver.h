@@ -69,7 +69,13 @@ inline bool inside(const Place* a, const Place* b) {
 }
 
 inline bool same_area(const Place* a, const Place* b) {
-  return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
+  if (!a || !b) return false;
+  if (a == b || a->name == b->name) return true;
+  // (inside either way, the names compared once: inside(a, b) || inside(b, a))
+  auto within = [](const Place* p, const Place* q) {
+    return p->prefecture == q->name || (p->province == q->name && p->level != PlaceLevel::country);
+  };
+  return within(a, b) || within(b, a);
 }
 
 // A city's or province's hospitals sending doctors down to a county of its own (医疗人才下沉:
@@ -139,7 +145,7 @@ inline Reduced reduce(const std::vector<const Mention*>& ms) {
   const Mention* best = ms[0];
   bool chain = true;
   for (const Mention* m : ms) {
-    if (m->place->name == best->place->name) continue;
+    if (m->place == best->place || m->place->name == best->place->name) continue;
     if (inside(m->place, best->place)) {
       best = m;
     } else if (!inside(best->place, m->place)) {

@@ -31,21 +31,25 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
   // (全国 lies in no province)
   bool in_province = told && told->name != kNationwide.name;
   side.province = in_province ? told->province : std::string_view();
-  side.span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
+  bool named = m && place && (m->place == place || m->place->name == place->name);
+  side.span = named ? Span{m->start, m->end} : Span{};
 }
 
 const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end, bool from,
                                                        const Place* giver) const {
   std::vector<const Mention*>& out = memo_.places_scratch;
   out.clear();
+  auto of_giver = [&](const Mention& m) {
+    // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
+    return giver && (m.place->name == giver->name || inside(giver, m.place) ||
+                     // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
+                     // without a marker
+                     (m.side == Side::none && giver->level == PlaceLevel::province &&
+                      m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
+  };
   for (const Mention& m : mentions_of(first, end)) {
-    bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
-        giver && (m.place->name == giver->name || inside(giver, m.place) ||
-                  // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
-                  // without a marker
-                  (m.side == Side::none && giver->level == PlaceLevel::province &&
-                   m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
-    if (from ? m.side == Side::from : m.side != Side::from && !of_giver && !m.origin) {
+    // (whether a place is the giver's asked last: of a receiver only)
+    if (from ? m.side == Side::from : m.side != Side::from && !m.origin && !of_giver(m)) {
       out.push_back(&m);
     }
   }
@@ -364,11 +368,9 @@ bool Resolver::of_other_part(const Mention& m, size_t clause) const {
   size_t& part = memo_.part_clause[index];  // (read once per sentence: asked per place and count)
   if (part == kUnread) {
     part = kNone;
-    const std::vector<std::string_view>& parts = words(Role::part);  // (looked up once)
     for (size_t c = sentence.first_clause; c < sentence.end_clause && part == kNone; ++c) {
       const Clause& cl = r_.clauses[c];
-      std::string_view clause_text = s_.substr(cl.start, cl.end - cl.start);
-      for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
+      if (starts_with_word(s_.substr(cl.start, cl.end - cl.start), Role::part)) part = c;
     }
   }
   if (part == kNone || part > m.clause) return false;
