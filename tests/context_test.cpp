@@ -1137,6 +1137,34 @@ TEST_CASE("context: a table of years dates each row by its year cell (year_colum
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("context: is_count_digit is a search of kCountDigits") {
+  using zhreport::facts_detail::context::is_count_digit;
+  using zhreport::facts_detail::context::kCountDigits;
+  for (char32_t c = 0; c < 0x11000; ++c) {
+    INFO(static_cast<uint32_t>(c));
+    CHECK(is_count_digit(c) == (kCountDigits.find(c) != kCountDigits.npos));
+  }
+}
+
+TEST_CASE("context: same_area is a place's own name or one inside the other") {
+  using namespace zhreport::facts_detail::context;
+  std::vector<const zhreport::Place*> places = {&kNationwide};
+  for (std::string_view name :
+       {"浙江省", "杭州市", "西湖区", "江西省", "南昌市", "新疆维吾尔自治区", "阿克苏地区",
+        "乌什县", "阿拉尔市", "河南县", "河南省", "坦桑尼亚", "桑给巴尔"}) {
+    if (const zhreport::Place* p = zhreport::find_place(name)) places.push_back(p);
+  }
+  places.push_back(zhreport::find_place("西湖区", "江西省"));
+  REQUIRE(places.size() > 12);  // (places of the table, 西湖区 of two provinces)
+  places.push_back(nullptr);
+  for (const zhreport::Place* a : places) {
+    for (const zhreport::Place* b : places) {
+      bool expected = a && b && (a->name == b->name || inside(a, b) || inside(b, a));
+      CHECK(same_area(a, b) == expected);
+    }
+  }
+}
+
 TEST_CASE("context: data/context.tsv is sorted by role and word, with known roles") {
   std::ifstream in(std::string(ZHREPORT_SOURCE_DIR) + "/data/context.tsv");
   REQUIRE(in);

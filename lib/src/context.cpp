@@ -11,7 +11,7 @@ namespace context {
 Resolver::Resolver(std::string_view s, const Document& doc, const Reading& r,
                    const std::vector<std::vector<Cell>>& headers)
     : s_(s), doc_(doc), r_(r) {
-  find_parts();
+  memo_.parts.resize(r_.clauses.size());
   for (size_t i = 0; i < headers.size() && i < doc_.blocks.size(); ++i) {
     if (!headers[i].empty()) table_rows_.emplace_back(doc_.blocks[i].start, doc_.blocks[i].end);
   }

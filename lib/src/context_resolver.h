@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -68,7 +69,13 @@ inline bool inside(const Place* a, const Place* b) {
 }
 
 inline bool same_area(const Place* a, const Place* b) {
-  return a && b && (a->name == b->name || inside(a, b) || inside(b, a));
+  if (!a || !b) return false;
+  if (a == b || a->name == b->name) return true;
+  // (inside either way, the names compared once: inside(a, b) || inside(b, a))
+  auto within = [](const Place* p, const Place* q) {
+    return p->prefecture == q->name || (p->province == q->name && p->level != PlaceLevel::country);
+  };
+  return within(a, b) || within(b, a);
 }
 
 // A city's or province's hospitals sending doctors down to a county of its own (医疗人才下沉:
@@ -88,6 +95,24 @@ inline bool sends_within(const Place* place, const Place* giver, bool aided) {
 // The characters a count's number opens or ends with (援藏210名, 327名和216名): not 零/〇, which do
 // neither and open words (零距离), unlike numbers_chars.h's numerals.
 inline constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
+
+// Whether `c` is one of kCountDigits: a bit per CJK ideograph (U+4E00..U+9FFF), where a search
+// of the list compared most characters of a walk over a count with each of its 24.
+inline bool is_count_digit(char32_t c) {
+  constexpr char32_t kFirst = 0x4E00, kEnd = 0xA000;
+  static_assert(std::ranges::all_of(kCountDigits, [](char32_t d) {
+    return (d >= U'0' && d <= U'9') || (d >= kFirst && d < kEnd);
+  }));
+  static constexpr auto kBits = [] {
+    std::array<uint64_t, (kEnd - kFirst) / 64> bits{};
+    for (char32_t d : kCountDigits) {
+      if (d >= kFirst && d < kEnd) bits[(d - kFirst) / 64] |= uint64_t{1} << ((d - kFirst) % 64);
+    }
+    return bits;
+  }();
+  if (c < 0x80) return c >= U'0' && c <= U'9';
+  return c >= kFirst && c < kEnd && (kBits[(c - kFirst) / 64] >> ((c - kFirst) % 64) & 1) != 0;
+}
 
 struct Reduced {
   const Place* place = nullptr;
@@ -120,7 +145,7 @@ inline Reduced reduce(const std::vector<const Mention*>& ms) {
   const Mention* best = ms[0];
   bool chain = true;
   for (const Mention* m : ms) {
-    if (m->place->name == best->place->name) continue;
+    if (m->place == best->place || m->place->name == best->place->name) continue;
     if (inside(m->place, best->place)) {
       best = m;
     } else if (!inside(best->place, m->place)) {
@@ -916,14 +941,19 @@ class Resolver {
   struct Giver;
   Giver giver_of_part(size_t clause) const;
 
-  // Each clause's part of its sentence (part_of), cut once for the document: a part ends at a
-  // semicolon or the sentence's end, and at a colon before the first semicolon, which opens
-  // items (由两家医院联合帮扶:阳谷县派驻医师20名,带教…;东阿县…: the heading, then each item).
-  void find_parts();
+  // The parts of the clauses of sentence `index` (part_of), cut when first asked of one (the
+  // sentences of counts: most are of none): a part ends at a semicolon or the sentence's end, and
+  // at a colon before the first semicolon, which opens items (由两家医院联合帮扶:阳谷县派驻医师
+  // 20名,带教…;东阿县…: the heading, then each item). The part of `clause`, kept as memo_.parts.
+  uint64_t read_parts(size_t clause) const;
 
   // The clauses [first, end) of the part of its sentence that holds `clause`: semicolons part a
   // sentence into statements of their own (北京市向拉萨市派出…;上海市支援日喀则市,十年来开展…).
-  std::pair<size_t, size_t> part_of(size_t clause) const { return parts_[clause]; }
+  std::pair<size_t, size_t> part_of(size_t clause) const {
+    uint64_t part = memo_.parts[clause];
+    if (part == 0) part = read_parts(clause);  // (no part ends at 0)
+    return {part >> 32, part & UINT32_MAX};
+  }
 
   // Clause ranges [first, end), at most three (kept in place: they are asked for per fact).
   struct Scopes {
@@ -1385,7 +1415,6 @@ class Resolver {
   size_t lead_end_ = 0, period_end_ = 0;
   bool province_team_abroad_ = false;  // the lead's giver: a province's team abroad, over a city
                                        // of the province that leads it
-  std::vector<std::pair<size_t, size_t>> parts_;       // of each clause (part_of)
   std::vector<std::pair<size_t, size_t>> table_rows_;  // the spans of a table's rows, in order
   std::vector<Mention> places_;
   std::vector<Time> times_;
@@ -1438,6 +1467,9 @@ class Resolver {
     std::vector<std::pair<Role, std::vector<const Place*>>> bodies;
     std::optional<bool> says_own;                                // says_own(), once asked
     std::optional<std::vector<std::pair<size_t, size_t>>> yuan;  // yuan_in_body(), once
+    // of each clause: its part (part_of), its first clause << 32 | its end, or 0 until its
+    // sentence is read (a number, not a pair: the vector is zeroed for each document, a memset)
+    std::vector<uint64_t> parts;
     // of each sentence: the first clause that opens with a part word, kNone, or kUnread
     std::vector<size_t> part_clause;
     // of each sentence: the first clause that opens with a past_team word, kNone, or kUnread

@@ -31,21 +31,25 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
   // (全国 lies in no province)
   bool in_province = told && told->name != kNationwide.name;
   side.province = in_province ? told->province : std::string_view();
-  side.span = m && place && m->place->name == place->name ? Span{m->start, m->end} : Span{};
+  bool named = m && place && (m->place == place || m->place->name == place->name);
+  side.span = named ? Span{m->start, m->end} : Span{};
 }
 
 const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end, bool from,
                                                        const Place* giver) const {
   std::vector<const Mention*>& out = memo_.places_scratch;
   out.clear();
+  auto of_giver = [&](const Mention& m) {
+    // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
+    return giver && (m.place->name == giver->name || inside(giver, m.place) ||
+                     // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
+                     // without a marker
+                     (m.side == Side::none && giver->level == PlaceLevel::province &&
+                      m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
+  };
   for (const Mention& m : mentions_of(first, end)) {
-    bool of_giver =  // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
-        giver && (m.place->name == giver->name || inside(giver, m.place) ||
-                  // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
-                  // without a marker
-                  (m.side == Side::none && giver->level == PlaceLevel::province &&
-                   m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
-    if (from ? m.side == Side::from : m.side != Side::from && !of_giver && !m.origin) {
+    // (whether a place is the giver's asked last: of a receiver only)
+    if (from ? m.side == Side::from : m.side != Side::from && !m.origin && !of_giver(m)) {
       out.push_back(&m);
     }
   }
@@ -67,7 +71,7 @@ bool Resolver::counts_persons_after(const Mention& m) const {
     const FrameHit& hit = r_.frames[k];
     if (hit.start == p && hit.frame->subject == Side::from) p = hit.end;
   }
-  while (p < end && kCountDigits.find(code_point_at(s_, p)) != kCountDigits.npos) {
+  while (p < end && is_count_digit(code_point_at(s_, p))) {
     p = next_char(s_, p);
   }
   size_t digits_end = p;
@@ -90,7 +94,7 @@ bool Resolver::opens_listed_sending(size_t i) const {
   }
   char32_t last =
       before.empty() ? 0 : code_point_at(before, text::previous_char(before, before.size()));
-  if (kCountDigits.find(last) == kCountDigits.npos) return false;
+  if (!is_count_digit(last)) return false;
   const Clause& c = r_.clauses[m.clause];
   size_t verb = past_institution(m.end);
   bool sends = std::any_of(
@@ -128,34 +132,36 @@ Resolver::Giver Resolver::giver_of_part(size_t clause) const {
   return {};
 }
 
-void Resolver::find_parts() {
-  parts_.resize(r_.clauses.size());
-  for (const Sentence& sentence : r_.sentences) {
-    size_t first = sentence.first_clause;
-    // (most sentences hold no semicolon: one part, no colon asked of their clauses)
-    bool semicolons = false;
-    for (size_t c = first; c < sentence.end_clause && !semicolons; ++c) semicolons = ends_part(c);
-    if (!semicolons) {
-      std::fill(parts_.begin() + static_cast<std::ptrdiff_t>(first),
-                parts_.begin() + static_cast<std::ptrdiff_t>(sentence.end_clause),
-                std::pair{first, sentence.end_clause});
-      continue;
-    }
-    size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
-    bool parted = false;     // a semicolon seen
-    for (size_t c = first; c < sentence.end_clause; ++c) {
-      bool semicolon = ends_part(c);
-      if (semicolon && heading != kNone) {  // (the heading, then its items)
-        for (size_t k = first; k <= heading; ++k) parts_[k] = {first, heading + 1};
-        first = heading + 1, heading = kNone;
-      }
-      if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
-      parted = parted || semicolon;
-      if (c + 1 < sentence.end_clause && !semicolon) continue;
-      for (size_t k = first; k <= c; ++k) parts_[k] = {first, c + 1};
-      first = c + 1;
-    }
+uint64_t Resolver::read_parts(size_t clause) const {
+  const Sentence& sentence = r_.sentences[r_.clauses[clause].sentence];
+  // (clauses are numbered in 32 bits: a report of 4 G of them would be 4 G characters at least)
+  auto set = [&](size_t from, size_t to, size_t first, size_t end) {
+    std::fill(memo_.parts.begin() + static_cast<std::ptrdiff_t>(from),
+              memo_.parts.begin() + static_cast<std::ptrdiff_t>(to), uint64_t{first} << 32 | end);
+  };
+  size_t first = sentence.first_clause;
+  // (most sentences hold no semicolon: one part, no colon asked of their clauses)
+  bool semicolons = false;
+  for (size_t c = first; c < sentence.end_clause && !semicolons; ++c) semicolons = ends_part(c);
+  if (!semicolons) {
+    set(first, sentence.end_clause, first, sentence.end_clause);
+    return memo_.parts[clause];
   }
+  size_t heading = kNone;  // the clause that ends at a colon before the first semicolon
+  bool parted = false;     // a semicolon seen
+  for (size_t c = first; c < sentence.end_clause; ++c) {
+    bool semicolon = ends_part(c);
+    if (semicolon && heading != kNone) {  // (the heading, then its items)
+      set(first, heading + 1, first, heading + 1);
+      first = heading + 1, heading = kNone;
+    }
+    if (!semicolon && !parted && heading == kNone && ends_with_colon(c)) heading = c;
+    parted = parted || semicolon;
+    if (c + 1 < sentence.end_clause && !semicolon) continue;
+    set(first, c + 1, first, c + 1);
+    first = c + 1;
+  }
+  return memo_.parts[clause];
 }
 
 Resolver::Scopes Resolver::scopes_of(size_t clause) const {
@@ -362,11 +368,9 @@ bool Resolver::of_other_part(const Mention& m, size_t clause) const {
   size_t& part = memo_.part_clause[index];  // (read once per sentence: asked per place and count)
   if (part == kUnread) {
     part = kNone;
-    const std::vector<std::string_view>& parts = words(Role::part);  // (looked up once)
     for (size_t c = sentence.first_clause; c < sentence.end_clause && part == kNone; ++c) {
       const Clause& cl = r_.clauses[c];
-      std::string_view clause_text = s_.substr(cl.start, cl.end - cl.start);
-      for (std::string_view w : parts) part = clause_text.starts_with(w) ? c : part;
+      if (starts_with_word(s_.substr(cl.start, cl.end - cl.start), Role::part)) part = c;
     }
   }
   if (part == kNone || part > m.clause) return false;
@@ -621,8 +625,7 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   bool number = false;
   for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number; ++chars) {
     p = text::previous_char(beside, p);
-    number =
-        kCountDigits.find(code_point_at(beside, p)) != kCountDigits.npos && !of_place(offset + p);
+    number = is_count_digit(code_point_at(beside, p)) && !of_place(offset + p);
   }
   if (!number) return nullptr;
   const Mention* found = nullptr;
@@ -637,7 +640,8 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
 const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver,
                                           bool from) const {
   const Clause& c = r_.clauses[clause];
-  if (at < c.start) return nullptr;
+  // (most clauses hold no word of respectively before the count: the block's words say so)
+  if (at < c.start || !has_word(c.start, at, Role::respectively)) return nullptr;
   std::string_view before = s_.substr(c.start, at - c.start);
   size_t first = std::string_view::npos;
   for (std::string_view word : words(Role::respectively)) {
@@ -675,8 +679,7 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
     char32_t ch = code_point_at(s_, p);
     if (ch != U'和' && ch != U'、' && ch != U'及') continue;
     size_t next = next_char(s_, p);
-    if (next >= c.end || kCountDigits.find(code_point_at(s_, next)) == kCountDigits.npos)
-      return nullptr;
+    if (next >= c.end || !is_count_digit(code_point_at(s_, next))) return nullptr;
     ++items;
     if (p < at) ++item;
   }
@@ -892,7 +895,7 @@ bool Resolver::counts_after_in_sentence(size_t clause, Role role) const {
     for (size_t at = text::find(text, units); at != text.npos;
          at = text::find(text, units, at + units.size())) {
       size_t p = at + units.size(), number = p;
-      while (p < text.size() && kCountDigits.find(code_point_at(text, p)) != kCountDigits.npos) {
+      while (p < text.size() && is_count_digit(code_point_at(text, p))) {
         p = next_char(text, p);
       }
       if (p == number) continue;
@@ -913,7 +916,7 @@ bool Resolver::counts_in_sentence(size_t clause, Role role) const {
     size_t found = text::find(text, w);
     if (found == 0 || found == text.npos) continue;
     char32_t before = code_point_at(text, text::previous_char(text, found));
-    if (kCountDigits.find(before) != kCountDigits.npos) return true;
+    if (is_count_digit(before)) return true;
   }
   return false;
 }

@@ -170,9 +170,16 @@ std::string_view role_name(Role role) { return kRoleNames[static_cast<size_t>(ro
 
 const std::vector<std::string_view>& words(Role role) { return role_words(role).words; }
 
-bool contains_word(std::string_view haystack, Role role) {
-  return contains_role_word(haystack, role_words(role), role_ends_table[static_cast<size_t>(role)]);
+namespace words_detail {
+
+void read_words() { (void)role_words(Role::abroad); }
+
+bool contains_read(std::string_view haystack, Role role) {
+  return contains_role_word(haystack, roles[static_cast<size_t>(role)],
+                            role_ends_table[static_cast<size_t>(role)]);
 }
+
+}  // namespace words_detail
 
 RoleSet::RoleSet(std::span<const Role> roles) {
   static_assert(kRoles < 64, "a role is a bit of a mask");

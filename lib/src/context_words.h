@@ -142,9 +142,18 @@ bool starts_with_any(std::string_view text, Role role);
 bool is_any(std::string_view text, Role role);
 bool ends_with_any(std::string_view text, Role role);
 
+// Reads the roles' words where they are not yet (the first question of a process).
+void read_words();
+// contains_word once the roles are read: its tail call, where the test of the read words in it
+// took each call through the saving and restoring of six registers (31k calls a 3 MB bench).
+bool contains_read(std::string_view haystack, Role role);
+
 }  // namespace words_detail
 
-bool contains_word(std::string_view haystack, Role role);
+inline bool contains_word(std::string_view haystack, Role role) {
+  if (!words_detail::roles_read.load(std::memory_order_acquire)) words_detail::read_words();
+  return words_detail::contains_read(haystack, role);
+}
 
 inline bool starts_with_word(std::string_view text, Role role) {
   if (words_detail::roles_read.load(std::memory_order_acquire) &&
