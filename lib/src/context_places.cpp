@@ -20,7 +20,7 @@ namespace {
 std::string_view past_quoted_name(std::string_view s) {
   constexpr std::string_view kOpen = "“", kClose = "”";
   constexpr size_t kMaxName = 24;  // bytes: eight characters
-  if (!s.starts_with(kOpen)) return s;
+  if (!text::starts_with(s, kOpen)) return s;
   size_t close = s.substr(0, kOpen.size() + kMaxName + kClose.size()).find(kClose);
   return close == s.npos ? s : s.substr(close + kClose.size());
 }
@@ -139,6 +139,10 @@ void Resolver::read_places() {
   add_plain_country_names(found);
   add_this_hospital(found);
   add_level_hospitals(found);
+  places_.reserve(found.size());
+  // (found is in order of start: the clause of each is at or after the last one's, a step or two
+  // on from it rather than a search each)
+  size_t clause = 0;
   for (const PlaceMention& m : found) {
     const Place* place = m.place;
     if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -153,14 +157,15 @@ void Resolver::read_places() {
         place = later;
       }
     }
-    size_t clause = r_.clause_at(m.start);
+    while (clause < r_.clauses.size() && r_.clauses[clause].end <= m.start) ++clause;
     if (!place) continue;
     std::string_view before = s_.substr(0, m.start);
     if (ends_with_word(before, Role::no_side_before) ||
         starts_with_word(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
       continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
     }
-    if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
+    if (clause == r_.clauses.size() || r_.clauses[clause].start > m.start) {
+      // 来源:镇雄县融媒体中心: the report's own place (no clause holds it)
       if (!own_ && place->level == PlaceLevel::county) own_ = place;
       continue;
     }
@@ -177,7 +182,12 @@ void Resolver::read_places() {
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
     bool partner = partner_of_giver(i);
-    places_[i].side = partner ? Side::none : side_of(i);
+    // (a programme's place receives already: side_of is asked of the others)
+    if (partner) {
+      places_[i].side = Side::none;
+    } else if (places_[i].side == Side::none) {
+      places_[i].side = side_of(i);
+    }
     // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
     if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
     bool gives = places_[i].side == Side::from && !places_[i].sender;
@@ -627,11 +637,17 @@ const Place* Resolver::own_area_of(std::string_view word) const {
   auto named = std::find_if(kLevels.begin(), kLevels.end(),
                             [&](std::string_view l) { return text::contains(word, l); });
   if (named == kLevels.end()) return nullptr;
-  std::string_view level = *named;
+  // (once per level: most words of own_area name the province, 全省, 我省, 省内, 省级)
+  std::optional<const Place*>& area = memo_.own_areas[named - kLevels.begin()];
+  if (area) return *area;
+  area = nullptr;
   for (Role role : {Role::authority, Role::institution, Role::paper}) {
-    if (const Place* body = named_body(role, level)) return body;
+    if (const Place* body = named_body(role, *named)) {
+      area = body;
+      break;
+    }
   }
-  return nullptr;
+  return *area;
 }
 
 const Place* Resolver::named_body(Role role, std::string_view level) const {
@@ -691,11 +707,12 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
   // the counties named, each once, with where the report first names it
   std::vector<std::pair<const Place*, size_t>> counties;
   for (const PlaceMention& m : found) {
-    if (!m.place || county_short_form(*m.place).empty()) continue;
+    // (the level first, and the short form of a county not met before only: most places are
+    // none, or named again)
+    if (!m.place || m.place->level != PlaceLevel::county) continue;
     auto named = [&](const auto& c) { return c.first == m.place; };
-    if (std::none_of(counties.begin(), counties.end(), named)) {
-      counties.emplace_back(m.place, m.end);
-    }
+    if (std::any_of(counties.begin(), counties.end(), named)) continue;
+    if (!county_short_form(*m.place).empty()) counties.emplace_back(m.place, m.end);
   }
   if (counties.empty()) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
@@ -934,7 +951,6 @@ void Resolver::add_level_hospitals(std::vector<PlaceMention>& found) const {
 
 Side Resolver::side_of(size_t i) {
   const Mention& m = places_[i];
-  if (m.side != Side::none) return m.side;
   const Clause& c = r_.clauses[m.clause];
   // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
   // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal, and past its hospital's name

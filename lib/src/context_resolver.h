@@ -586,7 +586,7 @@ class Resolver {
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
   // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
-  // verb: from); else none.
+  // verb: from); else none. Asked of a place with no side yet (not a programme's).
   Side side_of(size_t i);
 
   // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
@@ -1437,6 +1437,7 @@ class Resolver {
     // bodies()' lists by role (a reference to one lasts until another role is first asked)
     std::vector<std::pair<Role, std::vector<const Place*>>> bodies;
     std::optional<bool> says_own;                                // says_own(), once asked
+    std::array<std::optional<const Place*>, 3> own_areas;        // own_area_of's, by level
     std::optional<std::vector<std::pair<size_t, size_t>>> yuan;  // yuan_in_body(), once
     // of each sentence: the first clause that opens with a part word, kNone, or kUnread
     std::vector<size_t> part_clause;
