@@ -634,15 +634,20 @@ const Place* Resolver::institution_place(std::string_view line, Role role) {
 
 const Place* Resolver::own_area_of(std::string_view word) const {
   static constexpr std::array<std::string_view, 3> kLevels = {"省", "市", "区"};
-  auto named = std::find_if(kLevels.begin(), kLevels.end(),
-                            [&](std::string_view l) { return text::contains(word, l); });
-  if (named == kLevels.end()) return nullptr;
+  static constexpr std::u32string_view kLevelChars = U"省市区";  // (kLevels' characters)
+  // the first of kLevels the word holds (its characters read: a word of two, where a search
+  // for each level called memchr)
+  size_t level = kLevels.size();
+  for (size_t p = 0; p < word.size(); p = text::next_char(word, p)) {
+    level = std::min(level, kLevelChars.find(text::code_point_at(word, p)));
+  }
+  if (level == kLevels.size()) return nullptr;
   // (once per level: most words of own_area name the province, 全省, 我省, 省内, 省级)
-  std::optional<const Place*>& area = memo_.own_areas[named - kLevels.begin()];
+  std::optional<const Place*>& area = memo_.own_areas[level];
   if (area) return *area;
   area = nullptr;
   for (Role role : {Role::authority, Role::institution, Role::paper}) {
-    if (const Place* body = named_body(role, *named)) {
+    if (const Place* body = named_body(role, kLevels[level])) {
       area = body;
       break;
     }
