@@ -25,9 +25,21 @@ std::string_view past_quoted_name(std::string_view s) {
   return close == s.npos ? s : s.substr(close + kClose.size());
 }
 
-// A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
-// (赴, 到, 在).
-bool is_aid(std::string_view verb) { return contains_word(verb, Role::aid); }
+// A frame whose verb is one of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or
+// being somewhere (赴, 到, 在). (Read once per frame of the table: side_of asks it of every
+// frame hit after a place.)
+bool is_aid(const Frame& frame) {
+  struct AidFrames {
+    const Frame* first = frames().data();  // (the table, by its first row: one guard per ask)
+    std::vector<bool> aid;
+  };
+  static const AidFrames kAid = [] {
+    AidFrames table;
+    for (const Frame& f : frames()) table.aid.push_back(contains_word(f.verb, Role::aid));
+    return table;
+  }();
+  return kAid.aid[static_cast<size_t>(&frame - kAid.first)];
+}
 
 // A preposition of the verb's object (向, 为, 对, 给: toward, data/context.tsv), as a frame:
 // 向…派驻.
@@ -1004,7 +1016,7 @@ Side Resolver::side_of(size_t i) {
     // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const Frame* f = r_.frames[k].frame;
-      if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
+      if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(*f))) {
         return sender(i);
       }
     }
@@ -1027,7 +1039,7 @@ Side Resolver::side_of(size_t i) {
     side = Side::to;
   }
   places_[i].visited = side == Side::from;
-  places_[i].aided = side == Side::to && is_aid(marker->verb);
+  places_[i].aided = side == Side::to && is_aid(*marker);
   // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
   // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
   bool goes_to = marker && marker->persons == Persons::none;
@@ -1071,7 +1083,7 @@ Side Resolver::side_of(size_t i) {
       bool opens_later = verb_clause != m.clause && hit.start <= r_.clauses[verb_clause].start + 3;
       size_t team_end = verb_clause == m.clause ? hit.start : c.end;
       // (going and works are asked only where the verb is none of aid: its place gives anyway)
-      bool aid = is_aid(hit.frame->verb);
+      bool aid = is_aid(*hit.frame);
       bool going = !aid && (verb_clause == m.clause || opens_later) &&
                    contains_word(s_.substr(m.end, team_end - m.end), Role::team) &&
                    !sent_to_study(verb_clause, k);
