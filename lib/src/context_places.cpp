@@ -1358,9 +1358,20 @@ bool Resolver::sent_to_study(size_t clause, size_t k) const {
 }
 
 bool Resolver::listed_after_origin(size_t i) const {
+  static constexpr std::array<std::string_view, 4> kMarks = {"、", "和", "及", " "};
   const Mention& m = places_[i];
   size_t begin = r_.clauses[m.clause].start;
   std::string_view before = s_.substr(begin, m.start - begin);
+  // (the list runs on to the place: a mark, the word of origin or a place of the list ends right
+  // before it, or a place reaches past its start; most places have none of those, and need no
+  // search of their clause)
+  bool runs_on = ends_with_word(before, Role::origin) ||
+                 std::any_of(kMarks.begin(), kMarks.end(),
+                             [&](std::string_view mark) { return text::ends_with(before, mark); });
+  for (size_t k = i; !runs_on && k-- > 0 && places_[k].clause == m.clause;) {
+    runs_on = places_[k].end >= m.start;
+  }
+  if (!runs_on) return false;
   if (!contains_word(before, Role::origin)) return false;  // most places: no rfind at every byte
   size_t at = before.npos, length = 0;
   for (std::string_view w : words(Role::origin)) {
@@ -1378,7 +1389,7 @@ bool Resolver::listed_after_origin(size_t i) const {
     }
     std::string_view rest = s_.substr(p, m.start - p);
     size_t n = 0;
-    for (std::string_view mark : {"、", "和", "及", " "}) {
+    for (std::string_view mark : kMarks) {
       if (rest.starts_with(mark)) n = mark.size();
     }
     if (!n) return false;
