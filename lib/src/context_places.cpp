@@ -492,7 +492,7 @@ size_t Resolver::past_names_to_etc(size_t pos) const {
 bool Resolver::counts_units_at(size_t pos) const {
   pos = past_names_to_etc(pos);
   size_t digits = pos;
-  while (pos < s_.size() && kCountDigits.find(code_point_at(s_, pos)) != kCountDigits.npos) {
+  while (pos < s_.size() && is_count_digit(code_point_at(s_, pos))) {
     pos = next_char(s_, pos);
   }
   return pos > digits && starts_with_word(s_.substr(pos), Role::units);
@@ -515,7 +515,7 @@ bool Resolver::one_of_counties(const Mention& m) const {
   }
   size_t p = m.end + at + kEtc.size();
   if (s_.substr(p).starts_with(kCounty)) return true;  // (岳普湖县人民医院等县级医院)
-  if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
+  if (p >= s_.size() || !is_count_digit(code_point_at(s_, p))) {
     return false;
   }
   return text::find(s_.substr(p, kMaxUnit), kCounty) != std::string_view::npos;

@@ -67,7 +67,7 @@ bool Resolver::counts_persons_after(const Mention& m) const {
     const FrameHit& hit = r_.frames[k];
     if (hit.start == p && hit.frame->subject == Side::from) p = hit.end;
   }
-  while (p < end && kCountDigits.find(code_point_at(s_, p)) != kCountDigits.npos) {
+  while (p < end && is_count_digit(code_point_at(s_, p))) {
     p = next_char(s_, p);
   }
   size_t digits_end = p;
@@ -90,7 +90,7 @@ bool Resolver::opens_listed_sending(size_t i) const {
   }
   char32_t last =
       before.empty() ? 0 : code_point_at(before, text::previous_char(before, before.size()));
-  if (kCountDigits.find(last) == kCountDigits.npos) return false;
+  if (!is_count_digit(last)) return false;
   const Clause& c = r_.clauses[m.clause];
   size_t verb = past_institution(m.end);
   bool sends = std::any_of(
@@ -621,8 +621,7 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   bool number = false;
   for (size_t p = beside.size(), chars = 0; p > 0 && chars <= kMaxAfterCount && !number; ++chars) {
     p = text::previous_char(beside, p);
-    number =
-        kCountDigits.find(code_point_at(beside, p)) != kCountDigits.npos && !of_place(offset + p);
+    number = is_count_digit(code_point_at(beside, p)) && !of_place(offset + p);
   }
   if (!number) return nullptr;
   const Mention* found = nullptr;
@@ -675,8 +674,7 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
     char32_t ch = code_point_at(s_, p);
     if (ch != U'和' && ch != U'、' && ch != U'及') continue;
     size_t next = next_char(s_, p);
-    if (next >= c.end || kCountDigits.find(code_point_at(s_, next)) == kCountDigits.npos)
-      return nullptr;
+    if (next >= c.end || !is_count_digit(code_point_at(s_, next))) return nullptr;
     ++items;
     if (p < at) ++item;
   }
@@ -892,7 +890,7 @@ bool Resolver::counts_after_in_sentence(size_t clause, Role role) const {
     for (size_t at = text::find(text, units); at != text.npos;
          at = text::find(text, units, at + units.size())) {
       size_t p = at + units.size(), number = p;
-      while (p < text.size() && kCountDigits.find(code_point_at(text, p)) != kCountDigits.npos) {
+      while (p < text.size() && is_count_digit(code_point_at(text, p))) {
         p = next_char(text, p);
       }
       if (p == number) continue;
@@ -913,7 +911,7 @@ bool Resolver::counts_in_sentence(size_t clause, Role role) const {
     size_t found = text::find(text, w);
     if (found == 0 || found == text.npos) continue;
     char32_t before = code_point_at(text, text::previous_char(text, found));
-    if (kCountDigits.find(before) != kCountDigits.npos) return true;
+    if (is_count_digit(before)) return true;
   }
   return false;
 }
