@@ -203,18 +203,18 @@ class Tables {
         pos += 3;
       }
       if (pos >= s.size()) return pos;
-      if (u[pos] < 0x80) {  // (a run of them: a number, a date, a line's end)
-        size_t run = pos;
-        while (run < s.size() && u[run] < 0x80 && !ascii_starts_[u[run]]) ++run;
-        if (run == pos) return pos;
-        pos = run;
-      } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
-                 (first_seconds_[tail(u + pos)] == 0 ||
-                  (pos + 3 < s.size() && u[pos + 3] < 0x80 && !before_ascii_[tail(u + pos)]))) {
-        pos += 3;  // (before an ASCII character, as 共 of 共13名)
-      } else {
-        return pos;
+      if (u[pos] >= 0x80) {
+        bool passes = (u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
+                      (first_seconds_[tail(u + pos)] == 0 ||
+                       (pos + 3 < s.size() && u[pos + 3] < 0x80 && !before_ascii_[tail(u + pos)]));
+        if (!passes) return pos;
+        pos += 3;  // (before an ASCII character, as 共 of 共13名: the run after it, at once)
       }
+      // a run of ASCII characters (a number, a date, a line's end, punctuation)
+      size_t run = pos;
+      while (run < s.size() && u[run] < 0x80 && !ascii_starts_[u[run]]) ++run;
+      if (run == pos && run < s.size() && u[run] < 0x80) return pos;  // (one a word starts with)
+      pos = run;
     }
   }
   // The longest word of the tables at `pos`, or {nullptr, 0}. A district's name does not end
