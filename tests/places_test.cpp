@@ -647,11 +647,13 @@ TEST_CASE("places: the generated table is consistent, and every row of it is a p
   CHECK(levels["province"] == 34);
 }
 
-// (the scan passes two characters a round and a run of ASCII ones at once: a name at any
-// offset, after or before ASCII characters and at the end, must still be tested where it starts)
+// (the scan passes two characters a round and a run of ASCII ones at once, also right after a
+// character it passed before them: a name at any offset, after or before ASCII characters and
+// at the end, must still be tested where it starts)
 TEST_CASE("places: a name is found wherever it stands, by ASCII characters too") {
-  for (std::string_view before : {"", "a", "12", "共13名", "2023年", "医疗队到"}) {
-    for (std::string_view after : {"", "1", "2人", "医院。"}) {
+  for (std::string_view before :
+       {"", "a", "12", "共13名", "2023年", "医疗队到", "了,", "为12,", "在 ", "说:"}) {
+    for (std::string_view after : {"", "1", "2人", "医院。", ",", "了,"}) {
       std::string text = std::string(before) + "泽普县" + std::string(after);
       CAPTURE(text);
       auto found = zhreport::find_places(text);

@@ -20,14 +20,26 @@ namespace {
 std::string_view past_quoted_name(std::string_view s) {
   constexpr std::string_view kOpen = "“", kClose = "”";
   constexpr size_t kMaxName = 24;  // bytes: eight characters
-  if (!s.starts_with(kOpen)) return s;
+  if (!text::starts_with(s, kOpen)) return s;
   size_t close = s.substr(0, kOpen.size() + kMaxName + kClose.size()).find(kClose);
   return close == s.npos ? s : s.substr(close + kClose.size());
 }
 
-// A verb of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or being somewhere
-// (赴, 到, 在).
-bool is_aid(std::string_view verb) { return contains_word(verb, Role::aid); }
+// A frame whose verb is one of aid (帮扶, 对口支援, 援助…: data/context.tsv), not one of going or
+// being somewhere (赴, 到, 在). (Read once per frame of the table: side_of asks it of every
+// frame hit after a place.)
+bool is_aid(const Frame& frame) {
+  struct AidFrames {
+    const Frame* first = frames().data();  // (the table, by its first row: one guard per ask)
+    std::vector<bool> aid;
+  };
+  static const AidFrames kAid = [] {
+    AidFrames table;
+    for (const Frame& f : frames()) table.aid.push_back(contains_word(f.verb, Role::aid));
+    return table;
+  }();
+  return kAid.aid[static_cast<size_t>(&frame - kAid.first)];
+}
 
 // A preposition of the verb's object (向, 为, 对, 给: toward, data/context.tsv), as a frame:
 // 向…派驻.
@@ -139,6 +151,10 @@ void Resolver::read_places() {
   add_plain_country_names(found);
   add_this_hospital(found);
   add_level_hospitals(found);
+  places_.reserve(found.size());
+  // (found is in order of start: the clause of each is at or after the last one's, a step or two
+  // on from it rather than a search each)
+  size_t clause = 0;
   for (const PlaceMention& m : found) {
     const Place* place = m.place;
     if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -153,14 +169,15 @@ void Resolver::read_places() {
         place = later;
       }
     }
-    size_t clause = r_.clause_at(m.start);
+    while (clause < r_.clauses.size() && r_.clauses[clause].end <= m.start) ++clause;
     if (!place) continue;
     std::string_view before = s_.substr(0, m.start);
     if (ends_with_word(before, Role::no_side_before) ||
         starts_with_word(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
       continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
     }
-    if (clause == r_.clauses.size()) {  // 来源:镇雄县融媒体中心: the report's own place
+    if (clause == r_.clauses.size() || r_.clauses[clause].start > m.start) {
+      // 来源:镇雄县融媒体中心: the report's own place (no clause holds it)
       if (!own_ && place->level == PlaceLevel::county) own_ = place;
       continue;
     }
@@ -177,7 +194,12 @@ void Resolver::read_places() {
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
     bool partner = partner_of_giver(i);
-    places_[i].side = partner ? Side::none : side_of(i);
+    // (a programme's place receives already: side_of is asked of the others)
+    if (partner) {
+      places_[i].side = Side::none;
+    } else if (places_[i].side == Side::none) {
+      places_[i].side = side_of(i);
+    }
     // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
     if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
     bool gives = places_[i].side == Side::from && !places_[i].sender;
@@ -470,7 +492,7 @@ size_t Resolver::past_names_to_etc(size_t pos) const {
 bool Resolver::counts_units_at(size_t pos) const {
   pos = past_names_to_etc(pos);
   size_t digits = pos;
-  while (pos < s_.size() && kCountDigits.find(code_point_at(s_, pos)) != kCountDigits.npos) {
+  while (pos < s_.size() && is_count_digit(code_point_at(s_, pos))) {
     pos = next_char(s_, pos);
   }
   return pos > digits && starts_with_word(s_.substr(pos), Role::units);
@@ -493,7 +515,7 @@ bool Resolver::one_of_counties(const Mention& m) const {
   }
   size_t p = m.end + at + kEtc.size();
   if (s_.substr(p).starts_with(kCounty)) return true;  // (岳普湖县人民医院等县级医院)
-  if (p >= s_.size() || kCountDigits.find(code_point_at(s_, p)) == kCountDigits.npos) {
+  if (p >= s_.size() || !is_count_digit(code_point_at(s_, p))) {
     return false;
   }
   return text::find(s_.substr(p, kMaxUnit), kCounty) != std::string_view::npos;
@@ -624,14 +646,25 @@ const Place* Resolver::institution_place(std::string_view line, Role role) {
 
 const Place* Resolver::own_area_of(std::string_view word) const {
   static constexpr std::array<std::string_view, 3> kLevels = {"省", "市", "区"};
-  auto named = std::find_if(kLevels.begin(), kLevels.end(),
-                            [&](std::string_view l) { return text::contains(word, l); });
-  if (named == kLevels.end()) return nullptr;
-  std::string_view level = *named;
-  for (Role role : {Role::authority, Role::institution, Role::paper}) {
-    if (const Place* body = named_body(role, level)) return body;
+  static constexpr std::u32string_view kLevelChars = U"省市区";  // (kLevels' characters)
+  // the first of kLevels the word holds (its characters read: a word of two, where a search
+  // for each level called memchr)
+  size_t level = kLevels.size();
+  for (size_t p = 0; p < word.size(); p = text::next_char(word, p)) {
+    level = std::min(level, kLevelChars.find(text::code_point_at(word, p)));
   }
-  return nullptr;
+  if (level == kLevels.size()) return nullptr;
+  // (once per level: most words of own_area name the province, 全省, 我省, 省内, 省级)
+  std::optional<const Place*>& area = memo_.own_areas[level];
+  if (area) return *area;
+  area = nullptr;
+  for (Role role : {Role::authority, Role::institution, Role::paper}) {
+    if (const Place* body = named_body(role, kLevels[level])) {
+      area = body;
+      break;
+    }
+  }
+  return *area;
 }
 
 const Place* Resolver::named_body(Role role, std::string_view level) const {
@@ -691,11 +724,12 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
   // the counties named, each once, with where the report first names it
   std::vector<std::pair<const Place*, size_t>> counties;
   for (const PlaceMention& m : found) {
-    if (!m.place || county_short_form(*m.place).empty()) continue;
+    // (the level first, and the short form of a county not met before only: most places are
+    // none, or named again)
+    if (!m.place || m.place->level != PlaceLevel::county) continue;
     auto named = [&](const auto& c) { return c.first == m.place; };
-    if (std::none_of(counties.begin(), counties.end(), named)) {
-      counties.emplace_back(m.place, m.end);
-    }
+    if (std::any_of(counties.begin(), counties.end(), named)) continue;
+    if (!county_short_form(*m.place).empty()) counties.emplace_back(m.place, m.end);
   }
   if (counties.empty()) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
@@ -934,7 +968,6 @@ void Resolver::add_level_hospitals(std::vector<PlaceMention>& found) const {
 
 Side Resolver::side_of(size_t i) {
   const Mention& m = places_[i];
-  if (m.side != Side::none) return m.side;
   const Clause& c = r_.clauses[m.clause];
   // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
   // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal, and past its hospital's name
@@ -983,7 +1016,7 @@ Side Resolver::side_of(size_t i) {
     // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const Frame* f = r_.frames[k].frame;
-      if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(f->verb))) {
+      if (r_.frames[k].start >= m.end && (f->subject == Side::from || is_aid(*f))) {
         return sender(i);
       }
     }
@@ -1006,7 +1039,7 @@ Side Resolver::side_of(size_t i) {
     side = Side::to;
   }
   places_[i].visited = side == Side::from;
-  places_[i].aided = side == Side::to && is_aid(marker->verb);
+  places_[i].aided = side == Side::to && is_aid(*marker);
   // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
   // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
   bool goes_to = marker && marker->persons == Persons::none;
@@ -1050,7 +1083,7 @@ Side Resolver::side_of(size_t i) {
       bool opens_later = verb_clause != m.clause && hit.start <= r_.clauses[verb_clause].start + 3;
       size_t team_end = verb_clause == m.clause ? hit.start : c.end;
       // (going and works are asked only where the verb is none of aid: its place gives anyway)
-      bool aid = is_aid(hit.frame->verb);
+      bool aid = is_aid(*hit.frame);
       bool going = !aid && (verb_clause == m.clause || opens_later) &&
                    contains_word(s_.substr(m.end, team_end - m.end), Role::team) &&
                    !sent_to_study(verb_clause, k);
@@ -1325,9 +1358,20 @@ bool Resolver::sent_to_study(size_t clause, size_t k) const {
 }
 
 bool Resolver::listed_after_origin(size_t i) const {
+  static constexpr std::array<std::string_view, 4> kMarks = {"、", "和", "及", " "};
   const Mention& m = places_[i];
   size_t begin = r_.clauses[m.clause].start;
   std::string_view before = s_.substr(begin, m.start - begin);
+  // (the list runs on to the place: a mark, the word of origin or a place of the list ends right
+  // before it, or a place reaches past its start; most places have none of those, and need no
+  // search of their clause)
+  bool runs_on = ends_with_word(before, Role::origin) ||
+                 std::any_of(kMarks.begin(), kMarks.end(),
+                             [&](std::string_view mark) { return text::ends_with(before, mark); });
+  for (size_t k = i; !runs_on && k-- > 0 && places_[k].clause == m.clause;) {
+    runs_on = places_[k].end >= m.start;
+  }
+  if (!runs_on) return false;
   if (!contains_word(before, Role::origin)) return false;  // most places: no rfind at every byte
   size_t at = before.npos, length = 0;
   for (std::string_view w : words(Role::origin)) {
@@ -1345,7 +1389,7 @@ bool Resolver::listed_after_origin(size_t i) const {
     }
     std::string_view rest = s_.substr(p, m.start - p);
     size_t n = 0;
-    for (std::string_view mark : {"、", "和", "及", " "}) {
+    for (std::string_view mark : kMarks) {
       if (rest.starts_with(mark)) n = mark.size();
     }
     if (!n) return false;

@@ -95,6 +95,17 @@ inline bool sends_within(const Place* place, const Place* giver, bool aided) {
 // The characters a count's number opens or ends with (援藏210名, 327名和216名): not 零/〇, which do
 // neither and open words (零距离), unlike numbers_chars.h's numerals.
 inline constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
+// kCountDigits as bits by code point (the rules ask of a character at a time, most no digit: a
+// search of the list compared each with all of them).
+inline constexpr auto kCountDigitBits = [] {
+  std::array<uint64_t, 0x10000 / 64> bits{};
+  for (char32_t d : kCountDigits) bits[d / 64] |= uint64_t{1} << (d % 64);
+  return bits;
+}();
+// Whether `c` is one of kCountDigits.
+inline bool is_count_digit(char32_t c) {
+  return c < 0x10000 && (kCountDigitBits[c / 64] >> (c % 64) & 1) != 0;
+}
 
 // Whether `c` is one of kCountDigits: a bit per CJK ideograph (U+4E00..U+9FFF), where a search
 // of the list compared most characters of a walk over a count with each of its 24.
@@ -611,7 +622,7 @@ class Resolver {
 
   // The side of a place: 浙江省援疆 (before a programme: from); after 赴/到/在/帮扶… (a frame's
   // place_after; 到…进修: from); 北京市卫生健康委…选派 (a clause-opening subject of a sending
-  // verb: from); else none.
+  // verb: from); else none. Asked of a place with no side yet (not a programme's).
   Side side_of(size_t i);
 
   // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
@@ -1466,6 +1477,7 @@ class Resolver {
     // bodies()' lists by role (a reference to one lasts until another role is first asked)
     std::vector<std::pair<Role, std::vector<const Place*>>> bodies;
     std::optional<bool> says_own;                                // says_own(), once asked
+    std::array<std::optional<const Place*>, 3> own_areas;        // own_area_of's, by level
     std::optional<std::vector<std::pair<size_t, size_t>>> yuan;  // yuan_in_body(), once
     // of each clause: its part (part_of), its first clause << 32 | its end, or 0 until its
     // sentence is read (a number, not a pair: the vector is zeroed for each document, a memset)

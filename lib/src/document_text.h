@@ -347,10 +347,6 @@ class WordIndex {
   }
   // False when no word starts with the character `first` (true: one may).
   bool may_start_with(char32_t first) const { return first_seen_.test(first & 0xFFFF); }
-  // False when no word starts with the characters `first`, `second` (true: one may).
-  bool may_start(char32_t first, char32_t second) const {
-    return first_seen_.test(first & 0xFFFF) && pair_seen_.test(filter(key(first, second)));
-  }
   // The words that may start at `pos` (longest first; the caller compares), or nullptr.
   const std::vector<Entry>* candidates(std::string_view s, size_t pos) const {
     size_t ignored = 0;
@@ -376,7 +372,7 @@ class WordIndex {
     return &lists_[slot];
   }
   // The words that start with the characters `first`, `second`, for a caller that has read
-  // both and found that a word may start with them (may_start), or nullptr.
+  // both, or nullptr.
   const std::vector<Entry>* candidates_of(char32_t first, char32_t second) const {
     uint32_t slot = slots_.find(key(first, second));
     return slot == KeySlots::kNone ? nullptr : &lists_[slot];

@@ -164,8 +164,11 @@ class Tables {
   };
   const std::vector<SharedName>& shared_names() const { return shared_; }
 
-  // False when no word of the tables starts with these two characters.
-  bool may_start(char32_t first, char32_t second) const { return index_.may_start(first, second); }
+  using Candidates = std::vector<text::WordIndex<Word>::Entry>;
+  // The words of the tables that start with these two characters (longest first), or nullptr.
+  const Candidates* candidates_of(char32_t first, char32_t second) const {
+    return index_.candidates_of(first, second);
+  }
   // Past the characters that start no word of the tables and are not 援: the first position
   // from `pos` that may start one, holds 援, or is too near the end for the test. A
   // three-byte character (all of CJK) followed by another is passed by its last two bytes and
@@ -200,18 +203,18 @@ class Tables {
         pos += 3;
       }
       if (pos >= s.size()) return pos;
-      if (u[pos] < 0x80) {  // (a run of them: a number, a date, a line's end)
-        size_t run = pos;
-        while (run < s.size() && u[run] < 0x80 && !ascii_starts_[u[run]]) ++run;
-        if (run == pos) return pos;
-        pos = run;
-      } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
-                 (first_seconds_[tail(u + pos)] == 0 ||
-                  (pos + 3 < s.size() && u[pos + 3] < 0x80 && !before_ascii_[tail(u + pos)]))) {
-        pos += 3;  // (before an ASCII character, as 共 of 共13名)
-      } else {
-        return pos;
+      if (u[pos] >= 0x80) {
+        bool passes = (u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
+                      (first_seconds_[tail(u + pos)] == 0 ||
+                       (pos + 3 < s.size() && u[pos + 3] < 0x80 && !before_ascii_[tail(u + pos)]));
+        if (!passes) return pos;
+        pos += 3;  // (before an ASCII character, as 共 of 共13名: the run after it, at once)
       }
+      // a run of ASCII characters (a number, a date, a line's end, punctuation)
+      size_t run = pos;
+      while (run < s.size() && u[run] < 0x80 && !ascii_starts_[u[run]]) ++run;
+      if (run == pos && run < s.size() && u[run] < 0x80) return pos;  // (one a word starts with)
+      pos = run;
     }
   }
   // The longest word of the tables at `pos`, or {nullptr, 0}. A district's name does not end
@@ -220,19 +223,19 @@ class Tables {
     size_t prefix = 0;
     return longest(s, pos, index_.candidates(s, pos, prefix), prefix);
   }
-  // match() for a caller that has read the characters at `pos`, `first` and `second`, the
-  // latter `prefix` bytes long together, and found that a word may start with them (may_start).
-  std::pair<const Word*, size_t> match(std::string_view s, size_t pos, char32_t first,
-                                       char32_t second, size_t prefix) const {
-    return longest(s, pos, index_.candidates_of(first, second), prefix);
+  // match() for a caller that has read the two characters at `pos`, `prefix` bytes together,
+  // and looked their words up (candidates_of: one lookup, where a filter of the pair and then
+  // the lookup read the index twice per stop of the scan).
+  std::pair<const Word*, size_t> match(std::string_view s, size_t pos, const Candidates* candidates,
+                                       size_t prefix) const {
+    return longest(s, pos, candidates, prefix);
   }
 
  private:
   // The first of `candidates` (longest first), which start with the `prefix` bytes at `pos`,
   // that stands at `pos`.
-  std::pair<const Word*, size_t> longest(
-      std::string_view s, size_t pos, const std::vector<text::WordIndex<Word>::Entry>* candidates,
-      size_t prefix) const {
+  std::pair<const Word*, size_t> longest(std::string_view s, size_t pos,
+                                         const Candidates* candidates, size_t prefix) const {
     if (candidates) {
       size_t left = s.size() - pos;
       for (const auto& [word, value] : *candidates) {
@@ -471,9 +474,9 @@ void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
     // Past the characters where no word of the tables starts (two characters at least) and no
     // 援: most of them, passed by skip(), the others each decoded.
     // (the two characters read here are looked up at once: match() would read them again)
-    char32_t c = 0, next = 0;
+    char32_t c = 0;
     size_t third = 0;
-    bool pair = false;
+    const Tables::Candidates* candidates = nullptr;
     for (;;) {
       i = t.skip(text, i);
       if (i >= text.size()) break;
@@ -483,13 +486,12 @@ void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
         if (c != U'援') i = text.size();
         break;
       }
-      next = text::char_at(text, second, third);
-      pair = t.may_start(c, next);
-      if (pair || c == U'援') break;
+      candidates = t.candidates_of(c, text::char_at(text, second, third));
+      if (candidates || c == U'援') break;
       i = second;
     }
     if (i >= text.size()) break;
-    auto [word, length] = pair ? t.match(text, i, c, next, third - i) : t.match(text, i);
+    auto [word, length] = t.match(text, i, candidates, third - i);
     bool aid = c == U'援';  // kAid
     if (aid && (!word || word->how == How::programme)) {
       // 援 + place: the place itself (援青海 is 青海省, 援马里 is 马里); after 支, 救…: no
