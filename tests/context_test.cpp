@@ -3936,23 +3936,6 @@ TEST_CASE("context: an undated report's title states the year it tells of, not i
   for (const Case& c : cases) check(c);
 }
 
-TEST_CASE("is_count_digit: the characters of kCountDigits, by its table of bits") {
-  using zhreport::facts_detail::context::is_count_digit;
-  using zhreport::facts_detail::context::kCountDigits;
-  CHECK(is_count_digit(U'7'));
-  CHECK(is_count_digit(U'两'));
-  CHECK(is_count_digit(U'万'));
-  CHECK_FALSE(is_count_digit(U'零'));  // (opens words: 零距离)
-  CHECK_FALSE(is_count_digit(U'名'));
-  CHECK_FALSE(is_count_digit(U'a'));
-  CHECK_FALSE(is_count_digit(0x10000 + U'一'));  // (beyond the table: no digit)
-  size_t differ = 0;
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    differ += is_count_digit(c) != (kCountDigits.find(c) != std::u32string_view::npos);
-  }
-  CHECK(differ == 0);
-}
-
 TEST_CASE("past_ordinal: a team's ordinal after a place, and look-alikes of its first character") {
   using zhreport::facts_detail::context::past_ordinal;
   std::string_view s = "湖南省第二十二批援塞拉利昂医疗队";

@@ -95,18 +95,6 @@ inline bool sends_within(const Place* place, const Place* giver, bool aided) {
 // The characters a count's number opens or ends with (援藏210名, 327名和216名): not 零/〇, which do
 // neither and open words (零距离), unlike numbers_chars.h's numerals.
 inline constexpr std::u32string_view kCountDigits = U"0123456789一二三四五六七八九十百千万两";
-// kCountDigits as bits by code point (the rules ask of a character at a time, most no digit: a
-// search of the list compared each with all of them).
-inline constexpr auto kCountDigitBits = [] {
-  std::array<uint64_t, 0x10000 / 64> bits{};
-  for (char32_t d : kCountDigits) bits[d / 64] |= uint64_t{1} << (d % 64);
-  return bits;
-}();
-// Whether `c` is one of kCountDigits.
-inline bool is_count_digit(char32_t c) {
-  return c < 0x10000 && (kCountDigitBits[c / 64] >> (c % 64) & 1) != 0;
-}
-
 // Whether `c` is one of kCountDigits: a bit per CJK ideograph (U+4E00..U+9FFF), where a search
 // of the list compared most characters of a walk over a count with each of its 24.
 inline bool is_count_digit(char32_t c) {
