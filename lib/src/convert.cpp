@@ -256,8 +256,8 @@ inline uint64_t code_points3(uint64_t in) {
          ((in >> 16) & 0x3F00003Full);
 }
 
-// Whether a fast3 entry says "write this value" (kFastValue | its bytes).
-inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group::kFastValue; }
+// Whether a fast3 entry says "write this value" (its bytes).
+inline bool is_value(uint32_t entry) { return entry < Group::kFastSpecial; }
 
 // The fast loop of run_group, one character a step. A three-byte character is four bytes
 // read, one table entry and four bytes written (the fourth overwritten next), with no branch on
@@ -334,22 +334,18 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
       std::memcpy(&in, p, 4);
       if ((in & 0xF0) == 0xE0) {
         uint32_t entry = fast[code_point3(in)];
-        if (entry - 1 >= Group::kFastSpecial - 1) {  // 0 (copy: only surrogates) or not plain
+        if (!is_value(entry)) {
           if (entry >= Group::kFastSlow) break;
-          if (entry >= Group::kFastSpecial) {
-            const Special& special = specials[entry & 0xFFFFFF];
-            // Special::may_follow, with the next character's bytes read at once when it has
-            // three (almost always) and seven bytes are left.
-            uint32_t next;
-            if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
-              if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
-            } else if (special.may_follow(p + 3, end)) {
-              break;
-            }
-            entry = special.fast_value;
-            if (entry >= Group::kFastSlow) break;
+          const Special& special = specials[entry & 0xFFFFFF];
+          // Special::may_follow, with the next character's bytes read at once when it has three
+          // (almost always) and seven bytes are left; else the character alone, a value.
+          uint32_t next;
+          if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
+            if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
+          } else if (special.may_follow(p + 3, end)) {
+            break;
           }
-          if (!entry) entry = in;
+          entry = special.fast_value;
         }
         std::memcpy(w, &entry, 4);
         w += 3;
