@@ -140,6 +140,31 @@ TEST_CASE("regression: the two-character step read a byte past the end of the te
   }
 }
 
+TEST_CASE("the fast loop: runs of ASCII of any length between characters, copied and mapped") {
+  // The loop takes ASCII eight bytes at a time: runs shorter and longer than eight, at every
+  // distance from the text's end.
+  for (size_t run = 0; run <= 19; ++run) {
+    for (size_t tail = 0; tail <= 9; ++tail) {
+      const std::string ascii = std::string("0123456789 ,.abcdefghi").substr(0, run);
+      const std::string text = "醫" + ascii + "療隊" + ascii + "醫" + std::string(tail, 'x');
+      const std::string expected = "医" + ascii + "疗队" + ascii + "医" + std::string(tail, 'x');
+      CAPTURE(text);
+      const Converter& converter = Converter::get(Config::t2s);
+      CHECK(converter.convert(text) == expected);
+      const Converter::Converted tracked = converter.convert_tracked(text);
+      CHECK(tracked.text == expected);
+      std::vector<uint32_t> identity(text.size() + 1);
+      for (size_t i = 0; i < identity.size(); ++i) identity[i] = uint32_t(i);
+      CHECK(entries_of(tracked.offsets) == identity);  // every character as long as its input
+    }
+  }
+}
+
+TEST_CASE("surrogates and overlong forms, which valid UTF-8 has not, are copied as they are") {
+  const std::string text = "醫\xED\xA0\x80療\xE0\x80\x80隊\xED\xBF\xBF";
+  CHECK(Converter::get(Config::t2s).convert(text) == "医\xED\xA0\x80疗\xE0\x80\x80队\xED\xBF\xBF");
+}
+
 TEST_CASE("convert_append appends") {
   std::string out = "前:";
   Converter::get(Config::t2s).convert_append("醫生", out);

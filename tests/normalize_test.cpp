@@ -132,8 +132,19 @@ TEST_CASE("pinyin annotations after Han characters are removed, in both scripts"
   });
 }
 
+TEST_CASE("NFC may make the text longer than the input") {
+  // A composition exclusion: क़ (U+0958) decomposes. (All of what NFC wrote maps to the
+  // character before it, so check_offsets does not apply.)
+  const Normalized n = normalize("医\u0958\u0958生", {.track_offsets = true});
+  CHECK(n.text == "医\u0915\u093C\u0915\u093C生");
+  CHECK(repairs_of(n) == Repairs{{"unicode_composition", 1}});
+  CHECK(n.offsets.size() == n.text.size());
+  CHECK(n.offsets.map(n.text.size() - 3) == 9);  // 生
+}
+
 TEST_CASE("normalize_into a reused result gives what normalize gives") {
-  // Tracked then not (the map must be dropped), repairs then none, longer then shorter.
+  // Tracked then not (the map must be dropped), repairs then none, longer then shorter, and
+  // longer than the input (NFC) after a short one.
   struct Case {
     std::string text;
     bool track;
@@ -144,6 +155,7 @@ TEST_CASE("normalize_into a reused result gives what normalize gives") {
       {"", true},
       {"e\u0301 培训 &amp; <br>", true},
       {"婦女(nǚ)患者", false},
+      {"医\u0958\u0958生(yī),,", true},
   };
   Normalized reused;
   for (const Case& c : cases) {

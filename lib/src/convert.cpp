@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <numeric>
 #include <type_traits>
 
@@ -255,8 +256,8 @@ inline uint64_t code_points3(uint64_t in) {
          ((in >> 16) & 0x3F00003Full);
 }
 
-// Whether a fast3 entry says "write this value" (kFastValue | its bytes).
-inline bool is_value(uint32_t entry) { return entry - Group::kFastValue < Group::kFastValue; }
+// Whether a fast3 entry says "write this value" (its bytes).
+inline bool is_value(uint32_t entry) { return entry < Group::kFastSpecial; }
 
 // The fast loop of run_group, one character a step. A three-byte character is four bytes
 // read, one table entry and four bytes written (the fourth overwritten next), with no branch on
@@ -292,51 +293,59 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
     size_t steps = 0;
     if (end - p >= 4) steps = std::min(size_t(end - p) - 4, size_t(limit - w) / 3) + 1;
     const char* const stop = p + steps;
+    // Two three-byte characters, or a run of ASCII, a step below: eight bytes read where `stop`
+    // lies at most three before the end, so at least five before `stop` (four let the read pass
+    // the end by one); two steps' worth of writing, so the second starts before `stop` too.
+    const char* const wide_stop = steps > 4 ? stop - 4 : p;
     while (p < stop) {
       // Two three-byte characters (most of a Chinese text): one eight-byte read and both code
-      // points in one set of shifts; each that becomes a value is written (the first one's
-      // entry not looked up again below). Two steps' worth of writing, so the second must
-      // start before `stop` too; and eight bytes of reading where `stop` lies at most three
-      // before the end, so at least five before `stop` (four let the read pass the end by one).
-      if (stop - p >= 5) {
+      // points in one set of shifts; each that becomes a value is written, in a loop of its
+      // own while both do. The first one's entry is not looked up again below.
+      while (p < wide_stop) {
         uint64_t in2;
         std::memcpy(&in2, p, 8);
         if ((in2 & 0xF00000F0ull) == 0xE00000E0ull) {
           const uint64_t points = code_points3(in2);
-          const uint32_t first = fast[points & 0xFFFF], second = fast[(points >> 24) & 0xFFFF];
-          if (is_value(first)) {
-            std::memcpy(w, &first, 4);
+          const uint32_t first = fast[points & 0xFFFF];
+          if (!is_value(first)) break;
+          const uint32_t second = fast[(points >> 24) & 0xFFFF];
+          std::memcpy(w, &first, 4);
+          if (!is_value(second)) {
             w += 3;
             p += 3;
-            if (is_value(second)) {
-              std::memcpy(w, &second, 4);
-              w += 3;
-              p += 3;
-            }
-            continue;
+            break;
           }
+          std::memcpy(w + 3, &second, 4);
+          w += 6;
+          p += 6;
+        } else if ((in2 & 0x80) == 0 && ascii_inert) {
+          // The ASCII bytes that open the eight, all eight copied (digits, a date, spaces).
+          const uint64_t high = in2 & 0x8080808080808080ull;
+          const size_t n = high ? static_cast<size_t>(std::countr_zero(high)) / 8 : 8;
+          std::memcpy(w, &in2, 8);
+          w += n;
+          p += n;
+        } else {
+          break;
         }
       }
+      if (p >= stop) break;
       uint32_t in;
       std::memcpy(&in, p, 4);
       if ((in & 0xF0) == 0xE0) {
         uint32_t entry = fast[code_point3(in)];
-        if (entry - 1 >= Group::kFastSpecial - 1) {  // 0 (copy: only surrogates) or not plain
+        if (!is_value(entry)) {
           if (entry >= Group::kFastSlow) break;
-          if (entry >= Group::kFastSpecial) {
-            const Special& special = specials[entry & 0xFFFFFF];
-            // Special::may_follow, with the next character's bytes read at once when it has
-            // three (almost always) and seven bytes are left.
-            uint32_t next;
-            if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
-              if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
-            } else if (special.may_follow(p + 3, end)) {
-              break;
-            }
-            entry = special.fast_value;
-            if (entry >= Group::kFastSlow) break;
+          const Special& special = specials[entry & 0xFFFFFF];
+          // Special::may_follow, with the next character's bytes read at once when it has three
+          // (almost always) and seven bytes are left; else the character alone, a value.
+          uint32_t next;
+          if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
+            if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
+          } else if (special.may_follow(p + 3, end)) {
+            break;
           }
-          if (!entry) entry = in;
+          entry = special.fast_value;
         }
         std::memcpy(w, &entry, 4);
         w += 3;

@@ -172,28 +172,33 @@ GroupData compile_group(std::vector<Item> candidates) {
   return group;
 }
 
-// The Group::fast3 entry of a plain cell: 0 (copy), kFastValue | a three-byte value, else slow.
-uint32_t fast_entry(const GroupData& group, uint32_t cell) {
-  if (!Cell::acts(cell)) return 0;
+// The Group::fast3 entry of a plain cell of `cp`: a three-byte value (its own bytes when the cell
+// copies it), else slow.
+uint32_t fast_entry(const GroupData& group, uint32_t cell, char32_t cp) {
+  if (!Cell::acts(cell)) {
+    return (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 | (0x80 | (cp & 0x3F)) << 16;
+  }
   if (Cell::special(cell) || Cell::length(cell) != 3) return Group::kFastSlow;
   const auto* value =
       reinterpret_cast<const unsigned char*>(group.pool.data() + Cell::offset(cell));
   if (utf8::sequence_length(value[0]) != 3) return Group::kFastSlow;
-  return Group::kFastValue | value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
+  return value[0] | uint32_t(value[1]) << 8 | uint32_t(value[2]) << 16;
 }
 
 // Group::fast3 from the cells (after every cell is final).
 void compile_fast3(GroupData& group) {
-  group.fast3.assign(0x10000, 0);
+  // Overlong forms and surrogates, which valid UTF-8 has not, go the slow way: copied as they are.
+  group.fast3.assign(0x10000, Group::kFastSlow);
   for (char32_t cp = 0x800; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
     const uint32_t cell = group.cells.get_bmp(cp);
     uint32_t fast = Group::kFastSlow;
     if (!Cell::special(cell)) {
-      fast = fast_entry(group, cell & ~Cell::kInKey);
+      fast = fast_entry(group, cell & ~Cell::kInKey, cp);
     } else {
       const uint32_t index = cell & Cell::kPayload;
       Special& special = group.specials[index];
-      const uint32_t alone = fast_entry(group, special.value);
+      const uint32_t alone = fast_entry(group, special.value, cp);
       if (special.normalize || special.ids || alone == Group::kFastSlow) {
         fast = Group::kFastSlow;
       } else if (special.lookup.empty()) {
@@ -202,12 +207,6 @@ void compile_fast3(GroupData& group) {
         special.fast_value = alone;
         fast = Group::kFastSpecial | index;
       }
-    }
-    // A character copied unchanged is written as its own value: the fast loop then writes
-    // every plain entry as it is, without choosing between entry and input.
-    if (fast == 0 && (cp < 0xD800 || cp > 0xDFFF)) {
-      fast = Group::kFastValue | (0xE0 | cp >> 12) | (0x80 | (cp >> 6 & 0x3F)) << 8 |
-             (0x80 | (cp & 0x3F)) << 16;
     }
     group.fast3[cp] = fast;
   }

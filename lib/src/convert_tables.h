@@ -61,7 +61,7 @@ struct Special {
   uint64_t second_chars = 0;
   bool ids = false;         // an ideographic description operator (U+2FF0..2FFF): see ids_length()
   bool normalize = false;   // normalization would change it (run_chain[0] only): start over
-  uint32_t fast_value = 0;  // the character alone, as a Group::fast3 entry (0 or kFastValue | ...)
+  uint32_t fast_value = 0;  // the character alone, a Group::fast3 value where fast3 points here
 
   // Whether a key of `lookup` longer than one character may match at the character before p.
   bool may_follow(const char* p, const char* end) const {
@@ -165,13 +165,11 @@ struct Group {
   bool has_multichar_keys = false;
   bool ascii_inert = true;  // no ASCII character acts: skip ASCII without lookups
   // The fast path for three-byte characters (U+0800..FFFF, all of CJK), indexed by code point:
-  // kFastValue | its three-byte value's bytes (first byte lowest) = write that (its own bytes
-  // when it is copied unchanged); 0 = copy it (only where no character can be: surrogates);
-  // kFastSpecial | index of its Special = a longer key may start here: unless Special::may_follow,
-  // do as Special::fast_value says; kFastSlow = look at the cell. Empty: no fast path
-  // (normalization groups).
-  static constexpr uint32_t kFastValue = 0x01000000, kFastSpecial = 0x02000000,
-                            kFastSlow = 0xFF000000;
+  // below kFastSpecial, a value: its three bytes (first byte lowest) = write them (its own bytes
+  // when it is copied unchanged; one comparison tells a value); kFastSpecial | index of its
+  // Special = a longer key may start here: unless Special::may_follow, do as Special::fast_value
+  // says; kFastSlow = look at the cell. Empty: no fast path (normalization groups).
+  static constexpr uint32_t kFastSpecial = 0x01000000, kFastSlow = 0xFF000000;
   std::span<const uint32_t> fast3;
 };
 

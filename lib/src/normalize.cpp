@@ -175,22 +175,40 @@ struct Syllables {
     return (bytes & ((uint64_t{1} << (8 * at)) - 1)) | with << (8 * at) |
            (bytes >> (8 * (at + old_size))) << (8 * (at + new_size));
   }
+  // Whether a syllable_key is a syllable's: toneless, or as annotations mostly write it.
+  bool has_toneless(uint64_t key) const { return toneless.find(key) != text::KeySlots::kNone; }
+  bool has_toned(uint64_t key) const { return toned.find(key) != text::KeySlots::kNone; }
 };
 const Syllables& syllables() {
   static const Syllables tables;
   return tables;
 }
 
+// The syllable_key of the bytes of `word` (eight bytes of a text, the first lowest) before the
+// first ')' among them, or kNoClose when none is: an annotation written as pinyin closes within
+// the eight bytes after its '('.
+constexpr uint64_t kNoClose = ~uint64_t{0};
+uint64_t key_before_close(uint64_t word) {
+  // A byte of x is 0 where word has ')'; the lowest bit of `closes` marks the first.
+  const uint64_t x = word ^ 0x2929292929292929ull;
+  const uint64_t closes = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+  if (closes == 0) return kNoClose;
+  const size_t size = static_cast<size_t>(std::countr_zero(closes)) / 8;
+  return (word & ((uint64_t{1} << (8 * size)) - 1)) | uint64_t{size} << 56;
+}
+
 }  // namespace
 
 bool is_pinyin_syllable(std::string_view toneless) {
   return !toneless.empty() && toneless.size() <= kMaxSyllableBytes &&
-         syllables().toneless.find(syllable_key(toneless)) != text::KeySlots::kNone;
+         syllables().has_toneless(syllable_key(toneless));
 }
 
 bool is_toned_syllable(std::string_view written) {
-  return written.size() <= kMaxSyllableBytes &&
-         syllables().toned.find(syllable_key(written)) != text::KeySlots::kNone;
+  if (written.size() > kMaxSyllableBytes) return false;
+  // Its bytes and the ')' after them, as Normalizer reads them in a text.
+  const uint64_t word = (syllable_key(written) & kKeyBytes) | uint64_t{')'} << (8 * written.size());
+  return syllables().has_toned(key_before_close(word));
 }
 
 }  // namespace normalize_internal
@@ -345,13 +363,11 @@ class Normalizer {
           ++i;
           continue;
         }
-        // A pinyin annotation as most are written, told here without repair_at's call.
+        // A pinyin annotation after an ideograph, told here without repair_at's call.
         if (b == '(' && repairs_ && follows_ideograph(i)) {
-          if (const size_t end = toned_annotation_end(i + 1)) {
-            remove_annotation(i);
-            i = skip_plain(run_ = end);
-            continue;
-          }
+          const size_t end = pinyin_annotation_end(i, 1);
+          i = skip_plain(end != 0 ? (run_ = end) : i + 1);
+          continue;
         }
         size_t next = special_[b] && !is_plain_comma(i) ? repair_at(i, static_cast<char>(b), 1) : 0;
         if (next) {
@@ -564,13 +580,9 @@ class Normalizer {
     if (in_.size() - i < 8) return 0;
     uint64_t word;
     std::memcpy(&word, in_.data() + i, 8);
-    // A byte of x is 0 where word has ')'; the lowest bit of `closes` marks the first.
-    const uint64_t x = word ^ 0x2929292929292929ull;
-    const uint64_t closes = (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
-    if (closes == 0) return 0;
-    const size_t size = static_cast<size_t>(std::countr_zero(closes)) / 8;
-    const uint64_t key = (word & ((uint64_t{1} << (8 * size)) - 1)) | uint64_t{size} << 56;
-    return syllables_.toned.find(key) == text::KeySlots::kNone ? 0 : i + size + 1;
+    const uint64_t key = key_before_close(word);
+    if (key == kNoClose || !syllables_.has_toned(key)) return 0;
+    return i + (key >> 56) + 1;
   }
 
   // The letters of an annotation from i read one by one, their toneless bytes going into their
@@ -594,7 +606,7 @@ class Normalizer {
         bool toned = tones == 1;
         bool neutral = tones == 0 && line_has_pinyin_ && size >= 2;
         if (!(toned || neutral) || size == 0 ||
-            syllables_.toneless.find(key | uint64_t{size} << 56) == text::KeySlots::kNone) {
+            !syllables_.has_toneless(key | uint64_t{size} << 56)) {
           return 0;
         }
         return i;

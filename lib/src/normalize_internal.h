@@ -57,8 +57,9 @@ bool is_inert(char32_t c);
 bool is_pinyin_syllable(std::string_view toneless);
 
 // `written`: a syllable as annotations mostly write it, with a precomposed tone mark where pinyin
-// puts it (ü, untoned, also as v), in at most 7 bytes. Every such annotation is one (the letter by
-// letter reading agrees); the others are read letter by letter.
+// puts it (ü, untoned, also as v), in at most 7 bytes, looked up as the normalizer looks up the
+// bytes before an annotation's ')'. Every such annotation is one (the letter by letter reading
+// agrees); the others are read letter by letter.
 bool is_toned_syllable(std::string_view written);
 
 }  // namespace zhreport::normalize_internal
