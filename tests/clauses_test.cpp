@@ -150,6 +150,23 @@ TEST_CASE("clauses: a character that ends like a mark, a numeral or a verb is no
   }
 }
 
+TEST_CASE("clauses: a mark, a numeral and verbs right before ASCII") {
+  // (a three-byte character before one of another length ends the scan's pair of characters:
+  // told there, first or second of its pair, near the end of the text or not)
+  for (std::string before : {"", "甲", "甲乙", "a"}) {
+    for (std::string after : {"", "乙丙丁戊己庚"}) {
+      std::string text = before + "在a三b派出c。d" + after;
+      CAPTURE(text);
+      zhreport::Reading r = zhreport::read_clauses(text);
+      CHECK(r.sentences.size() == 2);
+      REQUIRE(r.frames.size() == 2);
+      CHECK(r.frames[0].start == text.find("在"));
+      CHECK(r.frames[1].start == text.find("派出"));
+      CHECK(r.number_starts == std::vector<size_t>{text.find("三")});
+    }
+  }
+}
+
 TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") {
   CHECK(zhreport::read_clauses("").clauses.empty());
   zhreport::Reading r = zhreport::read_clauses("派出专家");
