@@ -413,6 +413,16 @@ Reading read_clauses(std::string_view text) {
 
 Reading read_clauses(std::string_view text, const Document& document) {
   Reading r;
+  read_clauses(text, document, r);
+  return r;
+}
+
+void read_clauses(std::string_view text, const Document& document, Reading& r) {
+  r.sentences.clear();
+  r.clauses.clear();
+  r.frames.clear();
+  r.number_starts.clear();
+  r.blocks_with_cell_breaks.clear();
   // Room for the clauses, frames and sentences of ordinary prose (a clause every ~40 bytes, a
   // sentence every ~115), so that the vectors seldom grow while the blocks are read.
   r.clauses.reserve(text.size() / 32);
@@ -426,7 +436,6 @@ Reading read_clauses(std::string_view text, const Document& document) {
     if (is_countable(b.kind)) read_block(text, b.start, b.end, i, r, starts);
   }
   index_clauses(r, text.size());
-  return r;
 }
 
 namespace {
