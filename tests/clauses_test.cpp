@@ -150,6 +150,23 @@ TEST_CASE("clauses: a character that ends like a mark, a numeral or a verb is no
   }
 }
 
+TEST_CASE("clauses: a mark, a numeral and verbs right before ASCII") {
+  // (a three-byte character before one of another length ends the scan's pair of characters:
+  // told there, first or second of its pair, near the end of the text or not)
+  for (std::string before : {"", "甲", "甲乙", "a"}) {
+    for (std::string after : {"", "乙丙丁戊己庚"}) {
+      std::string text = before + "在a三b派出c。d" + after;
+      CAPTURE(text);
+      zhreport::Reading r = zhreport::read_clauses(text);
+      CHECK(r.sentences.size() == 2);
+      REQUIRE(r.frames.size() == 2);
+      CHECK(r.frames[0].start == text.find("在"));
+      CHECK(r.frames[1].start == text.find("派出"));
+      CHECK(r.number_starts == std::vector<size_t>{text.find("三")});
+    }
+  }
+}
+
 TEST_CASE("clauses: empty text, text without breaks, and blocks of a document") {
   CHECK(zhreport::read_clauses("").clauses.empty());
   zhreport::Reading r = zhreport::read_clauses("派出专家");
@@ -178,6 +195,55 @@ TEST_CASE("clauses: clause_at finds the clause of every byte, none for the break
         if (r.clauses[k].start <= pos && pos < r.clauses[k].end) holding = k;
       }
       CHECK(r.clause_at(pos) == holding);
+    }
+  }
+}
+
+TEST_CASE(
+    "clauses: a Reading read into again is the text's own reading, after longer and shorter") {
+  // (a batch reads every report into one Reading: nothing of the report before may stay)
+  const std::string texts[] = {
+      "标题\n来源:医院 阅读数:5\n十年来,上海市先后派出10批医疗队共计286名专家,其中医生200名;"
+      "赴县医院开展手术3台。\n\n| 年份 | 人数 |\n与当地医院签订协议,接收5名医生进修。",
+      "派出3名专家。",
+      "",
+      "其中医生200名,护士86名;在 乡镇 培训60人次。",
+  };
+  zhreport::Reading reused;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& text : texts) {
+      CAPTURE(text);
+      zhreport::Document doc = zhreport::analyze_document(text);
+      zhreport::Reading fresh = zhreport::read_clauses(text, doc);
+      zhreport::read_clauses(text, doc, reused);
+      REQUIRE(reused.clauses.size() == fresh.clauses.size());
+      for (size_t k = 0; k < fresh.clauses.size(); ++k) {
+        const zhreport::Clause &a = reused.clauses[k], &b = fresh.clauses[k];
+        CHECK(a.start == b.start);
+        CHECK(a.end == b.end);
+        CHECK(a.sentence == b.sentence);
+        CHECK(a.first_frame == b.first_frame);
+        CHECK(a.end_frame == b.end_frame);
+        CHECK(a.continues == b.continues);
+      }
+      REQUIRE(reused.sentences.size() == fresh.sentences.size());
+      for (size_t k = 0; k < fresh.sentences.size(); ++k) {
+        CHECK(reused.sentences[k].start == fresh.sentences[k].start);
+        CHECK(reused.sentences[k].end == fresh.sentences[k].end);
+        CHECK(reused.sentences[k].first_clause == fresh.sentences[k].first_clause);
+      }
+      REQUIRE(reused.frames.size() == fresh.frames.size());
+      for (size_t k = 0; k < fresh.frames.size(); ++k) {
+        CHECK(reused.frames[k].frame == fresh.frames[k].frame);
+        CHECK(reused.frames[k].start == fresh.frames[k].start);
+        CHECK(reused.frames[k].tail_end == fresh.frames[k].tail_end);
+      }
+      CHECK(reused.number_starts == fresh.number_starts);
+      CHECK(reused.blocks_with_cell_breaks == fresh.blocks_with_cell_breaks);
+      CHECK(reused.first_clause_of_bucket == fresh.first_clause_of_bucket);
+      for (size_t pos = 0; pos <= text.size(); ++pos) {
+        CHECK(reused.clause_at(pos) == fresh.clause_at(pos));
+      }
     }
   }
 }

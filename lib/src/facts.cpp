@@ -1015,7 +1015,12 @@ std::vector<Fact> find_facts(std::string_view text) {
 }
 
 std::vector<Fact> find_facts(std::string_view text, const Document& document) {
-  Reading reading = read_clauses(text, document);
+  Reading reading;
+  return find_facts(text, document, reading);
+}
+
+std::vector<Fact> find_facts(std::string_view text, const Document& document, Reading& reading) {
+  read_clauses(text, document, reading);
   std::vector<std::vector<Cell>> headers =
       table_headers(text, document, reading.blocks_with_cell_breaks);
   // The numbers of the countable blocks only: the page around the report (menus, dates, related

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "document_text.h"
+#include "zhreport/clauses.h"
 #include "zhreport/document.h"
 #include "zhreport/facts.h"
 #include "zhreport/html.h"
@@ -232,7 +233,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   }
   // The facts are mapped where find_facts left them: moving each (a dozen strings) into another
   // vector showed in the profile.
-  out.facts = find_facts(text, document);
+  thread_local Reading reading;  // (its vectors reused as the buffers above are)
+  out.facts = find_facts(text, document, reading);
   if (!options.metrics.empty()) {
     std::erase_if(out.facts, [&](const Fact& fact) {
       return std::find(options.metrics.begin(), options.metrics.end(), fact.metric) ==

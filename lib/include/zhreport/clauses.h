@@ -112,6 +112,9 @@ struct Reading {
 Reading read_clauses(std::string_view text);
 // Reads the countable blocks of `document` (analyze_document(text)).
 Reading read_clauses(std::string_view text, const Document& document);
+// The same into `reading`, whose vectors keep their room from the text read before: a batch
+// reads report after report, where allocating them for each showed in the profile.
+void read_clauses(std::string_view text, const Document& document, Reading& reading);
 
 // The frame hit that governs a count at `pos` of clause `clause`: a frame that governs counts
 // before it and stands after `pos` (选派8名医生赴上海进修: 进修), else the nearest one before

@@ -44,5 +44,8 @@ std::vector<Fact> find_facts(std::string_view text);
 // Same, skipping the lines that `document` (analyze_document(text)) marks as boilerplate,
 // metadata or captions.
 std::vector<Fact> find_facts(std::string_view text, const Document& document);
+// Same, reading the clauses into `scratch` (clauses.h), which a caller of many documents reuses.
+struct Reading;
+std::vector<Fact> find_facts(std::string_view text, const Document& document, Reading& scratch);
 
 }  // namespace zhreport
