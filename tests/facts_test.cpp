@@ -1160,3 +1160,17 @@ TEST_CASE("facts: apply_lists's rows are lists.tsv's but the elided, by which co
   CHECK(later > 0);
   CHECK(earlier > 0);
 }
+
+TEST_CASE("lexicon: a cue fits the classifiers it names, by their ids") {
+  using namespace zhreport::facts_detail;
+  const Lexicon& lex = lexicon();
+  for (const auto& cue : lex.cues) {
+    for (const Classifier& c : lex.classifiers) {
+      INFO(cue->text << " " << c.text);
+      bool named = std::find(cue->classifiers.begin(), cue->classifiers.end(), c.text) !=
+                   cue->classifiers.end();
+      CHECK(cue->fits(c, Where(cue->where)) == (cue->any_classifier || named));
+      CHECK_FALSE(cue->fits(c, Where(~cue->where & 0x1FF)));
+    }
+  }
+}
