@@ -607,7 +607,7 @@ const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
     if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
-    const Cue* cue = lex.cue_index.may_start_with(c)
+    const Cue* cue = lex.may_start_cue(c, classifier, kBefore)
                          ? lex.cue_starting(s, p, c, to, classifier, kBefore)
                          : nullptr;
     if (!cue) continue;

@@ -84,13 +84,25 @@ Lexicon::Lexicon() {
   add_frame_cues(*this);
   cue_index.finish();
   for (const auto& cue : cues) {
+    char32_t first = code_point_at(cue->text, 0);
+    unsigned where = cue->where & kHead ? cue->where | kNoun : cue->where;  // (may_start_cue)
+    auto file = [&](size_t id) {
+      for (unsigned w = where; w != 0; w &= w - 1) {
+        cue_starts_.set((first ^ cue_salt(id, w & (~w + 1))) & 0xFFFF);
+      }
+    };
     cue->takes.assign(classifiers.size(), 0);
     for (const std::string& name : cue->classifiers) {
       const auto* named = name.empty() ? nullptr : classifier_by_first.find(code_point_at(name, 0));
       if (!named) continue;
       for (const auto& [text, c] : *named) {
-        if (text == name) cue->takes[c->id] = 1;
+        if (text != name) continue;
+        cue->takes[c->id] = 1;
+        file(c->id);
       }
+    }
+    if (cue->any_classifier) {
+      for (const Classifier& c : classifiers) file(c.id);
     }
   }
   for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
