@@ -607,9 +607,7 @@ const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
     if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
-    const Cue* cue = lex.may_start_cue(c, classifier, kBefore)
-                         ? lex.cue_starting(s, p, c, to, classifier, kBefore)
-                         : nullptr;
+    const Cue* cue = lex.cue_of(s, p, c, to, classifier, kBefore);
     if (!cue) continue;
     bool service = cue->metric == "patients" || cue->metric == "consultations";
     if (service &&
@@ -696,9 +694,11 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
     f.counted = cue->text;
   };
   const Cue* cue = nullptr;
-  for (size_t p = c.noun_start; p < c.noun_end && !cue; p = next_char(s, p)) {
+  // (each character decoded with the position after it: code_point_at was a call here)
+  for (size_t p = c.noun_start, next = 0; p < c.noun_end && !cue; p = next) {
+    char32_t ch = text::char_at(s, p, next);
     auto where = static_cast<Where>(p == c.noun_start ? kNoun | kHead : kNoun);
-    if ((cue = lex.cue_at(s, p, c.noun_end, classifier, where))) {
+    if ((cue = lex.cue_of(s, p, ch, c.noun_end, classifier, where))) {
       if (cue->metric == "other" && lex.adjective_suffix.starts(s.substr(p + cue->text.size()))) {
         cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun (words.tsv)
         continue;
@@ -752,8 +752,9 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
       return out;
     }
   }
-  for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
-    if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
+  for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
+    char32_t ch = text::char_at(s, p, next);
+    if ((cue = lex.cue_of(s, p, ch, c.clause_end, classifier, kAfter))) decide(cue);
   }
   bool persons = classifier.kind == "person" || classifier.kind == "person_times";
   if (!cue && c.noun_start == c.noun_end &&

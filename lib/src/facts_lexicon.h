@@ -174,7 +174,11 @@ struct Lexicon {
   // of most characters around a count, most of which start no cue: that much is told inline.)
   const Cue* cue_at(std::string_view s, size_t pos, size_t limit, const Classifier& c,
                     Where where) const {
-    char32_t first = code_point_at(s, pos);
+    return cue_of(s, pos, code_point_at(s, pos), limit, c, where);
+  }
+  // cue_at, for a caller that has read `first`, the character at `pos`.
+  const Cue* cue_of(std::string_view s, size_t pos, char32_t first, size_t limit,
+                    const Classifier& c, Where where) const {
     return may_start_cue(first, c, where) ? cue_starting(s, pos, first, limit, c, where) : nullptr;
   }
   // cue_at, at a character that a cue may start with (may_start_cue): `first`, the one at `pos`.
