@@ -382,8 +382,10 @@ void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::strin
         return;
       }
     }
-    p = previous_char(s, p);
-    char32_t ch = text::code_point_at(s, p);
+    size_t prev = previous_char(s, p);
+    // (a character of three bytes, most, decoded inline: code_point_at was a call here)
+    char32_t ch = p - prev == 3 ? text::three_byte_code_point(s, prev) : code_point_at(s, prev);
+    p = prev;
     if (walk_stops.breaks_clause(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
   }
 }
