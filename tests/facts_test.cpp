@@ -1160,3 +1160,42 @@ TEST_CASE("facts: apply_lists's rows are lists.tsv's but the elided, by which co
   CHECK(later > 0);
   CHECK(earlier > 0);
 }
+
+TEST_CASE("lexicon: a cue fits the classifiers it names, by their ids") {
+  using namespace zhreport::facts_detail;
+  const Lexicon& lex = lexicon();
+  for (const auto& cue : lex.cues) {
+    for (const Classifier& c : lex.classifiers) {
+      INFO(cue->text << " " << c.text);
+      bool named = std::find(cue->classifiers.begin(), cue->classifiers.end(), c.text) !=
+                   cue->classifiers.end();
+      CHECK(cue->fits(c, Where(cue->where)) == (cue->any_classifier || named));
+      CHECK_FALSE(cue->fits(c, Where(~cue->where & 0x1FF)));
+    }
+  }
+}
+
+TEST_CASE("lexicon: may_start_cue lets through every cue that fits and turns down most others") {
+  using namespace zhreport::facts_detail;
+  const Lexicon& lex = lexicon();
+  const Where wheres[] = {kNoun, kBefore, kAfter, kHead, kTeam, kBuild, Where(kNoun | kHead)};
+  std::vector<char32_t> firsts;
+  for (const auto& cue : lex.cues) firsts.push_back(code_point_at(cue->text, 0));
+  size_t fit = 0, passed = 0;  // of the first characters of the cues, by classifier and position
+  for (const Classifier& c : lex.classifiers) {
+    for (Where w : wheres) {
+      for (char32_t first : firsts) {
+        bool fits = false;
+        for (const auto& cue : lex.cues) {
+          fits = fits || (code_point_at(cue->text, 0) == first && cue->fits(c, w));
+        }
+        INFO(c.text << " " << w << " " << uint32_t(first));
+        if (fits) CHECK(lex.may_start_cue(first, c, w));
+        fit += fits;
+        passed += lex.may_start_cue(first, c, w);
+      }
+    }
+  }
+  size_t asked = firsts.size() * std::size(wheres) * lex.classifiers.size();
+  CHECK(passed - fit < (asked - fit) / 10);  // false positives
+}

@@ -4,6 +4,7 @@
 #include <bitset>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -381,8 +382,10 @@ void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::strin
         return;
       }
     }
-    p = previous_char(s, p);
-    char32_t ch = text::code_point_at(s, p);
+    size_t prev = previous_char(s, p);
+    // (a character of three bytes, most, decoded inline: code_point_at was a call here)
+    char32_t ch = p - prev == 3 ? text::three_byte_code_point(s, prev) : code_point_at(s, prev);
+    p = prev;
     if (walk_stops.breaks_clause(ch) || (ch >= U'0' && ch <= U'9') || ch == U'、') return;
   }
 }
@@ -607,9 +610,7 @@ const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
     if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
-    const Cue* cue = lex.cue_index.may_start_with(c)
-                         ? lex.cue_starting(s, p, c, to, classifier, kBefore)
-                         : nullptr;
+    const Cue* cue = lex.cue_of(s, p, c, to, classifier, kBefore);
     if (!cue) continue;
     bool service = cue->metric == "patients" || cue->metric == "consultations";
     if (service &&
@@ -696,9 +697,11 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
     f.counted = cue->text;
   };
   const Cue* cue = nullptr;
-  for (size_t p = c.noun_start; p < c.noun_end && !cue; p = next_char(s, p)) {
+  // (each character decoded with the position after it: code_point_at was a call here)
+  for (size_t p = c.noun_start, next = 0; p < c.noun_end && !cue; p = next) {
+    char32_t ch = text::char_at(s, p, next);
     auto where = static_cast<Where>(p == c.noun_start ? kNoun | kHead : kNoun);
-    if ((cue = lex.cue_at(s, p, c.noun_end, classifier, where))) {
+    if ((cue = lex.cue_of(s, p, ch, c.noun_end, classifier, where))) {
       if (cue->metric == "other" && lex.adjective_suffix.starts(s.substr(p + cue->text.size()))) {
         cue = nullptr;  // 国家级重点专科: an adjective, not the counted noun (words.tsv)
         continue;
@@ -752,8 +755,9 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
       return out;
     }
   }
-  for (size_t p = c.noun_start; p < c.clause_end && !cue; p = next_char(s, p)) {
-    if ((cue = lex.cue_at(s, p, c.clause_end, classifier, kAfter))) decide(cue);
+  for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
+    char32_t ch = text::char_at(s, p, next);
+    if ((cue = lex.cue_of(s, p, ch, c.clause_end, classifier, kAfter))) decide(cue);
   }
   bool persons = classifier.kind == "person" || classifier.kind == "person_times";
   if (!cue && c.noun_start == c.noun_end &&
@@ -928,17 +932,16 @@ void apply_column(std::string_view s, size_t begin, size_t end, const std::vecto
   }
 }
 
-// Finds the counts of s[begin, end), appending their facts to `facts` and how each was read to
-// `found`; `header`: the column names when the range is a row of a table-like listing. (The
-// lexicon and the stop tables are fetched once for the report and handed down to every count's
-// reading: a call and a static's guard each time, several times a count, had cost more.)
+// Finds the counts of s[begin, end) among `numbers`, those read in it, appending their facts to
+// `facts` and how each was read to `found`; `header`: the column names when the range is a row
+// of a table-like listing. (The lexicon and the stop tables are fetched once for the report and
+// handed down to every count's reading: a call and a static's guard each time, several times a
+// count, had cost more.)
 void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, size_t begin,
-                   size_t end, const std::vector<NumberMatch>& numbers, const Reading& reading,
+                   size_t end, std::span<const NumberMatch> numbers, const Reading& reading,
                    const std::vector<Cell>& header, std::vector<Fact>& facts,
                    std::vector<FoundFact>& found) {
-  auto first = std::lower_bound(numbers.begin(), numbers.end(), begin,
-                                [](const NumberMatch& n, size_t pos) { return n.start < pos; });
-  for (auto it = first; it != numbers.end() && it->end <= end; ++it) {
+  for (auto it = numbers.begin(); it != numbers.end() && it->end <= end; ++it) {
     // A fact (a dozen strings) only for the numbers that are counts: most are not.
     auto keep = [&](const FoundFact& fact) {
       fact.fact->quote = std::string(s.substr(fact.fact->start, fact.fact->end - fact.fact->start));
@@ -1033,11 +1036,23 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document, Re
   // every document.
   std::vector<NumberMatch> numbers;
   numbers.reserve(reading.number_starts.size());
-  for (const Block& block : document.blocks) {
-    if (is_countable(block.kind)) {
-      find_numbers(text, block.start, block.end, reading.number_starts, numbers);
-    }
+  // Each block's starts and numbers are found by a step on from the last block's (blocks are in
+  // order, and so are both), where a search of the document's for each block had cost more than
+  // reading most blocks' numbers. first_number[i]: where block i's numbers start in `numbers`.
+  std::vector<size_t> first_number(document.blocks.size() + 1);
+  std::span<const size_t> starts = reading.number_starts;
+  for (size_t i = 0; i < document.blocks.size(); ++i) {
+    const Block& block = document.blocks[i];
+    first_number[i] = numbers.size();
+    if (!is_countable(block.kind)) continue;
+    size_t from = 0;
+    while (from < starts.size() && starts[from] < block.start) ++from;
+    size_t to = from;
+    while (to < starts.size() && starts[to] < block.end) ++to;
+    find_numbers(text, block.start, block.end, starts.subspan(from, to - from), numbers);
+    starts = starts.subspan(to);
   }
+  first_number.back() = numbers.size();
   // Room for a fact per number (an upper bound): the FoundFacts point at the facts, which must not
   // move.
   std::vector<Fact> facts;
@@ -1047,7 +1062,9 @@ std::vector<Fact> find_facts(std::string_view text, const Document& document, Re
   for (size_t i = 0; i < document.blocks.size(); ++i) {
     const Block& block = document.blocks[i];
     if (is_countable(block.kind)) {
-      find_in_range(lex, count_stops, text, block.start, block.end, numbers, reading, headers[i],
+      std::span<const NumberMatch> of_block(numbers.data() + first_number[i],
+                                            first_number[i + 1] - first_number[i]);
+      find_in_range(lex, count_stops, text, block.start, block.end, of_block, reading, headers[i],
                     facts, found);
     }
   }

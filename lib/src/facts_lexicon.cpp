@@ -49,13 +49,16 @@ void add_frame_cues(Lexicon& lex) {
 Lexicon::Lexicon() {
   for (const auto& row : text::tsv_rows(embedded::classifiers_tsv)) {
     if (row.size() < 3) continue;
-    Classifier c{std::string(row[0]), row[1], 0};
+    Classifier c{std::string(row[0]), row[1], 0, 0};
     if (c.kind == "money") c.yuan = std::stod(std::string(row[2]));
     classifiers.push_back(std::move(c));
   }
   std::stable_sort(classifiers.begin(), classifiers.end(),
                    [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
-  for (const Classifier& c : classifiers) classifier_by_first.add(c.text, &c);
+  for (size_t i = 0; i < classifiers.size(); ++i) {
+    classifiers[i].id = i;
+    classifier_by_first.add(classifiers[i].text, &classifiers[i]);
+  }
   for (const auto& row : text::tsv_rows(embedded::cues_tsv)) {
     if (row.size() < 4) continue;
     auto cue = std::make_unique<Cue>();
@@ -80,6 +83,28 @@ Lexicon::Lexicon() {
   }
   add_frame_cues(*this);
   cue_index.finish();
+  for (const auto& cue : cues) {
+    char32_t first = code_point_at(cue->text, 0);
+    unsigned where = cue->where & kHead ? cue->where | kNoun : cue->where;  // (may_start_cue)
+    auto file = [&](size_t id) {
+      for (unsigned w = where; w != 0; w &= w - 1) {
+        cue_starts_.set((first ^ cue_salt(id, w & (~w + 1))) & 0xFFFF);
+      }
+    };
+    cue->takes.assign(classifiers.size(), 0);
+    for (const std::string& name : cue->classifiers) {
+      const auto* named = name.empty() ? nullptr : classifier_by_first.find(code_point_at(name, 0));
+      if (!named) continue;
+      for (const auto& [text, c] : *named) {
+        if (text != name) continue;
+        cue->takes[c->id] = 1;
+        file(c->id);
+      }
+    }
+    if (cue->any_classifier) {
+      for (const Classifier& c : classifiers) file(c.id);
+    }
+  }
   for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
     if (row.size() < 2) continue;
     if (row[1] == "before_number") before_number.add(row[0]);

@@ -730,8 +730,8 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<N
   }
 }
 
-void find_numbers(std::string_view text, size_t begin, size_t end,
-                  const std::vector<size_t>& starts, std::vector<NumberMatch>& out) {
+void find_numbers(std::string_view text, size_t begin, size_t end, std::span<const size_t> starts,
+                  std::vector<NumberMatch>& out) {
   end = std::min(end, text.size());
   size_t floor = begin;
   size_t p = begin;  // (the candidates before it are inside a number or a run of digits read)

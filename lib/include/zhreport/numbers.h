@@ -38,6 +38,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -76,8 +77,8 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<N
 // whole, or a numeral character; in order, and maybe more outside the range):
 // Reading::number_starts of clauses.h, whose scan of the text stops there too. A caller may
 // leave out the positions in [pos, plain_numeral(text, pos).end) (below): no number there is read.
-void find_numbers(std::string_view text, size_t begin, size_t end,
-                  const std::vector<size_t>& starts, std::vector<NumberMatch>& out);
+void find_numbers(std::string_view text, size_t begin, size_t end, std::span<const size_t> starts,
+                  std::vector<NumberMatch>& out);
 // Where the number read at `pos` ends when the character after it tells that without reading it:
 // a Chinese numeral alone (一, 两, 零, 百, 万…) or a run of ASCII digits, before a character that
 // neither continues a numeral nor opens a range, blanks allowed between (the 一 of 一些, the 百
