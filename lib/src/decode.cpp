@@ -261,15 +261,20 @@ void count_classes(std::string_view text, ClassCounts& counts);
 class PairTable {
  public:
   constexpr explicit PairTable(const uint32_t* entries) : entries_(entries) {}
-  // For a lead byte from 0x80 and any second byte: 0 when the table does not decode the pair,
-  // else the character's UTF-8 bytes (the first lowest), their count (bits 24..27) and the
-  // character's class (bits 28..31).
-  uint32_t entry(unsigned char lead, unsigned char second) const {
-    return entries_[size_t(lead - 0x80) << 8 | second];
-  }
+  // The two bytes at p as one number, the lead byte high: a pair the table may decode is
+  // kFirstPair or above (its lead byte from 0x80).
+  static uint32_t pair_at(const unsigned char* p) { return uint32_t(p[0]) << 8 | p[1]; }
+  static constexpr uint32_t kFirstPair = 0x8000;
+  // For a pair from kFirstPair: 0 when the table does not decode it, else the character's UTF-8
+  // bytes (the first lowest), their count (bits 24..27) and the character's class (bits 28..31).
+  uint32_t entry(uint32_t pair) const { return entries_[size_t(pair) - kFirstPair]; }
   static size_t length(uint32_t entry) { return (entry >> 24) & 0xF; }
   // length(entry) == 3 (most characters), in one test.
   static bool three_bytes(uint32_t entry) { return (entry & 0x0F000000u) == 0x03000000u; }
+  // Both of length 3, in one test: of the lengths (0 to 4), 3 alone has both low bits.
+  static bool both_three_bytes(uint32_t a, uint32_t b) {
+    return (a & b & 0x03000000u) == 0x03000000u;
+  }
   static CharClass class_of(uint32_t entry) { return CharClass(entry >> 28); }
 
  private:
@@ -515,10 +520,25 @@ struct StreamDecoder::State {
       // (a pair that starts before it has its second byte in the chunk)
       const size_t pairs_end = std::min(block_end, n - 1);
       while (i < block_end) {
-        // Runs of characters of three bytes, most of a report: one test of the entry (a pair
+        // Runs of characters of three bytes, most of a report, two at a time (one test for both
+        // lead bytes, one for both lengths), then the last one: one test of the entry (a pair
         // the table lacks has none) for both.
-        for (uint32_t entry = 0; i < pairs_end && data[i] >= 0x80 &&
-                                 PairTable::three_bytes(entry = pairs.entry(data[i], data[i + 1]));
+        while (i + 2 < pairs_end) {
+          const uint32_t first = PairTable::pair_at(data + i),
+                         second = PairTable::pair_at(data + i + 2);
+          if (!(first & second & PairTable::kFirstPair)) break;
+          const uint32_t a = pairs.entry(first), b = pairs.entry(second);
+          if (!PairTable::both_three_bytes(a, b)) break;
+          std::memcpy(w, &a, 4);
+          std::memcpy(w + 3, &b, 4);
+          ++seen[size_t(PairTable::class_of(a))];
+          ++seen[size_t(PairTable::class_of(b))];
+          i += 4;
+          w += 6;
+        }
+        for (uint32_t pair = 0, entry = 0;
+             i < pairs_end && (pair = PairTable::pair_at(data + i)) >= PairTable::kFirstPair &&
+             PairTable::three_bytes(entry = pairs.entry(pair));
              i += 2, w += 3) {
           std::memcpy(w, &entry, 4);
           ++seen[size_t(PairTable::class_of(entry))];
@@ -536,7 +556,7 @@ struct StreamDecoder::State {
           continue;
         }
         // A pair the table lacks, or a character of another length: an entry of the map's own.
-        const uint32_t entry = i < pairs_end ? pairs.entry(data[i], data[i + 1]) : 0;
+        const uint32_t entry = i < pairs_end ? pairs.entry(PairTable::pair_at(data + i)) : 0;
         if (!entry && encoding == Encoding::gb18030 && n - i >= kGb18030Nbsp.size() &&
             std::memcmp(data + i, kGb18030Nbsp.data(), kGb18030Nbsp.size()) == 0) {
           end_stretch(i);
