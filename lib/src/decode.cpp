@@ -520,6 +520,19 @@ struct StreamDecoder::State {
       // (a pair that starts before it has its second byte in the chunk)
       const size_t pairs_end = std::min(block_end, n - 1);
       while (i < block_end) {
+        // A run of ASCII (digits, line ends: short, between runs of characters), then the
+        // characters after it without a return to the loop's top.
+        if (data[i] < 0x80) {
+          end_stretch(i);
+          const size_t start = i;
+          do {
+            *w++ = char(data[i]);
+            ++seen[size_t(kAsciiClasses[data[i]])];
+          } while (++i < block_end && data[i] < 0x80);
+          if (offsets) offsets->append_copied(position + (start - at), i - start);
+          stretch = i;
+          if (i >= block_end) break;
+        }
         // Runs of characters of three bytes, most of a report, two at a time (one test for both
         // lead bytes, one for both lengths), then the last one: one test of the entry (a pair
         // the table lacks has none) for both.
@@ -544,17 +557,7 @@ struct StreamDecoder::State {
           ++seen[size_t(PairTable::class_of(entry))];
         }
         if (i >= block_end) break;
-        if (data[i] < 0x80) {
-          end_stretch(i);
-          const size_t start = i;
-          do {
-            *w++ = char(data[i]);
-            ++seen[size_t(kAsciiClasses[data[i]])];
-          } while (++i < block_end && data[i] < 0x80);
-          if (offsets) offsets->append_copied(position + (start - at), i - start);
-          stretch = i;
-          continue;
-        }
+        if (data[i] < 0x80) continue;
         // A pair the table lacks, or a character of another length: an entry of the map's own.
         const uint32_t entry = i < pairs_end ? pairs.entry(PairTable::pair_at(data + i)) : 0;
         if (!entry && encoding == Encoding::gb18030 && n - i >= kGb18030Nbsp.size() &&
