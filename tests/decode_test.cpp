@@ -736,3 +736,27 @@ TEST_CASE("GB18030 and Big5: runs of two-byte characters of every length, howeve
     }
   }
 }
+
+TEST_CASE(
+    "valid UTF-8 is told valid whatever character its first 1024 bytes cut, and damage after") {
+  // detect() checks the input's head, then the rest: a character cut by the head's end, of
+  // each length, at each of its bytes; and a bad byte or a cut sequence after the head.
+  for (std::string_view character : {"é", "中", "𠮷"}) {
+    for (size_t ascii = 1018; ascii <= 1024; ++ascii) {
+      CAPTURE(character);
+      CAPTURE(ascii);
+      const std::string text = std::string(ascii, 'a') + std::string(character) + "b" + kSimplified;
+      Decoded d = decode_ok(text);
+      CHECK(d.copied);
+      CHECK(d.text == text);
+      CHECK(d.invalid.empty());
+      for (const std::string& damaged :
+           {text + "\xB7" + kSimplified, text + std::string(character.substr(0, 1))}) {
+        Decoded bad = decode_ok(damaged);
+        CHECK_FALSE(bad.copied);
+        CHECK(bad.encoding == Encoding::utf8);
+        CHECK(bad.invalid.size() == 1);
+      }
+    }
+  }
+}

@@ -922,8 +922,16 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
     if (std::optional<Encoding> e = utf16_by_nuls(sample, sample_complete)) return Detection{*e};
     return binary_error(*nul);
   }
-  // Valid UTF-8, almost every input: one vectorized check (simdjson's validator).
-  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return Detection{Encoding::utf8, true};
+  // Valid UTF-8, almost every input: one vectorized check (simdjson's validator), of its head
+  // first: another charset fails there (its first non-ASCII bytes), where the whole input was
+  // read (a UTF-8 head cut where no sequence is is valid with the rest alone).
+  constexpr size_t kUtf8Head = 1024;
+  const size_t head = complete_prefix(reinterpret_cast<const unsigned char*>(bytes.data()),
+                                      std::min(bytes.size(), kUtf8Head));
+  if (simdjson::validate_utf8(bytes.data(), head) &&
+      simdjson::validate_utf8(bytes.data() + head, bytes.size() - head)) {
+    return Detection{Encoding::utf8, true};
+  }
   Utf8Census census = utf8_census(bytes, complete);
   // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
   // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).
