@@ -39,19 +39,7 @@ size_t OffsetMap::map(size_t offset) const {
   return run.entry(offset - run.at);
 }
 
-void OffsetMap::append_groups(size_t source, size_t width, size_t step, size_t groups) {
-  // After copied bytes (a decoder's stretch of characters between ASCII, most calls), what the
-  // loop below comes to at once: a run of the stretch's characters, or of one repeated.
-  if (!runs_.empty() && groups > 0 && width >= 2 && width <= UINT16_MAX && step > 0 &&
-      step <= UINT16_MAX) {
-    if (const Run& last = runs_.back(); last.copies() && source != last.source) {
-      const bool many = groups > 1;
-      push_run({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source),
-                static_cast<uint16_t>(many ? width : 1), static_cast<uint16_t>(many ? step : 0)});
-      entries_ += groups * width;
-      return;
-    }
-  }
+void OffsetMap::append_groups_by_step(size_t source, size_t width, size_t step, size_t groups) {
   for (size_t k = 0; k < groups; ++k) {
     // Once the last run is these characters (from the second on, or at once when it was before),
     // the rest extends it.
