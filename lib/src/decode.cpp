@@ -519,6 +519,8 @@ struct StreamDecoder::State {
       char* w = written;
       // (a pair that starts before it has its second byte in the chunk)
       const size_t pairs_end = std::min(block_end, n - 1);
+      // (and a second pair after it: two pairs start before pairs_end)
+      const size_t twos_end = pairs_end > 2 ? pairs_end - 2 : 0;
       while (i < block_end) {
         // A run of ASCII (digits, line ends: short, between runs of characters), then the
         // characters after it without a return to the loop's top.
@@ -536,7 +538,7 @@ struct StreamDecoder::State {
         // Runs of characters of three bytes, most of a report, two at a time (one test for both
         // lead bytes, one for both lengths), then the last one: one test of the entry (a pair
         // the table lacks has none) for both.
-        while (i + 2 < pairs_end) {
+        while (i < twos_end) {
           const uint32_t first = PairTable::pair_at(data + i),
                          second = PairTable::pair_at(data + i + 2);
           if (!(first & second & PairTable::kFirstPair)) break;
