@@ -531,7 +531,9 @@ struct StreamDecoder::State {
             *w++ = char(data[i]);
             ++seen[size_t(kAsciiClasses[data[i]])];
           } while (++i < block_end && data[i] < 0x80);
-          if (offsets) offsets->append_copied(position + (start - at), i - start);
+          // (a run of its own: the characters before it end the last run, but at the block's or
+          // the chunk's start, where it may be cut in one run more)
+          if (offsets) offsets->push_copied(position + (start - at), i - start);
           stretch = i;
           if (i >= block_end) break;
         }
