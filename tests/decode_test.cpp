@@ -698,3 +698,65 @@ TEST_CASE("GB18030 and Big5 decode as ICU's converters alone do, whatever the by
     }
   }
 }
+
+TEST_CASE("GB18030 and Big5: runs of two-byte characters of every length, however they end") {
+  // The table's loop takes characters two at a time, then one: runs of every length up to 9
+  // after 0 to 3 ASCII bytes, ended by the input's end, ASCII, a byte that leads nothing, a
+  // character of four bytes; and runs across the table's block of input (1024 bytes) from
+  // either parity.
+  for (const auto& c :
+       {std::pair{"GB18030", Encoding::gb18030}, std::pair{"Big5-HKSCS", Encoding::big5}}) {
+    const char* charset = c.first;
+    CAPTURE(charset);
+    const std::string han = encode("中文大小人", charset);  // in both charsets, two bytes each
+    REQUIRE(han.size() == 10);
+    std::vector<std::string> inputs;
+    for (size_t ascii = 0; ascii < 4; ++ascii) {
+      for (size_t length = 0; length < 10; ++length) {
+        std::string run(ascii, 'a');
+        for (size_t k = 0; k < length; ++k) run += han.substr(2 * (k % 5), 2);
+        for (std::string_view end : {"", "a", "\x80", "\x81\x30\x84\x32"}) {
+          inputs.push_back(run + std::string(end));
+        }
+      }
+    }
+    for (size_t ascii = 0; ascii < 2; ++ascii) {
+      std::string run(ascii, 'a');
+      for (size_t k = 0; k < 700; ++k) run += han.substr(2 * (k % 5), 2);
+      inputs.push_back(run);
+      inputs.push_back(run + "a");
+    }
+    for (const std::string& bytes : inputs) {
+      CAPTURE(bytes.size());
+      const IcuReading icu = icu_reading(bytes, charset);
+      Decoded d = decode_ok(bytes, {.from = c.second, .track_offsets = true});
+      REQUIRE(d.text == icu.text);
+      REQUIRE(d.invalid == icu.invalid);
+      for (size_t i = 0; i < icu.origins.size(); ++i) REQUIRE(d.offsets.map(i) == icu.origins[i]);
+    }
+  }
+}
+
+TEST_CASE(
+    "valid UTF-8 is told valid whatever character its first 1024 bytes cut, and damage after") {
+  // detect() checks the input's head, then the rest: a character cut by the head's end, of
+  // each length, at each of its bytes; and a bad byte or a cut sequence after the head.
+  for (std::string_view character : {"é", "中", "𠮷"}) {
+    for (size_t ascii = 1018; ascii <= 1024; ++ascii) {
+      CAPTURE(character);
+      CAPTURE(ascii);
+      const std::string text = std::string(ascii, 'a') + std::string(character) + "b" + kSimplified;
+      Decoded d = decode_ok(text);
+      CHECK(d.copied);
+      CHECK(d.text == text);
+      CHECK(d.invalid.empty());
+      for (const std::string& damaged :
+           {text + "\xB7" + kSimplified, text + std::string(character.substr(0, 1))}) {
+        Decoded bad = decode_ok(damaged);
+        CHECK_FALSE(bad.copied);
+        CHECK(bad.encoding == Encoding::utf8);
+        CHECK(bad.invalid.size() == 1);
+      }
+    }
+  }
+}

@@ -224,6 +224,8 @@ TEST_CASE("offset map: append_groups gives the runs of appending its characters 
       {},
       {{kCopied, 0, 4}},
       {{kCopied, 4, 1}},
+      {{kCopied, 3, 1}},
+      {{kCopied, 9, 2}},
       {{kRepeated, 4, 3}},
       {{kRepeated, 2, 3}},
       {{kRepeated, 0, 3}, {kRepeated, 2, 3}},

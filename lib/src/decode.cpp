@@ -261,15 +261,20 @@ void count_classes(std::string_view text, ClassCounts& counts);
 class PairTable {
  public:
   constexpr explicit PairTable(const uint32_t* entries) : entries_(entries) {}
-  // For a lead byte from 0x80 and any second byte: 0 when the table does not decode the pair,
-  // else the character's UTF-8 bytes (the first lowest), their count (bits 24..27) and the
-  // character's class (bits 28..31).
-  uint32_t entry(unsigned char lead, unsigned char second) const {
-    return entries_[size_t(lead - 0x80) << 8 | second];
-  }
+  // The two bytes at p as one number, the lead byte high: a pair the table may decode is
+  // kFirstPair or above (its lead byte from 0x80).
+  static uint32_t pair_at(const unsigned char* p) { return uint32_t(p[0]) << 8 | p[1]; }
+  static constexpr uint32_t kFirstPair = 0x8000;
+  // For a pair from kFirstPair: 0 when the table does not decode it, else the character's UTF-8
+  // bytes (the first lowest), their count (bits 24..27) and the character's class (bits 28..31).
+  uint32_t entry(uint32_t pair) const { return entries_[size_t(pair) - kFirstPair]; }
   static size_t length(uint32_t entry) { return (entry >> 24) & 0xF; }
   // length(entry) == 3 (most characters), in one test.
   static bool three_bytes(uint32_t entry) { return (entry & 0x0F000000u) == 0x03000000u; }
+  // Both of length 3, in one test: of the lengths (0 to 4), 3 alone has both low bits.
+  static bool both_three_bytes(uint32_t a, uint32_t b) {
+    return (a & b & 0x03000000u) == 0x03000000u;
+  }
   static CharClass class_of(uint32_t entry) { return CharClass(entry >> 28); }
 
  private:
@@ -514,16 +519,11 @@ struct StreamDecoder::State {
       char* w = written;
       // (a pair that starts before it has its second byte in the chunk)
       const size_t pairs_end = std::min(block_end, n - 1);
+      // (and a second pair after it: two pairs start before pairs_end)
+      const size_t twos_end = pairs_end > 2 ? pairs_end - 2 : 0;
       while (i < block_end) {
-        // Runs of characters of three bytes, most of a report: one test of the entry (a pair
-        // the table lacks has none) for both.
-        for (uint32_t entry = 0; i < pairs_end && data[i] >= 0x80 &&
-                                 PairTable::three_bytes(entry = pairs.entry(data[i], data[i + 1]));
-             i += 2, w += 3) {
-          std::memcpy(w, &entry, 4);
-          ++seen[size_t(PairTable::class_of(entry))];
-        }
-        if (i >= block_end) break;
+        // A run of ASCII (digits, line ends: short, between runs of characters), then the
+        // characters after it without a return to the loop's top.
         if (data[i] < 0x80) {
           end_stretch(i);
           const size_t start = i;
@@ -531,12 +531,39 @@ struct StreamDecoder::State {
             *w++ = char(data[i]);
             ++seen[size_t(kAsciiClasses[data[i]])];
           } while (++i < block_end && data[i] < 0x80);
-          if (offsets) offsets->append_copied(position + (start - at), i - start);
+          // (a run of its own: the characters before it end the last run, but at the block's or
+          // the chunk's start, where it may be cut in one run more)
+          if (offsets) offsets->push_copied(position + (start - at), i - start);
           stretch = i;
-          continue;
+          if (i >= block_end) break;
         }
+        // Runs of characters of three bytes, most of a report, two at a time (one test for both
+        // lead bytes, one for both lengths), then the last one: one test of the entry (a pair
+        // the table lacks has none) for both.
+        while (i < twos_end) {
+          const uint32_t first = PairTable::pair_at(data + i),
+                         second = PairTable::pair_at(data + i + 2);
+          if (!(first & second & PairTable::kFirstPair)) break;
+          const uint32_t a = pairs.entry(first), b = pairs.entry(second);
+          if (!PairTable::both_three_bytes(a, b)) break;
+          std::memcpy(w, &a, 4);
+          std::memcpy(w + 3, &b, 4);
+          ++seen[size_t(PairTable::class_of(a))];
+          ++seen[size_t(PairTable::class_of(b))];
+          i += 4;
+          w += 6;
+        }
+        for (uint32_t pair = 0, entry = 0;
+             i < pairs_end && (pair = PairTable::pair_at(data + i)) >= PairTable::kFirstPair &&
+             PairTable::three_bytes(entry = pairs.entry(pair));
+             i += 2, w += 3) {
+          std::memcpy(w, &entry, 4);
+          ++seen[size_t(PairTable::class_of(entry))];
+        }
+        if (i >= block_end) break;
+        if (data[i] < 0x80) continue;
         // A pair the table lacks, or a character of another length: an entry of the map's own.
-        const uint32_t entry = i < pairs_end ? pairs.entry(data[i], data[i + 1]) : 0;
+        const uint32_t entry = i < pairs_end ? pairs.entry(PairTable::pair_at(data + i)) : 0;
         if (!entry && encoding == Encoding::gb18030 && n - i >= kGb18030Nbsp.size() &&
             std::memcmp(data + i, kGb18030Nbsp.data(), kGb18030Nbsp.size()) == 0) {
           end_stretch(i);
@@ -899,8 +926,16 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
     if (std::optional<Encoding> e = utf16_by_nuls(sample, sample_complete)) return Detection{*e};
     return binary_error(*nul);
   }
-  // Valid UTF-8, almost every input: one vectorized check (simdjson's validator).
-  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return Detection{Encoding::utf8, true};
+  // Valid UTF-8, almost every input: one vectorized check (simdjson's validator), of its head
+  // first: another charset fails there (its first non-ASCII bytes), where the whole input was
+  // read (a UTF-8 head cut where no sequence is is valid with the rest alone).
+  constexpr size_t kUtf8Head = 1024;
+  const size_t head = complete_prefix(reinterpret_cast<const unsigned char*>(bytes.data()),
+                                      std::min(bytes.size(), kUtf8Head));
+  if (simdjson::validate_utf8(bytes.data(), head) &&
+      simdjson::validate_utf8(bytes.data() + head, bytes.size() - head)) {
+    return Detection{Encoding::utf8, true};
+  }
   Utf8Census census = utf8_census(bytes, complete);
   // Valid UTF-8 but for a few stray bytes: a damaged UTF-8 file, not another charset (text in
   // GB18030 or Big5 forms valid UTF-8 sequences only by accident, far less often than not).

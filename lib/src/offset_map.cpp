@@ -39,7 +39,7 @@ size_t OffsetMap::map(size_t offset) const {
   return run.entry(offset - run.at);
 }
 
-void OffsetMap::append_groups(size_t source, size_t width, size_t step, size_t groups) {
+void OffsetMap::append_groups_by_step(size_t source, size_t width, size_t step, size_t groups) {
   for (size_t k = 0; k < groups; ++k) {
     // Once the last run is these characters (from the second on, or at once when it was before),
     // the rest extends it.

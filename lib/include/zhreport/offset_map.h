@@ -112,6 +112,9 @@ class OffsetMap {
   const Run& run_of(size_t offset) const;
   // Entries `skip`..skip + count of `run`'s pattern (`run.at` not read).
   void append_part(const Run& run, size_t skip, size_t count);
+  // append_groups where the last run is not copied bytes: a character at a time, until the last
+  // run is the stretch's.
+  void append_groups_by_step(size_t source, size_t width, size_t step, size_t groups);
   // Whether the last run is characters of `width` and `step` ending on a whole one, next `source`.
   bool continues_groups(size_t source, size_t width, size_t step) const;
   // runs_.push_back, its growth out of line: inline, a reallocation's code made every append
@@ -164,6 +167,23 @@ inline bool OffsetMap::continues_groups(size_t source, size_t width, size_t step
   const size_t length = entries_ - last.at;
   return last.width == width && last.step == step && length % width == 0 &&
          source == last.source + step * (length / width);
+}
+
+// After copied bytes (a decoder's stretch of characters between ASCII: most calls), what
+// append_groups_by_step comes to, at once: a run of the stretch's characters, or of one repeated.
+// Inline: a GB18030 or Big5 text tells a stretch at each run of ASCII.
+inline void OffsetMap::append_groups(size_t source, size_t width, size_t step, size_t groups) {
+  if (!runs_.empty() && groups > 0 && width >= 2 && width <= UINT16_MAX && step > 0 &&
+      step <= UINT16_MAX) {
+    if (const Run& last = runs_.back(); last.copies() && source != last.source) {
+      const bool many = groups > 1;
+      push_run({static_cast<uint32_t>(entries_), static_cast<uint32_t>(source),
+                static_cast<uint16_t>(many ? width : 1), static_cast<uint16_t>(many ? step : 0)});
+      entries_ += groups * width;
+      return;
+    }
+  }
+  append_groups_by_step(source, width, step, groups);
 }
 
 inline void OffsetMap::append_repeated(size_t source, size_t count) {
