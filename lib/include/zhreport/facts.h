@@ -38,14 +38,15 @@
 
 namespace zhreport {
 
+struct Reading;  // zhreport/clauses.h
+
 // Every count in `text` (normalized, Simplified), in text order. `doc` is left empty;
 // start/end are byte offsets into `text` and quote is text[start, end).
 std::vector<Fact> find_facts(std::string_view text);
 // Same, skipping the lines that `document` (analyze_document(text)) marks as boilerplate,
 // metadata or captions.
 std::vector<Fact> find_facts(std::string_view text, const Document& document);
-// Same, reading the clauses into `scratch` (clauses.h), which a caller of many documents reuses.
-struct Reading;
+// Same, reading the clauses into `scratch`, which a caller of many documents reuses.
 std::vector<Fact> find_facts(std::string_view text, const Document& document, Reading& scratch);
 
 }  // namespace zhreport
