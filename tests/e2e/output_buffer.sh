@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Regression (output_4k_writes): the tools asked setvbuf for a 1 MB buffer without giving one,
+# which glibc answers with a buffer of the file's block size (4 KB), so zhextract handed its
+# output to the system 4 KB at a time. Here its output goes into a pipe that is never read:
+# once the pipe is full zhextract waits in a write, and with the buffer it asked for that is
+# its first write (the kernel counts those done in /proc/PID/io; wchan names where it waits:
+# pipe_write, or anon_pipe_write in newer kernels).
+set -euo pipefail
+bin=${ZHREPORT_BIN:?}
+source_dir=${ZHREPORT_SOURCE:?}
+work=$(mktemp -d)
+pid=
+trap 'if [[ -n $pid ]]; then kill "$pid" 2> /dev/null || true; fi; rm -rf "$work"' EXIT
+for i in $(seq -w 1 200); do  # ~1.4 MB of JSONL
+  cp "$source_dir/data/samples/01_aksu_simplified.txt" "$work/report$i.txt"
+done
+mkfifo "$work/out"
+exec 3<> "$work/out"  # open for reading, so zhextract's open does not wait; never read
+"$bin/zhextract" -q -j 1 "$work"/report*.txt > "$work/out" &
+pid=$!
+for _ in $(seq 1 300); do  # until it waits for the pipe: 30 s at most
+  [[ $(cat "/proc/$pid/wchan" 2> /dev/null) == *pipe_write ]] && break
+  sleep 0.1
+done
+if [[ $(cat "/proc/$pid/wchan" 2> /dev/null) != *pipe_write ]]; then
+  echo "FAIL: zhextract never waited for the full pipe" >&2
+  exit 1
+fi
+writes=$(awk '$1 == "syscw:" {print $2}' "/proc/$pid/io")
+if ((writes > 1)); then
+  echo "FAIL: $writes writes before the pipe was full (64 KB): the output buffer is not 1 MB" >&2
+  exit 1
+fi
+echo "ok: the first write filled the pipe ($writes writes before it)"
