@@ -83,8 +83,13 @@ bool Output::open(const std::string& path, std::string_view tool, bool append) {
     fmt::print(stderr, "{}: {}: cannot open for writing: {}\n", tool_, path_, std::strerror(errno));
     return false;
   }
+  // A buffer of our own: glibc sizes one it allocates by the file's block size (4 KB) whatever
+  // size setvbuf is asked for, and zhextract's output then cost a system call per 4 KB. Stdout's
+  // lives as long as stdout.
   static constexpr size_t kBuffer = 1 << 20;
-  std::setvbuf(file_, nullptr, _IOFBF, kBuffer);
+  static char stdout_buffer[kBuffer];
+  if (file_ != stdout) buffer_.reset(new char[kBuffer]);
+  std::setvbuf(file_, file_ == stdout ? stdout_buffer : buffer_.get(), _IOFBF, kBuffer);
   return true;
 }
 

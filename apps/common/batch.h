@@ -31,6 +31,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -94,6 +95,7 @@ class Output {
 
  private:
   std::FILE* file_ = nullptr;
+  std::unique_ptr<char[]> buffer_;  // file_'s (not stdout's), freed after file_ is closed
   std::string path_;
   std::string tool_;
   bool failed_ = false;
