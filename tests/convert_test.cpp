@@ -160,6 +160,33 @@ TEST_CASE("the fast loop: runs of ASCII of any length between characters, copied
   }
 }
 
+TEST_CASE("the fast loop: a character that may start a phrase, first or second of a pair") {
+  // 乾 starts phrases (乾燥 → 干燥, 乾隆 stays) and alone is 干: the two-character step tells it
+  // by the character after it when it comes first, and takes it first next round when second.
+  // Before it, 0 to 3 characters (both parities), after it a phrase's second character, another
+  // character, ASCII or the text's end, with more text or none after.
+  const std::vector<std::pair<std::string, std::string>> kCases = {
+      {"乾燥", "干燥"}, {"乾隆", "乾隆"},     {"乾天", "干天"},    {"乾,", "干,"},
+      {"乾", "干"},     {"乾乾燥", "干干燥"}, {"乾隆乾", "乾隆干"}};
+  for (size_t lead = 0; lead <= 3; ++lead) {
+    for (const auto& [piece, converted] : kCases) {
+      for (std::string_view after : {"", "醫療隊的", "12 醫療"}) {
+        std::string text, expected;
+        for (size_t i = 0; i < lead; ++i) {
+          text += "醫";
+          expected += "医";
+        }
+        text += piece + std::string(after);
+        expected += converted + Converter::get(Config::t2s).convert(after);
+        CAPTURE(text);
+        const Converter& converter = Converter::get(Config::t2s);
+        CHECK(converter.convert(text) == expected);
+        CHECK(converter.convert_tracked(text).text == expected);
+      }
+    }
+  }
+}
+
 TEST_CASE("surrogates and overlong forms, which valid UTF-8 has not, are copied as they are") {
   const std::string text = "醫\xED\xA0\x80療\xE0\x80\x80隊\xED\xBF\xBF";
   CHECK(Converter::get(Config::t2s).convert(text) == "医\xED\xA0\x80疗\xE0\x80\x80队\xED\xBF\xBF");
