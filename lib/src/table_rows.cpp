@@ -91,7 +91,10 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
   } else {
     for (Cell c = next_cell(s, begin, end, kMaxName + kMaxUnit); c.start < end;
          c = next_cell(s, c.end, end, kMaxName + kMaxUnit)) {
-      if (!is_name(s, c)) return {};
+      // A cell cut short (more characters than a name and its unit have) is no name, without
+      // reading it again: the first cell of most sentences.
+      const bool cut = c.end < end && !is_blank(code_point_at(s, c.end));
+      if (cut || !is_name(s, c)) return {};
       cells.push_back(c);
     }
   }
