@@ -956,8 +956,9 @@ TEST_CASE("facts: regression: an undated report whose latest date is a year alon
 
 TEST_CASE("regression: a table's bare numbers (嵩县  18  624  1,530) were no counts") {
   // Government tables put the unit in the column's name, or leave it out: each cell is its
-  // column's count; cells parted by blanks, tabs or no-break spaces (&nbsp; on a page).
-  for (std::string blank : {"  ", "\t", "\u00a0\u00a0"}) {
+  // column's count; cells parted by blanks, tabs, no-break spaces (&nbsp; on a page) or
+  // ideographic spaces.
+  for (std::string blank : {"  ", "\t", "\u00a0\u00a0", "\u3000"}) {
     std::string text =
         "下沉情况一览\n2025-06-30\n各县派驻情况如下:\n" +
         ("序号" + blank + "县名" + blank + "派驻人数" + blank + "开展手术" + blank + "培训人次" +

@@ -69,7 +69,8 @@ struct Marker {
 struct Markers {
   std::vector<Marker> rows;
   text::CharIndex<size_t> by_first;  // row numbers, ascending under each character
-  // The first characters of by_first, for a scan that passes the others without decoding them
+  // The first characters of the markers that may stand anywhere in a line (Match::contains; the
+  // others are looked up at its start), for a scan that passes the others without decoding them
   // (every short line of a page is asked, and most of its characters start no marker).
   text::ThreeByteStops first_chars;
   // Their first two characters: most of the characters that the scan stops at (日, 时, 来, 发
@@ -104,13 +105,17 @@ struct Markers {
     // it may hold the date.
     std::stable_partition(rows.begin(), rows.end(),
                           [](const Marker& m) { return m.kind == BlockKind::metadata; });
+    std::array<bool, 0x80> ascii_first{};  // of the markers first_chars takes
     for (size_t row = 0; row < rows.size(); ++row) {
       const std::string_view marker = rows[row].text;
       by_first.add(marker, row);
-      first_chars.add(code_point_at(marker, 0));
+      if (rows[row].match != Marker::Match::contains || marker.empty()) continue;
+      const char32_t first = code_point_at(marker, 0);
+      first_chars.add(first);
+      if (first < 0x80) ascii_first[first] = true;
       first_pairs.add_start(marker);
     }
-    first_chars.pass_ascii([&](char c) { return !by_first.find(static_cast<unsigned char>(c)); });
+    first_chars.pass_ascii([&](char c) { return !ascii_first[static_cast<unsigned char>(c)]; });
   }
 
   // The first row that marks `line`, if any.
@@ -120,14 +125,10 @@ struct Markers {
     size_t lead = text::starts_with(line, "【") ? std::string_view("【").size()
                   : line.starts_with('[')       ? 1
                                                 : 0;
-    for (size_t pos = first_chars.skip(line, 0), next = 0; pos < line.size();
-         pos = first_chars.skip(line, next)) {
-      if (!first_pairs.may_start(line, pos)) {
-        next = pos + 3;  // (a three-byte character: may_start passes the others)
-        continue;
-      }
+    // The markers starting at `pos` (`next`: the position after its character).
+    auto look_up = [&](size_t pos, size_t& next) {
       const auto* candidates = by_first.find(text::char_at(line, pos, next));
-      if (!candidates) continue;
+      if (!candidates) return;
       for (const auto& [word, row] : *candidates) {
         if (row >= best) break;
         const Marker& m = rows[row];
@@ -137,6 +138,20 @@ struct Markers {
                        : line.substr(pos).starts_with(m.text);
         if (hit) best = row;
       }
+    };
+    size_t next = 0;
+    // A line or a prefix marker at the line's start or lead, any marker there; then the scan for
+    // those that may stand anywhere.
+    if (!line.empty()) look_up(0, next);
+    if (lead != 0 && lead < line.size()) look_up(lead, next);
+    next = 0;
+    for (size_t pos = first_chars.skip(line, 0); pos < line.size();
+         pos = first_chars.skip(line, next)) {
+      if (!first_pairs.may_start(line, pos)) {
+        next = pos + 3;  // (a three-byte character: may_start passes the others)
+        continue;
+      }
+      look_up(pos, next);
     }
     return best < rows.size() ? &rows[best] : nullptr;
   }
@@ -291,7 +306,7 @@ std::string headline_text(std::string_view line) {
 // Once the report has begun, a "related articles" line and everything after it is the page's
 // (`related`: whether each block's marker_of is one of them). Returns where that list starts
 // (blocks.size() when there is none).
-size_t mark_related(std::vector<Block>& blocks, const std::vector<bool>& related) {
+size_t mark_related(std::vector<Block>& blocks, const std::vector<char>& related) {
   bool body_seen = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -1028,8 +1043,10 @@ std::vector<std::string> find_regions(std::string_view text) {
 Document analyze_document(std::string_view text, const DocumentOptions& options) {
   Document doc;
   if (options.describe) doc.chars = text::count_code_points(text);
-  std::vector<bool> related;  // of each block: its marker_of starts a list of related articles
-  std::vector<char> barred;   // of each block: its line holds a '|'
+  // Of each block: its marker_of starts a list of related articles (a byte each: a bit of a
+  // std::vector<bool> took a dozen instructions to push, at every line).
+  std::vector<char> related;
+  std::vector<char> barred;  // of each block: its line holds a '|'
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;

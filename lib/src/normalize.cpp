@@ -435,9 +435,10 @@ class Normalizer {
   // (push_copied): the pending run follows a repair, so it rarely continues the last run, and
   // append_copied's look at it, inlined here, made each call save and restore six registers.
   void flush(size_t end) {
-    out_.append(in_.data() + run_, end - run_);
-    if (offsets_) offsets_->push_copied(run_, end - run_);
+    const size_t from = run_;
     run_ = end;
+    if (offsets_) offsets_->push_copied(from, end - from);
+    out_.append(in_.data() + from, end - from);
   }
 
   void emit(char32_t c, size_t source) {

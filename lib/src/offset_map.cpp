@@ -28,12 +28,7 @@ void OffsetMap::push_run_grown(const Run& run) {
   runs_.push_back(run);
 }
 
-size_t OffsetMap::map(size_t offset) const {
-  const size_t last = hint_.run.load(std::memory_order_relaxed);
-  if (last < runs_.size() && runs_[last].at <= offset &&
-      (last + 1 == runs_.size() || offset < runs_[last + 1].at)) {
-    return runs_[last].entry(offset - runs_[last].at);
-  }
+size_t OffsetMap::map_searched(size_t offset) const {
   const Run& run = run_of(offset);
   hint_.run.store(static_cast<uint32_t>(&run - runs_.data()), std::memory_order_relaxed);
   return run.entry(offset - run.at);

@@ -13,8 +13,23 @@ namespace {
 using text::code_point_at;
 using text::next_char;
 
-// (U+00A0: a page's &nbsp;, which sites put between cells)
-bool is_blank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00a0'; }
+// Whether a blank starts at `p`: ' ', '\t', U+3000 or U+00A0 (a page's &nbsp;, which sites put
+// between cells), told by its bytes (valid UTF-8: there is no other way to write them), where
+// decoding every character of a cell took twice the instructions.
+bool is_blank_at(std::string_view s, size_t p) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data()) + p;
+  switch (u[0]) {
+    case ' ':
+    case '\t':
+      return true;
+    case 0xE3:
+      return s.size() - p >= 3 && u[1] == 0x80 && u[2] == 0x80;
+    case 0xC2:
+      return s.size() - p >= 2 && u[1] == 0xA0;
+    default:
+      return false;
+  }
+}
 
 // (Not find_first_of: libstdc++'s calls memchr over the set for every byte of `s`.)
 bool has_digit(std::string_view s) {
@@ -44,9 +59,9 @@ std::vector<Cell> cells_between_separators(std::string_view s, size_t begin, siz
 // than `max_chars` characters is cut after max_chars + 1 of them (a caller that wants short
 // cells only need not read a sentence to its first blank).
 Cell next_cell(std::string_view s, size_t p, size_t end, size_t max_chars = SIZE_MAX) {
-  while (p < end && is_blank(code_point_at(s, p))) p = next_char(s, p);
+  while (p < end && is_blank_at(s, p)) p = next_char(s, p);
   size_t start = p;
-  for (size_t chars = 0; p < end && chars <= max_chars && !is_blank(code_point_at(s, p)); ++chars) {
+  for (size_t chars = 0; p < end && chars <= max_chars && !is_blank_at(s, p); ++chars) {
     p = next_char(s, p);
   }
   return {start, p};
@@ -91,7 +106,10 @@ std::vector<Cell> header_cells(std::string_view s, size_t begin, size_t end) {
   } else {
     for (Cell c = next_cell(s, begin, end, kMaxName + kMaxUnit); c.start < end;
          c = next_cell(s, c.end, end, kMaxName + kMaxUnit)) {
-      if (!is_name(s, c)) return {};
+      // A cell cut short (more characters than a name and its unit have) is no name, without
+      // reading it again: the first cell of most sentences.
+      const bool cut = c.end < end && !is_blank_at(s, c.end);
+      if (cut || !is_name(s, c)) return {};
       cells.push_back(c);
     }
   }

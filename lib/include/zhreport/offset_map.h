@@ -81,8 +81,17 @@ class OffsetMap {
   // Entries appended so far (while building: the text's bytes mapped).
   size_t entries() const { return entries_; }
   const std::vector<Run>& runs() const { return runs_; }
-  // Offset in the earlier text of position `offset` of this text (offset < entries()).
-  size_t map(size_t offset) const;
+  // Offset in the earlier text of position `offset` of this text (offset < entries()). Inline
+  // where it is in the run found last (most look-ups: a text's spans are mapped in order).
+  size_t map(size_t offset) const {
+    const size_t last = hint_.run.load(std::memory_order_relaxed);
+    const Run* run = runs_.data() + last;
+    const Run* const end = runs_.data() + runs_.size();
+    if (run < end && run->at <= offset && (run + 1 == end || offset < run[1].at)) {
+      return run->entry(offset - run->at);
+    }
+    return map_searched(offset);
+  }
   // The map from this text straight to `earlier`'s own source: earlier ∘ this. Every entry of
   // this map must be below earlier.entries().
   OffsetMap compose_onto(const OffsetMap& earlier) const;
@@ -110,6 +119,8 @@ class OffsetMap {
  private:
   // The run holding entry `offset`.
   const Run& run_of(size_t offset) const;
+  // map() by a search of the runs, which it then starts at.
+  size_t map_searched(size_t offset) const;
   // Entries `skip`..skip + count of `run`'s pattern (`run.at` not read).
   void append_part(const Run& run, size_t skip, size_t count);
   // append_groups where the last run is not copied bytes: a character at a time, until the last
