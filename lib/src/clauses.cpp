@@ -231,8 +231,14 @@ bool is_number_digit(char c, const FrameTable& t) {
   return c >= '0' && c <= '9' && t.role[static_cast<unsigned char>(c)] == kNumberStart;
 }
 
+// Whether a verb of list `role` may start at a character whose next one is followed by `byte`
+// (FrameTable::second_bits; all the verbs of a list where its bits are all set).
+bool may_start(const FrameTable& t, uint8_t role, unsigned char byte) {
+  return ((t.second_bits[role] >> (byte & 63)) & 1) != 0;
+}
+
 // Past the three-byte characters of no role from `p`, two a round (ThreeByteStops' loop, on
-// tail_stops) while eight bytes are left before `rounds_end` + 7: the tail_code of the one it
+// tail_stops) while nine bytes are left before `rounds_end` + 8: the tail_code of the one it
 // stops at, `p` at it, or 0 where something else stands at `p` (or too few bytes are left), for
 // next_mark to tell what without returning to this loop for each such character.
 uint16_t skip_plain(const unsigned char* u, size_t& p, size_t rounds_end, const FrameTable& t) {
@@ -269,8 +275,8 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
                  std::vector<Start>& starts, std::vector<size_t>& number_starts, Mark& mark,
                  size_t& next, bool& cell_break) {
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-  // (where eight bytes of the block are left no more: not p + 8 <= end, which gcc warns wraps)
-  const size_t rounds_end = end < 8 ? 0 : end - 7;
+  // (where nine bytes of the block are left no more: not p + 9 <= end, which gcc warns wraps)
+  const size_t rounds_end = end < 9 ? 0 : end - 8;
   for (;;) {
     size_t after = 0;
     uint8_t role = kNoRole;
@@ -278,6 +284,13 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       // (most of the characters it stops at: their role told by the load that stopped it)
       after = p + 3;
       role = t.role_of_three(code, u + p);
+      if (role >= kFirstList && role < kNumberStart) {  // (most: the first characters of verbs)
+        // (the byte after the next character lies in the block: skip_plain stops while nine
+        // bytes are left)
+        if (may_start(t, role, u[after + 2])) starts.push_back({p, role});
+        p = after;
+        continue;
+      }
     } else if (p >= end) {
       break;
     } else if (u[p] < 0x80) {
@@ -309,11 +322,9 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       next = after;
       return p;
     }
-    if (role >= kFirstList) {
-      uint64_t bits = t.second_bits[role];
-      if (bits == ~uint64_t{0} || (after + 2 < end && (bits & last_bits(s[after + 2])) != 0)) {
-        starts.push_back({p, role});
-      }
+    if (role >= kFirstList && (after + 2 < end ? may_start(t, role, u[after + 2])
+                                               : t.second_bits[role] == ~uint64_t{0})) {
+      starts.push_back({p, role});
     }
     if (role == kCellBreak) cell_break = true;
     p = after;
