@@ -49,10 +49,30 @@ std::vector<Override> overrides_of(std::string_view column) {
   return out;
 }
 
-// A verb of the table as find_frames compares it: its bytes at hand, not behind the frame.
+// A verb of the table as find_frames compares it: its bytes at hand, not behind the frame, and
+// those after its first character (of `first` bytes) as eight read from the text hold them where
+// there are no more than eight (`rest` under `rest_mask`, byte order: little-endian, as utf8.h's):
+// one compare, where a loop compared them one by one.
 struct Verb {
   std::string_view word;
   const Frame* frame;
+  size_t first = 0;
+  uint64_t rest = 0, rest_mask = 0;
+  Verb(std::string_view w, const Frame* f) : word(w), frame(f) {
+    first = std::min<size_t>(utf8::sequence_length(static_cast<unsigned char>(w[0])), w.size());
+    if (w.size() - first > sizeof rest) return;
+    std::memcpy(&rest, w.data() + first, w.size() - first);
+    for (size_t i = 0; i < w.size() - first; ++i) rest_mask |= uint64_t{0xFF} << (8 * i);
+  }
+  // Whether the verb stands at s[p] (p + word.size() <= s.size()), its first character known to.
+  bool at(std::string_view s, size_t p) const {
+    if (rest_mask == 0 || p + first + sizeof rest > s.size()) {
+      return text::rest_matches(s, p, word, first);
+    }
+    uint64_t bytes = 0;
+    std::memcpy(&bytes, s.data() + p + first, sizeof bytes);
+    return (bytes & rest_mask) == rest;
+  }
 };
 
 // What a character is to the scan of a block, in one byte of FrameTable::role: nothing, a mark
@@ -199,17 +219,19 @@ bool starts_continuation(const FrameTable& t, std::string_view s, size_t start, 
 
 // The frames of a clause ending at `end`: every verb of the table, longest first at each
 // position; `starts` are the positions of the clause, in order, where a verb of the table
-// starts, with the list of those verbs, the only ones worth trying.
-void find_frames(const FrameTable& t, std::string_view s, const std::vector<Start>& starts,
-                 size_t end, std::vector<FrameHit>& out) {
+// starts, with the list of those verbs, the only ones worth trying. How many it appends to `out`.
+size_t find_frames(const FrameTable& t, std::string_view s, const std::vector<Start>& starts,
+                   size_t end, std::vector<FrameHit>& out) {
   size_t free = 0;  // a verb found covers the positions before this
+  size_t found = 0;
   for (const Start& start : starts) {
     size_t p = start.pos;
     if (p < free) continue;
-    for (const auto& [word, frame] : t.lists[start.list]) {
+    for (const Verb& verb : t.lists[start.list]) {
       // (their first characters are the same)
-      size_t first = utf8::sequence_length(static_cast<unsigned char>(word[0]));
-      if (p + word.size() > end || !text::rest_matches(s, p, word, first)) continue;
+      const std::string_view word = verb.word;
+      const Frame* frame = verb.frame;
+      if (p + word.size() > end || !verb.at(s, p)) continue;
       FrameHit hit{frame, p, p + word.size(), p + word.size(), p + word.size()};
       if (!frame->tail.empty()) {
         // (text::find: the tails start with an ideograph, whose lead byte string_view::find
@@ -220,10 +242,12 @@ void find_frames(const FrameTable& t, std::string_view s, const std::vector<Star
         hit.tail_end = hit.tail_start + frame->tail.size();
       }
       out.push_back(hit);
+      ++found;
       free = p + word.size();
       break;
     }
   }
+  return found;
 }
 
 // Whether `c` is an ASCII digit of no other role than starting numbers.
@@ -353,9 +377,8 @@ void read_block(std::string_view s, size_t begin, size_t end, size_t block, Read
       p = next_mark(s, p, end, t, starts, r.number_starts, mark, next, cell_break);
       if (p > clause_start) {
         if (!starts.empty()) {  // most clauses: none
-          find_frames(t, s, starts, p, r.frames);
+          frames += find_frames(t, s, starts, p, r.frames);
           starts.clear();
-          frames = r.frames.size();
         }
         r.clauses.push_back({clause_start, p, sentences, first_frame, frames,
                              starts_continuation(t, s, clause_start, p)});
