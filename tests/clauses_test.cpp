@@ -117,6 +117,28 @@ TEST_CASE("regression: a frames.tsv row the verb-start table left out was never 
   }
 }
 
+TEST_CASE("clauses: every verb of the table at the end of the text and before more of it") {
+  // find_frames compares a verb's bytes after its first character as one word of eight read
+  // from the text, where they are no more than eight and eight are left, else one by one: both
+  // ways, for every verb; and a verb with its last byte changed is not that verb.
+  for (const zhreport::Frame& f : zhreport::frames()) {
+    for (std::string after : {"", "。其后还有一段文字"}) {
+      for (bool changed : {false, true}) {
+        std::string verb = f.verb;
+        if (changed) verb.back() = static_cast<char>(verb.back() ^ 1);  // (another character)
+        std::string text = "甲" + verb + (f.tail.empty() ? "" : "乙" + f.tail) + after;
+        CAPTURE(text);
+        zhreport::Reading r = zhreport::read_clauses(text);
+        bool found =
+            std::any_of(r.frames.begin(), r.frames.end(), [&](const zhreport::FrameHit& h) {
+              return h.start == std::string_view("甲").size() && h.frame->verb == f.verb;
+            });
+        CHECK(found == !changed);
+      }
+    }
+  }
+}
+
 TEST_CASE("clauses: marks and verbs among ASCII words and punctuation that mark nothing") {
   // ASCII letters, digits, blanks, “quotes” and — dashes are skipped; , ; : ! ? and the line
   // break are marks wherever they stand, and a verb right after ASCII is still found.
