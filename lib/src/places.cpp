@@ -186,21 +186,19 @@ class Tables {
     const size_t rounds_end = s.size() < 9 ? 0 : s.size() - 8;
     for (;;) {
       while (pos < rounds_end) {
+        // (the lead bytes tested on four bytes: their masks fit an instruction)
+        if ((four_bytes(u + pos) & kLeadsMask) != kLeads) break;  // not two three-byte characters
         uint64_t w = eight_bytes(u + pos);
-        if ((w & kThreeLeadsMask) == kThreeLeads) {
-          // (three three-byte characters: the first two tested at once, on their next)
-          uint64_t first = seconds_at(u, pos), second = seconds_at(u, pos + 3);
-          if (((first | second) & 1) == 0) {
-            pos += 6;
-            continue;
-          }
-          if ((first & 1) && stops(w)) return pos;
-          pos += 3;  // (the second: tested as the first of its own pair at the next round)
+        // (the two tested at once, each on the last byte of its next: the second's next may be of
+        // another length, whose byte gives a bit of no character, which is right; a first
+        // character of a word whose second is of another length has all its bits set)
+        uint64_t first = seconds_at(u, pos), second = seconds_at(u, pos + 3);
+        if (((first | second) & 1) == 0) {
+          pos += 6;
           continue;
         }
-        if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
-        if ((seconds_at(u, pos) & 1) && stops(w)) return pos;
-        pos += 3;
+        if ((first & 1) && stops(w)) return pos;
+        pos += 3;  // (the second: tested as the first of its own pair at the next round)
       }
       if (pos >= s.size()) return pos;
       if (u[pos] >= 0x80) {
@@ -323,19 +321,27 @@ class Tables {
     std::array<char, 8> pair{};
     std::copy_n(word.data(), std::min<size_t>(word.size(), 6), pair.data());
     uint64_t w = eight_bytes(pair.data());
-    if (word.size() >= 6 && (w & kLeadsMask) == kLeads) pair_bytes_.set(pair_slot(w));
+    if (word.size() >= 6 && (four_bytes(pair.data()) & kLeadsMask) == kLeads)
+      pair_bytes_.set(pair_slot(w));
     auto first = static_cast<unsigned char>(word[0]);
     if (first < 0x80) ascii_starts_[first] = true;
     if ((first & 0xF0u) == 0xE0u && word.size() > 3) {
-      // (a second character of another length sets a bit too: the first's stops the scan alone)
-      first_seconds_[tail(word.data())] |= uint64_t{1}
-                                           << (static_cast<unsigned char>(pair[5]) & 63);
+      // (a second character of another length: all, for skip() reads a second's bits on the
+      // last byte of whatever follows it)
+      bool three = (static_cast<unsigned char>(word[3]) & 0xF0u) == 0xE0u;
+      first_seconds_[tail(word.data())] |=
+          three ? uint64_t{1} << (static_cast<unsigned char>(pair[5]) & 63) : ~uint64_t{0};
       if (static_cast<unsigned char>(word[3]) < 0x80) before_ascii_[tail(word.data())] = true;
     }
   }
   // Eight bytes as one number, in the machine's order: the masks below are made alike.
   static uint64_t eight_bytes(const void* p) {
     uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  }
+  static uint32_t four_bytes(const void* p) {
+    uint32_t w = 0;
     std::memcpy(&w, p, sizeof w);
     return w;
   }
@@ -373,10 +379,10 @@ class Tables {
   // the first two characters of the words of three bytes each, hashed (pair_slot)
   std::bitset<1 << 18> pair_bytes_;
   // the lead bytes of two three-byte characters; the bytes of one character, of two; 援's
-  static constexpr uint64_t kLeadsMask = bytes({0xF0, 0, 0, 0xF0}),
-                            kLeads = bytes({0xE0, 0, 0, 0xE0});
-  static constexpr uint64_t kThreeLeadsMask = bytes({0xF0, 0, 0, 0xF0, 0, 0, 0xF0}),
-                            kThreeLeads = bytes({0xE0, 0, 0, 0xE0, 0, 0, 0xE0});
+  static constexpr uint32_t kLeadsMask = std::bit_cast<uint32_t>(
+                                std::array<unsigned char, 4>{0xF0, 0, 0, 0xF0}),
+                            kLeads = std::bit_cast<uint32_t>(
+                                std::array<unsigned char, 4>{0xE0, 0, 0, 0xE0});
   static constexpr uint64_t kCharMask = bytes({0xFF, 0xFF, 0xFF});
   static constexpr uint64_t kPairMask = bytes({0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF});
   static constexpr uint64_t kAidBytes =
