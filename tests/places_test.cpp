@@ -648,18 +648,22 @@ TEST_CASE("places: the generated table is consistent, and every row of it is a p
 }
 
 // (the scan passes two characters a round and a run of ASCII ones at once, also right after a
-// character it passed before them: a name at any offset, after or before ASCII characters and
-// at the end, must still be tested where it starts)
+// character it passed before them, and tests a round's second character on whatever byte
+// follows it: a name at any offset, after or before ASCII characters, characters of two or four
+// bytes and at the end, must still be tested where it starts; 援 too)
 TEST_CASE("places: a name is found wherever it stands, by ASCII characters too") {
-  for (std::string_view before :
-       {"", "a", "12", "共13名", "2023年", "医疗队到", "了,", "为12,", "在 ", "说:"}) {
-    for (std::string_view after : {"", "1", "2人", "医院。", ",", "了,"}) {
-      std::string text = std::string(before) + "泽普县" + std::string(after);
-      CAPTURE(text);
-      auto found = zhreport::find_places(text);
-      REQUIRE(found.size() == 1);
-      CHECK(found[0].place->name == "泽普县");
-      CHECK(found[0].start == before.size());
+  for (std::string_view before : {"", "a", "12", "共13名", "2023年", "医疗队到", "了,", "为12,",
+                                  "在 ", "说:", "一", "一二", "é", "😀", "医·"}) {
+    for (std::string_view after : {"", "1", "2人", "医院。", ",", "了,", "é", "😀", "·"}) {
+      for (std::string_view name : {"泽普县", "援疆"}) {
+        std::string text = std::string(before) + std::string(name) + std::string(after);
+        CAPTURE(text);
+        auto found = zhreport::find_places(text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].place->province == "新疆维吾尔自治区");
+        CHECK(found[0].start == before.size());
+        CHECK(found[0].end == before.size() + name.size());
+      }
     }
   }
 }

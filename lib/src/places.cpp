@@ -169,38 +169,46 @@ class Tables {
   const Candidates* candidates_of(char32_t first, char32_t second) const {
     return index_.candidates_of(first, second);
   }
+  // Where skip() stopped at two three-byte characters that start words of the tables, or at 援
+  // before a three-byte character: their words, looked up by their six bytes (not decoded), for
+  // the caller; else nothing (the caller decodes the characters).
+  struct Stop {
+    const Candidates* words = nullptr;
+    bool aid = false;
+  };
   // Past the characters that start no word of the tables and are not 援: the first position
   // from `pos` that may start one, holds 援, or is too near the end for the test. A
   // three-byte character (all of CJK) followed by another is passed by its last two bytes and
   // the last byte of the next (first_seconds_: nine of ten characters of a report, two a round,
-  // in the loop rather than each by a return from it); one that may start a word is then tested
-  // with the next on their six bytes as they stand in the text (a hash of them in a bitmap), not
-  // decoded. One before an ASCII character is passed by its last two bytes (before_ascii_), as
-  // is a run of ASCII characters no word starts with (a number, a date). The caller decodes the
-  // characters stopped at: a character of another lead byte with the same last bytes stops the
-  // scan too.
-  size_t skip(std::string_view s, size_t pos) const {
+  // in the loop rather than each by a return from it); one that may start a word is then looked
+  // up with the next by their six bytes as they stand in the text (by_pair_), not decoded, and
+  // `stop` receives its words. One before an ASCII character is passed by its last two bytes
+  // (before_ascii_), as is a run of ASCII characters no word starts with (a number, a date). The
+  // caller decodes the other characters stopped at: a character of another lead byte with the
+  // same last bytes stops the scan too.
+  size_t skip(std::string_view s, size_t pos, Stop& stop) const {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     // (pos < rounds_end, not pos + 9 <= s.size(): gcc warns of reads where that would wrap; nine
     // bytes: a round reads eight, and the last byte of the third character)
     const size_t rounds_end = s.size() < 9 ? 0 : s.size() - 8;
     for (;;) {
       while (pos < rounds_end) {
+        // (the lead bytes tested on four bytes: their masks fit an instruction)
+        if ((four_bytes(u + pos) & kLeadsMask) != kLeads) break;  // not two three-byte characters
         uint64_t w = eight_bytes(u + pos);
-        if ((w & kThreeLeadsMask) == kThreeLeads) {
-          // (three three-byte characters: the first two tested at once, on their next)
-          uint64_t first = seconds_at(u, pos), second = seconds_at(u, pos + 3);
-          if (((first | second) & 1) == 0) {
-            pos += 6;
-            continue;
-          }
-          if ((first & 1) && stops(w)) return pos;
-          pos += 3;  // (the second: tested as the first of its own pair at the next round)
+        // (the two tested at once, each on the last byte of its next: the second's next may be of
+        // another length, whose byte gives a bit of no character, which is right; a first
+        // character of a word whose second is of another length has all its bits set)
+        uint64_t first = seconds_at(u, pos), second = seconds_at(u, pos + 3);
+        if (((first | second) & 1) == 0) {
+          pos += 6;
           continue;
         }
-        if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
-        if ((seconds_at(u, pos) & 1) && stops(w)) return pos;
-        pos += 3;
+        if (first & 1) {
+          stop = {words_of(w), (w & kCharMask) == kAidBytes};
+          if (stop.words || stop.aid) return pos;
+        }
+        pos += 3;  // (the second: tested as the first of its own pair at the next round)
       }
       if (pos >= s.size()) return pos;
       if (u[pos] >= 0x80) {
@@ -297,6 +305,7 @@ class Tables {
       int c = a.word.compare(b.word);
       return c != 0 ? c < 0 : a.precedence < b.precedence;
     });
+    std::vector<std::string_view> pair_words;
     for (size_t i = 0; i < pending_.size();) {
       size_t j = i + 1;
       bool ambiguous = false;
@@ -308,34 +317,56 @@ class Tables {
       }
       // (a shared name: find_county_in picks its division by the place before it)
       bool shared = pending_[i].value.after_parent && homonym_group_.count(pending_[i].word);
-      if (!ambiguous || shared) add_to_index(pending_[i].word, pending_[i].value);
+      if (!ambiguous || shared) add_to_index(pending_[i].word, pending_[i].value, pair_words);
       i = j;
     }
     pending_.clear();
     pending_.shrink_to_fit();
     index_.finish();
+    pair_lists_.reserve(pair_words.size());
+    for (std::string_view word : pair_words) {
+      std::array<char, 8> pair{};
+      std::copy_n(word.data(), 6, pair.data());
+      if (by_pair_.insert(eight_bytes(pair.data())) == pair_lists_.size()) {
+        pair_lists_.push_back(
+            index_.candidates_of(text::code_point_at(word, 0), text::code_point_at(word, 3)));
+      }
+    }
     first_seconds_[tail(kAid.data())] = ~uint64_t{0};
     before_ascii_[tail(kAid.data())] = true;
   }
 
-  void add_to_index(std::string_view word, const Word& value) {
+  // (`pair_words`: those that start with two three-byte characters, for by_pair_)
+  void add_to_index(std::string_view word, const Word& value,
+                    std::vector<std::string_view>& pair_words) {
     index_.add(word, value);
     std::array<char, 8> pair{};
     std::copy_n(word.data(), std::min<size_t>(word.size(), 6), pair.data());
-    uint64_t w = eight_bytes(pair.data());
-    if (word.size() >= 6 && (w & kLeadsMask) == kLeads) pair_bytes_.set(pair_slot(w));
+    if (word.size() >= 6 && (four_bytes(pair.data()) & kLeadsMask) == kLeads) {
+      // (the words come sorted: most of one pair side by side, listed once)
+      if (pair_words.empty() || pair_words.back() != word.substr(0, 6)) {
+        pair_words.push_back(word.substr(0, 6));
+      }
+    }
     auto first = static_cast<unsigned char>(word[0]);
     if (first < 0x80) ascii_starts_[first] = true;
     if ((first & 0xF0u) == 0xE0u && word.size() > 3) {
-      // (a second character of another length sets a bit too: the first's stops the scan alone)
-      first_seconds_[tail(word.data())] |= uint64_t{1}
-                                           << (static_cast<unsigned char>(pair[5]) & 63);
+      // (a second character of another length: all, for skip() reads a second's bits on the
+      // last byte of whatever follows it)
+      bool three = (static_cast<unsigned char>(word[3]) & 0xF0u) == 0xE0u;
+      first_seconds_[tail(word.data())] |=
+          three ? uint64_t{1} << (static_cast<unsigned char>(pair[5]) & 63) : ~uint64_t{0};
       if (static_cast<unsigned char>(word[3]) < 0x80) before_ascii_[tail(word.data())] = true;
     }
   }
   // Eight bytes as one number, in the machine's order: the masks below are made alike.
   static uint64_t eight_bytes(const void* p) {
     uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+  }
+  static uint32_t four_bytes(const void* p) {
+    uint32_t w = 0;
     std::memcpy(&w, p, sizeof w);
     return w;
   }
@@ -347,11 +378,12 @@ class Tables {
   uint64_t seconds_at(const unsigned char* u, size_t pos) const {
     return first_seconds_[tail(u + pos)] >> (u[pos + 5] & 63);
   }
-  // Whether a word of the tables starts with the pair of three-byte characters of `w`, or 援 does.
-  bool stops(uint64_t w) const {
-    return (w & kCharMask) == kAidBytes || pair_bytes_[pair_slot(w & kPairMask)];
+  // The words of the tables that start with the pair of three-byte characters of `w` (its first
+  // six bytes), or nullptr.
+  const Candidates* words_of(uint64_t w) const {
+    uint32_t slot = by_pair_.find(w & kPairMask);
+    return slot == text::KeySlots::kNone ? nullptr : pair_lists_[slot];
   }
-  static size_t pair_slot(uint64_t pair) { return (pair * 0x9E3779B97F4A7C15ull) >> (64 - 18); }
 
   struct Pending {
     std::string_view word;
@@ -370,13 +402,11 @@ class Tables {
   // bytes (tail), the last bytes of the characters after them, a bit per value of its low six
   // bits (all for 援); the ASCII ones (ascii_starts_)
   std::array<uint64_t, 0x10000> first_seconds_{};
-  // the first two characters of the words of three bytes each, hashed (pair_slot)
-  std::bitset<1 << 18> pair_bytes_;
   // the lead bytes of two three-byte characters; the bytes of one character, of two; 援's
-  static constexpr uint64_t kLeadsMask = bytes({0xF0, 0, 0, 0xF0}),
-                            kLeads = bytes({0xE0, 0, 0, 0xE0});
-  static constexpr uint64_t kThreeLeadsMask = bytes({0xF0, 0, 0, 0xF0, 0, 0, 0xF0}),
-                            kThreeLeads = bytes({0xE0, 0, 0, 0xE0, 0, 0, 0xE0});
+  static constexpr uint32_t kLeadsMask = std::bit_cast<uint32_t>(
+                                std::array<unsigned char, 4>{0xF0, 0, 0, 0xF0}),
+                            kLeads = std::bit_cast<uint32_t>(
+                                std::array<unsigned char, 4>{0xE0, 0, 0, 0xE0});
   static constexpr uint64_t kCharMask = bytes({0xFF, 0xFF, 0xFF});
   static constexpr uint64_t kPairMask = bytes({0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF});
   static constexpr uint64_t kAidBytes =
@@ -388,6 +418,10 @@ class Tables {
   std::array<bool, 0x10000> before_ascii_{};
   std::bitset<0x10000> initials_;  // first characters of foreign places (援马 → 马…)
   std::vector<SharedName> shared_;
+  // the words of two three-byte characters by their six bytes (as eight_bytes reads them, the
+  // rest zero): their lists in index_
+  text::KeySlots by_pair_;
+  std::vector<const Candidates*> pair_lists_;
 };
 
 // Never destroyed: the tables serve until the process ends, and freeing their thousands of
@@ -474,25 +508,32 @@ void find_places_into(std::string_view text, std::vector<PlaceMention>& found,
     // Past the characters where no word of the tables starts (two characters at least) and no
     // 援: most of them, passed by skip(), the others each decoded.
     // (the two characters read here are looked up at once: match() would read them again)
-    char32_t c = 0;
+    bool aid = false;  // 援 (kAid) at i
     size_t third = 0;
     const Tables::Candidates* candidates = nullptr;
     for (;;) {
-      i = t.skip(text, i);
+      Tables::Stop stop;
+      i = t.skip(text, i, stop);
       if (i >= text.size()) break;
+      if (stop.words || stop.aid) {  // (most stops: their words looked up already)
+        candidates = stop.words;
+        aid = stop.aid;
+        third = i + 6;
+        break;
+      }
       size_t second = 0;
-      c = text::char_at(text, i, second);
+      char32_t c = text::char_at(text, i, second);
+      aid = c == U'援';
       if (second >= text.size()) {
-        if (c != U'援') i = text.size();
+        if (!aid) i = text.size();
         break;
       }
       candidates = t.candidates_of(c, text::char_at(text, second, third));
-      if (candidates || c == U'援') break;
+      if (candidates || aid) break;
       i = second;
     }
     if (i >= text.size()) break;
     auto [word, length] = t.match(text, i, candidates, third - i);
-    bool aid = c == U'援';  // kAid
     if (aid && (!word || word->how == How::programme)) {
       // 援 + place: the place itself (援青海 is 青海省, 援马里 is 马里); after 支, 救…: no
       // programme (支援藏区).
