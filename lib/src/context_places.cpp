@@ -151,6 +151,11 @@ void Resolver::read_places() {
   add_plain_country_names(found);
   add_this_hospital(found);
   add_level_hospitals(found);
+  add_mentions(found);
+  read_sides();
+}
+
+void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
   places_.reserve(found.size());
   // (found is in order of start: the clause of each is at or after the last one's, a step or two
   // on from it rather than a search each)
@@ -189,6 +194,9 @@ void Resolver::read_places() {
         starts_with_word(at, Role::own_institution) || starts_with_word(at, Role::own_area);
     places_.back().hospital = m.how == PlaceMention::How::institution;
   }
+}
+
+void Resolver::read_sides() {
   std::vector<std::pair<size_t, size_t>> speech = direct_speech();
   for (size_t i = 0; i < places_.size(); ++i) {
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is

@@ -359,6 +359,11 @@ class Resolver {
   void find_lead();
 
   void read_places();
+  // read_places' steps after the report's places are found: the mentions of the places of the
+  // body's clauses, then their sides. (Functions of their own: in one, GCC stopped inlining the
+  // tests of words it asks per place.)
+  void add_mentions(const std::vector<PlaceMention>& found);
+  void read_sides();
 
   // The place whose own hospital the report names, after the title's short name `m`, by the
   // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
