@@ -198,6 +198,15 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
 
 void Resolver::read_sides() {
   std::vector<std::pair<size_t, size_t>> speech = direct_speech();
+  // (the clause of the place last asked of sought_care, and where its first marker ends: the
+  // clause's frames read once for its places)
+  size_t marked_clause = kNone, marker_end = kNone;
+  auto sought = [&](const Mention& m) {
+    if (m.clause != marked_clause) {
+      marked_clause = m.clause, marker_end = first_marker_end(m.clause);
+    }
+    return sought_care(m, marker_end);
+  };
   for (size_t i = 0; i < places_.size(); ++i) {
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
@@ -218,7 +227,7 @@ void Resolver::read_sides() {
     // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
     bool spoken =
-        places_[i].side != Side::from && (in_speech(speech, places_[i]) || sought_care(places_[i]));
+        places_[i].side != Side::from && (in_speech(speech, places_[i]) || sought(places_[i]));
     if (spoken) {
       places_[i].side = Side::none, places_[i].aided = false;
       places_[i].origin = true;
@@ -1129,15 +1138,23 @@ Side Resolver::side_of(size_t i) {
   return Side::none;
 }
 
-bool Resolver::sought_care(const Mention& m) const {
+bool Resolver::sought_care(const Mention& m, size_t marker_end) const {
+  // (the marker first: most clauses have none before their places)
   const Clause& c = r_.clauses[m.clause];
-  // (the frames first: most clauses have no marker of place before their places)
-  bool marked = std::any_of(r_.frames.begin() + c.first_frame, r_.frames.begin() + c.end_frame,
-                            [&](const FrameHit& hit) {
-                              return hit.end <= m.start && hit.frame->place_after == Side::to &&
-                                     hit.frame->persons == Persons::none;
-                            });
-  return marked && contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+  return marker_end <= m.start &&
+         contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+}
+
+size_t Resolver::first_marker_end(size_t clause) const {
+  const Clause& c = r_.clauses[clause];
+  size_t end = kNone;
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    const FrameHit& hit = r_.frames[k];
+    if (hit.frame->place_after == Side::to && hit.frame->persons == Persons::none) {
+      end = std::min(end, hit.end);
+    }
+  }
+  return end;
 }
 
 bool Resolver::aided_by_later(size_t i) const {

@@ -619,8 +619,12 @@ class Resolver {
   Side side_of(size_t i);
 
   // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
-  // marker of place and a word of seeks_care (data/context.tsv) in its clause.
-  bool sought_care(const Mention& m) const;
+  // marker of place and a word of seeks_care (data/context.tsv) in its clause. `marker_end`:
+  // first_marker_end of its clause.
+  bool sought_care(const Mention& m, size_t marker_end) const;
+  // Where the first marker of a place (a frame that marks where one goes to, of no persons) of
+  // `clause` ends; kNone where none does.
+  size_t first_marker_end(size_t clause) const;
 
   // Whether place i, alone or heading a list of places joined by 、 or a partner word (阳谷县和
   // 东阿县), stands right before 由 in a clause of aid: the clause is passive, its places are
