@@ -543,6 +543,9 @@ void Resolver::find_publisher() {
   publisher_ = in_blocks({BlockKind::metadata, BlockKind::boilerplate}, place);
   if (!publisher_) publisher_ = in_credits(place);
   if (!publisher_) publisher_in_title_ = (publisher_ = in_blocks({BlockKind::title}, place));
+  // (none: no line of the title, metadata or credits opens an institution's name, which
+  // bodies(Role::institution) would read them all again for, for own_area_of)
+  if (!publisher_) memo_.bodies.emplace_back(Role::institution, std::vector<const Place*>());
 }
 
 const Place* Resolver::hospital_of_report(const std::vector<PlaceMention>& found,
