@@ -92,9 +92,9 @@ std::string_view county_short_form(const Place& county) {
   return level_alone || autonomous ? name.substr(0, two) : std::string_view();
 }
 
-// Whether `m` lies inside a range of `speech` (direct_speech: in order of their ends, those of one
-// end in order of their starts). A range that holds it is one of the first ranges to end at or
-// after it: the ranges of a later end start after that end (their quotes opened after it).
+// Whether `m` lies inside a range of `speech` (direct_speech: in order of their ends). A range
+// that holds it is the first to end at or after it: the ranges of a later end start after that
+// end (their quotes opened after it).
 bool in_speech(const std::vector<std::pair<size_t, size_t>>& speech, const Mention& m) {
   auto q = std::partition_point(speech.begin(), speech.end(),
                                 [&](const auto& range) { return range.second < m.end; });
@@ -197,7 +197,16 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
 }
 
 void Resolver::read_sides() {
-  std::vector<std::pair<size_t, size_t>> speech = direct_speech();
+  // (the speech of a place's block, read when a place of it is first asked of: a search of the
+  // whole report stopped at each of its many —, “ and ”, also of blocks that hold no place)
+  std::vector<std::pair<size_t, size_t>> speech;
+  auto block = doc_.blocks.begin(), speech_read = doc_.blocks.end();
+  auto quoted = [&](const Mention& m) {
+    while (block != doc_.blocks.end() && block->end <= m.start) ++block;
+    if (block == doc_.blocks.end() || block->start > m.start) return false;
+    if (block != speech_read) direct_speech(*block, speech), speech_read = block;
+    return in_speech(speech, m);
+  };
   // (the clause of the place last asked of sought_care, and where its first marker ends: the
   // clause's frames read once for its places)
   size_t marked_clause = kNone, marker_end = kNone;
@@ -226,8 +235,7 @@ void Resolver::read_sides() {
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
     // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
-    bool spoken =
-        places_[i].side != Side::from && (in_speech(speech, places_[i]) || sought(places_[i]));
+    bool spoken = places_[i].side != Side::from && (quoted(places_[i]) || sought(places_[i]));
     if (spoken) {
       places_[i].side = Side::none, places_[i].aided = false;
       places_[i].origin = true;
@@ -1347,30 +1355,29 @@ bool Resolver::partner_of_giver(size_t i) const {
          contains_word(s_.substr(places_[i].end, c.end - places_[i].end), Role::joint);
 }
 
-std::vector<std::pair<size_t, size_t>> Resolver::direct_speech() const {
-  std::vector<std::pair<size_t, size_t>> out;
+void Resolver::direct_speech(const Block& block,
+                             std::vector<std::pair<size_t, size_t>>& out) const {
+  out.clear();
   constexpr std::string_view kOpen = "“", kClose = "”";
   static_assert(
       kOpen.size() == 3 && kClose.size() == 3 && kOpen[0] == kClose[0] && kOpen[1] == kClose[1],
       "both marks are found by their first byte and told apart by their last");
   // One pass over the marks (memchr for their first byte): each open quote closes at the first
-  // close quote after it, which the opens not closed yet share. (The other marks of that first
-  // byte, —, …, are many: their bytes are compared in place, not by a call.)
-  std::vector<size_t> opens;
-  for (size_t at = s_.find(kOpen[0]); at != s_.npos; at = s_.find(kOpen[0], at + 1)) {
-    char last = at + 2 < s_.size() && s_[at + 1] == kOpen[1] ? s_[at + 2] : '\0';
-    if (last == kOpen[2]) opens.push_back(at);
-    if (last != kClose[2]) continue;
-    for (size_t open : opens) {
-      std::string_view inner = s_.substr(open, at - open);
-      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
-      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
-        out.emplace_back(open, at);
-      }
+  // close quote after it, which the opens not closed yet share: the range of the first of them
+  // holds the others'. (The other marks of that first byte, —, …, are many: their bytes are
+  // compared in place, not by a call.)
+  std::string_view line = s_.substr(block.start, block.end - block.start);
+  size_t open = line.npos;  // the first open quote not closed yet
+  for (size_t at = line.find(kOpen[0]); at != line.npos; at = line.find(kOpen[0], at + 1)) {
+    char last = at + 2 < line.size() && line[at + 1] == kOpen[1] ? line[at + 2] : '\0';
+    if (last == kOpen[2] && open == line.npos) open = at;
+    if (last != kClose[2] || open == line.npos) continue;
+    std::string_view inner = line.substr(open, at - open);
+    if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+      out.emplace_back(block.start + open, block.start + at);
     }
-    opens.clear();
+    open = line.npos;
   }
-  return out;
 }
 
 bool Resolver::sent_to_study(size_t clause, size_t k) const {

@@ -723,9 +723,11 @@ class Resolver {
   // 人民医院与淅川县人民医院签订帮扶协议).
   bool partner_of_giver(size_t i) const;
 
-  // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
-  // end (“…就能做微创了。”), not a quoted name (“组团式”).
-  std::vector<std::pair<size_t, size_t>> direct_speech() const;
+  // The byte ranges inside the quotation marks of direct speech in `block` (into `out`, in
+  // order): quotes that hold a sentence end (“…就能做微创了。”), not a quoted name (“组团式”);
+  // of quotes opened before one close, the first's. A quote never closed on its line is none: a
+  // block is a line, and the report's speech is that of its blocks.
+  void direct_speech(const Block& block, std::vector<std::pair<size_t, size_t>>& out) const;
 
   // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
   // 广州跟岗学习): a verb of study after it in its clause; its subject then receives.
