@@ -92,9 +92,9 @@ std::string_view county_short_form(const Place& county) {
   return level_alone || autonomous ? name.substr(0, two) : std::string_view();
 }
 
-// Whether `m` lies inside a range of `speech` (direct_speech: in order of their ends, those of one
-// end in order of their starts). A range that holds it is one of the first ranges to end at or
-// after it: the ranges of a later end start after that end (their quotes opened after it).
+// Whether `m` lies inside a range of `speech` (direct_speech: in order of their ends). A range
+// that holds it is the first to end at or after it: the ranges of a later end start after that
+// end (their quotes opened after it).
 bool in_speech(const std::vector<std::pair<size_t, size_t>>& speech, const Mention& m) {
   auto q = std::partition_point(speech.begin(), speech.end(),
                                 [&](const auto& range) { return range.second < m.end; });
@@ -151,6 +151,11 @@ void Resolver::read_places() {
   add_plain_country_names(found);
   add_this_hospital(found);
   add_level_hospitals(found);
+  add_mentions(found);
+  read_sides();
+}
+
+void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
   places_.reserve(found.size());
   // (found is in order of start: the clause of each is at or after the last one's, a step or two
   // on from it rather than a search each)
@@ -189,7 +194,28 @@ void Resolver::read_places() {
         starts_with_word(at, Role::own_institution) || starts_with_word(at, Role::own_area);
     places_.back().hospital = m.how == PlaceMention::How::institution;
   }
-  std::vector<std::pair<size_t, size_t>> speech = direct_speech();
+}
+
+void Resolver::read_sides() {
+  // (the speech of a place's block, read when a place of it is first asked of: a search of the
+  // whole report stopped at each of its many —, “ and ”, also of blocks that hold no place)
+  std::vector<std::pair<size_t, size_t>> speech;
+  auto block = doc_.blocks.begin(), speech_read = doc_.blocks.end();
+  auto quoted = [&](const Mention& m) {
+    while (block != doc_.blocks.end() && block->end <= m.start) ++block;
+    if (block == doc_.blocks.end() || block->start > m.start) return false;
+    if (block != speech_read) direct_speech(*block, speech), speech_read = block;
+    return in_speech(speech, m);
+  };
+  // (the clause of the place last asked of sought_care, and where its first marker ends: the
+  // clause's frames read once for its places)
+  size_t marked_clause = kNone, marker_end = kNone;
+  auto sought = [&](const Mention& m) {
+    if (m.clause != marked_clause) {
+      marked_clause = m.clause, marker_end = first_marker_end(m.clause);
+    }
+    return sought_care(m, marker_end);
+  };
   for (size_t i = 0; i < places_.size(); ++i) {
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
@@ -209,8 +235,7 @@ void Resolver::read_places() {
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
     // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
-    bool spoken =
-        places_[i].side != Side::from && (in_speech(speech, places_[i]) || sought_care(places_[i]));
+    bool spoken = places_[i].side != Side::from && (quoted(places_[i]) || sought(places_[i]));
     if (spoken) {
       places_[i].side = Side::none, places_[i].aided = false;
       places_[i].origin = true;
@@ -526,6 +551,9 @@ void Resolver::find_publisher() {
   publisher_ = in_blocks({BlockKind::metadata, BlockKind::boilerplate}, place);
   if (!publisher_) publisher_ = in_credits(place);
   if (!publisher_) publisher_in_title_ = (publisher_ = in_blocks({BlockKind::title}, place));
+  // (none: no line of the title, metadata or credits opens an institution's name, which
+  // bodies(Role::institution) would read them all again for, for own_area_of)
+  if (!publisher_) memo_.bodies.emplace_back(Role::institution, std::vector<const Place*>());
 }
 
 const Place* Resolver::hospital_of_report(const std::vector<PlaceMention>& found,
@@ -1121,15 +1149,23 @@ Side Resolver::side_of(size_t i) {
   return Side::none;
 }
 
-bool Resolver::sought_care(const Mention& m) const {
+bool Resolver::sought_care(const Mention& m, size_t marker_end) const {
+  // (the marker first: most clauses have none before their places)
   const Clause& c = r_.clauses[m.clause];
-  // (the frames first: most clauses have no marker of place before their places)
-  bool marked = std::any_of(r_.frames.begin() + c.first_frame, r_.frames.begin() + c.end_frame,
-                            [&](const FrameHit& hit) {
-                              return hit.end <= m.start && hit.frame->place_after == Side::to &&
-                                     hit.frame->persons == Persons::none;
-                            });
-  return marked && contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+  return marker_end <= m.start &&
+         contains_word(s_.substr(c.start, m.start - c.start), Role::seeks_care);
+}
+
+size_t Resolver::first_marker_end(size_t clause) const {
+  const Clause& c = r_.clauses[clause];
+  size_t end = kNone;
+  for (size_t k = c.first_frame; k < c.end_frame; ++k) {
+    const FrameHit& hit = r_.frames[k];
+    if (hit.frame->place_after == Side::to && hit.frame->persons == Persons::none) {
+      end = std::min(end, hit.end);
+    }
+  }
+  return end;
 }
 
 bool Resolver::aided_by_later(size_t i) const {
@@ -1319,30 +1355,29 @@ bool Resolver::partner_of_giver(size_t i) const {
          contains_word(s_.substr(places_[i].end, c.end - places_[i].end), Role::joint);
 }
 
-std::vector<std::pair<size_t, size_t>> Resolver::direct_speech() const {
-  std::vector<std::pair<size_t, size_t>> out;
+void Resolver::direct_speech(const Block& block,
+                             std::vector<std::pair<size_t, size_t>>& out) const {
+  out.clear();
   constexpr std::string_view kOpen = "“", kClose = "”";
   static_assert(
       kOpen.size() == 3 && kClose.size() == 3 && kOpen[0] == kClose[0] && kOpen[1] == kClose[1],
       "both marks are found by their first byte and told apart by their last");
   // One pass over the marks (memchr for their first byte): each open quote closes at the first
-  // close quote after it, which the opens not closed yet share. (The other marks of that first
-  // byte, —, …, are many: their bytes are compared in place, not by a call.)
-  std::vector<size_t> opens;
-  for (size_t at = s_.find(kOpen[0]); at != s_.npos; at = s_.find(kOpen[0], at + 1)) {
-    char last = at + 2 < s_.size() && s_[at + 1] == kOpen[1] ? s_[at + 2] : '\0';
-    if (last == kOpen[2]) opens.push_back(at);
-    if (last != kClose[2]) continue;
-    for (size_t open : opens) {
-      std::string_view inner = s_.substr(open, at - open);
-      if (inner.find('\n') != inner.npos) continue;  // unbalanced: a quote never closed
-      if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
-        out.emplace_back(open, at);
-      }
+  // close quote after it, which the opens not closed yet share: the range of the first of them
+  // holds the others'. (The other marks of that first byte, —, …, are many: their bytes are
+  // compared in place, not by a call.)
+  std::string_view line = s_.substr(block.start, block.end - block.start);
+  size_t open = line.npos;  // the first open quote not closed yet
+  for (size_t at = line.find(kOpen[0]); at != line.npos; at = line.find(kOpen[0], at + 1)) {
+    char last = at + 2 < line.size() && line[at + 1] == kOpen[1] ? line[at + 2] : '\0';
+    if (last == kOpen[2] && open == line.npos) open = at;
+    if (last != kClose[2] || open == line.npos) continue;
+    std::string_view inner = line.substr(open, at - open);
+    if (inner.ends_with("。") || inner.ends_with("!") || inner.ends_with("?")) {
+      out.emplace_back(block.start + open, block.start + at);
     }
-    opens.clear();
+    open = line.npos;
   }
-  return out;
 }
 
 bool Resolver::sent_to_study(size_t clause, size_t k) const {

@@ -359,6 +359,11 @@ class Resolver {
   void find_lead();
 
   void read_places();
+  // read_places' steps after the report's places are found: the mentions of the places of the
+  // body's clauses, then their sides. (Functions of their own: in one, GCC stopped inlining the
+  // tests of words it asks per place.)
+  void add_mentions(const std::vector<PlaceMention>& found);
+  void read_sides();
 
   // The place whose own hospital the report names, after the title's short name `m`, by the
   // same name (齐鲁医院 over 山东大学齐鲁医院(以下简称齐鲁医院): 山东省); nullptr when none.
@@ -614,8 +619,12 @@ class Resolver {
   Side side_of(size_t i);
 
   // Whether place `m` is where patients went to seek care (过去群众看病要跑到西昌甚至成都): after a
-  // marker of place and a word of seeks_care (data/context.tsv) in its clause.
-  bool sought_care(const Mention& m) const;
+  // marker of place and a word of seeks_care (data/context.tsv) in its clause. `marker_end`:
+  // first_marker_end of its clause.
+  bool sought_care(const Mention& m, size_t marker_end) const;
+  // Where the first marker of a place (a frame that marks where one goes to, of no persons) of
+  // `clause` ends; kNone where none does.
+  size_t first_marker_end(size_t clause) const;
 
   // Whether place i, alone or heading a list of places joined by 、 or a partner word (阳谷县和
   // 东阿县), stands right before 由 in a clause of aid: the clause is passive, its places are
@@ -714,9 +723,11 @@ class Resolver {
   // 人民医院与淅川县人民医院签订帮扶协议).
   bool partner_of_giver(size_t i) const;
 
-  // The byte ranges inside the quotation marks of direct speech: quotes that hold a sentence
-  // end (“…就能做微创了。”), not a quoted name (“组团式”).
-  std::vector<std::pair<size_t, size_t>> direct_speech() const;
+  // The byte ranges inside the quotation marks of direct speech in `block` (into `out`, in
+  // order): quotes that hold a sentence end (“…就能做微创了。”), not a quoted name (“组团式”);
+  // of quotes opened before one close, the first's. A quote never closed on its line is none: a
+  // block is a line, and the report's speech is that of its blocks.
+  void direct_speech(const Block& block, std::vector<std::pair<size_t, size_t>>& out) const;
 
   // Whether the persons of sending frame hit k of `clause` go to study (黔南州选派医务人员215名到
   // 广州跟岗学习): a verb of study after it in its clause; its subject then receives.
