@@ -29,7 +29,7 @@ TEST_CASE("ThreeByteStops::skip passes the three-byte characters that are not in
 
 TEST_CASE("ThreeByteStops::skip stops where a step per character would, at any place in the text") {
   // (it passes two characters a step: a stop, or a character of another length, first or second
-  // of a pair, and texts too short for a step of eight bytes)
+  // of a pair, and texts too short for a step of six bytes)
   ThreeByteStops stops;
   stops.add(U'至');
   auto one_by_one = [&](std::string_view s, size_t pos) {

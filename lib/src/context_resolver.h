@@ -1209,7 +1209,9 @@ class Resolver {
   // The phrase's period; a period opened without an end (自2018年起) ends where another phrase
   // of its sentence says (汇报2018年下沉工作总结: 2018); a dated start with a length after it
   // (2019年12月9日…为期一个月的培训) ends that much later.
+  // (Read once per time of times_: the same for every count it dates.)
   void set_period(Fact& f, const Time& t) const;
+  void read_period(Fact& f, const Time& t) const;  // set_period's, unread
 
   // 1月7日,医疗队…回国。在两年援外工作中,…: the sentence after a dated return opens with the
   // length the team served (在…中, …期间, …里: within, data/context.tsv), which ended at that date:
@@ -1496,6 +1498,15 @@ class Resolver {
     // of each time: the nearest at or before it that carried_period may carry on, kNone, or
     // unread (empty)
     std::vector<size_t> carried_before;
+    // of each time: the period set_period gives the counts it dates, once asked
+    struct Period {
+      std::string since, until;
+      Span since_span, until_span;
+    };
+    std::vector<std::optional<Period>> periods;
+    // of each sentence: the time carried_period may carry on to its counts (an index of
+    // times_, before the giver is compared), kNone, or kUnread
+    std::vector<size_t> carried_of_sentence;
     // of each block: the place that heads it (place_heading), once asked
     std::vector<std::optional<const Mention*>> block_headings;
     // resolve_to's last receiver_of_clause, for the next count of the same clause and giver

@@ -33,6 +33,11 @@ constexpr uint64_t lead_bytes(unsigned char lead) {
   }
 }
 
+// The first four of eight bytes (lead_bytes), as memcpy reads them into a 32-bit number.
+constexpr uint32_t first_four(uint64_t eight) {
+  return static_cast<uint32_t>(std::endian::native == std::endian::little ? eight : eight >> 32);
+}
+
 // The last two bytes of a three-byte character (`two` points at them) as one number, in whatever
 // byte order: ThreeByteStops and ThreeBytePairs read them alike wherever they are set or tested.
 inline uint16_t tail_key(const unsigned char* two) {
@@ -72,14 +77,14 @@ class ThreeByteStops {
   // holds a three-byte character that may be in the set; the size of `s` when there is none.
   size_t skip(std::string_view s, size_t pos) const {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-    // Where eight bytes are left no more (pos < rounds_end, not pos + 8 <= s.size(): gcc warns
+    // Where six bytes are left no more (pos < rounds_end, not pos + 6 <= s.size(): gcc warns
     // of the reads at a position that would wrap around).
-    const size_t rounds_end = s.size() < 8 ? 0 : s.size() - 7;
+    const size_t rounds_end = s.size() < 6 ? 0 : s.size() - 5;
     for (;;) {
-      // Two characters a round while eight bytes are left: one bound check and one test of both
+      // Two characters a round while six bytes are left: one bound check and one test of both
       // lead bytes (the scans of the fact stage pass every character of a report here).
       while (pos < rounds_end) {
-        uint64_t w = 0;
+        uint32_t w = 0;
         std::memcpy(&w, u + pos, sizeof w);
         if ((w & kLeadsMask) != kLeads) break;  // not two three-byte characters: one at a time
         if (tails_[tail_key(u + pos + 1)]) return pos;
@@ -100,9 +105,11 @@ class ThreeByteStops {
   }
 
  private:
-  // The high four bits of bytes 0 and 3 of eight read into a number (memcpy): the lead bytes of
-  // two three-byte characters, 1110xxxx each.
-  static constexpr uint64_t kLeadsMask = lead_bytes(0xF0), kLeads = lead_bytes(0xE0);
+  // The high four bits of bytes 0 and 3 of four read into a number (memcpy): the lead bytes of
+  // two three-byte characters, 1110xxxx each. (Four bytes, not eight: the constants fit in the
+  // instructions that test them, so no register holds them in the loops of the scans.)
+  static constexpr uint32_t kLeadsMask = first_four(lead_bytes(0xF0)),
+                            kLeads = first_four(lead_bytes(0xE0));
   // By tail_key, a byte per key rather than a bit: the test is one compare in the loop over every
   // character. An entry for every such number (64 KB), though only those of two continuation
   // bytes are ever set or read (4 KB of it, all that a scan brings into the cache): masking the

@@ -932,20 +932,26 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   for (size_t pos = 0; pos < text.size();) {
     pos = lex.stops.skip(text, pos);
     if (pos >= text.size()) break;
-    if (!lex.pairs.may_start(text, pos)) {
-      pos += 3;
-      continue;
-    }
     size_t next = 0;
-    char32_t c = text::char_at(text, pos, next);
-    if (lex.era_end_first_chars.test(c & 0xFFFF)) lex.note_era_ends(text, pos, ends);
-    if (!lex.starts_phrase(c)) {
-      pos = next;
-      continue;
-    }
-    // (past a whole run of digits, read once: so that 12019年 never reads as 2019年)
+    char32_t c = 0;
     if (is_digit(text[pos])) {
+      // (a digit starts a phrase's number, no pair: past the whole run of digits, read once, so
+      // that 12019年 never reads as 2019年)
+      c = static_cast<unsigned char>(text[pos]);
+      next = pos + 1;
       while (next < text.size() && is_digit(text[next])) ++next;
+      if (lex.era_end_first_chars.test(c)) lex.note_era_ends(text, pos, ends);
+    } else {
+      if (!lex.pairs.may_start(text, pos)) {
+        pos += 3;
+        continue;
+      }
+      c = text::char_at(text, pos, next);
+      if (lex.era_end_first_chars.test(c & 0xFFFF)) lex.note_era_ends(text, pos, ends);
+      if (!lex.starts_phrase(c)) {
+        pos = next;
+        continue;
+      }
     }
     if (may_start_phrase(text, pos, c, next)) {
       if (auto phrase = read_phrase(text, pos, today, narrated)) {
