@@ -48,13 +48,24 @@ struct Stops {
   // character walked back from a count; those outside the table's range in astral_recipients.
   std::bitset<0x10000> recipient;
   std::u32string astral_recipients;
+  // The three-byte characters that stop the walk back from a count for its before-cue
+  // (nearest_cue_before): a recipient preposition, the first of a before-cue. By their last two
+  // bytes (text::tail_key), so that the walk passes the others, most, without decoding them.
+  std::bitset<0x10000> before_walk_tails;
   Stops() {
+    auto stop_walk = [&](char32_t c) {
+      if (c >= 0x800 && c <= 0xFFFF) before_walk_tails.set(text::tail_key(c));
+    };
     for (char32_t c : lexicon().recipient) {
+      stop_walk(c);
       if (c < 0x10000) {
         recipient.set(c);
       } else {
         astral_recipients += c;
       }
+    }
+    for (const auto& cue : lexicon().cues) {
+      if (cue->where & kBefore) stop_walk(code_point_at(cue->text, 0));
     }
     for (char32_t c : kSentenceEnds) sentence_end.set(c);
     clause_break = sentence_end;
@@ -142,7 +153,9 @@ bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
   bool listed = false;
   while (pos > begin) {
     size_t prev = previous_char(s, pos);
-    char32_t c = code_point_at(s, prev);
+    // (a character of three bytes decoded inline: gcc's limits in read_count, which this is
+    // inlined into, had made code_point_at a call here, asked before every count)
+    char32_t c = pos - prev == 3 ? text::three_byte_code_point(s, prev) : code_point_at(s, prev);
     if (c == U'第') return listed;
     if (c >= 0x10000 || !kListed[c]) return false;
     listed = listed || c == U'、';
@@ -607,6 +620,12 @@ const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
 const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::string_view s,
                               const Classifier& classifier, size_t from, size_t to, size_t& at) {
   for (size_t p = to; p > from;) {
+    // (a three-byte character, whole since `from` starts one, that is neither: told by its bytes)
+    if (p - from >= 3 && (static_cast<unsigned char>(s[p - 3]) & 0xF0u) == 0xE0u &&
+        !walk_stops.before_walk_tails[text::tail_key(s.data() + p - 2)]) {
+      p -= 3;
+      continue;
+    }
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
     if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
