@@ -1199,3 +1199,27 @@ TEST_CASE("lexicon: may_start_cue lets through every cue that fits and turns dow
   size_t asked = firsts.size() * std::size(wheres) * lex.classifiers.size();
   CHECK(passed - fit < (asked - fit) / 10);  // false positives
 }
+
+TEST_CASE("lexicon: ends_before_number agrees with the before_number words") {
+  using namespace zhreport::facts_detail;
+  const Lexicon& lex = lexicon();
+  auto utf8 = [](char32_t c) {
+    return std::string{static_cast<char>(0xE0 | (c >> 12)),
+                       static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                       static_cast<char>(0x80 | (c & 0x3F))};
+  };
+  size_t ending = 0;
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    for (std::string before : {"", "星", "排名", "12"}) {
+      std::string text = before + utf8(c);
+      INFO(text);
+      CHECK(lex.ends_before_number(text) == lex.before_number.ends(text));
+      ending += lex.before_number.ends(text);
+    }
+  }
+  CHECK(ending >= 4);  // 第, 周, 星期, 排名前 at least
+  for (std::string_view text : {"", "1", "第", "在第", "a第", "周", "礼拜", "12"}) {
+    CHECK(lex.ends_before_number(text) == lex.before_number.ends(text));
+  }
+}

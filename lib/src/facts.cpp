@@ -459,7 +459,7 @@ bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word
 template <typename Qualified>
 bool no_count_by_words(const Lexicon& lex, std::string_view s, size_t begin, size_t start,
                        size_t end, Qualified qualified) {
-  if (lex.before_number.ends(span(s, begin, start))) return true;
+  if (lex.ends_before_number(span(s, begin, start))) return true;
   std::string_view numeral = span(s, start, end);
   return std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() && !qualified();
 }

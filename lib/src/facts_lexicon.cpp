@@ -107,7 +107,15 @@ Lexicon::Lexicon() {
   }
   for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
     if (row.size() < 2) continue;
-    if (row[1] == "before_number") before_number.add(row[0]);
+    if (row[1] == "before_number") {
+      before_number.add(row[0]);
+      const size_t last = previous_char(row[0], row[0].size());
+      if (row[0].size() - last == 3) {
+        before_number_tails.set(text::tail_key(row[0].data() + last + 1));
+      } else {
+        before_number_ends_otherwise = true;
+      }
+    }
     if (row[1] == "after_classifier") after_classifier.add(row[0]);
     if (row[1] == "after_number") after_number.add(row[0]);
     if (row[1] == "in_clause") in_clause.emplace_back(row[0]);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 #include "zhreport/clauses.h"
 #include "zhreport/qualifier.h"
 
@@ -77,6 +78,11 @@ struct Lexicon {
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
+  // The last characters of the before_number words by their last two bytes (text::tail_key),
+  // all of three bytes (a word that ends otherwise sets before_number_ends_otherwise): asked
+  // before every number that may count, most of which no such character precedes.
+  std::bitset<0x10000> before_number_tails;
+  bool before_number_ends_otherwise = false;
   std::vector<std::string> in_clause, average;
   std::vector<std::string> alone;  // numerals that alone are no count (一支, 千名医生下基层)
   // data/words.tsv: the function words of the count reading.
@@ -90,6 +96,18 @@ struct Lexicon {
   // The rows that apply_lists asks of every count, once with the later count of a pair changing,
   // once with the earlier (the elided rows are asked by elided()).
   std::vector<const ListRule*> lists_later, lists_earlier;
+
+  // before_number.ends(s), told inline where the character that ends `s` is of three bytes and
+  // ends no such word (`s` ends at a character's end).
+  bool ends_before_number(std::string_view s) const {
+    const size_t n = s.size();
+    if (!before_number_ends_otherwise && n >= 3 &&
+        (static_cast<unsigned char>(s[n - 3]) & 0xF0u) == 0xE0u &&
+        !before_number_tails[text::tail_key(s.data() + n - 2)]) {
+      return false;
+    }
+    return before_number.ends(s);
+  }
 
   // What a count without a noun of its own, under `classifier`, is after an antecedent of
   // `partner` (lists.tsv, reach elided: the persons of teams are experts), or nullptr when it
