@@ -497,7 +497,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   size_t after_classifier = pos + (classifier_before ? 0 : c.classifier->text.size());
   bool cue_follows = !classifier_before && after_classifier < limit &&
                      lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
-  if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
+  if (!cue_follows && lex.starts_after_number(rest)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   // (asked once for both questions below, unless a qualifier word stands before the number)
   bool number_quoted = inside_quotes(stops, s, begin, n.start);
@@ -510,7 +510,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   std::string_view after = span(s, pos, limit);
   for (std::string_view filler : {""sv, "多"sv, "余"sv, "半"sv}) {  // 3个月, 5个多小时
     if (word_at(after, 0, after.size(), filler) &&
-        lex.after_classifier.starts(span(after, filler.size(), after.size()))) {
+        lex.starts_after_classifier(span(after, filler.size(), after.size()))) {
       return std::nullopt;
     }
   }
