@@ -52,6 +52,8 @@ struct Stops {
   // (nearest_cue_before): a recipient preposition, the first of a before-cue. By their last two
   // bytes (text::tail_key), so that the walk passes the others, most, without decoding them.
   std::bitset<0x10000> before_walk_tails;
+  // The same of the after-cues' first characters, for the walk on from the counted noun.
+  std::bitset<0x10000> after_walk_tails;
   Stops() {
     auto stop_walk = [&](char32_t c) {
       if (c >= 0x800 && c <= 0xFFFF) before_walk_tails.set(text::tail_key(c));
@@ -66,6 +68,10 @@ struct Stops {
     }
     for (const auto& cue : lexicon().cues) {
       if (cue->where & kBefore) stop_walk(code_point_at(cue->text, 0));
+      char32_t first = code_point_at(cue->text, 0);
+      if ((cue->where & kAfter) && first >= 0x800 && first <= 0xFFFF) {
+        after_walk_tails.set(text::tail_key(first));
+      }
     }
     for (char32_t c : kSentenceEnds) sentence_end.set(c);
     clause_break = sentence_end;
@@ -775,6 +781,12 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
     }
   }
   for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
+    // (a three-byte character that starts no after-cue, most, told by its bytes)
+    if (p + 3 <= c.clause_end && (static_cast<unsigned char>(s[p]) & 0xF0u) == 0xE0u &&
+        !stops.after_walk_tails[text::tail_key(s.data() + p + 1)]) {
+      next = p + 3;
+      continue;
+    }
     char32_t ch = text::char_at(s, p, next);
     if ((cue = lex.cue_of(s, p, ch, c.clause_end, classifier, kAfter))) decide(cue);
   }
