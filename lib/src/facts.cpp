@@ -54,12 +54,16 @@ struct Stops {
   std::bitset<0x10000> before_walk_tails;
   // The same of the after-cues' first characters, for the walk on from the counted noun.
   std::bitset<0x10000> after_walk_tails;
+  // The same of the characters that read_count's walk over the counted noun stops at or looks
+  // at again (those that end it, （, 等, the closing quotes).
+  std::bitset<0x10000> noun_walk_tails;
   Stops() {
-    auto stop_walk = [&](char32_t c) {
-      if (c >= 0x800 && c <= 0xFFFF) before_walk_tails.set(text::tail_key(c));
+    // (the walks' bits: the tail_key of a three-byte character; they ask the others whole)
+    auto add_tail = [](std::bitset<0x10000>& tails, char32_t c) {
+      if (c >= 0x800 && c <= 0xFFFF) tails.set(text::tail_key(c));
     };
     for (char32_t c : lexicon().recipient) {
-      stop_walk(c);
+      add_tail(before_walk_tails, c);
       if (c < 0x10000) {
         recipient.set(c);
       } else {
@@ -67,11 +71,9 @@ struct Stops {
       }
     }
     for (const auto& cue : lexicon().cues) {
-      if (cue->where & kBefore) stop_walk(code_point_at(cue->text, 0));
       char32_t first = code_point_at(cue->text, 0);
-      if ((cue->where & kAfter) && first >= 0x800 && first <= 0xFFFF) {
-        after_walk_tails.set(text::tail_key(first));
-      }
+      if (cue->where & kBefore) add_tail(before_walk_tails, first);
+      if (cue->where & kAfter) add_tail(after_walk_tails, first);
     }
     for (char32_t c : kSentenceEnds) sentence_end.set(c);
     clause_break = sentence_end;
@@ -84,6 +86,10 @@ struct Stops {
       } else {
         astral_noun_ends += c;
       }
+    }
+    for (auto chars : {kSentenceEnds, kClauseMarks, kNounEnds, std::u32string_view(U"（等”」"),
+                       std::u32string_view(lexicon().ends_noun)}) {
+      for (char32_t c : chars) add_tail(noun_walk_tails, c);
     }
     no_count = ~noun_end;
     for (const Classifier& c : lexicon().classifiers) {
@@ -537,6 +543,13 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   bool quoted = n.qualifier_start == n.start ? number_quoted
                                              : inside_quotes(stops, s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
+    // (a three-byte character that none of the questions below stops at, most, told by its
+    // bytes)
+    if (pos + 3 <= limit && (static_cast<unsigned char>(s[pos]) & 0xF0u) == 0xE0u &&
+        !stops.noun_walk_tails[text::tail_key(s.data() + pos + 1)]) {
+      pos += 3;
+      continue;
+    }
     size_t next = 0;
     char32_t ch = text::char_at(s, pos, next);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
