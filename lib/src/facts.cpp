@@ -359,9 +359,12 @@ bool is_rate(const Lexicon& lex, std::string_view s, const Candidate& c, const R
         [&](char c) { return ascii.find(static_cast<unsigned char>(c)) == ascii.npos; });
     return chars;
   }();
-  if (needed.skip(clause_before, 0) == clause_before.size()) return false;
+  // (none of those characters stands before `first`: the searches for them, and for the rate
+  // words, which start with one, start there)
+  const size_t first = needed.skip(clause_before, 0);
+  if (first == clause_before.size()) return false;
   bool may_average = in_every_average.empty() ||
-                     text::find(clause_before, in_every_average) != std::string_view::npos;
+                     text::find(clause_before, in_every_average, first) != std::string_view::npos;
   for (size_t i = 0; i < lex.average.size() && may_average; ++i) {
     const std::string& w = lex.average[i];
     size_t at = text::find(clause_before, w);
@@ -378,12 +381,12 @@ bool is_rate(const Lexicon& lex, std::string_view s, const Candidate& c, const R
     return starts;
   }();
   bool may_rate = std::any_of(rate_starts.begin(), rate_starts.end(), [&](const std::string& w) {
-    return text::find(clause_before, w) != std::string_view::npos;
+    return text::find(clause_before, w, first) != std::string_view::npos;
   });
   size_t rate_end = 0;
   for (size_t i = 0; i < lex.in_clause.size() && may_rate; ++i) {
     const std::string& w = lex.in_clause[i];
-    size_t at = text::find(clause_before, w);
+    size_t at = text::find(clause_before, w, first);
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
   if (rate_end == 0) return false;
