@@ -1200,3 +1200,38 @@ TEST_CASE("lexicon: may_start_cue lets through every cue that fits and turns dow
   size_t asked = firsts.size() * std::size(wheres) * lex.classifiers.size();
   CHECK(passed - fit < (asked - fit) / 10);  // false positives
 }
+
+TEST_CASE("lexicon: the inline tests of the non-count word lists agree with the lists") {
+  using namespace zhreport::facts_detail;
+  const Lexicon& lex = lexicon();
+  auto utf8 = [](char32_t c) {
+    return std::string{static_cast<char>(0xE0 | (c >> 12)),
+                       static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                       static_cast<char>(0x80 | (c & 0x3F))};
+  };
+  size_t ending = 0, starting = 0;
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    for (std::string before : {"", "星", "排名", "12"}) {
+      std::string text = before + utf8(c);
+      INFO(text);
+      CHECK(lex.ends_before_number(text) == lex.before_number.ends(text));
+      ending += lex.before_number.ends(text);
+      // (the text after a classifier: 个月, 名单)
+      for (std::string after : {"", "名", "个", "多", "人"}) {
+        std::string rest = after + utf8(c) + "了";
+        CHECK(lex.starts_after_classifier(rest) == lex.after_classifier.starts(rest));
+        CHECK(lex.starts_after_number(rest) == lex.after_number.starts(rest));
+        starting += lex.after_classifier.starts(rest) + lex.after_number.starts(rest);
+      }
+    }
+  }
+  CHECK(ending >= 4);     // 第, 周, 星期, 排名前 at least
+  CHECK(starting >= 10);  // 名单, 人员, 月, 小时…
+  for (std::string_view text :
+       {"", "1", "第", "在第", "a第", "周", "礼拜", "12", "名单", "月", "名"}) {
+    CHECK(lex.ends_before_number(text) == lex.before_number.ends(text));
+    CHECK(lex.starts_after_classifier(text) == lex.after_classifier.starts(text));
+    CHECK(lex.starts_after_number(text) == lex.after_number.starts(text));
+  }
+}

@@ -48,13 +48,32 @@ struct Stops {
   // character walked back from a count; those outside the table's range in astral_recipients.
   std::bitset<0x10000> recipient;
   std::u32string astral_recipients;
+  // The three-byte characters that stop the walk back from a count for its before-cue
+  // (nearest_cue_before): a recipient preposition, the first of a before-cue. By their last two
+  // bytes (text::tail_key), so that the walk passes the others, most, without decoding them.
+  std::bitset<0x10000> before_walk_tails;
+  // The same of the after-cues' first characters, for the walk on from the counted noun.
+  std::bitset<0x10000> after_walk_tails;
+  // The same of the characters that read_count's walk over the counted noun stops at or looks
+  // at again (those that end it, （, 等, the closing quotes).
+  std::bitset<0x10000> noun_walk_tails;
   Stops() {
+    // (the walks' bits: the tail_key of a three-byte character; they ask the others whole)
+    auto add_tail = [](std::bitset<0x10000>& tails, char32_t c) {
+      if (c >= 0x800 && c <= 0xFFFF) tails.set(text::tail_key(c));
+    };
     for (char32_t c : lexicon().recipient) {
+      add_tail(before_walk_tails, c);
       if (c < 0x10000) {
         recipient.set(c);
       } else {
         astral_recipients += c;
       }
+    }
+    for (const auto& cue : lexicon().cues) {
+      char32_t first = code_point_at(cue->text, 0);
+      if (cue->where & kBefore) add_tail(before_walk_tails, first);
+      if (cue->where & kAfter) add_tail(after_walk_tails, first);
     }
     for (char32_t c : kSentenceEnds) sentence_end.set(c);
     clause_break = sentence_end;
@@ -67,6 +86,10 @@ struct Stops {
       } else {
         astral_noun_ends += c;
       }
+    }
+    for (auto chars : {kSentenceEnds, kClauseMarks, kNounEnds, std::u32string_view(U"（等”」"),
+                       std::u32string_view(lexicon().ends_noun)}) {
+      for (char32_t c : chars) add_tail(noun_walk_tails, c);
     }
     no_count = ~noun_end;
     for (const Classifier& c : lexicon().classifiers) {
@@ -142,7 +165,9 @@ bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
   bool listed = false;
   while (pos > begin) {
     size_t prev = previous_char(s, pos);
-    char32_t c = code_point_at(s, prev);
+    // (a character of three bytes decoded inline: gcc's limits in read_count, which this is
+    // inlined into, had made code_point_at a call here, asked before every count)
+    char32_t c = pos - prev == 3 ? text::three_byte_code_point(s, prev) : code_point_at(s, prev);
     if (c == U'第') return listed;
     if (c >= 0x10000 || !kListed[c]) return false;
     listed = listed || c == U'、';
@@ -334,9 +359,12 @@ bool is_rate(const Lexicon& lex, std::string_view s, const Candidate& c, const R
         [&](char c) { return ascii.find(static_cast<unsigned char>(c)) == ascii.npos; });
     return chars;
   }();
-  if (needed.skip(clause_before, 0) == clause_before.size()) return false;
+  // (none of those characters stands before `first`: the searches for them, and for the rate
+  // words, which start with one, start there)
+  const size_t first = needed.skip(clause_before, 0);
+  if (first == clause_before.size()) return false;
   bool may_average = in_every_average.empty() ||
-                     text::find(clause_before, in_every_average) != std::string_view::npos;
+                     text::find(clause_before, in_every_average, first) != std::string_view::npos;
   for (size_t i = 0; i < lex.average.size() && may_average; ++i) {
     const std::string& w = lex.average[i];
     size_t at = text::find(clause_before, w);
@@ -353,12 +381,12 @@ bool is_rate(const Lexicon& lex, std::string_view s, const Candidate& c, const R
     return starts;
   }();
   bool may_rate = std::any_of(rate_starts.begin(), rate_starts.end(), [&](const std::string& w) {
-    return text::find(clause_before, w) != std::string_view::npos;
+    return text::find(clause_before, w, first) != std::string_view::npos;
   });
   size_t rate_end = 0;
   for (size_t i = 0; i < lex.in_clause.size() && may_rate; ++i) {
     const std::string& w = lex.in_clause[i];
-    size_t at = text::find(clause_before, w);
+    size_t at = text::find(clause_before, w, first);
     if (at != std::string_view::npos) rate_end = std::max(rate_end, at + w.size());
   }
   if (rate_end == 0) return false;
@@ -446,7 +474,7 @@ bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word
 template <typename Qualified>
 bool no_count_by_words(const Lexicon& lex, std::string_view s, size_t begin, size_t start,
                        size_t end, Qualified qualified) {
-  if (lex.before_number.ends(span(s, begin, start))) return true;
+  if (lex.ends_before_number(span(s, begin, start))) return true;
   std::string_view numeral = span(s, start, end);
   return std::find(lex.alone.begin(), lex.alone.end(), numeral) != lex.alone.end() && !qualified();
 }
@@ -484,7 +512,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   size_t after_classifier = pos + (classifier_before ? 0 : c.classifier->text.size());
   bool cue_follows = !classifier_before && after_classifier < limit &&
                      lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
-  if (!cue_follows && lex.after_number.starts(rest)) return std::nullopt;
+  if (!cue_follows && lex.starts_after_number(rest)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
   // (asked once for both questions below, unless a qualifier word stands before the number)
   bool number_quoted = inside_quotes(stops, s, begin, n.start);
@@ -497,7 +525,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   std::string_view after = span(s, pos, limit);
   for (std::string_view filler : {""sv, "多"sv, "余"sv, "半"sv}) {  // 3个月, 5个多小时
     if (word_at(after, 0, after.size(), filler) &&
-        lex.after_classifier.starts(span(after, filler.size(), after.size()))) {
+        lex.starts_after_classifier(span(after, filler.size(), after.size()))) {
       return std::nullopt;
     }
   }
@@ -518,6 +546,13 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   bool quoted = n.qualifier_start == n.start ? number_quoted
                                              : inside_quotes(stops, s, begin, n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
+    // (a three-byte character that none of the questions below stops at, most, told by its
+    // bytes)
+    if (pos + 3 <= limit && (static_cast<unsigned char>(s[pos]) & 0xF0u) == 0xE0u &&
+        !stops.noun_walk_tails[text::tail_key(s.data() + pos + 1)]) {
+      pos += 3;
+      continue;
+    }
     size_t next = 0;
     char32_t ch = text::char_at(s, pos, next);
     // 8个乡(镇)卫生院 (the bracket tested before the call: most characters are none)
@@ -607,6 +642,12 @@ const Cue* cue_before(std::string_view s, const Candidate& c, Where where,
 const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::string_view s,
                               const Classifier& classifier, size_t from, size_t to, size_t& at) {
   for (size_t p = to; p > from;) {
+    // (a three-byte character, whole since `from` starts one, that is neither: told by its bytes)
+    if (p - from >= 3 && (static_cast<unsigned char>(s[p - 3]) & 0xF0u) == 0xE0u &&
+        !walk_stops.before_walk_tails[text::tail_key(s.data() + p - 2)]) {
+      p -= 3;
+      continue;
+    }
     p = previous_char(s, p);
     char32_t c = code_point_at(s, p);  // (once for both questions: asked of every character)
     if (is_recipient_preposition(lex, walk_stops, s, p, c, from)) return nullptr;
@@ -756,6 +797,12 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
     }
   }
   for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
+    // (a three-byte character that starts no after-cue, most, told by its bytes)
+    if (p + 3 <= c.clause_end && (static_cast<unsigned char>(s[p]) & 0xF0u) == 0xE0u &&
+        !stops.after_walk_tails[text::tail_key(s.data() + p + 1)]) {
+      next = p + 3;
+      continue;
+    }
     char32_t ch = text::char_at(s, p, next);
     if ((cue = lex.cue_of(s, p, ch, c.clause_end, classifier, kAfter))) decide(cue);
   }

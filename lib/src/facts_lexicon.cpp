@@ -44,6 +44,16 @@ void add_frame_cues(Lexicon& lex) {
   }
 }
 
+// Sets in `tails` the tail_key of the character at word[at], where it is one of three bytes;
+// else `otherwise` (the inline tests of the lexicon's word lists do not hold for the word).
+void add_tail(std::string_view word, size_t at, std::bitset<0x10000>& tails, bool& otherwise) {
+  if (at < word.size() && next_char(word, at) - at == 3) {
+    tails.set(text::tail_key(word.data() + at + 1));
+  } else {
+    otherwise = true;
+  }
+}
+
 }  // namespace
 
 Lexicon::Lexicon() {
@@ -107,9 +117,22 @@ Lexicon::Lexicon() {
   }
   for (const auto& row : text::tsv_rows(embedded::noncounts_tsv)) {
     if (row.size() < 2) continue;
-    if (row[1] == "before_number") before_number.add(row[0]);
-    if (row[1] == "after_classifier") after_classifier.add(row[0]);
-    if (row[1] == "after_number") after_number.add(row[0]);
+    if (row[1] == "before_number") {
+      before_number.add(row[0]);
+      add_tail(row[0], previous_char(row[0], row[0].size()), before_number_tails,
+               before_number_ends_otherwise);
+    }
+    if (row[1] == "after_classifier") {
+      after_classifier.add(row[0]);
+      add_tail(row[0], 0, after_classifier_tails, after_classifier_otherwise);
+    }
+    if (row[1] == "after_number") {
+      after_number.add(row[0]);
+      bool first_otherwise = false;
+      add_tail(row[0], 0, after_number_tails, first_otherwise);  // (the bits of the first: unused)
+      after_number_otherwise = after_number_otherwise || first_otherwise;
+      add_tail(row[0], next_char(row[0], 0), after_number_tails, after_number_otherwise);
+    }
     if (row[1] == "in_clause") in_clause.emplace_back(row[0]);
     if (row[1] == "average") average.emplace_back(row[0]);
     if (row[1] == "alone") alone.emplace_back(row[0]);

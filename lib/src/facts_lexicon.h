@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "document_text.h"
+#include "three_byte_stops.h"
 #include "zhreport/clauses.h"
 #include "zhreport/qualifier.h"
 
@@ -77,6 +78,16 @@ struct Lexicon {
   std::vector<std::unique_ptr<Cue>> cues;
   text::WordIndex<const Cue*> cue_index;
   text::WordList before_number, after_classifier, after_number, quoted_name, job_title_head;
+  // The last characters of the before_number words by their last two bytes (text::tail_key),
+  // all of three bytes (a word that ends otherwise sets before_number_ends_otherwise): asked
+  // before every number that may count, most of which no such character precedes.
+  std::bitset<0x10000> before_number_tails;
+  bool before_number_ends_otherwise = false;
+  // The same of the after_classifier words' first characters and the after_number words'
+  // second (the first is the classifier's, before which they are asked): asked after every
+  // number with a classifier, most of which no such character follows.
+  std::bitset<0x10000> after_classifier_tails, after_number_tails;
+  bool after_classifier_otherwise = false, after_number_otherwise = false;
   std::vector<std::string> in_clause, average;
   std::vector<std::string> alone;  // numerals that alone are no count (一支, 千名医生下基层)
   // data/words.tsv: the function words of the count reading.
@@ -90,6 +101,38 @@ struct Lexicon {
   // The rows that apply_lists asks of every count, once with the later count of a pair changing,
   // once with the earlier (the elided rows are asked by elided()).
   std::vector<const ListRule*> lists_later, lists_earlier;
+
+  // Whether s[at] leads a character of three bytes (s.size() >= at + 3).
+  static bool opens_three_bytes(std::string_view s, size_t at) {
+    return (static_cast<unsigned char>(s[at]) & 0xF0u) == 0xE0u;
+  }
+  // before_number.ends(s), told inline where the character that ends `s` is of three bytes and
+  // ends no such word (`s` ends at a character's end).
+  bool ends_before_number(std::string_view s) const {
+    const size_t n = s.size();
+    if (!before_number_ends_otherwise && n >= 3 && opens_three_bytes(s, n - 3) &&
+        !before_number_tails[text::tail_key(s.data() + n - 2)]) {
+      return false;
+    }
+    return before_number.ends(s);
+  }
+
+  // after_classifier.starts(s) and after_number.starts(s), told inline where the character
+  // that a word would have there is of three bytes and none of theirs.
+  bool starts_after_classifier(std::string_view s) const {
+    if (!after_classifier_otherwise && s.size() >= 3 && opens_three_bytes(s, 0) &&
+        !after_classifier_tails[text::tail_key(s.data() + 1)]) {
+      return false;
+    }
+    return after_classifier.starts(s);
+  }
+  bool starts_after_number(std::string_view s) const {
+    if (!after_number_otherwise && s.size() >= 6 && opens_three_bytes(s, 0) &&
+        opens_three_bytes(s, 3) && !after_number_tails[text::tail_key(s.data() + 4)]) {
+      return false;
+    }
+    return after_number.starts(s);
+  }
 
   // What a count without a noun of its own, under `classifier`, is after an antecedent of
   // `partner` (lists.tsv, reach elided: the persons of teams are experts), or nullptr when it

@@ -541,22 +541,6 @@ std::optional<Prefix> prefix_before(std::string_view text, size_t pos, size_t fl
   return std::nullopt;
 }
 
-// The range dashes and words other than - and ~: — – ～ 〜 至 到.
-bool joins_range(char32_t c) {
-  switch (c) {
-    case U'—':
-    case U'–':
-    case U'－':
-    case U'～':
-    case U'〜':
-    case U'至':
-    case U'到':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // A range dash or word after a number: - ~ — – ～ 〜 至 到 (spaces around allowed).
 std::optional<size_t> range_connector(std::string_view text, size_t pos) {
   size_t q = skip_spaces(text, pos);
@@ -758,12 +742,10 @@ PlainNumeral plain_numeral(std::string_view text, size_t pos) {
   // (past blanks, which end the number unless 余, 多 or 万/亿 follows them: 2000 余名, 177 亿)
   const size_t next = skip_spaces(text, end);
   if (next >= text.size()) return {};
-  // (not an ASCII character, which may be a dash, a point or a comma)
-  const char32_t after = char_at(text, next).code;
-  if (after < 0x80 || classify(after).kind != Kind::other) return {};
-  if (c.code == U'百' && after == U'分') return {};  // 百分之三
   // (range_connector(text, end), told by `after` alone: it is no blank, - or ~)
-  if (joins_range(after)) return {};
+  const char32_t after = char_at(text, next).code;
+  if (!ends_plain_numeral(after)) return {};
+  if (c.code == U'百' && after == U'分') return {};  // 百分之三
   return {end, next, after};
 }
 

@@ -55,6 +55,7 @@ constexpr Meaning kMeanings[] = {
 // clang-format on
 
 constexpr std::u32string_view kFinancialForms = U"壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟";
+constexpr std::u32string_view kRangeJoiners = U"—–－～〜至到";
 
 constexpr CharTable char_table() {
   static_assert(std::size(kMeanings) < std::tuple_size_v<decltype(CharTable::kinds)>);
@@ -66,6 +67,7 @@ constexpr CharTable char_table() {
     ++at;
   }
   for (char32_t c : kFinancialForms) table.index[c] |= CharTable::kFinancial;
+  for (char32_t c : kRangeJoiners) table.index[c] |= CharTable::kJoinsRange;
   return table;
 }
 

@@ -89,6 +89,9 @@ struct CharKind {
 // and two loads inline cost less than a switch called out of line or a static's guard.
 struct CharTable {
   static constexpr uint8_t kFinancial = 0x80;
+  // The range dashes and words other than - and ~ (— – － ～ 〜 至 到), all of Kind::other.
+  static constexpr uint8_t kJoinsRange = 0x40;
+  static constexpr uint8_t kFlags = kFinancial | kJoinsRange;
   std::array<uint8_t, 0x10000> index{};
   std::array<CharKind, 32> kinds{};
 };
@@ -96,7 +99,16 @@ extern const CharTable kCharTable;
 
 inline CharKind classify(char32_t c) {
   if (c >= 0x10000) return {Kind::other, 0};
-  return kCharTable.kinds[kCharTable.index[c] & ~CharTable::kFinancial];
+  return kCharTable.kinds[kCharTable.index[c] & ~CharTable::kFlags];
+}
+// A range dash or word other than - and ~: — – － ～ 〜 至 到.
+inline bool joins_range(char32_t c) {
+  return c < 0x10000 && (kCharTable.index[c] & CharTable::kJoinsRange) != 0;
+}
+// A character that neither continues a numeral (Kind::other) nor opens a range, and is no ASCII
+// one (which may be a dash, a point or a comma): one load for the three questions.
+inline bool ends_plain_numeral(char32_t c) {
+  return c >= 0x80 && (c >= 0x10000 || kCharTable.index[c] == 0);
 }
 // Kind::other past the end.
 inline Kind kind_at(std::string_view text, size_t pos) {
