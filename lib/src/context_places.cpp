@@ -308,15 +308,15 @@ void Resolver::read_sides() {
   // (越秀区人民医院还向炉霍县人民医院捐赠…), whatever its verb.
   // (the places that gave before place i, as had_side_before(i, Side::from) would find them,
   // kept as the loop goes: a search per place made a long report's reading quadratic)
+  // (each giver noted once, when the loop has passed it: the loop turns the place before i into
+  // a giver only where it turns place i into one)
   std::unordered_set<const Place*> gave_before;
-  auto note_givers = [&](size_t i) {  // (this loop may turn the place before i into a giver)
-    for (size_t k = i > 0 ? i - 1 : 0; k <= i; ++k) {
-      if (places_[k].side == Side::from) gave_before.insert(places_[k].place);
-    }
-  };
-  for (size_t i = 0; i < places_.size(); note_givers(i), ++i) {
+  for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
-    if (m.side == Side::from) continue;
+    if (m.side == Side::from) {
+      gave_before.insert(m.place);
+      continue;
+    }
     bool province = false, named_giver = false;
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
       province = opens_part(m.clause);
@@ -333,7 +333,9 @@ void Resolver::read_sides() {
     // (武汉市江岸区医院: one name, one side)
     if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
       places_[i - 1].side = Side::from;
+      gave_before.insert(places_[i - 1].place);
     }
+    gave_before.insert(m.place);
   }
   // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
   for (size_t i = places_.size(); i-- > 1;) {
