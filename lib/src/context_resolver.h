@@ -135,12 +135,9 @@ inline bool below_province(const Place* p) {
   return p->level == PlaceLevel::prefecture || p->level == PlaceLevel::county;
 }
 
-// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
-// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
-inline Reduced reduce(const std::vector<const Mention*>& ms) {
+// reduce of two mentions or more.
+inline Reduced reduce_several(const std::vector<const Mention*>& ms) {
   Reduced r;
-  if (ms.empty()) return r;
-  if (ms.size() == 1) return {ms[0]->place, ms[0], false};  // (most scopes: one place)
   const Mention* best = ms[0];
   bool chain = true;
   for (const Mention* m : ms) {
@@ -190,6 +187,16 @@ inline Reduced reduce(const std::vector<const Mention*>& ms) {
   if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);
   r.ambiguous = r.place == nullptr;
   return r;
+}
+
+// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
+// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
+// (none or one told inline, as most scopes name: the call saved and restored the registers of
+// the rest)
+inline Reduced reduce(const std::vector<const Mention*>& ms) {
+  if (ms.empty()) return {};
+  if (ms.size() == 1) return {ms[0]->place, ms[0], false};
+  return reduce_several(ms);
 }
 
 // Calls `f` with each offset where `word` occurs in `s`, in order (overlapping ones too), as
