@@ -923,8 +923,20 @@ class Resolver {
   // The places of clause range [first, end) with a side (`from`), or without one of from. The
   // list is the resolver's scratch, reused per call (asked for several times per fact): valid
   // until the next call.
+  // (a range that holds no place told inline, as most clauses: the call saved and restored the
+  // registers of the rest)
   const std::vector<const Mention*>& places_in(size_t first, size_t end, bool from,
-                                               const Place* giver) const;
+                                               const Place* giver) const {
+    auto [lo, hi] = of_clauses(first_place_of_clause_, first, end);
+    if (lo == hi) {
+      memo_.places_scratch.clear();
+      return memo_.places_scratch;
+    }
+    return places_among(lo, hi, from, giver);
+  }
+  // places_in of places_[lo, hi).
+  const std::vector<const Mention*>& places_among(size_t lo, size_t hi, bool from,
+                                                  const Place* giver) const;
 
   // Whether a semicolon ends `clause`.
   bool ends_part(size_t clause) const { return clause_ends_at(clause, ';', "；"); }

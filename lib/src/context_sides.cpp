@@ -35,8 +35,8 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
   side.span = named ? Span{m->start, m->end} : Span{};
 }
 
-const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end, bool from,
-                                                       const Place* giver) const {
+const std::vector<const Mention*>& Resolver::places_among(size_t lo, size_t hi, bool from,
+                                                          const Place* giver) const {
   std::vector<const Mention*>& out = memo_.places_scratch;
   out.clear();
   auto of_giver = [&](const Mention& m) {
@@ -47,7 +47,7 @@ const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end,
                      (m.side == Side::none && giver->level == PlaceLevel::province &&
                       m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
   };
-  for (const Mention& m : mentions_of(first, end)) {
+  for (const Mention& m : std::span(places_).subspan(lo, hi - lo)) {
     // (whether a place is the giver's asked last: of a receiver only)
     if (from ? m.side == Side::from : m.side != Side::from && !m.origin && !of_giver(m)) {
       out.push_back(&m);
