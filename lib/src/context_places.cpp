@@ -425,6 +425,11 @@ size_t Resolver::past_institution(size_t pos) const {
 }
 
 bool Resolver::opens_dateline(size_t end) const {
+  // (the test before the call: most places are followed by no digit)
+  return end < s_.size() && s_[end] >= '0' && s_[end] <= '9' && dateline_at(end);
+}
+
+bool Resolver::dateline_at(size_t end) const {
   size_t p = end;
   for (std::string_view unit : {"月", "日"}) {
     size_t digits = 0;
@@ -1347,9 +1352,12 @@ bool Resolver::joined(size_t i, size_t j) const {
 bool Resolver::partner_of_giver(size_t i) const {
   size_t name = i;
   while (name > 0 && places_[name - 1].end == places_[name].start) --name;
-  if (name == 0) return false;
+  // (most places: none gives before them, told before the call)
+  return name > 0 && places_[name - 1].side == Side::from && joins_giver(i, name);
+}
+
+bool Resolver::joins_giver(size_t i, size_t name) const {
   const Mention& giver = places_[name - 1];
-  if (giver.side != Side::from) return false;  // (most places: none gives before them)
   size_t last = i;  // the name's most specific place (金州区 of 大连市金州区)
   while (last + 1 < places_.size() && places_[last].end == places_[last + 1].start) ++last;
   const Clause& c = r_.clauses[places_[i].clause];

@@ -405,6 +405,8 @@ class Resolver {
   // 央广网伊宁12月20日消息: a place right before a day's date and a dateline word
   // (data/context.tsv) is where the report was filed.
   bool opens_dateline(size_t end) const;
+  // opens_dateline where a digit stands at `end`.
+  bool dateline_at(size_t end) const;
 
   // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
   // 县市, 海西州人民医院、格尔木市人民医院: a county named for a prefecture's hospital, as one of
@@ -729,6 +731,8 @@ class Resolver {
   // 大连市星海医院与大连市金州区妇幼保健院组成联合团队), not the other side of a pair (南阳市第一
   // 人民医院与淅川县人民医院签订帮扶协议).
   bool partner_of_giver(size_t i) const;
+  // partner_of_giver where the place before place `name`, the first of i's name, gives.
+  bool joins_giver(size_t i, size_t name) const;
 
   // The byte ranges inside the quotation marks of direct speech in `block` (into `out`, in
   // order): quotes that hold a sentence end (“…就能做微创了。”), not a quoted name (“组团式”);
@@ -879,7 +883,14 @@ class Resolver {
   // institution: data/context.tsv), opening a clause of the count's sentence from `first` up to
   // the count's `clause`, the subject of a verb whose subject gives in that sentence: the county
   // gives (to its townships), whoever gives the report's other counts.
-  std::optional<Span> county_institution_gives(size_t first, size_t clause) const;
+  // (the report's receiver told inline: asked per scope of a count, and most reports receive in
+  // no county)
+  std::optional<Span> county_institution_gives(size_t first, size_t clause) const {
+    if (!to_ || to_->level != PlaceLevel::county) return std::nullopt;
+    return county_institution_of(first, clause);
+  }
+  // county_institution_gives in a report that receives in a county.
+  std::optional<Span> county_institution_of(size_t first, size_t clause) const;
 
   // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…), not
   // counting a list of many (今年以来,…向新疆、西藏、甘肃等6省区派出…: the programme's summary, no
@@ -1006,6 +1017,8 @@ class Resolver {
   // (data/institutions.tsv: its city) beside one named by its province, in one clause: the
   // province's hospitals give.
   Reduced province_of_hospitals(Reduced r) const;
+  // province_of_hospitals of a hospital's mention.
+  Reduced province_of_hospital(Reduced r) const;
 
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
@@ -1090,6 +1103,8 @@ class Resolver {
   // whole that part breaks down, not narrowed to the part's place wherever the report names it
   // (before, or as its subject).
   bool broken_down_by_part(const Place* place, size_t clause) const;
+  // broken_down_by_part where `part` is the part after `clause`.
+  bool part_sends_to(const Place* place, size_t clause, size_t part) const;
   // The clause right after `clause` that opens a part of its sentence (past 其中 alone), or kNone.
   size_t part_after(size_t clause) const;
 
@@ -1122,6 +1137,8 @@ class Resolver {
   // count names, when it holds no count of its own (where the counted went): one place, or the
   // prefecture of several (喀什地区深喀第一人民医院和塔什库尔干塔吉克自治县人民医院: 喀什地区).
   Reduced past_programme(Reduced r, size_t clause, const Place* giver) const;
+  // past_programme of a programme's province.
+  Reduced past_programme_read(Reduced r, size_t clause, const Place* giver) const;
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:

@@ -191,7 +191,11 @@ bool Resolver::names_many_givers(size_t from, size_t to) const {
 }
 
 Reduced Resolver::province_of_hospitals(Reduced r) const {
-  if (!r.mention || !r.mention->hospital) return r;
+  // (the test before the call: most givers are no hospital)
+  return r.mention && r.mention->hospital ? province_of_hospital(r) : r;
+}
+
+Reduced Resolver::province_of_hospital(Reduced r) const {
   for (const Mention& m : places_) {
     if (m.clause == r.mention->clause && m.place->level == PlaceLevel::province &&
         inside(r.place, m.place) && names_institution_at(m.end)) {
@@ -396,7 +400,10 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   if (memo_.places_scratch.empty()) return memo_.places_scratch;
   if (memo_.part_clause.empty()) memo_.part_clause.assign(r_.sentences.size(), kUnread);
   std::erase_if(memo_.places_scratch, [&](const Mention* m) {
-    return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
+    // (a sentence read before and found to hold no part asked without a call: most)
+    bool parted = memo_.part_clause[r_.clauses[m->clause].sentence] != kNone;
+    return (parted && of_other_part(*m, clause)) ||
+           (m->clause > clause && tells_result(m->clause)) ||
            (broken_down_by_part(m->place, clause) && !listed_with_other(*m));
   });
   // (the list is in order: the places up to the count's clause first)
@@ -426,7 +433,11 @@ bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
   if (memo_.parts_after.empty()) memo_.parts_after.assign(r_.clauses.size(), kUnread);
   size_t& part = memo_.parts_after[clause];  // (read once per clause: asked per place and count)
   if (part == kUnread) part = part_after(clause);
-  if (part == kNone) return false;
+  // (the test before the call: most clauses have no part after them)
+  return part != kNone && part_sends_to(place, clause, part);
+}
+
+bool Resolver::part_sends_to(const Place* place, size_t clause, size_t part) const {
   const Clause& next = r_.clauses[part];
   auto first = std::partition_point(places_.begin(), places_.end(),
                                     [&](const Mention& m) { return m.start < next.start; });
@@ -478,10 +489,15 @@ const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const
 }
 
 Reduced Resolver::past_programme(Reduced r, size_t clause, const Place* giver) const {
+  // (the test before the call: most scopes name no programme's province)
   if (!r.mention || r.place->level != PlaceLevel::province ||
       !s_.substr(r.mention->start).starts_with("援")) {
     return r;
   }
+  return past_programme_read(r, clause, giver);
+}
+
+Reduced Resolver::past_programme_read(Reduced r, size_t clause, const Place* giver) const {
   size_t next = clause + 1;
   if (next >= part_of(clause).second) return r;
   const Clause& c = r_.clauses[next];
