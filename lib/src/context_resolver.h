@@ -360,6 +360,8 @@ class Resolver {
   // the report's giving area, more specific than it and no hospital's, in a report of aid from
   // one area to another; nullptr when the clause is no row of a table or names none.
   const Mention* row_giver(size_t clause) const;
+  // row_giver of a report that holds a table.
+  const Mention* table_row_giver(size_t clause) const;
 
   // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
   // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
@@ -1175,6 +1177,8 @@ class Resolver {
   // (北京市、江苏省分别选派医疗人才 215名、132名), each count to its own.
   const Mention* respective_place(size_t clause, size_t at, const Place* giver,
                                   bool from = false) const;
+  // respective_place where the clause holds a word of respectively before the count.
+  const Mention* respective_after(size_t clause, size_t at, const Place* giver, bool from) const;
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
   // find_place(name, province) of a side a fact was told (the same for most counts of a report:

@@ -206,6 +206,11 @@ Reduced Resolver::province_of_hospital(Reduced r) const {
 }
 
 const Mention* Resolver::row_giver(size_t clause) const {
+  // (the test before the call: most reports hold no table)
+  return table_rows_.empty() ? nullptr : table_row_giver(clause);
+}
+
+const Mention* Resolver::table_row_giver(size_t clause) const {
   const Clause& c = r_.clauses[clause];
   auto row = std::upper_bound(table_rows_.begin(), table_rows_.end(), c.start,
                               [](size_t at, const auto& span) { return at < span.first; });
@@ -659,8 +664,15 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
 const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver,
                                           bool from) const {
   const Clause& c = r_.clauses[clause];
-  // (most clauses hold no word of respectively before the count: the block's words say so)
+  // (most clauses hold no word of respectively before the count: the block's words say so,
+  // before the call)
   if (at < c.start || !has_word(c.start, at, Role::respectively)) return nullptr;
+  return respective_after(clause, at, giver, from);
+}
+
+const Mention* Resolver::respective_after(size_t clause, size_t at, const Place* giver,
+                                          bool from) const {
+  const Clause& c = r_.clauses[clause];
   std::string_view before = s_.substr(c.start, at - c.start);
   size_t first = std::string_view::npos;
   for (std::string_view word : words(Role::respectively)) {
