@@ -1553,6 +1553,8 @@ class Resolver {
     };
     ClauseGiver last_giver;
     std::pair<const Place*, std::string_view> last_told;  // place_told's, its province
+    // scopes_of's last clause and its scopes (giver_of and receiver_of_clause ask of each clause)
+    std::pair<size_t, Scopes> last_scopes{kNone, {}};
   };
   mutable Memo memo_{s_};
 };

@@ -165,8 +165,10 @@ uint64_t Resolver::read_parts(size_t clause) const {
 }
 
 Resolver::Scopes Resolver::scopes_of(size_t clause) const {
+  auto& [last, out] = memo_.last_scopes;
+  if (last == clause) return out;
+  last = clause, out = {};
   const Sentence& sentence = sentence_of(clause);
-  Scopes out;
   out.items[out.size++] = {clause, clause + 1};
   auto part = part_of(clause);
   if (part.second - part.first > 1 &&
