@@ -1212,6 +1212,11 @@ bool Resolver::topic_receiver(size_t i, size_t k, size_t end) const {
 }
 
 bool Resolver::kicker(const Mention& m) const {
+  // (the colon's first byte before the call: most places are followed by other text)
+  return m.end < s_.size() && (s_[m.end] == ':' || s_[m.end] == "："[0]) && titled_kicker(m);
+}
+
+bool Resolver::titled_kicker(const Mention& m) const {
   if (!mark_at(m.end, ':', "：")) return false;
   return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
     return b.kind == BlockKind::title && b.start == m.start;

@@ -651,6 +651,8 @@ class Resolver {
   // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
   // set before a colon, no subject of the verb after it.
   bool kicker(const Mention& m) const;
+  // kicker of a place followed by a colon's first byte.
+  bool titled_kicker(const Mention& m) const;
 
   // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉
   // 医生与42名乡村医生结对: team, then partner, data/context.tsv): in a later clause, it is no
