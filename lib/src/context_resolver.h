@@ -1170,6 +1170,8 @@ class Resolver {
   // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
   // in its clause (after the last 、 before it), nullptr when none or the clause lists nothing.
   const Mention* item_place(size_t clause, size_t at, const Place* giver) const;
+  // item_place of a clause that holds a list mark, the count in it.
+  const Mention* listed_item_place(size_t clause, size_t at, const Place* giver) const;
 
   // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
   // a sentence naming the two, or an earlier clause of its own sentence): counts listed after

@@ -621,8 +621,15 @@ Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
 
 const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver) const {
   const Clause& c = r_.clauses[clause];
+  // (the mark before the call: most clauses list nothing)
   std::string_view text = s_.substr(c.start, c.end - c.start);
   if (text.find("、") == text.npos || at < c.start || at > c.end) return nullptr;
+  return listed_item_place(clause, at, giver);
+}
+
+const Mention* Resolver::listed_item_place(size_t clause, size_t at, const Place* giver) const {
+  const Clause& c = r_.clauses[clause];
+  std::string_view text = s_.substr(c.start, c.end - c.start);
   constexpr std::string_view kMark = "、";
   size_t mark = text.substr(0, at - c.start).rfind(kMark);
   size_t item = mark == text.npos ? c.start : c.start + mark + kMark.size();
