@@ -593,8 +593,7 @@ bool Resolver::county_institution_sends() const {
   return false;
 }
 
-std::optional<Span> Resolver::county_institution_gives(size_t first, size_t clause) const {
-  if (!to_ || to_->level != PlaceLevel::county) return std::nullopt;
+std::optional<Span> Resolver::county_institution_of(size_t first, size_t clause) const {
   const Sentence& sentence = sentence_of(clause);
   for (size_t k = std::max(first, sentence.first_clause); k <= clause; ++k) {
     const Clause& c = r_.clauses[k];

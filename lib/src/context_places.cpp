@@ -308,15 +308,15 @@ void Resolver::read_sides() {
   // (越秀区人民医院还向炉霍县人民医院捐赠…), whatever its verb.
   // (the places that gave before place i, as had_side_before(i, Side::from) would find them,
   // kept as the loop goes: a search per place made a long report's reading quadratic)
+  // (each giver noted once, when the loop has passed it: the loop turns the place before i into
+  // a giver only where it turns place i into one)
   std::unordered_set<const Place*> gave_before;
-  auto note_givers = [&](size_t i) {  // (this loop may turn the place before i into a giver)
-    for (size_t k = i > 0 ? i - 1 : 0; k <= i; ++k) {
-      if (places_[k].side == Side::from) gave_before.insert(places_[k].place);
-    }
-  };
-  for (size_t i = 0; i < places_.size(); note_givers(i), ++i) {
+  for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
-    if (m.side == Side::from) continue;
+    if (m.side == Side::from) {
+      gave_before.insert(m.place);
+      continue;
+    }
     bool province = false, named_giver = false;
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
       province = opens_part(m.clause);
@@ -333,7 +333,9 @@ void Resolver::read_sides() {
     // (武汉市江岸区医院: one name, one side)
     if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
       places_[i - 1].side = Side::from;
+      gave_before.insert(places_[i - 1].place);
     }
+    gave_before.insert(m.place);
   }
   // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
   for (size_t i = places_.size(); i-- > 1;) {
@@ -423,6 +425,11 @@ size_t Resolver::past_institution(size_t pos) const {
 }
 
 bool Resolver::opens_dateline(size_t end) const {
+  // (the test before the call: most places are followed by no digit)
+  return end < s_.size() && s_[end] >= '0' && s_[end] <= '9' && dateline_at(end);
+}
+
+bool Resolver::dateline_at(size_t end) const {
   size_t p = end;
   for (std::string_view unit : {"月", "日"}) {
     size_t digits = 0;
@@ -1205,6 +1212,11 @@ bool Resolver::topic_receiver(size_t i, size_t k, size_t end) const {
 }
 
 bool Resolver::kicker(const Mention& m) const {
+  // (the colon's first byte before the call: most places are followed by other text)
+  return m.end < s_.size() && (s_[m.end] == ':' || s_[m.end] == "："[0]) && titled_kicker(m);
+}
+
+bool Resolver::titled_kicker(const Mention& m) const {
   if (!mark_at(m.end, ':', "：")) return false;
   return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
     return b.kind == BlockKind::title && b.start == m.start;
@@ -1345,9 +1357,12 @@ bool Resolver::joined(size_t i, size_t j) const {
 bool Resolver::partner_of_giver(size_t i) const {
   size_t name = i;
   while (name > 0 && places_[name - 1].end == places_[name].start) --name;
-  if (name == 0) return false;
+  // (most places: none gives before them, told before the call)
+  return name > 0 && places_[name - 1].side == Side::from && joins_giver(i, name);
+}
+
+bool Resolver::joins_giver(size_t i, size_t name) const {
   const Mention& giver = places_[name - 1];
-  if (giver.side != Side::from) return false;  // (most places: none gives before them)
   size_t last = i;  // the name's most specific place (金州区 of 大连市金州区)
   while (last + 1 < places_.size() && places_[last].end == places_[last + 1].start) ++last;
   const Clause& c = r_.clauses[places_[i].clause];

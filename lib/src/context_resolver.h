@@ -135,12 +135,9 @@ inline bool below_province(const Place* p) {
   return p->level == PlaceLevel::prefecture || p->level == PlaceLevel::county;
 }
 
-// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
-// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
-inline Reduced reduce(const std::vector<const Mention*>& ms) {
+// reduce of two mentions or more.
+inline Reduced reduce_several(const std::vector<const Mention*>& ms) {
   Reduced r;
-  if (ms.empty()) return r;
-  if (ms.size() == 1) return {ms[0]->place, ms[0], false};  // (most scopes: one place)
   const Mention* best = ms[0];
   bool chain = true;
   for (const Mention* m : ms) {
@@ -190,6 +187,16 @@ inline Reduced reduce(const std::vector<const Mention*>& ms) {
   if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);
   r.ambiguous = r.place == nullptr;
   return r;
+}
+
+// One place for several mentions: the most specific of a chain (西藏, 拉萨市 → 拉萨市), else the
+// prefecture or province they share, else ambiguous (西藏、新疆、青海 → none).
+// (none or one told inline, as most scopes name: the call saved and restored the registers of
+// the rest)
+inline Reduced reduce(const std::vector<const Mention*>& ms) {
+  if (ms.empty()) return {};
+  if (ms.size() == 1) return {ms[0]->place, ms[0], false};
+  return reduce_several(ms);
 }
 
 // Calls `f` with each offset where `word` occurs in `s`, in order (overlapping ones too), as
@@ -353,6 +360,8 @@ class Resolver {
   // the report's giving area, more specific than it and no hospital's, in a report of aid from
   // one area to another; nullptr when the clause is no row of a table or names none.
   const Mention* row_giver(size_t clause) const;
+  // row_giver of a report that holds a table.
+  const Mention* table_row_giver(size_t clause) const;
 
   // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
   // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
@@ -398,6 +407,8 @@ class Resolver {
   // 央广网伊宁12月20日消息: a place right before a day's date and a dateline word
   // (data/context.tsv) is where the report was filed.
   bool opens_dateline(size_t end) const;
+  // opens_dateline where a digit stands at `end`.
+  bool dateline_at(size_t end) const;
 
   // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
   // 县市, 海西州人民医院、格尔木市人民医院: a county named for a prefecture's hospital, as one of
@@ -640,6 +651,8 @@ class Resolver {
   // Whether place `m` is the title's kicker (威宁:省级专家下沉…): the place the report is about,
   // set before a colon, no subject of the verb after it.
   bool kicker(const Mention& m) const;
+  // kicker of a place followed by a colon's first byte.
+  bool titled_kicker(const Mention& m) const;
 
   // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉
   // 医生与42名乡村医生结对: team, then partner, data/context.tsv): in a later clause, it is no
@@ -722,6 +735,8 @@ class Resolver {
   // 大连市星海医院与大连市金州区妇幼保健院组成联合团队), not the other side of a pair (南阳市第一
   // 人民医院与淅川县人民医院签订帮扶协议).
   bool partner_of_giver(size_t i) const;
+  // partner_of_giver where the place before place `name`, the first of i's name, gives.
+  bool joins_giver(size_t i, size_t name) const;
 
   // The byte ranges inside the quotation marks of direct speech in `block` (into `out`, in
   // order): quotes that hold a sentence end (“…就能做微创了。”), not a quoted name (“组团式”);
@@ -872,7 +887,14 @@ class Resolver {
   // institution: data/context.tsv), opening a clause of the count's sentence from `first` up to
   // the count's `clause`, the subject of a verb whose subject gives in that sentence: the county
   // gives (to its townships), whoever gives the report's other counts.
-  std::optional<Span> county_institution_gives(size_t first, size_t clause) const;
+  // (the report's receiver told inline: asked per scope of a count, and most reports receive in
+  // no county)
+  std::optional<Span> county_institution_gives(size_t first, size_t clause) const {
+    if (!to_ || to_->level != PlaceLevel::county) return std::nullopt;
+    return county_institution_of(first, clause);
+  }
+  // county_institution_gives in a report that receives in a county.
+  std::optional<Span> county_institution_of(size_t first, size_t clause) const;
 
   // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…), not
   // counting a list of many (今年以来,…向新疆、西藏、甘肃等6省区派出…: the programme's summary, no
@@ -916,8 +938,20 @@ class Resolver {
   // The places of clause range [first, end) with a side (`from`), or without one of from. The
   // list is the resolver's scratch, reused per call (asked for several times per fact): valid
   // until the next call.
+  // (a range that holds no place told inline, as most clauses: the call saved and restored the
+  // registers of the rest)
   const std::vector<const Mention*>& places_in(size_t first, size_t end, bool from,
-                                               const Place* giver) const;
+                                               const Place* giver) const {
+    auto [lo, hi] = of_clauses(first_place_of_clause_, first, end);
+    if (lo == hi) {
+      memo_.places_scratch.clear();
+      return memo_.places_scratch;
+    }
+    return places_among(lo, hi, from, giver);
+  }
+  // places_in of places_[lo, hi).
+  const std::vector<const Mention*>& places_among(size_t lo, size_t hi, bool from,
+                                                  const Place* giver) const;
 
   // Whether a semicolon ends `clause`.
   bool ends_part(size_t clause) const { return clause_ends_at(clause, ';', "；"); }
@@ -987,6 +1021,8 @@ class Resolver {
   // (data/institutions.tsv: its city) beside one named by its province, in one clause: the
   // province's hospitals give.
   Reduced province_of_hospitals(Reduced r) const;
+  // province_of_hospitals of a hospital's mention.
+  Reduced province_of_hospital(Reduced r) const;
 
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
@@ -1071,6 +1107,8 @@ class Resolver {
   // whole that part breaks down, not narrowed to the part's place wherever the report names it
   // (before, or as its subject).
   bool broken_down_by_part(const Place* place, size_t clause) const;
+  // broken_down_by_part where `part` is the part after `clause`.
+  bool part_sends_to(const Place* place, size_t clause, size_t part) const;
   // The clause right after `clause` that opens a part of its sentence (past 其中 alone), or kNone.
   size_t part_after(size_t clause) const;
 
@@ -1103,6 +1141,8 @@ class Resolver {
   // count names, when it holds no count of its own (where the counted went): one place, or the
   // prefecture of several (喀什地区深喀第一人民医院和塔什库尔干塔吉克自治县人民医院: 喀什地区).
   Reduced past_programme(Reduced r, size_t clause, const Place* giver) const;
+  // past_programme of a programme's province.
+  Reduced past_programme_read(Reduced r, size_t clause, const Place* giver) const;
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
@@ -1130,6 +1170,8 @@ class Resolver {
   // 其中援疆880名、援藏210名、援青170名: the place that opens the count's own item of a list
   // in its clause (after the last 、 before it), nullptr when none or the clause lists nothing.
   const Mention* item_place(size_t clause, size_t at, const Place* giver) const;
+  // item_place of a clause that holds a list mark, the count in it.
+  const Mention* listed_item_place(size_t clause, size_t at, const Place* giver) const;
 
   // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
   // a sentence naming the two, or an earlier clause of its own sentence): counts listed after
@@ -1139,6 +1181,8 @@ class Resolver {
   // (北京市、江苏省分别选派医疗人才 215名、132名), each count to its own.
   const Mention* respective_place(size_t clause, size_t at, const Place* giver,
                                   bool from = false) const;
+  // respective_place where the clause holds a word of respectively before the count.
+  const Mention* respective_after(size_t clause, size_t at, const Place* giver, bool from) const;
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
   // find_place(name, province) of a side a fact was told (the same for most counts of a report:
@@ -1524,6 +1568,8 @@ class Resolver {
     };
     ClauseGiver last_giver;
     std::pair<const Place*, std::string_view> last_told;  // place_told's, its province
+    // scopes_of's last clause and its scopes (giver_of and receiver_of_clause ask of each clause)
+    std::pair<size_t, Scopes> last_scopes{kNone, {}};
   };
   mutable Memo memo_{s_};
 };

@@ -35,8 +35,8 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
   side.span = named ? Span{m->start, m->end} : Span{};
 }
 
-const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end, bool from,
-                                                       const Place* giver) const {
+const std::vector<const Mention*>& Resolver::places_among(size_t lo, size_t hi, bool from,
+                                                          const Place* giver) const {
   std::vector<const Mention*>& out = memo_.places_scratch;
   out.clear();
   auto of_giver = [&](const Mention& m) {
@@ -47,7 +47,7 @@ const std::vector<const Mention*>& Resolver::places_in(size_t first, size_t end,
                      (m.side == Side::none && giver->level == PlaceLevel::province &&
                       m.place->level == PlaceLevel::prefecture && inside(m.place, giver)));
   };
-  for (const Mention& m : mentions_of(first, end)) {
+  for (const Mention& m : std::span(places_).subspan(lo, hi - lo)) {
     // (whether a place is the giver's asked last: of a receiver only)
     if (from ? m.side == Side::from : m.side != Side::from && !m.origin && !of_giver(m)) {
       out.push_back(&m);
@@ -165,8 +165,10 @@ uint64_t Resolver::read_parts(size_t clause) const {
 }
 
 Resolver::Scopes Resolver::scopes_of(size_t clause) const {
+  auto& [last, out] = memo_.last_scopes;
+  if (last == clause) return out;
+  last = clause, out = {};
   const Sentence& sentence = sentence_of(clause);
-  Scopes out;
   out.items[out.size++] = {clause, clause + 1};
   auto part = part_of(clause);
   if (part.second - part.first > 1 &&
@@ -191,7 +193,11 @@ bool Resolver::names_many_givers(size_t from, size_t to) const {
 }
 
 Reduced Resolver::province_of_hospitals(Reduced r) const {
-  if (!r.mention || !r.mention->hospital) return r;
+  // (the test before the call: most givers are no hospital)
+  return r.mention && r.mention->hospital ? province_of_hospital(r) : r;
+}
+
+Reduced Resolver::province_of_hospital(Reduced r) const {
   for (const Mention& m : places_) {
     if (m.clause == r.mention->clause && m.place->level == PlaceLevel::province &&
         inside(r.place, m.place) && names_institution_at(m.end)) {
@@ -202,6 +208,11 @@ Reduced Resolver::province_of_hospitals(Reduced r) const {
 }
 
 const Mention* Resolver::row_giver(size_t clause) const {
+  // (the test before the call: most reports hold no table)
+  return table_rows_.empty() ? nullptr : table_row_giver(clause);
+}
+
+const Mention* Resolver::table_row_giver(size_t clause) const {
   const Clause& c = r_.clauses[clause];
   auto row = std::upper_bound(table_rows_.begin(), table_rows_.end(), c.start,
                               [](size_t at, const auto& span) { return at < span.first; });
@@ -396,7 +407,10 @@ const std::vector<const Mention*>& Resolver::receivers_for(size_t first, size_t 
   if (memo_.places_scratch.empty()) return memo_.places_scratch;
   if (memo_.part_clause.empty()) memo_.part_clause.assign(r_.sentences.size(), kUnread);
   std::erase_if(memo_.places_scratch, [&](const Mention* m) {
-    return of_other_part(*m, clause) || (m->clause > clause && tells_result(m->clause)) ||
+    // (a sentence read before and found to hold no part asked without a call: most)
+    bool parted = memo_.part_clause[r_.clauses[m->clause].sentence] != kNone;
+    return (parted && of_other_part(*m, clause)) ||
+           (m->clause > clause && tells_result(m->clause)) ||
            (broken_down_by_part(m->place, clause) && !listed_with_other(*m));
   });
   // (the list is in order: the places up to the count's clause first)
@@ -426,7 +440,11 @@ bool Resolver::broken_down_by_part(const Place* place, size_t clause) const {
   if (memo_.parts_after.empty()) memo_.parts_after.assign(r_.clauses.size(), kUnread);
   size_t& part = memo_.parts_after[clause];  // (read once per clause: asked per place and count)
   if (part == kUnread) part = part_after(clause);
-  if (part == kNone) return false;
+  // (the test before the call: most clauses have no part after them)
+  return part != kNone && part_sends_to(place, clause, part);
+}
+
+bool Resolver::part_sends_to(const Place* place, size_t clause, size_t part) const {
   const Clause& next = r_.clauses[part];
   auto first = std::partition_point(places_.begin(), places_.end(),
                                     [&](const Mention& m) { return m.start < next.start; });
@@ -478,15 +496,23 @@ const Mention* Resolver::place_going_on(size_t clause, const Place* giver) const
 }
 
 Reduced Resolver::past_programme(Reduced r, size_t clause, const Place* giver) const {
+  // (the test before the call: most scopes name no programme's province)
   if (!r.mention || r.place->level != PlaceLevel::province ||
       !s_.substr(r.mention->start).starts_with("援")) {
     return r;
   }
+  return past_programme_read(r, clause, giver);
+}
+
+Reduced Resolver::past_programme_read(Reduced r, size_t clause, const Place* giver) const {
   size_t next = clause + 1;
   if (next >= part_of(clause).second) return r;
   const Clause& c = r_.clauses[next];
   std::string_view text = s_.substr(c.start, c.end - c.start);
-  if (text.find_first_of("0123456789") != text.npos) return r;
+  // (not find_first_of, which calls memchr over the digits for each byte of the clause)
+  if (std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    return r;
+  }
   std::vector<const Mention*> inner;  // (of one name, its last part: 喀什地区疏附县 → 疏附县)
   for (const Mention* m : receivers_for(next, next + 1, clause, giver)) {
     if (!inside(m->place, r.place)) continue;
@@ -595,8 +621,15 @@ Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
 
 const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver) const {
   const Clause& c = r_.clauses[clause];
+  // (the mark before the call: most clauses list nothing)
   std::string_view text = s_.substr(c.start, c.end - c.start);
   if (text.find("、") == text.npos || at < c.start || at > c.end) return nullptr;
+  return listed_item_place(clause, at, giver);
+}
+
+const Mention* Resolver::listed_item_place(size_t clause, size_t at, const Place* giver) const {
+  const Clause& c = r_.clauses[clause];
+  std::string_view text = s_.substr(c.start, c.end - c.start);
   constexpr std::string_view kMark = "、";
   size_t mark = text.substr(0, at - c.start).rfind(kMark);
   size_t item = mark == text.npos ? c.start : c.start + mark + kMark.size();
@@ -640,8 +673,15 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
 const Mention* Resolver::respective_place(size_t clause, size_t at, const Place* giver,
                                           bool from) const {
   const Clause& c = r_.clauses[clause];
-  // (most clauses hold no word of respectively before the count: the block's words say so)
+  // (most clauses hold no word of respectively before the count: the block's words say so,
+  // before the call)
   if (at < c.start || !has_word(c.start, at, Role::respectively)) return nullptr;
+  return respective_after(clause, at, giver, from);
+}
+
+const Mention* Resolver::respective_after(size_t clause, size_t at, const Place* giver,
+                                          bool from) const {
+  const Clause& c = r_.clauses[clause];
   std::string_view before = s_.substr(c.start, at - c.start);
   size_t first = std::string_view::npos;
   for (std::string_view word : words(Role::respectively)) {
