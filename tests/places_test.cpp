@@ -166,6 +166,24 @@ TEST_CASE("places: counties, with their prefecture and province") {
   CHECK(zhreport::find_place("天祝藏族自治县")->province == "甘肃省");
 }
 
+TEST_CASE("places: each name is one copy, which places' prefectures and provinces view too") {
+  // (the resolver compares names by pointer: context_resolver.h's same_name)
+  const zhreport::Place* county = zhreport::find_place("乌什县");
+  const zhreport::Place* prefecture = zhreport::find_place("阿克苏地区");
+  const zhreport::Place* province = zhreport::find_place("新疆维吾尔自治区");
+  REQUIRE((county && prefecture && province));
+  CHECK(county->prefecture.data() == prefecture->name.data());
+  CHECK(county->province.data() == province->name.data());
+  CHECK(prefecture->province.data() == province->name.data());
+  CHECK(province->province.data() == province->name.data());
+  // a name several divisions share: both its places view the first's
+  const zhreport::Place* hangzhou = zhreport::find_place("西湖区", "浙江省");
+  const zhreport::Place* nanchang = zhreport::find_place("西湖区", "江西省");
+  REQUIRE((hangzhou && nanchang && hangzhou != nanchang));
+  CHECK(hangzhou->name.data() == nanchang->name.data());
+  CHECK(nanchang->prefecture.data() == zhreport::find_place("南昌市")->name.data());
+}
+
 // A division of the 兵团 (第一师…第十四师) is named for the city that is its seat (师市合一):
 // the reports of the genre write 第三师, 三师医院, 十四师分队 where they mean 图木舒克市, 昆玉市.
 TEST_CASE("places: a 兵团 division stands for the city of its seat") {

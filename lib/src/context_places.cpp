@@ -1304,15 +1304,16 @@ size_t Resolver::subject_end(size_t i) const {
 }
 
 bool Resolver::names_sender(const Place* place) const {
-  return std::any_of(places_.begin(), places_.end(),
-                     [&](const Mention& m) { return m.sender && m.place->name == place->name; });
+  return std::any_of(places_.begin(), places_.end(), [&](const Mention& m) {
+    return m.sender && same_name(m.place->name, place->name);
+  });
 }
 
 bool Resolver::sends_elsewhere_only(const Place* place, const Place* receiver) const {
   if (!receiver) return false;
   bool elsewhere = false;
   for (const Mention& m : places_) {
-    if (!m.sender || m.place->name != place->name) continue;
+    if (!m.sender || !same_name(m.place->name, place->name)) continue;
     for (const Mention& p : mentions_of(m.clause, m.clause + 1)) {
       if (p.side != Side::to) continue;
       if (same_area(p.place, receiver)) return false;
@@ -1326,7 +1327,7 @@ size_t Resolver::partner_after(size_t i) const {
   const Mention& m = places_[i];
   size_t j = i + 1;
   // (joined first: most places have no next one in their clause, or not close after them)
-  if (j == places_.size() || !joined(i, j) || m.place->name == places_[j].place->name) {
+  if (j == places_.size() || !joined(i, j) || same_name(m.place->name, places_[j].place->name)) {
     return kNone;
   }
   if (text::starts_with(s_.substr(m.end), "—")) return j;

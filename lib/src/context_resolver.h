@@ -62,18 +62,27 @@ struct Time {
   bool row_year = false;   // a table row's year cell (add_year_cells): it dates its row alone
 };
 
+// Whether two names of places (Place::name, prefecture, province) are one: the tables keep one
+// copy of each name (places.cpp), so equal names are equal views. (kNationwide's, the one place
+// not of the tables, is no name of theirs.)
+inline bool same_name(std::string_view of_place, std::string_view name) {
+  return of_place.data() == name.data() && of_place.size() == name.size();
+}
+
 // `a` lies inside `b` (拉萨市 in 西藏自治区, 乌什县 in 阿克苏地区), and is not `b`.
 inline bool inside(const Place* a, const Place* b) {
-  if (a == b || a->name == b->name) return false;
-  return a->prefecture == b->name || (a->province == b->name && a->level != PlaceLevel::country);
+  if (a == b || same_name(a->name, b->name)) return false;
+  return same_name(a->prefecture, b->name) ||
+         (same_name(a->province, b->name) && a->level != PlaceLevel::country);
 }
 
 inline bool same_area(const Place* a, const Place* b) {
   if (!a || !b) return false;
-  if (a == b || a->name == b->name) return true;
+  if (a == b || same_name(a->name, b->name)) return true;
   // (inside either way, the names compared once: inside(a, b) || inside(b, a))
   auto within = [](const Place* p, const Place* q) {
-    return p->prefecture == q->name || (p->province == q->name && p->level != PlaceLevel::country);
+    return same_name(p->prefecture, q->name) ||
+           (same_name(p->province, q->name) && p->level != PlaceLevel::country);
   };
   return within(a, b) || within(b, a);
 }
@@ -87,8 +96,8 @@ inline bool sends_within(const Place* place, const Place* giver, bool aided) {
   bool county_of_giver =
       place->level == PlaceLevel::county &&
       (giver->level == PlaceLevel::prefecture
-           ? place->prefecture == giver->name
-           : giver->level == PlaceLevel::province && place->province == giver->name);
+           ? same_name(place->prefecture, giver->name)
+           : giver->level == PlaceLevel::province && same_name(place->province, giver->name));
   return county_of_giver || (aided && inside(place, giver));
 }
 
@@ -141,7 +150,7 @@ inline Reduced reduce_several(const std::vector<const Mention*>& ms) {
   const Mention* best = ms[0];
   bool chain = true;
   for (const Mention* m : ms) {
-    if (m->place == best->place || m->place->name == best->place->name) continue;
+    if (m->place == best->place || same_name(m->place->name, best->place->name)) continue;
     if (inside(m->place, best->place)) {
       best = m;
     } else if (!inside(best->place, m->place)) {
@@ -172,7 +181,8 @@ inline Reduced reduce_several(const std::vector<const Mention*>& ms) {
   // together are the prefecture's: 对口支援哈密市和兵团第十三师 → 哈密市)
   if (leaves.size() == 2 && under_province(leaves[0]->place) != under_province(leaves[1]->place)) {
     const Place* other = leaves[under_province(leaves[0]->place) ? 1 : 0]->place;
-    if (other->level == PlaceLevel::prefecture && other->province == leaves[0]->place->province) {
+    if (other->level == PlaceLevel::prefecture &&
+        same_name(other->province, leaves[0]->place->province)) {
       r.place = other;
       return r;
     }
@@ -180,8 +190,8 @@ inline Reduced reduce_several(const std::vector<const Mention*>& ms) {
   std::string_view shared_prefecture = prefecture(leaves[0]->place);
   std::string_view shared_province = leaves[0]->place->province;
   for (const Mention* m : leaves) {
-    if (prefecture(m->place) != shared_prefecture) shared_prefecture = {};
-    if (m->place->province != shared_province) shared_province = {};
+    if (!same_name(prefecture(m->place), shared_prefecture)) shared_prefecture = {};
+    if (!same_name(m->place->province, shared_province)) shared_province = {};
   }
   if (!shared_prefecture.empty()) r.place = find_place(shared_prefecture);
   if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);

@@ -31,7 +31,7 @@ void Resolver::set_place(SideFields side, const Place* place, const Mention* m) 
   // (全国 lies in no province)
   bool in_province = told && told->name != kNationwide.name;
   side.province = in_province ? told->province : std::string_view();
-  bool named = m && place && (m->place == place || m->place->name == place->name);
+  bool named = m && place && (m->place == place || same_name(m->place->name, place->name));
   side.span = named ? Span{m->start, m->end} : Span{};
 }
 
@@ -41,7 +41,7 @@ const std::vector<const Mention*>& Resolver::places_among(size_t lo, size_t hi, 
   out.clear();
   auto of_giver = [&](const Mention& m) {
     // 在上海市第一人民医院学习: the giver's own place (宁远县 in 永州市 is not)
-    return giver && (m.place->name == giver->name || inside(giver, m.place) ||
+    return giver && (same_name(m.place->name, giver->name) || inside(giver, m.place) ||
                      // 山东援疆…享受到济南、青岛专家的诊疗: a city of the giving province named
                      // without a marker
                      (m.side == Side::none && giver->level == PlaceLevel::province &&
