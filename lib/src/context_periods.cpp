@@ -562,8 +562,7 @@ bool Resolver::respective_starts(size_t last) {
   return true;
 }
 
-void Resolver::start_of_receiver(Fact& f) const {
-  if (starts_.empty() || f.since_span.empty()) return;
+void Resolver::receiver_start(Fact& f) const {
   const Time* used = nullptr;
   for (const Time& t : times_) {
     if (t.phrase.start == f.since_span.start && t.phrase.end == f.since_span.end) used = &t;
@@ -927,10 +926,10 @@ bool Resolver::tells_so_far(size_t clause, size_t at) const {
   return false;
 }
 
-void Resolver::years_counted(Fact& f, size_t clause, size_t at) const {
+void Resolver::count_years(Fact& f, size_t clause, size_t at) const {
   constexpr std::string_view kYear = "年";
   const Clause& c = r_.clauses[clause];
-  if (f.since.size() != 4 || at <= c.start || at > c.end) return;
+  if (at <= c.start || at > c.end) return;
   const Sentence& sentence = sentence_of(clause);
   if (f.since_span.empty() || f.since_span.start < sentence.start || f.since_span.end > c.start) {
     return;
@@ -1279,8 +1278,8 @@ bool Resolver::plan_dated_after(const TimePhrase& term) const {
          });
 }
 
-bool Resolver::names_earlier_batch(const Clause& c) const {
-  return !lead_batches_.empty() && any_ordinal(c.start, c.end, [&](size_t at) {
+bool Resolver::names_batch_before_lead(const Clause& c) const {
+  return any_ordinal(c.start, c.end, [&](size_t at) {
     Batch b = batch_at(s_, at);
     return b.number > 0 &&
            std::any_of(lead_batches_.begin(), lead_batches_.end(), [&](const Batch& led) {

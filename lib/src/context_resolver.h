@@ -794,7 +794,11 @@ class Resolver {
   // A count whose start is one of the starts of a sentence that states several (or a N年来 right
   // after it, in its paragraph: 50多年来, 天津市累计向刚果(布)…): the start of its own receiver's
   // programme, the earliest when it has none (全省累计向两国派出…).
-  void start_of_receiver(Fact& f) const;
+  // (most reports state no such sentence: told inline)
+  void start_of_receiver(Fact& f) const {
+    if (!starts_.empty() && !f.since_span.empty()) receiver_start(f);
+  }
+  void receiver_start(Fact& f) const;
 
   // 2023年对口帮扶|…这一年 over a report that states no date of its own: the year its title
   // states is the year it tells of, from which 今年, 去年 and N年来 count, but not its date: what
@@ -1287,7 +1291,11 @@ class Resolver {
   // before a total word of the count's clause: to_now, data/context.tsv) from a year's start
   // that its sentence states before it covers its first N years, to the year N − 1 after it,
   // where that ends before the period (not 近五年累计, nor a start told elsewhere).
-  void years_counted(Fact& f, size_t clause, size_t at) const;
+  // (the test most counts fail inline: a period of no single year's start has none)
+  void years_counted(Fact& f, size_t clause, size_t at) const {
+    if (f.since.size() == 4) count_years(f, clause, at);
+  }
+  void count_years(Fact& f, size_t clause, size_t at) const;
 
   // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
   // the period in scope does: a since or recent phrase of its sentence, else of an earlier
@@ -1410,7 +1418,11 @@ class Resolver {
   // Whether a clause names a team by an ordinal below the one the lead gives the
   // same programme's team (第21批援贝宁医疗队 in a report of the 第22批援贝宁医疗队's send-off):
   // the team before it, whose results it tells.
-  bool names_earlier_batch(const Clause& c) const;
+  // (most reports lead no team of a batch: told inline, the ordinals read out of line)
+  bool names_earlier_batch(const Clause& c) const {
+    return !lead_batches_.empty() && names_batch_before_lead(c);
+  }
+  bool names_batch_before_lead(const Clause& c) const;
 
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
   // own term, which a paragraph stating no time leaves undated, not the report's period nor the
