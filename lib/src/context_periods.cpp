@@ -1208,14 +1208,6 @@ size_t Resolver::listed_under(size_t block) const {
   return kNone;
 }
 
-size_t Resolver::broken_down(const Sentence& sentence) const {
-  size_t index = r_.clauses[sentence.first_clause].sentence;
-  if (memo_.broken_down.empty()) memo_.broken_down.assign(r_.sentences.size(), kUnread);
-  size_t& broken = memo_.broken_down[index];  // (read once per sentence: asked per count)
-  if (broken == kUnread) broken = read_broken_down(sentence);
-  return broken;
-}
-
 size_t Resolver::read_broken_down(const Sentence& sentence) const {
   if (sentence.block == 0 || sentence.block >= doc_.blocks.size()) return kNone;
   if (size_t listed = listed_under(sentence.block); listed != kNone) return listed;

@@ -1383,7 +1383,14 @@ class Resolver {
   // paragraph a place heads, or an item of a list: listed_under): the clause whose statement the
   // sentence's paragraph breaks down (the last before the sentence), which dates it; kNone when
   // the paragraph breaks down none.
-  size_t broken_down(const Sentence& sentence) const;
+  // (inline: asked per count, read once per sentence)
+  size_t broken_down(const Sentence& sentence) const {
+    size_t index = r_.clauses[sentence.first_clause].sentence;
+    if (memo_.broken_down.empty()) memo_.broken_down.assign(r_.sentences.size(), kUnread);
+    size_t& broken = memo_.broken_down[index];
+    if (broken == kUnread) broken = read_broken_down(sentence);
+    return broken;
+  }
   size_t read_broken_down(const Sentence& sentence) const;  // (broken_down's, unkept)
 
   // 截至2023年底,…累计派出…。其中:\n——援埃塞俄比亚医疗队…\n——援赞比亚医疗队…: the clause
