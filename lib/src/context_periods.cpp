@@ -1342,22 +1342,29 @@ const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
   return closed;
 }
 
+namespace {
+
+// Where the first undated word of s[start, end) stands, or kNone (out of line: undated_opening
+// answers most calls from its memo).
+size_t first_undated(std::string_view s, size_t start, size_t end) {
+  std::string_view text = s.substr(start, end - std::min(start, end));
+  size_t opens = text.npos;
+  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
+  return opens == text.npos ? kNone : start + opens;
+}
+
+}  // namespace
+
 size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
-  auto first_in = [&](size_t end) {
-    std::string_view text = s_.substr(c.start, end - std::min(c.start, end));
-    size_t opens = text.npos;
-    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
-    return opens == text.npos ? kNone : c.start + opens;
-  };
   // (the first in the whole clause, read once per clause: it is asked for each count of its
   // sentence, most of them after it, whose answer it is; a count inside the clause searches up
   // to itself only where the first stands before it)
   if (memo_.undated_first.empty()) memo_.undated_first.assign(r_.clauses.size(), kUnread);
   size_t& first = memo_.undated_first[cl];
-  if (first == kUnread) first = first_in(c.end);
+  if (first == kUnread) first = first_undated(s_, c.start, c.end);
   if (first == kNone || at >= c.end) return first;
-  return first < at ? first_in(at) : kNone;
+  return first < at ? first_undated(s_, c.start, at) : kNone;
 }
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {
