@@ -1126,8 +1126,7 @@ void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& senten
   }
 }
 
-const Time* Resolver::team_arrival(const Sentence& sentence, size_t at) const {
-  if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
+const Time* Resolver::arrival_before(const Sentence& sentence) const {
   for (size_t i = times_.size(); i > 0;) {
     const Time& t = times_[--i];
     if (t.phrase.start >= sentence.start) continue;

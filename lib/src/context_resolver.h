@@ -1360,7 +1360,11 @@ class Resolver {
 
   // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
   // states no time is dated by the nearest team's arrival told before it.
-  const Time* team_arrival(const Sentence& sentence, size_t at) const;
+  // (the word asked inline: most sentences name no team)
+  const Time* team_arrival(const Sentence& sentence, size_t at) const {
+    return has_word(sentence.start, at, Role::this_team) ? arrival_before(sentence) : nullptr;
+  }
+  const Time* arrival_before(const Sentence& sentence) const;
 
   // A sentence that states no time but refers to one told before: 同期 (same_period) to the
   // nearest period with a start or an end (截至…); 会上, 签约当天 (at_event, in its paragraph
