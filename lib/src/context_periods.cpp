@@ -1135,7 +1135,8 @@ const Time* Resolver::arrival_before(const Sentence& sentence) const {
   return nullptr;
 }
 
-const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const {
+const Time* Resolver::period_referred(const Sentence& sentence, size_t at, size_t start,
+                                      bool same) const {
   auto before = [&](size_t start, auto&& fits) -> const Time* {
     for (size_t i = times_.size(); i > 0;) {
       const Time& t = times_[--i];
@@ -1143,8 +1144,7 @@ const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const
     }
     return nullptr;
   };
-  size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
-  if (has_word(sentence.start, at, Role::same_period)) {
+  if (same) {
     // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
     // gives it; not a year a value is compared at: 就诊率由2021年的82%提高到91%)
     return before(sentence.start, [&](const TimePhrase& t) {
@@ -1152,7 +1152,6 @@ const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const
       return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
     });
   }
-  if (!has_word(start, at, Role::at_event)) return nullptr;
   bool dated = time_starts_in(start, at);
   if (dated) return nullptr;
   return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });

@@ -1370,7 +1370,14 @@ class Resolver {
   // nearest period with a start or an end (截至…); 会上, 签约当天 (at_event, in its paragraph
   // before the count) to the nearest date of a day, when its paragraph states no time before the
   // count. nullptr when it refers to none.
-  const Time* referred_period(const Sentence& sentence, size_t at) const;
+  // (its words asked inline: most sentences hold neither)
+  const Time* referred_period(const Sentence& sentence, size_t at) const {
+    size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+    bool same = has_word(sentence.start, at, Role::same_period);
+    return same || has_word(start, at, Role::at_event) ? period_referred(sentence, at, start, same)
+                                                       : nullptr;
+  }
+  const Time* period_referred(const Sentence& sentence, size_t at, size_t start, bool same) const;
 
   // 5月17日,…召开工作总结座谈会。…自2022年2月进驻以来,… \n 会上,院长介绍,…: what a speaker
   // reports (reports: data/context.tsv, in the count's paragraph before it) at a meeting (`event`,
