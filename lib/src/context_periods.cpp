@@ -562,8 +562,7 @@ bool Resolver::respective_starts(size_t last) {
   return true;
 }
 
-void Resolver::start_of_receiver(Fact& f) const {
-  if (starts_.empty() || f.since_span.empty()) return;
+void Resolver::receiver_start(Fact& f) const {
   const Time* used = nullptr;
   for (const Time& t : times_) {
     if (t.phrase.start == f.since_span.start && t.phrase.end == f.since_span.end) used = &t;
@@ -927,10 +926,10 @@ bool Resolver::tells_so_far(size_t clause, size_t at) const {
   return false;
 }
 
-void Resolver::years_counted(Fact& f, size_t clause, size_t at) const {
+void Resolver::count_years(Fact& f, size_t clause, size_t at) const {
   constexpr std::string_view kYear = "年";
   const Clause& c = r_.clauses[clause];
-  if (f.since.size() != 4 || at <= c.start || at > c.end) return;
+  if (at <= c.start || at > c.end) return;
   const Sentence& sentence = sentence_of(clause);
   if (f.since_span.empty() || f.since_span.start < sentence.start || f.since_span.end > c.start) {
     return;
@@ -1127,8 +1126,7 @@ void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& senten
   }
 }
 
-const Time* Resolver::team_arrival(const Sentence& sentence, size_t at) const {
-  if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
+const Time* Resolver::arrival_before(const Sentence& sentence) const {
   for (size_t i = times_.size(); i > 0;) {
     const Time& t = times_[--i];
     if (t.phrase.start >= sentence.start) continue;
@@ -1137,7 +1135,8 @@ const Time* Resolver::team_arrival(const Sentence& sentence, size_t at) const {
   return nullptr;
 }
 
-const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const {
+const Time* Resolver::period_referred(const Sentence& sentence, size_t at, size_t start,
+                                      bool same) const {
   auto before = [&](size_t start, auto&& fits) -> const Time* {
     for (size_t i = times_.size(); i > 0;) {
       const Time& t = times_[--i];
@@ -1145,8 +1144,7 @@ const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const
     }
     return nullptr;
   };
-  size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
-  if (has_word(sentence.start, at, Role::same_period)) {
+  if (same) {
     // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
     // gives it; not a year a value is compared at: 就诊率由2021年的82%提高到91%)
     return before(sentence.start, [&](const TimePhrase& t) {
@@ -1154,7 +1152,6 @@ const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const
       return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
     });
   }
-  if (!has_word(start, at, Role::at_event)) return nullptr;
   bool dated = time_starts_in(start, at);
   if (dated) return nullptr;
   return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
@@ -1207,14 +1204,6 @@ size_t Resolver::listed_under(size_t block) const {
     return r_.clauses[part - 1].start >= opening.start ? part - 1 : kNone;
   }
   return kNone;
-}
-
-size_t Resolver::broken_down(const Sentence& sentence) const {
-  size_t index = r_.clauses[sentence.first_clause].sentence;
-  if (memo_.broken_down.empty()) memo_.broken_down.assign(r_.sentences.size(), kUnread);
-  size_t& broken = memo_.broken_down[index];  // (read once per sentence: asked per count)
-  if (broken == kUnread) broken = read_broken_down(sentence);
-  return broken;
 }
 
 size_t Resolver::read_broken_down(const Sentence& sentence) const {
@@ -1279,8 +1268,8 @@ bool Resolver::plan_dated_after(const TimePhrase& term) const {
          });
 }
 
-bool Resolver::names_earlier_batch(const Clause& c) const {
-  return !lead_batches_.empty() && any_ordinal(c.start, c.end, [&](size_t at) {
+bool Resolver::names_batch_before_lead(const Clause& c) const {
+  return any_ordinal(c.start, c.end, [&](size_t at) {
     Batch b = batch_at(s_, at);
     return b.number > 0 &&
            std::any_of(lead_batches_.begin(), lead_batches_.end(), [&](const Batch& led) {
@@ -1351,22 +1340,29 @@ const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
   return closed;
 }
 
+namespace {
+
+// Where the first undated word of s[start, end) stands, or kNone (out of line: undated_opening
+// answers most calls from its memo).
+size_t first_undated(std::string_view s, size_t start, size_t end) {
+  std::string_view text = s.substr(start, end - std::min(start, end));
+  size_t opens = text.npos;
+  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
+  return opens == text.npos ? kNone : start + opens;
+}
+
+}  // namespace
+
 size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
-  auto first_in = [&](size_t end) {
-    std::string_view text = s_.substr(c.start, end - std::min(c.start, end));
-    size_t opens = text.npos;
-    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
-    return opens == text.npos ? kNone : c.start + opens;
-  };
   // (the first in the whole clause, read once per clause: it is asked for each count of its
   // sentence, most of them after it, whose answer it is; a count inside the clause searches up
   // to itself only where the first stands before it)
   if (memo_.undated_first.empty()) memo_.undated_first.assign(r_.clauses.size(), kUnread);
   size_t& first = memo_.undated_first[cl];
-  if (first == kUnread) first = first_in(c.end);
+  if (first == kUnread) first = first_undated(s_, c.start, c.end);
   if (first == kNone || at >= c.end) return first;
-  return first < at ? first_in(at) : kNone;
+  return first < at ? first_undated(s_, c.start, at) : kNone;
 }
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {

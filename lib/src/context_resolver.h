@@ -804,7 +804,11 @@ class Resolver {
   // A count whose start is one of the starts of a sentence that states several (or a N年来 right
   // after it, in its paragraph: 50多年来, 天津市累计向刚果(布)…): the start of its own receiver's
   // programme, the earliest when it has none (全省累计向两国派出…).
-  void start_of_receiver(Fact& f) const;
+  // (most reports state no such sentence: told inline)
+  void start_of_receiver(Fact& f) const {
+    if (!starts_.empty() && !f.since_span.empty()) receiver_start(f);
+  }
+  void receiver_start(Fact& f) const;
 
   // 2023年对口帮扶|…这一年 over a report that states no date of its own: the year its title
   // states is the year it tells of, from which 今年, 去年 and N年来 count, but not its date: what
@@ -1297,7 +1301,11 @@ class Resolver {
   // before a total word of the count's clause: to_now, data/context.tsv) from a year's start
   // that its sentence states before it covers its first N years, to the year N − 1 after it,
   // where that ends before the period (not 近五年累计, nor a start told elsewhere).
-  void years_counted(Fact& f, size_t clause, size_t at) const;
+  // (the test most counts fail inline: a period of no single year's start has none)
+  void years_counted(Fact& f, size_t clause, size_t at) const {
+    if (f.since.size() == 4) count_years(f, clause, at);
+  }
+  void count_years(Fact& f, size_t clause, size_t at) const;
 
   // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
   // the period in scope does: a since or recent phrase of its sentence, else of an earlier
@@ -1362,13 +1370,24 @@ class Resolver {
 
   // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
   // states no time is dated by the nearest team's arrival told before it.
-  const Time* team_arrival(const Sentence& sentence, size_t at) const;
+  // (the word asked inline: most sentences name no team)
+  const Time* team_arrival(const Sentence& sentence, size_t at) const {
+    return has_word(sentence.start, at, Role::this_team) ? arrival_before(sentence) : nullptr;
+  }
+  const Time* arrival_before(const Sentence& sentence) const;
 
   // A sentence that states no time but refers to one told before: 同期 (same_period) to the
   // nearest period with a start or an end (截至…); 会上, 签约当天 (at_event, in its paragraph
   // before the count) to the nearest date of a day, when its paragraph states no time before the
   // count. nullptr when it refers to none.
-  const Time* referred_period(const Sentence& sentence, size_t at) const;
+  // (its words asked inline: most sentences hold neither)
+  const Time* referred_period(const Sentence& sentence, size_t at) const {
+    size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+    bool same = has_word(sentence.start, at, Role::same_period);
+    return same || has_word(start, at, Role::at_event) ? period_referred(sentence, at, start, same)
+                                                       : nullptr;
+  }
+  const Time* period_referred(const Sentence& sentence, size_t at, size_t start, bool same) const;
 
   // 5月17日,…召开工作总结座谈会。…自2022年2月进驻以来,… \n 会上,院长介绍,…: what a speaker
   // reports (reports: data/context.tsv, in the count's paragraph before it) at a meeting (`event`,
@@ -1385,7 +1404,14 @@ class Resolver {
   // paragraph a place heads, or an item of a list: listed_under): the clause whose statement the
   // sentence's paragraph breaks down (the last before the sentence), which dates it; kNone when
   // the paragraph breaks down none.
-  size_t broken_down(const Sentence& sentence) const;
+  // (inline: asked per count, read once per sentence)
+  size_t broken_down(const Sentence& sentence) const {
+    size_t index = r_.clauses[sentence.first_clause].sentence;
+    if (memo_.broken_down.empty()) memo_.broken_down.assign(r_.sentences.size(), kUnread);
+    size_t& broken = memo_.broken_down[index];
+    if (broken == kUnread) broken = read_broken_down(sentence);
+    return broken;
+  }
   size_t read_broken_down(const Sentence& sentence) const;  // (broken_down's, unkept)
 
   // 截至2023年底,…累计派出…。其中:\n——援埃塞俄比亚医疗队…\n——援赞比亚医疗队…: the clause
@@ -1420,7 +1446,11 @@ class Resolver {
   // Whether a clause names a team by an ordinal below the one the lead gives the
   // same programme's team (第21批援贝宁医疗队 in a report of the 第22批援贝宁医疗队's send-off):
   // the team before it, whose results it tells.
-  bool names_earlier_batch(const Clause& c) const;
+  // (most reports lead no team of a batch: told inline, the ordinals read out of line)
+  bool names_earlier_batch(const Clause& c) const {
+    return !lead_batches_.empty() && names_batch_before_lead(c);
+  }
+  bool names_batch_before_lead(const Clause& c) const;
 
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
   // own term, which a paragraph stating no time leaves undated, not the report's period nor the

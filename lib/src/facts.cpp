@@ -823,7 +823,7 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
 
 // Whether the metric found so far for a count is `o`'s, named as `o` says (frames.tsv overrides,
 // lists.tsv metric).
-bool named_as(const Override& o, const FoundFact& found) {
+bool named_as_metric(const Override& o, const FoundFact& found) {
   if (o.metric != found.fact->metric) return false;
   switch (o.named) {
     case Override::Named::any:
@@ -836,6 +836,11 @@ bool named_as(const Override& o, const FoundFact& found) {
       return found.cue && found.fact->start < found.count_start;
   }
   return false;
+}
+
+// (most metrics asked of differ in length from the count's: told before the call)
+bool named_as(const Override& o, const FoundFact& found) {
+  return o.metric.size() == found.fact->metric.size() && named_as_metric(o, found);
 }
 
 // Whether a frame's reading replaces the metric found so far (data/frames.tsv overrides).
