@@ -256,8 +256,10 @@ bool is_number_digit(char c, const FrameTable& t) {
   return c >= '0' && c <= '9' && t.role[static_cast<unsigned char>(c)] == kNumberStart;
 }
 
-// Whether a verb of list `role` may start at a character whose next one is followed by `byte`
-// (FrameTable::second_bits; all the verbs of a list where its bits are all set).
+// Whether a verb of list `role` may start at a character whose next one ends in `byte` (two
+// bytes after the character's end: FrameTable::second_bits; all the verbs of a list where its
+// bits are all set). (The byte is shifted here rather than through last_bits, which measured
+// +0.36 M instructions on the bench slice.)
 bool may_start(const FrameTable& t, uint8_t role, unsigned char byte) {
   return ((t.second_bits[role] >> (byte & 63)) & 1) != 0;
 }
@@ -310,8 +312,8 @@ size_t next_mark(std::string_view s, size_t p, size_t end, const FrameTable& t,
       after = p + 3;
       role = t.role_of_three(code, u + p);
       if (role >= kFirstList && role < kNumberStart) {  // (most: the first characters of verbs)
-        // (the byte after the next character lies in the block: skip_plain stops while nine
-        // bytes are left)
+        // (the next character's last byte, if it has three, lies in the block: skip_plain stops
+        // while nine bytes are left)
         if (may_start(t, role, u[after + 2])) starts.push_back({p, role});
         p = after;
         continue;

@@ -775,8 +775,12 @@ bool Resolver::states_until(const TimePhrase& t) {
 }
 
 void Resolver::set_period(Fact& f, const Time& t) const {
+  // (a time of times_ is read once; one of a caller's own, made for one count, each time: the
+  // bounds are compared before the offset is taken, which only a time of times_ has)
+  if (std::less<>{}(&t, times_.data()) || !std::less<>{}(&t, times_.data() + times_.size())) {
+    return read_period(f, t);
+  }
   const auto index = static_cast<size_t>(&t - times_.data());
-  if (std::less<>{}(&t, times_.data()) || index >= times_.size()) return read_period(f, t);
   if (memo_.periods.empty()) memo_.periods.resize(times_.size());
   std::optional<Memo::Period>& period = memo_.periods[index];
   if (!period) {

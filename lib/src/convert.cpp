@@ -313,7 +313,7 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
           if (!is_value(first)) {
             if (first >= Group::kFastSlow) break;
             const Special& special = specials[first & 0xFFFFFF];
-            if (special.second_chars & convert_detail::char_bit(next)) break;
+            if (special.may_follow_code(next)) break;
             first = special.fast_value;
           }
           const uint32_t second = fast[next];
@@ -349,7 +349,7 @@ bool run_group_fast(const Group& group, const char* begin, const char* end, Sink
           // (almost always) and seven bytes are left; else the character alone, a value.
           uint32_t next;
           if (end - p >= 7 && (std::memcpy(&next, p + 3, 4), (next & 0xF0) == 0xE0)) {
-            if (special.second_chars & convert_detail::char_bit(code_point3(next))) break;
+            if (special.may_follow_code(code_point3(next))) break;
           } else if (special.may_follow(p + 3, end)) {
             break;
           }

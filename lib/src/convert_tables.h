@@ -68,8 +68,10 @@ struct Special {
     if (p >= end) return false;
     const auto* u = reinterpret_cast<const unsigned char*>(p);
     const size_t len = std::min(utf8::sequence_length(*u), size_t(end - p));
-    return second_chars & char_bit(utf8::code_point(u, len));
+    return may_follow_code(utf8::code_point(u, len));
   }
+  // Whether a key of `lookup` longer than one character may go on with character `c`.
+  bool may_follow_code(char32_t c) const { return (second_chars & char_bit(c)) != 0; }
 };
 
 // OpenCC 1.4's ideographic description sequences: where no key matches at an operator

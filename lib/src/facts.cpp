@@ -39,6 +39,8 @@ struct Stops {
   // (data/words.tsv ends_noun: 3台设备为手术…, 6位负责人让…), so that a cue word of the
   // predicate is not taken for the counted noun.
   static constexpr std::u32string_view kNounEnds = U"、()（）《》【】 0123456789";
+  // The quotes that close a quoted name (is_closing_quote).
+  static constexpr std::u32string_view kClosingQuotes = U"”」";
   std::bitset<0x10000> sentence_end, clause_break, noun_end;
   std::u32string astral_noun_ends;  // of data/words.tsv, outside the tables' range
   // The characters that neither end a counted noun nor start a classifier: after a number, they
@@ -54,8 +56,8 @@ struct Stops {
   std::bitset<0x10000> before_walk_tails;
   // The same of the after-cues' first characters, for the walk on from the counted noun.
   std::bitset<0x10000> after_walk_tails;
-  // The same of the characters that read_count's walk over the counted noun stops at or looks
-  // at again (those that end it, （, 等, the closing quotes).
+  // The same of the characters that read_count's walk over the counted noun stops at (those
+  // that end it, （ and 等 among them, and the closing quotes).
   std::bitset<0x10000> noun_walk_tails;
   Stops() {
     // (the walks' bits: the tail_key of a three-byte character; they ask the others whole)
@@ -87,7 +89,7 @@ struct Stops {
         astral_noun_ends += c;
       }
     }
-    for (auto chars : {kSentenceEnds, kClauseMarks, kNounEnds, std::u32string_view(U"（等”」"),
+    for (auto chars : {kSentenceEnds, kClauseMarks, kNounEnds, kClosingQuotes,
                        std::u32string_view(lexicon().ends_noun)}) {
       for (char32_t c : chars) add_tail(noun_walk_tails, c);
     }
@@ -117,6 +119,14 @@ bool is_sentence_end(char32_t c) { return c < 0x10000 && stops().sentence_end[c]
 bool is_clause_break(char32_t c) { return stops().breaks_clause(c); }
 
 bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
+
+// Whether s[at] leads a three-byte character that ends by `end` and has none of `tails`' last
+// two bytes (Stops' walk tails): a walk passes it without decoding it.
+bool passes_unstopped(const std::bitset<0x10000>& tails, std::string_view s, size_t at,
+                      size_t end) {
+  return at + 3 <= end && Lexicon::opens_three_bytes(s, at) &&
+         !tails[text::tail_key(s.data() + at + 1)];
+}
 
 // s[from, to) (from <= to <= s.size()), made in place: substr's check of its bounds is a call,
 // and the reading of a count cuts the text around it a dozen times.
@@ -178,7 +188,9 @@ bool continues_ordinal_list(std::string_view s, size_t begin, size_t pos) {
 
 constexpr size_t kMaxQuoted = 12;  // characters of a quoted name: “三个一百”
 
-bool is_closing_quote(char32_t c) { return c == U'”' || c == U'」'; }
+bool is_closing_quote(char32_t c) {
+  return Stops::kClosingQuotes.find(c) != std::u32string_view::npos;
+}
 
 // Whether the number starting at `start` stands inside quotes opened before it in its clause.
 bool inside_quotes(const Stops& stops, std::string_view s, size_t begin, size_t start) {
@@ -548,8 +560,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     // (a three-byte character that none of the questions below stops at, most, told by its
     // bytes)
-    if (pos + 3 <= limit && (static_cast<unsigned char>(s[pos]) & 0xF0u) == 0xE0u &&
-        !stops.noun_walk_tails[text::tail_key(s.data() + pos + 1)]) {
+    if (passes_unstopped(stops.noun_walk_tails, s, pos, limit)) {
       pos += 3;
       continue;
     }
@@ -643,8 +654,7 @@ const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::
                               const Classifier& classifier, size_t from, size_t to, size_t& at) {
   for (size_t p = to; p > from;) {
     // (a three-byte character, whole since `from` starts one, that is neither: told by its bytes)
-    if (p - from >= 3 && (static_cast<unsigned char>(s[p - 3]) & 0xF0u) == 0xE0u &&
-        !walk_stops.before_walk_tails[text::tail_key(s.data() + p - 2)]) {
+    if (p - from >= 3 && passes_unstopped(walk_stops.before_walk_tails, s, p - 3, p)) {
       p -= 3;
       continue;
     }
@@ -798,8 +808,7 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
   }
   for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
     // (a three-byte character that starts no after-cue, most, told by its bytes)
-    if (p + 3 <= c.clause_end && (static_cast<unsigned char>(s[p]) & 0xF0u) == 0xE0u &&
-        !stops.after_walk_tails[text::tail_key(s.data() + p + 1)]) {
+    if (passes_unstopped(stops.after_walk_tails, s, p, c.clause_end)) {
       next = p + 3;
       continue;
     }

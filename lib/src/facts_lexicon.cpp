@@ -128,9 +128,9 @@ Lexicon::Lexicon() {
     }
     if (row[1] == "after_number") {
       after_number.add(row[0]);
-      bool first_otherwise = false;
-      add_tail(row[0], 0, after_number_tails, first_otherwise);  // (the bits of the first: unused)
-      after_number_otherwise = after_number_otherwise || first_otherwise;
+      // (starts_after_number tests the second character's tail where the first is of three
+      // bytes; a word whose first is not asks the whole list always)
+      if (next_char(row[0], 0) != 3) after_number_otherwise = true;
       add_tail(row[0], next_char(row[0], 0), after_number_tails, after_number_otherwise);
     }
     if (row[1] == "in_clause") in_clause.emplace_back(row[0]);

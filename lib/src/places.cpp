@@ -415,10 +415,8 @@ class Tables {
   // bits (all for 援); the ASCII ones (ascii_starts_)
   std::array<uint64_t, 0x10000> first_seconds_{};
   // the lead bytes of two three-byte characters; the bytes of one character, of two; 援's
-  static constexpr uint32_t kLeadsMask = std::bit_cast<uint32_t>(
-                                std::array<unsigned char, 4>{0xF0, 0, 0, 0xF0}),
-                            kLeads = std::bit_cast<uint32_t>(
-                                std::array<unsigned char, 4>{0xE0, 0, 0, 0xE0});
+  static constexpr uint32_t kLeadsMask = text::first_four(text::lead_bytes(0xF0)),
+                            kLeads = text::first_four(text::lead_bytes(0xE0));
   static constexpr uint64_t kCharMask = bytes({0xFF, 0xFF, 0xFF});
   static constexpr uint64_t kPairMask = bytes({0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF});
   static constexpr uint64_t kAidBytes =
