@@ -19,6 +19,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "three_byte_stops_wide.h"
 #include "utf8.h"
 
 namespace zhreport::text {
@@ -63,20 +64,27 @@ class ThreeByteStops {
   void add(char32_t c) {
     if (c < 0x800 || c > 0xFFFF) return;
     tails_[tail_key(c)] = true;
+    const unsigned second = (c >> 6) & 0x3F, third = c & 0x3F;
+    wide_.tails[third >> 3][second] |= static_cast<unsigned char>(1u << (third & 7));
   }
   // The ASCII characters `passes(c)` is true of no longer stop skip(): the scan's caller would
   // only step past them (a comma, a parenthesis: a fifth of the characters of a report), and
   // does not return to the loop below for each.
   template <typename F>
   void pass_ascii(F&& passes) {
-    for (unsigned char c = 0; c < ascii_passes_.size(); ++c) {
-      ascii_passes_[c] = passes(static_cast<char>(c));
+    for (unsigned char c = 0; c < sizeof wide_.ascii_passes; ++c) {
+      wide_.ascii_passes[c] = passes(static_cast<char>(c));
     }
   }
   // The first position from `pos` that is not a three-byte character or a passed ASCII one, or
   // holds a three-byte character that may be in the set; the size of `s` when there is none.
   size_t skip(std::string_view s, size_t pos) const {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    if (wide::kAvailable && pos < s.size()) {
+      const wide::Skip skipped = wide::skip(u, s.size(), pos, wide_);
+      if (skipped.done) return skipped.pos;
+      pos = skipped.pos;
+    }
     // Where six bytes are left no more (pos < rounds_end, not pos + 6 <= s.size(): gcc warns
     // of the reads at a position that would wrap around).
     const size_t rounds_end = s.size() < 6 ? 0 : s.size() - 5;
@@ -93,7 +101,7 @@ class ThreeByteStops {
       }
       if (pos >= s.size()) return pos;
       if (u[pos] < 0x80) {
-        if (!ascii_passes_[u[pos]]) return pos;
+        if (!wide_.ascii_passes[u[pos]]) return pos;
         ++pos;
       } else if ((u[pos] & 0xF0u) == 0xE0u && pos + 3 <= s.size() &&
                  !tails_[tail_key(u + pos + 1)]) {
@@ -116,9 +124,10 @@ class ThreeByteStops {
   // bytes to their low six bits, for a 16 KB table, cost an instruction per character of every
   // scan.
   std::array<bool, 0x10000> tails_{};
-  // pass_ascii's (none: every ASCII character stops skip()). With tails_, all zero until set: a
-  // ThreeByteStops in static storage takes no clearing at the start.
-  std::array<bool, 0x80> ascii_passes_{};
+  // The set again, as the wide skip reads it, and pass_ascii's (none: every ASCII character stops
+  // skip()). With tails_, all zero until set: a ThreeByteStops in static storage takes no
+  // clearing at the start.
+  wide::Tables wide_{};
 };
 
 // Pairs of a three-byte character and the character after it, tested on their bytes as they

@@ -1,0 +1,32 @@
+// ThreeByteStops::skip (three_byte_stops.h) 64 bytes at a time, on processors with AVX-512 VBMI
+// (three_byte_stops_wide.cpp, chosen at run time). This header is all that file includes of the
+// project, and it includes nothing with a function: whatever that file compiles inline is
+// compiled for those processors, and the linker may keep its copy for the whole program.
+#pragma once
+
+#include <cstddef>
+
+namespace zhreport::text::wide {
+
+// A ThreeByteStops' set as the wide skip reads it, beside the table the scalar loop reads.
+struct Tables {
+  // Three-byte characters: bit (third & 7) of tails[(third >> 3) & 7][second & 63], where second
+  // and third are the character's last two bytes.
+  unsigned char tails[8][64];
+  // 1 where an ASCII character does not stop the scan (pass_ascii).
+  unsigned char ascii_passes[128];
+};
+
+struct Skip {
+  size_t pos;
+  bool done;  // false: the scalar loop takes it from pos (bytes not where UTF-8 puts them)
+};
+
+// Whether this processor runs skip().
+extern const bool kAvailable;
+
+// What ThreeByteStops::skip(text, pos) returns, for the text u[0, size) and pos < size; or
+// done == false and a position before that.
+Skip skip(const unsigned char* u, size_t size, size_t pos, const Tables& t);
+
+}  // namespace zhreport::text::wide
