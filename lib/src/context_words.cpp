@@ -110,10 +110,11 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role,
   }
   const auto* u = reinterpret_cast<const unsigned char*>(haystack.data());
   const size_t n = haystack.size();
+  text::ThreeByteStops::Scan scan(role.first_chars, haystack);
   for (size_t p = 0; p + 1 < n;) {
     // A three-byte or ASCII character that starts no word is passed in a tight loop; the pairs
     // then rule out most characters of other lengths.
-    p = role.first_chars.skip(haystack, p);
+    p = scan.skip(p);
     if (p + 1 >= n) break;
     if (ends.pairs[pair_at(haystack, p)]) {
       std::string_view rest = haystack.substr(p);
@@ -201,7 +202,8 @@ RoleSet::RoleSet(std::span<const Role> roles) {
 
 uint64_t RoleSet::find(std::string_view text, size_t offset, std::vector<Found>& out) const {
   uint64_t held = 0;
-  for (size_t p = first_chars_.skip(text, 0); p < text.size(); p = first_chars_.skip(text, p)) {
+  text::ThreeByteStops::Scan scan(first_chars_, text);
+  for (size_t p = scan.skip(0); p < text.size(); p = scan.skip(p)) {
     if (!pairs_.may_start(text, p)) {
       p += 3;  // (a three-byte character)
       continue;

@@ -699,8 +699,9 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::vector<N
   const std::string_view scanned = text.substr(0, end);
   size_t floor = begin;
   size_t p = begin;
+  text::ThreeByteStops::Scan scan = starts.scan(scanned);
   while (p < end) {
-    p = starts.skip(scanned, p);
+    p = scan.skip(p);
     if (p >= end) break;
     const unsigned char b = text[p];
     size_t len = 1;

@@ -164,7 +164,8 @@ class StartTable {
   // The first position from `pos` that is not a three-byte character or an ASCII one that
   // starts no number, or holds a three-byte one that may start a number (or shares its last two
   // bytes with one: test() it).
-  size_t skip(std::string_view text, size_t pos) const { return three_byte_.skip(text, pos); }
+  // (a Scan of `text`: ThreeByteStops::Scan::skip(pos) is that position)
+  text::ThreeByteStops::Scan scan(std::string_view text) const { return {three_byte_, text}; }
 
  private:
   std::array<uint64_t, 0x10000 / 64> bits_{};

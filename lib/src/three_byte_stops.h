@@ -78,13 +78,67 @@ class ThreeByteStops {
   }
   // The first position from `pos` that is not a three-byte character or a passed ASCII one, or
   // holds a three-byte character that may be in the set; the size of `s` when there is none.
+  // (64 bytes a step where the processor has AVX-512 VBMI: three_byte_stops_wide.h)
   size_t skip(std::string_view s, size_t pos) const {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-    if (wide::kAvailable && pos < s.size()) {
-      const wide::Skip skipped = wide::skip(u, s.size(), pos, wide_);
-      if (skipped.done) return skipped.pos;
-      pos = skipped.pos;
+    while (wide::kAvailable && pos < s.size()) {
+      const wide::Block block = wide::stops_of(u, s.size(), pos, wide_);
+      if (!block.exact) break;
+      if (block.stops != 0) return pos + static_cast<size_t>(std::countr_zero(block.stops));
+      pos = block.next;
     }
+    return skip_scalar(s, pos);
+  }
+
+  // A scan of one text: skip() from positions that do not go back, with the stops of the 64
+  // bytes last read by the wide step kept for the next calls (a scan stops about every fifth
+  // character).
+  //
+  //   text::ThreeByteStops::Scan scan(stops, text);
+  //   for (size_t p = scan.skip(0); p < text.size(); p = scan.skip(p + 3)) …
+  class Scan {
+   public:
+    Scan(const ThreeByteStops& stops, std::string_view s) : stops_(stops), s_(s) {}
+    size_t skip(size_t pos) {
+      // (in the block read, at a character's first byte: the block's next stop from there)
+      if (pos >= start_ && pos < end_ && !is_continuation(pos)) {
+        if (const uint64_t later = block_.stops >> (pos - start_)) {
+          return pos + static_cast<size_t>(std::countr_zero(later));
+        }
+        pos = block_.next;
+      }
+      return read_blocks(pos);
+    }
+    // skip() where the processor has the wide step, else `pos`: for a scan with a loop of its
+    // own, which this passes most characters before.
+    size_t skip_wide(size_t pos) { return wide::kAvailable ? skip(pos) : pos; }
+
+   private:
+    bool is_continuation(size_t pos) const {
+      return (static_cast<unsigned char>(s_[pos]) & 0xC0u) == 0x80u;
+    }
+    size_t read_blocks(size_t pos) {
+      const auto* u = reinterpret_cast<const unsigned char*>(s_.data());
+      while (wide::kAvailable && pos < s_.size() && !is_continuation(pos)) {
+        block_ = wide::stops_of(u, s_.size(), pos, stops_.wide_);
+        if (!block_.exact) break;
+        start_ = pos;
+        end_ = std::min(pos + 64, s_.size());
+        if (block_.stops != 0) return pos + static_cast<size_t>(std::countr_zero(block_.stops));
+        pos = block_.next;
+      }
+      start_ = end_ = 0;
+      return stops_.skip_scalar(s_, pos);
+    }
+    const ThreeByteStops& stops_;
+    std::string_view s_;
+    wide::Block block_{};
+    size_t start_ = 0, end_ = 0;  // of block_, whose stops hold there
+  };
+
+ private:
+  size_t skip_scalar(std::string_view s, size_t pos) const {
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     // Where six bytes are left no more (pos < rounds_end, not pos + 6 <= s.size(): gcc warns
     // of the reads at a position that would wrap around).
     const size_t rounds_end = s.size() < 6 ? 0 : s.size() - 5;
@@ -112,7 +166,6 @@ class ThreeByteStops {
     }
   }
 
- private:
   // The high four bits of bytes 0 and 3 of four read into a number (memcpy): the lead bytes of
   // two three-byte characters, 1110xxxx each. (Four bytes, not eight: the constants fit in the
   // instructions that test them, so no register holds them in the loops of the scans.)
@@ -124,7 +177,7 @@ class ThreeByteStops {
   // bytes to their low six bits, for a 16 KB table, cost an instruction per character of every
   // scan.
   std::array<bool, 0x10000> tails_{};
-  // The set again, as the wide skip reads it, and pass_ascii's (none: every ASCII character stops
+  // The set again, as the wide step reads it, and pass_ascii's (none: every ASCII character stops
   // skip()). With tails_, all zero until set: a ThreeByteStops in static storage takes no
   // clearing at the start.
   wide::Tables wide_{};

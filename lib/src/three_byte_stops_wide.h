@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace zhreport::text::wide {
 
@@ -17,16 +18,17 @@ struct Tables {
   unsigned char ascii_passes[128];
 };
 
-struct Skip {
-  size_t pos;
-  bool done;  // false: the scalar loop takes it from pos (bytes not where UTF-8 puts them)
+// What a ThreeByteStops scan makes of 64 bytes.
+struct Block {
+  uint64_t stops;  // bit i: the scan stops at pos + i (if it gets there)
+  size_t next;     // where the next block starts: the character after its last (or the end)
+  bool exact;      // false: bytes not where UTF-8 puts them, for the scalar loop to read
 };
 
-// Whether this processor runs skip().
+// Whether this processor runs stops_of().
 extern const bool kAvailable;
 
-// What ThreeByteStops::skip(text, pos) returns, for the text u[0, size) and pos < size; or
-// done == false and a position before that.
-Skip skip(const unsigned char* u, size_t size, size_t pos, const Tables& t);
+// The stops of u[pos, pos + 64) (or to `size`, pos < size) when a scan starts at `pos`.
+Block stops_of(const unsigned char* u, size_t size, size_t pos, const Tables& t);
 
 }  // namespace zhreport::text::wide

@@ -929,8 +929,9 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
   const Lexicon& lex = lexicon();
   std::vector<TimePhrase> phrases;
   Narrated narrated;
+  text::ThreeByteStops::Scan scan(lex.stops, text);
   for (size_t pos = 0; pos < text.size();) {
-    pos = lex.stops.skip(text, pos);
+    pos = scan.skip(pos);
     if (pos >= text.size()) break;
     size_t next = 0;
     char32_t c = 0;
