@@ -69,7 +69,7 @@ TEST_CASE(
   CHECK(stops.skip("医疗,é医", 0) == 7);           // still at a character of another length
 }
 
-TEST_CASE("ThreeByteStops::skip stops where a step per character would, over long texts") {
+TEST_CASE("ThreeByteStops::skip and Scan stop where a step per character would, over long texts") {
   // The wide skip (64 bytes a step where the processor has AVX-512 VBMI) against a step per
   // character: texts of hundreds of bytes of characters in and out of the set, of every length,
   // passed and stopping ASCII, and bytes that are no UTF-8, from every position.
@@ -109,11 +109,21 @@ TEST_CASE("ThreeByteStops::skip stops where a step per character would, over lon
       const size_t piece = random() % 8 == 0 ? random() % pieces.size() : 2 + random() % 3;
       text += pieces[piece];
     }
+    // (a Scan asked at every position, forward, then from where the last skip stopped, and back)
+    ThreeByteStops::Scan scan(stops, text), again(stops, text);
+    size_t next_call = 0;  // of `again`: one past where it stopped last
     for (size_t pos = 0; pos <= text.size(); ++pos) {
       CAPTURE(round);
       CAPTURE(pos);
       REQUIRE(stops.skip(text, pos) == one_by_one(text, pos));
+      REQUIRE(scan.skip(pos) == one_by_one(text, pos));
+      if (pos == next_call) {
+        const size_t at = again.skip(pos);
+        REQUIRE(at == one_by_one(text, pos));
+        next_call = at + 1;
+      }
     }
+    for (size_t pos = text.size() + 1; pos-- > 0;) REQUIRE(scan.skip(pos) == one_by_one(text, pos));
   }
 }
 

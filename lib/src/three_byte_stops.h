@@ -8,6 +8,9 @@
 //   stops.add(U'截');
 //   size_t at = stops.skip(text, 0);  // at 截, at a character of another length, or at the end
 //   stops.pass_ascii([](char c) { return c < '0' || c > '9'; });  // then: or at a digit
+//
+// Where the processor has AVX-512 VBMI, skip() reads 64 bytes a step (three_byte_stops_wide.h);
+// a Scan of one text keeps the stops of the 64 bytes last read for its next calls.
 #pragma once
 
 #include <algorithm>
@@ -90,9 +93,9 @@ class ThreeByteStops {
     return skip_scalar(s, pos);
   }
 
-  // A scan of one text: skip() from positions that do not go back, with the stops of the 64
-  // bytes last read by the wide step kept for the next calls (a scan stops about every fifth
-  // character).
+  // A scan of one text: skip() with the stops of the 64 bytes last read by the wide step kept for
+  // the next calls (the scans stop every few characters: reading the block again for each call
+  // cost as much as the step saved).
   //
   //   text::ThreeByteStops::Scan scan(stops, text);
   //   for (size_t p = scan.skip(0); p < text.size(); p = scan.skip(p + 3)) …

@@ -71,8 +71,8 @@ Block stops_of(const unsigned char* u, size_t size, size_t pos, const Tables& t)
   const __m512i high = _mm512_mask_blend_epi8(bit4, _mm512_permutex2var_epi8(t4, index, t5),
                                               _mm512_permutex2var_epi8(t6, index, t7));
   const __m512i chosen = _mm512_mask_blend_epi8(bit5, low, high);
-  const __m512i bit = _mm512_shuffle_epi8(_mm512_loadu_si512(kBitOf),
-                                          _mm512_and_si512(b2, bytes(7)));
+  const __m512i bit =
+      _mm512_shuffle_epi8(_mm512_loadu_si512(kBitOf), _mm512_and_si512(b2, bytes(7)));
   const __mmask64 in_set = _mm512_test_epi8_mask(chosen, bit);
   const __m512i passes = _mm512_permutex2var_epi8(_mm512_loadu_si512(t.ascii_passes), b0,
                                                   _mm512_loadu_si512(t.ascii_passes + 64));
