@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "facts_lexicon.h"
+#include "utf8.h"
 #include "zhreport/convert.h"
 #include "zhreport/pipeline.h"
 #include "zhreport/places.h"
@@ -1205,9 +1206,9 @@ TEST_CASE("lexicon: the inline tests of the non-count word lists agree with the 
   using namespace zhreport::facts_detail;
   const Lexicon& lex = lexicon();
   auto utf8 = [](char32_t c) {
-    return std::string{static_cast<char>(0xE0 | (c >> 12)),
-                       static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                       static_cast<char>(0x80 | (c & 0x3F))};
+    std::string s;
+    zhreport::utf8::append(s, c);
+    return s;
   };
   size_t ending = 0, starting = 0;
   for (char32_t c = 0x800; c < 0x10000; ++c) {

@@ -8,6 +8,8 @@
 set -euo pipefail
 bin=${ZHREPORT_BIN:?}
 source_dir=${ZHREPORT_SOURCE:?}
+# (what the kernel says of a process: Linux's /proc; elsewhere nothing to ask)
+[[ -r /proc/self/io && -r /proc/self/wchan ]] || { echo "no /proc/PID/io or wchan: skipped"; exit 77; }
 work=$(mktemp -d)
 pid=
 trap 'if [[ -n $pid ]]; then kill "$pid" 2> /dev/null || true; fi; rm -rf "$work"' EXIT
