@@ -352,6 +352,9 @@ struct StreamDecoder::State {
   bool available = false;
   // Detection's census: when set, every character decoded is counted there by class.
   ClassCounts* counts = nullptr;
+  // Whether the census is all a reading is for (a detection's reading that is not kept): what
+  // ICU decodes is then counted unit by unit, not written as UTF-8 and read again.
+  bool counts_only = false;
 
   explicit State(Encoding e)
       : encoding(e),
@@ -600,7 +603,7 @@ struct StreamDecoder::State {
   void convert_icu(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     const size_t counted = out.size();
     convert_icu_uncounted(chunk, last, out, offsets);
-    if (counts) count_classes(std::string_view(out).substr(counted), *counts);
+    if (counts && !counts_only) count_classes(std::string_view(out).substr(counted), *counts);
   }
 
   void convert_icu_uncounted(std::string_view chunk, bool last, std::string& out,
@@ -608,7 +611,7 @@ struct StreamDecoder::State {
     if (!icu()) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});
-      out.append(kReplacement, 3);
+      put_replacement(out);
       if (offsets) offsets->append_repeated(position, 3);
       position += chunk.size();
       return;
@@ -617,6 +620,9 @@ struct StreamDecoder::State {
     constexpr size_t kPiece = 16 * 1024;
     std::array<UChar, kPiece + 16> units;
     std::array<int32_t, kPiece + 16> unit_offsets;
+    // (a reading that only counts asks ICU for none: it keeps how many invalid sequences it
+    // met, not where)
+    int32_t* origins = counts_only ? nullptr : unit_offsets.data();
     const char* source = chunk.data();
     const char* end = chunk.data() + chunk.size();
     bool stopped = false;
@@ -631,15 +637,15 @@ struct StreamDecoder::State {
       // (a digit read again after an invalid lead, then what the next held byte begins).
       size_t held_units = 0;
       UChar* target = units.data();
-      ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end,
-                     unit_offsets.data(), flush, &status);
+      ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end, origins,
+                     flush, &status);
       size_t count = static_cast<size_t>(target - units.data());
       // At most three bytes a unit (four for the two of a surrogate pair), written in place.
       const size_t out_start = out.size();
-      out.resize(out_start + 3 * count);
+      if (!counts_only) out.resize(out_start + 3 * count);
       char* written = out.data() + out_start;
       for (size_t i = 0; i < count; ++i) {
-        int32_t o = unit_offsets[i];
+        int32_t o = origins ? origins[i] : 0;
         size_t origin = o < 0 ? held_start + held_units++ : call_position + static_cast<size_t>(o);
         char32_t c = units[i];
         if (U16_IS_SURROGATE(c)) {
@@ -653,11 +659,15 @@ struct StreamDecoder::State {
             invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
           }
         }
+        if (counts_only) {
+          ++(*counts)[size_t(char_class(c))];
+          continue;
+        }
         char* end_of_c = utf8::write(written, c);
         if (offsets) offsets->append_repeated(origin, static_cast<size_t>(end_of_c - written));
         written = end_of_c;
       }
-      out.resize(static_cast<size_t>(written - out.data()));
+      if (!counts_only) out.resize(static_cast<size_t>(written - out.data()));
       position = call_position + static_cast<size_t>(source - call_source);
       stopped = status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND ||
                 status == U_TRUNCATED_CHAR_FOUND;
@@ -675,8 +685,17 @@ struct StreamDecoder::State {
     const InvalidSequence bad{position - icu_held_bytes() - static_cast<size_t>(length),
                               static_cast<size_t>(length)};
     invalid.push_back(bad);
-    out.append(kReplacement, 3);
+    put_replacement(out);
     if (offsets) offsets->append_repeated(bad.offset, 3);
+  }
+
+  // The U+FFFD of an invalid sequence ICU read: written, or counted where the census is all.
+  void put_replacement(std::string& out) {
+    if (counts_only) {
+      ++(*counts)[size_t(char_class(0xFFFD))];
+    } else {
+      out.append(kReplacement, 3);
+    }
   }
 };
 
@@ -834,6 +853,7 @@ std::optional<Plausibility> plausibility(Encoding encoding, std::string_view sam
   if (keep) text.reserve(sample.size() + sample.size() / 2);
   ClassCounts counts{};
   state.counts = &counts;
+  state.counts_only = !keep;
   const auto measure = [&] {
     const auto count = [&](CharClass c) { return counts[size_t(c)]; };
     Plausibility p;
