@@ -939,8 +939,10 @@ struct Detection {
 };
 
 Result<Detection> detect(std::string_view bytes, bool complete) {
+  // (each BOM opens with a byte from 0xEF: most inputs are told by their first)
+  const bool may_open_bom = !bytes.empty() && static_cast<unsigned char>(bytes[0]) >= 0xEF;
   for (Encoding e : {Encoding::utf8, Encoding::utf16le, Encoding::utf16be}) {
-    if (bytes.starts_with(bom_of(e))) return Detection{e};
+    if (may_open_bom && bytes.starts_with(bom_of(e))) return Detection{e};
   }
   std::string_view sample = bytes.substr(0, kDetectionSample);
   bool sample_complete = complete && sample.size() == bytes.size();
@@ -955,7 +957,8 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   const size_t head = complete_prefix(reinterpret_cast<const unsigned char*>(bytes.data()),
                                       std::min(bytes.size(), kUtf8Head));
   if (simdjson::validate_utf8(bytes.data(), head) &&
-      simdjson::validate_utf8(bytes.data() + head, bytes.size() - head)) {
+      (head == bytes.size() ||  // (an input of up to kUtf8Head bytes, whole)
+       simdjson::validate_utf8(bytes.data() + head, bytes.size() - head))) {
     return Detection{Encoding::utf8, true};
   }
   Utf8Census census = utf8_census(bytes, complete);

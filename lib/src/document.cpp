@@ -733,7 +733,8 @@ std::optional<std::string> date_in_path(std::string_view path) {
   // The last date in the path: the file's own name and folders come after the site's.
   std::optional<std::string> found;
   for (size_t i = 0; i + 8 <= path.size(); ++i) {
-    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    // (a digit here starts a run: each run is passed whole, at the end of the loop)
+    if (path[i] < '0' || path[i] > '9') continue;
     size_t run = i;
     while (digit(run)) ++run;
     int year = 0, month = 0, day = 0;
