@@ -43,6 +43,15 @@ TEST_CASE("contains_word finds a role's word anywhere, as a search for each word
   CHECK(contains_word(long_text + "至今", Role::to_now));
 }
 
+TEST_CASE("contains_word finds every level_hospital word, also before 级") {
+  // find_level_hospitals searches only the parts of a report where contains_word finds one,
+  // which passes over a word that ends with a division right before 级 (全省级医院)
+  for (std::string_view w : words(Role::level_hospital)) {
+    CAPTURE(w);
+    CHECK(contains_word("来自" + std::string(w) + "级", Role::level_hospital));
+  }
+}
+
 TEST_CASE("words, starts_with_word and ends_with_word read the roles of data/context.tsv") {
   CHECK(words(Role::aid).size() >= 6);
   CHECK(starts_with_word("累计派出专家", Role::to_now));

@@ -352,6 +352,9 @@ struct StreamDecoder::State {
   bool available = false;
   // Detection's census: when set, every character decoded is counted there by class.
   ClassCounts* counts = nullptr;
+  // Whether the census is all a reading is for (a detection's reading that is not kept): what
+  // ICU decodes is then counted unit by unit, not written as UTF-8 and read again.
+  bool counts_only = false;
 
   explicit State(Encoding e)
       : encoding(e),
@@ -600,7 +603,7 @@ struct StreamDecoder::State {
   void convert_icu(std::string_view chunk, bool last, std::string& out, OffsetMap* offsets) {
     const size_t counted = out.size();
     convert_icu_uncounted(chunk, last, out, offsets);
-    if (counts) count_classes(std::string_view(out).substr(counted), *counts);
+    if (counts && !counts_only) count_classes(std::string_view(out).substr(counted), *counts);
   }
 
   void convert_icu_uncounted(std::string_view chunk, bool last, std::string& out,
@@ -608,7 +611,7 @@ struct StreamDecoder::State {
     if (!icu()) {
       if (chunk.empty()) return;
       invalid.push_back({position, chunk.size()});
-      out.append(kReplacement, 3);
+      put_replacement(out);
       if (offsets) offsets->append_repeated(position, 3);
       position += chunk.size();
       return;
@@ -617,6 +620,9 @@ struct StreamDecoder::State {
     constexpr size_t kPiece = 16 * 1024;
     std::array<UChar, kPiece + 16> units;
     std::array<int32_t, kPiece + 16> unit_offsets;
+    // (a reading that only counts asks ICU for none: it keeps how many invalid sequences it
+    // met, not where)
+    int32_t* origins = counts_only ? nullptr : unit_offsets.data();
     const char* source = chunk.data();
     const char* end = chunk.data() + chunk.size();
     bool stopped = false;
@@ -631,15 +637,15 @@ struct StreamDecoder::State {
       // (a digit read again after an invalid lead, then what the next held byte begins).
       size_t held_units = 0;
       UChar* target = units.data();
-      ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end,
-                     unit_offsets.data(), flush, &status);
+      ucnv_toUnicode(converter, &target, units.data() + units.size(), &source, piece_end, origins,
+                     flush, &status);
       size_t count = static_cast<size_t>(target - units.data());
       // At most three bytes a unit (four for the two of a surrogate pair), written in place.
       const size_t out_start = out.size();
-      out.resize(out_start + 3 * count);
+      if (!counts_only) out.resize(out_start + 3 * count);
       char* written = out.data() + out_start;
       for (size_t i = 0; i < count; ++i) {
-        int32_t o = unit_offsets[i];
+        int32_t o = origins ? origins[i] : 0;
         size_t origin = o < 0 ? held_start + held_units++ : call_position + static_cast<size_t>(o);
         char32_t c = units[i];
         if (U16_IS_SURROGATE(c)) {
@@ -653,11 +659,15 @@ struct StreamDecoder::State {
             invalid.insert(std::upper_bound(invalid.begin(), invalid.end(), bad, by_offset), bad);
           }
         }
+        if (counts_only) {
+          ++(*counts)[size_t(char_class(c))];
+          continue;
+        }
         char* end_of_c = utf8::write(written, c);
         if (offsets) offsets->append_repeated(origin, static_cast<size_t>(end_of_c - written));
         written = end_of_c;
       }
-      out.resize(static_cast<size_t>(written - out.data()));
+      if (!counts_only) out.resize(static_cast<size_t>(written - out.data()));
       position = call_position + static_cast<size_t>(source - call_source);
       stopped = status == U_ILLEGAL_CHAR_FOUND || status == U_INVALID_CHAR_FOUND ||
                 status == U_TRUNCATED_CHAR_FOUND;
@@ -675,8 +685,17 @@ struct StreamDecoder::State {
     const InvalidSequence bad{position - icu_held_bytes() - static_cast<size_t>(length),
                               static_cast<size_t>(length)};
     invalid.push_back(bad);
-    out.append(kReplacement, 3);
+    put_replacement(out);
     if (offsets) offsets->append_repeated(bad.offset, 3);
+  }
+
+  // The U+FFFD of an invalid sequence ICU read: written, or counted where the census is all.
+  void put_replacement(std::string& out) {
+    if (counts_only) {
+      ++(*counts)[size_t(char_class(0xFFFD))];
+    } else {
+      out.append(kReplacement, 3);
+    }
   }
 };
 
@@ -823,7 +842,9 @@ bool out_of_contest(const Plausibility& p, size_t left, const Contest& contest) 
 std::optional<Plausibility> plausibility(Encoding encoding, std::string_view sample, bool complete,
                                          Reading* keep = nullptr,
                                          const Contest* contest = nullptr) {
-  constexpr size_t kPiece = 512;
+  // (small: a wrong reading of a report of 1 KB is given up after ~40% of it, where pieces of
+  // 512 bytes read most of it, or all where it was shorter; pieces of 32 cost more than they save)
+  constexpr size_t kPiece = 64;
   StreamDecoder::State state(encoding);
   std::string text;
   OffsetMap offsets;
@@ -832,6 +853,7 @@ std::optional<Plausibility> plausibility(Encoding encoding, std::string_view sam
   if (keep) text.reserve(sample.size() + sample.size() / 2);
   ClassCounts counts{};
   state.counts = &counts;
+  state.counts_only = !keep;
   const auto measure = [&] {
     const auto count = [&](CharClass c) { return counts[size_t(c)]; };
     Plausibility p;
@@ -917,8 +939,10 @@ struct Detection {
 };
 
 Result<Detection> detect(std::string_view bytes, bool complete) {
+  // (each BOM opens with a byte from 0xEF: most inputs are told by their first)
+  const bool may_open_bom = !bytes.empty() && static_cast<unsigned char>(bytes[0]) >= 0xEF;
   for (Encoding e : {Encoding::utf8, Encoding::utf16le, Encoding::utf16be}) {
-    if (bytes.starts_with(bom_of(e))) return Detection{e};
+    if (may_open_bom && bytes.starts_with(bom_of(e))) return Detection{e};
   }
   std::string_view sample = bytes.substr(0, kDetectionSample);
   bool sample_complete = complete && sample.size() == bytes.size();
@@ -933,7 +957,8 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   const size_t head = complete_prefix(reinterpret_cast<const unsigned char*>(bytes.data()),
                                       std::min(bytes.size(), kUtf8Head));
   if (simdjson::validate_utf8(bytes.data(), head) &&
-      simdjson::validate_utf8(bytes.data() + head, bytes.size() - head)) {
+      (head == bytes.size() ||  // (an input of up to kUtf8Head bytes, whole)
+       simdjson::validate_utf8(bytes.data() + head, bytes.size() - head))) {
     return Detection{Encoding::utf8, true};
   }
   Utf8Census census = utf8_census(bytes, complete);
@@ -951,22 +976,23 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
   // and as few strange characters settles it alone: Big5 text read as GB18030 gives mostly
   // rare ideographs.
   std::vector<std::pair<Encoding, long>> scores;
-  std::vector<Reading> readings;  // of the scores, when the sample is the whole input
+  // The first reading, GB18030's, when the sample is the whole input: the others, most given up
+  // on, are read without their offsets; decode() reads the input again in the rare one that
+  // wins (Big5, UTF-16 without NUL bytes).
+  Reading first;
   bool clean = false;
   // After the first, a reading is given up once it cannot convince or change the outcome.
   Contest contest;
   const Contest* against = nullptr;  // (none for the first reading)
   for (Encoding e : {Encoding::gb18030, Encoding::big5, Encoding::utf16le, Encoding::utf16be}) {
     if (clean && is_utf16(e)) break;
-    Reading reading;
-    std::optional<Plausibility> read =
-        plausibility(e, sample, sample_complete, sample_complete ? &reading : nullptr, against);
+    std::optional<Plausibility> read = plausibility(
+        e, sample, sample_complete, sample_complete && !against ? &first : nullptr, against);
     against = &contest;
     if (!read || !read->convincing()) continue;
     const Plausibility& p = *read;
     contest.best = std::max(contest.best.value_or(p.score()), p.score());
     scores.emplace_back(e, p.score());
-    readings.push_back(std::move(reading));
     clean = clean || (p.invalid == 0 && p.strange * 10 <= p.han);
     if (clean && e == Encoding::gb18030 && p.han >= 50 && p.common * 10 >= p.han * 9) break;
   }
@@ -986,9 +1012,7 @@ Result<Detection> detect(std::string_view bytes, bool complete) {
     }
   }
   Detection detection{chosen};
-  for (size_t i = 0; i < scores.size() && sample_complete; ++i) {
-    if (scores[i].first == chosen) detection.reading = std::move(readings[i]);
-  }
+  if (sample_complete && chosen == Encoding::gb18030) detection.reading = std::move(first);
   return detection;
 }
 

@@ -649,14 +649,22 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks,
                   const std::vector<bool>& table_lines) {
   size_t end = blocks.size();
   while (end > 0 && blocks[end - 1].kind != BlockKind::paragraph) --end;
+  auto line_of = [&](size_t i) {
+    return text.substr(blocks[i].start, blocks[i].end - blocks[i].start);
+  };
+  // (told before measuring the line)
+  auto no_teaser = [&](size_t i) {
+    return blocks[i].kind != BlockKind::paragraph || line_of(i).ends_with("。") || table_lines[i];
+  };
+  // Too few lines pass that test for a run of teasers (a report's last paragraph ends as a
+  // sentence): none is measured.
+  size_t passing = 0;
+  while (passing < kMinTeaserLines && passing < end && !no_teaser(end - 1 - passing)) ++passing;
+  if (passing < kMinTeaserLines) return;
   size_t begin = end, widest = 0, narrowest = SIZE_MAX;
   while (begin > 0) {
-    const Block& b = blocks[begin - 1];
-    std::string_view line = text.substr(b.start, b.end - b.start);
-    if (b.kind != BlockKind::paragraph || line.ends_with("。") || table_lines[begin - 1]) {
-      break;  // before measuring it
-    }
-    size_t width = display_width(line);
+    if (no_teaser(begin - 1)) break;
+    size_t width = display_width(line_of(begin - 1));
     if (width < kMinTeaserWidth) break;
     size_t new_widest = std::max(widest, width), new_narrowest = std::min(narrowest, width);
     if (new_widest - new_narrowest > kTeaserSpread) break;
@@ -733,7 +741,8 @@ std::optional<std::string> date_in_path(std::string_view path) {
   // The last date in the path: the file's own name and folders come after the site's.
   std::optional<std::string> found;
   for (size_t i = 0; i + 8 <= path.size(); ++i) {
-    if (!digit(i) || (i > 0 && digit(i - 1))) continue;
+    // (a digit here starts a run: each run is passed whole, at the end of the loop)
+    if (path[i] < '0' || path[i] > '9') continue;
     size_t run = i;
     while (digit(run)) ++run;
     int year = 0, month = 0, day = 0;

@@ -36,6 +36,8 @@ bool looks_like_html(std::string_view bytes) {
     }
     break;
   }
+  // (a text, most inputs, is told by its first byte)
+  if (!bytes.starts_with('<')) return false;
   for (std::string_view start : {"<!doctype html", "<html", "<head", "<meta", "<body"}) {
     if (istarts_with(bytes, start) &&
         (bytes.size() == start.size() ||

@@ -26,20 +26,20 @@ Result<size_t> StringReader::read(char* buffer, size_t n) {
 }
 
 bool ends_with_any(std::string_view path, std::initializer_list<std::string_view> suffixes) {
-  // The path's last bytes lowered once into a buffer, not a lowered copy of the path (an
-  // allocation for every archive member) nor a lowering per suffix compared (std::tolower, a
-  // call a byte). The suffixes are ASCII: ASCII's lowering is the one that can match them.
-  constexpr size_t kLongest = 8;  // a suffix's most (.tar.zst, .warc.gz)
-  char tail[kLongest];
-  const size_t n = std::min(path.size(), kLongest);
-  for (size_t i = 0; i < n; ++i) {
-    const char c = path[path.size() - n + i];
-    tail[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  const std::string_view lowered(tail, n);
-  // (The last bytes compared first: most suffixes differ there, without a call to memcmp.)
+  // Each suffix's last byte is compared first (most suffixes differ there), then the rest, the
+  // path's bytes lowered as they are compared: not a lowered copy of the path (an allocation for
+  // every archive member), nor its last bytes lowered for every name. The suffixes are ASCII:
+  // ASCII's lowering is the one that can match them.
+  if (path.empty()) return false;
+  const auto lower = [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  };
+  const char last = lower(path.back());
   return std::any_of(suffixes.begin(), suffixes.end(), [&](std::string_view suffix) {
-    return n >= suffix.size() && tail[n - 1] == suffix.back() && lowered.ends_with(suffix);
+    if (suffix.empty() || suffix.back() != last || suffix.size() > path.size()) return false;
+    const std::string_view tail = path.substr(path.size() - suffix.size());
+    return std::equal(tail.begin(), tail.end() - 1, suffix.begin(),
+                      [&](char c, char s) { return lower(c) == s; });
   });
 }
 
