@@ -1130,7 +1130,8 @@ void Resolver::run_stay_to_report(Fact& f, const Time& t, const Sentence& senten
   }
 }
 
-const Time* Resolver::arrival_before(const Sentence& sentence) const {
+const Time* Resolver::team_arrival(const Sentence& sentence, size_t at) const {
+  if (!has_word(sentence.start, at, Role::this_team)) return nullptr;
   for (size_t i = times_.size(); i > 0;) {
     const Time& t = times_[--i];
     if (t.phrase.start >= sentence.start) continue;
@@ -1139,8 +1140,7 @@ const Time* Resolver::arrival_before(const Sentence& sentence) const {
   return nullptr;
 }
 
-const Time* Resolver::period_referred(const Sentence& sentence, size_t at, size_t start,
-                                      bool same) const {
+const Time* Resolver::referred_period(const Sentence& sentence, size_t at) const {
   auto before = [&](size_t start, auto&& fits) -> const Time* {
     for (size_t i = times_.size(); i > 0;) {
       const Time& t = times_[--i];
@@ -1148,7 +1148,8 @@ const Time* Resolver::period_referred(const Sentence& sentence, size_t at, size_
     }
     return nullptr;
   };
-  if (same) {
+  size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
+  if (has_word(sentence.start, at, Role::same_period)) {
     // (截至2023年底,…。同期: a period its paragraph closes without a start, which open_start
     // gives it; not a year a value is compared at: 就诊率由2021年的82%提高到91%)
     return before(sentence.start, [&](const TimePhrase& t) {
@@ -1156,6 +1157,7 @@ const Time* Resolver::period_referred(const Sentence& sentence, size_t at, size_
       return !t.since.empty() || (t.kind == TimeKind::until && t.start >= start);
     });
   }
+  if (!has_word(start, at, Role::at_event)) return nullptr;
   bool dated = time_starts_in(start, at);
   if (dated) return nullptr;
   return before(start, [](const TimePhrase& t) { return t.since.size() == 10; });
@@ -1344,29 +1346,22 @@ const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
   return closed;
 }
 
-namespace {
-
-// Where the first undated word of s[start, end) stands, or kNone (out of line: undated_opening
-// answers most calls from its memo).
-size_t first_undated(std::string_view s, size_t start, size_t end) {
-  std::string_view text = s.substr(start, end - std::min(start, end));
-  size_t opens = text.npos;
-  for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
-  return opens == text.npos ? kNone : start + opens;
-}
-
-}  // namespace
-
 size_t Resolver::undated_opening(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
+  auto first_in = [&](size_t end) {
+    std::string_view text = s_.substr(c.start, end - std::min(c.start, end));
+    size_t opens = text.npos;
+    for (std::string_view w : words(Role::undated)) opens = std::min(opens, text::find(text, w));
+    return opens == text.npos ? kNone : c.start + opens;
+  };
   // (the first in the whole clause, read once per clause: it is asked for each count of its
   // sentence, most of them after it, whose answer it is; a count inside the clause searches up
   // to itself only where the first stands before it)
   if (memo_.undated_first.empty()) memo_.undated_first.assign(r_.clauses.size(), kUnread);
   size_t& first = memo_.undated_first[cl];
-  if (first == kUnread) first = first_undated(s_, c.start, c.end);
+  if (first == kUnread) first = first_in(c.end);
   if (first == kNone || at >= c.end) return first;
-  return first < at ? first_undated(s_, c.start, at) : kNone;
+  return first < at ? first_in(at) : kNone;
 }
 
 std::string_view Resolver::event_before(const Sentence& sentence, size_t end) const {

@@ -1370,24 +1370,13 @@ class Resolver {
 
   // 新一批医疗队共有队员18名: a sentence that names the new team (this_team) before the count and
   // states no time is dated by the nearest team's arrival told before it.
-  // (the word asked inline: most sentences name no team)
-  const Time* team_arrival(const Sentence& sentence, size_t at) const {
-    return has_word(sentence.start, at, Role::this_team) ? arrival_before(sentence) : nullptr;
-  }
-  const Time* arrival_before(const Sentence& sentence) const;
+  const Time* team_arrival(const Sentence& sentence, size_t at) const;
 
   // A sentence that states no time but refers to one told before: 同期 (same_period) to the
   // nearest period with a start or an end (截至…); 会上, 签约当天 (at_event, in its paragraph
   // before the count) to the nearest date of a day, when its paragraph states no time before the
   // count. nullptr when it refers to none.
-  // (its words asked inline: most sentences hold neither)
-  const Time* referred_period(const Sentence& sentence, size_t at) const {
-    size_t start = doc_.blocks.empty() ? 0 : std::min(doc_.blocks[sentence.block].start, at);
-    bool same = has_word(sentence.start, at, Role::same_period);
-    return same || has_word(start, at, Role::at_event) ? period_referred(sentence, at, start, same)
-                                                       : nullptr;
-  }
-  const Time* period_referred(const Sentence& sentence, size_t at, size_t start, bool same) const;
+  const Time* referred_period(const Sentence& sentence, size_t at) const;
 
   // 5月17日,…召开工作总结座谈会。…自2022年2月进驻以来,… \n 会上,院长介绍,…: what a speaker
   // reports (reports: data/context.tsv, in the count's paragraph before it) at a meeting (`event`,
