@@ -1041,46 +1041,47 @@ bool Resolver::names_batch(const Sentence& sentence) const {
                      [&](size_t at) { return past_ordinal(s_, at) != at; });
 }
 
+size_t Resolver::read_carried(const Sentence& sentence) const {
+  if (memo_.carried_before.empty()) {
+    memo_.carried_before.resize(times_.size());
+    size_t last = kNone;
+    for (size_t i = 0; i < times_.size(); ++i) {
+      const Time& t = times_[i];
+      TimeKind kind = t.phrase.kind;
+      bool period = kind == TimeKind::since || kind == TimeKind::recent ||
+                    kind == TimeKind::until || (kind == TimeKind::range && t.adverbial);
+      bool dated = !t.phrase.since.empty() || !t.phrase.until.empty();
+      if (dated && (period || (kind == TimeKind::point && arrives_after(t)))) last = i;
+      memo_.carried_before[i] = last;
+    }
+  }
+  // (the times of the paragraphs before the sentence's)
+  size_t before = std::partition_point(times_.begin(), times_.end(),
+                                       [&](const Time& t) {
+                                         return t.phrase.start < sentence.start &&
+                                                sentence_of(t.clause).block < sentence.block;
+                                       }) -
+                  times_.begin();
+  if (before == 0 || memo_.carried_before[before - 1] == kNone) return kNone;
+  const Time* nearest = &times_[memo_.carried_before[before - 1]];
+  bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
+  size_t block = sentence_of(nearest->clause).block;
+  std::span<const Time> upto = times_before(nearest->phrase.start + 1);
+  bool stay = false;
+  for (auto t = upto.rbegin(); t != upto.rend() && sentence_of(t->clause).block == block && !stay;
+       ++t) {
+    stay = arrives_after(*t);
+  }
+  return days || stay ? memo_.carried_before[before - 1] : kNone;
+}
+
 const Time* Resolver::carried_period(const Fact& f, const Sentence& sentence) const {
   // (read once per sentence: asked per count)
   if (memo_.carried_of_sentence.empty()) {
     memo_.carried_of_sentence.assign(r_.sentences.size(), kUnread);
   }
   size_t& carried = memo_.carried_of_sentence[&sentence - r_.sentences.data()];
-  if (carried == kUnread)
-    carried = [&] {
-      if (memo_.carried_before.empty()) {
-        memo_.carried_before.resize(times_.size());
-        size_t last = kNone;
-        for (size_t i = 0; i < times_.size(); ++i) {
-          const Time& t = times_[i];
-          TimeKind kind = t.phrase.kind;
-          bool period = kind == TimeKind::since || kind == TimeKind::recent ||
-                        kind == TimeKind::until || (kind == TimeKind::range && t.adverbial);
-          bool dated = !t.phrase.since.empty() || !t.phrase.until.empty();
-          if (dated && (period || (kind == TimeKind::point && arrives_after(t)))) last = i;
-          memo_.carried_before[i] = last;
-        }
-      }
-      // (the times of the paragraphs before the sentence's)
-      size_t before = std::partition_point(times_.begin(), times_.end(),
-                                           [&](const Time& t) {
-                                             return t.phrase.start < sentence.start &&
-                                                    sentence_of(t.clause).block < sentence.block;
-                                           }) -
-                      times_.begin();
-      if (before == 0 || memo_.carried_before[before - 1] == kNone) return kNone;
-      const Time* nearest = &times_[memo_.carried_before[before - 1]];
-      bool days = nearest->phrase.kind == TimeKind::range && nearest->phrase.since.size() == 10;
-      size_t block = sentence_of(nearest->clause).block;
-      std::span<const Time> upto = times_before(nearest->phrase.start + 1);
-      bool stay = false;
-      for (auto t = upto.rbegin();
-           t != upto.rend() && sentence_of(t->clause).block == block && !stay; ++t) {
-        stay = arrives_after(*t);
-      }
-      return days || stay ? memo_.carried_before[before - 1] : kNone;
-    }();
+  if (carried == kUnread) carried = read_carried(sentence);
   if (carried == kNone) return nullptr;
   const Time* nearest = &times_[carried];
   const Place* giver = f.from.empty() ? nullptr : place_told(f.from, f.from_province);

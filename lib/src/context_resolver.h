@@ -1352,6 +1352,9 @@ class Resolver {
   // opening a clause, an arrival), when its paragraph tells of the team's arrival, or an event's
   // days (巡回医疗期间 after 1月15日至18日); nullptr when none, and the report's period applies.
   const Time* carried_period(const Fact& f, const Sentence& sentence) const;
+  // The index in times_ of the period carried_period may carry on to `sentence`'s counts, whatever
+  // their giver, or kNone.
+  size_t read_carried(const Sentence& sentence) const;
 
   // 本批医疗队于2018年8月出征,39名队员…, 自2022年7月进疆以来: a month's date followed in its
   // sentence by a team's arrival or departure (data/context.tsv: arrives) starts the team's stay.
