@@ -120,14 +120,6 @@ bool is_clause_break(char32_t c) { return stops().breaks_clause(c); }
 
 bool ends_counted_noun(char32_t c) { return stops().ends_noun(c); }
 
-// Whether s[at] leads a three-byte character that ends by `end` and has none of `tails`' last
-// two bytes (Stops' walk tails): a walk passes it without decoding it.
-bool passes_unstopped(const std::bitset<0x10000>& tails, std::string_view s, size_t at,
-                      size_t end) {
-  return at + 3 <= end && Lexicon::opens_three_bytes(s, at) &&
-         !tails[text::tail_key(s.data() + at + 1)];
-}
-
 // s[from, to) (from <= to <= s.size()), made in place: substr's check of its bounds is a call,
 // and the reading of a count cuts the text around it a dozen times.
 std::string_view span(std::string_view s, size_t from, size_t to) {
@@ -560,7 +552,7 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     // (a three-byte character that none of the questions below stops at, most, told by its
     // bytes)
-    if (passes_unstopped(stops.noun_walk_tails, s, pos, limit)) {
+    if (Lexicon::passes_unstopped(stops.noun_walk_tails, s, pos, limit)) {
       pos += 3;
       continue;
     }
@@ -654,7 +646,7 @@ const Cue* nearest_cue_before(const Lexicon& lex, const Stops& walk_stops, std::
                               const Classifier& classifier, size_t from, size_t to, size_t& at) {
   for (size_t p = to; p > from;) {
     // (a three-byte character, whole since `from` starts one, that is neither: told by its bytes)
-    if (p - from >= 3 && passes_unstopped(walk_stops.before_walk_tails, s, p - 3, p)) {
+    if (p - from >= 3 && Lexicon::passes_unstopped(walk_stops.before_walk_tails, s, p - 3, p)) {
       p -= 3;
       continue;
     }
@@ -808,7 +800,7 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
   }
   for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
     // (a three-byte character that starts no after-cue, most, told by its bytes)
-    if (passes_unstopped(stops.after_walk_tails, s, p, c.clause_end)) {
+    if (Lexicon::passes_unstopped(stops.after_walk_tails, s, p, c.clause_end)) {
       next = p + 3;
       continue;
     }

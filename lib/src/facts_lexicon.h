@@ -106,12 +106,18 @@ struct Lexicon {
   static bool opens_three_bytes(std::string_view s, size_t at) {
     return (static_cast<unsigned char>(s[at]) & 0xF0u) == 0xE0u;
   }
+  // Whether s[at] leads a three-byte character that ends by `end` and has none of `tails`' last
+  // two bytes: a walk (Stops' walk tails) or a word test passes it without decoding it.
+  static bool passes_unstopped(const std::bitset<0x10000>& tails, std::string_view s, size_t at,
+                               size_t end) {
+    return at + 3 <= end && opens_three_bytes(s, at) && !tails[text::tail_key(s.data() + at + 1)];
+  }
   // before_number.ends(s), told inline where the character that ends `s` is of three bytes and
   // ends no such word (`s` ends at a character's end).
   bool ends_before_number(std::string_view s) const {
     const size_t n = s.size();
-    if (!before_number_ends_otherwise && n >= 3 && opens_three_bytes(s, n - 3) &&
-        !before_number_tails[text::tail_key(s.data() + n - 2)]) {
+    if (!before_number_ends_otherwise && n >= 3 &&
+        passes_unstopped(before_number_tails, s, n - 3, n)) {
       return false;
     }
     return before_number.ends(s);
@@ -120,15 +126,14 @@ struct Lexicon {
   // after_classifier.starts(s) and after_number.starts(s), told inline where the character
   // that a word would have there is of three bytes and none of theirs.
   bool starts_after_classifier(std::string_view s) const {
-    if (!after_classifier_otherwise && s.size() >= 3 && opens_three_bytes(s, 0) &&
-        !after_classifier_tails[text::tail_key(s.data() + 1)]) {
+    if (!after_classifier_otherwise && passes_unstopped(after_classifier_tails, s, 0, s.size())) {
       return false;
     }
     return after_classifier.starts(s);
   }
   bool starts_after_number(std::string_view s) const {
     if (!after_number_otherwise && s.size() >= 6 && opens_three_bytes(s, 0) &&
-        opens_three_bytes(s, 3) && !after_number_tails[text::tail_key(s.data() + 4)]) {
+        passes_unstopped(after_number_tails, s, 3, s.size())) {
       return false;
     }
     return after_number.starts(s);
