@@ -206,7 +206,6 @@ class Tables {
       while (pos < rounds_end) {
         // (the lead bytes tested on four bytes: their masks fit an instruction)
         if ((four_bytes(u + pos) & kLeadsMask) != kLeads) break;  // not two three-byte characters
-        uint64_t w = eight_bytes(u + pos);
         // (the two tested at once, each on the last byte of its next: the second's next may be of
         // another length, whose byte gives a bit of no character, which is right; a first
         // character of a word whose second is of another length has all its bits set)
@@ -216,6 +215,7 @@ class Tables {
           continue;
         }
         if (first & 1) {
+          const uint64_t w = eight_bytes(u + pos);
           stop = {words_of(w), (w & kCharMask) == kAidBytes};
           if (stop.words || stop.aid) return pos;
         }
