@@ -355,10 +355,7 @@ class Tables {
     std::array<char, 8> pair{};
     std::copy_n(word.data(), std::min<size_t>(word.size(), 6), pair.data());
     if (word.size() >= 6 && (four_bytes(pair.data()) & kLeadsMask) == kLeads) {
-      // (the words come sorted: most of one pair side by side, listed once)
-      if (pair_words.empty() || pair_words.back() != word.substr(0, 6)) {
-        pair_words.push_back(word.substr(0, 6));
-      }
+      pair_words.push_back(word.substr(0, 6));  // (by_pair_ keeps each pair once)
     }
     auto first = static_cast<unsigned char>(word[0]);
     if (first < 0x80) ascii_starts_[first] = true;
