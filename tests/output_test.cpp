@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -69,10 +70,18 @@ TEST_CASE("numbers print integral values without a decimal point, others shortes
                {100, "100"},
                {-10, "-10"},
                {9007199254740991.0, "9007199254740991"},
-               {-9007199254740991.0, "-9007199254740991"}};
+               {-9007199254740991.0, "-9007199254740991"},
+               {-0.0, "0"},
+               {-1.5, "-1.5"},
+               {9007199254740992.0, "9007199254740992"},
+               {1e300, "1e+300"},
+               {std::numeric_limits<double>::infinity(), "null"},
+               {-std::numeric_limits<double>::infinity(), "null"},
+               {std::numeric_limits<double>::quiet_NaN(), "null"}};
   for (const auto& c : cases) {
     std::string out;
     append_number(out, c.value);
+    CAPTURE(c.text);
     CHECK(out == c.text);
   }
 }

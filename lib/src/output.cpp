@@ -94,12 +94,16 @@ void append_unsigned(std::string& out, uint64_t value) { append_integer(out, val
 constexpr size_t kNumberRoom = 32;
 
 char* write_number(char* p, double value) {
-  if (!std::isfinite(value)) {
+  // A whole number below 2^53 (exact in a double) as an integer, told by converting it back: a
+  // fact's value, where the tests of finiteness, of std::trunc and of the range came first (the
+  // range is false for infinities and NaN, which JSON has no number for).
+  if (std::fabs(value) < 9007199254740992.0) {
+    if (const auto whole = static_cast<int64_t>(value); static_cast<double>(whole) == value) {
+      return write_integer(p, whole);
+    }
+  } else if (!std::isfinite(value)) {
     std::memcpy(p, "null", 4);
     return p + 4;
-  }
-  if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
-    return write_integer(p, static_cast<int64_t>(value));
   }
   return fmt::format_to_n(p, kNumberRoom, "{}", value).out;  // shortest round-trip form
 }
