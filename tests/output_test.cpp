@@ -96,6 +96,22 @@ TEST_CASE("counts print every digit of the largest") {
   CHECK(out == "{\"a\":0,\"b\":1000,\"c\":18446744073709551615}");
 }
 
+TEST_CASE("integers of every count of digits print as std::to_string does") {
+  // (up to four digits written in place, longer ones through a buffer)
+  std::vector<uint64_t> values;
+  for (uint64_t v = 0; v <= 20000; ++v) values.push_back(v);
+  for (uint64_t power = 10; power <= UINT64_MAX / 10; power *= 10) {
+    values.insert(values.end(), {power - 1, power, power + 1, power * 10 - 1});
+  }
+  values.push_back(UINT64_MAX);
+  for (uint64_t v : values) {
+    std::string out;
+    JsonObjectWriter(out).count("n", v);
+    CAPTURE(v);
+    REQUIRE(out == "{\"n\":" + std::to_string(v));
+  }
+}
+
 TEST_CASE("json strings escape quotes, backslashes, controls and invalid UTF-8") {
   const struct {
     std::string_view in;

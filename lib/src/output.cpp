@@ -51,24 +51,47 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
 // writing it through these grows the string once instead of some sixty appends.
 
 // An integer in decimal, as fmt's "{}" writes it, without its formatting machinery (a fact
-// line has four to six of them): written two digits at a time from the last into a buffer,
-// then copied by one store of the 20 bytes room: std::to_chars counted the digits first, in a
-// call with range checks, twice the cost. Room: 20 bytes.
+// line has four to six of them). One of up to four digits (values, most offsets in a report)
+// is written in place, by its pairs of digits (one division by 100); a longer one two digits
+// at a time from the last into a buffer, then copied by one store of the 20 bytes room:
+// std::to_chars counted the digits first, in a call with range checks, twice the cost. Room:
+// 20 bytes.
 char* write_integer(char* p, uint64_t value) {
   static constexpr char kPairs[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
+  const auto write_pair = [](char* at, uint64_t pair) { std::memcpy(at, kPairs + 2 * pair, 2); };
+  if (value < 100) {
+    if (value < 10) {
+      *p = static_cast<char>('0' + value);
+      return p + 1;
+    }
+    write_pair(p, value);
+    return p + 2;
+  }
+  if (value < 10000) {
+    const auto small = static_cast<uint32_t>(value);  // (a division in 32 bits is cheaper)
+    const uint32_t high = small / 100;
+    if (high < 10) {
+      *p++ = static_cast<char>('0' + high);
+    } else {
+      write_pair(p, high);
+      p += 2;
+    }
+    write_pair(p, small - 100 * high);
+    return p + 2;
+  }
   constexpr size_t kRoom = 20;  // the digits of UINT64_MAX
   char buffer[2 * kRoom];       // the digits end at kRoom; the copy reads kRoom from the first
   char* q = buffer + kRoom;
   for (; value >= 100; value /= 100) {
     q -= 2;
-    std::memcpy(q, kPairs + 2 * (value % 100), 2);
+    write_pair(q, value % 100);
   }
   if (value >= 10) {
     q -= 2;
-    std::memcpy(q, kPairs + 2 * value, 2);
+    write_pair(q, value);
   } else {
     *--q = static_cast<char>('0' + value);
   }
