@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -69,10 +70,18 @@ TEST_CASE("numbers print integral values without a decimal point, others shortes
                {100, "100"},
                {-10, "-10"},
                {9007199254740991.0, "9007199254740991"},
-               {-9007199254740991.0, "-9007199254740991"}};
+               {-9007199254740991.0, "-9007199254740991"},
+               {-0.0, "0"},
+               {-1.5, "-1.5"},
+               {9007199254740992.0, "9007199254740992"},
+               {1e300, "1e+300"},
+               {std::numeric_limits<double>::infinity(), "null"},
+               {-std::numeric_limits<double>::infinity(), "null"},
+               {std::numeric_limits<double>::quiet_NaN(), "null"}};
   for (const auto& c : cases) {
     std::string out;
     append_number(out, c.value);
+    CAPTURE(c.text);
     CHECK(out == c.text);
   }
 }
@@ -85,6 +94,22 @@ TEST_CASE("counts print every digit of the largest") {
   object.count("c", UINT64_MAX);
   object.close();
   CHECK(out == "{\"a\":0,\"b\":1000,\"c\":18446744073709551615}");
+}
+
+TEST_CASE("integers of every count of digits print as std::to_string does") {
+  // (up to four digits written in place, longer ones through a buffer)
+  std::vector<uint64_t> values;
+  for (uint64_t v = 0; v <= 20000; ++v) values.push_back(v);
+  for (uint64_t power = 10; power <= UINT64_MAX / 10; power *= 10) {
+    values.insert(values.end(), {power - 1, power, power + 1, power * 10 - 1});
+  }
+  values.push_back(UINT64_MAX);
+  for (uint64_t v : values) {
+    std::string out;
+    JsonObjectWriter(out).count("n", v);
+    CAPTURE(v);
+    REQUIRE(out == "{\"n\":" + std::to_string(v));
+  }
 }
 
 TEST_CASE("json strings escape quotes, backslashes, controls and invalid UTF-8") {
@@ -169,6 +194,93 @@ TEST_CASE("json strings: the plain bytes before one to escape are all taken, and
   std::string out;
   append_json_string(out, "1875余项新技术");
   CHECK(out == "\"1875余项新技术\"");
+}
+
+TEST_CASE("json strings: texts of every short length, of any pieces, as a byte-by-byte writer") {
+  // A string's last bytes (fewer than eight) are tested as one word and written at once when
+  // plain (ASCII, then characters of three bytes): pieces of every kind at every place of
+  // strings of 0 to ~30 bytes, and each string cut at every length (a character cut short).
+  const auto expected = [](std::string_view in) {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(in[k]); };
+    const auto continuation = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+      return k < in.size() && byte(k) >= lo && byte(k) <= hi;
+    };
+    std::string out = "\"";
+    for (size_t i = 0; i < in.size();) {
+      const unsigned char c = byte(i);
+      size_t length = 0;
+      if (c < 0x80) {
+        length = c >= 0x20 && c != '"' && c != '\\';
+      } else if (c >= 0xC2 && c <= 0xDF) {
+        length = continuation(i + 1) ? 2 : 0;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        const bool second = c == 0xE0   ? continuation(i + 1, 0xA0)
+                            : c == 0xED ? continuation(i + 1, 0x80, 0x9F)
+                                        : continuation(i + 1);
+        length = second && continuation(i + 2) ? 3 : 0;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        const bool second = c == 0xF0   ? continuation(i + 1, 0x90)
+                            : c == 0xF4 ? continuation(i + 1, 0x80, 0x8F)
+                                        : continuation(i + 1);
+        length = second && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+      }
+      if (length) {
+        out += in.substr(i, length);
+        i += length;
+        continue;
+      }
+      if (c == '"' || c == '\\') out += std::string{'\\', static_cast<char>(c)};
+      if (c == '\n') out += "\\n";
+      if (c == '\t') out += "\\t";
+      if (c < 0x20 && c != '\n' && c != '\t') {
+        out += "\\u00";
+        out += "0123456789abcdef"[c >> 4];
+        out += "0123456789abcdef"[c & 0xF];
+      }
+      if (c >= 0x80) out += "\xEF\xBF\xBD";
+      ++i;
+    }
+    return out + '"';
+  };
+  const std::vector<std::string_view> pieces = {"a",
+                                                " ",
+                                                "7",
+                                                "\"",
+                                                "\\",
+                                                "\n",
+                                                "\t",
+                                                "\x01",
+                                                "\x7f",
+                                                "专家",
+                                                "省",
+                                                "\xE0\xA0\x80",  // U+0800 (E0, taken)
+                                                "\xE0\x80\x80",  // an overlong form
+                                                "\xED\x9F\xBF",
+                                                "\xED\xA0\x80",  // U+D7FF, a surrogate
+                                                "\xEF\xBF\xBD",
+                                                "\xC3\xA9",
+                                                "\xF0\x9F\x98\x80",
+                                                "\xE4\xB8",
+                                                "\x80"};
+  uint32_t seed = 12345;
+  const auto next = [&](uint32_t bound) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % bound;
+  };
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    // (plain pieces most often, as in a fact's strings)
+    for (uint32_t k = 0, count = next(9); k < count; ++k) {
+      text += pieces[next(3) ? next(11) : next(static_cast<uint32_t>(pieces.size()))];
+    }
+    for (size_t length = 0; length <= text.size(); ++length) {
+      const std::string_view in = std::string_view(text).substr(0, length);
+      std::string out;
+      append_json_string(out, in);
+      CAPTURE(in);
+      REQUIRE(out == expected(in));
+    }
+  }
 }
 
 TEST_CASE("csv fields are quoted only when they hold a comma, quote, CR or LF") {

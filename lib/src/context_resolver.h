@@ -170,28 +170,31 @@ inline Reduced reduce_several(const std::vector<const Mention*>& ms) {
     r.mention = best;
     return r;
   }
-  // the most specific places only (援疆…赴阿瓦提县、乌什县: the counties' prefecture)
-  std::vector<const Mention*> leaves;
+  // the most specific places only (援疆…赴阿瓦提县、乌什县: the counties' prefecture), the
+  // leaves: the prefecture and province they share, the first two kept (counted as they come,
+  // not listed: a vector allocated for each of some 2 K calls on the bench slice)
+  std::array<const Place*, 2> first_leaves{};
+  size_t leaves = 0;
+  std::string_view shared_prefecture, shared_province;
   for (const Mention* m : ms) {
     bool contains = std::any_of(
         ms.begin(), ms.end(), [&](const Mention* other) { return inside(other->place, m->place); });
-    if (!contains) leaves.push_back(m);
+    if (contains) continue;
+    if (leaves == 0) shared_prefecture = prefecture(m->place), shared_province = m->place->province;
+    if (!same_name(prefecture(m->place), shared_prefecture)) shared_prefecture = {};
+    if (!same_name(m->place->province, shared_province)) shared_province = {};
+    if (leaves < first_leaves.size()) first_leaves[leaves] = m->place;
+    ++leaves;
   }
   // (a prefecture and a county under its province directly, a 兵团 division's city, named
   // together are the prefecture's: 对口支援哈密市和兵团第十三师 → 哈密市)
-  if (leaves.size() == 2 && under_province(leaves[0]->place) != under_province(leaves[1]->place)) {
-    const Place* other = leaves[under_province(leaves[0]->place) ? 1 : 0]->place;
+  if (leaves == 2 && under_province(first_leaves[0]) != under_province(first_leaves[1])) {
+    const Place* other = first_leaves[under_province(first_leaves[0]) ? 1 : 0];
     if (other->level == PlaceLevel::prefecture &&
-        same_name(other->province, leaves[0]->place->province)) {
+        same_name(other->province, first_leaves[0]->province)) {
       r.place = other;
       return r;
     }
-  }
-  std::string_view shared_prefecture = prefecture(leaves[0]->place);
-  std::string_view shared_province = leaves[0]->place->province;
-  for (const Mention* m : leaves) {
-    if (!same_name(prefecture(m->place), shared_prefecture)) shared_prefecture = {};
-    if (!same_name(m->place->province, shared_province)) shared_province = {};
   }
   if (!shared_prefecture.empty()) r.place = find_place(shared_prefecture);
   if (!r.place && !shared_province.empty()) r.place = find_place(shared_province);

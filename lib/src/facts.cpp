@@ -716,7 +716,7 @@ bool after_label(std::string_view s, const Candidate& c) {
   return mark == U'：' || mark == U':';
 }
 
-// The count of `c` read into `f`, a fact just made.
+// The count of `c` read into `f`, a fact just made (its strings empty).
 FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, const Candidate& c,
                     const std::vector<FoundFact>& found, size_t begin, const Reading& reading,
                     Fact& f) {
@@ -725,19 +725,27 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
   FoundFact out;
   out.fact = &f;
   out.kind = classifier.kind;
-  f.unit = classifier.text;
+  f.unit.append(classifier.text);
   f.qualifier = c.qualifier;
   double scale = classifier.yuan > 0 ? classifier.yuan : 1;
   f.value = n.value * scale;
   if (n.value_max) f.value_max = *n.value_max * scale;
   f.start = c.count_start;
   f.end = c.classifier_end;
-  f.metric = "other";
-
+  // The metric and the counted noun as read so far (views of the lexicon's cues, or of an
+  // earlier fact's), written into the fact once, when read, each appended to its empty string
+  // (a test of room and a copy): assigned at each cue, each assignment was a call of
+  // std::string's (of a copy, of a literal) with the tests of an overlap and of reallocation.
+  std::string_view metric = "other", counted;
+  const auto read = [&](std::string_view counted_as) {
+    f.metric.append(metric);
+    f.counted.append(counted_as);
+    return out;
+  };
   auto decide = [&](const Cue* cue) {
     out.cue = cue;
-    f.metric = cue->metric;
-    f.counted = cue->text;
+    metric = cue->metric;
+    counted = cue->text;
   };
   const Cue* cue = nullptr;
   // (each character decoded with the position after it: code_point_at was a call here)
@@ -762,7 +770,7 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
   // governs take its metric
   auto take_built_metric = [&](size_t until) {
     if (cue->metric != "other") return;
-    if (const Cue* built = cue_before(s, c, kBuild, {}, until)) f.metric = built->metric;
+    if (const Cue* built = cue_before(s, c, kBuild, {}, until)) metric = built->metric;
   };
   if (cue) take_built_metric(c.count_start);
   if (!cue && c.noun_end < c.clause_end && code_point_at(s, c.noun_end) == U'的') {
@@ -777,25 +785,24 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
     }
   }
   if (classifier.kind == "money") {
-    f.metric = "money";
-    if (f.counted.empty()) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : f.unit;
-    return out;
+    metric = "money";
+    if (!counted.empty()) return read(counted);
+    return read(c.noun_start < c.noun_end ? head_of(s, c) : classifier.text);
   }
-  if (cue) return out;
+  if (cue) return read(counted);
   size_t at = 0;
   if ((cue = nearest_cue_before(lex, stops, s, classifier, c.clause_start, c.count_start, at))) {
     decide(cue);
     f.start = at;
     take_built_metric(at);
   }
-  if (cue) return out;
+  if (cue) return read(counted);
   if (c.noun_start == c.noun_end) {
     if (const FoundFact* earlier = antecedent(lex, reading, found, c, begin)) {
       // the persons of training person-times are trainees, those of teams experts (lists.tsv)
       const ListRule* rule = lex.elided(earlier->fact->metric, classifier.text);
-      f.metric = rule ? rule->becomes : earlier->fact->metric;
-      f.counted = earlier->fact->counted;
-      return out;
+      metric = rule ? rule->becomes : earlier->fact->metric;
+      return read(earlier->fact->counted);
     }
   }
   for (size_t p = c.noun_start, next = 0; p < c.clause_end && !cue; p = next) {
@@ -818,8 +825,8 @@ FoundFact make_fact(const Lexicon& lex, const Stops& stops, std::string_view s, 
     }
   }
   if (!cue && classifier.kind == "person" && (cue = team_of_sentence(s, c, begin))) decide(cue);
-  if (!cue) f.counted = c.noun_start < c.noun_end ? head_of(s, c) : classifier.text;
-  return out;
+  if (cue) return read(counted);
+  return read(c.noun_start < c.noun_end ? head_of(s, c) : classifier.text);
 }
 
 // Whether the metric found so far for a count is `o`'s, named as `o` says (frames.tsv overrides,

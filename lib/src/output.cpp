@@ -51,24 +51,47 @@ size_t utf8_sequence_length(std::string_view s, size_t i) {
 // writing it through these grows the string once instead of some sixty appends.
 
 // An integer in decimal, as fmt's "{}" writes it, without its formatting machinery (a fact
-// line has four to six of them): written two digits at a time from the last into a buffer,
-// then copied by one store of the 20 bytes room: std::to_chars counted the digits first, in a
-// call with range checks, twice the cost. Room: 20 bytes.
+// line has four to six of them). One of up to four digits (values, most offsets in a report)
+// is written in place, by its pairs of digits (one division by 100); a longer one two digits
+// at a time from the last into a buffer, then copied by one store of the 20 bytes room:
+// std::to_chars counted the digits first, in a call with range checks, twice the cost. Room:
+// 20 bytes.
 char* write_integer(char* p, uint64_t value) {
   static constexpr char kPairs[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
+  const auto write_pair = [](char* at, uint64_t pair) { std::memcpy(at, kPairs + 2 * pair, 2); };
+  if (value < 100) {
+    if (value < 10) {
+      *p = static_cast<char>('0' + value);
+      return p + 1;
+    }
+    write_pair(p, value);
+    return p + 2;
+  }
+  if (value < 10000) {
+    const auto small = static_cast<uint32_t>(value);  // (a division in 32 bits is cheaper)
+    const uint32_t high = small / 100;
+    if (high < 10) {
+      *p++ = static_cast<char>('0' + high);
+    } else {
+      write_pair(p, high);
+      p += 2;
+    }
+    write_pair(p, small - 100 * high);
+    return p + 2;
+  }
   constexpr size_t kRoom = 20;  // the digits of UINT64_MAX
   char buffer[2 * kRoom];       // the digits end at kRoom; the copy reads kRoom from the first
   char* q = buffer + kRoom;
   for (; value >= 100; value /= 100) {
     q -= 2;
-    std::memcpy(q, kPairs + 2 * (value % 100), 2);
+    write_pair(q, value % 100);
   }
   if (value >= 10) {
     q -= 2;
-    std::memcpy(q, kPairs + 2 * value, 2);
+    write_pair(q, value);
   } else {
     *--q = static_cast<char>('0' + value);
   }
@@ -94,31 +117,62 @@ void append_unsigned(std::string& out, uint64_t value) { append_integer(out, val
 constexpr size_t kNumberRoom = 32;
 
 char* write_number(char* p, double value) {
-  if (!std::isfinite(value)) {
+  // A whole number below 2^53 (exact in a double) as an integer, told by converting it back: a
+  // fact's value, where the tests of finiteness, of std::trunc and of the range came first (the
+  // range is false for infinities and NaN, which JSON has no number for).
+  if (std::fabs(value) < 9007199254740992.0) {
+    if (const auto whole = static_cast<int64_t>(value); static_cast<double>(whole) == value) {
+      return write_integer(p, whole);
+    }
+  } else if (!std::isfinite(value)) {
     std::memcpy(p, "null", 4);
     return p + 4;
-  }
-  if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
-    return write_integer(p, static_cast<int64_t>(value));
   }
   return fmt::format_to_n(p, kNumberRoom, "{}", value).out;  // shortest round-trip form
 }
 
-// How many of the eight bytes at p JSON takes as they are, from the first: ASCII from the
-// space up, no quote, no backslash. (The lowest byte each test flags is exact: a borrow only
-// runs up from a flagged byte.)
-size_t plain_ascii_prefix8(const char* p) {
+// How many of the eight bytes of `x` (little-endian) JSON takes as they are, from the first:
+// ASCII from the space up, no quote, no backslash. (The lowest byte each test flags is exact: a
+// borrow only runs up from a flagged byte.)
+size_t plain_ascii_prefix(uint64_t x) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  uint64_t x;
-  std::memcpy(&x, p, 8);
   auto has_zero = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
   const uint64_t flagged = ((x | (x - 0x2020202020202020ull)) & kHighs) |
                            has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
   return flagged == 0 ? 8 : static_cast<size_t>(std::countr_zero(flagged)) / 8;
 }
 
-// Room for write_json_string: the quotes, and six bytes for each byte of text (\u001f).
-size_t json_string_room(std::string_view text) { return 2 + 6 * text.size(); }
+size_t plain_ascii_prefix8(const unsigned char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return plain_ascii_prefix(x);
+}
+
+// The `n` bytes (1 to 7) at `s` as a word (little-endian) whose bytes above them are zero,
+// read without a byte past them: two words of four (the bytes both hold are the same) or three
+// single bytes.
+uint64_t short_word(const unsigned char* s, size_t n) {
+  if (n >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, s, 4);
+    std::memcpy(&last, s + n - 4, 4);
+    return first | uint64_t{last} << (8 * (n - 4));
+  }
+  return uint64_t{s[0]} | uint64_t{s[n / 2]} << (8 * (n / 2)) | uint64_t{s[n - 1]} << (8 * (n - 1));
+}
+
+// Whether the low `size` bytes of `x` are one or two characters of three bytes that JSON takes
+// as they are (utf8::is_plain_three_byte's).
+bool plain_three_byte_chars(uint64_t x, size_t size) {
+  const auto plain_lead = [](uint64_t lead) { return lead != 0xE0 && lead != 0xED; };
+  if (size == 3) return (x & 0xC0C0F0) == 0x8080E0 && plain_lead(x & 0xFF);
+  return size == 6 && (x & 0xC0C0F0C0C0F0ull) == 0x8080E08080E0ull && plain_lead(x & 0xFF) &&
+         plain_lead(x >> 24 & 0xFF);
+}
+
+// Room for write_json_string: the quotes, six bytes for each byte of text (\u001f), and one
+// more: its last bytes are written by a store of eight, which may pass the closing quote by one.
+size_t json_string_room(std::string_view text) { return 3 + 6 * text.size(); }
 
 template <size_t N>
 char* write_literal(char* p, const char (&text)[N]) {
@@ -155,46 +209,73 @@ char* write_escape(char* p, unsigned char c) {
                        "\xEF\xBF\xBD");  // an invalid UTF-8 byte: U+FFFD keeps the line valid JSON
 }
 
+// Writes the piece of `s` (`n` bytes) at `i`, a byte or a character, as JSON takes it, and moves
+// `i` past it.
+char* write_piece(char* p, const unsigned char* s, size_t n, size_t& i) {
+  const unsigned char c = s[i];
+  if (c < 0x80 ? c >= 0x20 && c != '"' && c != '\\' : utf8::is_plain_three_byte(s + i, n - i)) {
+    const size_t length = c < 0x80 ? 1 : 3;
+    std::memcpy(p, s + i, length);
+    i += length;
+    return p + length;
+  }
+  if (const size_t length =
+          c < 0x80 ? 0 : utf8_sequence_length({reinterpret_cast<const char*>(s), n}, i)) {
+    std::memcpy(p, s + i, length);
+    i += length;
+    return p + length;
+  }
+  ++i;
+  return write_escape(p, c);
+}
+
 // `text` as a JSON string, with its quotes. Each piece is copied as it is read, by a store of
 // its own fixed size: the room (six bytes a byte) always holds it, and most strings of a fact
 // are a few characters, for which a copy per run (a call) cost more than the scan. The first
-// byte chooses the tests: ASCII (names, dates, numbers) never tries the three-byte ones, which
-// cost a short ASCII string a third of its time.
+// byte chooses the tests: ASCII (names, dates, numbers) never tries the three-byte ones. The
+// last bytes, fewer than eight (all of most strings of a fact: a unit, a name), are read as one
+// word and written at once when they are plain ASCII, then none, one or two characters of three
+// bytes (by a store of eight: the room has it), where the steps byte by byte and character by
+// character cost a short string most of its time.
 char* write_json_string(char* p, std::string_view text) {
   *p++ = '"';
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i < n;) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      // Eight bytes copied, as many taken as are plain: digits before Chinese (1875余项) are
-      // taken at once, not each after a failed test of the eight.
-      if (const size_t plain = n - i >= 8 ? plain_ascii_prefix8(text.data() + i) : 0) {
+  size_t i = 0;
+  while (n - i >= 8) {
+    // Eight bytes copied, as many taken as are plain: digits before Chinese (1875余项) are
+    // taken at once, not each after a failed test of the eight.
+    if (s[i] < 0x80) {
+      if (const size_t plain = plain_ascii_prefix8(s + i)) {
         std::memcpy(p, s + i, 8);
         p += plain;
         i += plain;
-      } else if (c >= 0x20 && c != '"' && c != '\\') {
-        *p++ = static_cast<char>(c);
-        ++i;
-      } else {
-        p = write_escape(p, c);
-        ++i;
+        continue;
       }
-    } else if (n - i >= 8 && utf8::is_plain_three_byte_pair(s + i)) {  // (Chinese text)
+    } else if (utf8::is_plain_three_byte_pair(s + i)) {  // (Chinese text)
       std::memcpy(p, s + i, 8);
       p += 6;
       i += 6;
-    } else if (utf8::is_plain_three_byte(s + i, n - i)) {
-      std::memcpy(p, s + i, 3);
-      p += 3;
-      i += 3;
-    } else if (const size_t length = utf8_sequence_length(text, i)) {
-      std::memcpy(p, s + i, length);
-      p += length;
-      i += length;
+      continue;
+    }
+    p = write_piece(p, s, n, i);
+  }
+  if (const size_t r = n - i) {
+    uint64_t x;  // the last r bytes, the others zero
+    if (n >= 8) {
+      std::memcpy(&x, s + n - 8, 8);
+      x >>= 8 * (8 - r);
     } else {
-      p = write_escape(p, c);
-      ++i;
+      x = short_word(s, n);
+    }
+    // (the bytes past the text taken as spaces)
+    const size_t ascii =
+        x & 0x80 ? 0 : std::min(plain_ascii_prefix(x | 0x2020202020202020ull << (8 * r)), r);
+    if (ascii == r || plain_three_byte_chars(x >> (8 * ascii), r - ascii)) {
+      std::memcpy(p, &x, 8);
+      p += r;
+    } else {
+      while (i < n) p = write_piece(p, s, n, i);
     }
   }
   *p++ = '"';
