@@ -83,14 +83,7 @@ class ThreeByteStops {
   // holds a three-byte character that may be in the set; the size of `s` when there is none.
   // (64 bytes a step where the processor has AVX-512 VBMI: three_byte_stops_wide.h)
   size_t skip(std::string_view s, size_t pos) const {
-    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
-    while (wide::kAvailable && pos < s.size()) {
-      const wide::Block block = wide::stops_of(u, s.size(), pos, wide_);
-      if (!block.exact) break;
-      if (block.stops != 0) return pos + static_cast<size_t>(std::countr_zero(block.stops));
-      pos = block.next;
-    }
-    return skip_scalar(s, pos);
+    return wide::kAvailable ? Scan(*this, s).skip(pos) : skip_scalar(s, pos);
   }
 
   // A scan of one text: skip() with the stops of the 64 bytes last read by the wide step kept for
@@ -103,6 +96,7 @@ class ThreeByteStops {
    public:
     Scan(const ThreeByteStops& stops, std::string_view s) : stops_(stops), s_(s) {}
     size_t skip(size_t pos) {
+      if (!wide::kAvailable) return stops_.skip_scalar(s_, pos);
       // (in the block read, at a character's first byte: the block's next stop from there)
       if (pos >= start_ && pos < end_ && !is_continuation(pos)) {
         if (const uint64_t later = block_.stops >> (pos - start_)) {
@@ -112,9 +106,6 @@ class ThreeByteStops {
       }
       return read_blocks(pos);
     }
-    // skip() where the processor has the wide step, else `pos`: for a scan with a loop of its
-    // own, which this passes most characters before.
-    size_t skip_wide(size_t pos) { return wide::kAvailable ? skip(pos) : pos; }
 
    private:
     bool is_continuation(size_t pos) const {
@@ -122,7 +113,7 @@ class ThreeByteStops {
     }
     size_t read_blocks(size_t pos) {
       const auto* u = reinterpret_cast<const unsigned char*>(s_.data());
-      while (wide::kAvailable && pos < s_.size() && !is_continuation(pos)) {
+      while (pos < s_.size() && !is_continuation(pos)) {
         block_ = wide::stops_of(u, s_.size(), pos, stops_.wide_);
         if (!block_.exact) break;
         start_ = pos;
