@@ -93,7 +93,7 @@ constexpr uint64_t kAskedPerCountBits = [] {
 
 }  // namespace
 
-bool Resolver::has_word_read(size_t from, size_t to, Role role) const {
+bool Resolver::has_word_rest(size_t from, size_t to, Role role) const {
   to = std::min(to, s_.size());
   const Block* block = kAskedPerCountBits & RoleSet::bit(role) ? block_holding(from, to) : nullptr;
   if (!block) return memo_.searches.contains(from, to, role);
@@ -593,7 +593,7 @@ bool Resolver::county_institution_sends() const {
   return false;
 }
 
-std::optional<Span> Resolver::county_institution_of(size_t first, size_t clause) const {
+std::optional<Span> Resolver::county_institution_gives_rest(size_t first, size_t clause) const {
   const Sentence& sentence = sentence_of(clause);
   for (size_t k = std::max(first, sentence.first_clause); k <= clause; ++k) {
     const Clause& c = r_.clauses[k];

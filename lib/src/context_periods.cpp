@@ -562,7 +562,7 @@ bool Resolver::respective_starts(size_t last) {
   return true;
 }
 
-void Resolver::receiver_start(Fact& f) const {
+void Resolver::start_of_receiver_rest(Fact& f) const {
   const Time* used = nullptr;
   for (const Time& t : times_) {
     if (t.phrase.start == f.since_span.start && t.phrase.end == f.since_span.end) used = &t;
@@ -930,7 +930,7 @@ bool Resolver::tells_so_far(size_t clause, size_t at) const {
   return false;
 }
 
-void Resolver::count_years(Fact& f, size_t clause, size_t at) const {
+void Resolver::years_counted_rest(Fact& f, size_t clause, size_t at) const {
   constexpr std::string_view kYear = "年";
   const Clause& c = r_.clauses[clause];
   if (at <= c.start || at > c.end) return;
@@ -1275,7 +1275,7 @@ bool Resolver::plan_dated_after(const TimePhrase& term) const {
          });
 }
 
-bool Resolver::names_batch_before_lead(const Clause& c) const {
+bool Resolver::names_earlier_batch_rest(const Clause& c) const {
   return any_ordinal(c.start, c.end, [&](size_t at) {
     Batch b = batch_at(s_, at);
     return b.number > 0 &&

@@ -427,10 +427,10 @@ size_t Resolver::past_institution(size_t pos) const {
 
 bool Resolver::opens_dateline(size_t end) const {
   // (the test before the call: most places are followed by no digit)
-  return end < s_.size() && s_[end] >= '0' && s_[end] <= '9' && dateline_at(end);
+  return end < s_.size() && s_[end] >= '0' && s_[end] <= '9' && opens_dateline_rest(end);
 }
 
-bool Resolver::dateline_at(size_t end) const {
+bool Resolver::opens_dateline_rest(size_t end) const {
   size_t p = end;
   for (std::string_view unit : {"月", "日"}) {
     size_t digits = 0;
@@ -1216,10 +1216,10 @@ bool Resolver::topic_receiver(size_t i, size_t k, size_t end) const {
 
 bool Resolver::kicker(const Mention& m) const {
   // (the colon's first byte before the call: most places are followed by other text)
-  return m.end < s_.size() && (s_[m.end] == ':' || s_[m.end] == "："[0]) && titled_kicker(m);
+  return m.end < s_.size() && (s_[m.end] == ':' || s_[m.end] == "："[0]) && kicker_rest(m);
 }
 
-bool Resolver::titled_kicker(const Mention& m) const {
+bool Resolver::kicker_rest(const Mention& m) const {
   if (!mark_at(m.end, ':', "：")) return false;
   return std::any_of(doc_.blocks.begin(), doc_.blocks.end(), [&](const Block& b) {
     return b.kind == BlockKind::title && b.start == m.start;

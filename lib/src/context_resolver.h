@@ -335,6 +335,12 @@ inline std::optional<std::pair<int, int>> served_length(std::string_view text) {
   return std::nullopt;
 }
 
+// Two conventions of the functions below, which answer questions asked per count or per place:
+// - X and X_rest: X answers most calls by one cheap test inline (an empty list, a word the
+//   block lacks, a lead byte) and calls X_rest, out of line, with the same arguments for the
+//   others (a function gcc kept whole saved and restored every register for each call);
+// - a question answered from a memo (memo_) has its entries computed once by a read_ function of
+//   its own (read_broken_down, read_carried, read_period).
 class Resolver {
  public:
   // (headers: the header cells of each block that is a table's row, add_context's)
@@ -374,7 +380,7 @@ class Resolver {
   // one area to another; nullptr when the clause is no row of a table or names none.
   const Mention* row_giver(size_t clause) const;
   // row_giver of a report that holds a table.
-  const Mention* table_row_giver(size_t clause) const;
+  const Mention* row_giver_rest(size_t clause) const;
 
   // The report's lead: its countable blocks up to the second that ends a sentence (its subject);
   // its period may be stated a paragraph later (…举行。本批医疗队…。一年半来,…).
@@ -421,7 +427,7 @@ class Resolver {
   // (data/context.tsv) is where the report was filed.
   bool opens_dateline(size_t end) const;
   // opens_dateline where a digit stands at `end`.
-  bool dateline_at(size_t end) const;
+  bool opens_dateline_rest(size_t end) const;
 
   // 州奎屯医院 (伊犁州's hospital in 奎屯), 岳普湖县人民医院等4家县级医院, 温宿县、阿瓦提县等4个
   // 县市, 海西州人民医院、格尔木市人民医院: a county named for a prefecture's hospital, as one of
@@ -665,7 +671,7 @@ class Resolver {
   // set before a colon, no subject of the verb after it.
   bool kicker(const Mention& m) const;
   // kicker of a place followed by a colon's first byte.
-  bool titled_kicker(const Mention& m) const;
+  bool kicker_rest(const Mention& m) const;
 
   // Whether a verb of sending names its persons as a noun, the partner of a relationship (下沉
   // 医生与42名乡村医生结对: team, then partner, data/context.tsv): in a later clause, it is no
@@ -809,9 +815,9 @@ class Resolver {
   // programme, the earliest when it has none (全省累计向两国派出…).
   // (most reports state no such sentence: told inline)
   void start_of_receiver(Fact& f) const {
-    if (!starts_.empty() && !f.since_span.empty()) receiver_start(f);
+    if (!starts_.empty() && !f.since_span.empty()) start_of_receiver_rest(f);
   }
-  void receiver_start(Fact& f) const;
+  void start_of_receiver_rest(Fact& f) const;
 
   // 2023年对口帮扶|…这一年 over a report that states no date of its own: the year its title
   // states is the year it tells of, from which 今年, 去年 and N年来 count, but not its date: what
@@ -908,10 +914,10 @@ class Resolver {
   // no county)
   std::optional<Span> county_institution_gives(size_t first, size_t clause) const {
     if (!to_ || to_->level != PlaceLevel::county) return std::nullopt;
-    return county_institution_of(first, clause);
+    return county_institution_gives_rest(first, clause);
   }
   // county_institution_gives in a report that receives in a county.
-  std::optional<Span> county_institution_of(size_t first, size_t clause) const;
+  std::optional<Span> county_institution_gives_rest(size_t first, size_t clause) const;
 
   // Whether the places the report marks as receiving lie in several provinces (援藏…; 援疆…), not
   // counting a list of many (今年以来,…向新疆、西藏、甘肃等6省区派出…: the programme's summary, no
@@ -1039,7 +1045,7 @@ class Resolver {
   // province's hospitals give.
   Reduced province_of_hospitals(Reduced r) const;
   // province_of_hospitals of a hospital's mention.
-  Reduced province_of_hospital(Reduced r) const;
+  Reduced province_of_hospitals_rest(Reduced r) const;
 
   // `at`, when given: where the count stands (teams of several givers); `county_gives`, when
   // given: set where a county's own institution gives the count.
@@ -1091,10 +1097,10 @@ class Resolver {
         (memo_.last_absent & RoleSet::bit(role))) {
       return false;
     }
-    return has_word_read(from, to, role);
+    return has_word_rest(from, to, role);
   }
   // has_word past its inline answer: the block's words, read when first asked, or a search.
-  bool has_word_read(size_t from, size_t to, Role role) const;
+  bool has_word_rest(size_t from, size_t to, Role role) const;
   // The block that holds [from, to); nullptr when none does.
   const Block* block_holding(size_t from, size_t to) const;
   // Reads the words of block `index` for has_word; the bits of their roles.
@@ -1159,7 +1165,7 @@ class Resolver {
   // prefecture of several (喀什地区深喀第一人民医院和塔什库尔干塔吉克自治县人民医院: 喀什地区).
   Reduced past_programme(Reduced r, size_t clause, const Place* giver) const;
   // past_programme of a programme's province.
-  Reduced past_programme_read(Reduced r, size_t clause, const Place* giver) const;
+  Reduced past_programme_rest(Reduced r, size_t clause, const Place* giver) const;
 
   // A province or prefecture made more specific by the one place inside it that the paragraph
   // before the count or (a province only) the report's subject names (援藏 after 助力健康拉萨:
@@ -1188,7 +1194,7 @@ class Resolver {
   // in its clause (after the last 、 before it), nullptr when none or the clause lists nothing.
   const Mention* item_place(size_t clause, size_t at, const Place* giver) const;
   // item_place of a clause that holds a list mark, the count in it.
-  const Mention* listed_item_place(size_t clause, size_t at, const Place* giver) const;
+  const Mention* item_place_rest(size_t clause, size_t at, const Place* giver) const;
 
   // 分别向莫桑比克、佛得角派出医疗队员327名和216名 (…。两支医疗队在岗队员分别为23名和18名 after
   // a sentence naming the two, or an earlier clause of its own sentence): counts listed after
@@ -1199,7 +1205,8 @@ class Resolver {
   const Mention* respective_place(size_t clause, size_t at, const Place* giver,
                                   bool from = false) const;
   // respective_place where the clause holds a word of respectively before the count.
-  const Mention* respective_after(size_t clause, size_t at, const Place* giver, bool from) const;
+  const Mention* respective_place_rest(size_t clause, size_t at, const Place* giver,
+                                       bool from) const;
 
   void resolve_to(Fact& f, size_t clause, size_t at) const;
   // find_place(name, province) of a side a fact was told (the same for most counts of a report:
@@ -1306,9 +1313,9 @@ class Resolver {
   // where that ends before the period (not 近五年累计, nor a start told elsewhere).
   // (the test most counts fail inline: a period of no single year's start has none)
   void years_counted(Fact& f, size_t clause, size_t at) const {
-    if (f.since.size() == 4) count_years(f, clause, at);
+    if (f.since.size() == 4) years_counted_rest(f, clause, at);
   }
-  void count_years(Fact& f, size_t clause, size_t at) const;
+  void years_counted_rest(Fact& f, size_t clause, size_t at) const;
 
   // 自2017年以来,…,截至目前已累计派出6批: a period closed without a start (截至) starts where
   // the period in scope does: a since or recent phrase of its sentence, else of an earlier
@@ -1443,9 +1450,9 @@ class Resolver {
   // the team before it, whose results it tells.
   // (most reports lead no team of a batch: told inline, the ordinals read out of line)
   bool names_earlier_batch(const Clause& c) const {
-    return !lead_batches_.empty() && names_batch_before_lead(c);
+    return !lead_batches_.empty() && names_earlier_batch_rest(c);
   }
-  bool names_batch_before_lead(const Clause& c) const;
+  bool names_earlier_batch_rest(const Clause& c) const;
 
   // 上一批医疗队在任期内还培训医护人员300余人次: the counts of the team before this one cover its
   // own term, which a paragraph stating no time leaves undated, not the report's period nor the

@@ -194,10 +194,10 @@ bool Resolver::names_many_givers(size_t from, size_t to) const {
 
 Reduced Resolver::province_of_hospitals(Reduced r) const {
   // (the test before the call: most givers are no hospital)
-  return r.mention && r.mention->hospital ? province_of_hospital(r) : r;
+  return r.mention && r.mention->hospital ? province_of_hospitals_rest(r) : r;
 }
 
-Reduced Resolver::province_of_hospital(Reduced r) const {
+Reduced Resolver::province_of_hospitals_rest(Reduced r) const {
   for (const Mention& m : places_) {
     if (m.clause == r.mention->clause && m.place->level == PlaceLevel::province &&
         inside(r.place, m.place) && names_institution_at(m.end)) {
@@ -209,10 +209,10 @@ Reduced Resolver::province_of_hospital(Reduced r) const {
 
 const Mention* Resolver::row_giver(size_t clause) const {
   // (the test before the call: most reports hold no table)
-  return table_rows_.empty() ? nullptr : table_row_giver(clause);
+  return table_rows_.empty() ? nullptr : row_giver_rest(clause);
 }
 
-const Mention* Resolver::table_row_giver(size_t clause) const {
+const Mention* Resolver::row_giver_rest(size_t clause) const {
   const Clause& c = r_.clauses[clause];
   auto row = std::upper_bound(table_rows_.begin(), table_rows_.end(), c.start,
                               [](size_t at, const auto& span) { return at < span.first; });
@@ -501,10 +501,10 @@ Reduced Resolver::past_programme(Reduced r, size_t clause, const Place* giver) c
       !s_.substr(r.mention->start).starts_with("援")) {
     return r;
   }
-  return past_programme_read(r, clause, giver);
+  return past_programme_rest(r, clause, giver);
 }
 
-Reduced Resolver::past_programme_read(Reduced r, size_t clause, const Place* giver) const {
+Reduced Resolver::past_programme_rest(Reduced r, size_t clause, const Place* giver) const {
   size_t next = clause + 1;
   if (next >= part_of(clause).second) return r;
   const Clause& c = r_.clauses[next];
@@ -624,10 +624,10 @@ const Mention* Resolver::item_place(size_t clause, size_t at, const Place* giver
   // (the mark before the call: most clauses list nothing)
   std::string_view text = s_.substr(c.start, c.end - c.start);
   if (text.find("、") == text.npos || at < c.start || at > c.end) return nullptr;
-  return listed_item_place(clause, at, giver);
+  return item_place_rest(clause, at, giver);
 }
 
-const Mention* Resolver::listed_item_place(size_t clause, size_t at, const Place* giver) const {
+const Mention* Resolver::item_place_rest(size_t clause, size_t at, const Place* giver) const {
   const Clause& c = r_.clauses[clause];
   std::string_view text = s_.substr(c.start, c.end - c.start);
   constexpr std::string_view kMark = "、";
@@ -676,11 +676,11 @@ const Mention* Resolver::respective_place(size_t clause, size_t at, const Place*
   // (most clauses hold no word of respectively before the count: the block's words say so,
   // before the call)
   if (at < c.start || !has_word(c.start, at, Role::respectively)) return nullptr;
-  return respective_after(clause, at, giver, from);
+  return respective_place_rest(clause, at, giver, from);
 }
 
-const Mention* Resolver::respective_after(size_t clause, size_t at, const Place* giver,
-                                          bool from) const {
+const Mention* Resolver::respective_place_rest(size_t clause, size_t at, const Place* giver,
+                                               bool from) const {
   const Clause& c = r_.clauses[clause];
   std::string_view before = s_.substr(c.start, at - c.start);
   size_t first = std::string_view::npos;
