@@ -29,8 +29,8 @@ Skipped skip(const unsigned char* u, size_t size, size_t pos, size_t run,
   const __m512i classes_low = _mm512_loadu_si512(classes),
                 classes_high = _mm512_loadu_si512(classes + 64);
   // The ideograph leads and continuation bytes of the block before, bits 61..63 alone read: at
-  // first the bytes before `pos` that the text not yet copied holds (a comma's neighbour there
-  // is an ideograph of the output).
+  // first those of the bytes before `pos` from `run` on (a comma's neighbour before `run` is in
+  // the output, where skip_plain does not look: no ideograph).
   uint64_t leads_before = 0, follows_before = 0;
   for (size_t k = 1; k <= 3 && k <= pos - run; ++k) {
     const unsigned char b = u[pos - k];
@@ -46,7 +46,7 @@ Skipped skip(const unsigned char* u, size_t size, size_t pos, size_t run,
     // Each byte, the one after it and the one after that (0 past the end).
     const __m512i b0 = _mm512_maskz_loadu_epi8(first_bits(left), u + pos);
     const __m512i b1 = _mm512_maskz_loadu_epi8(first_bits(left - 1), u + pos + 1);
-    const __m512i b2 = _mm512_maskz_loadu_epi8(left < 2 ? 0 : first_bits(left - 2), u + pos + 2);
+    const __m512i b2 = _mm512_maskz_loadu_epi8(first_bits(left - 2), u + pos + 2);  // (left >= 16)
     const __mmask64 leads = in_range(b0, 0xE4, 0xE9), follows = in_range(b0, 0x80, 0xBF);
     const __mmask64 ascii = ~_mm512_movepi8_mask(b0) & in;
     const __m512i classes_of = _mm512_permutex2var_epi8(classes_low, b0, classes_high);
