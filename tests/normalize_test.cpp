@@ -12,7 +12,9 @@
 #include <sstream>
 
 #include "normalize_internal.h"
+#include "normalize_wide.h"
 #include "offset_entries.h"
+#include "three_byte_stops_wide.h"
 #include "zhreport/decode.h"
 
 using namespace zhreport;
@@ -109,6 +111,99 @@ TEST_CASE("runs of Han and CJK punctuation skipped whole still stop at what need
     CHECK(normalize(run + "Ａ療。").text == run + "A療。");
     CHECK(normalize(run + "\u304B\u3099療").text == run + "\u304C療");
     CHECK(normalize(run + "療\xFF療").text == run + "療\xFF療");
+  }
+}
+
+TEST_CASE("skip_plain passes what the loop has nothing to do for, 16 bytes a step") {
+  using normalize_internal::ascii_classes;
+  using normalize_internal::skip_plain;
+  std::string run;
+  for (int i = 0; i < 16; ++i) run += "醫";
+  // Commas and punctuation between ideographs, spaces, a line break before a plain line: passed.
+  const std::string text = run + ",療、療“療” 療\n療(yī)" + run;
+  const size_t comma = run.size(), open = text.find('(');
+  CHECK(skip_plain(text, 0, 0, ascii_classes(true)).end == open);
+  CHECK(skip_plain(text, 0, 0, ascii_classes(true)).passed_line_break);
+  // Without the repairs, a parenthesis is passed too (not the pinyin letter).
+  CHECK(skip_plain(text, 0, 0, ascii_classes(false)).end == text.find("ī"));
+  CHECK(!skip_plain(text, 0, 0, ascii_classes(false)).passed_line_break);
+  // A comma whose ideograph before is not in the text not yet copied stops it.
+  CHECK(skip_plain(text, comma, comma, ascii_classes(true)).end == comma);
+  CHECK(skip_plain(text, comma, comma - 3, ascii_classes(true)).end == open);
+  // The last 0 to 15 bytes are left to the loop.
+  CHECK(skip_plain(run, 0, 0, ascii_classes(true)).end == run.size());
+  CHECK(skip_plain(run, 1, 0, ascii_classes(true)).end == run.size() - 15);
+}
+
+TEST_CASE("normalize_wide::skip stops where skip_plain does, at any place in the text") {
+  // 64 bytes a step where the processor has AVX-512 VBMI (text::wide::kAvailable), against the
+  // SSE2 loop: texts of hundreds of bytes, mostly ideographs, with every kind of byte the skip
+  // passes or stops at, from every position, the text not yet copied starting at it or up to
+  // three bytes before, with the repairs and without.
+  if (!text::wide::kAvailable) return;
+  const std::vector<std::string_view> pieces = {"醫",
+                                                "療",
+                                                "隊",
+                                                "一",
+                                                ",",
+                                                "、",
+                                                "。",
+                                                "“",
+                                                "”",
+                                                "\n",
+                                                " ",
+                                                "(",
+                                                ")",
+                                                "<",
+                                                "&",
+                                                "/",
+                                                "\r",
+                                                "a",
+                                                "1",
+                                                "é",
+                                                "\xC2\xA0",
+                                                "\xE2\x80\x8B",
+                                                "\xE2\x80\xA8",
+                                                "\xE3\x80\x80",
+                                                "\xE3\x80\xAA",
+                                                "\xE2\x80\x90",
+                                                "\xE3\x80\x81",
+                                                "\x80",
+                                                "\xE5",
+                                                "\xE5\x87",
+                                                "\xFF",
+                                                "𠮷",
+                                                "Ａ",
+                                                "\n?",
+                                                "\xE5\xE5\x87,",
+                                                "\x80\x80,",
+                                                "療\x80,",
+                                                "\xE9,\xE9\x80",
+                                                "\n\n"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const size_t length = random() % 400;
+    while (text.size() < length) {
+      const size_t piece = random() % 4 == 0 ? random() % pieces.size() : random() % 4;
+      text += pieces[piece];
+    }
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    for (bool repairs : {true, false}) {
+      const unsigned char* classes = normalize_internal::ascii_classes(repairs);
+      for (size_t pos = 0; pos <= text.size(); ++pos) {
+        for (size_t back = 0; back <= std::min<size_t>(pos, 3); ++back) {
+          CAPTURE(round);
+          CAPTURE(pos);
+          CAPTURE(back);
+          CAPTURE(repairs);
+          const auto scalar = normalize_internal::skip_plain(text, pos, pos - back, classes);
+          const auto wide = normalize_wide::skip(bytes, text.size(), pos, pos - back, classes);
+          REQUIRE(wide.end == scalar.end);
+          REQUIRE(wide.passed_line_break == scalar.passed_line_break);
+        }
+      }
+    }
   }
 }
 

@@ -22,6 +22,8 @@
 
 #include "document_text.h"
 #include "normalize_internal.h"
+#include "normalize_wide.h"
+#include "three_byte_stops_wide.h"
 #include "utf8.h"
 
 namespace zhreport {
@@ -223,18 +225,23 @@ constexpr std::string_view kRepairNames[] = {"fullwidth",          "space",
                                              "unicode_composition"};
 static_assert(std::size(kRepairNames) == static_cast<size_t>(Repair::none));
 
-// ASCII bytes that may start a repair (repair_at; a line break run notes itself); everything
-// else is copied as it is.
-constexpr std::array<bool, 128> special_ascii(bool repairs) {
-  std::array<bool, 128> table{};
-  table['\r'] = true;
+// What the skip makes of each ASCII byte (normalize_wide::AsciiClass): kStops and kComma are
+// those that may start a repair (repair_at; a line break run notes itself); everything else is
+// copied as it is.
+constexpr std::array<unsigned char, 128> make_ascii_classes(bool repairs) {
+  std::array<unsigned char, 128> table{};
+  table['\r'] = normalize_wide::kStops;
   if (repairs) {
-    for (char c : {'(', ',', '<', '&', '/'}) table[static_cast<unsigned char>(c)] = true;
+    for (char c : {'(', '<', '&', '/'})
+      table[static_cast<unsigned char>(c)] = normalize_wide::kStops;
+    table[','] = normalize_wide::kComma;
+    table['\n'] = normalize_wide::kLineBreak;
   }
   return table;
 }
-constexpr auto kSpecialCanonical = special_ascii(false);
-constexpr auto kSpecialRepairing = special_ascii(true);
+constexpr auto kAsciiCanonical = make_ascii_classes(false);
+constexpr auto kAsciiRepairing = make_ascii_classes(true);
+constexpr unsigned char kSpecial = normalize_wide::kStops | normalize_wide::kComma;
 
 // Whether the bytes at i are CJK punctuation U+3001..3029 (、。《》「」) or U+2010..2027 (dashes,
 // quotes, …): inert and never folded (is_inert, fold), so nothing for Normalizer::run to do.
@@ -290,6 +297,67 @@ size_t skip_plain_bytes(const unsigned char* bytes, size_t i, size_t n, Passes&&
   return i;
 }
 
+// Whether the character before i is a CJK ideograph U+4000..U+9FFF (leads E4..E9) among the
+// bytes from `run` on (the text not yet copied), told by its bytes: what Normalizer::previous
+// would decode for is_han().
+bool follows_ideograph(const unsigned char* u, size_t i, size_t run) {
+  return i >= run + 3 && u[i - 3] >= 0xE4 && u[i - 3] <= 0xE9 && (u[i - 2] & 0xC0) == 0x80 &&
+         (u[i - 1] & 0xC0) == 0x80;
+}
+
+// Whether the `length` bytes at i stand between two CJK ideographs (leads E4..E9): then
+// neither neighbour is a comma or a stronger mark. The one after may be any sequence with
+// such a lead (a broken one decodes as kInvalidByte); the one before must be whole.
+bool between_ideographs(const unsigned char* u, size_t n, size_t i, size_t length, size_t run) {
+  const unsigned char after = i + length < n ? u[i + length] : 0;
+  return after >= 0xE4 && after <= 0xE9 && follows_ideograph(u, i, run);
+}
+
+// Whether a line starting with byte b starts with a Han character, a letter or a digit, as most
+// do: no space, tab, '?' or line break, nor a character folded to one of them, so it is no
+// lost-character line.
+bool starts_plain_line(unsigned char b) {
+  return (b >= 0xE4 && b <= 0xE9) || (b >= 0x40 && b < 0x80) || (b >= '0' && b <= '9');
+}
+
+// normalize_internal::skip_plain, calling `passed_line_break()` where it passes a line break:
+// inline where Normalizer::run calls it.
+template <typename OnLineBreak>
+size_t skip_plain_calling(const unsigned char* bytes, size_t n, size_t pos, size_t run,
+                          const unsigned char* classes, OnLineBreak&& passed_line_break) {
+  return skip_plain_bytes(bytes, pos, n, [&](size_t at) {
+    const unsigned char b = bytes[at];
+    if (b >= 0x80) return is_plain_punctuation(bytes, at, n);
+    const unsigned char c = classes[b];
+    if (c & normalize_wide::kComma) return between_ideographs(bytes, n, at, 1, run);
+    if (!(c & normalize_wide::kLineBreak)) return !(c & normalize_wide::kStops);
+    // A line break before a line that is no lost-character line: new_line, and on.
+    if (at + 1 == n || !starts_plain_line(bytes[at + 1])) return false;
+    passed_line_break();
+    return true;
+  });
+}
+
+}  // namespace
+
+namespace normalize_internal {
+
+const unsigned char* ascii_classes(bool repairs) {
+  return repairs ? kAsciiRepairing.data() : kAsciiCanonical.data();
+}
+
+normalize_wide::Skipped skip_plain(std::string_view in, size_t pos, size_t run,
+                                   const unsigned char* classes) {
+  bool passed = false;
+  const size_t end = skip_plain_calling(reinterpret_cast<const unsigned char*>(in.data()),
+                                        in.size(), pos, run, classes, [&] { passed = true; });
+  return {end, passed};
+}
+
+}  // namespace normalize_internal
+
+namespace {
+
 bool is_han(char32_t c) {
   return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x20000 && c <= 0x3FFFF);
@@ -335,7 +403,7 @@ class Normalizer {
   Normalizer(std::string_view in, const NormalizeOptions& options, Normalized& result)
       : in_(in),
         repairs_(options.repair_artifacts),
-        special_(options.repair_artifacts ? kSpecialRepairing : kSpecialCanonical),
+        classes_(ascii_classes(options.repair_artifacts)),
         result_(result),
         out_(result.text) {
     out_.clear();
@@ -369,7 +437,9 @@ class Normalizer {
           i = skip_plain(end != 0 ? (run_ = end) : i + 1);
           continue;
         }
-        size_t next = special_[b] && !is_plain_comma(i) ? repair_at(i, static_cast<char>(b), 1) : 0;
+        size_t next = (classes_[b] & kSpecial) && !is_plain_comma(i)
+                          ? repair_at(i, static_cast<char>(b), 1)
+                          : 0;
         if (next) {
           i = run_ = next;
           if (!line_start_) i = skip_plain(i);  // (what the loop would do: mostly Han follows)
@@ -412,7 +482,7 @@ class Normalizer {
         flush(i);
         count(f.repair);
         i = run_ = i + ch.length;
-      } else if (size_t next = f.code < 0x80 && special_[f.code]
+      } else if (size_t next = f.code < 0x80 && (classes_[f.code] & kSpecial)
                                    ? repair_at(i, static_cast<char>(f.code), ch.length)
                                    : 0) {
         i = run_ = next;  // a full-width form another repair removes counts as that one only
@@ -488,39 +558,30 @@ class Normalizer {
     line_has_pinyin_ = false;
   }
 
-  // Whether the character before input position i is a CJK ideograph U+4000..U+9FFF in the
-  // pending run (leads E4..E9), told by its bytes: what previous() would decode for is_han().
+  // follows_ideograph, between_ideographs (above) in the input, for the pending run.
   bool follows_ideograph(size_t i) const {
-    auto* u = reinterpret_cast<const unsigned char*>(in_.data());
-    return i >= run_ + 3 && u[i - 3] >= 0xE4 && u[i - 3] <= 0xE9 && (u[i - 2] & 0xC0) == 0x80 &&
-           (u[i - 1] & 0xC0) == 0x80;
+    return zhreport::follows_ideograph(reinterpret_cast<const unsigned char*>(in_.data()), i, run_);
   }
-
-  // Whether the `length` bytes at i stand between two CJK ideographs (leads E4..E9): then
-  // neither neighbour is a comma or a stronger mark. The one after may be any sequence with
-  // such a lead (a broken one decodes as kInvalidByte); the one before must be whole.
   bool between_ideographs(size_t i, size_t length) const {
-    const auto after = static_cast<unsigned char>(i + length < in_.size() ? in_[i + length] : 0);
-    return after >= 0xE4 && after <= 0xE9 && follows_ideograph(i);
+    return zhreport::between_ideographs(reinterpret_cast<const unsigned char*>(in_.data()),
+                                        in_.size(), i, length, run_);
   }
 
   // A comma between ideographs, the most common special byte: nothing to repair.
   bool is_plain_comma(size_t i) const { return in_[i] == ',' && between_ideographs(i, 1); }
 
-  // skip_plain_bytes from i, going on past the stops that run would pass or take at once.
+  // normalize_internal::skip_plain from i, 64 bytes a step where the processor can.
   size_t skip_plain(size_t i) {
-    auto* bytes = reinterpret_cast<const unsigned char*>(in_.data());
-    const size_t n = in_.size();
-    return skip_plain_bytes(bytes, i, n, [&](size_t at) {
-      const unsigned char b = bytes[at];
-      if (b >= 0x80) return is_plain_punctuation(bytes, at, n);
-      if (special_[b]) return is_plain_comma(at);
-      if (b != '\n' || !repairs_) return true;  // copied as it is (a space)
-      // A line break before a line that is no lost-character line: new_line, and on.
-      if (at + 1 == n || !starts_plain_line(at + 1)) return false;
-      line_has_pinyin_ = false;
-      return true;
-    });
+    if (text::wide::kAvailable) return skip_wide(i);
+    return skip_plain_calling(reinterpret_cast<const unsigned char*>(in_.data()), in_.size(), i,
+                              run_, classes_, [this] { line_has_pinyin_ = false; });
+  }
+  // (A call of its own: with it inline, GCC kept the scalar loop out of line, +1.9 M on b3.)
+  size_t skip_wide(size_t i) {
+    const normalize_wide::Skipped skipped = normalize_wide::skip(
+        reinterpret_cast<const unsigned char*>(in_.data()), in_.size(), i, run_, classes_);
+    if (skipped.passed_line_break) line_has_pinyin_ = false;
+    return skipped.end;
   }
 
   // The repair starting at i with ASCII `c` (`length` input bytes: a folded full-width form
@@ -698,18 +759,10 @@ class Normalizer {
     return semicolon + 1;
   }
 
-  // Whether the line starting at i (< size) starts with a Han character, a letter or a digit, as
-  // most do: no space, tab, '?' or line break, nor a character folded to one of them, so it is
-  // no lost-character line.
-  bool starts_plain_line(size_t i) const {
-    const auto b = static_cast<unsigned char>(in_[i]);
-    return (b >= 0xE4 && b <= 0xE9) || (b >= 0x40 && b < 0x80) || (b >= '0' && b <= '9');
-  }
-
   // At a line start: a line of only '?' (the trace of a character lost in an earlier
   // conversion) and spaces is skipped with its line break.
   bool skip_lost_character_line(size_t& i) {
-    if (i < in_.size() && starts_plain_line(i)) return false;
+    if (i < in_.size() && starts_plain_line(static_cast<unsigned char>(in_[i]))) return false;
     size_t j = i;
     size_t marks = 0;
     while (true) {
@@ -782,7 +835,7 @@ class Normalizer {
 
   std::string_view in_;
   bool repairs_;
-  const std::array<bool, 128>& special_;
+  const unsigned char* classes_;  // ascii_classes
   Normalized& result_;
   std::string& out_;  // result_.text
   OffsetMap* offsets_ = nullptr;

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "normalize_wide.h"
+
 namespace zhreport::normalize_internal {
 
 inline constexpr char32_t kInvalidByte = 0xFFFFFFFF;  // a byte that starts no UTF-8 character
@@ -61,5 +63,17 @@ bool is_pinyin_syllable(std::string_view toneless);
 // bytes before an annotation's ')'. Every such annotation is one (the letter by letter reading
 // agrees); the others are read letter by letter.
 bool is_toned_syllable(std::string_view written);
+
+// The AsciiClass (normalize_wide.h) of each ASCII byte, with the repairs or without (128 bytes).
+const unsigned char* ascii_classes(bool repairs);
+
+// Past the bytes of `in` from `pos` on that Normalizer::run has nothing to do for (CJK ideographs,
+// plain ASCII, the commas and CJK punctuation between ideographs, line breaks before a plain line)
+// when the text not yet copied starts at `run` (run <= pos): the first byte it must look at, or
+// where fewer than 16 bytes are left (read 16 at a time; the loop takes the rest). SSE2 (where
+// the compiler has it; elsewhere `pos`); normalize_wide::skip, its twin 64 bytes a step, gives the
+// same.
+normalize_wide::Skipped skip_plain(std::string_view in, size_t pos, size_t run,
+                                   const unsigned char* classes);
 
 }  // namespace zhreport::normalize_internal
