@@ -29,7 +29,7 @@ struct ExtractOptions {
   std::optional<Encoding> from;      // input encoding; default: detected
   bool repair_artifacts = true;      // normalize.h repairs (pinyin, doubled punctuation, …)
   std::vector<std::string> metrics;  // keep only these metrics; empty = all
-  // Fill the record's script, regions, chars and content_hash. A caller that writes no
+  // Fill the record's script, regions, chars, repairs and content_hash. A caller that writes no
   // document records turns it off: those scans cost a fifth of the extraction.
   bool describe = true;
 };
