@@ -59,6 +59,20 @@ TEST_CASE("pipeline: describe off skips script, regions, chars, repairs and hash
   CHECK(zhreport::extract_document("b.txt", wide, options).record.repairs.empty());
 }
 
+TEST_CASE("pipeline: fact_docs off leaves the facts' docs empty, the record's id set") {
+  std::string_view bytes = "医疗队赴新疆喀什地区,共派出12名专家。\n";
+  zhreport::ExtractOptions options;
+  options.fact_docs = false;
+  zhreport::Extraction full = zhreport::extract_document("a.txt", bytes);
+  zhreport::Extraction bare = zhreport::extract_document("a.txt", bytes, options);
+  REQUIRE(full.facts.size() == 1);
+  REQUIRE(bare.facts.size() == 1);
+  CHECK(full.facts[0].doc == "a.txt");
+  CHECK(bare.facts[0].doc.empty());
+  CHECK(bare.record.doc == "a.txt");
+  CHECK(bare.facts[0].quote == full.facts[0].quote);
+}
+
 TEST_CASE("pipeline: spans in GB18030 input are GB18030 bytes") {
   // 共派出12名专家。 in GB18030.
   std::string bytes = "\xb9\xb2\xc5\xc9\xb3\xf6\x31\x32\xc3\xfb\xd7\xa8\xbc\xd2\xa1\xa3";
