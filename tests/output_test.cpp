@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -49,6 +50,14 @@ void check_batch_is_each_line(const std::vector<Fact>& facts) {
   std::string all = "earlier line\n";
   append_jsonl(all, facts);
   CHECK(all == each);
+  // The facts of one document, their docs left empty and the id given once: the same lines.
+  const auto of_first = [&](const Fact& f) { return f.doc == facts.front().doc; };
+  if (facts.empty() || !std::all_of(facts.begin(), facts.end(), of_first)) return;
+  std::vector<Fact> bare = facts;
+  for (Fact& f : bare) f.doc.clear();
+  std::string given = "earlier line\n";
+  append_jsonl(given, facts.front().doc, bare);
+  CHECK(given == each);
 }
 
 }  // namespace

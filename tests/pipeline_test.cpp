@@ -37,7 +37,7 @@ TEST_CASE("pipeline: the document record of a Simplified UTF-8 report") {
   CHECK(slice(bytes, x.facts[1]) == "手术300台次");
 }
 
-TEST_CASE("pipeline: describe off skips script, regions, chars and hash, not the facts") {
+TEST_CASE("pipeline: describe off skips script, regions, chars, repairs and hash, not the facts") {
   std::string_view bytes = "援疆医疗队总结\n医疗队赴新疆喀什地区,共派出12名专家。\n";
   zhreport::Extraction full = zhreport::extract_document("a.txt", bytes);
   zhreport::ExtractOptions options;
@@ -52,6 +52,24 @@ TEST_CASE("pipeline: describe off skips script, regions, chars and hash, not the
   REQUIRE(bare.facts.size() == 1);
   REQUIRE(full.facts.size() == 1);
   CHECK(bare.facts[0].start == full.facts[0].start);
+  CHECK(bare.facts[0].quote == full.facts[0].quote);
+  // (a full-width digit is a repair)
+  std::string_view wide = "医疗队共派出１２名专家。\n";
+  CHECK(!zhreport::extract_document("b.txt", wide).record.repairs.empty());
+  CHECK(zhreport::extract_document("b.txt", wide, options).record.repairs.empty());
+}
+
+TEST_CASE("pipeline: fact_docs off leaves the facts' docs empty, the record's id set") {
+  std::string_view bytes = "医疗队赴新疆喀什地区,共派出12名专家。\n";
+  zhreport::ExtractOptions options;
+  options.fact_docs = false;
+  zhreport::Extraction full = zhreport::extract_document("a.txt", bytes);
+  zhreport::Extraction bare = zhreport::extract_document("a.txt", bytes, options);
+  REQUIRE(full.facts.size() == 1);
+  REQUIRE(bare.facts.size() == 1);
+  CHECK(full.facts[0].doc == "a.txt");
+  CHECK(bare.facts[0].doc.empty());
+  CHECK(bare.record.doc == "a.txt");
   CHECK(bare.facts[0].quote == full.facts[0].quote);
 }
 

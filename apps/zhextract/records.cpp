@@ -18,7 +18,8 @@ std::string Records::of(const Extraction& x) const {
   if (partial) return state_of(x.facts, x.record);
   std::string out;
   if (format == "jsonl") {
-    append_jsonl(out, x.facts);  // (which sizes the string once for all the lines)
+    // (which sizes the string once for all the lines; the facts' docs may be left empty)
+    append_jsonl(out, x.record.doc, x.facts);
   } else {
     // A fact's line is some 300 bytes: one allocation instead of a string grown line by line.
     constexpr size_t kLineBytes = 384;

@@ -145,14 +145,19 @@ void Resolver::find_lead() {
 }
 
 void Resolver::subject() {
-  std::vector<const Mention*> from, to, visited;
+  // (the lists of one thread, reused from report to report: allocated for each, they grew)
+  thread_local std::vector<const Mention*> from, to, visited, titled, title;
+  from.clear(), to.clear(), visited.clear(), titled.clear(), title.clear();
   for (const Mention& m : places_) {
     if (m.start >= lead_end_) break;
     if (m.side == Side::from) (m.visited ? visited : from).push_back(&m);
   }
   if (from.empty()) {  // 赴福州进修: the giver's place, not how it is named
     const Mention* province = province_of_hospital_over(visited);
-    from = province ? std::vector<const Mention*>{province} : visited;
+    if (province)
+      from.assign(1, province);
+    else
+      from = visited;
   }
   if (from.empty() && !body_area_) {  // (a government body's report: titled_body below)
     if (const Mention* own = titled_outside_receivers()) from.push_back(own);
@@ -196,7 +201,6 @@ void Resolver::subject() {
   // (湖北三级医院医生下沉县域 over 郧西县…与武汉一家三甲医院: 湖北省; 江苏医疗援疆十年 over
   // 苏州市对口支援…: 江苏省), unless the lead spells the title's place out as the first part
   // of its giver's name (北京石景山… over 北京市石景山区…选派: the title shortens the name)
-  std::vector<const Mention*> titled;
   for (const Mention* m : from) {
     if (is_title(m->start)) titled.push_back(m);
   }
@@ -244,7 +248,6 @@ void Resolver::subject() {
   // The title's place first, made more specific by the lead (援藏 in the title, 在日喀则市
   // in the lead); the lead's places alone otherwise. Where team members come from (来自上海、
   // 江苏) is no receiving side.
-  std::vector<const Mention*> title;
   for (const Mention* m : to) {
     if (is_title(m->start)) title.push_back(m);
   }

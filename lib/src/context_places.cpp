@@ -124,7 +124,9 @@ bool closes_item(std::string_view between, std::initializer_list<std::string_vie
 void Resolver::read_places() {
   // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
   // is never read.
-  std::vector<PlaceMention> found, alone, in_block;
+  // (one of each per thread, reused from report to report: allocated per report, they grew)
+  thread_local std::vector<PlaceMention> found, alone, in_block;
+  found.clear(), alone.clear();
   found.reserve(64);  // (a report's usual places at once: ~30 on b3, ~6 reallocations from one)
   for (size_t i = 0; i < doc_.blocks.size(); ++i) {
     const Block& b = doc_.blocks[i];
@@ -760,7 +762,8 @@ void Resolver::add_counties_of_named(std::vector<PlaceMention>& found,
 
 void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
   // the counties named, each once, with where the report first names it
-  std::vector<std::pair<const Place*, size_t>> counties;
+  thread_local std::vector<std::pair<const Place*, size_t>> counties;  // (reused: see read_places)
+  counties.clear();
   for (const PlaceMention& m : found) {
     // (the level first, and the short form of a county not met before only: most places are
     // none, or named again)

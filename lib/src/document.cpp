@@ -1054,8 +1054,8 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   if (options.describe) doc.chars = text::count_code_points(text);
   // Of each block: its marker_of starts a list of related articles (a byte each: a bit of a
   // std::vector<bool> took a dozen instructions to push, at every line).
-  std::vector<char> related;
-  std::vector<char> barred;  // of each block: its line holds a '|'
+  thread_local std::vector<char> related, barred;  // (reused: no allocation a document)
+  related.clear(), barred.clear();                 // barred: of each block, its line holds a '|'
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;

@@ -511,25 +511,31 @@ void append_jsonl(std::string& out, const Fact& fact) {
   });
 }
 
-void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
+namespace {
+
+// The lines of `facts`, each fact's doc `doc` where one is given (the facts of one document,
+// their own docs left empty), else its own.
+void append_lines(std::string& out, const std::vector<Fact>& facts, const std::string_view* doc) {
   // Room for every line at once, each line's counted once: grown line by line, the string was
   // copied again near the end of most documents.
   size_t room = 0;
-  for (const Fact& fact : facts) room += fact_line_room(fact, json_string_room(fact.doc));
+  for (const Fact& fact : facts) {
+    room += fact_line_room(fact, json_string_room(doc ? *doc : std::string_view(fact.doc)));
+  }
   append_written(out, room, [&](char* p) {
     // What the fact before shares with this one is copied from its line, as written there: its
     // document's id, and its context (most facts repeat the one before's: a side or a period
     // named once for many counts; 58% of them on the bench).
-    std::string_view doc, context;
+    std::string_view written_doc, context;
     const Fact* previous = nullptr;
     for (const Fact& fact : facts) {
       p = write_fact_head(p, fact, [&](char* q) {
-        if (previous && previous->doc == fact.doc) {
-          std::memcpy(q, doc.data(), doc.size());
-          return q + doc.size();
+        if (previous && (doc || previous->doc == fact.doc)) {
+          std::memcpy(q, written_doc.data(), written_doc.size());
+          return q + written_doc.size();
         }
-        char* end = write_json_string(q, fact.doc);
-        doc = std::string_view(q, static_cast<size_t>(end - q));
+        char* end = write_json_string(q, doc ? *doc : std::string_view(fact.doc));
+        written_doc = std::string_view(q, static_cast<size_t>(end - q));
         return end;
       });
       if (previous && same_context(*previous, fact)) {
@@ -544,6 +550,16 @@ void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
     }
     return p;
   });
+}
+
+}  // namespace
+
+void append_jsonl(std::string& out, const std::vector<Fact>& facts) {
+  append_lines(out, facts, nullptr);
+}
+
+void append_jsonl(std::string& out, std::string_view doc, const std::vector<Fact>& facts) {
+  append_lines(out, facts, &doc);
 }
 
 void append_jsonl(std::string& out, const DocumentRecord& document) {

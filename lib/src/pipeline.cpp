@@ -145,7 +145,9 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   thread_local Converter::Converted converted;
   normalize_into(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true},
                  normalized);
-  record.repairs = std::move(normalized.repairs);  // (the buffer is cleared before its next use)
+  // (the record's only where it is described: otherwise its list stays, and keeps its room, in
+  // the buffer, which clears it before its next use)
+  if (options.describe) record.repairs = std::move(normalized.repairs);
   if (options.describe) record.script = script_name(detect_script(normalized.text));
   Converter::get(options.config).convert_tracked_into(normalized.text, converted);
   const std::string& text = converted.text;
@@ -251,7 +253,7 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   for (Fact& fact : out.facts) {
     // Built and moved in: assigning the view went through std::string's generic replace, at
     // 137 instructions a fact, some 60 more than building one.
-    fact.doc = std::string(doc_id);
+    if (options.fact_docs) fact.doc = std::string(doc_id);
     size_t start = fact.start;
     fact.start = original(start);
     fact.end = original_end(start, fact.end);

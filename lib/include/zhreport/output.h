@@ -47,6 +47,9 @@ void append_jsonl(std::string& out, const Fact& fact);
 // The lines of many facts, each as append_jsonl(out, fact) writes it; a document's id shared
 // with the fact before is escaped once (zhextract's facts come a document at a time).
 void append_jsonl(std::string& out, const std::vector<Fact>& facts);
+// The same of the facts of one document, each line's doc `doc` whatever the fact's (the facts of
+// ExtractOptions::fact_docs off, whose docs are empty).
+void append_jsonl(std::string& out, std::string_view doc, const std::vector<Fact>& facts);
 void append_jsonl(std::string& out, const DocumentRecord& document);
 void append_fact_csv_header(std::string& out);
 void append_csv(std::string& out, const Fact& fact);

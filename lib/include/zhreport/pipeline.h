@@ -29,9 +29,13 @@ struct ExtractOptions {
   std::optional<Encoding> from;      // input encoding; default: detected
   bool repair_artifacts = true;      // normalize.h repairs (pinyin, doubled punctuation, …)
   std::vector<std::string> metrics;  // keep only these metrics; empty = all
-  // Fill the record's script, regions, chars and content_hash. A caller that writes no
+  // Fill the record's script, regions, chars, repairs and content_hash. A caller that writes no
   // document records turns it off: those scans cost a fifth of the extraction.
   bool describe = true;
+  // Give each fact its doc (the id). A caller that writes the id once for all the facts of a
+  // document (zhextract's JSONL: append_jsonl(out, doc, facts)) turns it off: the facts' docs
+  // stay empty, a string less to allocate and free per fact.
+  bool fact_docs = true;
 };
 
 // What the container says about a document, besides its bytes (source.h): an HTML content
@@ -44,7 +48,7 @@ struct DocumentHints {
 
 struct Extraction {
   DocumentRecord record;    // record.facts = facts.size()
-  std::vector<Fact> facts;  // in text order, doc = the id given
+  std::vector<Fact> facts;  // in text order, doc = the id given (empty: fact_docs off)
 };
 
 // Never fails: an input that cannot be decoded (binary content) yields record.error and no facts.
