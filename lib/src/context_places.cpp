@@ -759,27 +759,36 @@ void Resolver::add_counties_of_named(std::vector<PlaceMention>& found,
 }
 
 void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
-  // the counties named, each once, with where the report first names it
-  std::vector<std::pair<const Place*, size_t>> counties;
+  // the counties named, each once, with where the report first names it and its short form
+  // (empty: none, a county kept so that its name is read once)
+  struct Named {
+    const Place* county;
+    size_t end;
+    std::string_view short_form;
+  };
+  std::vector<Named> counties;
+  bool any_short = false;
   for (const PlaceMention& m : found) {
     // (the level first, and the short form of a county not met before only: most places are
     // none, or named again)
     if (!m.place || m.place->level != PlaceLevel::county) continue;
-    auto named = [&](const auto& c) { return c.first == m.place; };
+    auto named = [&](const Named& c) { return c.county == m.place; };
     if (std::any_of(counties.begin(), counties.end(), named)) continue;
-    if (!county_short_form(*m.place).empty()) counties.emplace_back(m.place, m.end);
+    if (counties.empty()) counties.reserve(8);  // (a report's few, at once)
+    counties.push_back({m.place, m.end, county_short_form(*m.place)});
+    any_short = any_short || !counties.back().short_form.empty();
   }
-  if (counties.empty()) return;  // (most reports: no county of such a name)
+  if (!any_short) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
   const SpanIndex known = SpanIndex::of(found);  // (one search per use, not a scan of them all)
-  for (const auto& named : counties) {
+  for (const Named& named : counties) {
     // (no structured binding: clang 14 cannot capture one in a lambda, and scripts/fuzz uses it)
-    const Place* county = named.first;
-    size_t named_at = named.second;
-    std::string_view short_form = county_short_form(*county);
+    const Place* county = named.county;
+    std::string_view short_form = named.short_form;
+    if (short_form.empty()) continue;
     // (after the name in full, as a report abbreviates what it has introduced; not in the
     // title, which names its subject before the body does)
-    for_each_in_body_from(named_at, short_form, [&](size_t use) {
+    for_each_in_body_from(named.end, short_form, [&](size_t use) {
       size_t end = use + short_form.size();
       if (!is_title(use) && !known.overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
