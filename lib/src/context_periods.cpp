@@ -740,6 +740,8 @@ void Resolver::add_whole_years() {
 }
 
 void Resolver::add_year_cells(const std::vector<std::vector<Cell>>& headers) {
+  // (most reports: no table, whose rows the constructor noted, to pass each block's header for)
+  if (table_rows_.empty()) return;
   auto text_of = [&](const Cell& c) { return s_.substr(c.start, c.end - c.start); };
   size_t before = times_.size();
   for (size_t i = 0; i < headers.size() && i < doc_.blocks.size(); ++i) {
