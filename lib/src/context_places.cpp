@@ -125,7 +125,8 @@ void Resolver::read_places() {
   // The countable blocks, and the metadata of the header (来源:平川县融媒体中心): boilerplate
   // is never read.
   std::vector<PlaceMention> found, alone, in_block;
-  found.reserve(64);  // (a report's usual places at once: ~30 on b3, ~6 reallocations from one)
+  found.reserve(64);     // (a report's usual places at once: ~30 on b3, ~6 reallocations from one)
+  in_block.reserve(16);  // (and a block's: grown from one, ~5 reallocations a report, 3.3 K on b3)
   for (size_t i = 0; i < doc_.blocks.size(); ++i) {
     const Block& b = doc_.blocks[i];
     bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
