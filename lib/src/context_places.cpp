@@ -255,7 +255,13 @@ void Resolver::read_sides() {
     }
     // (nor where it is named without a side)
     if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
-    if (!partner && places_[i].side == Side::none && sends_jointly(i)) places_[i].side = Side::from;
+    // (the place before giving in its clause asked first: most places have none, and the call
+    // cost more than the answer)
+    bool after_giver =
+        i > 0 && places_[i - 1].side == Side::from && places_[i - 1].clause == places_[i].clause;
+    if (!partner && places_[i].side == Side::none && after_giver && sends_jointly(i)) {
+      places_[i].side = Side::from;
+    }
     const Mention& m = places_[i];
     if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
         inside(m.place, places_[i - 1].place)) {
@@ -1041,7 +1047,11 @@ Side Resolver::side_of(size_t i) {
   bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
   // what follows it (a place alone: right before it)
-  if ((next_in_clause || text::starts_with(s_.substr(m.end), "由")) && aided_by_later(i)) {
+  // (by the last byte of 由 first, here and below: most places have none right after or before)
+  constexpr std::string_view kBy = "由";
+  bool by_after = m.end + kBy.size() <= s_.size() && s_[m.end + kBy.size() - 1] == kBy.back() &&
+                  text::starts_with(s_.substr(m.end), kBy);
+  if ((next_in_clause || by_after) && aided_by_later(i)) {
     places_[i].aided = true;
     return Side::to;
   }
@@ -1060,7 +1070,8 @@ Side Resolver::side_of(size_t i) {
     bool adjacent = later.start <= m.end + 3;
     if (programme && (adjacent || k == i + 1)) return Side::from;
   }
-  if (text::ends_with(s_.substr(c.start, m.start - c.start), "由")) {
+  if (m.start >= c.start + kBy.size() && s_[m.start - 1] == kBy.back() &&
+      text::ends_with(s_.substr(c.start, m.start - c.start), kBy)) {
     // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const Frame* f = r_.frames[k].frame;
@@ -1069,10 +1080,15 @@ Side Resolver::side_of(size_t i) {
       }
     }
   }
-  if (i > 0 && places_[i - 1].clause == m.clause && partner_of_receiver(i)) return Side::from;
+  // (the place before receiving asked first: most have no side yet)
+  if (i > 0 && places_[i - 1].clause == m.clause && places_[i - 1].side == Side::to &&
+      partner_of_receiver(i)) {
+    return Side::from;
+  }
   // 郑州市派出200名、洛阳市派出150名: each item's place is the subject of its own verb of
   // sending, not a place after the first item's verb
-  if (opens_listed_sending(i)) return Side::from;
+  // (the last byte of a list mark right before it asked first: most places follow none)
+  if (m.start > 0 && s_[m.start - 1] == "、"[2] && opens_listed_sending(i)) return Side::from;
   constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
   Side side = Side::none;
   const Frame* marker = nullptr;
@@ -1198,7 +1214,12 @@ bool Resolver::aided_by_later(size_t i) const {
     // (is_word: most text between two places opens no word of partner, told by its first bytes)
     if (between != kListMark && !is_word(between, Role::partner)) break;
   }
-  if (!text::starts_with(s_.substr(places_[last].end), kBy)) return false;
+  // (by its last byte first: text::starts_with is a call here)
+  size_t by_end = places_[last].end + kBy.size();
+  if (by_end > s_.size() || s_[by_end - 1] != kBy.back() ||
+      !text::starts_with(s_.substr(places_[last].end), kBy)) {
+    return false;
+  }
   const Clause& c = r_.clauses[m.clause];
   return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
 }
