@@ -294,17 +294,20 @@ void Resolver::read_sides() {
   for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
     if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
-    size_t end = i + 1 < places_.size() ? places_[i + 1].start : r_.clauses[m.clause].end;
-    std::string_view after = s_.substr(m.end, end - m.end);
+    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
     bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
+    // (the words after it read only where it could give: most places are no province of such a
+    // report, and the next place of their clause, if any, receives nothing)
+    bool receiver_next = next && next->clause == m.clause && next->side == Side::to;
+    if (!receiver_next && !home_abroad) continue;
+    size_t end = next ? next->start : r_.clauses[m.clause].end;
+    std::string_view after = s_.substr(m.end, end - m.end);
     bool team = starts_with_word(past_quoted_name(after), Role::team);
     if (!team && !(home_abroad && (starts_with_word(after, Role::authority) ||
                                    !institution_name_at(m.end).empty()))) {
       continue;
     }
-    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
-    bool receives_after = team && next && next->clause == m.clause && next->side == Side::to &&
-                          !same_area(m.place, next->place);
+    bool receives_after = team && receiver_next && !same_area(m.place, next->place);
     if (receives_after || home_abroad) m.side = Side::from;
   }
   // 本批医疗队共19人,其中河北省12人、陕西省7人: in a part (其中: data/context.tsv), a province
@@ -319,6 +322,9 @@ void Resolver::read_sides() {
   // (each giver noted once, when the loop has passed it: the loop turns the place before i into
   // a giver only where it turns place i into one)
   std::unordered_set<const Place*> gave_before;
+  // (whether the clause last asked of opens a part: a list of provinces is one clause)
+  size_t part_clause = kNone;
+  bool part = false;
   for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
     if (m.side == Side::from) {
@@ -327,7 +333,8 @@ void Resolver::read_sides() {
     }
     bool province = false, named_giver = false;
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
-      province = opens_part(m.clause);
+      if (m.clause != part_clause) part_clause = m.clause, part = opens_part(m.clause);
+      province = part;
     } else if (m.place->level == PlaceLevel::county) {
       named_giver = gave_before.contains(m.place) && opens_item(i);
     }
@@ -1121,6 +1128,11 @@ Side Resolver::side_of(size_t i) {
     // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
     // clause or a later one of its sentence that no other place opens
     if (helped(m) || listed_receiver(m)) return Side::to;
+    // (no verb in the rest of its sentence: the subject's end, which the verbs below are read up
+    // to, not sought)
+    if (c.first_frame == r_.clauses[sentence_of(m.clause).end_clause - 1].end_frame) {
+      return Side::none;
+    }
     size_t end = subject_end(i);
     for (size_t cl = m.clause; cl < end; ++cl) {
       for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
