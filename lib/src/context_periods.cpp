@@ -256,7 +256,8 @@ std::vector<TimePhrase> Resolver::phrases_of(std::string_view date,
 void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   report_date_ = doc_.date;
   std::vector<TimePhrase> found = find_times(s_, report_date_, era_ends_);
-  std::vector<TimePhrase> phrases = found;
+  // (the phrases found are asked again only where the report has no date of its own)
+  std::vector<TimePhrase> phrases = report_date_.empty() ? found : std::move(found);
   add_eras(s_, report_date_, era_ends_, phrases);
   if (report_date_.empty()) {
     report_date_ = infer_report_date(phrases);
@@ -268,6 +269,7 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   }
   find_titled_year(phrases);
   undatable_ = report_date_.empty() && dates_only_starts(phrases);
+  times_.reserve(phrases.size());  // (grown from one, each reallocation moved the times read)
   for (TimePhrase& t : phrases) {
     size_t clause = r_.clause_at(t.start);
     if (clause == r_.clauses.size()) continue;
@@ -740,6 +742,8 @@ void Resolver::add_whole_years() {
 }
 
 void Resolver::add_year_cells(const std::vector<std::vector<Cell>>& headers) {
+  // (most reports: no table, whose rows the constructor noted, to pass each block's header for)
+  if (table_rows_.empty()) return;
   auto text_of = [&](const Cell& c) { return s_.substr(c.start, c.end - c.start); };
   size_t before = times_.size();
   for (size_t i = 0; i < headers.size() && i < doc_.blocks.size(); ++i) {

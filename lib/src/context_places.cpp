@@ -256,7 +256,13 @@ void Resolver::read_sides() {
     }
     // (nor where it is named without a side)
     if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
-    if (!partner && places_[i].side == Side::none && sends_jointly(i)) places_[i].side = Side::from;
+    // (the place before giving in its clause asked first: most places have none, and the call
+    // cost more than the answer)
+    bool after_giver =
+        i > 0 && places_[i - 1].side == Side::from && places_[i - 1].clause == places_[i].clause;
+    if (!partner && places_[i].side == Side::none && after_giver && sends_jointly(i)) {
+      places_[i].side = Side::from;
+    }
     const Mention& m = places_[i];
     if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
         inside(m.place, places_[i - 1].place)) {
@@ -289,17 +295,20 @@ void Resolver::read_sides() {
   for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
     if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
-    size_t end = i + 1 < places_.size() ? places_[i + 1].start : r_.clauses[m.clause].end;
-    std::string_view after = s_.substr(m.end, end - m.end);
+    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
     bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
+    // (the words after it read only where it could give: most places are no province of such a
+    // report, and the next place of their clause, if any, receives nothing)
+    bool receiver_next = next && next->clause == m.clause && next->side == Side::to;
+    if (!receiver_next && !home_abroad) continue;
+    size_t end = next ? next->start : r_.clauses[m.clause].end;
+    std::string_view after = s_.substr(m.end, end - m.end);
     bool team = starts_with_word(past_quoted_name(after), Role::team);
     if (!team && !(home_abroad && (starts_with_word(after, Role::authority) ||
                                    !institution_name_at(m.end).empty()))) {
       continue;
     }
-    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
-    bool receives_after = team && next && next->clause == m.clause && next->side == Side::to &&
-                          !same_area(m.place, next->place);
+    bool receives_after = team && receiver_next && !same_area(m.place, next->place);
     if (receives_after || home_abroad) m.side = Side::from;
   }
   // 本批医疗队共19人,其中河北省12人、陕西省7人: in a part (其中: data/context.tsv), a province
@@ -314,6 +323,9 @@ void Resolver::read_sides() {
   // (each giver noted once, when the loop has passed it: the loop turns the place before i into
   // a giver only where it turns place i into one)
   std::unordered_set<const Place*> gave_before;
+  // (whether the clause last asked of opens a part: a list of provinces is one clause)
+  size_t part_clause = kNone;
+  bool part = false;
   for (size_t i = 0; i < places_.size(); ++i) {
     Mention& m = places_[i];
     if (m.side == Side::from) {
@@ -322,7 +334,8 @@ void Resolver::read_sides() {
     }
     bool province = false, named_giver = false;
     if (m.place->level == PlaceLevel::province && m.side == Side::none) {
-      province = opens_part(m.clause);
+      if (m.clause != part_clause) part_clause = m.clause, part = opens_part(m.clause);
+      province = part;
     } else if (m.place->level == PlaceLevel::county) {
       named_giver = gave_before.contains(m.place) && opens_item(i);
     }
@@ -761,28 +774,36 @@ void Resolver::add_counties_of_named(std::vector<PlaceMention>& found,
 }
 
 void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
-  // the counties named, each once, with where the report first names it
-  thread_local std::vector<std::pair<const Place*, size_t>> counties;  // (reused: see read_places)
+  // the counties named, each once, with where the report first names it and its short form
+  // (empty: none, a county kept so that its name is read once)
+  struct Named {
+    const Place* county;
+    size_t end;
+    std::string_view short_form;
+  };
+  thread_local std::vector<Named> counties;  // (reused: see read_places)
   counties.clear();
+  bool any_short = false;
   for (const PlaceMention& m : found) {
     // (the level first, and the short form of a county not met before only: most places are
     // none, or named again)
     if (!m.place || m.place->level != PlaceLevel::county) continue;
-    auto named = [&](const auto& c) { return c.first == m.place; };
+    auto named = [&](const Named& c) { return c.county == m.place; };
     if (std::any_of(counties.begin(), counties.end(), named)) continue;
-    if (!county_short_form(*m.place).empty()) counties.emplace_back(m.place, m.end);
+    counties.push_back({m.place, m.end, county_short_form(*m.place)});
+    any_short = any_short || !counties.back().short_form.empty();
   }
-  if (counties.empty()) return;  // (most reports: no county of such a name)
+  if (!any_short) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
   const SpanIndex known = SpanIndex::of(found);  // (one search per use, not a scan of them all)
-  for (const auto& named : counties) {
+  for (const Named& named : counties) {
     // (no structured binding: clang 14 cannot capture one in a lambda, and scripts/fuzz uses it)
-    const Place* county = named.first;
-    size_t named_at = named.second;
-    std::string_view short_form = county_short_form(*county);
+    const Place* county = named.county;
+    std::string_view short_form = named.short_form;
+    if (short_form.empty()) continue;
     // (after the name in full, as a report abbreviates what it has introduced; not in the
     // title, which names its subject before the body does)
-    for_each_in_body_from(named_at, short_form, [&](size_t use) {
+    for_each_in_body_from(named.end, short_form, [&](size_t use) {
       size_t end = use + short_form.size();
       if (!is_title(use) && !known.overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
@@ -1034,7 +1055,11 @@ Side Resolver::side_of(size_t i) {
   bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
   // what follows it (a place alone: right before it)
-  if ((next_in_clause || text::starts_with(s_.substr(m.end), "由")) && aided_by_later(i)) {
+  // (by the last byte of 由 first, here and below: most places have none right after or before)
+  constexpr std::string_view kBy = "由";
+  bool by_after = m.end + kBy.size() <= s_.size() && s_[m.end + kBy.size() - 1] == kBy.back() &&
+                  text::starts_with(s_.substr(m.end), kBy);
+  if ((next_in_clause || by_after) && aided_by_later(i)) {
     places_[i].aided = true;
     return Side::to;
   }
@@ -1053,7 +1078,8 @@ Side Resolver::side_of(size_t i) {
     bool adjacent = later.start <= m.end + 3;
     if (programme && (adjacent || k == i + 1)) return Side::from;
   }
-  if (text::ends_with(s_.substr(c.start, m.start - c.start), "由")) {
+  if (m.start >= c.start + kBy.size() && s_[m.start - 1] == kBy.back() &&
+      text::ends_with(s_.substr(c.start, m.start - c.start), kBy)) {
     // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const Frame* f = r_.frames[k].frame;
@@ -1062,10 +1088,15 @@ Side Resolver::side_of(size_t i) {
       }
     }
   }
-  if (i > 0 && places_[i - 1].clause == m.clause && partner_of_receiver(i)) return Side::from;
+  // (the place before receiving asked first: most have no side yet)
+  if (i > 0 && places_[i - 1].clause == m.clause && places_[i - 1].side == Side::to &&
+      partner_of_receiver(i)) {
+    return Side::from;
+  }
   // 郑州市派出200名、洛阳市派出150名: each item's place is the subject of its own verb of
   // sending, not a place after the first item's verb
-  if (opens_listed_sending(i)) return Side::from;
+  // (the last byte of a list mark right before it asked first: most places follow none)
+  if (m.start > 0 && s_[m.start - 1] == "、"[2] && opens_listed_sending(i)) return Side::from;
   constexpr size_t kMaxGap = 30;  // bytes between the marker and the place (分赴西藏、新疆)
   Side side = Side::none;
   const Frame* marker = nullptr;
@@ -1098,6 +1129,11 @@ Side Resolver::side_of(size_t i) {
     // receives: 县医院与市医院组建医联体,接收下沉专家6名: the host of the experts), in its
     // clause or a later one of its sentence that no other place opens
     if (helped(m) || listed_receiver(m)) return Side::to;
+    // (no verb in the rest of its sentence: the subject's end, which the verbs below are read up
+    // to, not sought)
+    if (c.first_frame == r_.clauses[sentence_of(m.clause).end_clause - 1].end_frame) {
+      return Side::none;
+    }
     size_t end = subject_end(i);
     for (size_t cl = m.clause; cl < end; ++cl) {
       for (size_t k = r_.clauses[cl].first_frame; k < r_.clauses[cl].end_frame; ++k) {
@@ -1191,7 +1227,12 @@ bool Resolver::aided_by_later(size_t i) const {
     // (is_word: most text between two places opens no word of partner, told by its first bytes)
     if (between != kListMark && !is_word(between, Role::partner)) break;
   }
-  if (!text::starts_with(s_.substr(places_[last].end), kBy)) return false;
+  // (by its last byte first: text::starts_with is a call here)
+  size_t by_end = places_[last].end + kBy.size();
+  if (by_end > s_.size() || s_[by_end - 1] != kBy.back() ||
+      !text::starts_with(s_.substr(places_[last].end), kBy)) {
+    return false;
+  }
   const Clause& c = r_.clauses[m.clause];
   return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
 }
