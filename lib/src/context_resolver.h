@@ -1612,6 +1612,8 @@ class Resolver {
     std::pair<const Place*, std::string_view> last_told;  // place_told's, its province
     // scopes_of's last clause and its scopes (giver_of and receiver_of_clause ask of each clause)
     std::pair<size_t, Scopes> last_scopes{kNone, {}};
+    // earlier_sentences' last sentence and the first sentence it draws on
+    std::pair<size_t, size_t> last_earlier{kNone, 0};
   };
   mutable Memo memo_{s_};
 };

@@ -602,8 +602,12 @@ bool Resolver::sends_to_study(const Mention& m) const {
 }
 
 Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
-  const Sentence& sentence = sentence_of(clause);
-  size_t index = r_.clauses[clause].sentence, lo = index;
+  size_t index = r_.clauses[clause].sentence;
+  // (asked of each count by the giver's, receiver's and period's rules: its sentence's last)
+  auto& [last, last_lo] = memo_.last_earlier;
+  if (last == index) return {last_lo, index};
+  const Sentence& sentence = r_.sentences[index];
+  size_t lo = index;
   size_t block = sentence.block;
   bool crossed = false, continues = sentence.continues;
   for (size_t i = index; i > 0;) {
@@ -616,6 +620,7 @@ Resolver::Descending Resolver::earlier_sentences(size_t clause) const {
     continues = continues || earlier.continues;
     lo = i;
   }
+  last = index, last_lo = lo;
   return {lo, index};
 }
 
