@@ -503,6 +503,14 @@ TEST_CASE("find_numbers reads a run of digits before a character of no numeral a
       {"123456789012345名", {"123456789012345=123456789012345 exact"}},
       {"12345678901234567890123号", {}},
       {"尾号7", {"7=7 exact"}},
+      // blanks after the run: read at once before a character of no numeral, as the reader ends
+      // it there; before 余, 多 or 万/亿, or digits (a group), the reader reads on
+      {"派出12 名专家", {"12=12 exact"}},
+      {"12   名", {"12=12 exact"}},
+      {"5 至 8 名", {"5 至 8=5..8 exact"}},
+      {"2000 余名", {"2000 余=2000 more_than"}},
+      {"177 亿元", {"177 亿=17700000000 exact"}},
+      {"12  345名", {"12=12 exact", "345=345 exact"}},
   };
   check_found(cases);
 }
