@@ -511,6 +511,26 @@ TEST_CASE("find_numbers reads a run of digits before a character of no numeral a
       {"2000 余名", {"2000 余=2000 more_than"}},
       {"177 亿元", {"177 亿=17700000000 exact"}},
       {"12  345名", {"12=12 exact", "345=345 exact"}},
+      // 余 or 多 right after the run: more than, where the reader takes it
+      {"30多人", {"30多=30 more_than"}},
+      {"35多人", {"35=35 exact"}},
+      {"5余名", {"5=5 exact"}},
+      {"300余万元", {"300余万=3000000 more_than"}},
+      {"300余 名", {"300余=300 more_than"}},
+  };
+  check_found(cases);
+}
+
+TEST_CASE("find_numbers reads a Chinese digit before a character of no numeral as the reader") {
+  static const FindCase cases[] = {
+      {"两个", {"两=2 exact"}},
+      {"派出三批", {"三=3 exact"}},
+      {"二、三、", {"二=2 exact", "三=3 exact"}},
+      {"二三十人", {"二三十=20..30 vague"}},
+      {"二十名", {"二十=20 exact"}},
+      {"两千名", {"两千=2000 exact"}},
+      {"队伍。", {}},
+      {"三 名", {"三=3 exact"}},
   };
   check_found(cases);
 }

@@ -1003,9 +1003,10 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
                    const std::vector<Cell>& header, std::vector<Fact>& facts,
                    std::vector<FoundFact>& found) {
   for (auto it = numbers.begin(); it != numbers.end() && it->end <= end; ++it) {
-    // A fact (a dozen strings) only for the numbers that are counts: most are not.
+    // A fact (a dozen strings) only for the numbers that are counts: most are not. (The quote
+    // copied into the fact's empty string, not built and moved there.)
     auto keep = [&](const FoundFact& fact) {
-      fact.fact->quote = std::string(s.substr(fact.fact->start, fact.fact->end - fact.fact->start));
+      fact.fact->quote.assign(span(s, fact.fact->start, fact.fact->end));
       found.push_back(fact);
     };
     if (auto candidate = read_count(lex, stops, s, *it, begin, end, reading)) {
