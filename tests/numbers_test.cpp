@@ -517,6 +517,13 @@ TEST_CASE("find_numbers reads a run of digits before a character of no numeral a
       {"5余名", {"5=5 exact"}},
       {"300余万元", {"300余万=3000000 more_than"}},
       {"300余 名", {"300余=300 more_than"}},
+      // an ASCII character right after the run ends it, but a comma, a point or %
+      {"COVID-19\n", {"19=19 exact"}},
+      {"1+1模式", {"1=1 exact", "1=1 exact"}},
+      {"36,000人", {"36,000=36000 exact"}},
+      {"1.5万", {"1.5万=15000 exact"}},
+      {"12 %", {"12=12 exact"}},
+      {"8:30", {"8=8 exact", "30=30 exact"}},
   };
   check_found(cases);
 }

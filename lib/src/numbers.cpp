@@ -602,9 +602,9 @@ bool is_bare_unit(char32_t c) {
 }
 
 // The numeral at `pos` when it is a run of ASCII digits that a character of no numeral's
-// (Kind::other) follows, as NumeralReader reads it (most counts: 12名, 2023年); nullopt for any
-// other, which the reader reads. No separator may follow (the full-width comma of 3，400), no
-// point or %; sixteen digits or more go to the reader, which tells an identifier. Blanks may
+// (Kind::other) follows, as NumeralReader reads it (most counts: 12名, 2023年, 2023-05); nullopt
+// for any other, which the reader reads. No separator may follow (the full-width comma of 3，400),
+// no point or %; sixteen digits or more go to the reader, which tells an identifier. Blanks may
 // stand between (12 名: a third of the numbers the reader took on the bench slice), which the
 // reader ends the numeral before (spaced) where such a character follows them, and which start
 // no group of digits (read_arabic's 9 860) since no digit follows. 余, or 多 (300余名, 30多人),
@@ -619,16 +619,19 @@ std::optional<Numeral> plain_arabic(std::string_view text, size_t pos) {
     ++end;
   }
   const size_t next = skip_spaces(text, end);
-  if (end == pos || end - pos > kMaxDigits || next >= text.size() ||
-      static_cast<unsigned char>(text[next]) < 0x80) {
-    return std::nullopt;
-  }
-  const Char after = char_at(text, next);
-  if (after.code == U'，') return std::nullopt;
+  if (end == pos || end - pos > kMaxDigits || next >= text.size()) return std::nullopt;
   Numeral out;
   out.end = end;
   out.lo = out.hi = mantissa;
   out.arabic = true;
+  if (const auto byte = static_cast<unsigned char>(text[next]); byte < 0x80) {
+    // (right after the run, an ASCII character ends it as a character of no numeral (2023-05,
+    // 1+1, a line's end), but a comma (36,000), a point (1.5) and %, which the reader reads)
+    return next == end && byte != ',' && byte != '.' && byte != '%' ? std::optional(out)
+                                                                    : std::nullopt;
+  }
+  const Char after = char_at(text, next);
+  if (after.code == U'，') return std::nullopt;
   const Kind kind = classify(after.code).kind;
   if (kind == Kind::other) return out;
   if (next != end || (kind != Kind::yu && kind != Kind::duo)) return std::nullopt;
