@@ -11,6 +11,7 @@
 #include "context.h"
 #include "document_text.h"
 #include "facts_lexicon.h"
+#include "numbers_chars.h"
 #include "table_rows.h"
 #include "three_byte_stops.h"
 #include "zhreport/clauses.h"
@@ -1040,7 +1041,7 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
 // no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral.)
 size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, size_t pos,
                     size_t begin, size_t end) {
-  PlainNumeral plain = plain_numeral(s, pos);
+  PlainNumeral plain = numbers_detail::plain_numeral_at(s, pos);
   // (past the blanks, as read_count passes them: within the block)
   if (plain.end == 0 || plain.next >= end) return 0;
   bool no_count = stops.no_count_after(plain.after) ||
