@@ -503,6 +503,41 @@ TEST_CASE("find_numbers reads a run of digits before a character of no numeral a
       {"123456789012345名", {"123456789012345=123456789012345 exact"}},
       {"12345678901234567890123号", {}},
       {"尾号7", {"7=7 exact"}},
+      // blanks after the run: read at once before a character of no numeral, as the reader ends
+      // it there; before 余, 多 or 万/亿, or digits (a group), the reader reads on
+      {"派出12 名专家", {"12=12 exact"}},
+      {"12   名", {"12=12 exact"}},
+      {"5 至 8 名", {"5 至 8=5..8 exact"}},
+      {"2000 余名", {"2000 余=2000 more_than"}},
+      {"177 亿元", {"177 亿=17700000000 exact"}},
+      {"12  345名", {"12=12 exact", "345=345 exact"}},
+      // 余 or 多 right after the run: more than, where the reader takes it
+      {"30多人", {"30多=30 more_than"}},
+      {"35多人", {"35=35 exact"}},
+      {"5余名", {"5=5 exact"}},
+      {"300余万元", {"300余万=3000000 more_than"}},
+      {"300余 名", {"300余=300 more_than"}},
+      // an ASCII character right after the run ends it, but a comma, a point or %
+      {"COVID-19\n", {"19=19 exact"}},
+      {"1+1模式", {"1=1 exact", "1=1 exact"}},
+      {"36,000人", {"36,000=36000 exact"}},
+      {"1.5万", {"1.5万=15000 exact"}},
+      {"12 %", {"12=12 exact"}},
+      {"8:30", {"8=8 exact", "30=30 exact"}},
+  };
+  check_found(cases);
+}
+
+TEST_CASE("find_numbers reads a Chinese digit before a character of no numeral as the reader") {
+  static const FindCase cases[] = {
+      {"两个", {"两=2 exact"}},
+      {"派出三批", {"三=3 exact"}},
+      {"二、三、", {"二=2 exact", "三=3 exact"}},
+      {"二三十人", {"二三十=20..30 vague"}},
+      {"二十名", {"二十=20 exact"}},
+      {"两千名", {"两千=2000 exact"}},
+      {"队伍。", {}},
+      {"三 名", {"三=3 exact"}},
   };
   check_found(cases);
 }

@@ -11,6 +11,7 @@
 #include "context.h"
 #include "document_text.h"
 #include "facts_lexicon.h"
+#include "numbers_chars.h"
 #include "table_rows.h"
 #include "three_byte_stops.h"
 #include "zhreport/clauses.h"
@@ -1003,9 +1004,10 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
                    const std::vector<Cell>& header, std::vector<Fact>& facts,
                    std::vector<FoundFact>& found) {
   for (auto it = numbers.begin(); it != numbers.end() && it->end <= end; ++it) {
-    // A fact (a dozen strings) only for the numbers that are counts: most are not.
+    // A fact (a dozen strings) only for the numbers that are counts: most are not. (The quote
+    // copied into the fact's empty string, not built and moved there.)
     auto keep = [&](const FoundFact& fact) {
-      fact.fact->quote = std::string(s.substr(fact.fact->start, fact.fact->end - fact.fact->start));
+      fact.fact->quote.assign(span(s, fact.fact->start, fact.fact->end));
       found.push_back(fact);
     };
     if (auto candidate = read_count(lex, stops, s, *it, begin, end, reading)) {
@@ -1039,7 +1041,7 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
 // no fact). (Such a number takes no 余/多 after it, nor a range: plain_numeral.)
 size_t no_count_end(const Lexicon& lex, const Stops& stops, std::string_view s, size_t pos,
                     size_t begin, size_t end) {
-  PlainNumeral plain = plain_numeral(s, pos);
+  PlainNumeral plain = numbers_detail::plain_numeral_at(s, pos);
   // (past the blanks, as read_count passes them: within the block)
   if (plain.end == 0 || plain.next >= end) return 0;
   bool no_count = stops.no_count_after(plain.after) ||

@@ -602,9 +602,14 @@ bool is_bare_unit(char32_t c) {
 }
 
 // The numeral at `pos` when it is a run of ASCII digits that a character of no numeral's
-// (Kind::other) follows, as NumeralReader reads it (most counts: 12名, 2023年); nullopt for any
-// other, which the reader reads. No separator may follow (the full-width comma of 3，400), no
-// point, blank, % or 余; sixteen digits or more go to the reader, which tells an identifier.
+// (Kind::other) follows, as NumeralReader reads it (most counts: 12名, 2023年, 2023-05); nullopt
+// for any other, which the reader reads. No separator may follow (the full-width comma of 3，400),
+// no point or %; sixteen digits or more go to the reader, which tells an identifier. Blanks may
+// stand between (12 名: a third of the numbers the reader took on the bench slice), which the
+// reader ends the numeral before (spaced) where such a character follows them, and which start
+// no group of digits (read_arabic's 9 860) since no digit follows. 余, or 多 (300余名, 30多人),
+// right after the run and before such a character: the run more than, where the reader's `more`
+// takes it (ten or more; 多 after a round number), else the run alone.
 std::optional<Numeral> plain_arabic(std::string_view text, size_t pos) {
   constexpr size_t kMaxDigits = 15;  // (exact in a double, far below kIdentifierSize)
   size_t end = pos;
@@ -613,16 +618,50 @@ std::optional<Numeral> plain_arabic(std::string_view text, size_t pos) {
     mantissa = mantissa * 10 + (text[end] - '0');
     ++end;
   }
-  if (end == pos || end - pos > kMaxDigits || end >= text.size() ||
-      static_cast<unsigned char>(text[end]) < 0x80) {
-    return std::nullopt;
-  }
-  const char32_t after = char_at(text, end).code;
-  if (after == U'，' || classify(after).kind != Kind::other) return std::nullopt;
+  const size_t next = skip_spaces(text, end);
+  if (end == pos || end - pos > kMaxDigits || next >= text.size()) return std::nullopt;
   Numeral out;
   out.end = end;
   out.lo = out.hi = mantissa;
   out.arabic = true;
+  if (const auto byte = static_cast<unsigned char>(text[next]); byte < 0x80) {
+    // (right after the run, an ASCII character ends it as a character of no numeral (2023-05,
+    // 1+1, a line's end), but a comma (36,000), a point (1.5) and %, which the reader reads)
+    return next == end && byte != ',' && byte != '.' && byte != '%' ? std::optional(out)
+                                                                    : std::nullopt;
+  }
+  const Char after = char_at(text, next);
+  if (after.code == U'，') return std::nullopt;
+  const Kind kind = classify(after.code).kind;
+  if (kind == Kind::other) return out;
+  if (next != end || (kind != Kind::yu && kind != Kind::duo)) return std::nullopt;
+  if (mantissa < 10 || (kind == Kind::duo && static_cast<uint64_t>(mantissa) % 10 != 0)) {
+    return out;
+  }
+  const size_t past = next + after.len;
+  if (past >= text.size() || static_cast<unsigned char>(text[past]) < 0x80 ||
+      classify(char_at(text, past).code).kind != Kind::other) {
+    return std::nullopt;
+  }
+  out.end = past;
+  out.more_than = true;
+  return out;
+}
+
+// The numeral at `pos`, a Chinese digit (`first`: 两, 三, 伍…), when a character of no numeral's
+// follows it (两个, 三批, 二、), as NumeralReader reads it (its digit: no digit string, no vague
+// pair, and a blank or % after a Chinese numeral ends it); nullopt for any other.
+std::optional<Numeral> lone_chinese_digit(std::string_view text, size_t pos, Char first) {
+  const CharKind kind = classify(first.code);
+  const size_t end = pos + first.len;
+  if (kind.kind != Kind::digit || end >= text.size() ||
+      classify(char_at(text, end).code).kind != Kind::other) {
+    return std::nullopt;
+  }
+  Numeral out;
+  out.end = end;
+  out.lo = out.hi = kind.value;
+  out.chinese = true;
   return out;
 }
 
@@ -635,6 +674,7 @@ std::optional<NumberMatch> match_at(std::string_view text, size_t pos, size_t fl
     if (percent_words) numeral_start = pos + 9;
   }
   std::optional<Numeral> numeral = plain_arabic(text, numeral_start);
+  if (!numeral && !percent_words) numeral = lone_chinese_digit(text, pos, at_pos);
   if (!numeral) numeral = NumeralReader(text, Mode::find).read(numeral_start);
   if (!numeral) return std::nullopt;
   const Char first = percent_words ? char_at(text, numeral_start) : at_pos;
@@ -728,26 +768,7 @@ void find_numbers(std::string_view text, size_t begin, size_t end, std::span<con
 }
 
 PlainNumeral plain_numeral(std::string_view text, size_t pos) {
-  const Char c = char_at(text, pos);
-  size_t end = pos;
-  if (c.code >= '0' && c.code <= '9') {
-    while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
-  } else {
-    // (not 几 and 数, which a unit must follow, nor 廿 and 卅, rare)
-    const Kind kind = classify(c.code).kind;
-    if (kind != Kind::digit && kind != Kind::zero && kind != Kind::unit && kind != Kind::big) {
-      return {};
-    }
-    end += c.len;
-  }
-  // (past blanks, which end the number unless 余, 多 or 万/亿 follows them: 2000 余名, 177 亿)
-  const size_t next = skip_spaces(text, end);
-  if (next >= text.size()) return {};
-  // (range_connector(text, end), told by `after` alone: it is no blank, - or ~)
-  const char32_t after = char_at(text, next).code;
-  if (!ends_plain_numeral(after)) return {};
-  if (c.code == U'百' && after == U'分') return {};  // 百分之三
-  return {end, next, after};
+  return plain_numeral_at(text, pos);
 }
 
 std::vector<NumberMatch> find_numbers(std::string_view text) {
