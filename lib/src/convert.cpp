@@ -269,7 +269,13 @@ inline bool is_value(uint32_t entry) { return entry < Group::kFastSpecial; }
 // as copied, told to the sink once per stretch. fast3's cache misses are each document's first
 // touch of its characters' lines (other stages evict them between documents): a bitmap of the
 // characters that are their own value, asked before fast3, spared 13% of them, but its branch
-// made zhextract 2% and zhconv on Traditional text 2x slower.
+// made zhextract 2% and zhconv on Traditional text 2x slower. Also measured and dropped (branch
+// cvt10-wide): AVX-512 steps of 16 characters or 48 bytes, fast3 gathered (fast here), tested
+// equal to this loop: a step's advance waits for its gather (10-20 ns a call), where this
+// loop's predicted branches read on, and a report's runs are short (half its three-byte
+// characters in runs under 16: Specials, ASCII): zhconv on Traditional text 1.2-2.7x slower,
+// convert 6.1% -> 7.2-9.8% of zhextract's time (perf); a pass prefetching each character's
+// fast3 line first, 6.1% -> 8.7%.
 template <typename Sink>
 bool run_group_fast(const Group& group, const char* begin, const char* end, Sink& sink, Raw raw) {
   // Locals, not members: the byte stores below may alias anything the compiler cannot see.
