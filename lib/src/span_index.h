@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -30,6 +31,7 @@ class SpanIndex {
   template <typename Items, typename Keep>
   static SpanIndex of(const Items& items, Keep keep) {
     std::vector<std::pair<size_t, size_t>> spans;
+    spans.reserve(std::size(items));  // (at most one each: grown from one, it reallocated ~5 times)
     for (const auto& item : items) {
       if (keep(item)) spans.emplace_back(item.start, item.end);
     }
