@@ -52,8 +52,7 @@ std::optional<std::string> to_options(const Flags& flags, zhreport::ExtractOptio
   }
   const auto& records = flags.records;
   options.describe = records.docs || records.partial;
-  // (JSONL writes the id once a document: Records::of; CSV, tables and states read each fact's)
-  options.fact_docs = records.format != "jsonl" || records.partial;
+  options.fact_docs = records.reads_fact_docs();
   if ((records.docs || records.partial) && records.format != "jsonl") {
     return std::string("--docs, --partial: document records and states are not CSV or tables");
   }

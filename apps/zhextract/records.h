@@ -24,6 +24,9 @@ struct Records {
   std::string header() const;
   // The lines of one extracted document.
   std::string of(const Extraction& extraction) const;
+  // Whether of() reads each fact's doc (ExtractOptions::fact_docs): CSV, tables and states do;
+  // JSONL writes the record's id once for all of a document's facts.
+  bool reads_fact_docs() const { return format != "jsonl" || partial; }
   // The lines of a document that could not be read: its record carrying the error.
   std::string of_unread(std::string_view id, const Error& error) const;
 };

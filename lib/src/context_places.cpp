@@ -127,7 +127,6 @@ void Resolver::read_places() {
   // (one of each per thread, reused from report to report: allocated per report, they grew)
   thread_local std::vector<PlaceMention> found, alone, in_block;
   found.clear(), alone.clear();
-  found.reserve(64);  // (a report's usual places at once: ~30 on b3, ~6 reallocations from one)
   for (size_t i = 0; i < doc_.blocks.size(); ++i) {
     const Block& b = doc_.blocks[i];
     bool header = b.kind == BlockKind::metadata && b.start < lead_end_;
@@ -1055,11 +1054,9 @@ Side Resolver::side_of(size_t i) {
   bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
   // what follows it (a place alone: right before it)
-  // (by the last byte of 由 first, here and below: most places have none right after or before)
+  // (text::word_at, here and below: most places have no 由 right after or before)
   constexpr std::string_view kBy = "由";
-  bool by_after = m.end + kBy.size() <= s_.size() && s_[m.end + kBy.size() - 1] == kBy.back() &&
-                  text::starts_with(s_.substr(m.end), kBy);
-  if ((next_in_clause || by_after) && aided_by_later(i)) {
+  if ((next_in_clause || text::word_at(s_, m.end, s_.size(), kBy)) && aided_by_later(i)) {
     places_[i].aided = true;
     return Side::to;
   }
@@ -1078,8 +1075,7 @@ Side Resolver::side_of(size_t i) {
     bool adjacent = later.start <= m.end + 3;
     if (programme && (adjacent || k == i + 1)) return Side::from;
   }
-  if (m.start >= c.start + kBy.size() && s_[m.start - 1] == kBy.back() &&
-      text::ends_with(s_.substr(c.start, m.start - c.start), kBy)) {
+  if (m.start >= c.start + kBy.size() && text::word_at(s_, m.start - kBy.size(), m.start, kBy)) {
     // 由北京市卫生健康委组派: the sender; 由佛山市第一人民医院牵头帮扶: the one that aids
     for (size_t k = c.first_frame; k < c.end_frame; ++k) {
       const Frame* f = r_.frames[k].frame;
@@ -1227,12 +1223,8 @@ bool Resolver::aided_by_later(size_t i) const {
     // (is_word: most text between two places opens no word of partner, told by its first bytes)
     if (between != kListMark && !is_word(between, Role::partner)) break;
   }
-  // (by its last byte first: text::starts_with is a call here)
-  size_t by_end = places_[last].end + kBy.size();
-  if (by_end > s_.size() || s_[by_end - 1] != kBy.back() ||
-      !text::starts_with(s_.substr(places_[last].end), kBy)) {
-    return false;
-  }
+  // (text::word_at: text::starts_with is a call here)
+  if (!text::word_at(s_, places_[last].end, s_.size(), kBy)) return false;
   const Clause& c = r_.clauses[m.clause];
   return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
 }

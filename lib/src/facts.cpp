@@ -22,6 +22,7 @@ namespace {
 
 using namespace facts_detail;
 using namespace std::string_view_literals;
+using text::word_at;
 
 // How far the context of a count reaches, in characters.
 constexpr size_t kMaxCountedNoun = 16;  // 13个“组团式”医疗人才传帮带工作室
@@ -461,15 +462,6 @@ size_t clause_end_after(std::string_view s, const Reading& reading, size_t near,
   size_t end = pos;
   for (size_t chars = 0; end < ceiling && chars < kMaxClause; ++chars) end = next_char(s, end);
   return end;
-}
-
-// Whether `word` stands at s[pos] and ends by `limit`: its last byte compared first, inline (the
-// first is the lead byte that most CJK characters share), since most words asked about around
-// a count are not there and a call to memcmp costs more than the test.
-bool word_at(std::string_view s, size_t pos, size_t limit, std::string_view word) {
-  size_t n = word.size();
-  return n == 0 || (pos + n <= limit && s[pos + n - 1] == word[n - 1] &&
-                    std::memcmp(s.data() + pos, word.data(), n - 1) == 0);
 }
 
 // Whether the words around the number [start, end) of a block from `begin` make it no count

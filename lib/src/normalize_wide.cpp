@@ -1,19 +1,20 @@
 // normalize_internal::skip_plain 64 bytes at a time, for x86-64 processors with AVX-512 VBMI,
 // chosen at run time (normalize_wide.h). This file alone is compiled for them (lib/CMakeLists.txt),
-// so it includes no header with inline functions but the intrinsics' own.
+// so it includes no header with inline functions but the intrinsics' own and
+// wide_masks.h, which only the AVX-512 files include.
 #include "normalize_wide.h"
 
 #if ZHREPORT_WIDE_SKIP
 #include <immintrin.h>
 
+#include "wide_masks.h"
+
 namespace zhreport::normalize_wide {
 
 namespace {
 
-// The first `n` bits (n <= 64).
-__mmask64 first_bits(size_t n) { return n >= 64 ? ~__mmask64{0} : (__mmask64{1} << n) - 1; }
-
-__m512i bytes(unsigned char c) { return _mm512_set1_epi8(static_cast<char>(c)); }
+using wide_masks::bytes;
+using wide_masks::first_bits;
 
 // The bytes of `b` from `first` to `last`.
 __mmask64 in_range(__m512i b, unsigned char first, unsigned char last) {

@@ -64,6 +64,13 @@ bool after_noun_of_persons(std::string_view text, size_t pos) {
   return false;
 }
 
+// Whether 余 or 多 (`kind`) right after a run of Arabic digits worth `v` says more than it: ten
+// or more, and 多 only after a round number (1500余, 100多; not 15多, 5余). Asked by the reader and
+// by plain_arabic, which must agree.
+bool digits_take_more(double v, Kind kind) {
+  return v >= 10 && (kind == Kind::yu || static_cast<uint64_t>(v) % 10 == 0);
+}
+
 // The numeral starting at pos. The reader keeps two accumulators (lo, hi) so that vague
 // digits (几, 数, 二三) give a range; they are equal otherwise. Each token handler returns the
 // position after the token, or p to end the numeral before it.
@@ -398,8 +405,7 @@ class NumeralReader {
     if (!has_pending_) {
       fits = last_unit_ > 0;  // right after 十百千万亿
     } else if (pending_arabic_ && pending_scale_ == 1) {
-      const double v = pending_.v[0];
-      fits = v >= 10 && (kind == Kind::yu || static_cast<uint64_t>(v) % 10 == 0);
+      fits = digits_take_more(pending_.v[0], kind);
     }
     if (!fits) return p;
     after_more_ = true;
@@ -609,7 +615,7 @@ bool is_bare_unit(char32_t c) {
 // reader ends the numeral before (spaced) where such a character follows them, and which start
 // no group of digits (read_arabic's 9 860) since no digit follows. 余, or 多 (300余名, 30多人),
 // right after the run and before such a character: the run more than, where the reader's `more`
-// takes it (ten or more; 多 after a round number), else the run alone.
+// takes it (digits_take_more), else the run alone.
 std::optional<Numeral> plain_arabic(std::string_view text, size_t pos) {
   constexpr size_t kMaxDigits = 15;  // (exact in a double, far below kIdentifierSize)
   size_t end = pos;
@@ -635,9 +641,7 @@ std::optional<Numeral> plain_arabic(std::string_view text, size_t pos) {
   const Kind kind = classify(after.code).kind;
   if (kind == Kind::other) return out;
   if (next != end || (kind != Kind::yu && kind != Kind::duo)) return std::nullopt;
-  if (mantissa < 10 || (kind == Kind::duo && static_cast<uint64_t>(mantissa) % 10 != 0)) {
-    return out;
-  }
+  if (!digits_take_more(mantissa, kind)) return out;
   const size_t past = next + after.len;
   if (past >= text.size() || static_cast<unsigned char>(text[past]) < 0x80 ||
       classify(char_at(text, past).code).kind != Kind::other) {

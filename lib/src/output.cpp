@@ -518,10 +518,9 @@ namespace {
 void append_lines(std::string& out, const std::vector<Fact>& facts, const std::string_view* doc) {
   // Room for every line at once, each line's counted once: grown line by line, the string was
   // copied again near the end of most documents.
+  auto doc_of = [&](const Fact& fact) { return doc ? *doc : std::string_view(fact.doc); };
   size_t room = 0;
-  for (const Fact& fact : facts) {
-    room += fact_line_room(fact, json_string_room(doc ? *doc : std::string_view(fact.doc)));
-  }
+  for (const Fact& fact : facts) room += fact_line_room(fact, json_string_room(doc_of(fact)));
   append_written(out, room, [&](char* p) {
     // What the fact before shares with this one is copied from its line, as written there: its
     // document's id, and its context (most facts repeat the one before's: a side or a period
@@ -534,7 +533,7 @@ void append_lines(std::string& out, const std::vector<Fact>& facts, const std::s
           std::memcpy(q, written_doc.data(), written_doc.size());
           return q + written_doc.size();
         }
-        char* end = write_json_string(q, doc ? *doc : std::string_view(fact.doc));
+        char* end = write_json_string(q, doc_of(fact));
         written_doc = std::string_view(q, static_cast<size_t>(end - q));
         return end;
       });

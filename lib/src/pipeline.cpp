@@ -145,10 +145,12 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   thread_local Converter::Converted converted;
   normalize_into(read_text, {.repair_artifacts = options.repair_artifacts, .track_offsets = true},
                  normalized);
-  // (the record's only where it is described: otherwise its list stays, and keeps its room, in
-  // the buffer, which clears it before its next use)
-  if (options.describe) record.repairs = std::move(normalized.repairs);
-  if (options.describe) record.script = script_name(detect_script(normalized.text));
+  // (the record's repairs only where it is described: otherwise their list stays, and keeps its
+  // room, in the buffer, which clears it before its next use)
+  if (options.describe) {
+    record.repairs = std::move(normalized.repairs);
+    record.script = script_name(detect_script(normalized.text));
+  }
   Converter::get(options.config).convert_tracked_into(normalized.text, converted);
   const std::string& text = converted.text;
 

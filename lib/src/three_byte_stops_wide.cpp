@@ -1,14 +1,20 @@
 // ThreeByteStops::skip 64 bytes at a time, for x86-64 processors with AVX-512 VBMI, chosen at
 // run time (three_byte_stops_wide.h). This file alone is compiled for them (lib/CMakeLists.txt),
-// so it includes no header with inline functions but the intrinsics' own.
+// so it includes no header with inline functions but the intrinsics' own and
+// wide_masks.h, which only the AVX-512 files include.
 #include "three_byte_stops_wide.h"
 
 #if ZHREPORT_WIDE_SKIP
 #include <immintrin.h>
 
+#include "wide_masks.h"
+
 namespace zhreport::text::wide {
 
 namespace {
+
+using wide_masks::bytes;
+using wide_masks::first_bits;
 
 // What the processor has and the kernel saves. (__builtin_cpu_init first: this runs among the
 // program's static initializers, perhaps before libgcc's own.)
@@ -16,11 +22,6 @@ bool available() {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi");
 }
-
-// The first `n` bits (n <= 64).
-__mmask64 first_bits(size_t n) { return n >= 64 ? ~__mmask64{0} : (__mmask64{1} << n) - 1; }
-
-__m512i bytes(char c) { return _mm512_set1_epi8(c); }
 
 // The bytes at i where `b` & mask == value.
 __mmask64 where(__m512i b, char mask, char value) {
