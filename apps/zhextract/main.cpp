@@ -7,6 +7,7 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "large_pages.h"
 #include "records.h"
 #include "version.h"
 #include "zhreport/pipeline.h"
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
     return zhreport::cli::kError;
   }
   const zhreport::extract_app::Records& records = flags.records;
+  zhreport::cli::prefer_large_pages_for_tables();
   zhreport::cli::BatchHandlers handlers;
   batch.source.html_to_text = false;  // pages come whole: extract_document reads them as pages
   handlers.process_doc = [&](const zhreport::SourceDocument& doc, std::string_view bytes) {
