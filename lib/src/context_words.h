@@ -108,10 +108,11 @@ namespace words_detail {
 // By the two bytes, a bit per role (role_bit): the roles asked of one text read one entry, and
 // the entries of the texts' first two bytes (a lead byte and one of 64 seconds) lie together for
 // all roles. (A bitmap per role put each role's few lines in the same cache sets as the other
-// roles', 16 KB apart.)
+// roles', 16 KB apart.) At a cache line's start: the 512 bytes of a lead byte's 64 seconds on 8
+// lines, not 9.
 struct RoleEnds {
-  std::array<uint64_t, 0x10000> first_pairs{};  // of each word of two bytes or more
-  std::array<uint64_t, 0x10000> last_pairs{};   // and of its last two
+  alignas(64) std::array<uint64_t, 0x10000> first_pairs{};  // of each word of two bytes or more
+  alignas(64) std::array<uint64_t, 0x10000> last_pairs{};   // and of its last two
   uint64_t single_bytes = 0;  // of the roles with a word shorter than two bytes: compared plainly
 };
 
