@@ -222,8 +222,11 @@ class RoleSet {
  private:
   uint64_t roles_ = 0;
   text::ThreeByteStops first_chars_;  // of the words: the scan passes every other character
-  text::ThreeBytePairs pairs_;        // of their first two: and most of those it stops at
-  text::CharIndex<Role> words_;       // by their first character
+  // of their first two: and most of those it stops at (a bitmap of 16 K bits rather than 64 K,
+  // 32 lines read per report where the hashed bits spread over 128, measured: D1 misses -5 K,
+  // +0.05 M instructions and +2.7 K mispredicts on b3 for the pairs passed that are none)
+  text::ThreeBytePairs pairs_;
+  text::CharIndex<Role> words_;  // by their first character
 };
 
 struct RoleWords;  // a role's words and the bitmaps of their bytes (context_words.cpp)
