@@ -87,6 +87,28 @@ TEST_CASE("starts_with_word, is_word and ends_with_word answer as a comparison w
   CHECK(wrong == 0);
 }
 
+TEST_CASE("RoleEnds holds a role's bit at the first and the last two bytes of each of its words") {
+  namespace wd = zhreport::facts_detail::words_detail;
+  wd::read_words();
+  size_t missing = 0, stray = 0;
+  for (size_t r = 0; r < wd::kRoleCount; ++r) {
+    const uint64_t bit = wd::role_bit(static_cast<Role>(r));
+    for (std::string_view w : words(static_cast<Role>(r))) {
+      if (w.size() < 2) {
+        missing += (wd::role_ends.single_bytes & bit) == 0;
+        continue;
+      }
+      missing += (wd::role_ends.first_pairs[wd::pair_at(w, 0)] & bit) == 0;
+      missing += (wd::role_ends.last_pairs[wd::pair_at(w, w.size() - 2)] & bit) == 0;
+    }
+  }
+  for (size_t pair = 0; pair < 0x10000; ++pair) {  // (no bit past the roles')
+    stray += (wd::role_ends.first_pairs[pair] | wd::role_ends.last_pairs[pair]) >> wd::kRoleCount;
+  }
+  CHECK(missing == 0);
+  CHECK(stray == 0);
+}
+
 TEST_CASE("starts_with_word tells a word's first character from one that shares its first bytes") {
   // 紧 shares the lead byte and the second byte of 累 (累计, to_now): only the third differs
   struct Row {

@@ -42,7 +42,7 @@ static_assert(std::is_sorted(std::begin(kRoleNames), std::end(kRoleNames)),
               "roles are listed by name, as the header of data/context.tsv lists them");
 
 using words_detail::pair_at;
-using words_detail::role_ends_table;
+using words_detail::role_ends;
 static_assert(kRoles == words_detail::kRoleCount);
 
 // The roles, read once. In static storage and zero until read, the tables of their scans (3 MB,
@@ -61,20 +61,20 @@ void read_roles() {
     if (name == std::end(kRoleNames)) continue;
     const auto index = static_cast<size_t>(name - std::begin(kRoleNames));
     RoleWords& r = roles[index];
-    words_detail::RoleEnds& ends = words_detail::role_ends_table[index];
+    const uint64_t bit = words_detail::role_bit(static_cast<Role>(index));
     r.words.push_back(row[1]);
     r.longest = std::max(r.longest, row[1].size());
     if (row[1].size() < 2) {
-      ends.single_bytes = true;
+      role_ends.single_bytes |= bit;
     } else {
-      ends.pairs.set(pair_at(row[1], 0));
+      role_ends.first_pairs[pair_at(row[1], 0)] |= bit;
       const auto first = static_cast<unsigned char>(row[1][0]);
       if (utf8::sequence_length(first) == 3) {
         r.first_chars.add(text::code_point_at(row[1], 0));
         r.first_points.set(text::code_point_at(row[1], 0));
       }
       if (first < 0x80) ascii_first[index].set(first);
-      ends.last_pairs.set(pair_at(row[1], row[1].size() - 2));
+      role_ends.last_pairs[pair_at(row[1], row[1].size() - 2)] |= bit;
     }
   }
   for (size_t i = 0; i < kRoles; ++i) {
@@ -102,9 +102,8 @@ bool names_level(std::string_view word, std::string_view after) {
 }
 
 // contains_word with the role looked up (WordSearches has it already).
-bool contains_role_word(std::string_view haystack, const RoleWords& role,
-                        const words_detail::RoleEnds& ends) {
-  if (ends.single_bytes) {
+bool contains_role_word(std::string_view haystack, const RoleWords& role, uint64_t bit) {
+  if (role_ends.single_bytes & bit) {
     return std::any_of(role.words.begin(), role.words.end(),
                        [&](std::string_view w) { return text::contains(haystack, w); });
   }
@@ -116,7 +115,7 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role,
     // then rule out most characters of other lengths.
     p = scan.skip(p);
     if (p + 1 >= n) break;
-    if (ends.pairs[pair_at(haystack, p)]) {
+    if (role_ends.first_pairs[pair_at(haystack, p)] & bit) {
       std::string_view rest = haystack.substr(p);
       for (std::string_view w : role.words) {
         if (text::starts_with(rest, w) && !names_level(w, rest.substr(w.size()))) return true;
@@ -133,7 +132,7 @@ bool contains_role_word(std::string_view haystack, const RoleWords& role,
 
 namespace words_detail {
 
-constinit std::array<RoleEnds, kRoleCount> role_ends_table;
+constinit RoleEnds role_ends;
 constinit std::atomic<bool> roles_read{false};
 
 // The three questions past the test of a text's first (last) two bytes inline (context_words.h),
@@ -144,7 +143,7 @@ bool starts_with_any(std::string_view text, Role role) {
   // (a three-byte character that opens no word: a word of two bytes or more that opened with
   // it would open with its three bytes)
   bool three = text.size() >= 3 && utf8::sequence_length(static_cast<unsigned char>(text[0])) == 3;
-  if (!role_ends_table[static_cast<size_t>(role)].single_bytes && three &&
+  if (!(role_ends.single_bytes & role_bit(role)) && three &&
       !r.first_points[text::code_point_at(text, 0)]) {
     return false;
   }
@@ -176,8 +175,7 @@ namespace words_detail {
 void read_words() { (void)role_words(Role::abroad); }
 
 bool contains_read(std::string_view haystack, Role role) {
-  return contains_role_word(haystack, roles[static_cast<size_t>(role)],
-                            role_ends_table[static_cast<size_t>(role)]);
+  return contains_role_word(haystack, roles[static_cast<size_t>(role)], role_bit(role));
 }
 
 }  // namespace words_detail
@@ -253,8 +251,8 @@ bool WordSearches::contains(size_t from, size_t to, Role name) {
     back = known.to - role.longest + 1;
     while (back > from && (static_cast<unsigned char>(text_[back]) & 0xC0) == 0x80) --back;
   }
-  bool found = contains_role_word(text_.substr(back, to - back), role,
-                                  role_ends_table[static_cast<size_t>(name)]);
+  bool found =
+      contains_role_word(text_.substr(back, to - back), role, words_detail::role_bit(name));
   if (to >= known.to) known = {to, found};
   return found;
 }

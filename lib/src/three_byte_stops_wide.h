@@ -9,8 +9,11 @@
 
 namespace zhreport::text::wide {
 
-// A ThreeByteStops' set as the wide skip reads it, beside the table the scalar loop reads.
-struct Tables {
+// A ThreeByteStops' set as the wide skip reads it, beside the table the scalar loop reads. At a
+// cache line's start: the step loads each 64 bytes whole (split across two lines, each load had
+// cost two), and the ThreeByteStops that holds it starts at one too (its scalar table's entries
+// read, 64 bytes of each run of 256, on one line each, not two).
+struct alignas(64) Tables {
   // Three-byte characters: bit (third & 7) of tails[(third >> 3) & 7][second & 63], where second
   // and third are the character's last two bytes.
   unsigned char tails[8][64];
