@@ -98,7 +98,7 @@ struct Lexicon {
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
       qualifier_before_verb;
   std::vector<ListRule> lists;  // data/lists.tsv
-  // The rows that apply_lists asks of every count, once with the later count of a pair changing,
+  // The rows that apply_list asks of every count, once with the later count of a pair changing,
   // once with the earlier (the elided rows are asked by elided()).
   std::vector<const ListRule*> lists_later, lists_earlier;
 
