@@ -1007,9 +1007,15 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
                    std::vector<FoundFact>& found) {
   for (auto it = numbers.begin(); it != numbers.end() && it->end <= end; ++it) {
     // A fact (a dozen strings) only for the numbers that are counts: most are not. (The quote
-    // copied into the fact's empty string, not built and moved there.)
-    auto keep = [&](const FoundFact& fact) {
-      fact.fact->quote.assign(span(s, fact.fact->start, fact.fact->end));
+    // of a fact just made appended to its empty string, as make_fact's strings: not built and
+    // moved there, nor assigned, whose replace tests an overlap; a cell's fact has its own.)
+    auto keep = [&](const FoundFact& fact, bool made) {
+      std::string_view quote = span(s, fact.fact->start, fact.fact->end);
+      if (made) {
+        fact.fact->quote.append(quote);
+      } else {
+        fact.fact->quote.assign(quote);
+      }
       found.push_back(fact);
     };
     if (auto candidate = read_count(lex, stops, s, *it, begin, end, reading)) {
@@ -1029,13 +1035,13 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
         }
       }
       apply_column(s, begin, end, header, fact);
-      keep(fact);
+      keep(fact, true);
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
       FoundFact fact;
       fact.fact = &facts.emplace_back(std::move(*cell));  // a table's bare number (嵩县  18  624)
       fact.at = it->start;
       fact.count_start = fact.fact->start;
-      keep(fact);
+      keep(fact, false);
     }
   }
 }
