@@ -413,10 +413,12 @@ void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::strin
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = span(s, begin, p);
-    for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
-      if (text::ends_with(before, word)) {
-        c.qualifier = qualifier;
-        return;
+    if (lex.may_end_with_qualifier_before_verb(before)) {
+      for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
+        if (text::ends_with(before, word)) {
+          c.qualifier = qualifier;
+          return;
+        }
       }
     }
     size_t prev = previous_char(s, p);
@@ -534,11 +536,13 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
     }
   }
   size_t past = skip_blanks(s, pos, limit);
-  for (const auto& [word, qualifier] : lex.qualifier_after) {
-    if (word_at(s, past, limit, word)) {
-      if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
-      pos = past + word.size();
-      break;
+  if (lex.may_start_qualifier_after(s, past, limit)) {
+    for (const auto& [word, qualifier] : lex.qualifier_after) {
+      if (word_at(s, past, limit, word)) {
+        if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
+        pos = past + word.size();
+        break;
+      }
     }
   }
   c.classifier_end = pos;
