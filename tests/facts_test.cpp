@@ -1229,6 +1229,28 @@ TEST_CASE("lexicon: the inline tests of the non-count word lists agree with the 
   }
   CHECK(ending >= 4);     // 第, 周, 星期, 排名前 at least
   CHECK(starting >= 10);  // 名单, 人员, 月, 小时…
+  // the qualifier words' (qualify_across_verb: 大约, 至少; after the classifier: 以上, 左右…)
+  size_t qualifiers = 0;
+  for (char32_t c = 0x800; c < 0x10000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    for (std::string before : {"", "大", "至"}) {
+      std::string text = before + utf8(c);
+      INFO(text);
+      bool ends = std::any_of(lex.qualifier_before_verb.begin(), lex.qualifier_before_verb.end(),
+                              [&](const auto& w) { return text.ends_with(w.first); });
+      if (ends) CHECK(lex.may_end_with_qualifier_before_verb(text));
+      qualifiers += ends;
+    }
+    for (std::string after : {"", "上", "下", "内", "右", "了"}) {
+      std::string text = utf8(c) + after;
+      INFO(text);
+      bool starts = std::any_of(lex.qualifier_after.begin(), lex.qualifier_after.end(),
+                                [&](const auto& w) { return text.starts_with(w.first); });
+      if (starts) CHECK(lex.may_start_qualifier_after(text, 0, text.size()));
+      qualifiers += starts;
+    }
+  }
+  CHECK(qualifiers >= 6);  // 大约, 至少, 以上, 以下, 以内, 左右
   for (std::string_view text :
        {"", "1", "第", "在第", "a第", "周", "礼拜", "12", "名单", "月", "名"}) {
     CHECK(lex.ends_before_number(text) == lex.before_number.ends(text));

@@ -445,13 +445,27 @@ size_t Reading::clause_at(size_t pos) const {
 
 namespace {
 
+// Clause by clause: clause k is the first that ends after the start of the buckets from the
+// first past the clause before's end to the first past its own (none where both ends share a
+// bucket). The first two of them are written whatever their number (a clause is shorter than a
+// bucket, mostly, and the next clause writes over what is not its), the rest, if any, by a loop:
+// a walk of the buckets that asked of each whether the next clause ends there mispredicted
+// (~37 K on the bench slice, cachegrind).
 void index_clauses(Reading& r, size_t text_size) {
-  r.first_clause_of_bucket.resize(text_size / Reading::kClauseBucket + 1);
-  size_t k = 0;
-  for (size_t b = 0; b < r.first_clause_of_bucket.size(); ++b) {
-    while (k < r.clauses.size() && r.clauses[k].end <= b * Reading::kClauseBucket) ++k;
-    r.first_clause_of_bucket[b] = static_cast<uint32_t>(k);
+  constexpr size_t kBucket = Reading::kClauseBucket;
+  const size_t buckets = text_size / kBucket + 1;
+  auto& index = r.first_clause_of_bucket;
+  index.resize(buckets + 2);  // (room for the writes past the last bucket, dropped at the end)
+  uint32_t* out = index.data();
+  size_t from = 0;  // the first bucket not given a clause yet
+  for (size_t k = 0; k < r.clauses.size(); ++k) {
+    const size_t to = (r.clauses[k].end + kBucket - 1) / kBucket;  // (at most `buckets`)
+    out[from] = out[from + 1] = static_cast<uint32_t>(k);
+    if (to > from + 2) std::fill(out + from + 2, out + to, static_cast<uint32_t>(k));
+    from = to;
   }
+  std::fill(out + from, out + buckets, static_cast<uint32_t>(r.clauses.size()));
+  index.resize(buckets);
 }
 
 }  // namespace

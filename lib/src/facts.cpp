@@ -186,12 +186,15 @@ bool is_closing_quote(char32_t c) {
   return Stops::kClosingQuotes.find(c) != std::u32string_view::npos;
 }
 
-// Whether the number starting at `start` stands inside quotes opened before it in its clause.
-bool inside_quotes(const Stops& stops, std::string_view s, size_t begin, size_t start) {
-  // Most numbers have no opening quote within reach: a search of the bytes rules that out
-  // before the characters are walked back one by one.
+// Whether the number starting at `start` stands inside quotes opened before it in its clause,
+// which starts at `clause_start` (or at `begin`, before it: where no clause of the reading holds
+// the number), after a break that the walk back stops at.
+bool inside_quotes(const Stops& stops, std::string_view s, size_t begin, size_t clause_start,
+                   size_t start) {
+  // Most numbers have no opening quote within reach: a search of the bytes of their clause
+  // before them rules that out before the characters are walked back one by one.
   constexpr size_t kReach = kMaxQuoted * 4;  // bytes: four at most per character
-  std::string_view reach = span(s, begin, start);
+  std::string_view reach = span(s, std::max(begin, clause_start), start);
   reach.remove_prefix(reach.size() - std::min(reach.size(), kReach));
   if (reach.find("“") == reach.npos && reach.find("「") == reach.npos) return false;
   for (size_t pos = start, chars = 0; pos > begin && chars < kMaxQuoted; ++chars) {
@@ -410,10 +413,12 @@ void qualify_across_verb(const Lexicon& lex, const Stops& walk_stops, std::strin
   size_t p = c.count_start;
   for (size_t chars = 0; p > begin && chars <= kMaxVerb; ++chars) {
     std::string_view before = span(s, begin, p);
-    for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
-      if (text::ends_with(before, word)) {
-        c.qualifier = qualifier;
-        return;
+    if (lex.may_end_with_qualifier_before_verb(before)) {
+      for (const auto& [word, qualifier] : lex.qualifier_before_verb) {
+        if (text::ends_with(before, word)) {
+          c.qualifier = qualifier;
+          return;
+        }
       }
     }
     size_t prev = previous_char(s, p);
@@ -511,8 +516,12 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
                      lex.cue_at(s, after_classifier, limit, *c.classifier, kNoun) != nullptr;
   if (!cue_follows && lex.starts_after_number(rest)) return std::nullopt;
   if (continues_ordinal_list(s, begin, n.start)) return std::nullopt;
+  c.clause = reading.clause_at(n.start);
+  // (the clause's start: where no clause holds the number, the block's)
+  const size_t clause_start =
+      c.clause < reading.clauses.size() ? reading.clauses[c.clause].start : begin;
   // (asked once for both questions below, unless a qualifier word stands before the number)
-  bool number_quoted = inside_quotes(stops, s, begin, n.start);
+  bool number_quoted = inside_quotes(stops, s, begin, clause_start, n.start);
   if (number_quoted && quotes_name(s, n.end, limit)) return std::nullopt;
   if (n.start > begin && (is_ascii_letter(s[n.start - 1]) || s[n.start - 1] == '+')) {
     return std::nullopt;  // COVID-19, 1+7
@@ -527,11 +536,13 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
     }
   }
   size_t past = skip_blanks(s, pos, limit);
-  for (const auto& [word, qualifier] : lex.qualifier_after) {
-    if (word_at(s, past, limit, word)) {
-      if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
-      pos = past + word.size();
-      break;
+  if (lex.may_start_qualifier_after(s, past, limit)) {
+    for (const auto& [word, qualifier] : lex.qualifier_after) {
+      if (word_at(s, past, limit, word)) {
+        if (c.qualifier == Qualifier::exact) c.qualifier = qualifier;
+        pos = past + word.size();
+        break;
+      }
     }
   }
   c.classifier_end = pos;
@@ -540,8 +551,11 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
 
   c.noun_start = pos = skip_blanks(s, pos, limit);
   // a count inside quotes counts what they quote: “两个加强”推进医共体 counts no 医共体
-  bool quoted = n.qualifier_start == n.start ? number_quoted
-                                             : inside_quotes(stops, s, begin, n.qualifier_start);
+  bool quoted =
+      n.qualifier_start == n.start
+          ? number_quoted
+          : inside_quotes(stops, s, begin, n.qualifier_start < clause_start ? begin : clause_start,
+                          n.qualifier_start);
   for (size_t chars = 0; pos < limit && chars < kMaxCountedNoun; ++chars) {
     // (a three-byte character that none of the questions below stops at, most, told by its
     // bytes)
@@ -573,7 +587,6 @@ std::optional<Candidate> read_count(const Lexicon& lex, const Stops& stops, std:
     c.noun_end = c.noun_start;
   }
 
-  c.clause = reading.clause_at(n.start);
   c.clause_start = clause_start_before(s, reading, c.clause, begin, c.count_start);
   if (is_rate(lex, s, c, reading)) return std::nullopt;
   c.clause_end = clause_end_after(s, reading, c.clause, c.noun_end, limit);
@@ -863,55 +876,56 @@ bool said_between(std::string_view s, const Reading& reading, size_t from, size_
   return frame_between(reading, from, to, metric);
 }
 
+// What a rule of data/lists.tsv asks of the count being read before anything else: that it is
+// what the rule changes (later, and the rules of a cue), or its partner (earlier). Most counts
+// are neither, and then no earlier count need be looked for.
+bool count_fits(const ListRule& rule, const FoundFact& fact, bool later) {
+  return later || rule.cue ? rule.fits(fact.fact->unit) && named_as(rule.metric, fact)
+                           : fact.fact->metric == rule.partner;
+}
+
 // Counts listed together (data/lists.tsv): a count takes the metric of the count it is listed
 // after (派出专家34人,包括3名挂职副院长和15名骨干医生: experts), or, once `fact` is read, the
 // count listed before it takes one from it (3批、共计106名专家: teams); unless a word between
-// them says the changing count's own metric.
-void apply_lists(const Lexicon& lex, std::string_view s, const Candidate& c,
-                 std::vector<FoundFact>& found, size_t begin, const Reading& reading,
-                 FoundFact& fact, bool later) {
-  for (const ListRule* listed : later ? lex.lists_later : lex.lists_earlier) {
-    const ListRule& rule = *listed;
-    if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
-      // in the count's own item: after any count before it (教学查房30次、病例讨论12次)
-      size_t item = found.empty() ? 0 : found.back().fact->end;
-      if (rule.fits(fact.fact->unit) && named_as(rule.metric, fact) &&
-          cue_before(s, c, kBefore, rule.partner, fact.fact->start, item)) {
-        fact.fact->metric = rule.becomes;
-      }
-      continue;
+// them says the changing count's own metric. Asked of a rule whose count_fits holds (which
+// find_in_range asks inline: a call for every rule and count, most of which no rule fits, cost
+// more than the tests).
+void apply_list(const Lexicon& lex, std::string_view s, const Candidate& c,
+                std::vector<FoundFact>& found, size_t begin, const Reading& reading,
+                FoundFact& fact, const ListRule& rule, bool later) {
+  if (rule.cue) {  // 讲座及病例讨论40余场: listed with a noun of teaching, not with a count
+    // in the count's own item: after any count before it (教学查房30次、病例讨论12次)
+    size_t item = found.empty() ? 0 : found.back().fact->end;
+    if (cue_before(s, c, kBefore, rule.partner, fact.fact->start, item)) {
+      fact.fact->metric = rule.becomes;
     }
-    // What the rule asks of the count being read, first: most counts are not what it changes
-    // (later) or its partner (earlier), and then the earlier count need not be looked for.
-    bool count_fits = later ? rule.fits(fact.fact->unit) && named_as(rule.metric, fact)
-                            : fact.fact->metric == rule.partner;
-    if (!count_fits) continue;
-    FoundFact* earlier = nullptr;
-    if (rule.reach == 0) {
-      const FoundFact* a = antecedent(lex, reading, found, c, begin);
-      earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
-    } else if (!found.empty() && found.back().fact->end <= c.count_start) {
-      size_t chars = 0;
-      for (size_t p = found.back().fact->end; p < c.count_start && chars <= rule.reach;
-           p = next_char(s, p)) {
-        ++chars;
-      }
-      if (chars <= rule.reach) earlier = &found.back();
-    }
-    if (!earlier) continue;
-    FoundFact& changing = later ? fact : *earlier;
-    const FoundFact& partner = later ? *earlier : fact;
-    if (!rule.fits(changing.fact->unit) || partner.fact->metric != rule.partner ||
-        !named_as(rule.metric, changing)) {
-      continue;
-    }
-    const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact->unit, 0);
-    size_t between = std::min(fact.fact->start, c.count_start);  // not the count's own cue
-    if (own && said_between(s, reading, earlier->fact->end, between, *own, changing.fact->metric)) {
-      continue;
-    }
-    changing.fact->metric = rule.becomes;
+    return;
   }
+  FoundFact* earlier = nullptr;
+  if (rule.reach == 0) {
+    const FoundFact* a = antecedent(lex, reading, found, c, begin);
+    earlier = a ? &found[static_cast<size_t>(a - found.data())] : nullptr;
+  } else if (!found.empty() && found.back().fact->end <= c.count_start) {
+    size_t chars = 0;
+    for (size_t p = found.back().fact->end; p < c.count_start && chars <= rule.reach;
+         p = next_char(s, p)) {
+      ++chars;
+    }
+    if (chars <= rule.reach) earlier = &found.back();
+  }
+  if (!earlier) return;
+  FoundFact& changing = later ? fact : *earlier;
+  const FoundFact& partner = later ? *earlier : fact;
+  if (!rule.fits(changing.fact->unit) || partner.fact->metric != rule.partner ||
+      !named_as(rule.metric, changing)) {
+    return;
+  }
+  const Classifier* own = later ? c.classifier : lex.classifier_at(changing.fact->unit, 0);
+  size_t between = std::min(fact.fact->start, c.count_start);  // not the count's own cue
+  if (own && said_between(s, reading, earlier->fact->end, between, *own, changing.fact->metric)) {
+    return;
+  }
+  changing.fact->metric = rule.becomes;
 }
 
 // The clause's verb frame (clauses.h, data/frames.tsv) decides what its counts are when their
@@ -997,9 +1011,15 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
                    std::vector<FoundFact>& found) {
   for (auto it = numbers.begin(); it != numbers.end() && it->end <= end; ++it) {
     // A fact (a dozen strings) only for the numbers that are counts: most are not. (The quote
-    // copied into the fact's empty string, not built and moved there.)
-    auto keep = [&](const FoundFact& fact) {
-      fact.fact->quote.assign(span(s, fact.fact->start, fact.fact->end));
+    // of a fact just made appended to its empty string, as make_fact's strings: not built and
+    // moved there, nor assigned, whose replace tests an overlap; a cell's fact has its own.)
+    auto keep = [&](const FoundFact& fact, bool made) {
+      std::string_view quote = span(s, fact.fact->start, fact.fact->end);
+      if (made) {
+        fact.fact->quote.append(quote);
+      } else {
+        fact.fact->quote.assign(quote);
+      }
       found.push_back(fact);
     };
     if (auto candidate = read_count(lex, stops, s, *it, begin, end, reading)) {
@@ -1007,17 +1027,25 @@ void find_in_range(const Lexicon& lex, const Stops& stops, std::string_view s, s
           make_fact(lex, stops, s, *candidate, found, begin, reading, facts.emplace_back());
       fact.at = it->start;
       fact.count_start = candidate->count_start;
-      apply_lists(lex, s, *candidate, found, begin, reading, fact, true);
+      for (const ListRule* rule : lex.lists_later) {
+        if (count_fits(*rule, fact, true)) {
+          apply_list(lex, s, *candidate, found, begin, reading, fact, *rule, true);
+        }
+      }
       apply_frame(s, *candidate, reading, fact);
-      apply_lists(lex, s, *candidate, found, begin, reading, fact, false);
+      for (const ListRule* rule : lex.lists_earlier) {
+        if (count_fits(*rule, fact, false)) {
+          apply_list(lex, s, *candidate, found, begin, reading, fact, *rule, false);
+        }
+      }
       apply_column(s, begin, end, header, fact);
-      keep(fact);
+      keep(fact, true);
     } else if (auto cell = count_in_cell(s, *it, begin, end, header)) {
       FoundFact fact;
       fact.fact = &facts.emplace_back(std::move(*cell));  // a table's bare number (嵩县  18  624)
       fact.at = it->start;
       fact.count_start = fact.fact->start;
-      keep(fact);
+      keep(fact, false);
     }
   }
 }

@@ -153,12 +153,17 @@ Lexicon::Lexicon() {
     if (role == "currency") currency.emplace_back(word);
     if (role == "column_unit") column_unit.emplace_back(word, row[2]);
     auto qualifier = parse_qualifier(row[2]);
-    if (role == "qualifier_after" && qualifier) qualifier_after.emplace_back(word, *qualifier);
+    if (role == "qualifier_after" && qualifier) {
+      qualifier_after.emplace_back(word, *qualifier);
+      add_tail(word, 0, qualifier_after_tails, qualifier_after_otherwise);
+    }
     if (role == "qualifier_before_currency" && qualifier) {
       qualifier_before_currency.emplace_back(word, *qualifier);
     }
     if (role == "qualifier_before_verb" && qualifier) {
       qualifier_before_verb.emplace_back(word, *qualifier);
+      add_tail(word, previous_char(word, word.size()), qualifier_before_verb_tails,
+               qualifier_before_verb_otherwise);
     }
   }
   for (const auto& row : text::tsv_rows(embedded::lists_tsv)) {

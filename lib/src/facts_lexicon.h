@@ -97,8 +97,17 @@ struct Lexicon {
   std::vector<std::pair<std::string, std::string>> column_unit;  // name end, classifier
   std::vector<std::pair<std::string, Qualifier>> qualifier_after, qualifier_before_currency,
       qualifier_before_verb;
+  // The last characters of the qualifier_before_verb words by their last two bytes, as
+  // before_number_tails: asked at each character walked back from most counts (facts.cpp
+  // qualify_across_verb), before few of which such a word ends.
+  std::bitset<0x10000> qualifier_before_verb_tails;
+  bool qualifier_before_verb_otherwise = false;
+  // The same of the qualifier_after words' first characters: asked after every number with a
+  // classifier (read_count), after few of which such a word stands.
+  std::bitset<0x10000> qualifier_after_tails;
+  bool qualifier_after_otherwise = false;
   std::vector<ListRule> lists;  // data/lists.tsv
-  // The rows that apply_lists asks of every count, once with the later count of a pair changing,
+  // The rows that apply_list asks of every count, once with the later count of a pair changing,
   // once with the earlier (the elided rows are asked by elided()).
   std::vector<const ListRule*> lists_later, lists_earlier;
 
@@ -121,6 +130,20 @@ struct Lexicon {
       return false;
     }
     return before_number.ends(s);
+  }
+
+  // Whether a qualifier_before_verb word may end `s` (false where the character that ends it,
+  // at a character's end, is of three bytes and ends none).
+  bool may_end_with_qualifier_before_verb(std::string_view s) const {
+    const size_t n = s.size();
+    return qualifier_before_verb_otherwise || n < 3 ||
+           !passes_unstopped(qualifier_before_verb_tails, s, n - 3, n);
+  }
+
+  // Whether a qualifier_after word may start at s[pos] (before `limit`; false where the
+  // character there is of three bytes and starts none).
+  bool may_start_qualifier_after(std::string_view s, size_t pos, size_t limit) const {
+    return qualifier_after_otherwise || !passes_unstopped(qualifier_after_tails, s, pos, limit);
   }
 
   // after_classifier.starts(s) and after_number.starts(s), told inline where the character
