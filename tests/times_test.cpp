@@ -271,3 +271,21 @@ TEST_CASE("a run of digits starts a phrase before what a phrase holds after it, 
     CHECK(find_times(none, "2024-08-09").empty());
   }
 }
+
+TEST_CASE("each Chinese digit's value, in a length and in a year") {
+  struct Digit {
+    const char* text;
+    const char* since;  // of a report dated 2024-08-09
+  };
+  for (auto [text, since] :
+       {Digit{"一年来", "2023"}, Digit{"两年来", "2022"}, Digit{"二年来", "2022"},
+        Digit{"三年来", "2021"}, Digit{"四年来", "2020"}, Digit{"五年来", "2019"},
+        Digit{"六年来", "2018"}, Digit{"七年来", "2017"}, Digit{"八年来", "2016"},
+        Digit{"九年来", "2015"}, Digit{"二十五年来", "1999"}, Digit{"二○二○年", "2020"},
+        Digit{"二零二一年", "2021"}, Digit{"二〇一九年", "2019"}}) {
+    CAPTURE(text);
+    auto phrases = find_times(text, "2024-08-09");
+    REQUIRE(phrases.size() == 1);
+    CHECK(phrases[0].since == since);
+  }
+}

@@ -322,13 +322,36 @@ bool stands_at(std::string_view s, size_t pos, std::string_view word) {
   return true;
 }
 
-// The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1.
+// The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1. (A switch: asked of most numerals
+// read_length reads, where a search of the ten digits cost a loop each.)
 int chinese_digit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'○' || c == U'零') return 0;
-  if (c == U'两') return 2;
-  size_t at = kDigits.find(c);
-  return at == kDigits.npos ? -1 : static_cast<int>(at);
+  switch (c) {
+    case U'〇':
+    case U'○':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
+  }
 }
 
 // A small number at `pos`: ASCII digits (at most `max_digits`) or a Chinese numeral below 100
@@ -344,12 +367,14 @@ int small_number(std::string_view s, size_t pos, size_t max_digits, size_t& end)
     return value;
   }
   int tens = 0, units = -1;
-  if (p < s.size() && code_point_at(s, p) != U'十') {
-    units = chinese_digit(code_point_at(s, p));
+  char32_t c = p < s.size() ? code_point_at(s, p) : 0;  // (each character decoded once)
+  if (p < s.size() && c != U'十') {
+    units = chinese_digit(c);
     if (units <= 0) return -1;
     p = next_char(s, p);
+    c = p < s.size() ? code_point_at(s, p) : 0;
   }
-  if (p < s.size() && code_point_at(s, p) == U'十') {
+  if (p < s.size() && c == U'十') {
     tens = units < 0 ? 1 : units;
     units = 0;
     p = next_char(s, p);
