@@ -257,10 +257,9 @@ TEST_CASE("the units of data/times.tsv: years, months, days or weeks only before
 
 TEST_CASE("a run of digits starts a phrase before what a phrase holds after it, no other") {
   // (find_times passes a run before any other character without asking may_start_phrase)
-  for (const char* text :
-       {"2019 年", "2024-08-06", "2024.08.06", "2024/08/06", "2019至2021年", "2019~2021年",
-        "2019到2021年", "1-9月", "5月", "3个月来", "10余年来", "10多年来", "2周以来", "3天来",
-        "3星期来", "2019年"}) {
+  for (const char* text : {"2019 年", "2024-08-06", "2024.08.06", "2024/08/06", "2019至2021年",
+                           "2019~2021年", "2019到2021年", "1-9月", "5月", "3个月来", "10余年来",
+                           "10多年来", "2周以来", "3天来", "3星期来", "2019年"}) {
     CAPTURE(text);
     auto phrases = find_times(text, "2024-08-09");
     REQUIRE(phrases.size() == 1);
