@@ -1195,6 +1195,10 @@ TEST_CASE("context: the words of data/context.tsv and the eras of data/times.tsv
        "援青十年\n2022-10-01\n党的十八大以来,山东省先后选派医疗人才300名赴海北州。",
        "援青十年\n2022-10-01\n黨的十八大以來,山東省先後選派醫療人才300名赴海北州。",
        {{300, "海北藏族自治州", "山东省", "2012-11", "2022-10-01"}}},
+      {"an era after characters that open other eras (十 of 十八大, 十三五) in the few before 以来",
+       "援青十年\n2022-10-01\n十分重视,党的十八大以来,山东省先后选派医疗人才300名赴海北州。",
+       "援青十年\n2022-10-01\n十分重視,黨的十八大以來,山東省先後選派醫療人才300名赴海北州。",
+       {{300, "海北藏族自治州", "山东省", "2012-11", "2022-10-01"}}},
       {"the coordinated development of 京津冀, a national strategy since 2014-02, is an era: "
        "京津冀协同发展战略实施以来 starts there",
        "京医下沉\n2024-09-12\n京津冀协同发展战略实施以来,北京市累计派驻医疗专家900人次赴河北省。",

@@ -254,3 +254,37 @@ TEST_CASE("the units of data/times.tsv: years, months, days or weeks only before
     CHECK(find_times(none, "2024-08-09").empty());
   }
 }
+
+TEST_CASE("a run of digits starts a phrase before what a phrase holds after it, no other") {
+  // (find_times passes a run before any other character without asking may_start_phrase)
+  for (const char* text : {"2019 年", "2024-08-06", "2024.08.06", "2024/08/06", "2019至2021年",
+                           "2019~2021年", "2019到2021年", "1-9月", "5月", "3个月来", "10余年来",
+                           "10多年来", "2周以来", "3天来", "3星期来", "2019年"}) {
+    CAPTURE(text);
+    auto phrases = find_times(text, "2024-08-09");
+    REQUIRE(phrases.size() == 1);
+    CHECK(phrases[0].start == 0);
+  }
+  for (const char* none : {"2019号", "2019名", "30岁", "12%", "2019", "3x年"}) {
+    CAPTURE(none);
+    CHECK(find_times(none, "2024-08-09").empty());
+  }
+}
+
+TEST_CASE("each Chinese digit's value, in a length and in a year") {
+  struct Digit {
+    const char* text;
+    const char* since;  // of a report dated 2024-08-09
+  };
+  for (auto [text, since] :
+       {Digit{"一年来", "2023"}, Digit{"两年来", "2022"}, Digit{"二年来", "2022"},
+        Digit{"三年来", "2021"}, Digit{"四年来", "2020"}, Digit{"五年来", "2019"},
+        Digit{"六年来", "2018"}, Digit{"七年来", "2017"}, Digit{"八年来", "2016"},
+        Digit{"九年来", "2015"}, Digit{"二十五年来", "1999"}, Digit{"二○二○年", "2020"},
+        Digit{"二零二一年", "2021"}, Digit{"二〇一九年", "2019"}}) {
+    CAPTURE(text);
+    auto phrases = find_times(text, "2024-08-09");
+    REQUIRE(phrases.size() == 1);
+    CHECK(phrases[0].since == since);
+  }
+}

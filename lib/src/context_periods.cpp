@@ -2,6 +2,7 @@
 // (Resolver::read_times), its date inferred, programme starts, and each count's period
 // (set_period, resolve_period).
 
+#include <bitset>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -44,6 +45,20 @@ const std::vector<Era>& eras() {
     return out;
   }();
   return list;
+}
+
+// The first characters of the eras' words: add_eras compares the eras only where one of them
+// stands in the few characters before a 以来 (none, mostly), where it searched those characters
+// for each era.
+const std::bitset<0x10000>& era_first_chars() {
+  static const std::bitset<0x10000> chars = [] {
+    std::bitset<0x10000> out;
+    for (const Era& era : eras()) {
+      if (!era.word.empty()) out.set(text::code_point_at(era.word, 0) & 0xFFFF);
+    }
+    return out;
+  }();
+  return chars;
 }
 
 // “十三五”期间, 十二五期间: a plan's whole period (an era with its last year, then a word of
@@ -109,13 +124,24 @@ void add_eras(std::string_view s, std::string_view report_date, const EraEnds& e
   const size_t window = kMaxBetween + (all.empty() ? 0 : all.front().word.size());
   const SpanIndex known = SpanIndex::of(out);
   const size_t first_added = out.size();  // (the phrases added here end at their 以来, in order)
+  const std::bitset<0x10000>& firsts = era_first_chars();
+  std::vector<size_t> starts;  // where an era's first character stands in `before`, in order
   for (size_t found : ends.since) {
     size_t from = found > window ? found - window : 0;
     std::string_view before = s.substr(from, found - from);
+    starts.clear();
+    size_t i = 0;
+    while (i < before.size() && (static_cast<unsigned char>(before[i]) & 0xC0u) == 0x80u) ++i;
+    for (size_t next = 0; i < before.size(); i = next) {
+      if (firsts.test(text::char_at(before, i, next) & 0xFFFF)) starts.push_back(i);
+    }
+    if (starts.empty()) continue;
     for (const Era& era : all) {
-      size_t in = text::find(before, era.word);
-      if (in == before.npos) continue;
-      size_t at = from + in;
+      auto in = std::find_if(starts.begin(), starts.end(), [&](size_t start) {
+        return text::starts_with(before.substr(start), era.word);
+      });
+      if (in == starts.end()) continue;
+      size_t at = from + *in;
       {
         size_t after = at + era.word.size();
         size_t since = found - after;
@@ -314,6 +340,15 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
   auto months = [](std::string_view iso) {
     return year_of(iso) * 12 + std::atoi(std::string(iso.substr(5, 2)).c_str()) - 1;
   };
+  // (years_of_recent of each recent phrase, read once for both loops below: -1 until read)
+  std::vector<int> counted;
+  auto years_counted = [&](size_t i) {
+    if (counted.empty()) counted.assign(times_.size(), -1);
+    const TimePhrase& recent = times_[i].phrase;
+    if (counted[i] < 0)
+      counted[i] = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
+    return counted[i];
+  };
   for (size_t i = 0; i < times_.size(); ++i) {
     // 第五批医疗队(2018年7月—2021年7月)…。三年间: the years of the term stated before
     TimePhrase& recent = times_[i].phrase;
@@ -327,7 +362,7 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
     // (N年间, N年里: within; not N年来: up to now, unless below)
     bool within = ends_with_word(text, Role::within);
     bool up_to_now = text.ends_with("来");
-    int years = within || up_to_now ? years_of_recent(text) : 0;
+    int years = within || up_to_now ? years_counted(i) : 0;
     size_t term_block = sentence_of(times_[stated_at].clause).block;
     size_t block = sentence_of(times_[i].clause).block;
     // (两年间 opening the paragraph after the one that states the team's term: that term)
@@ -357,7 +392,7 @@ void Resolver::read_times(const std::vector<std::vector<Cell>>& headers) {
     if (take_start_before(i)) continue;
     // 去年3月…抵达。一年来 (dated 2024-03-20): years counted back from the report's month
     std::string counted_back = recent.since;
-    int years = years_of_recent(s_.substr(recent.start, recent.end - recent.start));
+    int years = years_counted(i);
     if (counted_back.size() == 4 && report_date_.size() >= 7 && years &&
         year_of(counted_back) == year_of(report_date_) - years) {
       counted_back += report_date_.substr(4, 3);

@@ -113,6 +113,17 @@ struct Lexicon {
   // none starts no phrase (一支, 十分, 两种, 一个, 一天, 一周年).
   std::vector<std::string> after_number;
   std::bitset<0x10000> unit_first_chars;  // of after_number
+  // Of after_number's words, those of one character (年, 月, 多): a number before one needs no
+  // comparison of the others (may_start_phrase's unit_follows, after most numbers it lets by).
+  std::bitset<0x10000> unit_alone_chars;
+  // after_number's words by their first character, for unit_follows to compare only those (a
+  // number before 个 or 余, 一个 and 10余 of most reports, compared all). (The value is unused.)
+  text::CharIndex<bool> after_number_by_first;
+  // The characters that may follow a run of digits where may_start_phrase lets it through: a
+  // blank, a date's separator (- . /), a word of role `to` (2019至2021年, 1-9月) or of
+  // after_number (年, 月, 个月…). find_times asks this of each run (most are counts: 120名, 3.5%)
+  // before may_start_phrase's tests of each.
+  std::bitset<0x10000> after_digits;
   // The words of EraEnds (times_internal.h): kEraSince and those of role era_span; find_times'
   // scan stops at their first characters too.
   std::vector<std::string_view> era_spans;
@@ -208,7 +219,13 @@ struct Lexicon {
       pairs.add(c, U' ');
     }
     pairs.add(U'半', U'年');
-    for (std::string_view unit : after_number) unit_first_chars.set(code_point_at(unit, 0));
+    for (std::string_view unit : after_number) {
+      unit_first_chars.set(code_point_at(unit, 0));
+      if (next_char(unit, 0) == unit.size()) unit_alone_chars.set(code_point_at(unit, 0));
+      after_number_by_first.add(unit, true);
+    }
+    after_digits = unit_first_chars | role_first_chars[static_cast<size_t>(Role::to)];
+    for (char c : {' ', '-', '.', '/'}) after_digits.set(static_cast<unsigned char>(c));
     // (the ASCII that starts no phrase nor word of EraEnds: letters, punctuation, blanks)
     stops.pass_ascii([&](char c) {
       auto u = static_cast<unsigned char>(c);
@@ -305,13 +322,36 @@ bool stands_at(std::string_view s, size_t pos, std::string_view word) {
   return true;
 }
 
-// The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1.
+// The value of a Chinese digit (〇 ○ 零 一 … 九, 两), or -1. (A switch: asked of most numerals
+// read_length reads, where a search of the ten digits cost a loop each.)
 int chinese_digit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'○' || c == U'零') return 0;
-  if (c == U'两') return 2;
-  size_t at = kDigits.find(c);
-  return at == kDigits.npos ? -1 : static_cast<int>(at);
+  switch (c) {
+    case U'〇':
+    case U'○':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
+  }
 }
 
 // A small number at `pos`: ASCII digits (at most `max_digits`) or a Chinese numeral below 100
@@ -327,12 +367,14 @@ int small_number(std::string_view s, size_t pos, size_t max_digits, size_t& end)
     return value;
   }
   int tens = 0, units = -1;
-  if (p < s.size() && code_point_at(s, p) != U'十') {
-    units = chinese_digit(code_point_at(s, p));
+  char32_t c = p < s.size() ? code_point_at(s, p) : 0;  // (each character decoded once)
+  if (p < s.size() && c != U'十') {
+    units = chinese_digit(c);
     if (units <= 0) return -1;
     p = next_char(s, p);
+    c = p < s.size() ? code_point_at(s, p) : 0;
   }
-  if (p < s.size() && code_point_at(s, p) == U'十') {
+  if (p < s.size() && c == U'十') {
     tens = units < 0 ? 1 : units;
     units = 0;
     p = next_char(s, p);
@@ -753,9 +795,12 @@ bool may_start_phrase(std::string_view s, size_t pos, char32_t first, size_t nex
   auto unit_follows = [&](size_t p) {
     p = past_blanks(s, p);
     // (余 only before 年: 60余年来; 1200余台 is a count, read often)
-    return p < s.size() && lex.unit_first_chars.test(code_point_at(s, p) & 0xFFFF) &&
-           std::any_of(lex.after_number.begin(), lex.after_number.end(),
-                       [&](std::string_view unit) { return stands_at(s, p, unit); });
+    if (p >= s.size()) return false;
+    const char32_t c = code_point_at(s, p);
+    if (lex.unit_alone_chars.test(c & 0xFFFF)) return true;
+    const auto* units = lex.after_number_by_first.find(c);
+    return units && std::any_of(units->begin(), units->end(),
+                                [&](const auto& unit) { return stands_at(s, p, unit.first); });
   };
   auto months_follow = [&](size_t p) {  // 1至10月: a range of months (digits only)
     size_t end = p;
@@ -942,6 +987,10 @@ std::vector<TimePhrase> find_times(std::string_view text, std::string_view docum
       next = pos + 1;
       while (next < text.size() && is_digit(text[next])) ++next;
       if (lex.era_end_first_chars.test(c)) lex.note_era_ends(text, pos, ends);
+      if (next == text.size() || !lex.after_digits.test(code_point_at(text, next) & 0xFFFF)) {
+        pos = next;
+        continue;
+      }
     } else {
       if (!lex.pairs.may_start(text, pos)) {
         pos += 3;
