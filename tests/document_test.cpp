@@ -336,10 +336,15 @@ TEST_CASE(
   }
   // A one-step breadcrumb whose first step is a column's name (院内新闻 > 对口支援), where the
   // second step is no word of the table.
-  for (std::string_view above :
-       {"院内新闻 > 对口帮扶", "本院新闻>援外医疗", "工作动态 » 乡村振兴"}) {
+  for (std::string_view above : {"院内新闻 > 对口帮扶", "本院新闻>援外医疗", "工作动态 » 乡村振兴",
+                                 "医院新闻＞对口帮扶", "English » Health"}) {
     std::string page = std::string(above) + "\n我院专家团队赴理塘开展义诊\n2024-05-06\n正文。\n";
     CHECK_MESSAGE(zhreport::analyze_document(page).title == "我院专家团队赴理塘开展义诊", above);
+  }
+  // An arrow after a name that is no column's (the line opens with no column's first character,
+  // or with one of a longer word) is a headline's.
+  for (std::string_view title : {"援外日记 » 在桑给巴尔", "新闻动态观察＞对口帮扶"}) {
+    CHECK(zhreport::analyze_document(std::string(title) + "\n正文。\n").title == title);
   }
   // A title with one bar between a column's name and the headline stays the title.
   CHECK(zhreport::analyze_document("工作动态 | 我院专家团队赴理塘开展义诊\n正文。\n").title ==

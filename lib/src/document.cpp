@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstdio>
 #include <initializer_list>
@@ -80,6 +81,10 @@ struct Markers {
   std::vector<std::string> reported;  // words of reporting after a credit's date
   std::vector<std::string> issued;    // words of issuing after a closing signature's date
   std::vector<std::string> outlets;   // words that end a news outlet's name
+  // The first characters of the columns' names (line markers of navigation and sharing), which
+  // a breadcrumb opens with (is_column_breadcrumb): a line that opens otherwise is none, and is
+  // not searched for its arrows (» and ＞ were each searched for over the whole text).
+  std::bitset<0x10000> column_firsts;
 
   Markers() {
     for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
@@ -116,6 +121,23 @@ struct Markers {
       first_pairs.add_start(marker);
     }
     first_chars.pass_ascii([&](char c) { return !ascii_first[static_cast<unsigned char>(c)]; });
+    for (const Marker& m : rows) {
+      if (is_column(m) && !m.text.empty()) column_firsts.set(code_point_at(m.text, 0) & 0xFFFF);
+    }
+  }
+
+  // A column's name, which may head a breadcrumb.
+  static bool is_column(const Marker& m) {
+    return m.match == Marker::Match::line && m.kind == BlockKind::boilerplate && !m.credit &&
+           !m.related;
+  }
+  // Whether `line` (not empty) may open with a column's name: false tells it does not.
+  bool may_open_with_column(std::string_view line) const {
+    const auto* u = reinterpret_cast<const unsigned char*>(line.data());
+    const char32_t first = line.size() >= 3 && (u[0] & 0xF0u) == 0xE0u  // (most lines: inline)
+                               ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)
+                               : code_point_at(line, 0);
+    return column_firsts.test(first & 0xFFFF);
   }
 
   // The first row that marks `line`, if any.
@@ -225,10 +247,7 @@ bool is_column_breadcrumb(std::string_view line) {
       continue;
     }
     const Marker* column = markers().find(text::trim(line.substr(0, at)));
-    if (column && column->match == Marker::Match::line && column->kind == BlockKind::boilerplate &&
-        !column->credit && !column->related) {
-      return true;
-    }
+    if (column && Markers::is_column(*column)) return true;
   }
   return false;
 }
@@ -237,7 +256,7 @@ bool is_column_breadcrumb(std::string_view line) {
 // are not asked whether they are either.
 struct LineSigns {
   bool separator;  // '>' or '|' (is_menu)
-  bool arrow;      // '>', '»' or '＞' (is_column_breadcrumb)
+  bool arrow;  // '>', '»' or '＞', and it may open with a column's name (is_column_breadcrumb)
 };
 
 // The kind a line has on its own (teasers and the title are decided over the whole page), given
@@ -1060,10 +1079,10 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
   size_t address_block = SIZE_MAX;
   std::string_view address;
   // The characters that the tests of a line need and most lines lack, each searched for over the
-  // text once instead of in every line (four calls a line). (Not 发表于: its search stops at a byte
+  // text once instead of in every line (two calls a line). (Not 发表于: its search stops at a byte
   // common in prose, so it is asked of short lines only.)
-  text::NextOccurrence angle(text, ">"), bar(text, "|"), guillemet(text, "»"),
-      fullwidth_angle(text, "＞");
+  text::NextOccurrence angle(text, ">"), bar(text, "|");
+  const Markers& table = markers();
   // Room for the lines of ordinary prose (one every ~200 bytes), so that the vectors seldom grow.
   doc.blocks.reserve(text.size() / 128 + 8);
   related.reserve(doc.blocks.capacity());
@@ -1078,9 +1097,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       size_t start = line.data() - text.data(), end = start + line.size();
       const Marker* marker = marker_of(line);
       bool has_angle = angle.within(start, end), has_bar = bar.within(start, end);
-      LineSigns signs{
-          .separator = has_angle || has_bar,
-          .arrow = has_angle || guillemet.within(start, end) || fullwidth_angle.within(start, end)};
+      // (the other arrows searched for in a line that may open a breadcrumb only, not over the
+      // text: it is short, and most lines open otherwise)
+      LineSigns signs{.separator = has_angle || has_bar,
+                      .arrow = table.may_open_with_column(line) &&
+                               (has_angle || line.find("»") != std::string_view::npos ||
+                                line.find("＞") != std::string_view::npos)};
       BlockKind kind = classify_line(line, marker, signs);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
       // (not searched in a surely wide line: most paragraphs are, and the search stops at every
