@@ -309,7 +309,7 @@ std::string_view address_in(std::string_view line) {
 }
 
 // A headline as a reader sees it: doubled punctuation after it (迎来新生,,) is no part of it.
-std::string headline_text(std::string_view line) {
+std::string_view headline_text(std::string_view line) {
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view end : {",", "，", "、"}) {
@@ -319,7 +319,7 @@ std::string headline_text(std::string_view line) {
     }
     line = text::trim(line);
   }
-  return std::string(line);
+  return line;
 }
 
 // Once the report has begun, a "related articles" line and everything after it is the page's
@@ -665,7 +665,7 @@ std::optional<std::string> metadata_date(std::string_view line) {
 // boilerplate: the teasers of unrelated articles some sites append; not the rows of a table at
 // the end of the report (`table_lines`, keep_tables).
 void mark_teasers(std::string_view text, std::vector<Block>& blocks,
-                  const std::vector<bool>& table_lines) {
+                  const std::vector<char>& table_lines) {
   size_t end = blocks.size();
   while (end > 0 && blocks[end - 1].kind != BlockKind::paragraph) --end;
   auto line_of = [&](size_t i) {
@@ -699,11 +699,11 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks,
 // is no menu, however short its lines: a line of names without a digit, then (past a rule
 // |---|) lines of as many separators that hold digits. Only what is_menu marked is given back.
 // `barred`: whether each block's line holds a `|` (most lines hold none, and are not searched
-// again; a byte each, where std::vector<bool>'s bit took a dozen instructions to read). Returns,
-// for each block, whether it is such a table's line.
-std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks,
-                              const std::vector<char>& barred) {
-  std::vector<bool> table_lines(blocks.size());
+// again; a byte each, where std::vector<bool>'s bit took a dozen instructions to read). Sets
+// `table_lines`, of each block, to whether it is such a table's line.
+void keep_tables(std::string_view text, std::vector<Block>& blocks, const std::vector<char>& barred,
+                 std::vector<char>& table_lines) {
+  table_lines.assign(blocks.size(), false);
   auto line_of = [&](size_t i) {
     return text.substr(blocks[i].start, blocks[i].end - blocks[i].start);
   };
@@ -733,7 +733,6 @@ std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks,
     std::fill(table_lines.begin() + i, table_lines.begin() + end, true);
     i = end - 1;
   }
-  return table_lines;
 }
 
 }  // namespace
@@ -847,7 +846,7 @@ void headline_above_metadata(std::string_view text, Document& doc) {
   }
   doc.blocks[title].kind = BlockKind::boilerplate;
   candidate.kind = BlockKind::title;
-  doc.title = headline_text(line);
+  doc.title.assign(headline_text(line));
 }
 
 // What follows an e-paper's date when it names the page (第A03版:民生, 第3版): nothing of
@@ -1070,11 +1069,26 @@ std::vector<std::string> find_regions(std::string_view text) {
 
 Document analyze_document(std::string_view text, const DocumentOptions& options) {
   Document doc;
+  analyze_document(text, options, doc);
+  return doc;
+}
+
+void analyze_document(std::string_view text, const DocumentOptions& options, Document& doc) {
+  doc.blocks.clear();
+  doc.title.clear();
+  doc.date.clear();
+  doc.date_source.clear();
+  doc.address.clear();
+  doc.publisher.clear();
+  doc.related_start = 0;
+  doc.regions.clear();
+  doc.chars = 0;
   if (options.describe) doc.chars = text::count_code_points(text);
   // Of each block: its marker_of starts a list of related articles (a byte each: a bit of a
   // std::vector<bool> took a dozen instructions to push, at every line).
-  thread_local std::vector<char> related, barred;  // (reused: no allocation a document)
-  related.clear(), barred.clear();                 // barred: of each block, its line holds a '|'
+  // (These and keep_tables' table_lines reused: no allocation a document.)
+  thread_local std::vector<char> related, barred, table_lines;
+  related.clear(), barred.clear();  // barred: of each block, its line holds a '|'
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;
@@ -1123,7 +1137,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     line_start = line_end + 1;
   }
-  std::vector<bool> table_lines = keep_tables(text, doc.blocks, barred);
+  keep_tables(text, doc.blocks, barred, table_lines);
   size_t related_start = mark_related(doc.blocks, related);
   if (address_block < related_start) doc.address = address;
   doc.related_start =
@@ -1175,7 +1189,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     };
     if (!title_decided && headline() && !is_wide(line, kMaxTitleWidth)) {
       b.kind = BlockKind::title;
-      doc.title = headline_text(line);
+      doc.title.assign(headline_text(line));
     } else if (!body_started && (ends_sentence(line) || is_wide(line, kMinBodyWidth))) {
       body_started = true;  // a subtitle or a 主题: line still belongs to the header
     }
@@ -1188,7 +1202,6 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       add_regions(text.substr(b.start, b.end - b.start), doc.regions);
     }
   }
-  return doc;
 }
 
 }  // namespace zhreport
