@@ -20,6 +20,39 @@ std::vector<std::string_view> kinds_of(std::string_view text) {
 
 }  // namespace
 
+TEST_CASE("document: a Document analyzed into again holds what a fresh one does") {
+  // Pages that set every field (title, a metadata date, an address, regions), then ones that
+  // set none, into one Document, each compared with a fresh analysis.
+  const std::vector<std::string_view> pages = {
+      "http://www.example.gov.cn/news/1.html\n援疆医疗队抵达喀什地区\n发布时间:2024-05-06\n"
+      "上海市援疆医疗队抵达喀什地区。\n推荐阅读\n其他文章\n",
+      "上海市援疆医疗队抵达喀什地区。\n",
+      "",
+      "某县医院新住院楼投入使用\n2023年9月6日\n正文。\n",
+  };
+  for (bool describe : {true, false}) {
+    zhreport::Document reused;
+    for (std::string_view page : pages) {
+      zhreport::analyze_document(page, {.describe = describe}, reused);
+      const zhreport::Document fresh = zhreport::analyze_document(page, {.describe = describe});
+      REQUIRE(reused.blocks.size() == fresh.blocks.size());
+      for (size_t i = 0; i < fresh.blocks.size(); ++i) {
+        CHECK(reused.blocks[i].kind == fresh.blocks[i].kind);
+        CHECK(reused.blocks[i].start == fresh.blocks[i].start);
+        CHECK(reused.blocks[i].end == fresh.blocks[i].end);
+      }
+      CHECK(reused.title == fresh.title);
+      CHECK(reused.date == fresh.date);
+      CHECK(reused.date_source == fresh.date_source);
+      CHECK(reused.address == fresh.address);
+      CHECK(reused.publisher == fresh.publisher);
+      CHECK(reused.related_start == fresh.related_start);
+      CHECK(reused.regions == fresh.regions);
+      CHECK(reused.chars == fresh.chars);
+    }
+  }
+}
+
 TEST_CASE("document: navigation, metadata, credits and share prompts are boilerplate") {
   std::string_view page =
       "欢迎访问江南省人民医院网站!\n"
@@ -336,10 +369,15 @@ TEST_CASE(
   }
   // A one-step breadcrumb whose first step is a column's name (院内新闻 > 对口支援), where the
   // second step is no word of the table.
-  for (std::string_view above :
-       {"院内新闻 > 对口帮扶", "本院新闻>援外医疗", "工作动态 » 乡村振兴"}) {
+  for (std::string_view above : {"院内新闻 > 对口帮扶", "本院新闻>援外医疗", "工作动态 » 乡村振兴",
+                                 "医院新闻＞对口帮扶", "English » Health"}) {
     std::string page = std::string(above) + "\n我院专家团队赴理塘开展义诊\n2024-05-06\n正文。\n";
     CHECK_MESSAGE(zhreport::analyze_document(page).title == "我院专家团队赴理塘开展义诊", above);
+  }
+  // An arrow after a name that is no column's (the line opens with no column's first character,
+  // or with one of a longer word) is a headline's.
+  for (std::string_view title : {"援外日记 » 在桑给巴尔", "新闻动态观察＞对口帮扶"}) {
+    CHECK(zhreport::analyze_document(std::string(title) + "\n正文。\n").title == title);
   }
   // A title with one bar between a column's name and the headline stays the title.
   CHECK(zhreport::analyze_document("工作动态 | 我院专家团队赴理塘开展义诊\n正文。\n").title ==

@@ -473,6 +473,9 @@ int run(const BatchOptions& options, const std::vector<std::string>& inputs, Out
   }
   Progress progress(options.tool, !options.quiet && ::isatty(STDERR_FILENO));
   std::deque<std::unique_ptr<Job>> pending;
+  // Written jobs, for the next documents to take (no thread holds one): a job and its
+  // document's id, past the short-string room, had been allocated for every document.
+  std::vector<std::unique_ptr<Job>> spare;
   auto retire_finished = [&] {
     bool retired = false;
     while (!pending.empty() && pending.front()->done.load(std::memory_order_acquire)) {
@@ -480,6 +483,10 @@ int run(const BatchOptions& options, const std::vector<std::string>& inputs, Out
       progress.clear();
       recorder.record(*job);
       window -= job->held;
+      job->unread.reset();
+      job->result = {};
+      job->done.store(false, std::memory_order_relaxed);
+      spare.push_back(std::move(pending.front()));
       pending.pop_front();
       progress.update(source, recorder.done());
       retired = true;
@@ -502,8 +509,14 @@ int run(const BatchOptions& options, const std::vector<std::string>& inputs, Out
     offset += doc->size.value_or(0);
     if (starts_at >= options.range_to) break;
     if (starts_at < options.range_from) continue;
-    auto job = std::make_unique<Job>();
-    job->source.id = doc->id;
+    std::unique_ptr<Job> job;
+    if (spare.empty()) {
+      job = std::make_unique<Job>();
+    } else {
+      job = std::move(spare.back());
+      spare.pop_back();
+    }
+    job->source.id = doc->id;  // (into the room of the id before)
     job->source.html = doc->html;
     job->source.charset = doc->charset;
     job->source.date = doc->date;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cstdio>
 #include <initializer_list>
@@ -80,6 +81,10 @@ struct Markers {
   std::vector<std::string> reported;  // words of reporting after a credit's date
   std::vector<std::string> issued;    // words of issuing after a closing signature's date
   std::vector<std::string> outlets;   // words that end a news outlet's name
+  // The first characters of the columns' names (line markers of navigation and sharing), which
+  // a breadcrumb opens with (is_column_breadcrumb): a line that opens otherwise is none, and is
+  // not searched for its arrows (» and ＞ were each searched for over the whole text).
+  std::bitset<0x10000> column_firsts;
 
   Markers() {
     for (const auto& row : text::tsv_rows(embedded::boilerplate_tsv)) {
@@ -116,6 +121,23 @@ struct Markers {
       first_pairs.add_start(marker);
     }
     first_chars.pass_ascii([&](char c) { return !ascii_first[static_cast<unsigned char>(c)]; });
+    for (const Marker& m : rows) {
+      if (is_column(m) && !m.text.empty()) column_firsts.set(code_point_at(m.text, 0) & 0xFFFF);
+    }
+  }
+
+  // A column's name, which may head a breadcrumb.
+  static bool is_column(const Marker& m) {
+    return m.match == Marker::Match::line && m.kind == BlockKind::boilerplate && !m.credit &&
+           !m.related;
+  }
+  // Whether `line` (not empty) may open with a column's name: false tells it does not.
+  bool may_open_with_column(std::string_view line) const {
+    const auto* u = reinterpret_cast<const unsigned char*>(line.data());
+    const char32_t first = line.size() >= 3 && (u[0] & 0xF0u) == 0xE0u  // (most lines: inline)
+                               ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)
+                               : code_point_at(line, 0);
+    return column_firsts.test(first & 0xFFFF);
   }
 
   // The first row that marks `line`, if any.
@@ -225,10 +247,7 @@ bool is_column_breadcrumb(std::string_view line) {
       continue;
     }
     const Marker* column = markers().find(text::trim(line.substr(0, at)));
-    if (column && column->match == Marker::Match::line && column->kind == BlockKind::boilerplate &&
-        !column->credit && !column->related) {
-      return true;
-    }
+    if (column && Markers::is_column(*column)) return true;
   }
   return false;
 }
@@ -237,7 +256,7 @@ bool is_column_breadcrumb(std::string_view line) {
 // are not asked whether they are either.
 struct LineSigns {
   bool separator;  // '>' or '|' (is_menu)
-  bool arrow;      // '>', '»' or '＞' (is_column_breadcrumb)
+  bool arrow;  // '>', '»' or '＞', and it may open with a column's name (is_column_breadcrumb)
 };
 
 // The kind a line has on its own (teasers and the title are decided over the whole page), given
@@ -290,7 +309,7 @@ std::string_view address_in(std::string_view line) {
 }
 
 // A headline as a reader sees it: doubled punctuation after it (迎来新生,,) is no part of it.
-std::string headline_text(std::string_view line) {
+std::string_view headline_text(std::string_view line) {
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view end : {",", "，", "、"}) {
@@ -300,7 +319,7 @@ std::string headline_text(std::string_view line) {
     }
     line = text::trim(line);
   }
-  return std::string(line);
+  return line;
 }
 
 // Once the report has begun, a "related articles" line and everything after it is the page's
@@ -646,7 +665,7 @@ std::optional<std::string> metadata_date(std::string_view line) {
 // boilerplate: the teasers of unrelated articles some sites append; not the rows of a table at
 // the end of the report (`table_lines`, keep_tables).
 void mark_teasers(std::string_view text, std::vector<Block>& blocks,
-                  const std::vector<bool>& table_lines) {
+                  const std::vector<char>& table_lines) {
   size_t end = blocks.size();
   while (end > 0 && blocks[end - 1].kind != BlockKind::paragraph) --end;
   auto line_of = [&](size_t i) {
@@ -680,11 +699,11 @@ void mark_teasers(std::string_view text, std::vector<Block>& blocks,
 // is no menu, however short its lines: a line of names without a digit, then (past a rule
 // |---|) lines of as many separators that hold digits. Only what is_menu marked is given back.
 // `barred`: whether each block's line holds a `|` (most lines hold none, and are not searched
-// again; a byte each, where std::vector<bool>'s bit took a dozen instructions to read). Returns,
-// for each block, whether it is such a table's line.
-std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks,
-                              const std::vector<char>& barred) {
-  std::vector<bool> table_lines(blocks.size());
+// again; a byte each, where std::vector<bool>'s bit took a dozen instructions to read). Sets
+// `table_lines`, of each block, to whether it is such a table's line.
+void keep_tables(std::string_view text, std::vector<Block>& blocks, const std::vector<char>& barred,
+                 std::vector<char>& table_lines) {
+  table_lines.assign(blocks.size(), false);
   auto line_of = [&](size_t i) {
     return text.substr(blocks[i].start, blocks[i].end - blocks[i].start);
   };
@@ -714,7 +733,6 @@ std::vector<bool> keep_tables(std::string_view text, std::vector<Block>& blocks,
     std::fill(table_lines.begin() + i, table_lines.begin() + end, true);
     i = end - 1;
   }
-  return table_lines;
 }
 
 }  // namespace
@@ -828,7 +846,7 @@ void headline_above_metadata(std::string_view text, Document& doc) {
   }
   doc.blocks[title].kind = BlockKind::boilerplate;
   candidate.kind = BlockKind::title;
-  doc.title = headline_text(line);
+  doc.title.assign(headline_text(line));
 }
 
 // What follows an e-paper's date when it names the page (第A03版:民生, 第3版): nothing of
@@ -1051,19 +1069,34 @@ std::vector<std::string> find_regions(std::string_view text) {
 
 Document analyze_document(std::string_view text, const DocumentOptions& options) {
   Document doc;
+  analyze_document(text, options, doc);
+  return doc;
+}
+
+void analyze_document(std::string_view text, const DocumentOptions& options, Document& doc) {
+  doc.blocks.clear();
+  doc.title.clear();
+  doc.date.clear();
+  doc.date_source.clear();
+  doc.address.clear();
+  doc.publisher.clear();
+  doc.related_start = 0;
+  doc.regions.clear();
+  doc.chars = 0;
   if (options.describe) doc.chars = text::count_code_points(text);
   // Of each block: its marker_of starts a list of related articles (a byte each: a bit of a
   // std::vector<bool> took a dozen instructions to push, at every line).
-  thread_local std::vector<char> related, barred;  // (reused: no allocation a document)
-  related.clear(), barred.clear();                 // barred: of each block, its line holds a '|'
+  // (These and keep_tables' table_lines reused: no allocation a document.)
+  thread_local std::vector<char> related, barred, table_lines;
+  related.clear(), barred.clear();  // barred: of each block, its line holds a '|'
   // The first block that is a web address (and where it points), asked of each line once.
   size_t address_block = SIZE_MAX;
   std::string_view address;
   // The characters that the tests of a line need and most lines lack, each searched for over the
-  // text once instead of in every line (four calls a line). (Not 发表于: its search stops at a byte
+  // text once instead of in every line (two calls a line). (Not 发表于: its search stops at a byte
   // common in prose, so it is asked of short lines only.)
-  text::NextOccurrence angle(text, ">"), bar(text, "|"), guillemet(text, "»"),
-      fullwidth_angle(text, "＞");
+  text::NextOccurrence angle(text, ">"), bar(text, "|");
+  const Markers& table = markers();
   // Room for the lines of ordinary prose (one every ~200 bytes), so that the vectors seldom grow.
   doc.blocks.reserve(text.size() / 128 + 8);
   related.reserve(doc.blocks.capacity());
@@ -1078,9 +1111,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       size_t start = line.data() - text.data(), end = start + line.size();
       const Marker* marker = marker_of(line);
       bool has_angle = angle.within(start, end), has_bar = bar.within(start, end);
-      LineSigns signs{
-          .separator = has_angle || has_bar,
-          .arrow = has_angle || guillemet.within(start, end) || fullwidth_angle.within(start, end)};
+      // (the other arrows searched for in a line that may open a breadcrumb only, not over the
+      // text: it is short, and most lines open otherwise)
+      LineSigns signs{.separator = has_angle || has_bar,
+                      .arrow = table.may_open_with_column(line) &&
+                               (has_angle || line.find("»") != std::string_view::npos ||
+                                line.find("＞") != std::string_view::npos)};
       BlockKind kind = classify_line(line, marker, signs);
       // A social account's header: 某某医院 2023-11-08 09:30 发表于湖北.
       // (not searched in a surely wide line: most paragraphs are, and the search stops at every
@@ -1101,7 +1137,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     }
     line_start = line_end + 1;
   }
-  std::vector<bool> table_lines = keep_tables(text, doc.blocks, barred);
+  keep_tables(text, doc.blocks, barred, table_lines);
   size_t related_start = mark_related(doc.blocks, related);
   if (address_block < related_start) doc.address = address;
   doc.related_start =
@@ -1153,7 +1189,7 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
     };
     if (!title_decided && headline() && !is_wide(line, kMaxTitleWidth)) {
       b.kind = BlockKind::title;
-      doc.title = headline_text(line);
+      doc.title.assign(headline_text(line));
     } else if (!body_started && (ends_sentence(line) || is_wide(line, kMinBodyWidth))) {
       body_started = true;  // a subtitle or a 主题: line still belongs to the header
     }
@@ -1166,7 +1202,6 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
       add_regions(text.substr(b.start, b.end - b.start), doc.regions);
     }
   }
-  return doc;
 }
 
 }  // namespace zhreport

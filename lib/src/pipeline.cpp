@@ -154,7 +154,8 @@ Extraction extract_document(std::string_view doc_id, std::string_view bytes,
   Converter::get(options.config).convert_tracked_into(normalized.text, converted);
   const std::string& text = converted.text;
 
-  Document document = analyze_document(text, {.describe = options.describe});
+  thread_local Document document;  // (its blocks' and strings' room reused, as the buffers above)
+  analyze_document(text, {.describe = options.describe}, document);
   // The title as the page spells it (only converted to Simplified): normalize's full-width to
   // half-width and spacing repairs are for reading counts, not for quoting a headline.
   record.title = document.title;

@@ -68,6 +68,9 @@ struct DocumentOptions {
 };
 
 Document analyze_document(std::string_view text, const DocumentOptions& options = {});
+// The same, into `doc`, whose vectors and strings keep their room (a batch's thread reuses one
+// for every report).
+void analyze_document(std::string_view text, const DocumentOptions& options, Document& doc);
 
 // The first date in `line` as ISO 8601: 2019-02-23, 2019/2/23, 2019.02.23, 2019年2月23日 (blanks
 // allowed between the parts, as in 2016 年4 月23 日). nullopt when there is none.
