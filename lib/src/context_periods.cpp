@@ -1362,7 +1362,7 @@ const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
   return closed;
 }
 
-size_t Resolver::undated_opening(size_t cl, size_t at) const {
+size_t Resolver::undated_opening_rest(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
   auto first_in = [&](size_t end) {
     std::string_view text = s_.substr(c.start, end - std::min(c.start, end));

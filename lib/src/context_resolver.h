@@ -1471,7 +1471,12 @@ class Resolver {
 
   // Where clause `cl` up to `at` opens a period at an event it does not date (以来 after an
   // event: undated in data/context.tsv); kNone when it does not.
-  size_t undated_opening(size_t cl, size_t at) const;
+  // (most clauses asked of were read and hold none: answered inline)
+  size_t undated_opening(size_t cl, size_t at) const {
+    if (!memo_.undated_first.empty() && memo_.undated_first[cl] == kNone) return kNone;
+    return undated_opening_rest(cl, at);
+  }
+  size_t undated_opening_rest(size_t cl, size_t at) const;
   // Whether the sentence up to `at` holds any such opening: one search a sentence, kept for its
   // other counts, where undated_opening searches clause by clause (opens_undated and event_dated
   // are asked only where it holds one).
