@@ -181,3 +181,30 @@ TEST_CASE("RoleSet's words of a text answer as contains_word over each range of 
 }
 
 }  // namespace
+
+TEST_CASE(
+    "RoleSet reads a text in two steps as in one: find_before, then on from where it stopped") {
+  // a word across the step (累计 where the first step ends inside it), words at the ends
+  const std::string text = "全省累计派出专家,全省级医院同期派驻全市";
+  const RoleSet asked{Role::whole, Role::to_now, Role::same_period};
+  std::vector<RoleSet::Found> whole;
+  uint64_t held = asked.find(text, 0, whole);
+  for (size_t end = 0; end <= text.size(); ++end) {
+    if (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) continue;
+    CAPTURE(end);
+    std::vector<RoleSet::Found> found;
+    RoleSet::Read first = asked.find_before(text, end, 0, found);
+    CHECK(first.stopped >= end);
+    for (const RoleSet::Found& f : found) CHECK(f.start < first.stopped);
+    std::string_view rest = std::string_view(text).substr(std::min(first.stopped, text.size()));
+    RoleSet::Read second = asked.find_before(rest, rest.size(), first.stopped, found);
+    CHECK((first.held | second.held) == held);
+    REQUIRE(found.size() == whole.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+      CHECK(found[i].start == whole[i].start);
+      CHECK(found[i].end == whole[i].end);
+      CHECK(found[i].role == whole[i].role);
+      CHECK(found[i].before_level == whole[i].before_level);
+    }
+  }
+}

@@ -79,11 +79,15 @@ const Block* Resolver::block_at(size_t at) const {
 
 namespace {
 
-// The roles has_word is asked of per count, over its clause, sentence or paragraph.
+// The roles has_word is asked of per count, over its clause, sentence or paragraph. (Not those
+// it asks of rarely, whose words would stop the block's scan for nothing, each searched when
+// asked: so_far, whose one word, 已, is common in reports, asked in a clause that opens with a
+// present word; reports and programme_start, asked of a meeting's stay and a team's first
+// dispatch.)
 constexpr Role kAskedPerCount[] = {
     Role::arrives,     Role::at_event,     Role::country_receivers, Role::county_receivers,
-    Role::many_givers, Role::nation_gives, Role::own_of_giver,      Role::programme_start,
-    Role::reports,     Role::respectively, Role::same_period,       Role::so_far,
+    Role::many_givers, Role::nation_gives, Role::own_of_giver,      Role::part,
+    Role::past_team,   Role::present,      Role::respectively,      Role::same_period,
     Role::this_team,   Role::to_now,       Role::undated,           Role::whole};
 constexpr uint64_t kAskedPerCountBits = [] {
   uint64_t bits = 0;
@@ -98,28 +102,37 @@ bool Resolver::has_word_rest(size_t from, size_t to, Role role) const {
   const Block* block = kAskedPerCountBits & RoleSet::bit(role) ? block_holding(from, to) : nullptr;
   if (!block) return memo_.searches.contains(from, to, role);
   size_t index = static_cast<size_t>(block - doc_.blocks.data());
-  // (most blocks hold no word of most roles: answered by their bits, the block read once)
-  uint64_t held = index < memo_.block_roles.size() ? memo_.block_roles[index] : kUnreadRoles;
-  if (held == kUnreadRoles) held = read_block_words(index);
-  memo_.last_read_block = block, memo_.last_absent = kAskedPerCountBits & ~held;
-  if (!(held & RoleSet::bit(role))) return false;
-  auto [first, end] = memo_.words_of_block[index];
-  return RoleSet::contains(std::span(memo_.block_words).subspan(first, end - first), from, to,
-                           role);
+  if (memo_.words_of_block.empty()) memo_.words_of_block.resize(doc_.blocks.size());
+  const Memo::BlockWords& read = memo_.words_of_block[index];
+  // (read as far as asked: a paragraph's last counts stand far before its end, and most of its
+  // questions are of the counts' own sentences)
+  if (to > read.read_to) read_block_words(index, to);
+  // (most blocks hold no word of most roles: answered by their bits)
+  memo_.last_read_block = block, memo_.last_read_to = read.read_to;
+  memo_.last_absent = kAskedPerCountBits & ~read.roles;
+  if (!(read.roles & RoleSet::bit(role))) return false;
+  return RoleSet::contains(std::span(memo_.block_words).subspan(read.first, read.end - read.first),
+                           from, to, role);
 }
 
-uint64_t Resolver::read_block_words(size_t index) const {
+void Resolver::read_block_words(size_t index, size_t to) const {
   static const RoleSet kRoles(kAskedPerCount);
-  if (memo_.block_roles.empty()) {
-    memo_.block_roles.assign(doc_.blocks.size(), kUnreadRoles);
-    memo_.words_of_block.resize(doc_.blocks.size());
-  }
   const Block& block = doc_.blocks[index];
-  size_t first = memo_.block_words.size();
-  memo_.block_roles[index] =
-      kRoles.find(s_.substr(block.start, block.end - block.start), block.start, memo_.block_words);
-  memo_.words_of_block[index] = {first, memo_.block_words.size()};
-  return memo_.block_roles[index];
+  Memo::BlockWords& read = memo_.words_of_block[index];
+  std::vector<RoleSet::Found>& words = memo_.block_words;
+  if (read.end != words.size()) {  // (another block's words after its own: its own moved last)
+    size_t count = read.end - read.first, last = words.size();
+    words.resize(last + count);
+    std::copy_n(words.begin() + static_cast<std::ptrdiff_t>(read.first), count,
+                words.begin() + static_cast<std::ptrdiff_t>(last));
+    read.first = last, read.end = last + count;
+  }
+  size_t from = std::max(read.read_to, block.start);
+  RoleSet::Read found =
+      kRoles.find_before(s_.substr(from, block.end - from), to - from, from, words);
+  read.roles |= found.held;
+  read.read_to = from + found.stopped;
+  read.end = words.size();
 }
 
 const Block* Resolver::block_holding(size_t from, size_t to) const {

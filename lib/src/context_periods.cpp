@@ -1290,9 +1290,13 @@ bool Resolver::opens_later_statement(const Time& t, size_t clause) const {
 }
 
 bool Resolver::tells_present(size_t clause, size_t at) const {
+  // (most parts hold no present word at all: the block's words say so, before the clauses are
+  // read one by one)
+  size_t first = part_of(clause).first;
+  if (!has_word(r_.clauses[first].start, r_.clauses[clause].end, Role::present)) return false;
   if (memo_.opens_present.empty()) memo_.opens_present.assign(r_.clauses.size(), kUnreadFlag);
   size_t opening = kNone;
-  for (size_t cl = part_of(clause).first; cl <= clause; ++cl) {
+  for (size_t cl = first; cl <= clause; ++cl) {
     int8_t& opens = memo_.opens_present[cl];  // (read once per clause: asked per count of its part)
     if (opens == kUnreadFlag) {
       const Clause& c = r_.clauses[cl];
@@ -1328,6 +1332,13 @@ bool Resolver::tells_past_team(const Sentence& sentence, size_t clause, size_t a
   size_t index = r_.clauses[clause].sentence;
   if (memo_.past_team_clause.empty()) memo_.past_team_clause.assign(r_.sentences.size(), kUnread);
   size_t& opening = memo_.past_team_clause[index];  // (read once per sentence: asked per count)
+  // (most sentences name neither a past team nor, in a report that leads none, a batch: the
+  // block's words say so, before the clauses are read one by one)
+  if (opening == kUnread && lead_batches_.empty() &&
+      !has_word(r_.clauses[sentence.first_clause].start, r_.clauses[sentence.end_clause - 1].end,
+                Role::past_team)) {
+    opening = kNone;
+  }
   if (opening == kUnread) {
     opening = kNone;
     for (size_t cl = sentence.first_clause; cl < sentence.end_clause && opening == kNone; ++cl) {
@@ -1386,7 +1397,7 @@ const Time* Resolver::closed_before(const Sentence& sentence, size_t at) const {
   return closed;
 }
 
-size_t Resolver::undated_opening(size_t cl, size_t at) const {
+size_t Resolver::undated_opening_rest(size_t cl, size_t at) const {
   const Clause& c = r_.clauses[cl];
   auto first_in = [&](size_t end) {
     std::string_view text = s_.substr(c.start, end - std::min(c.start, end));

@@ -1093,7 +1093,7 @@ class Resolver {
   bool has_word(size_t from, size_t to, Role role) const {
     // (most questions: of the block last read, of a role it holds no word of, answered inline)
     const Block* b = memo_.last_read_block;
-    if (b && b->start <= from && from < b->end && to <= b->end &&
+    if (b && b->start <= from && from < b->end && to <= memo_.last_read_to &&
         (memo_.last_absent & RoleSet::bit(role))) {
       return false;
     }
@@ -1103,9 +1103,9 @@ class Resolver {
   bool has_word_rest(size_t from, size_t to, Role role) const;
   // The block that holds [from, to); nullptr when none does.
   const Block* block_holding(size_t from, size_t to) const;
-  // Reads the words of block `index` for has_word; the bits of their roles.
-  uint64_t read_block_words(size_t index) const;
-  static constexpr uint64_t kUnreadRoles = UINT64_MAX;  // (no role has the last bit)
+  // Reads the words of block `index` for has_word on from where it last stopped, those that
+  // start before `to` at least.
+  void read_block_words(size_t index, size_t to) const;
 
   // 共完成手术9400余台,其中在麦盖提县人民医院完成…: a place of a part of a statement (from the
   // first clause of its sentence opening with part: data/context.tsv, to the sentence's end) is
@@ -1471,7 +1471,12 @@ class Resolver {
 
   // Where clause `cl` up to `at` opens a period at an event it does not date (以来 after an
   // event: undated in data/context.tsv); kNone when it does not.
-  size_t undated_opening(size_t cl, size_t at) const;
+  // (most clauses asked of were read and hold none: answered inline)
+  size_t undated_opening(size_t cl, size_t at) const {
+    if (!memo_.undated_first.empty() && memo_.undated_first[cl] == kNone) return kNone;
+    return undated_opening_rest(cl, at);
+  }
+  size_t undated_opening_rest(size_t cl, size_t at) const;
   // Whether the sentence up to `at` holds any such opening: one search a sentence, kept for its
   // other counts, where undated_opening searches clause by clause (opens_undated and event_dated
   // are asked only where it holds one).
@@ -1552,13 +1557,19 @@ class Resolver {
     explicit Memo(std::string_view text) : searches(text) {}
     std::vector<const Mention*> places_scratch;  // places_in's list
     WordSearches searches;                       // has_word's
-    std::vector<uint64_t> block_roles;           // has_word's: of each block, or unread
     const Block* last_asked_block = nullptr;     // block_holding's last
-    const Block* last_read_block = nullptr;      // has_word's last, and the roles of
-    uint64_t last_absent = 0;                    // kAskedPerCount it holds no word of
-    // has_word's words of the blocks read (kAskedPerCount), and where each block's are in them
+    const Block* last_read_block = nullptr;      // has_word's last, how far it is read, and the
+    size_t last_read_to = 0;                     // roles of kAskedPerCount it holds no word of
+    uint64_t last_absent = 0;                    // there
+    // has_word's words of the blocks read (kAskedPerCount), and of each block: where its words
+    // are in them, the bits of their roles, and how far it is read (0: unread)
     std::vector<RoleSet::Found> block_words;
-    std::vector<std::pair<size_t, size_t>> words_of_block;
+    struct BlockWords {
+      size_t first = 0, end = 0;
+      uint64_t roles = 0;
+      size_t read_to = 0;
+    };
+    std::vector<BlockWords> words_of_block;
     // within_whole(), once asked
     std::optional<bool> within_whole;
     // bodies()' lists by role (a reference to one lasts until another role is first asked)

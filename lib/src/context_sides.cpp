@@ -379,7 +379,11 @@ bool Resolver::of_other_part(const Mention& m, size_t clause) const {
   size_t& part = memo_.part_clause[index];  // (read once per sentence: asked per place and count)
   if (part == kUnread) {
     part = kNone;
-    for (size_t c = sentence.first_clause; c < sentence.end_clause && part == kNone; ++c) {
+    // (most sentences hold no word of part: the block's words say so)
+    bool parted = has_word(r_.clauses[sentence.first_clause].start,
+                           r_.clauses[sentence.end_clause - 1].end, Role::part);
+    for (size_t c = sentence.first_clause; parted && c < sentence.end_clause && part == kNone;
+         ++c) {
       const Clause& cl = r_.clauses[c];
       if (starts_with_word(s_.substr(cl.start, cl.end - cl.start), Role::part)) part = c;
     }
@@ -430,6 +434,10 @@ size_t Resolver::part_after(size_t clause) const {
   const Sentence& sentence = sentence_of(clause);
   size_t part = clause + 1;
   if (part >= sentence.end_clause) return kNone;
+  // (most clauses have no word of part after them: the block's words say so)
+  if (!has_word(r_.clauses[clause].start, r_.clauses[sentence.end_clause - 1].end, Role::part)) {
+    return kNone;
+  }
   // (其中 alone before a comma: the part is the clause after it, 其中,对口支援荆州市的…)
   const Clause& after = r_.clauses[part];
   if (is_word(s_.substr(after.start, after.end - after.start), Role::part)) ++part;

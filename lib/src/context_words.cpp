@@ -198,10 +198,12 @@ RoleSet::RoleSet(std::span<const Role> roles) {
   first_chars_.pass_ascii([&](char c) { return !ascii_first.test(static_cast<unsigned char>(c)); });
 }
 
-uint64_t RoleSet::find(std::string_view text, size_t offset, std::vector<Found>& out) const {
+RoleSet::Read RoleSet::find_before(std::string_view text, size_t end, size_t offset,
+                                   std::vector<Found>& out) const {
   uint64_t held = 0;
   text::ThreeByteStops::Scan scan(first_chars_, text);
-  for (size_t p = scan.skip(0); p < text.size(); p = scan.skip(p)) {
+  size_t p = scan.skip(0);
+  for (; p < end; p = scan.skip(p)) {
     if (!pairs_.may_start(text, p)) {
       p += 3;  // (a three-byte character)
       continue;
@@ -217,7 +219,7 @@ uint64_t RoleSet::find(std::string_view text, size_t offset, std::vector<Found>&
     }
     p = text::next_char(text, p);
   }
-  return held;
+  return {held, p};
 }
 
 bool RoleSet::contains(std::span<const Found> found, size_t from, size_t to, Role role) {

@@ -214,7 +214,17 @@ class RoleSet {
   // Appends to `out` the words of the set in `text` (each word at each character, in order of
   // start, their bytes `offset` on) and returns the bits of their roles: where a role's bit is
   // clear, no part of `text` contains a word of it.
-  uint64_t find(std::string_view text, size_t offset, std::vector<Found>& out) const;
+  uint64_t find(std::string_view text, size_t offset, std::vector<Found>& out) const {
+    return find_before(text, text.size(), offset, out).held;
+  }
+  // find's words that start before `end` (at the start of a character of `text`; a word may end
+  // past it), and where the scan stopped: at or past `end`, no word starting before it unread.
+  // The rest of the text is read from there.
+  struct Read {
+    uint64_t held;
+    size_t stopped;
+  };
+  Read find_before(std::string_view text, size_t end, size_t offset, std::vector<Found>& out) const;
   // contains_word(text.substr(from, to - from), role), from `found`: find's words of the text
   // that holds [from, to), `from` at the start of a character.
   static bool contains(std::span<const Found> found, size_t from, size_t to, Role role);
