@@ -219,64 +219,65 @@ void Resolver::read_sides() {
     return sought_care(m, marker_end);
   };
   for (size_t i = 0; i < places_.size(); ++i) {
+    Mention& p = places_[i];  // (held where the calls below would have it reloaded)
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
     bool partner = partner_of_giver(i);
     // (a programme's place receives already: side_of is asked of the others)
     if (partner) {
-      places_[i].side = Side::none;
-    } else if (places_[i].side == Side::none) {
-      places_[i].side = side_of(i);
+      p.side = Side::none;
+    } else if (p.side == Side::none) {
+      p.side = side_of(i);
     }
     // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
-    if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
-    bool gives = places_[i].side == Side::from && !places_[i].sender;
+    if (p.hospital && p.side == Side::to) p.side = Side::none;
+    bool gives = p.side == Side::from && !p.sender;
     // (asked only where the answer counts: of a place with no side, or of a giver no sender)
-    bool listed = (places_[i].side == Side::none || gives) && listed_after_origin(i);
-    places_[i].origin = places_[i].side == Side::none && (listed || partner);
+    bool listed = (p.side == Side::none || gives) && listed_after_origin(i);
+    p.origin = p.side == Side::none && (listed || partner);
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
     // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
-    bool spoken = places_[i].side != Side::from && (quoted(places_[i]) || sought(places_[i]));
+    bool spoken = p.side != Side::from && (quoted(p) || sought(p));
     if (spoken) {
-      places_[i].side = Side::none, places_[i].aided = false;
-      places_[i].origin = true;
+      p.side = Side::none, p.aided = false;
+      p.origin = true;
       continue;
     }
     // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
     // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
-    if ((places_[i].origin && !partner) || (listed && gives)) {
-      const Mention& o = places_[i];
+    if ((p.origin && !partner) || (listed && gives)) {
+      const Mention& o = p;
       size_t end = r_.clauses[o.clause].end;
       if (contains_word(s_.substr(o.end, end - o.end), Role::team)) {
-        places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
-        places_[i].home = true;
+        p.side = Side::from, p.visited = true, p.origin = false;
+        p.home = true;
       }
     }
     // (nor where it is named without a side)
-    if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
+    if (p.hospital && p.side == Side::none) p.origin = true;
     // (the place before giving in its clause asked first: most places have none, and the call
     // cost more than the answer)
     bool after_giver =
-        i > 0 && places_[i - 1].side == Side::from && places_[i - 1].clause == places_[i].clause;
-    if (!partner && places_[i].side == Side::none && after_giver && sends_jointly(i)) {
-      places_[i].side = Side::from;
+        i > 0 && places_[i - 1].side == Side::from && places_[i - 1].clause == p.clause;
+    if (!partner && p.side == Side::none && after_giver && sends_jointly(i)) {
+      p.side = Side::from;
     }
-    const Mention& m = places_[i];
+    const Mention& m = p;
     if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
         inside(m.place, places_[i - 1].place)) {
-      places_[i].side = places_[i - 1].side;      // 天津市北辰区: one name, one side, and its
-      places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
+      p.side = places_[i - 1].side;      // 天津市北辰区: one name, one side, and its
+      p.sender = places_[i - 1].sender;  // most specific part is the sender
       places_[i - 1].sender = false;
     } else if (i > 0 && m.side == Side::none && places_[i - 1].clause == m.clause &&
                s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
       // 向淅川县、…、镇平县: a list after its marker; 北京、天津、江苏等8个省市累计选派: a
       // list of peers that give (not 上海、浦东: a place and a part of it). One list, one side.
       const Mention& before = places_[i - 1];
-      if (before.side == Side::to) places_[i].side = Side::to;
+      if (before.side == Side::to) p.side = Side::to;
       if (before.side == Side::from && !same_area(m.place, before.place)) {
-        places_[i].side = Side::from;
-        places_[i].visited = before.visited, places_[i].home = before.home;
+        p.side = Side::from;
+        p.visited = before.visited, p.home = before.home;
       }
     }
   }
@@ -630,6 +631,9 @@ void Resolver::mark_self_named(std::vector<PlaceMention>& found) const {
 std::string_view Resolver::institution_name_at(size_t pos) const {
   constexpr size_t kName = 36;  // bytes of the name (twelve characters), as institution_place
   std::string_view run = s_.substr(pos, kName);
+  // (an ideograph first, before the scan of the run: the name is one's run, and many places are
+  // followed by a mark)
+  if (run.empty() || !is_han(text::code_point_at(run, 0))) return {};
   if (!contains_word(run, Role::institution) || starts_with_word(run, Role::institution)) {
     return {};
   }
