@@ -218,8 +218,11 @@ void Resolver::read_sides() {
     }
     return sought_care(m, marker_end);
   };
-  for (size_t i = 0; i < places_.size(); ++i) {
-    Mention& p = places_[i];  // (held where the calls below would have it reloaded)
+  // (the list and each place held where the calls below would have them reloaded: its size is
+  // fixed up to the erase_if that ends this)
+  const std::span<Mention> places(places_);
+  for (size_t i = 0; i < places.size(); ++i) {
+    Mention& p = places[i];
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
     bool partner = partner_of_giver(i);
@@ -259,21 +262,21 @@ void Resolver::read_sides() {
     // (the place before giving in its clause asked first: most places have none, and the call
     // cost more than the answer)
     bool after_giver =
-        i > 0 && places_[i - 1].side == Side::from && places_[i - 1].clause == p.clause;
+        i > 0 && places[i - 1].side == Side::from && places[i - 1].clause == p.clause;
     if (!partner && p.side == Side::none && after_giver && sends_jointly(i)) {
       p.side = Side::from;
     }
     const Mention& m = p;
-    if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
-        inside(m.place, places_[i - 1].place)) {
-      p.side = places_[i - 1].side;      // 天津市北辰区: one name, one side, and its
-      p.sender = places_[i - 1].sender;  // most specific part is the sender
-      places_[i - 1].sender = false;
-    } else if (i > 0 && m.side == Side::none && places_[i - 1].clause == m.clause &&
-               s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
+    if (i > 0 && m.side == Side::none && places[i - 1].end == m.start &&
+        inside(m.place, places[i - 1].place)) {
+      p.side = places[i - 1].side;      // 天津市北辰区: one name, one side, and its
+      p.sender = places[i - 1].sender;  // most specific part is the sender
+      places[i - 1].sender = false;
+    } else if (i > 0 && m.side == Side::none && places[i - 1].clause == m.clause &&
+               s_.substr(places[i - 1].end, m.start - places[i - 1].end) == "、") {
       // 向淅川县、…、镇平县: a list after its marker; 北京、天津、江苏等8个省市累计选派: a
       // list of peers that give (not 上海、浦东: a place and a part of it). One list, one side.
-      const Mention& before = places_[i - 1];
+      const Mention& before = places[i - 1];
       if (before.side == Side::to) p.side = Side::to;
       if (before.side == Side::from && !same_area(m.place, before.place)) {
         p.side = Side::from;
@@ -291,11 +294,11 @@ void Resolver::read_sides() {
   // not before the institution word alone, which a place's name may open abroad: 提露内斯-北京
   // 医院 in 亚的斯亚贝巴)
   bool abroad_report =
-      std::any_of(places_.begin(), places_.end(), [](const Mention& m) { return m.place->abroad; });
-  for (size_t i = 0; i < places_.size(); ++i) {
-    Mention& m = places_[i];
+      std::any_of(places.begin(), places.end(), [](const Mention& m) { return m.place->abroad; });
+  for (size_t i = 0; i < places.size(); ++i) {
+    Mention& m = places[i];
     if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
-    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+    const Mention* next = i + 1 < places.size() ? &places[i + 1] : nullptr;
     bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
     // (the words after it read only where it could give: most places are no province of such a
     // report, and the next place of their clause, if any, receives nothing)
@@ -326,8 +329,8 @@ void Resolver::read_sides() {
   // (whether the clause last asked of opens a part: a list of provinces is one clause)
   size_t part_clause = kNone;
   bool part = false;
-  for (size_t i = 0; i < places_.size(); ++i) {
-    Mention& m = places_[i];
+  for (size_t i = 0; i < places.size(); ++i) {
+    Mention& m = places[i];
     if (m.side == Side::from) {
       gave_before.insert(m.place);
       continue;
@@ -340,23 +343,23 @@ void Resolver::read_sides() {
       named_giver = gave_before.contains(m.place) && opens_item(i);
     }
     bool counts = (province || named_giver) && counts_persons_after(m);
-    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+    const Mention* next = i + 1 < places.size() ? &places[i + 1] : nullptr;
     bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
                          next->side == Side::to && gave_before.contains(m.place) &&
                          opens_clause(i) && !same_area(m.place, next->place);
     if ((!counts && !gives_to_next) || m.place->abroad) continue;
     m.side = Side::from;
     // (武汉市江岸区医院: one name, one side)
-    if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
-      places_[i - 1].side = Side::from;
-      gave_before.insert(places_[i - 1].place);
+    if (i > 0 && places[i - 1].end == m.start && inside(m.place, places[i - 1].place)) {
+      places[i - 1].side = Side::from;
+      gave_before.insert(places[i - 1].place);
     }
     gave_before.insert(m.place);
   }
   // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
-  for (size_t i = places_.size(); i-- > 1;) {
-    Mention& before = places_[i - 1];
-    const Mention& m = places_[i];
+  for (size_t i = places.size(); i-- > 1;) {
+    Mention& before = places[i - 1];
+    const Mention& m = places[i];
     if (m.side == Side::from && !m.visited && before.side == Side::none && !before.origin &&
         before.clause == m.clause && !same_area(before.place, m.place) &&
         s_.substr(before.end, m.start - before.end) == "、") {
@@ -608,12 +611,13 @@ bool Resolver::says_own() const {
 }
 
 void Resolver::mark_self_named(std::vector<PlaceMention>& found) const {
-  std::vector<std::string_view> not_alone;  // (a name searched once: 县人民医院 recurs)
-  for (size_t i = 0; i < found.size(); ++i) {
-    PlaceMention& m = found[i];
+  std::vector<std::string_view> not_alone;      // (a name searched once: 县人民医院 recurs)
+  const std::span<PlaceMention> places(found);  // (held: as read_sides)
+  for (size_t i = 0; i < places.size(); ++i) {
+    PlaceMention& m = places[i];
     if (!m.place || m.place->level == PlaceLevel::county || m.how == PlaceMention::How::programme ||
         m.how == PlaceMention::How::programme_prefix || m.how == PlaceMention::How::institution ||
-        (i + 1 < found.size() && found[i + 1].start == m.end)) {
+        (i + 1 < places.size() && places[i + 1].start == m.end)) {
       continue;
     }
     std::string_view name = institution_name_at(m.end);
@@ -1032,7 +1036,8 @@ void Resolver::add_level_hospitals(std::vector<PlaceMention>& found) const {
 }
 
 Side Resolver::side_of(size_t i) {
-  const Mention& m = places_[i];
+  const std::span<Mention> places(places_);  // (held: as read_sides)
+  const Mention& m = places[i];
   const Clause& c = r_.clauses[m.clause];
   // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
   // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal, and past its hospital's name
@@ -1055,13 +1060,13 @@ Side Resolver::side_of(size_t i) {
   }
   // (most places are the only one of their clause: no list, partner or place of a programme
   // word after them, nor a receiver before them, which the rules below look at)
-  bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
+  bool next_in_clause = i + 1 < places.size() && places[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
   // what follows it (a place alone: right before it)
   // (text::word_at, here and below: most places have no 由 right after or before)
   constexpr std::string_view kBy = "由";
   if ((next_in_clause || text::word_at(s_, m.end, s_.size(), kBy)) && aided_by_later(i)) {
-    places_[i].aided = true;
+    places[i].aided = true;
     return Side::to;
   }
   // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
@@ -1069,12 +1074,12 @@ Side Resolver::side_of(size_t i) {
   // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
   // (the clause is searched for a word of aid last: most places have no partner)
   if (size_t j = next_in_clause ? partner_after(i) : kNone;
-      j != kNone && !inside(m.place, places_[j].place) &&
+      j != kNone && !inside(m.place, places[j].place) &&
       (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
     return Side::from;
   }
-  for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
-    const Mention& later = places_[k];
+  for (size_t k = i + 1; k < places.size() && places[k].clause == m.clause; ++k) {
+    const Mention& later = places[k];
     bool programme = later.side == Side::to && !same_area(m.place, later.place);
     bool adjacent = later.start <= m.end + 3;
     if (programme && (adjacent || k == i + 1)) return Side::from;
@@ -1089,7 +1094,7 @@ Side Resolver::side_of(size_t i) {
     }
   }
   // (the place before receiving asked first: most have no side yet)
-  if (i > 0 && places_[i - 1].clause == m.clause && places_[i - 1].side == Side::to &&
+  if (i > 0 && places[i - 1].clause == m.clause && places[i - 1].side == Side::to &&
       partner_of_receiver(i)) {
     return Side::from;
   }
@@ -1110,8 +1115,8 @@ Side Resolver::side_of(size_t i) {
   if (side == Side::from && marker->persons == Persons::trainees && counts_persons_after(m)) {
     side = Side::to;
   }
-  places_[i].visited = side == Side::from;
-  places_[i].aided = side == Side::to && is_aid(*marker);
+  places[i].visited = side == Side::from;
+  places[i].aided = side == Side::to && is_aid(*marker);
   // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
   // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
   bool goes_to = marker && marker->persons == Persons::none;
@@ -1119,7 +1124,7 @@ Side Resolver::side_of(size_t i) {
     const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
     bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
     if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
-      places_[i].visited = true;
+      places[i].visited = true;
       return Side::from;
     }
   }
@@ -1176,16 +1181,16 @@ Side Resolver::side_of(size_t i) {
                 ends_with_word(name, Role::institution) && !sent_to_study(verb_clause, k);
       }
       if (!aid && !going && !works) continue;
-      for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
-        const Place* object = places_[j].place;
+      for (size_t j = i + 1; j < places.size() && places[j].clause <= verb_clause; ++j) {
+        const Place* object = places[j].place;
         // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
         // own)
         bool other = !same_area(object, m.place) || sends_within(object, m.place, aid);
-        if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
+        if (places[j].clause == verb_clause && places[j].start >= hit.end && other) {
           // works only where a hospital of the place follows the marker (在雷山县人民医院开展),
           // not wherever it holds a meeting (在宁波举办培训班)
           if (!aid && !going &&
-              (places_[j].start != hit.end || !names_institution_at(places_[j].end))) {
+              (places[j].start != hit.end || !names_institution_at(places[j].end))) {
             break;
           }
           // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
@@ -1218,17 +1223,18 @@ size_t Resolver::first_marker_end(size_t clause) const {
 }
 
 bool Resolver::aided_by_later(size_t i) const {
+  const std::span<const Mention> places(places_);  // (held: as read_sides)
   constexpr std::string_view kBy = "由", kListMark = "、";
-  const Mention& m = places_[i];
+  const Mention& m = places[i];
   size_t last = i;
-  for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
+  for (; last + 1 < places.size() && places[last + 1].clause == m.clause; ++last) {
     std::string_view between =
-        s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+        s_.substr(places[last].end, places[last + 1].start - places[last].end);
     // (is_word: most text between two places opens no word of partner, told by its first bytes)
     if (between != kListMark && !is_word(between, Role::partner)) break;
   }
   // (text::word_at: text::starts_with is a call here)
-  if (!text::word_at(s_, places_[last].end, s_.size(), kBy)) return false;
+  if (!text::word_at(s_, places[last].end, s_.size(), kBy)) return false;
   const Clause& c = r_.clauses[m.clause];
   return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
 }
@@ -1334,14 +1340,15 @@ bool Resolver::opens_clause(size_t i) const {
 }
 
 size_t Resolver::subject_end(size_t i) const {
-  const Clause& own = r_.clauses[places_[i].clause];
+  const std::span<const Mention> places(places_);  // (held: as read_sides)
+  const Clause& own = r_.clauses[places[i].clause];
   if (ends_with_word(s_.substr(own.start, own.end - own.start), Role::speaks) &&
       had_side_before(i, Side::to)) {
-    return places_[i].clause + 1;
+    return places[i].clause + 1;
   }
-  const Sentence& sentence = sentence_of(places_[i].clause);
-  for (size_t j = i + 1; j < places_.size() && places_[j].clause < sentence.end_clause; ++j) {
-    if (places_[j].clause != places_[i].clause && opens_clause(j)) return places_[j].clause;
+  const Sentence& sentence = sentence_of(places[i].clause);
+  for (size_t j = i + 1; j < places.size() && places[j].clause < sentence.end_clause; ++j) {
+    if (places[j].clause != places[i].clause && opens_clause(j)) return places[j].clause;
   }
   return sentence.end_clause;
 }
