@@ -802,7 +802,9 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
   }
   if (!any_short) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
-  const SpanIndex known = SpanIndex::of(found);  // (one search per use, not a scan of them all)
+  // (one search per use, not a scan of them all; built at the first use: most short forms have
+  // none after the name in full)
+  std::optional<SpanIndex> known;
   for (const Named& named : counties) {
     // (no structured binding: clang 14 cannot capture one in a lambda, and scripts/fuzz uses it)
     const Place* county = named.county;
@@ -812,7 +814,8 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
     // title, which names its subject before the body does)
     for_each_in_body_from(named.end, short_form, [&](size_t use) {
       size_t end = use + short_form.size();
-      if (!is_title(use) && !known.overlaps(use, end)) {
+      if (!known) known = SpanIndex::of(found);
+      if (!is_title(use) && !known->overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
       }
     });
