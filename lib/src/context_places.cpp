@@ -174,6 +174,12 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
   // (found is in order of start: the clause of each is at or after the last one's, a step or two
   // on from it rather than a search each)
   size_t clause = 0;
+  // starts_with_word with its test of the words' first two bytes asked here, inline, where gcc
+  // kept it a call, three a place (the roles are read by the time most reports get here)
+  const bool read = words_detail::roles_read.load(std::memory_order_acquire);
+  auto opens = [&](std::string_view text, Role role) {
+    return (!read || !words_detail::opens_none(text, role)) && starts_with_word(text, role);
+  };
   for (const PlaceMention& m : found) {
     const Place* place = m.place;
     if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -192,7 +198,7 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
     if (!place) continue;
     std::string_view before = s_.substr(0, m.start);
     if (ends_with_word(before, Role::no_side_before) ||
-        starts_with_word(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
+        opens(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
       continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
     }
     if (clause == r_.clauses.size() || r_.clauses[clause].start > m.start) {
@@ -204,8 +210,7 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
         m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
     places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
     std::string_view at = s_.substr(m.start);
-    places_.back().own =
-        starts_with_word(at, Role::own_institution) || starts_with_word(at, Role::own_area);
+    places_.back().own = opens(at, Role::own_institution) || opens(at, Role::own_area);
     places_.back().hospital = m.how == PlaceMention::How::institution;
   }
 }
