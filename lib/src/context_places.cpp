@@ -412,7 +412,13 @@ const Place* Resolver::named_later(const PlaceMention& m,
 
 bool Resolver::opens_part(size_t clause) const {
   const Clause& c = r_.clauses[clause];
-  if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::part)) return true;
+  std::string_view text = s_.substr(c.start, c.end - c.start);
+  // (the words' first two bytes asked inline before the call, as add_mentions does)
+  if ((!words_detail::roles_read.load(std::memory_order_acquire) ||
+       !words_detail::opens_none(text, Role::part)) &&
+      starts_with_word(text, Role::part)) {
+    return true;
+  }
   if (clause == 0 || r_.clauses[clause - 1].sentence != c.sentence) return false;
   const Clause& before = r_.clauses[clause - 1];
   return is_word(s_.substr(before.start, before.end - before.start), Role::part);
@@ -1074,8 +1080,14 @@ Side Resolver::side_of(size_t i) {
   }
   std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
   if (text::starts_with(after, ")")) after.remove_prefix(1);
-  if (starts_with_word(after, Role::giver_before) ||
-      ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
+  // (the words' first and last two bytes asked inline before the calls, as add_mentions does:
+  // most places follow and precede no word of giving)
+  const bool read = words_detail::roles_read.load(std::memory_order_acquire);
+  std::string_view before = s_.substr(0, m.start);
+  if (((!read || !words_detail::opens_none(after, Role::giver_before)) &&
+       starts_with_word(after, Role::giver_before)) ||
+      ((!read || !words_detail::closes_none(before, Role::giver_after)) &&
+       ends_with_word(before, Role::giver_after))) {
     return Side::from;
   }
   // (most places are the only one of their clause: no list, partner or place of a programme
@@ -1486,7 +1498,11 @@ bool Resolver::listed_after_origin(size_t i) const {
   // (the list runs on to the place: a mark, the word of origin or a place of the list ends right
   // before it, or a place reaches past its start; most places have none of those, and need no
   // search of their clause)
-  bool runs_on = ends_with_word(before, Role::origin) ||
+  // (the last two bytes of the words of origin asked inline before the call, as add_mentions
+  // does)
+  bool runs_on = ((!words_detail::roles_read.load(std::memory_order_acquire) ||
+                   !words_detail::closes_none(before, Role::origin)) &&
+                  ends_with_word(before, Role::origin)) ||
                  std::any_of(kMarks.begin(), kMarks.end(),
                              [&](std::string_view mark) { return text::ends_with(before, mark); });
   for (size_t k = i; !runs_on && k-- > 0 && places_[k].clause == m.clause;) {
