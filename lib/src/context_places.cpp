@@ -668,7 +668,12 @@ std::string_view Resolver::institution_name_at(size_t pos) const {
     char32_t c = text::code_point_at(run, end);
     if (!is_han(c)) break;
     end = text::next_char(run, end);
-    if (ends_with_word(run.substr(0, end), Role::institution)) return run.substr(0, end);
+    // (the words' last two bytes asked inline before the call, as add_mentions does: the roles
+    // are read, by contains_word above)
+    if (!words_detail::closes_none(run.substr(0, end), Role::institution) &&
+        ends_with_word(run.substr(0, end), Role::institution)) {
+      return run.substr(0, end);
+    }
   }
   return {};
 }
@@ -1362,9 +1367,18 @@ bool Resolver::opens_clause(size_t i) const {
   const Mention& m = places_[i];
   const Clause& c = r_.clauses[m.clause];
   std::string_view before = s_.substr(c.start, m.start - c.start);
-  if (starts_with_word(before, Role::located)) return true;
+  // (the words' first or last two bytes asked inline before the calls, as add_mentions does)
+  const bool read = words_detail::roles_read.load(std::memory_order_acquire);
+  if ((!read || !words_detail::opens_none(before, Role::located)) &&
+      starts_with_word(before, Role::located)) {
+    return true;
+  }
   if (is_word(before, Role::continues)) return true;
-  if (before.size() > 3 || ends_with_word(before, Role::toward)) return false;
+  if (before.size() > 3) return false;
+  if ((!read || !words_detail::closes_none(before, Role::toward)) &&
+      ends_with_word(before, Role::toward)) {
+    return false;
+  }
   for (size_t k = c.first_frame; k < c.end_frame; ++k) {
     if (r_.frames[k].end == m.start) return false;
   }
