@@ -107,6 +107,18 @@ void sort_by_start(std::vector<PlaceMention>& found) {
             [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
 }
 
+// Whether `s` holds 批 (text::find(s, "批") != npos): memchr for its last byte and its others
+// compared in place, inline, where side_of's call to text::find for the bytes after each place
+// cost more than its search of them.
+bool holds_batch(std::string_view s) {
+  constexpr std::string_view kBatch = "批";
+  static_assert(kBatch.size() == 3);
+  for (size_t p = s.find(kBatch[2]); p != s.npos; p = s.find(kBatch[2], p + 1)) {
+    if (p >= 2 && s[p - 1] == kBatch[1] && s[p - 2] == kBatch[0]) return true;
+  }
+  return false;
+}
+
 // Whether `between`, the text after a place's name, is what closes it as an item of a list: one
 // of `marks`, after nothing or an institution's name of at most `max_name` bytes (人民医院、).
 bool closes_item(std::string_view between, std::initializer_list<std::string_view> marks,
@@ -162,6 +174,12 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
   // (found is in order of start: the clause of each is at or after the last one's, a step or two
   // on from it rather than a search each)
   size_t clause = 0;
+  // starts_with_word with its test of the words' first two bytes asked here, inline, where gcc
+  // kept it a call, three a place (the roles are read by the time most reports get here)
+  const bool read = words_detail::roles_read.load(std::memory_order_acquire);
+  auto opens = [&](std::string_view text, Role role) {
+    return (!read || !words_detail::opens_none(text, role)) && starts_with_word(text, role);
+  };
   for (const PlaceMention& m : found) {
     const Place* place = m.place;
     if (!place && m.how == PlaceMention::How::programme_prefix) {
@@ -180,7 +198,7 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
     if (!place) continue;
     std::string_view before = s_.substr(0, m.start);
     if (ends_with_word(before, Role::no_side_before) ||
-        starts_with_word(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
+        opens(s_.substr(m.end), Role::no_side_after) || opens_dateline(m.end)) {
       continue;  // 《兵团日报》, where a page was posted, (记者 张琳 西安报道)
     }
     if (clause == r_.clauses.size() || r_.clauses[clause].start > m.start) {
@@ -192,8 +210,7 @@ void Resolver::add_mentions(const std::vector<PlaceMention>& found) {
         m.how == PlaceMention::How::programme || m.how == PlaceMention::How::programme_prefix;
     places_.push_back({m.start, m.end, place, programme ? Side::to : Side::none, clause});
     std::string_view at = s_.substr(m.start);
-    places_.back().own =
-        starts_with_word(at, Role::own_institution) || starts_with_word(at, Role::own_area);
+    places_.back().own = opens(at, Role::own_institution) || opens(at, Role::own_area);
     places_.back().hospital = m.how == PlaceMention::How::institution;
   }
 }
@@ -218,65 +235,69 @@ void Resolver::read_sides() {
     }
     return sought_care(m, marker_end);
   };
-  for (size_t i = 0; i < places_.size(); ++i) {
+  // (the list and each place held where the calls below would have them reloaded: its size is
+  // fixed up to the erase_if that ends this)
+  const std::span<Mention> places(places_);
+  for (size_t i = 0; i < places.size(); ++i) {
+    Mention& p = places[i];
     // 星海医院与大连市金州区妇幼保健院组成联合团队: the giver's partner of its own area is
     // part of the giver, no receiver nor a giver apart
     bool partner = partner_of_giver(i);
     // (a programme's place receives already: side_of is asked of the others)
     if (partner) {
-      places_[i].side = Side::none;
-    } else if (places_[i].side == Side::none) {
-      places_[i].side = side_of(i);
+      p.side = Side::none;
+    } else if (p.side == Side::none) {
+      p.side = side_of(i);
     }
     // 在浙大一院“院包科”帮扶下, 在华西医院举行: a sending hospital receives nothing
-    if (places_[i].hospital && places_[i].side == Side::to) places_[i].side = Side::none;
-    bool gives = places_[i].side == Side::from && !places_[i].sender;
+    if (p.hospital && p.side == Side::to) p.side = Side::none;
+    bool gives = p.side == Side::from && !p.sender;
     // (asked only where the answer counts: of a place with no side, or of a giver no sender)
-    bool listed = (places_[i].side == Side::none || gives) && listed_after_origin(i);
-    places_[i].origin = places_[i].side == Side::none && (listed || partner);
+    bool listed = (p.side == Side::none || gives) && listed_after_origin(i);
+    p.origin = p.side == Side::none && (listed || partner);
     // “以前看病都要去兰州。”, “病人得往郑州跑”: where a speaker went is no side of the report's
     // counts, also after a word of going (去, 往); a giver stays one
     // (and so is where patients went to seek care: 过去群众看病要跑到西昌甚至成都)
-    bool spoken = places_[i].side != Side::from && (quoted(places_[i]) || sought(places_[i]));
+    bool spoken = p.side != Side::from && (quoted(p) || sought(p));
     if (spoken) {
-      places_[i].side = Side::none, places_[i].aided = false;
-      places_[i].origin = true;
+      p.side = Side::none, p.aided = false;
+      p.origin = true;
       continue;
     }
     // 来自南宁邕江医院的13名专家: the team's home gives; so does each place of the list, also
     // one that a programme word after it already makes give (来自杭州、宁波的10名援疆专家)
-    if ((places_[i].origin && !partner) || (listed && gives)) {
-      const Mention& o = places_[i];
+    if ((p.origin && !partner) || (listed && gives)) {
+      const Mention& o = p;
       size_t end = r_.clauses[o.clause].end;
       if (contains_word(s_.substr(o.end, end - o.end), Role::team)) {
-        places_[i].side = Side::from, places_[i].visited = true, places_[i].origin = false;
-        places_[i].home = true;
+        p.side = Side::from, p.visited = true, p.origin = false;
+        p.home = true;
       }
     }
     // (nor where it is named without a side)
-    if (places_[i].hospital && places_[i].side == Side::none) places_[i].origin = true;
+    if (p.hospital && p.side == Side::none) p.origin = true;
     // (the place before giving in its clause asked first: most places have none, and the call
     // cost more than the answer)
     bool after_giver =
-        i > 0 && places_[i - 1].side == Side::from && places_[i - 1].clause == places_[i].clause;
-    if (!partner && places_[i].side == Side::none && after_giver && sends_jointly(i)) {
-      places_[i].side = Side::from;
+        i > 0 && places[i - 1].side == Side::from && places[i - 1].clause == p.clause;
+    if (!partner && p.side == Side::none && after_giver && sends_jointly(i)) {
+      p.side = Side::from;
     }
-    const Mention& m = places_[i];
-    if (i > 0 && m.side == Side::none && places_[i - 1].end == m.start &&
-        inside(m.place, places_[i - 1].place)) {
-      places_[i].side = places_[i - 1].side;      // 天津市北辰区: one name, one side, and its
-      places_[i].sender = places_[i - 1].sender;  // most specific part is the sender
-      places_[i - 1].sender = false;
-    } else if (i > 0 && m.side == Side::none && places_[i - 1].clause == m.clause &&
-               s_.substr(places_[i - 1].end, m.start - places_[i - 1].end) == "、") {
+    const Mention& m = p;
+    if (i > 0 && m.side == Side::none && places[i - 1].end == m.start &&
+        inside(m.place, places[i - 1].place)) {
+      p.side = places[i - 1].side;      // 天津市北辰区: one name, one side, and its
+      p.sender = places[i - 1].sender;  // most specific part is the sender
+      places[i - 1].sender = false;
+    } else if (i > 0 && m.side == Side::none && places[i - 1].clause == m.clause &&
+               s_.substr(places[i - 1].end, m.start - places[i - 1].end) == "、") {
       // 向淅川县、…、镇平县: a list after its marker; 北京、天津、江苏等8个省市累计选派: a
       // list of peers that give (not 上海、浦东: a place and a part of it). One list, one side.
-      const Mention& before = places_[i - 1];
-      if (before.side == Side::to) places_[i].side = Side::to;
+      const Mention& before = places[i - 1];
+      if (before.side == Side::to) p.side = Side::to;
       if (before.side == Side::from && !same_area(m.place, before.place)) {
-        places_[i].side = Side::from;
-        places_[i].visited = before.visited, places_[i].home = before.home;
+        p.side = Side::from;
+        p.visited = before.visited, p.home = before.home;
       }
     }
   }
@@ -290,11 +311,11 @@ void Resolver::read_sides() {
   // not before the institution word alone, which a place's name may open abroad: 提露内斯-北京
   // 医院 in 亚的斯亚贝巴)
   bool abroad_report =
-      std::any_of(places_.begin(), places_.end(), [](const Mention& m) { return m.place->abroad; });
-  for (size_t i = 0; i < places_.size(); ++i) {
-    Mention& m = places_[i];
+      std::any_of(places.begin(), places.end(), [](const Mention& m) { return m.place->abroad; });
+  for (size_t i = 0; i < places.size(); ++i) {
+    Mention& m = places[i];
     if (m.side != Side::none || m.origin || m.place->level == PlaceLevel::country) continue;
-    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+    const Mention* next = i + 1 < places.size() ? &places[i + 1] : nullptr;
     bool home_abroad = abroad_report && m.place->level == PlaceLevel::province;
     // (the words after it read only where it could give: most places are no province of such a
     // report, and the next place of their clause, if any, receives nothing)
@@ -325,8 +346,8 @@ void Resolver::read_sides() {
   // (whether the clause last asked of opens a part: a list of provinces is one clause)
   size_t part_clause = kNone;
   bool part = false;
-  for (size_t i = 0; i < places_.size(); ++i) {
-    Mention& m = places_[i];
+  for (size_t i = 0; i < places.size(); ++i) {
+    Mention& m = places[i];
     if (m.side == Side::from) {
       gave_before.insert(m.place);
       continue;
@@ -339,23 +360,23 @@ void Resolver::read_sides() {
       named_giver = gave_before.contains(m.place) && opens_item(i);
     }
     bool counts = (province || named_giver) && counts_persons_after(m);
-    const Mention* next = i + 1 < places_.size() ? &places_[i + 1] : nullptr;
+    const Mention* next = i + 1 < places.size() ? &places[i + 1] : nullptr;
     bool gives_to_next = !counts && m.side == Side::none && next && next->clause == m.clause &&
                          next->side == Side::to && gave_before.contains(m.place) &&
                          opens_clause(i) && !same_area(m.place, next->place);
     if ((!counts && !gives_to_next) || m.place->abroad) continue;
     m.side = Side::from;
     // (武汉市江岸区医院: one name, one side)
-    if (i > 0 && places_[i - 1].end == m.start && inside(m.place, places_[i - 1].place)) {
-      places_[i - 1].side = Side::from;
-      gave_before.insert(places_[i - 1].place);
+    if (i > 0 && places[i - 1].end == m.start && inside(m.place, places[i - 1].place)) {
+      places[i - 1].side = Side::from;
+      gave_before.insert(places[i - 1].place);
     }
     gave_before.insert(m.place);
   }
   // 河北、陕西第八批援藏医疗队: places listed before the one a giving word follows give with it
-  for (size_t i = places_.size(); i-- > 1;) {
-    Mention& before = places_[i - 1];
-    const Mention& m = places_[i];
+  for (size_t i = places.size(); i-- > 1;) {
+    Mention& before = places[i - 1];
+    const Mention& m = places[i];
     if (m.side == Side::from && !m.visited && before.side == Side::none && !before.origin &&
         before.clause == m.clause && !same_area(before.place, m.place) &&
         s_.substr(before.end, m.start - before.end) == "、") {
@@ -391,7 +412,13 @@ const Place* Resolver::named_later(const PlaceMention& m,
 
 bool Resolver::opens_part(size_t clause) const {
   const Clause& c = r_.clauses[clause];
-  if (starts_with_word(s_.substr(c.start, c.end - c.start), Role::part)) return true;
+  std::string_view text = s_.substr(c.start, c.end - c.start);
+  // (the words' first two bytes asked inline before the call, as add_mentions does)
+  if ((!words_detail::roles_read.load(std::memory_order_acquire) ||
+       !words_detail::opens_none(text, Role::part)) &&
+      starts_with_word(text, Role::part)) {
+    return true;
+  }
   if (clause == 0 || r_.clauses[clause - 1].sentence != c.sentence) return false;
   const Clause& before = r_.clauses[clause - 1];
   return is_word(s_.substr(before.start, before.end - before.start), Role::part);
@@ -607,12 +634,13 @@ bool Resolver::says_own() const {
 }
 
 void Resolver::mark_self_named(std::vector<PlaceMention>& found) const {
-  std::vector<std::string_view> not_alone;  // (a name searched once: 县人民医院 recurs)
-  for (size_t i = 0; i < found.size(); ++i) {
-    PlaceMention& m = found[i];
+  std::vector<std::string_view> not_alone;      // (a name searched once: 县人民医院 recurs)
+  const std::span<PlaceMention> places(found);  // (held: as read_sides)
+  for (size_t i = 0; i < places.size(); ++i) {
+    PlaceMention& m = places[i];
     if (!m.place || m.place->level == PlaceLevel::county || m.how == PlaceMention::How::programme ||
         m.how == PlaceMention::How::programme_prefix || m.how == PlaceMention::How::institution ||
-        (i + 1 < found.size() && found[i + 1].start == m.end)) {
+        (i + 1 < places.size() && places[i + 1].start == m.end)) {
       continue;
     }
     std::string_view name = institution_name_at(m.end);
@@ -630,6 +658,9 @@ void Resolver::mark_self_named(std::vector<PlaceMention>& found) const {
 std::string_view Resolver::institution_name_at(size_t pos) const {
   constexpr size_t kName = 36;  // bytes of the name (twelve characters), as institution_place
   std::string_view run = s_.substr(pos, kName);
+  // (an ideograph first, before the scan of the run: the name is one's run, and many places are
+  // followed by a mark)
+  if (run.empty() || !is_han(text::code_point_at(run, 0))) return {};
   if (!contains_word(run, Role::institution) || starts_with_word(run, Role::institution)) {
     return {};
   }
@@ -637,7 +668,12 @@ std::string_view Resolver::institution_name_at(size_t pos) const {
     char32_t c = text::code_point_at(run, end);
     if (!is_han(c)) break;
     end = text::next_char(run, end);
-    if (ends_with_word(run.substr(0, end), Role::institution)) return run.substr(0, end);
+    // (the words' last two bytes asked inline before the call, as add_mentions does: the roles
+    // are read, by contains_word above)
+    if (!words_detail::closes_none(run.substr(0, end), Role::institution) &&
+        ends_with_word(run.substr(0, end), Role::institution)) {
+      return run.substr(0, end);
+    }
   }
   return {};
 }
@@ -794,7 +830,9 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
   }
   if (!any_short) return;  // (most reports: no county of such a name)
   std::vector<PlaceMention> added;
-  const SpanIndex known = SpanIndex::of(found);  // (one search per use, not a scan of them all)
+  // (one search per use, not a scan of them all; built at the first use: most short forms have
+  // none after the name in full)
+  std::optional<SpanIndex> known;
   for (const Named& named : counties) {
     // (no structured binding: clang 14 cannot capture one in a lambda, and scripts/fuzz uses it)
     const Place* county = named.county;
@@ -804,7 +842,8 @@ void Resolver::add_county_short_forms(std::vector<PlaceMention>& found) const {
     // title, which names its subject before the body does)
     for_each_in_body_from(named.end, short_form, [&](size_t use) {
       size_t end = use + short_form.size();
-      if (!is_title(use) && !known.overlaps(use, end)) {
+      if (!known) known = SpanIndex::of(found);
+      if (!is_title(use) && !known->overlaps(use, end)) {
         added.push_back({use, end, county, PlaceMention::How::short_name, {}});
       }
     });
@@ -1028,7 +1067,8 @@ void Resolver::add_level_hospitals(std::vector<PlaceMention>& found) const {
 }
 
 Side Resolver::side_of(size_t i) {
-  const Mention& m = places_[i];
+  const std::span<Mention> places(places_);  // (held: as read_sides)
+  const Mention& m = places[i];
   const Clause& c = r_.clauses[m.clause];
   // 中国(山西)援喀麦隆医疗队, 江苏援外医疗队: the province of a national team, a place before 援
   // 湖南省第二十二批援塞拉利昂医疗队: past the team's ordinal, and past its hospital's name
@@ -1039,25 +1079,31 @@ Side Resolver::side_of(size_t i) {
   // team's ordinal after them)
   constexpr size_t kName = 36;  // bytes: twelve characters, as institution_name_at
   std::string_view ahead = s_.substr(m.end, std::min(kName, c.end - std::min(c.end, m.end)));
-  if (past == m.end && text::find(ahead, "批") != std::string_view::npos) {
+  if (past == m.end && holds_batch(ahead)) {
     size_t named = m.end + institution_name_at(m.end).size();
     if (size_t ordinal = past_ordinal(s_, named); ordinal != named) past = ordinal;
   }
   std::string_view after = s_.substr(past, std::min<size_t>(c.end - std::min(c.end, past), 24));
   if (text::starts_with(after, ")")) after.remove_prefix(1);
-  if (starts_with_word(after, Role::giver_before) ||
-      ends_with_word(s_.substr(0, m.start), Role::giver_after)) {
+  // (the words' first and last two bytes asked inline before the calls, as add_mentions does:
+  // most places follow and precede no word of giving)
+  const bool read = words_detail::roles_read.load(std::memory_order_acquire);
+  std::string_view before = s_.substr(0, m.start);
+  if (((!read || !words_detail::opens_none(after, Role::giver_before)) &&
+       starts_with_word(after, Role::giver_before)) ||
+      ((!read || !words_detail::closes_none(before, Role::giver_after)) &&
+       ends_with_word(before, Role::giver_after))) {
     return Side::from;
   }
   // (most places are the only one of their clause: no list, partner or place of a programme
   // word after them, nor a receiver before them, which the rules below look at)
-  bool next_in_clause = i + 1 < places_.size() && places_[i + 1].clause == m.clause;
+  bool next_in_clause = i + 1 < places.size() && places[i + 1].clause == m.clause;
   // 阳谷县和东阿县由市中医医院联合帮扶: places right before 由 in a clause of aid are aided by
   // what follows it (a place alone: right before it)
   // (text::word_at, here and below: most places have no 由 right after or before)
   constexpr std::string_view kBy = "由";
   if ((next_in_clause || text::word_at(s_, m.end, s_.size(), kBy)) && aided_by_later(i)) {
-    places_[i].aided = true;
+    places[i].aided = true;
     return Side::to;
   }
   // 青岛市与甘肃省陇南市深化东西部协作, 永州市第三人民医院与宁远县人民医院签订对口帮扶协议,
@@ -1065,12 +1111,12 @@ Side Resolver::side_of(size_t i) {
   // does the first of a dashed pair that heads its paragraph in a review (江苏—海南:江苏省…)
   // (the clause is searched for a word of aid last: most places have no partner)
   if (size_t j = next_in_clause ? partner_after(i) : kNone;
-      j != kNone && !inside(m.place, places_[j].place) &&
+      j != kNone && !inside(m.place, places[j].place) &&
       (heads_pair(i, j) || contains_word(s_.substr(c.start, c.end - c.start), Role::aid))) {
     return Side::from;
   }
-  for (size_t k = i + 1; k < places_.size() && places_[k].clause == m.clause; ++k) {
-    const Mention& later = places_[k];
+  for (size_t k = i + 1; k < places.size() && places[k].clause == m.clause; ++k) {
+    const Mention& later = places[k];
     bool programme = later.side == Side::to && !same_area(m.place, later.place);
     bool adjacent = later.start <= m.end + 3;
     if (programme && (adjacent || k == i + 1)) return Side::from;
@@ -1085,7 +1131,7 @@ Side Resolver::side_of(size_t i) {
     }
   }
   // (the place before receiving asked first: most have no side yet)
-  if (i > 0 && places_[i - 1].clause == m.clause && places_[i - 1].side == Side::to &&
+  if (i > 0 && places[i - 1].clause == m.clause && places[i - 1].side == Side::to &&
       partner_of_receiver(i)) {
     return Side::from;
   }
@@ -1106,8 +1152,8 @@ Side Resolver::side_of(size_t i) {
   if (side == Side::from && marker->persons == Persons::trainees && counts_persons_after(m)) {
     side = Side::to;
   }
-  places_[i].visited = side == Side::from;
-  places_[i].aided = side == Side::to && is_aid(*marker);
+  places[i].visited = side == Side::from;
+  places[i].aided = side == Side::to && is_aid(*marker);
   // 赴上海进修: a place one goes to (a marker of place only) for study; not the object of a
   // verb of its own (接收东乡县…医护人员到厦门进修: 东乡县 is where they come from)
   bool goes_to = marker && marker->persons == Persons::none;
@@ -1115,7 +1161,7 @@ Side Resolver::side_of(size_t i) {
     const FrameHit& hit = r_.frames[k];  // 赴上海进修: where they go to study is the giver
     bool study = hit.frame->persons == Persons::trainees && hit.frame->governs != Governs::after;
     if (hit.start >= m.end && study && hit.frame->place_after == Side::from) {
-      places_[i].visited = true;
+      places[i].visited = true;
       return Side::from;
     }
   }
@@ -1172,16 +1218,16 @@ Side Resolver::side_of(size_t i) {
                 ends_with_word(name, Role::institution) && !sent_to_study(verb_clause, k);
       }
       if (!aid && !going && !works) continue;
-      for (size_t j = i + 1; j < places_.size() && places_[j].clause <= verb_clause; ++j) {
-        const Place* object = places_[j].place;
+      for (size_t j = i + 1; j < places.size() && places[j].clause <= verb_clause; ++j) {
+        const Place* object = places[j].place;
         // (甘肃省第二人民医院…对口支援渭源县人民医院: a province's hospitals aid a place of their
         // own)
         bool other = !same_area(object, m.place) || sends_within(object, m.place, aid);
-        if (places_[j].clause == verb_clause && places_[j].start >= hit.end && other) {
+        if (places[j].clause == verb_clause && places[j].start >= hit.end && other) {
           // works only where a hospital of the place follows the marker (在雷山县人民医院开展),
           // not wherever it holds a meeting (在宁波举办培训班)
           if (!aid && !going &&
-              (places_[j].start != hit.end || !names_institution_at(places_[j].end))) {
+              (places[j].start != hit.end || !names_institution_at(places[j].end))) {
             break;
           }
           // (天津帮扶专家在玛曲…: a verb of aid that names the team after it is the team's
@@ -1214,17 +1260,18 @@ size_t Resolver::first_marker_end(size_t clause) const {
 }
 
 bool Resolver::aided_by_later(size_t i) const {
+  const std::span<const Mention> places(places_);  // (held: as read_sides)
   constexpr std::string_view kBy = "由", kListMark = "、";
-  const Mention& m = places_[i];
+  const Mention& m = places[i];
   size_t last = i;
-  for (; last + 1 < places_.size() && places_[last + 1].clause == m.clause; ++last) {
+  for (; last + 1 < places.size() && places[last + 1].clause == m.clause; ++last) {
     std::string_view between =
-        s_.substr(places_[last].end, places_[last + 1].start - places_[last].end);
+        s_.substr(places[last].end, places[last + 1].start - places[last].end);
     // (is_word: most text between two places opens no word of partner, told by its first bytes)
     if (between != kListMark && !is_word(between, Role::partner)) break;
   }
   // (text::word_at: text::starts_with is a call here)
-  if (!text::word_at(s_, places_[last].end, s_.size(), kBy)) return false;
+  if (!text::word_at(s_, places[last].end, s_.size(), kBy)) return false;
   const Clause& c = r_.clauses[m.clause];
   return contains_word(s_.substr(c.start, c.end - c.start), Role::aid);
 }
@@ -1320,9 +1367,18 @@ bool Resolver::opens_clause(size_t i) const {
   const Mention& m = places_[i];
   const Clause& c = r_.clauses[m.clause];
   std::string_view before = s_.substr(c.start, m.start - c.start);
-  if (starts_with_word(before, Role::located)) return true;
+  // (the words' first or last two bytes asked inline before the calls, as add_mentions does)
+  const bool read = words_detail::roles_read.load(std::memory_order_acquire);
+  if ((!read || !words_detail::opens_none(before, Role::located)) &&
+      starts_with_word(before, Role::located)) {
+    return true;
+  }
   if (is_word(before, Role::continues)) return true;
-  if (before.size() > 3 || ends_with_word(before, Role::toward)) return false;
+  if (before.size() > 3) return false;
+  if ((!read || !words_detail::closes_none(before, Role::toward)) &&
+      ends_with_word(before, Role::toward)) {
+    return false;
+  }
   for (size_t k = c.first_frame; k < c.end_frame; ++k) {
     if (r_.frames[k].end == m.start) return false;
   }
@@ -1330,14 +1386,15 @@ bool Resolver::opens_clause(size_t i) const {
 }
 
 size_t Resolver::subject_end(size_t i) const {
-  const Clause& own = r_.clauses[places_[i].clause];
+  const std::span<const Mention> places(places_);  // (held: as read_sides)
+  const Clause& own = r_.clauses[places[i].clause];
   if (ends_with_word(s_.substr(own.start, own.end - own.start), Role::speaks) &&
       had_side_before(i, Side::to)) {
-    return places_[i].clause + 1;
+    return places[i].clause + 1;
   }
-  const Sentence& sentence = sentence_of(places_[i].clause);
-  for (size_t j = i + 1; j < places_.size() && places_[j].clause < sentence.end_clause; ++j) {
-    if (places_[j].clause != places_[i].clause && opens_clause(j)) return places_[j].clause;
+  const Sentence& sentence = sentence_of(places[i].clause);
+  for (size_t j = i + 1; j < places.size() && places[j].clause < sentence.end_clause; ++j) {
+    if (places[j].clause != places[i].clause && opens_clause(j)) return places[j].clause;
   }
   return sentence.end_clause;
 }
@@ -1455,7 +1512,11 @@ bool Resolver::listed_after_origin(size_t i) const {
   // (the list runs on to the place: a mark, the word of origin or a place of the list ends right
   // before it, or a place reaches past its start; most places have none of those, and need no
   // search of their clause)
-  bool runs_on = ends_with_word(before, Role::origin) ||
+  // (the last two bytes of the words of origin asked inline before the call, as add_mentions
+  // does)
+  bool runs_on = ((!words_detail::roles_read.load(std::memory_order_acquire) ||
+                   !words_detail::closes_none(before, Role::origin)) &&
+                  ends_with_word(before, Role::origin)) ||
                  std::any_of(kMarks.begin(), kMarks.end(),
                              [&](std::string_view mark) { return text::ends_with(before, mark); });
   for (size_t k = i; !runs_on && k-- > 0 && places_[k].clause == m.clause;) {
