@@ -31,11 +31,12 @@ std::string flags_of_mapping_at(uintptr_t address) {
 }
 
 TEST_CASE("prefer_large_pages_for_tables asks for 2 MB pages under the static tables") {
-  constexpr uintptr_t kLargePage = uintptr_t{2} << 20;
-  const uintptr_t first =
-      (reinterpret_cast<uintptr_t>(__bss_start) + kLargePage - 1) & ~(kLargePage - 1);
+  const zhreport::cli::AddressRange stretches = zhreport::cli::large_page_stretches_of_tables();
   // (the test binary holds the library's tables: megabytes of .bss, whole large pages of it)
-  REQUIRE(first + kLargePage <= reinterpret_cast<uintptr_t>(_end));
+  REQUIRE(stretches.last - stretches.first >= uintptr_t{2} << 20);
+  CHECK(reinterpret_cast<uintptr_t>(__bss_start) <= stretches.first);
+  CHECK(stretches.last <= reinterpret_cast<uintptr_t>(_end));
+  CHECK(stretches.first % (uintptr_t{2} << 20) == 0);
   std::ifstream mode("/sys/kernel/mm/transparent_hugepage/enabled");
   std::string modes;
   if (!std::getline(mode, modes) || modes.find("[never]") != std::string::npos) {
@@ -43,7 +44,7 @@ TEST_CASE("prefer_large_pages_for_tables asks for 2 MB pages under the static ta
     return;
   }
   zhreport::cli::prefer_large_pages_for_tables();
-  CHECK(flags_of_mapping_at(first).find(" hg") != std::string::npos);
+  CHECK(flags_of_mapping_at(stretches.first).find(" hg") != std::string::npos);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 //     …
 #pragma once
 
+#include <cstdint>
+
 namespace zhreport::cli {
 
 // Asks the kernel to back the program's zero-initialized static storage with 2 MB pages
@@ -14,5 +16,12 @@ namespace zhreport::cli {
 // entries than the processor's TLB holds. Only whole 2 MB stretches of it qualify. Where the
 // system offers no such request, or refuses it, nothing changes: the call never fails.
 void prefer_large_pages_for_tables();
+
+// The whole 2 MB stretches of that storage, [first, last): what the call above asks for (empty
+// where the system has no such storage bounds to tell).
+struct AddressRange {
+  uintptr_t first = 0, last = 0;
+};
+AddressRange large_page_stretches_of_tables();
 
 }  // namespace zhreport::cli

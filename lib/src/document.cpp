@@ -135,7 +135,7 @@ struct Markers {
   bool may_open_with_column(std::string_view line) const {
     const auto* u = reinterpret_cast<const unsigned char*>(line.data());
     const char32_t first = line.size() >= 3 && (u[0] & 0xF0u) == 0xE0u  // (most lines: inline)
-                               ? (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu)
+                               ? utf8::code_point(u, 3)
                                : code_point_at(line, 0);
     return column_firsts.test(first & 0xFFFF);
   }
@@ -1074,15 +1074,12 @@ Document analyze_document(std::string_view text, const DocumentOptions& options)
 }
 
 void analyze_document(std::string_view text, const DocumentOptions& options, Document& doc) {
-  doc.blocks.clear();
-  doc.title.clear();
-  doc.date.clear();
-  doc.date_source.clear();
-  doc.address.clear();
-  doc.publisher.clear();
-  doc.related_start = 0;
-  doc.regions.clear();
-  doc.chars = 0;
+  // A fresh Document, whatever fields it gains, but for the room of its blocks and title, kept.
+  std::vector<Block> blocks = std::move(doc.blocks);
+  std::string title = std::move(doc.title);
+  blocks.clear(), title.clear();
+  doc = Document{};
+  doc.blocks = std::move(blocks), doc.title = std::move(title);
   if (options.describe) doc.chars = text::count_code_points(text);
   // Of each block: its marker_of starts a list of related articles (a byte each: a bit of a
   // std::vector<bool> took a dozen instructions to push, at every line).
